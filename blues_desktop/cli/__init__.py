@@ -1,0 +1,1 @@
+"""The `blues` command: argument parsing and printing over services, bundles and documents."""

@@ -1,0 +1,9 @@
+"""`blues bundles` commands (filled in by the bundles work)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Nothing yet: the commands are registered when this area is built."""

@@ -1,0 +1,9 @@
+"""`blues events` commands (filled in by the events work)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Nothing yet: the commands are registered when this area is built."""

@@ -1,0 +1,78 @@
+"""Entry point of the `blues` console script.
+
+Exit status: 0 on success; 1 with a one-line reason on stderr when the command
+could not do its work; 2 for a malformed command line (argparse's usage error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from blues_desktop import APP_NAME, __version__
+from blues_desktop.cli.runtime import Runtime
+from blues_desktop.domain.errors import BluesError
+from blues_desktop.store.paths import ENV_DATA_DIR
+
+# Each module has `register(subparsers)`; a command's handler takes (args, runtime).
+COMMAND_MODULES = (
+    "setup",
+    "keys",
+    "demo",
+    "members",
+    "exchanges",
+    "events",
+    "timesheets",
+    "bundles",
+    "maintenance",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="blues",
+        description=f"{APP_NAME}: members, ClusterXchange exchanges, events, timesheets and "
+        "signed bundles of the BLUES partnership (COSME grant 874426).",
+    )
+    parser.add_argument("--version", action="version", version=f"blues {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"the data folder (default: ${ENV_DATA_DIR}, else the user's data directory)",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="an SQLAlchemy database URL (default: blues.sqlite in the data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"blues_desktop.cli.commands.{name}")
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    runtime = Runtime(args.data_dir, args.db)
+    try:
+        return int(handler(args, runtime) or 0)
+    except BluesError as exc:
+        print(f"blues: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("blues: interrupted; nothing half-done was kept", file=sys.stderr)
+        return 130
+    finally:
+        runtime.close()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

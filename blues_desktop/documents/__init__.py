@@ -1,0 +1,1 @@
+"""PDFs (reportlab) and spreadsheets (openpyxl). No Qt."""

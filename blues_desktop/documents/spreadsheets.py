@@ -1,0 +1,107 @@
+"""What every BLUES workbook shares: a bold header, frozen panes, column widths, real
+dates and numbers, and cells a spreadsheet will never execute.
+
+Saved to a temporary name and renamed, so a crash never leaves half a workbook.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from blues_desktop.store.atomic import atomic_write
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+HEADER_FONT = Font(bold=True)
+HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
+DATE_FORMAT = "yyyy-mm-dd"
+MONEY_FORMAT = "#,##0.00"
+
+
+def safe_text(value: str) -> str:
+    """Text that a spreadsheet shows as text: a leading = + - @ gets an apostrophe.
+
+    Numbers are written as numbers, never through here, so "-5" as a number stays -5.
+    """
+    if value and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def cell_value(value: Any) -> Any:
+    """A Python value as openpyxl should store it: real numbers and dates, safe text."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, Decimal):
+        return float(value) if value != value.to_integral_value() else int(value)
+    if isinstance(value, int | float | date | datetime):
+        return value
+    return safe_text(str(value))
+
+
+def header_cells(sheet: Worksheet, titles: Sequence[str]) -> list[WriteOnlyCell]:
+    cells = []
+    for title in titles:
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.font = HEADER_FONT
+        cell.fill = HEADER_FILL
+        cells.append(cell)
+    return cells
+
+
+def add_table_sheet(
+    book: Workbook,
+    title: str,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    widths: Sequence[int] | None = None,
+    number_formats: dict[int, str] | None = None,
+) -> int:
+    """A write-only sheet: header row, frozen below it, widths, formats; returns rows written."""
+    sheet = book.create_sheet(title=title[:31])
+    sheet.freeze_panes = "A2"
+    for index, width in enumerate(widths or [max(10, len(h) + 2) for h in headers], start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.append(header_cells(sheet, headers))
+    formats = number_formats or {}
+    count = 0
+    for row in rows:
+        out: list[Any] = []
+        for index, raw in enumerate(row):
+            value = cell_value(raw)
+            fmt = formats.get(index)
+            if fmt is None and isinstance(value, date):
+                fmt = DATE_FORMAT
+            if fmt is not None and value is not None:
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = fmt
+                out.append(cell)
+            else:
+                out.append(value)
+        sheet.append(out)
+        count += 1
+    return count
+
+
+def new_write_only_book() -> Workbook:
+    return Workbook(write_only=True)
+
+
+def save_workbook(book: Workbook, path: Path) -> Path:
+    """Save atomically (temporary name, fsync, rename)."""
+    path = Path(path)
+    with atomic_write(path, "wb") as handle:
+        book.save(handle)
+    return path

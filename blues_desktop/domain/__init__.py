@@ -1,0 +1,1 @@
+"""Pure rules of the BLUES partnership: no Qt, no SQLAlchemy, no files."""

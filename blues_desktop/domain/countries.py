@@ -1,0 +1,110 @@
+"""Countries as ISO 3166-1 alpha-2 codes, with the COSME participant countries marked.
+
+Names come from pycountry; Kosovo (XK, a user-assigned code the EU uses) is not in
+ISO 3166 and is added here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import lru_cache
+
+import pycountry
+
+EU27: frozenset[str] = frozenset(
+    [
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+    ]
+)
+COSME_ASSOCIATED: frozenset[str] = frozenset(
+    ["AL", "AM", "BA", "IS", "XK", "MD", "ME", "MK", "RS", "TR", "UA"]
+)
+# The United Kingdom took part in COSME until the end of 2020.
+UK_COSME_UNTIL = date(2020, 12, 31)
+
+_EXTRA_NAMES = {"XK": "Kosovo"}
+# The EU writes Greece as EL; people type it, so accept it as GR.
+_ALIASES = {"EL": "GR", "UK": "GB"}
+
+
+def normalise_code(code: str) -> str:
+    """Upper-case, trimmed, with the EU's EL/UK aliases mapped to ISO codes."""
+    cleaned = code.strip().upper()
+    return _ALIASES.get(cleaned, cleaned)
+
+
+def is_known(code: str) -> bool:
+    code = normalise_code(code)
+    return code in _EXTRA_NAMES or pycountry.countries.get(alpha_2=code) is not None
+
+
+def country_name(code: str) -> str:
+    """The common English name ("Czechia", "Poland"); the code itself if unknown."""
+    code = normalise_code(code)
+    if code in _EXTRA_NAMES:
+        return _EXTRA_NAMES[code]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+def is_cosme_country(code: str, on: date | None = None) -> bool:
+    """True for the EU-27, the associated countries, and the UK up to 2020."""
+    code = normalise_code(code)
+    if code in EU27 or code in COSME_ASSOCIATED:
+        return True
+    if code == "GB":
+        return on is None or on <= UK_COSME_UNTIL
+    return False
+
+
+@lru_cache(maxsize=1)
+def all_countries() -> tuple[tuple[str, str], ...]:
+    """(code, name) for every country, sorted by name, Kosovo included."""
+    pairs = [(c.alpha_2, getattr(c, "common_name", None) or c.name) for c in pycountry.countries]
+    pairs.extend(_EXTRA_NAMES.items())
+    return tuple(sorted(pairs, key=lambda p: p[1]))
+
+
+@lru_cache(maxsize=4096)
+def code_from_name(text: str) -> str | None:
+    """A code from a code or a name in the file ("Deutschland" won't match; "Germany", "DE" do)."""
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    if len(cleaned) == 2 and is_known(cleaned):
+        return normalise_code(cleaned)
+    for code, name in _EXTRA_NAMES.items():
+        if name.casefold() == cleaned.casefold():
+            return code
+    try:
+        return pycountry.countries.lookup(cleaned).alpha_2
+    except LookupError:
+        return None

@@ -1,0 +1,12 @@
+"""Demo exchanges (filled in when the exchanges module is built)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from blues_desktop.services.demo.plan import DemoPlan
+
+
+def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
+    """Add this office's demo exchanges; returns rows added per table."""
+    return {}

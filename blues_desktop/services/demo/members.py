@@ -1,0 +1,143 @@
+"""Demo organisations, persons and the office's staff persons."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from blues_desktop.domain.names import name_key, strip_accents
+from blues_desktop.services.demo.names import (
+    EMPLOYEE_BANDS,
+    HOME_SHARE,
+    LANGUAGES,
+    ORG_TYPES,
+    OTHER_COUNTRIES,
+    POOLS,
+    ROLES,
+    SECTORS,
+)
+from blues_desktop.services.demo.plan import DemoPlan
+from blues_desktop.store.models import Organisation, Person, new_id
+
+CHUNK = 5_000
+STAFF_PER_OFFICE = 6
+
+
+def _email_part(text: str) -> str:
+    ascii_text = strip_accents(text).lower()
+    cleaned = "".join(ch for ch in ascii_text if ch.isascii() and (ch.isalnum() or ch == "."))
+    return cleaned or "contact"
+
+
+def _insert_chunked(session: Session, table: object, rows: list[dict[str, object]]) -> None:
+    for start in range(0, len(rows), CHUNK):
+        session.execute(insert(table), rows[start : start + CHUNK])  # type: ignore[arg-type]
+
+
+def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
+    rng = plan.rng
+    home = plan.office.info.country
+    type_names = [name for name, _ in ORG_TYPES]
+    type_weights = [weight for _, weight in ORG_TYPES]
+    org_sync = plan.sync_columns(session, plan.organisations)
+    organisations: list[dict[str, object]] = []
+    seen_names: set[str] = set()
+    for i in range(plan.organisations):
+        country = home if rng.random() < HOME_SHARE else rng.choice(OTHER_COUNTRIES)
+        pool = POOLS[country]
+        city, region = rng.choice(pool["city"]).split("|")
+        word = rng.choice(pool["words"])
+        family = rng.choice(pool["last"])
+        base = f"{family} {word}" if rng.random() < 0.5 else f"{word} {city}"
+        legal_name = f"{base} {rng.choice(pool['forms'])}"
+        if legal_name in seen_names:  # keep legal names unique within the office's demo
+            legal_name = f"{base} {i + 1} {rng.choice(pool['forms'])}"
+        seen_names.add(legal_name)
+        org_type = rng.choices(type_names, type_weights)[0]
+        since = date(2010, 1, 1) + timedelta(days=rng.randrange(0, 365 * 14))
+        org_id = new_id()
+        organisations.append(
+            {
+                **org_sync[i],
+                "id": org_id,
+                "legal_name": legal_name,
+                "short_name": base[:60],
+                "org_type": org_type,
+                "country": country,
+                "region": region,
+                "city": city,
+                "address": f"{rng.randint(1, 180)} {rng.choice(pool['words'])} Street",
+                "postcode": f"{rng.randint(10000, 99999)}",
+                "website": f"https://www.{_email_part(base.split()[0])}{i}.example.eu",
+                "vat_number": None,
+                "registration_number": None,
+                "sectors": ",".join(sorted(rng.sample(SECTORS, rng.randint(1, 3)))),
+                "employees_band": rng.choice(EMPLOYEE_BANDS),
+                "member_since": since,
+                "member_until": None,
+                "is_member": org_type != "public" and rng.random() < 0.95,
+                "ecccp_profile_url": None,
+                "notes": None,
+                "name_key": name_key(legal_name),
+                "merged_into_id": None,
+            }
+        )
+        plan.organisation_rows.append((org_id, country, org_type, city))
+    _insert_chunked(session, Organisation.__table__, organisations)
+
+    person_count = plan.organisations * plan.persons_per_organisation + STAFF_PER_OFFICE
+    person_sync = plan.sync_columns(session, person_count)
+    persons: list[dict[str, object]] = []
+    for i in range(person_count):
+        is_staff = i >= plan.organisations * plan.persons_per_organisation
+        if is_staff:
+            org_id, country = None, home
+        else:
+            org_id, country, _type, _city = plan.organisation_rows[
+                i // plan.persons_per_organisation
+            ]
+        pool = POOLS[country]
+        first, last = rng.choice(pool["first"]), rng.choice(pool["last"])
+        consent = rng.random() < 0.85
+        person_id = new_id()
+        domain = (
+            f"{plan.office.code.lower()}-staff.example.eu"
+            if is_staff
+            else f"org{i // 2}.example.eu"
+        )
+        persons.append(
+            {
+                **person_sync[i],
+                "id": person_id,
+                "first_name": first,
+                "last_name": last,
+                "title": None,
+                "role": "Staff" if is_staff else rng.choice(ROLES),
+                "email": f"{_email_part(first)}.{_email_part(last)}{i}@{domain}",
+                "phone": f"+{rng.randint(30, 49)} {rng.randint(100, 999)} {rng.randint(100000, 999999)}",
+                "language": LANGUAGES.get(country),
+                "gender": rng.choice(("female", "male", "female", "male", "undisclosed")),
+                "country": country,
+                "organisation_id": org_id,
+                "consent_given_on": plan.now.date() - timedelta(days=rng.randrange(30, 900))
+                if consent
+                else None,
+                "consent_purpose": "BLUES member communication and project reporting"
+                if consent
+                else None,
+                "consent_source": rng.choice(("membership form", "event registration", "e-mail"))
+                if consent
+                else None,
+                "do_not_contact": rng.random() < 0.03,
+                "erased_at": None,
+                "merged_into_id": None,
+            }
+        )
+        if is_staff:
+            plan.staff_person_ids.append(person_id)
+        else:
+            plan.person_rows.append((person_id, org_id))
+    _insert_chunked(session, Person.__table__, persons)
+    return {"organisations": len(organisations), "persons": len(persons)}

@@ -1,0 +1,210 @@
+"""The office's keys: an Ed25519 signing key in minisign's format and an age X25519 identity.
+
+Files in the data folder's `keys/` (owner-only):
+
+    office.key   minisign secret key (scrypt-encrypted when a passphrase is set)
+    office.pub   minisign public key, as `minisign -G` writes it
+    office.age   age identity, as `age-keygen` writes it (age-encrypted with the
+                 passphrase when one is set, which `age -d -i` also reads)
+
+The public halves travel as an office card and are shown as a short fingerprint
+to compare over the phone.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import minisign
+import pyrage
+
+from blues_desktop.domain.errors import ConfigurationError
+from blues_desktop.store.atomic import write_bytes_atomic
+
+SIGNING_KEY_FILE = "office.key"
+PUBLIC_KEY_FILE = "office.pub"
+AGE_IDENTITY_FILE = "office.age"
+CARD_FORMAT = "blues-office-card/1"
+
+
+def key_id_of(public_key_b64: str) -> str:
+    """minisign's key id (as it prints it: 16 hex digits) from the `RW…` line."""
+    raw = base64.b64decode(public_key_b64)
+    return f"{int.from_bytes(raw[2:10], 'little'):016X}"
+
+
+def fingerprint_of(public_key_b64: str, age_recipient: str) -> str:
+    """Four groups of four hex digits over both public keys: short enough to read aloud."""
+    digest = hashlib.sha256(
+        f"{public_key_b64.strip()}\n{age_recipient.strip()}".encode()
+    ).hexdigest()
+    head = digest[:16].upper()
+    return "-".join(head[i : i + 4] for i in range(0, 16, 4))
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeCard:
+    """The public face of an office: what partners register to trust its bundles."""
+
+    office: str
+    name: str
+    signing_public_key: str  # the `RW…` line
+    key_id: str
+    age_recipient: str  # age1…
+    fingerprint: str
+
+    def to_json(self) -> str:
+        return (
+            json.dumps({"format": CARD_FORMAT, **asdict(self)}, indent=2, ensure_ascii=False) + "\n"
+        )
+
+    @classmethod
+    def from_json(cls, text: str, source: str = "the office card") -> OfficeCard:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ConfigurationError(
+                f"{source} is not an office card (not JSON: {exc.msg})"
+            ) from exc
+        if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
+            raise ConfigurationError(f"{source} is not a BLUES office card ({CARD_FORMAT})")
+        try:
+            card = cls(
+                office=str(data["office"]),
+                name=str(data["name"]),
+                signing_public_key=str(data["signing_public_key"]),
+                key_id=str(data["key_id"]),
+                age_recipient=str(data["age_recipient"]),
+                fingerprint=str(data["fingerprint"]),
+            )
+        except KeyError as exc:
+            raise ConfigurationError(f"{source} lacks the field {exc.args[0]!r}") from exc
+        card.check(source)
+        return card
+
+    def check(self, source: str) -> None:
+        """The keys parse, and the key id and fingerprint match them."""
+        try:
+            minisign.PublicKey.from_base64(self.signing_public_key)
+            pyrage.x25519.Recipient.from_str(self.age_recipient)
+        except Exception as exc:  # both libraries raise their own parse errors
+            raise ConfigurationError(f"{source} holds a key that does not parse: {exc}") from exc
+        if key_id_of(self.signing_public_key) != self.key_id:
+            raise ConfigurationError(f"{source}: the key id does not match the signing key")
+        if fingerprint_of(self.signing_public_key, self.age_recipient) != self.fingerprint:
+            raise ConfigurationError(f"{source}: the fingerprint does not match the keys")
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeKeys:
+    signing_key: minisign.SecretKey
+    age_identity: pyrage.x25519.Identity
+    card: OfficeCard
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    write_bytes_atomic(path, data)  # mkstemp creates it 0600 already
+    os.chmod(path, 0o600)
+
+
+def keys_exist(keys_dir: Path) -> bool:
+    return (keys_dir / SIGNING_KEY_FILE).exists() and (keys_dir / AGE_IDENTITY_FILE).exists()
+
+
+def generate_keys(
+    keys_dir: Path, office: str, name: str, passphrase: str | None = None
+) -> OfficeCard:
+    """Create both key pairs; refuses to overwrite existing keys."""
+    if keys_exist(keys_dir):
+        raise ConfigurationError(f"keys already exist in {keys_dir}; they are never overwritten")
+    keys_dir.mkdir(parents=True, exist_ok=True)
+    pair = minisign.KeyPair.generate()
+    public_b64 = pair.public_key.to_base64().decode()
+    key_id = key_id_of(public_b64)
+    if passphrase:
+        pair.secret_key.encrypt(passphrase)
+        comment = "minisign encrypted secret key"
+    else:
+        comment = "minisign secret key"
+    secret_b64 = pair.secret_key.to_base64().decode()
+    _write_private(
+        keys_dir / SIGNING_KEY_FILE, f"untrusted comment: {comment}\n{secret_b64}\n".encode()
+    )
+    write_bytes_atomic(
+        keys_dir / PUBLIC_KEY_FILE,
+        f"untrusted comment: minisign public key {key_id}\n{public_b64}\n".encode(),
+    )
+    identity = pyrage.x25519.Identity.generate()
+    recipient = str(identity.to_public())
+    identity_text = f"# BLUES office {office}\n# public key: {recipient}\n{identity}\n".encode()
+    if passphrase:
+        identity_text = pyrage.passphrase.encrypt(identity_text, passphrase)
+    _write_private(keys_dir / AGE_IDENTITY_FILE, identity_text)
+    return OfficeCard(
+        office, name, public_b64, key_id, recipient, fingerprint_of(public_b64, recipient)
+    )
+
+
+def read_public_key(keys_dir: Path) -> str:
+    path = keys_dir / PUBLIC_KEY_FILE
+    try:
+        lines = path.read_text(encoding="ascii").splitlines()
+    except OSError as exc:
+        raise ConfigurationError(f"cannot read the public key {path}: {exc.strerror}") from exc
+    if len(lines) < 2:
+        raise ConfigurationError(f"{path} is not a minisign public key file")
+    return lines[1].strip()
+
+
+def load_keys(keys_dir: Path, office: str, name: str, passphrase: str | None = None) -> OfficeKeys:
+    """Load (and decrypt) both private keys; a wrong passphrase is a clear error."""
+    key_path = keys_dir / SIGNING_KEY_FILE
+    age_path = keys_dir / AGE_IDENTITY_FILE
+    try:
+        secret = minisign.SecretKey.from_file(key_path)
+        raw_identity = age_path.read_bytes()
+    except OSError as exc:
+        raise ConfigurationError(
+            f"cannot read the office keys in {keys_dir}: {exc.strerror}"
+        ) from exc
+    except minisign.Error as exc:
+        raise ConfigurationError(f"{key_path} is not a minisign secret key: {exc}") from exc
+    if secret.is_encrypted():
+        if not passphrase:
+            raise ConfigurationError("the office key is protected by a passphrase; give it")
+        try:
+            secret.decrypt(passphrase)
+            raw_identity = pyrage.passphrase.decrypt(raw_identity, passphrase)
+        except Exception as exc:  # minisign.Error or pyrage.DecryptError
+            raise ConfigurationError("the passphrase does not open the office keys") from exc
+    identity = _parse_identity(raw_identity, age_path)
+    public_b64 = read_public_key(keys_dir)
+    recipient = str(identity.to_public())
+    card = OfficeCard(
+        office,
+        name,
+        public_b64,
+        key_id_of(public_b64),
+        recipient,
+        fingerprint_of(public_b64, recipient),
+    )
+    return OfficeKeys(secret, identity, card)
+
+
+def keys_are_encrypted(keys_dir: Path) -> bool:
+    try:
+        return minisign.SecretKey.from_file(keys_dir / SIGNING_KEY_FILE).is_encrypted()
+    except (OSError, minisign.Error):
+        return False
+
+
+def _parse_identity(raw: bytes, path: Path) -> pyrage.x25519.Identity:
+    for line in raw.decode("ascii", errors="replace").splitlines():
+        if line.startswith("AGE-SECRET-KEY-"):
+            return pyrage.x25519.Identity.from_str(line.strip())
+    raise ConfigurationError(f"{path} holds no age identity")

@@ -1,0 +1,74 @@
+"""Engines and sessions: every SQLite connection gets WAL, foreign keys and a busy timeout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+from blues_desktop.domain.errors import ConfigurationError
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    # pysqlite's own transaction handling is switched off so SQLAlchemy's BEGIN
+    # is the only one; then the pragmas below apply to every connection.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # FULL: a transaction reported committed survives a power cut, not just a crash.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _on_sqlite_begin(conn: Any) -> None:
+    # IMMEDIATE takes the write lock at BEGIN, so two writers wait instead of failing
+    # half-way with "database is locked" after reading stale data.
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str, *, echo: bool = False) -> Engine:
+    """An engine for an SQLAlchemy URL, with a clear message if the URL is wrong."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ConfigurationError(
+            f"the database URL {url!r} is not valid; use e.g. sqlite:///path/to/blues.sqlite "
+            f"or postgresql+psycopg://user@host/blues"
+        ) from exc
+    try:
+        engine = create_engine(parsed, echo=echo)
+    except (NoSuchModuleError, ImportError) as exc:
+        raise ConfigurationError(
+            f"the database URL {url!r} names a driver that is not installed ({exc})"
+        ) from exc
+    if parsed.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    # expire_on_commit=False: services hand back plain data built after commit.
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def sqlite_file_of(engine: Engine) -> Path | None:
+    """The database file of a file-based SQLite engine, else None."""
+    if engine.url.get_backend_name() != "sqlite":
+        return None
+    database = engine.url.database
+    if not database or database == ":memory:":
+        return None
+    return Path(database)

@@ -1,0 +1,78 @@
+"""Schema upgrades with Alembic, after a backup.
+
+The app calls `upgrade_database` at every start: a new file is created at the
+newest revision; an older file is backed up with SQLite's backup API first, then
+upgraded in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from blues_desktop.domain.errors import StorageError
+from blues_desktop.store.backup import BackupInfo, create_backup
+from blues_desktop.store.engine import sqlite_file_of
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("file_template", "%%(rev)s")
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the migrations folder has no revisions"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+@dataclass(frozen=True, slots=True)
+class UpgradeResult:
+    from_revision: str | None
+    to_revision: str
+    backup: BackupInfo | None
+
+    @property
+    def changed(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def upgrade_database(
+    engine: Engine, backups_dir: Path | None, target: str = "head"
+) -> UpgradeResult:
+    """Bring the schema to `target`; back up an existing SQLite file first."""
+    before = current_revision(engine)
+    wanted = head_revision() if target == "head" else target
+    if before == wanted:
+        return UpgradeResult(before, wanted, None)
+    known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if before is not None and before not in known:
+        raise StorageError(
+            f"the database is at schema revision {before}, which this version of BLUES Desktop "
+            f"does not know; it was probably written by a newer version"
+        )
+    backup = None
+    database_file = sqlite_file_of(engine)
+    has_tables = bool(inspect(engine).get_table_names())
+    if database_file is not None and has_tables and backups_dir is not None:
+        backup = create_backup(database_file, backups_dir, f"before-upgrade-{before or 'none'}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, target)
+    return UpgradeResult(before, wanted, backup)

@@ -1,0 +1,42 @@
+"""All models, imported so `Base.metadata` knows every table (Alembic and bundles rely on it)."""
+
+from blues_desktop.store.models.base import SYNC_COLUMNS, Base, SyncMixin, is_sync_table, new_id
+from blues_desktop.store.models.events import Attendance, Event, EventDay, Registration
+from blues_desktop.store.models.exchanges import (
+    Attachment,
+    Exchange,
+    ExchangeReport,
+    ExchangeStatusChange,
+    ProgrammeRules,
+)
+from blues_desktop.store.models.local import AuditLog, BundleLog, LocalSetting, RevisionCounter
+from blues_desktop.store.models.members import Organisation, Person
+from blues_desktop.store.models.offices import Office
+from blues_desktop.store.models.timesheets import StaffMember, TimesheetEntry, TimesheetMonth
+
+__all__ = [
+    "SYNC_COLUMNS",
+    "Attachment",
+    "Attendance",
+    "AuditLog",
+    "Base",
+    "BundleLog",
+    "Event",
+    "EventDay",
+    "Exchange",
+    "ExchangeReport",
+    "ExchangeStatusChange",
+    "LocalSetting",
+    "Office",
+    "Organisation",
+    "Person",
+    "ProgrammeRules",
+    "Registration",
+    "RevisionCounter",
+    "StaffMember",
+    "SyncMixin",
+    "TimesheetEntry",
+    "TimesheetMonth",
+    "is_sync_table",
+    "new_id",
+]

@@ -1,0 +1,71 @@
+"""Organisations (members and other parties) and persons (contacts, participants)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from blues_desktop.store.models.base import Base, SyncMixin, sync_table_args
+from blues_desktop.store.types import UTCDateTime
+
+
+class Organisation(SyncMixin, Base):
+    __tablename__ = "organisations"
+    __table_args__ = sync_table_args(
+        "organisations",
+        Index("ix_organisations_country_name", "country", "name_key"),
+        Index("ix_organisations_vat", "vat_number"),
+    )
+
+    legal_name: Mapped[str] = mapped_column(String(300), nullable=False)
+    short_name: Mapped[str | None] = mapped_column(String(120))
+    # sme | large | rto | scaling_up | cluster | public | other
+    org_type: Mapped[str] = mapped_column(String(20), nullable=False, default="sme")
+    country: Mapped[str] = mapped_column(String(2), nullable=False)
+    region: Mapped[str | None] = mapped_column(String(120))
+    city: Mapped[str | None] = mapped_column(String(120))
+    address: Mapped[str | None] = mapped_column(Text)
+    postcode: Mapped[str | None] = mapped_column(String(20))
+    website: Mapped[str | None] = mapped_column(String(300))
+    vat_number: Mapped[str | None] = mapped_column(String(40))
+    registration_number: Mapped[str | None] = mapped_column(String(60))
+    sectors: Mapped[str | None] = mapped_column(Text)  # comma-separated tags
+    employees_band: Mapped[str | None] = mapped_column(String(20))
+    member_since: Mapped[date | None] = mapped_column(Date)
+    member_until: Mapped[date | None] = mapped_column(Date)
+    is_member: Mapped[bool] = mapped_column(nullable=False, default=True)
+    ecccp_profile_url: Mapped[str | None] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
+    # lower-case, accent-free name without legal form: duplicate detection and search
+    name_key: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    merged_into_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("organisations.id"))
+
+
+class Person(SyncMixin, Base):
+    """A person: member contact, exchange participant, event attendee or staff member."""
+
+    __tablename__ = "persons"
+    __table_args__ = sync_table_args(
+        "persons",
+        Index("ix_persons_organisation", "organisation_id"),
+        Index("ix_persons_email", "email"),
+    )
+
+    first_name: Mapped[str] = mapped_column(String(120), nullable=False)
+    last_name: Mapped[str] = mapped_column(String(120), nullable=False)
+    title: Mapped[str | None] = mapped_column(String(40))
+    role: Mapped[str | None] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    language: Mapped[str | None] = mapped_column(String(8))
+    gender: Mapped[str | None] = mapped_column(String(12))  # female | male | other | undisclosed
+    country: Mapped[str | None] = mapped_column(String(2))
+    organisation_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("organisations.id"))
+    consent_given_on: Mapped[date | None] = mapped_column(Date)
+    consent_purpose: Mapped[str | None] = mapped_column(Text)
+    consent_source: Mapped[str | None] = mapped_column(String(120))
+    do_not_contact: Mapped[bool] = mapped_column(nullable=False, default=False)
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    merged_into_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("persons.id"))

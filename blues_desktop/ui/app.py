@@ -1,0 +1,39 @@
+"""Start the desktop window: check the platform, open the data, first run, main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="blues-desktop", description="Start the BLUES Desktop window."
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the data folder (default: $BLUES_DATA_DIR or the user's data directory)",
+    )
+    parser.add_argument("--db", metavar="URL", help="an SQLAlchemy database URL")
+    parser.add_argument("files", nargs="*", help="bundles (.blues) to open")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    # Checked before Qt is imported: Qt aborts the process when it cannot start.
+    from blues_desktop.ui.platform_check import check_platform
+
+    problem = check_platform()
+    if problem is not None:
+        print(f"blues-desktop: {problem.message}", file=sys.stderr)
+        return 1
+    from blues_desktop.ui.startup import run_app
+
+    return run_app(args.data_dir, args.db, args.files)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,85 @@
+"""First run: which office this installation belongs to, and who is using it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blues_desktop.domain.errors import BluesError
+from blues_desktop.domain.offices import PARTNER_OFFICES
+from blues_desktop.services.context import Installation
+from blues_desktop.services.setup import SetupResult, initialise
+
+
+class SetupDialog(QDialog):
+    def __init__(self, installation: Installation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.installation = installation
+        self.result_value: SetupResult | None = None
+        self.setWindowTitle("Set up BLUES Desktop")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "<b>Welcome to BLUES Desktop.</b><br>Choose the office this computer works for. "
+            "The app creates its database and the office's keys (for signing and receiving "
+            f"bundles) in<br><code>{installation.paths.root}</code>"
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.office = QComboBox()
+        for office in PARTNER_OFFICES:
+            self.office.addItem(office.label, office.code)
+        form.addRow("&Office:", self.office)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. María Pérez")
+        form.addRow("Your &name:", self.name)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText("optional")
+        form.addRow("Key &passphrase:", self.passphrase)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow("&Repeat passphrase:", self.repeat)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create office")
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def create(self) -> None:
+        if not self.name.text().strip():
+            self.error.setText("Your name is needed: it is recorded with every change you make.")
+            self.name.setFocus()
+            return
+        if self.passphrase.text() != self.repeat.text():
+            self.error.setText("The two passphrases differ.")
+            self.repeat.setFocus()
+            return
+        try:
+            self.result_value = initialise(
+                self.installation,
+                str(self.office.currentData()),
+                self.name.text(),
+                self.passphrase.text() or None,
+            )
+        except BluesError as exc:
+            QMessageBox.warning(self, "BLUES Desktop", str(exc))
+            return
+        self.accept()

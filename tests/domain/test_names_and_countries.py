@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from blues_desktop.domain.countries import code_from_name, country_name, is_cosme_country
+from blues_desktop.domain.names import name_key
+from blues_desktop.domain.offices import office_info
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("ZINNAE Clúster, S.L.", "zinnae cluster sl"),
+        ("Plasma Technik GmbH", "PLASMA TECHNIK"),
+        ("Łódź Nano Sp. z o.o.", "Lodz Nano"),
+        ("Vodní Systémy s.r.o.", "Vodni systemy"),
+        ("Kauno Fotonika UAB", "kauno fotonika"),
+        ("Aqua Conseil SAS", "Aqua Conseil"),
+    ],
+)
+def test_name_key_ignores_accents_case_and_legal_forms(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+def test_cosme_countries() -> None:
+    assert is_cosme_country("ES") and is_cosme_country("UA") and is_cosme_country("XK")
+    assert not is_cosme_country("US") and not is_cosme_country("CH")
+    assert is_cosme_country("GB", on=date(2020, 6, 1))
+    assert not is_cosme_country("GB", on=date(2021, 1, 1))
+    assert is_cosme_country("EL")  # the EU's code for Greece
+    assert country_name("CZ") == "Czechia" and country_name("XK") == "Kosovo"
+    assert code_from_name("Poland") == "PL" and code_from_name("de") == "DE"
+
+
+def test_offices_are_built_in() -> None:
+    assert office_info("bpt").is_coordinator
+    assert office_info("MCI").short_name == "MCICT"
+    with pytest.raises(KeyError, match="BPT, NPG, MCI, ZIN, AQV"):
+        office_info("XYZ")

@@ -1,0 +1,81 @@
+"""Alembic owns the schema: upgrades keep rows, the models match the migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from blues_desktop.store.backup import list_backups
+from blues_desktop.store.engine import make_engine, sqlite_url
+from blues_desktop.store.migrate import head_revision, upgrade_database
+from blues_desktop.store.models import Base
+
+
+def test_models_and_migrations_describe_the_same_schema(tmp_path: Path) -> None:
+    engine = make_engine(sqlite_url(tmp_path / "schema.sqlite"))
+    upgrade_database(engine, tmp_path / "backups")
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == [], f"a model changed without a migration: {differences}"
+
+
+def test_upgrade_from_first_revision_keeps_rows_and_takes_a_backup(tmp_path: Path) -> None:
+    database = tmp_path / "old.sqlite"
+    engine = make_engine(sqlite_url(database))
+    upgrade_database(engine, tmp_path / "backups", target="0001_foundation")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO organisations (id, office_id, created_at, updated_at, revision, "
+                "legal_name, org_type, country, is_member, name_key) VALUES "
+                "('11111111-1111-1111-1111-111111111111', 'NPG', '2026-01-02 10:00:00', "
+                "'2026-01-02 10:00:00', 1, 'Vodní Systémy s.r.o.', 'sme', 'CZ', 1, 'vodni systemy')"
+            )
+        )
+    result = upgrade_database(engine, tmp_path / "backups")
+    assert result.from_revision == "0001_foundation"
+    assert result.to_revision == head_revision()
+    assert result.backup is not None and result.backup.path.exists()
+    with engine.connect() as connection:
+        row = connection.execute(text("SELECT legal_name, country FROM organisations")).one()
+        offices = connection.execute(text("SELECT code FROM offices ORDER BY code")).scalars().all()
+    engine.dispose()
+    assert tuple(row) == ("Vodní Systémy s.r.o.", "CZ")
+    assert offices == ["AQV", "BPT", "MCI", "NPG", "ZIN"]
+    # the backup holds the database as it was before the upgrade
+    backup = sqlite3.connect(list_backups(tmp_path / "backups")[0].path)
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (
+        "0001_foundation",
+    )
+    backup.close()
+
+
+def test_every_connection_has_wal_foreign_keys_and_busy_timeout(tmp_path: Path) -> None:
+    engine = make_engine(sqlite_url(tmp_path / "p.sqlite"))
+    with engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 10_000
+    engine.dispose()
+
+
+def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
+    engine = make_engine(sqlite_url(tmp_path / "fk.sqlite"))
+    upgrade_database(engine, None)
+    import pytest
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError), engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO persons (id, office_id, created_at, updated_at, revision, first_name, "
+                "last_name, do_not_contact, organisation_id) VALUES ('p1', 'ZIN', '2026-01-01', "
+                "'2026-01-01', 1, 'A', 'B', 0, 'no-such-organisation')"
+            )
+        )
+    engine.dispose()

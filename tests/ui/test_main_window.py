@@ -1,0 +1,64 @@
+"""The window a user sees: setup on first run, the office in the status bar, the pages."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QLabel
+
+from blues_desktop.services.context import AppContext, Installation
+from blues_desktop.services.demo import generate
+from blues_desktop.ui.about import about_text
+from blues_desktop.ui.main_window import MainWindow
+from blues_desktop.ui.setup_dialog import SetupDialog
+
+
+def test_main_window_shows_office_fingerprint_and_pages(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    assert "ZINNAE" in window.windowTitle()
+    assert "Office: ZIN ZINNAE (partner)" in window.office_label.text()
+    fingerprint = window.key_label.text().removeprefix("Key: ")
+    assert len(fingerprint) == 19 and fingerprint.count("-") == 3
+    assert str(ctx.paths.root) in window.data_label.text()
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles == ["Members", "Exchanges", "Events", "Timesheets", "Bundles", "Reports"]
+
+
+def test_reports_page_counts_the_demo_per_office(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    generate(ctx, scale=0.2)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.show_page("Reports")
+    qtbot.waitUntil(
+        lambda: page.table.item(0, 5) is not None and page.table.item(0, 5).text() == "100"
+    )
+    assert page.table.item(0, 3).text() == "20"  # ZIN's organisations
+
+
+def test_setup_dialog_creates_the_office(qtbot, installation: Installation) -> None:  # type: ignore[no-untyped-def]
+    dialog = SetupDialog(installation)
+    qtbot.addWidget(dialog)
+    dialog.office.setCurrentIndex(dialog.office.findData("MCI"))
+    dialog.create()  # no name yet
+    assert "name is needed" in dialog.error.text()
+    assert not installation.is_initialised
+    qtbot.keyClicks(dialog.name, "Lukasz")  # QtTest types ASCII only
+    dialog.name.insert(" Wiśniewski")
+    dialog.create()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert installation.context().office.code == "MCI"
+    assert installation.context().user_name == "Lukasz Wiśniewski"
+
+
+def test_about_names_the_grant_and_the_disclaimer() -> None:
+    text = about_text()
+    assert "874426" in text and "COSME" in text
+    assert "cannot be considered to reflect the views of the European Commission" in text
+
+
+def test_empty_pages_say_what_will_live_there(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    for page in window.pages:
+        texts = " ".join(label.text() for label in page.findChildren(QLabel))
+        assert len(texts) > 40, f"the {page.title} page shows nothing"
