@@ -1,4 +1,11 @@
-"""All models, imported so `Base.metadata` knows every table (Alembic and bundles rely on it)."""
+"""All models, imported so `Base.metadata` knows every table (Alembic and bundles rely on it).
+
+Every module in this package is imported below, so a new model file is registered
+without editing this one; the names re-exported here are the core ones.
+"""
+
+import importlib
+import pkgutil
 
 from blues_desktop.store.models.base import SYNC_COLUMNS, Base, SyncMixin, is_sync_table, new_id
 from blues_desktop.store.models.events import Attendance, Event, EventDay, Registration
@@ -13,6 +20,9 @@ from blues_desktop.store.models.local import AuditLog, BundleLog, LocalSetting, 
 from blues_desktop.store.models.members import Organisation, Person
 from blues_desktop.store.models.offices import Office
 from blues_desktop.store.models.timesheets import StaffMember, TimesheetEntry, TimesheetMonth
+
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")
 
 __all__ = [
     "SYNC_COLUMNS",
