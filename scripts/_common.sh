@@ -41,8 +41,13 @@ ensure_venv() {
   fi
   stamp="$VENV/.blues-installed$extras"
   if [[ ! -f "$stamp" || "$ROOT/pyproject.toml" -nt "$stamp" ]]; then
-    "$VENV/bin/python" -m pip install --quiet --upgrade pip >&2
-    "$VENV/bin/python" -m pip install --quiet -e "$ROOT$extras" >&2
+    echo "Installing BLUES Desktop and its dependencies into $VENV (first run only)" >&2
+    if ! { "$VENV/bin/python" -m pip install --upgrade pip &&
+           "$VENV/bin/python" -m pip install -e "$ROOT$extras"; } >"$VENV/install.log" 2>&1; then
+      tail -n 30 "$VENV/install.log" >&2
+      echo "Installing failed; the whole log is in $VENV/install.log" >&2
+      exit 1
+    fi
     touch "$stamp"
   fi
 }

@@ -95,27 +95,29 @@ _DOTTED_FORMS = re.compile(
 )
 
 
+_UNDECOMPOSABLE: dict[int, str] = {
+    ord(k): v
+    for k, v in {
+        "ł": "l",
+        "Ł": "L",
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+    }.items()
+}
+
+
 def strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # Letters that do not decompose: ł, ß, ø, đ, æ, œ
-    return plain.translate(
-        str.maketrans(
-            {
-                "ł": "l",
-                "Ł": "L",
-                "ß": "ss",
-                "ø": "o",
-                "Ø": "O",
-                "đ": "d",
-                "Đ": "D",
-                "æ": "ae",
-                "Æ": "AE",
-                "œ": "oe",
-                "Œ": "OE",
-            }
-        )
-    )
+    return plain.translate(_UNDECOMPOSABLE)
 
 
 def name_key(name: str) -> str:

@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 
 from blues_desktop.domain.offices import OFFICE_CODES
 from blues_desktop.services.context import AppContext
-from blues_desktop.store.models import Event, Exchange, Organisation, Person, StaffMember
+from blues_desktop.store.models import Event, Exchange, Organisation, Person, StaffMember, SyncMixin
 
-COUNTED = {
+COUNTED: dict[str, type[SyncMixin]] = {
     "organisations": Organisation,
     "persons": Person,
     "exchanges": Exchange,

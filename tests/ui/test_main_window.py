@@ -62,3 +62,15 @@ def test_empty_pages_say_what_will_live_there(qtbot, ctx: AppContext) -> None:  
     for page in window.pages:
         texts = " ".join(label.text() for label in page.findChildren(QLabel))
         assert len(texts) > 40, f"the {page.title} page shows nothing"
+
+
+def test_a_second_instance_on_the_same_data_folder_is_refused(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from blues_desktop.ui.startup import acquire_instance_lock
+
+    first = acquire_instance_lock(tmp_path)
+    assert first is not None
+    assert acquire_instance_lock(tmp_path) is None
+    first.unlock()
+    again = acquire_instance_lock(tmp_path)
+    assert again is not None
+    again.unlock()

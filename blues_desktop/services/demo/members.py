@@ -92,8 +92,9 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
     persons: list[dict[str, object]] = []
     for i in range(person_count):
         is_staff = i >= plan.organisations * plan.persons_per_organisation
+        employer: str | None
         if is_staff:
-            org_id, country = None, home
+            employer, country = None, home
         else:
             org_id, country, _type, _city = plan.organisation_rows[
                 i // plan.persons_per_organisation
@@ -120,7 +121,7 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
                 "language": LANGUAGES.get(country),
                 "gender": rng.choice(("female", "male", "female", "male", "undisclosed")),
                 "country": country,
-                "organisation_id": org_id,
+                "organisation_id": employer,
                 "consent_given_on": plan.now.date() - timedelta(days=rng.randrange(30, 900))
                 if consent
                 else None,
@@ -138,6 +139,6 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
         if is_staff:
             plan.staff_person_ids.append(person_id)
         else:
-            plan.person_rows.append((person_id, org_id))
+            plan.person_rows.append((person_id, employer))
     _insert_chunked(session, Person.__table__, persons)
     return {"organisations": len(organisations), "persons": len(persons)}

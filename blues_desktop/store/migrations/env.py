@@ -19,7 +19,7 @@ if connection is None:
     )
 
 
-def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: Any) -> Any:
     """Write our exact types (Money, Hours, UTCDateTime) as their plain storage type,
     so a migration never depends on application code that may change later."""
     if type_ == "type" and isinstance(obj, TypeDecorator):
