@@ -96,7 +96,7 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
         if is_staff:
             employer, country = None, home
         else:
-            org_id, country, _type, _city = plan.organisation_rows[
+            employer, country, _type, _city = plan.organisation_rows[
                 i // plan.persons_per_organisation
             ]
         pool = POOLS[country]
