@@ -14,7 +14,10 @@ from collections.abc import Sequence
 from blues_desktop import APP_NAME, __version__
 from blues_desktop.cli.runtime import Runtime
 from blues_desktop.domain.errors import BluesError
-from blues_desktop.store.paths import ENV_DATA_DIR
+from blues_desktop.services.logs import configure_logging, get_logger
+from blues_desktop.store.paths import ENV_DATA_DIR, DataPaths, resolve_data_dir
+
+log = get_logger("cli")
 
 # Each module has `register(subparsers)`; a command's handler takes (args, runtime).
 COMMAND_MODULES = (
@@ -62,11 +65,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     runtime = Runtime(args.data_dir, args.db)
+    configure_logging(DataPaths(resolve_data_dir(args.data_dir)).logs)
+    log.info("blues %s: %s", __version__, args.command)
     try:
         return int(handler(args, runtime) or 0)
     except BluesError as exc:
+        log.warning("blues %s failed: %s: %s", args.command, type(exc).__name__, exc)
         print(f"blues: {exc}", file=sys.stderr)
         return 1
+    except Exception:
+        log.exception("blues %s stopped on an unexpected error", args.command)
+        raise
     except KeyboardInterrupt:
         print("blues: interrupted; nothing half-done was kept", file=sys.stderr)
         return 130

@@ -16,7 +16,8 @@ from blues_desktop.domain.clock import Clock, utc_now
 from blues_desktop.domain.errors import ConfigurationError, NotInitialisedError, StorageError
 from blues_desktop.domain.offices import OfficeInfo, office_info
 from blues_desktop.store.atomic import remove_stale_temp_files
-from blues_desktop.store.engine import make_engine, make_session_factory, sqlite_url
+from blues_desktop.store.engine import make_engine, make_session_factory, sqlite_file_of, sqlite_url
+from blues_desktop.store.integrity import check_before_open
 from blues_desktop.store.migrate import UpgradeResult, upgrade_database
 from blues_desktop.store.models import LocalSetting
 from blues_desktop.store.paths import DataPaths, resolve_data_dir
@@ -104,12 +105,16 @@ def open_installation(
     paths = DataPaths(resolve_data_dir(data_dir)).ensure()
     remove_stale_temp_files(paths.root)
     engine = make_engine(db_url or sqlite_url(paths.database))
+    database_file = sqlite_file_of(engine)
     try:
+        # A damaged file is never migrated or written: the caller offers a backup.
+        if database_file is not None:
+            check_before_open(database_file, paths.backups)
         result = upgrade_database(engine, paths.backups) if migrate else None
     except OperationalError as exc:
         engine.dispose()
         raise StorageError(f"cannot open the database {engine.url!r}: {exc.orig}") from exc
-    except ConfigurationError:
+    except (ConfigurationError, StorageError):
         engine.dispose()
         raise
     return Installation(paths, engine, make_session_factory(engine), result, clock)

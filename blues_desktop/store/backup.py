@@ -7,6 +7,7 @@ data directory are kept.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import sqlite3
@@ -15,7 +16,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from blues_desktop.domain.errors import StorageError
-from blues_desktop.store.atomic import describe_os_error
+from blues_desktop.store.atomic import WriteFailedError, describe_os_error, write_error
+
+# SQLite's primary result codes for a write the medium refused.
+SQLITE_FULL = 13
+SQLITE_WRITE_REFUSED = {
+    8: errno.EROFS,
+    10: errno.EIO,
+    14: errno.EACCES,
+}  # READONLY, IOERR, CANTOPEN
 
 DEFAULT_KEEP = 10
 _NAME = re.compile(r"^blues-(\d{8}T\d{6}\d{6}Z)-([a-z0-9-]+)\.sqlite$")
@@ -35,30 +44,17 @@ def create_backup(
     """Copy `database` into `backups_dir` as one consistent snapshot; prune old ones."""
     if not database.exists():
         raise StorageError(f"there is no database at {database} to back up")
-    backups_dir.mkdir(parents=True, exist_ok=True)
     now = datetime.now(UTC)
     slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
     final = backups_dir / f"blues-{now:%Y%m%dT%H%M%S%f}Z-{slug}.sqlite"
     temp = final.with_name(final.name + ".tmp")
     try:
-        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-        try:
-            target = sqlite3.connect(temp)
-            try:
-                source.backup(target)
-            finally:
-                target.close()
-        finally:
-            source.close()
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        copy_database(database, temp)
         os.replace(temp, final)
     except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        if isinstance(exc, OSError):
-            raise StorageError(describe_os_error(exc, temp)) from exc
-        raise StorageError(f"could not back up {database}: {exc}") from exc
+        remove_sqlite_file(temp)
+        raise backup_error(exc, database, final) from exc
     prune_backups(backups_dir, keep)
     return BackupInfo(final, now, slug, final.stat().st_size)
 
@@ -81,3 +77,48 @@ def prune_backups(backups_dir: Path, keep: int) -> None:
     for old in list_backups(backups_dir)[keep:]:
         with contextlib.suppress(OSError):
             old.path.unlink()
+
+
+def copy_database(source_path: Path, target: Path) -> None:
+    """A consistent copy of `source_path` (WAL included) as one self-contained file, synced.
+
+    The copy uses the rollback journal (no -wal/-shm beside it), so it can be moved,
+    verified read-only and restored as a single file.
+    """
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    try:
+        with open(target, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise write_error(exc, target) from exc
+
+
+def remove_sqlite_file(path: Path) -> None:
+    """Remove an SQLite file and the journal files SQLite may have left beside it."""
+    for candidate in (path, *(path.with_name(path.name + s) for s in ("-journal", "-wal", "-shm"))):
+        with contextlib.suppress(OSError):
+            candidate.unlink()
+
+
+def backup_error(exc: OSError | sqlite3.Error, source: Path, target: Path) -> StorageError:
+    """The user's sentence for a failed copy: disk full, read-only, or what SQLite said."""
+    if isinstance(exc, OSError):
+        return WriteFailedError(describe_os_error(exc, target), exc.errno, target)
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code == SQLITE_FULL:
+        return WriteFailedError(
+            describe_os_error(OSError(errno.ENOSPC, "full"), target), errno.ENOSPC, target
+        )
+    if code in SQLITE_WRITE_REFUSED:
+        as_os = OSError(SQLITE_WRITE_REFUSED[code], str(exc))
+        return WriteFailedError(describe_os_error(as_os, target), as_os.errno, target)
+    return StorageError(f"could not copy the database {source}: {exc}")

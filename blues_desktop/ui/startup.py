@@ -11,12 +11,16 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from blues_desktop import APP_NAME, __version__
 from blues_desktop.domain.errors import BluesError
 from blues_desktop.services.context import Installation, open_installation
-from blues_desktop.store.paths import resolve_data_dir
+from blues_desktop.services.logs import configure_logging, get_logger
+from blues_desktop.store.integrity import DamagedDatabaseError
+from blues_desktop.store.paths import DataPaths, resolve_data_dir
 from blues_desktop.ui.error_dialog import install_excepthook
 from blues_desktop.ui.main_window import MainWindow
+from blues_desktop.ui.recovery_dialog import offer_recovery
 from blues_desktop.ui.setup_dialog import SetupDialog
 
 LOCK_NAME = "blues-desktop.lock"
+log = get_logger("ui.startup")
 
 
 def application() -> QApplication:
@@ -49,10 +53,31 @@ def open_window(installation: Installation) -> MainWindow | None:
     return MainWindow(installation.context())
 
 
+def _open_or_recover(root: Path, db_url: str | None) -> Installation | None:
+    """Open the data; a damaged database leads to the recovery dialog, then a second try."""
+    try:
+        return open_installation(root, db_url)
+    except DamagedDatabaseError as exc:
+        log.error("start-up check failed: %s", exc)
+        if offer_recovery(DataPaths(root), exc) is None:
+            return None
+    except BluesError as exc:
+        log.error("cannot open the data: %s", exc)
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return None
+    try:
+        return open_installation(root, db_url)
+    except BluesError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return None
+
+
 def run_app(data_dir: str | None, db_url: str | None, files: Sequence[str] = ()) -> int:
     app = application()
     install_excepthook()
     root = resolve_data_dir(data_dir)
+    configure_logging(DataPaths(root).logs)
+    log.info("BLUES Desktop %s starting", __version__)
     try:
         lock = acquire_instance_lock(root)
     except OSError as exc:
@@ -66,10 +91,8 @@ def run_app(data_dir: str | None, db_url: str | None, files: Sequence[str] = ())
             "Switch to that window, or close it first.",
         )
         return 1
-    try:
-        installation = open_installation(root, db_url)
-    except BluesError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+    installation = _open_or_recover(root, db_url)
+    if installation is None:
         return 1
     window = open_window(installation)
     if window is None:

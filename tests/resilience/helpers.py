@@ -1,0 +1,60 @@
+"""What the resilience tests share: damaging a file, a digest of a database's content."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+
+def damage(path: Path, start: float = 0.3, end: float = 0.7) -> None:
+    """Overwrite the middle of a file with garbage, as a failing disk or a bad copy would."""
+    size = path.stat().st_size
+    with open(path, "r+b") as handle:
+        handle.seek(int(size * start))
+        handle.write(b"\xde\xad\xbe\xef" * ((int(size * end) - int(size * start)) // 4))
+
+
+def content_digest(path: Path) -> str:
+    """SHA-256 over every table's rows (sorted) and the schema: equal digests, equal content."""
+    digest = hashlib.sha256()
+    connection = sqlite3.connect(path)
+    try:
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        schema = connection.execute(
+            "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+        ).fetchall()
+        digest.update(repr(schema).encode())
+        for table in tables:
+            digest.update(f"table {table}\n".encode())
+            rows = connection.execute(f'SELECT * FROM "{table}"').fetchall()
+            for row in sorted(repr(r) for r in rows):
+                digest.update(row.encode())
+                digest.update(b"\n")
+    finally:
+        connection.close()
+    return digest.hexdigest()
+
+
+def sqlite_checks(path: Path) -> tuple[list[str], list[tuple]]:  # type: ignore[type-arg]
+    """(integrity_check rows, foreign_key_check rows) of a database file."""
+    connection = sqlite3.connect(path)
+    try:
+        integrity = [r[0] for r in connection.execute("PRAGMA integrity_check")]
+        foreign = connection.execute("PRAGMA foreign_key_check").fetchall()
+    finally:
+        connection.close()
+    return integrity, foreign
+
+
+def count_rows(path: Path, table: str) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return int(connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
+    finally:
+        connection.close()
