@@ -32,8 +32,10 @@ class Exchange(SyncMixin, Base):
     __table_args__ = sync_table_args(
         "exchanges",
         UniqueConstraint("reference"),
+        UniqueConstraint("agreement_number"),
         Index("ix_exchanges_state", "state"),
         Index("ix_exchanges_visitor_org", "visitor_org_id"),
+        Index("ix_exchanges_visitor_partnership", "visitor_partnership", "state"),
     )
 
     reference: Mapped[str] = mapped_column(String(24), nullable=False)  # ZIN-X-2026-007
@@ -68,6 +70,11 @@ class Exchange(SyncMixin, Base):
     override_reason: Mapped[str | None] = mapped_column(Text)
     cancel_reason: Mapped[str | None] = mapped_column(Text)
     paid_on: Mapped[date | None] = mapped_column(Date)
+    # Both sides accept the match before it is recorded as matched.
+    host_accepted_on: Mapped[date | None] = mapped_column(Date)
+    visitor_accepted_on: Mapped[date | None] = mapped_column(Date)
+    # The day the agreement number was issued: printed on every reprint, so they match.
+    agreement_issued_on: Mapped[date | None] = mapped_column(Date)
 
 
 class ExchangeStatusChange(SyncMixin, Base):

@@ -1,0 +1,104 @@
+"""The exchange documents: Commitment to Quality, financial agreement, certificate of
+attendance and closing report form. Each renders from an `ExchangeDetail`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from blues_desktop.documents.exchanges.agreement import financial_agreement
+from blues_desktop.documents.exchanges.certificate import certificate_of_attendance
+from blues_desktop.documents.exchanges.ctq import commitment_to_quality
+from blues_desktop.documents.exchanges.report_form import closing_report_form
+from blues_desktop.documents.pdf import write_pdf
+from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
+from blues_desktop.domain.errors import StorageError
+from blues_desktop.services.context import AppContext
+from blues_desktop.services.exchanges.detail import ExchangeDetail, detail_in
+from blues_desktop.services.exchanges.queries import resolve_exchange
+from blues_desktop.store.atomic import describe_os_error
+
+
+class DocumentKind(StrEnum):
+    CTQ = "ctq"
+    AGREEMENT = "contract"
+    CERTIFICATE = "certificate"
+    REPORT = "report"
+
+    @property
+    def label(self) -> str:
+        return {
+            "ctq": "Commitment to Quality",
+            "contract": "Financial agreement",
+            "certificate": "Certificate of attendance",
+            "report": "Closing report form",
+        }[self.value]
+
+
+RENDERERS: dict[DocumentKind, Callable[[ExchangeDetail, datetime], bytes]] = {
+    DocumentKind.CTQ: commitment_to_quality,
+    DocumentKind.AGREEMENT: financial_agreement,
+    DocumentKind.CERTIFICATE: certificate_of_attendance,
+    DocumentKind.REPORT: closing_report_form,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenDocument:
+    path: Path
+    reference: str
+    pages: int
+
+
+def render_document(ctx: AppContext, id_or_reference: str, kind: DocumentKind | str) -> bytes:
+    with ctx.read() as session:
+        detail = detail_in(
+            session, resolve_exchange(session, id_or_reference), ctx, with_options=False
+        )
+    return RENDERERS[DocumentKind(kind)](detail, ctx.now())
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        write_pdf(path, data)
+    except OSError as exc:
+        raise StorageError(describe_os_error(exc, path)) from exc
+
+
+def write_document(
+    ctx: AppContext, id_or_reference: str, kind: DocumentKind | str, out: Path
+) -> WrittenDocument:
+    data = render_document(ctx, id_or_reference, kind)
+    _write(Path(out), data)
+    return WrittenDocument(
+        Path(out), id_or_reference, data.count(b"/Type /Page\n") or data.count(b"/Type /Page")
+    )
+
+
+def write_agreements(
+    ctx: AppContext,
+    ids: Sequence[str],
+    folder: Path,
+    *,
+    progress: ProgressFn | None = None,
+    cancel: CancelToken | None = None,
+) -> list[WrittenDocument]:
+    """Financial agreements for many exchanges, one file each, named by agreement number."""
+    written: list[WrittenDocument] = []
+    folder = Path(folder)
+    with ctx.read() as session:
+        for index, exchange_id in enumerate(ids):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            detail = detail_in(
+                session, resolve_exchange(session, exchange_id), ctx, with_options=False
+            )
+            data = financial_agreement(detail, ctx.now())
+            path = folder / f"{detail.agreement_number}.pdf"
+            _write(path, data)
+            written.append(WrittenDocument(path, detail.reference, data.count(b"/Type /Page\n")))
+            report(progress, index + 1, len(ids), detail.reference)
+    return written

@@ -1,0 +1,143 @@
+"""The financial agreement between the visitor's partnership (VOP) and the visiting
+organisation (VO): the lump sum and how it was computed, when and how it is paid."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from reportlab.platypus import Flowable, Spacer
+
+from blues_desktop.documents.exchanges.common import (
+    bullet_list,
+    day,
+    exchange_facts,
+    facts_table,
+    heading,
+    org_line,
+    para,
+    partnership_line,
+    signature_boxes,
+    title,
+)
+from blues_desktop.documents.pdf import PageSetup, render_pdf
+from blues_desktop.domain.errors import ValidationError
+from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS
+from blues_desktop.domain.exchanges.workflow import ENDED, State, at_least, payment_deadline
+from blues_desktop.domain.validation import ValidationReport
+from blues_desktop.services.exchanges.detail import ExchangeDetail
+
+VISITOR_OBLIGATIONS = (
+    "carry out the stay at the host as agreed in the signed Commitment to Quality;",
+    "submit the closing report and the evaluation questionnaire after the exchange;",
+    "hand in the evidence listed above and keep the originals for five years;",
+    "mention the support of the EU's COSME Programme when presenting results of the exchange;",
+    "tell the partnership at once if the exchange is postponed, shortened or cancelled.",
+)
+PARTNERSHIP_OBLIGATIONS = (
+    "support the visitor before and during the exchange;",
+    "validate the closing report and pay the lump sum as set out above;",
+    "keep this agreement and its evidence for audits by the Agency.",
+)
+
+
+def check_printable(detail: ExchangeDetail) -> None:
+    """The agreement is printed only once the Commitment to Quality is signed."""
+    report = ValidationReport()
+    if detail.state in ENDED and detail.agreement_number is None:
+        report.error("state", f"{detail.reference} is {detail.state.label} and has no agreement")
+    elif not at_least(detail.state, State.CTQ_SIGNED) and detail.state not in ENDED:
+        report.error(
+            "state",
+            f"rule 'CtQ before agreement': the financial agreement of {detail.reference} is printed "
+            f"once the Commitment to Quality is signed (the exchange is {detail.state.label})",
+            "ctq_first",
+        )
+    elif detail.lump_sum is None or detail.agreement_number is None:
+        report.error("lump_sum", f"{detail.reference} has no lump sum computed")
+    if not report.ok:
+        raise ValidationError(report)
+
+
+def _computation(detail: ExchangeDetail) -> list[tuple[str, str]]:
+    rules = detail.rules
+    computation = detail.computation
+    rows: list[tuple[str, str]] = []
+    if computation is not None:
+        rows.append(("Threshold (host country)", f"EUR {computation.threshold:,.2f}"))
+        rows.append(
+            (
+                "Halving",
+                "halved once: " + " and ".join(computation.halving_reasons)
+                if computation.halved
+                else f"not halved ({computation.working_days} working days, "
+                f"{computation.distance_km} km)",
+            )
+        )
+        rows.append(
+            (
+                "Cap per visiting organisation",
+                f"EUR {computation.cap:,.2f}"
+                + (" (applied)" if computation.capped else " (not reached)"),
+            )
+        )
+    rows.append(("Lump sum", f"EUR {detail.lump_sum:,.2f}"))
+    rows.append(("Programme rules", f"version {rules.version}, valid from {rules.valid_from}"))
+    return rows
+
+
+def financial_agreement(detail: ExchangeDetail, printed_at: datetime) -> bytes:
+    check_printable(detail)
+    assert detail.end_date is not None and detail.agreement_number is not None
+    rules = detail.rules
+    deadline = payment_deadline(detail.end_date, rules.payment_days)
+    evidence = [EVIDENCE_LABELS.get(k, k) for k in rules.evidence_required]
+    accepted = [EVIDENCE_LABELS.get(k, k) for k in rules.evidence_accepted]
+    story: list[Flowable] = [
+        *title("ClusterXchange — Financial agreement", detail.agreement_number),
+        para(f"Issued on {day(detail.agreement_issued_on)} for exchange {detail.reference}."),
+        heading("Parties"),
+        facts_table(
+            [
+                ("Visitor's partnership (pays)", partnership_line(detail.visitor_partnership)),
+                ("Visiting organisation (receives)", org_line(detail.visitor)),
+                ("Represented by", detail.person.name if detail.person else "—"),
+            ]
+        ),
+        heading("The exchange"),
+        facts_table(exchange_facts(detail)[4:]),
+        heading("Lump sum for travel and accommodation"),
+        para(
+            "A single lump sum covers travel and accommodation: the threshold of the host's "
+            "country, halved once if the stay is under "
+            f"{rules.halve_below_days} working days or the distance under {rules.halve_below_km} km, "
+            "and never above the cap per visiting organisation. There is no daily allowance."
+        ),
+        Spacer(1, 2),
+        facts_table(_computation(detail)),
+        heading("Payment"),
+        para(
+            f"One payment of EUR {detail.lump_sum:,.2f} from the visitor's partnership to the "
+            f"visiting organisation within {rules.payment_days} days after the exchange, that is by "
+            f"{deadline}, and only when the closing report is validated and the evidence is attached."
+        ),
+        heading("Evidence required"),
+        *bullet_list(evidence + [f"accepted as well: {a}" for a in accepted]),
+        heading("Obligations of the visiting organisation"),
+        *bullet_list(VISITOR_OBLIGATIONS),
+        heading("Obligations of the visitor's partnership"),
+        *bullet_list(PARTNERSHIP_OBLIGATIONS),
+        signature_boxes(
+            [
+                ("For the visitor's partnership", partnership_line(detail.visitor_partnership)),
+                (
+                    "For the visiting organisation",
+                    f"{detail.visitor.name}"
+                    + (f", represented by {detail.person.name}" if detail.person else ""),
+                ),
+            ]
+        ),
+    ]
+    setup = PageSetup(
+        title=f"Financial agreement {detail.agreement_number}", reference=detail.agreement_number
+    )
+    return render_pdf(story, setup, printed_at)

@@ -1,0 +1,143 @@
+"""Building blocks the exchange documents share: headings, fact tables, signature boxes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from blues_desktop.documents.pdf import styles
+from blues_desktop.domain.countries import country_name
+from blues_desktop.domain.exchanges.rules import ORG_TYPE_LABELS
+from blues_desktop.domain.offices import office_info
+from blues_desktop.services.exchanges.detail import ExchangeDetail, OrgInfo
+
+CONTENT_WIDTH = 180 * mm
+SIGNATURE_HEIGHT = 32 * mm
+
+
+def text(value: object) -> str:
+    """Plain text made safe for reportlab's mini-markup (names may hold & or <)."""
+    return escape(str(value)).replace("\n", "<br/>")
+
+
+def para(value: object, style: str = "Body") -> Paragraph:
+    return Paragraph(text(value), styles()[style])
+
+
+def heading(value: str) -> Paragraph:
+    return Paragraph(text(value), styles()["Heading"])
+
+
+def title(value: str, reference: str | None = None) -> list[Flowable]:
+    items: list[Flowable] = [Paragraph(text(value), styles()["Title"])]
+    if reference:
+        items.append(para(reference, "CellBold"))
+        items.append(Spacer(1, 3 * mm))
+    return items
+
+
+def day(value: date | None) -> str:
+    return value.isoformat() if value else "—"
+
+
+def org_line(org: OrgInfo | None) -> str:
+    if org is None:
+        return "—"
+    place = ", ".join(p for p in (org.address, org.city, country_name(org.country)) if p)
+    kind = ORG_TYPE_LABELS.get(org.org_type, org.org_type)
+    return f"{org.name} ({kind}{', cluster member' if org.is_member else ''}) — {place}"
+
+
+def partnership_line(code: str | None) -> str:
+    if not code:
+        return "—"
+    office = office_info(code)
+    return f"{office.name} ({office.code}, {country_name(office.country)})"
+
+
+def facts_table(rows: Sequence[tuple[str, str]]) -> Table:
+    data = [[para(label, "CellBold"), para(value, "Cell")] for label, value in rows]
+    table = Table(data, colWidths=[50 * mm, CONTENT_WIDTH - 50 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def exchange_facts(detail: ExchangeDetail) -> list[tuple[str, str]]:
+    distance = (
+        f"{detail.distance_km} km ({'typed by hand' if detail.distance_manual else 'great circle'})"
+        if detail.distance_km is not None
+        else "—"
+    )
+    return [
+        ("Exchange", detail.reference),
+        ("Visiting organisation", org_line(detail.visitor)),
+        ("Travelling person", detail.person.name if detail.person else "—"),
+        ("Visitor's partnership", partnership_line(detail.visitor_partnership)),
+        ("Host organisation", org_line(detail.host)),
+        (
+            "Host's partnership",
+            partnership_line(detail.host_partnership or detail.visitor_partnership),
+        ),
+        (
+            "Stay",
+            f"{day(detail.start_date)} to {day(detail.end_date)}: "
+            f"{detail.working_days if detail.working_days is not None else '—'} working days "
+            f"(travel days not counted)",
+        ),
+        ("Distance", distance),
+    ]
+
+
+def signature_boxes(parties: Sequence[tuple[str, str]], caption: str = "Signatures") -> Flowable:
+    """Boxes two per row, tall enough to sign: (role, name) each; kept on one page with
+    their caption."""
+    cells = []
+    for role, name in parties:
+        cells.append(
+            [
+                para(role, "CellBold"),
+                para(name, "Cell"),
+                Spacer(1, SIGNATURE_HEIGHT - 16 * mm),
+                para("Place, date:", "Small"),
+                Spacer(1, 4 * mm),
+                para("Signature and stamp:", "Small"),
+            ]
+        )
+    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    half = CONTENT_WIDTH / 2
+    if len(cells) == 1:
+        widths = [half]
+    else:
+        widths = [half, half]
+        if len(rows[-1]) == 1:
+            rows[-1].append("")
+    table = Table(rows, colWidths=widths, rowHeights=[SIGNATURE_HEIGHT + 12 * mm] * len(rows))
+    table.hAlign = "LEFT"
+    table.setStyle(
+        TableStyle(
+            [
+                ("BOX", (0, 0), (-1, -1), 0.6, colors.black),
+                ("INNERGRID", (0, 0), (-1, -1), 0.6, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return KeepTogether([heading(caption), Spacer(1, 2 * mm), table])
+
+
+def bullet_list(items: Sequence[str]) -> list[Flowable]:
+    return [para(f"• {item}") for item in items]

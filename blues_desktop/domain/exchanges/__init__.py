@@ -1,0 +1,2 @@
+"""ClusterXchange exchanges as pure rules: the programme rules (data), eligibility,
+working days, distance, the lump sum and the workflow. No Qt, no SQLAlchemy."""

@@ -1,0 +1,185 @@
+"""Who may visit whom, for how long: each failed rule named in plain words.
+
+The service layer gathers the facts of an exchange (`ExchangeFacts`) and this module
+answers with a ValidationReport; a form shows its errors next to the fields. Codes
+name the rules so tests and the UI can tell them apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from blues_desktop.domain.countries import country_name
+from blues_desktop.domain.exchanges.rules import ORG_TYPE_LABELS, Rules
+from blues_desktop.domain.exchanges.working_days import working_days
+from blues_desktop.domain.validation import ValidationReport
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    name: str
+    org_type: str
+    country: str
+    is_member: bool
+    city: str | None = None
+
+    @property
+    def type_label(self) -> str:
+        return ORG_TYPE_LABELS.get(self.org_type, self.org_type)
+
+
+@dataclass(frozen=True, slots=True)
+class ExchangeFacts:
+    visitor: Party
+    host: Party | None = None
+    visitor_cluster: str | None = None  # the cluster an SME visitor names
+    start: date | None = None
+    end: date | None = None
+    distance_km: int | None = None
+    distance_problem: str | None = None
+    other_visits: tuple[str, ...] = ()  # references of the VO's other live exchanges
+    override_reason: str | None = None
+    on: date | None = None  # the day the rules are applied (for the UK's end date)
+
+
+def host_needs_approval(host: Party) -> bool:
+    """A non-member SME may host only with the Agency's prior approval."""
+    return host.org_type == "sme" and not host.is_member
+
+
+def stay_length(facts: ExchangeFacts) -> int | None:
+    if facts.start is None or facts.end is None or facts.end < facts.start:
+        return None
+    return working_days(facts.start, facts.end, facts.host.country if facts.host else None)
+
+
+def _check_visitor(facts: ExchangeFacts, rules: Rules, report: ValidationReport) -> None:
+    visitor = facts.visitor
+    allowed = rules.visitor_type(visitor.org_type)
+    if allowed is None:
+        kinds = ", ".join(v.label for v in rules.visitor_types)
+        report.error(
+            "visitor_org",
+            f"rule 'visiting organisation type': {visitor.name} is a {visitor.type_label}, which "
+            f"may only host; visitors are a {kinds}",
+            "visitor_type",
+        )
+        return
+    if allowed.member_required and not visitor.is_member:
+        report.error(
+            "visitor_org",
+            f"rule 'visitor is a cluster member': {visitor.name} is a {visitor.type_label} but "
+            f"not a cluster member",
+            "visitor_member",
+        )
+    if allowed.cluster_required and not facts.visitor_cluster:
+        report.error(
+            "visitor_cluster",
+            f"rule 'SME names its cluster': name the cluster {visitor.name} is a member of",
+            "visitor_cluster",
+        )
+    if not rules.is_cosme(visitor.country, facts.on):
+        report.error(
+            "visitor_org",
+            f"rule 'COSME countries': the visitor is in {country_name(visitor.country)}, "
+            f"which does not take part in COSME",
+            "visitor_country",
+        )
+
+
+def _check_host(facts: ExchangeFacts, rules: Rules, report: ValidationReport) -> None:
+    host, visitor = facts.host, facts.visitor
+    assert host is not None
+    if not rules.is_cosme(host.country, facts.on):
+        report.error(
+            "host_org",
+            f"rule 'COSME countries': the host is in {country_name(host.country)}, which does "
+            f"not take part in COSME",
+            "host_country",
+        )
+    if host.country == visitor.country:
+        report.error(
+            "host_org",
+            f"rule 'different countries': host and visitor are both in "
+            f"{country_name(host.country)}; an exchange crosses a border",
+            "different_countries",
+        )
+    if host_needs_approval(host):
+        report.warning(
+            "host_org",
+            f"{host.name} is an SME that is not a cluster member: needs the Agency's prior approval",
+            "host_approval",
+        )
+
+
+def _check_dates(facts: ExchangeFacts, rules: Rules, report: ValidationReport) -> None:
+    if facts.start is None or facts.end is None:
+        return
+    if facts.end < facts.start:
+        report.error(
+            "end_date",
+            f"rule 'dates in order': the stay ends ({facts.end}) before it starts ({facts.start})",
+            "dates_order",
+        )
+        return
+    days = stay_length(facts) or 0
+    if days < rules.min_working_days:
+        report.error(
+            "end_date",
+            f"rule 'minimum duration': {facts.start} to {facts.end} is {days} working days; "
+            f"the stay needs at least {rules.min_working_days}",
+            "min_duration",
+        )
+    elif days > rules.max_working_days:
+        report.error(
+            "end_date",
+            f"rule 'maximum duration': {facts.start} to {facts.end} is {days} working days; "
+            f"the stay lasts at most one month ({rules.max_working_days} working days)",
+            "max_duration",
+        )
+
+
+def _check_one_visit(facts: ExchangeFacts, report: ValidationReport) -> None:
+    if not facts.other_visits:
+        return
+    others = ", ".join(facts.other_visits)
+    if facts.override_reason and facts.override_reason.strip():
+        report.warning(
+            "visitor_org",
+            f"second visit of {facts.visitor.name} (also in {others}) allowed by override: "
+            f"{facts.override_reason.strip()}",
+            "one_visit_override",
+        )
+        return
+    report.error(
+        "visitor_org",
+        f"rule 'one visit per visiting organisation': {facts.visitor.name} already has "
+        f"exchange {others}; an override needs a reason",
+        "one_visit",
+    )
+
+
+def check_eligibility(
+    facts: ExchangeFacts, rules: Rules, *, require_host: bool = False
+) -> ValidationReport:
+    """Every rule the exchange breaks (errors) and what needs attention (warnings)."""
+    report = ValidationReport()
+    _check_visitor(facts, rules, report)
+    _check_one_visit(facts, report)
+    if facts.host is not None:
+        _check_host(facts, rules, report)
+    elif require_host:
+        report.error("host_org", "rule 'host organisation': choose the host", "host_missing")
+    _check_dates(facts, rules, report)
+    if require_host and (facts.start is None or facts.end is None):
+        report.error(
+            "start_date", "rule 'dates': give the first and last day of the stay", "dates_missing"
+        )
+    if facts.host is not None and facts.distance_km is None:
+        report.error(
+            "distance_km",
+            f"rule 'distance': {facts.distance_problem or 'the distance is not known'}",
+            "distance",
+        )
+    return report

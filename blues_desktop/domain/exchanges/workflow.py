@@ -1,0 +1,150 @@
+"""The states of an exchange and which move is allowed when, with the reason why not.
+
+Moves go forward one state at a time; an exchange may be cancelled (by the
+partnership) or withdrawn (by the visitor) from any state before it is paid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS
+
+
+class State(StrEnum):
+    REGISTERED = "registered"
+    VALIDATED = "validated"
+    MATCHED = "matched"
+    CTQ_SIGNED = "ctq_signed"
+    AGREEMENT_SIGNED = "agreement_signed"
+    HELD = "held"
+    REPORT_SUBMITTED = "report_submitted"
+    REPORT_VALIDATED = "report_validated"
+    PAID = "paid"
+    CANCELLED = "cancelled"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def label(self) -> str:
+        return STATE_LABELS[self]
+
+
+STATE_LABELS: dict[State, str] = {
+    State.REGISTERED: "registered",
+    State.VALIDATED: "validated by the partnership",
+    State.MATCHED: "matched (host and visitor accepted)",
+    State.CTQ_SIGNED: "Commitment to Quality signed",
+    State.AGREEMENT_SIGNED: "financial agreement signed",
+    State.HELD: "exchange held",
+    State.REPORT_SUBMITTED: "closing report submitted",
+    State.REPORT_VALIDATED: "closing report validated",
+    State.PAID: "paid",
+    State.CANCELLED: "cancelled",
+    State.WITHDRAWN: "withdrawn",
+}
+
+ORDER: tuple[State, ...] = (
+    State.REGISTERED,
+    State.VALIDATED,
+    State.MATCHED,
+    State.CTQ_SIGNED,
+    State.AGREEMENT_SIGNED,
+    State.HELD,
+    State.REPORT_SUBMITTED,
+    State.REPORT_VALIDATED,
+    State.PAID,
+)
+CLOSED = frozenset({State.PAID, State.CANCELLED, State.WITHDRAWN})
+ENDED = frozenset({State.CANCELLED, State.WITHDRAWN})
+# From MATCHED on the exchange has a host and dates; the lump sum is fixed when the CtQ is
+# signed, since the financial agreement can be printed from then on.
+HOST_REQUIRED_FROM = State.MATCHED
+LUMP_SUM_FIXED_FROM = State.CTQ_SIGNED
+
+
+def rank(state: State) -> int:
+    return ORDER.index(state) if state in ORDER else -1
+
+
+def at_least(state: State, other: State) -> bool:
+    return state not in ENDED and rank(state) >= rank(other)
+
+
+def next_state(state: State) -> State | None:
+    if state in CLOSED:
+        return None
+    index = rank(state)
+    return ORDER[index + 1] if 0 <= index < len(ORDER) - 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class WorkflowFacts:
+    state: State
+    today: date
+    eligibility_errors: tuple[str, ...] = ()
+    has_host: bool = False
+    host_accepted: bool = False
+    visitor_accepted: bool = False
+    ctq_complete: bool = False  # goals, objectives and an agenda
+    has_lump_sum: bool = False
+    end_date: date | None = None
+    report_written: bool = False
+    report_validated: bool = False
+    evidence_kinds: frozenset[str] = frozenset()
+    evidence_required: tuple[str, ...] = ()
+
+
+def _blocker(facts: WorkflowFacts, target: State) -> str | None:
+    # Eligibility is checked again before every forward move, not only at validation.
+    if facts.eligibility_errors:
+        return "not eligible: " + "; ".join(facts.eligibility_errors)
+    if target is State.MATCHED:
+        if not facts.has_host:
+            return "choose the host organisation first"
+        missing = [
+            side
+            for side, ok in (
+                ("the host", facts.host_accepted),
+                ("the visitor", facts.visitor_accepted),
+            )
+            if not ok
+        ]
+        if missing:
+            return f"waiting for {' and '.join(missing)} to accept the match"
+    if target is State.CTQ_SIGNED and not facts.ctq_complete:
+        return "the Commitment to Quality needs goals, objectives and a day-by-day agenda"
+    if target is State.AGREEMENT_SIGNED and not facts.has_lump_sum:
+        return "the lump sum is not computed yet"
+    if target is State.HELD and (facts.end_date is None or facts.today < facts.end_date):
+        return f"the stay ends on {facts.end_date}; mark it held once it is over"
+    if target is State.REPORT_SUBMITTED and not facts.report_written:
+        return "write the closing report (what was done and the results) first"
+    if target is State.PAID:
+        if not facts.report_validated:
+            return "rule 'payment': the closing report is not validated yet"
+        missing_evidence = [k for k in facts.evidence_required if k not in facts.evidence_kinds]
+        if missing_evidence:
+            names = ", ".join(EVIDENCE_LABELS.get(k, k) for k in missing_evidence)
+            return f"rule 'payment': attach the evidence first ({names})"
+    return None
+
+
+def why_not(facts: WorkflowFacts, target: State) -> str | None:
+    """None when the move is allowed now; otherwise the reason in plain words."""
+    if facts.state in CLOSED:
+        return f"the exchange is {facts.state.label}; nothing more can happen"
+    if target in ENDED:
+        return None
+    expected = next_state(facts.state)
+    if target is not expected:
+        return (
+            f"moves go in order: from '{facts.state.label}' the next step is "
+            f"'{expected.label if expected else 'none'}', not '{target.label}'"
+        )
+    return _blocker(facts, target)
+
+
+def payment_deadline(end_date: date, payment_days: int) -> date:
+    return end_date + timedelta(days=payment_days)

@@ -1,0 +1,268 @@
+"""Everything about one exchange as plain data: for the detail pane and the documents."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from blues_desktop.domain.exchanges.lump_sum import LumpSum, compute_lump_sum
+from blues_desktop.domain.exchanges.rules import Rules
+from blues_desktop.domain.exchanges.workflow import HOST_REQUIRED_FROM, State, at_least
+from blues_desktop.domain.exchanges.working_days import stay_days
+from blues_desktop.domain.offices import office_info
+from blues_desktop.services.attachments import attachments_of
+from blues_desktop.services.context import AppContext
+from blues_desktop.services.exchanges.assess import ExchangeDraft, assess
+from blues_desktop.services.exchanges.queries import resolve_exchange
+from blues_desktop.services.exchanges.rules import rules_in_force, rules_version
+from blues_desktop.services.exchanges.workflow import MoveOption, options_in, report_of
+from blues_desktop.store.models import Exchange, ExchangeStatusChange, Organisation, Person
+
+
+@dataclass(frozen=True, slots=True)
+class OrgInfo:
+    id: str
+    name: str
+    org_type: str
+    country: str
+    city: str | None
+    address: str | None
+    is_member: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInfo:
+    id: str
+    name: str
+    email: str | None
+    role: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryItem:
+    from_state: str | None
+    to_state: str
+    on: date
+    by: str
+    reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentInfo:
+    kind: str
+    file_name: str
+    size: int
+    sha256: str
+    added_on: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ReportInfo:
+    activities: str
+    results: str
+    contacts_made: str
+    agreements: str
+    follow_up: str
+    scores: dict[str, int]
+    would_recommend: bool | None
+    submitted_on: date | None
+    validated_on: date | None
+
+
+@dataclass(frozen=True)
+class ExchangeDetail:
+    id: str
+    reference: str
+    state: State
+    office_id: str
+    owned: bool
+    visitor_partnership: str
+    host_partnership: str | None
+    visitor: OrgInfo
+    host: OrgInfo | None
+    cluster: OrgInfo | None
+    person: PersonInfo | None
+    start_date: date | None
+    end_date: date | None
+    working_days: int | None
+    stay: tuple[date, ...]
+    distance_km: int | None
+    distance_manual: bool
+    motivation: str
+    preferences: dict[str, str]
+    goals: str
+    objectives: str
+    agenda: tuple[tuple[str, str], ...]
+    lump_sum: Decimal | None
+    computation: LumpSum | None
+    rules: Rules  # the version the lump sum was computed under (else the one in force)
+    agreement_number: str | None
+    agreement_issued_on: date | None
+    host_accepted_on: date | None
+    visitor_accepted_on: date | None
+    override_reason: str | None
+    cancel_reason: str | None
+    paid_on: date | None
+    history: tuple[HistoryItem, ...]
+    attachments: tuple[AttachmentInfo, ...]
+    report: ReportInfo | None
+    problems: tuple[str, ...]  # eligibility errors now
+    notices: tuple[str, ...]  # warnings (override used, host needs approval)
+    options: tuple[MoveOption, ...]
+
+    def entered_on(self, state: State) -> date | None:
+        for item in reversed(self.history):
+            if item.to_state == state.value:
+                return item.on
+        return None
+
+    @property
+    def partnership_name(self) -> str:
+        return office_info(self.visitor_partnership).name
+
+
+def _org(session: Session, org_id: str | None) -> OrgInfo | None:
+    if not org_id:
+        return None
+    row = session.get(Organisation, org_id)
+    if row is None:
+        return None
+    return OrgInfo(
+        row.id,
+        row.legal_name,
+        row.org_type,
+        row.country,
+        row.city,
+        row.address,
+        bool(row.is_member),
+    )
+
+
+def _person(session: Session, person_id: str | None) -> PersonInfo | None:
+    if not person_id:
+        return None
+    row = session.get(Person, person_id)
+    if row is None:
+        return None
+    return PersonInfo(row.id, f"{row.first_name} {row.last_name}", row.email, row.role)
+
+
+def _agenda(text: str | None) -> tuple[tuple[str, str], ...]:
+    try:
+        items = json.loads(text or "[]")
+    except json.JSONDecodeError:
+        return ()
+    return tuple((str(i.get("day", "")), str(i.get("text", ""))) for i in items)
+
+
+def _report(session: Session, exchange_id: str) -> ReportInfo | None:
+    row = report_of(session, exchange_id)
+    if row is None:
+        return None
+    return ReportInfo(
+        row.activities or "",
+        row.results or "",
+        row.contacts_made or "",
+        row.agreements or "",
+        row.follow_up or "",
+        {k: int(v) for k, v in json.loads(row.evaluation_json or "{}").items()},
+        row.would_recommend,
+        row.submitted_on,
+        row.validated_on,
+    )
+
+
+def _computation(row: Exchange, rules: Rules, host: OrgInfo | None) -> LumpSum | None:
+    if host is None or row.working_days is None or row.distance_km is None:
+        return None
+    try:
+        return compute_lump_sum(rules, host.country, row.working_days, row.distance_km)
+    except Exception:  # a rules version without this country: shown as "not computed"
+        return None
+
+
+def detail_in(
+    session: Session, row: Exchange, ctx: AppContext, *, with_options: bool = True
+) -> ExchangeDetail:
+    today = ctx.now().date()
+    rules = (
+        rules_version(session, row.rules_version) if row.rules_version else rules_in_force(session)
+    )
+    state = State(row.state)
+    host = _org(session, row.host_org_id)
+    assessment = assess(
+        session,
+        ExchangeDraft.of(row),
+        rules_in_force(session),
+        today,
+        require_host=at_least(state, HOST_REQUIRED_FROM),
+    )
+    history = session.scalars(
+        select(ExchangeStatusChange)
+        .where(
+            ExchangeStatusChange.exchange_id == row.id, ExchangeStatusChange.deleted_at.is_(None)
+        )
+        .order_by(ExchangeStatusChange.changed_on, ExchangeStatusChange.revision)
+    ).all()
+    files = attachments_of(session, "exchanges", row.id)
+    visitor = _org(session, row.visitor_org_id)
+    assert visitor is not None
+    return ExchangeDetail(
+        id=row.id,
+        reference=row.reference,
+        state=state,
+        office_id=row.office_id,
+        owned=row.office_id == ctx.office_code,
+        visitor_partnership=row.visitor_partnership,
+        host_partnership=row.host_partnership,
+        visitor=visitor,
+        host=host,
+        cluster=_org(session, row.visitor_cluster_id),
+        person=_person(session, row.visitor_person_id),
+        start_date=row.start_date,
+        end_date=row.end_date,
+        working_days=row.working_days,
+        stay=tuple(stay_days(row.start_date, row.end_date, host.country if host else None))
+        if row.start_date and row.end_date
+        else (),
+        distance_km=row.distance_km,
+        distance_manual=bool(row.distance_manual),
+        motivation=row.motivation or "",
+        preferences=json.loads(row.preferences or "{}"),
+        goals=row.goals or "",
+        objectives=row.objectives or "",
+        agenda=_agenda(row.agenda),
+        lump_sum=row.lump_sum,
+        computation=_computation(row, rules, host),
+        rules=rules,
+        agreement_number=row.agreement_number,
+        agreement_issued_on=row.agreement_issued_on,
+        host_accepted_on=row.host_accepted_on,
+        visitor_accepted_on=row.visitor_accepted_on,
+        override_reason=row.override_reason,
+        cancel_reason=row.cancel_reason,
+        paid_on=row.paid_on,
+        history=tuple(
+            HistoryItem(h.from_state, h.to_state, h.changed_on, h.changed_by, h.reason)
+            for h in history
+        ),
+        attachments=tuple(
+            AttachmentInfo(a.kind, a.file_name, a.size, a.sha256, a.added_on) for a in files
+        ),
+        report=_report(session, row.id),
+        problems=assessment.errors,
+        notices=tuple(r.message for r in assessment.report.warnings),
+        options=tuple(options_in(session, row, today))
+        if with_options and row.office_id == ctx.office_code
+        else (),
+    )
+
+
+def exchange_detail(ctx: AppContext, id_or_reference: str) -> ExchangeDetail:
+    with ctx.read() as session:
+        return detail_in(session, resolve_exchange(session, id_or_reference), ctx)
