@@ -3,6 +3,8 @@ attendance and closing report form. Each renders from an `ExchangeDetail`."""
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -46,6 +48,10 @@ RENDERERS: dict[DocumentKind, Callable[[ExchangeDetail, datetime], bytes]] = {
 }
 
 
+def page_count(data: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
+
+
 @dataclass(frozen=True, slots=True)
 class WrittenDocument:
     path: Path
@@ -74,7 +80,7 @@ def write_document(
     data = render_document(ctx, id_or_reference, kind)
     _write(Path(out), data)
     return WrittenDocument(
-        Path(out), id_or_reference, data.count(b"/Type /Page\n") or data.count(b"/Type /Page")
+        Path(out), id_or_reference, page_count(data)
     )
 
 
@@ -99,6 +105,6 @@ def write_agreements(
             data = financial_agreement(detail, ctx.now())
             path = folder / f"{detail.agreement_number}.pdf"
             _write(path, data)
-            written.append(WrittenDocument(path, detail.reference, data.count(b"/Type /Page\n")))
+            written.append(WrittenDocument(path, detail.reference, page_count(data)))
             report(progress, index + 1, len(ids), detail.reference)
     return written

