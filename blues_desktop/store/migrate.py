@@ -14,7 +14,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect
 
 from blues_desktop.domain.errors import StorageError
 from blues_desktop.store.backup import BackupInfo, create_backup
@@ -72,7 +72,31 @@ def upgrade_database(
     if database_file is not None and has_tables and backups_dir is not None:
         backup = create_backup(database_file, backups_dir, f"before-upgrade-{before or 'none'}")
     config = alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, target)
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection if database_file is not None else None
+        if raw is not None:
+            # SQLite alters a table by copying it and dropping the original; with foreign
+            # keys enforced, dropping a table that other rows point to fails. The pragma
+            # only takes effect outside a transaction, so it is switched off before BEGIN
+            # and every reference is checked before the upgrade commits.
+            raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, target)
+                if raw is not None:
+                    _refuse_broken_references(connection, wanted)
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys=ON")
     return UpgradeResult(before, wanted, backup)
+
+
+def _refuse_broken_references(connection: Connection, revision: str) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({str(row[0]) for row in broken})
+        raise StorageError(
+            f"the upgrade to schema revision {revision} would leave {len(broken)} broken "
+            f"reference(s) in {', '.join(tables)}; the database was left as it was"
+        )
