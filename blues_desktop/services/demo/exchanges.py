@@ -138,7 +138,10 @@ def add_exchanges(session: Session, plan: DemoPlan, count: int) -> dict[str, int
         exchange_id = new_id()
         matched = progressed >= rank(State.MATCHED)
         signed = progressed >= rank(State.CTQ_SIGNED)
-        registered_on = start - timedelta(days=60)
+        # Registered a few weeks ago (or before the stay, for stays already held).
+        registered_on = min(
+            start - timedelta(days=60), today - timedelta(days=rng.randrange(60, 120))
+        )
         exchanges.append(
             {
                 "id": exchange_id,
@@ -194,9 +197,9 @@ def add_exchanges(session: Session, plan: DemoPlan, count: int) -> dict[str, int
         steps = [*ORDER[: progressed + 1]] + ([state] if state in ENDED else [])
         for position, step in enumerate(steps):
             when = (
-                registered_on + timedelta(days=10 * position)
+                registered_on + timedelta(days=5 * position)
                 if step not in ENDED
-                else registered_on + timedelta(days=10 * len(steps))
+                else registered_on + timedelta(days=5 * len(steps))
             )
             if rank(step) >= rank(State.HELD):
                 when = end + timedelta(days=position - rank(State.HELD))

@@ -222,3 +222,37 @@ def kpis_in(session: Session, flt: ExchangeFilter | None = None) -> ExchangeKpis
 def exchange_kpis(ctx: AppContext, flt: ExchangeFilter | None = None) -> ExchangeKpis:
     with ctx.read() as session:
         return kpis_in(session, flt)
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationChoice:
+    id: str
+    name: str
+    org_type: str
+    country: str
+    city: str | None
+    is_member: bool
+    office_id: str
+
+
+def find_organisations(ctx: AppContext, text: str, limit: int = 50) -> list[OrganisationChoice]:
+    """Organisations of the register whose name contains `text` (for the pickers)."""
+    from blues_desktop.domain.names import name_key
+
+    key = f"%{name_key(text)}%" if text.strip() else "%"
+    with ctx.read() as session:
+        rows = session.execute(
+            select(
+                Organisation.id,
+                Organisation.legal_name,
+                Organisation.org_type,
+                Organisation.country,
+                Organisation.city,
+                Organisation.is_member,
+                Organisation.office_id,
+            )
+            .where(Organisation.deleted_at.is_(None), Organisation.name_key.like(key))
+            .order_by(Organisation.name_key)
+            .limit(limit)
+        ).all()
+    return [OrganisationChoice(*row) for row in rows]

@@ -1,21 +1,454 @@
-"""The Exchanges page."""
+"""The Exchanges page: the register with filters, one exchange's detail with its workflow
+buttons (enabled only when the move is allowed, saying why not), documents, KPIs."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import html
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blues_desktop.documents.exchanges import DocumentKind, render_document
+from blues_desktop.documents.exchanges.register import export_register
 from blues_desktop.domain.changes import Kind
+from blues_desktop.domain.errors import BluesError
+from blues_desktop.domain.exchanges.workflow import STATE_LABELS, State
+from blues_desktop.domain.offices import COORDINATOR_CODE, OFFICE_CODES
+from blues_desktop.services import exchanges as cx
 from blues_desktop.services.context import AppContext
-from blues_desktop.ui.pages.base import ComingPage
+from blues_desktop.services.exchanges.detail import ExchangeDetail
+from blues_desktop.ui.exchanges.dialogs import (
+    CtqDialog,
+    RegistrationDialog,
+    ReportDialog,
+    RulesDialog,
+    country_label,
+)
+from blues_desktop.ui.exchanges.pdf_preview import PdfPreviewDialog
+from blues_desktop.ui.exchanges.table_model import ExchangeTableModel
+from blues_desktop.ui.operations import run_in_background, show_error
+from blues_desktop.ui.pages.base import Page
 
 
-class ExchangesPage(ComingPage):
-    kinds = frozenset({Kind.EXCHANGES})
+def _kpi_text(kpis: cx.ExchangeKpis) -> str:
+    offices = " · ".join(
+        f"{code} {kpis.held_by_office[code]}/{kpis.by_office[code]}" for code in kpis.by_office
+    )
+    pairs = ", ".join(f"{pair} {n}" for pair, n in list(kpis.by_country_pair.items())[:4])
+    return (
+        f"<b>Held {kpis.held} of {kpis.target}</b> ({kpis.progress:.0%}), {kpis.live} under way · "
+        f"per partnership (held/all): {offices}<br>"
+        f"Lump sums committed EUR {kpis.committed:,.2f}, paid EUR {kpis.paid:,.2f} · "
+        f"top country pairs: {pairs or '—'}"
+    )
+
+
+def _detail_html(d: ExchangeDetail) -> str:
+    e = html.escape
+    rows = [
+        ("State", STATE_LABELS[d.state]),
+        ("Visitor", f"{d.visitor.name} ({country_label(d.visitor.country)})"),
+        ("Person", d.person.name if d.person else "—"),
+        ("Cluster", d.cluster.name if d.cluster else "—"),
+        ("Host", f"{d.host.name} ({country_label(d.host.country)})" if d.host else "—"),
+        ("Partnerships", f"visitor {d.visitor_partnership}, host {d.host_partnership or '—'}"),
+        (
+            "Stay",
+            f"{d.start_date or '—'} to {d.end_date or '—'}, {d.working_days or '—'} working days",
+        ),
+        (
+            "Distance",
+            f"{d.distance_km} km{' (typed)' if d.distance_manual else ''}"
+            if d.distance_km is not None
+            else "—",
+        ),
+        (
+            "Lump sum",
+            f"EUR {d.lump_sum:,.2f} (rules v{d.rules.version})" if d.lump_sum is not None else "—",
+        ),
+        ("Agreement", d.agreement_number or "—"),
+        ("Accepted", f"host {d.host_accepted_on or '—'}, visitor {d.visitor_accepted_on or '—'}"),
+        ("Evidence", ", ".join(f"{a.kind}: {a.file_name}" for a in d.attachments) or "—"),
+    ]
+    body = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(str(v))}</td></tr>" for k, v in rows)
+    parts = [f"<h3>{e(d.reference)}</h3><table cellspacing=3>{body}</table>"]
+    if not d.owned:
+        parts.append(f"<p><i>Read-only: this exchange belongs to office {e(d.office_id)}.</i></p>")
+    if d.problems:
+        parts.append(
+            "<p style='color:#a00000'><b>Not eligible:</b><br>"
+            + "<br>".join(e(p) for p in d.problems)
+            + "</p>"
+        )
+    if d.notices:
+        parts.append("<p style='color:#8a5a00'>" + "<br>".join(e(n) for n in d.notices) + "</p>")
+    history = "".join(
+        f"<li>{h.on} {e(STATE_LABELS[State(h.to_state)])} — {e(h.by)}{(': ' + e(h.reason)) if h.reason else ''}</li>"
+        for h in d.history
+    )
+    parts.append(f"<p><b>History</b></p><ul>{history}</ul>")
+    return "".join(parts)
+
+
+class ExchangesPage(Page):
+    title = "Exchanges"
+    kinds = frozenset({Kind.EXCHANGES, Kind.RULES, Kind.MEMBERS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        points = [
-            "Register visitors and hosts, and check eligibility against the programme rules",
-            "Print the Commitment to Quality, the financial agreement and the certificate",
-            "Follow each exchange from registration to payment, and see progress towards the 50 exchanges",
-        ]
-        super().__init__(ctx, "Exchanges", "ClusterXchange exchanges (WP3)", points, parent)
+        super().__init__(ctx, parent)
+        self.detail: ExchangeDetail | None = None
+        self.model = ExchangeTableModel(ctx)
+        self._build()
+        self.refresh()
+
+    # --- layout -------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search reference or name")
+        self.search.returnPressed.connect(self.apply_filter)
+        self.state_filter = QComboBox()
+        self.state_filter.addItem("All states", None)
+        for state in State:
+            self.state_filter.addItem(state.label, state.value)
+        self.office_filter = QComboBox()
+        self.office_filter.addItem("All partnerships", None)
+        for code in OFFICE_CODES:
+            self.office_filter.addItem(code, code)
+        for combo in (self.state_filter, self.office_filter):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        register = QPushButton("Register…")
+        register.clicked.connect(self.open_registration)
+        export = QPushButton("Export to Excel…")
+        export.clicked.connect(self.export)
+        rules = QPushButton("Programme rules…")
+        rules.clicked.connect(self.open_rules)
+        bar = QHBoxLayout()
+        for widget in (self.search, self.state_filter, self.office_filter, register, export, rules):
+            bar.addWidget(widget)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((120, 150, 80, 220, 200, 80, 90, 45, 100)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self.load_detail(current.row())
+        )
+        self.count_label = QLabel()
+        self.info = QTextBrowser()
+        self.next_button = QPushButton("Next step")
+        self.next_button.clicked.connect(self.move_next)
+        self.why_not = QLabel()
+        self.why_not.setObjectName("whyNot")
+        self.why_not.setWordWrap(True)
+        self.actions: dict[str, QPushButton] = {}
+        action_row = QHBoxLayout()
+        for key, label, slot in (
+            ("host", "Host accepts", lambda: self.accept("host")),
+            ("visitor", "Visitor accepts", lambda: self.accept("visitor")),
+            ("ctq", "Edit CtQ…", self.edit_ctq),
+            ("report", "Closing report…", self.edit_report),
+            ("evidence", "Attach evidence…", self.attach_evidence),
+            ("cancel", "Cancel…", lambda: self.end("cancelled")),
+            ("withdraw", "Withdrawn…", lambda: self.end("withdrawn")),
+        ):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            self.actions[key] = button
+            action_row.addWidget(button)
+        docs_row = QHBoxLayout()
+        self.doc_buttons: dict[DocumentKind, QPushButton] = {}
+        for kind in DocumentKind:
+            button = QPushButton(kind.label)
+            button.clicked.connect(lambda _=False, k=kind: self.preview(k))
+            self.doc_buttons[kind] = button
+            docs_row.addWidget(button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.info, 1)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_button)
+        next_row.addWidget(self.why_not, 1)
+        right_layout.addLayout(next_row)
+        right_layout.addLayout(action_row)
+        right_layout.addLayout(docs_row)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.kpi_label = QLabel()
+        self.kpi_label.setObjectName("kpiPanel")
+        self.kpi_label.setWordWrap(True)
+        self.kpi_label.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.kpi_label)
+        self.show_detail(None)
+
+    # --- reading --------------------------------------------------------------
+    def current_filter(self) -> cx.ExchangeFilter:
+        return cx.ExchangeFilter(
+            state=self.state_filter.currentData(),
+            office=self.office_filter.currentData(),
+            text=self.search.text() or None,
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self._after_reload()
+
+    def refresh(self) -> None:
+        selected = self.detail.id if self.detail else None
+        self.model.reload()
+        self._after_reload(selected)
+
+    def _after_reload(self, selected: str | None = None) -> None:
+        self.count_label.setText(f"{self.model.total} exchanges")
+        self.kpi_label.setText(_kpi_text(cx.exchange_kpis(self.ctx)))
+        if selected is not None:
+            for position, row in enumerate(self.model.rows):
+                if row.id == selected:
+                    self.table.selectRow(position)
+                    self.load_detail(position)
+                    return
+        self.show_detail(None)
+
+    def load_detail(self, position: int) -> None:
+        row = self.model.row_at(position)
+        if row is None:
+            self.show_detail(None)
+            return
+        ctx = self.ctx
+        run_in_background(
+            self, lambda _p, _c: cx.exchange_detail(ctx, row.id), on_success=self.show_detail
+        )
+
+    def show_detail(self, detail: ExchangeDetail | None) -> None:
+        self.detail = detail
+        if detail is None:
+            self.info.setHtml("<p>Select an exchange to see its details.</p>")
+        else:
+            self.info.setHtml(_detail_html(detail))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        d = self.detail
+        options = {o.target: o for o in (d.options if d else ())}
+        forward = next(
+            (o for o in options.values() if o.target not in ("cancelled", "withdrawn")), None
+        )
+        self.next_button.setEnabled(bool(forward and forward.allowed))
+        self.next_button.setText(f"Mark as: {forward.label}" if forward else "Next step")
+        if d is None:
+            reason = ""
+        elif not d.owned:
+            reason = f"Read-only: this exchange belongs to office {d.office_id}."
+        elif forward is None:
+            reason = f"The exchange is {d.state.label}."
+        else:
+            reason = forward.reason or ""
+        self.why_not.setText(reason)
+        self.next_button.setToolTip(reason)
+        state = d.state if d else None
+        owned = bool(d and d.owned)
+        self.actions["host"].setEnabled(
+            owned and state is State.VALIDATED and d is not None and d.host_accepted_on is None
+        )
+        self.actions["visitor"].setEnabled(
+            owned and state is State.VALIDATED and d is not None and d.visitor_accepted_on is None
+        )
+        self.actions["ctq"].setEnabled(
+            owned and state in (State.REGISTERED, State.VALIDATED, State.MATCHED)
+        )
+        self.actions["report"].setEnabled(owned and state in (State.HELD, State.REPORT_SUBMITTED))
+        self.actions["evidence"].setEnabled(
+            owned
+            and state is not None
+            and state not in (State.PAID, State.CANCELLED, State.WITHDRAWN)
+        )
+        for key, target in (("cancel", "cancelled"), ("withdraw", "withdrawn")):
+            self.actions[key].setEnabled(bool(options.get(target) and options[target].allowed))
+        signed = (
+            state is not None
+            and state not in (State.CANCELLED, State.WITHDRAWN)
+            and list(State).index(state) >= list(State).index(State.CTQ_SIGNED)
+        )
+        self.doc_buttons[DocumentKind.AGREEMENT].setEnabled(
+            bool(d and (signed or d.agreement_number))
+        )
+        self.doc_buttons[DocumentKind.AGREEMENT].setToolTip(
+            "" if signed else "Printed once the Commitment to Quality is signed"
+        )
+        for kind in (DocumentKind.CTQ, DocumentKind.CERTIFICATE, DocumentKind.REPORT):
+            self.doc_buttons[kind].setEnabled(bool(d and d.host))
+
+    # --- actions ----------------------------------------------------------------
+    def _run(self, op: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
+        def finished(result: Any) -> None:
+            warnings = getattr(result, "warnings", ())
+            if warnings:
+                QMessageBox.information(self, "BLUES Desktop", "\n".join(warnings))
+            window = self.window()
+            if hasattr(window, "apply_changes") and getattr(result, "changes", None):
+                window.apply_changes(result.changes)
+            else:
+                self.refresh()
+            if done is not None:
+                done(result)
+
+        run_in_background(self, lambda _p, _c: op(), on_success=finished)
+
+    def move_next(self) -> None:
+        d = self.detail
+        forward = next(
+            (o for o in (d.options if d else ()) if o.target not in ("cancelled", "withdrawn")),
+            None,
+        )
+        if d is None or forward is None:
+            return
+        ctx = self.ctx
+        self._run(lambda: cx.move(ctx, d.id, forward.target))
+
+    def accept(self, side: str) -> None:
+        if self.detail is not None:
+            ctx, exchange_id = self.ctx, self.detail.id
+            self._run(lambda: cx.accept_match(ctx, exchange_id, side))
+
+    def end(self, target: str) -> None:
+        if self.detail is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, STATE_LABELS[State(target)].capitalize(), "Reason (required):"
+        )
+        if ok:
+            ctx, exchange_id = self.ctx, self.detail.id
+            self._run(lambda: cx.move(ctx, exchange_id, target, reason=reason))
+
+    def edit_ctq(self) -> None:
+        if self.detail is None:
+            return
+        dialog = CtqDialog(self.detail, self)
+        if dialog.exec():
+            ctx, exchange_id, values = self.ctx, self.detail.id, dialog.values()
+            self._run(lambda: cx.update_exchange(ctx, exchange_id, values))
+
+    def edit_report(self) -> None:
+        if self.detail is None:
+            return
+        dialog = ReportDialog(self.detail, self.detail.rules.evaluation_questions, self)
+        if dialog.exec():
+            ctx, exchange_id, report = self.ctx, self.detail.id, dialog.report()
+            self._run(lambda: cx.save_report(ctx, exchange_id, report))
+
+    def attach_evidence(self) -> None:
+        if self.detail is None:
+            return
+        kinds = ["travel_invoice", "accommodation_invoice", "boarding_pass"]
+        kind, ok = QInputDialog.getItem(self, "Evidence", "What is it?", kinds, 0, False)
+        if not ok:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Evidence file", "", "PDF or image (*.pdf *.png *.jpg *.jpeg *.tif)"
+        )
+        if name:
+            ctx, exchange_id = self.ctx, self.detail.id
+            self._run(lambda: cx.attach_evidence(ctx, exchange_id, Path(name), kind))
+
+    def open_registration(self) -> None:
+        dialog = RegistrationDialog(self.ctx, self)
+        while dialog.exec():
+            try:
+                result = cx.register(self.ctx, dialog.registration())
+            except BluesError as exc:
+                dialog.show_errors(str(exc))
+                continue
+            if result.warnings:
+                QMessageBox.information(self, "BLUES Desktop", "\n".join(result.warnings))
+            window = self.window()
+            if hasattr(window, "apply_changes"):
+                window.apply_changes(result.changes)
+            else:
+                self.refresh()
+            return
+
+    def preview(self, kind: DocumentKind) -> None:
+        if self.detail is None:
+            return
+        ctx, d = self.ctx, self.detail
+        name = f"{(d.agreement_number if kind is DocumentKind.AGREEMENT else d.reference)}-{kind.value}.pdf"
+
+        def show(data: bytes) -> None:
+            PdfPreviewDialog(f"{kind.label} — {d.reference}", data, name, self).exec()
+
+        run_in_background(self, lambda _p, _c: render_document(ctx, d.id, kind), on_success=show)
+
+    def export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export the register", "exchanges.xlsx", "Excel (*.xlsx)"
+        )
+        if name:
+            ctx, flt = self.ctx, self.current_filter()
+            run_in_background(
+                self,
+                lambda _p, _c: export_register(ctx, Path(name), flt),
+                on_success=lambda n: QMessageBox.information(
+                    self, "Export", f"Wrote {n} exchanges to {name}"
+                ),
+                progress_label="Writing the register",
+            )
+
+    def open_rules(self) -> None:
+        rules = cx.current_rules(self.ctx)
+        versions = "Versions: " + ", ".join(
+            f"v{v.version} from {v.valid_from}{' (built in)' if not v.stored else ''}"
+            for v in cx.list_versions(self.ctx)
+        )
+        editable = self.ctx.office_code == COORDINATOR_CODE
+        dialog = RulesDialog(rules.to_json(), versions, editable, self)
+        if dialog.exec() and editable:
+            from blues_desktop.ui.exchanges.dialogs import to_date
+
+            try:
+                result = cx.publish_rules(
+                    self.ctx,
+                    dialog.text.toPlainText(),
+                    to_date(dialog.valid_from),
+                    dialog.note.text(),
+                )
+            except BluesError as exc:
+                show_error(self, exc)
+                return
+            QMessageBox.information(
+                self, "Programme rules", f"Published version {result.rules.version}."
+            )
+            window = self.window()
+            if hasattr(window, "apply_changes"):
+                window.apply_changes(result.changes)

@@ -1,0 +1,345 @@
+"""Dialogs of the Exchanges page: registration, CtQ content, closing report, rules."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blues_desktop.domain.countries import country_name
+from blues_desktop.domain.exchanges.rules import ORG_TYPE_LABELS, EvaluationQuestion
+from blues_desktop.domain.offices import OFFICE_CODES
+from blues_desktop.services.context import AppContext
+from blues_desktop.services.exchanges import ClosingReport, NewOrganisation, NewPerson, Registration
+from blues_desktop.services.exchanges.detail import ExchangeDetail
+from blues_desktop.services.exchanges.queries import find_organisations
+
+
+def to_date(edit: QDateEdit) -> date:
+    q = edit.date()
+    return date(q.year(), q.month(), q.day())
+
+
+def date_edit(value: date) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class OrganisationPicker(QGroupBox):
+    """Pick an organisation from the register, or enter a new one."""
+
+    def __init__(
+        self, ctx: AppContext, title: str, optional: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(title, parent)
+        self.ctx = ctx
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("type part of the name, then Find")
+        find = QPushButton("Find")
+        find.clicked.connect(self.find)
+        self.search.returnPressed.connect(self.find)
+        self.results = QComboBox()
+        if optional:
+            self.results.addItem("(none yet)", None)
+        self.new = QCheckBox("New organisation (not in the register)")
+        self.new_name = QLineEdit()
+        self.new_type = QComboBox()
+        for code, label in ORG_TYPE_LABELS.items():
+            self.new_type.addItem(label, code)
+        self.new_country = QLineEdit()
+        self.new_country.setPlaceholderText("ES")
+        self.new_city = QLineEdit()
+        self.new_member = QCheckBox("cluster member")
+        self.new_member.setChecked(True)
+        row = QHBoxLayout()
+        row.addWidget(self.search, 1)
+        row.addWidget(find)
+        form = QFormLayout(self)
+        form.addRow(row)
+        form.addRow("Register", self.results)
+        form.addRow(self.new)
+        form.addRow("Name", self.new_name)
+        form.addRow("Type", self.new_type)
+        form.addRow("Country", self.new_country)
+        form.addRow("City", self.new_city)
+        form.addRow("", self.new_member)
+        self.new.toggled.connect(self._toggle)
+        self._toggle(False)
+
+    def _toggle(self, new: bool) -> None:
+        for widget in (
+            self.new_name,
+            self.new_type,
+            self.new_country,
+            self.new_city,
+            self.new_member,
+        ):
+            widget.setEnabled(new)
+        self.results.setEnabled(not new)
+
+    def find(self) -> None:
+        keep_none = self.results.count() and self.results.itemData(0) is None
+        self.results.clear()
+        if keep_none:
+            self.results.addItem("(none yet)", None)
+        for choice in find_organisations(self.ctx, self.search.text()):
+            member = ", member" if choice.is_member else ""
+            self.results.addItem(
+                f"{choice.name} — {ORG_TYPE_LABELS.get(choice.org_type, choice.org_type)}{member}, "
+                f"{choice.city or '?'} ({choice.country})",
+                choice.id,
+            )
+
+    def chosen_id(self) -> str | None:
+        return None if self.new.isChecked() else self.results.currentData()
+
+    def new_organisation(self) -> NewOrganisation | None:
+        if not self.new.isChecked():
+            return None
+        return NewOrganisation(
+            self.new_name.text(),
+            self.new_type.currentData(),
+            self.new_country.text(),
+            self.new_city.text() or None,
+            self.new_member.isChecked(),
+        )
+
+
+class RegistrationDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Register an exchange")
+        self.ctx = ctx
+        self.visitor = OrganisationPicker(ctx, "Visiting organisation")
+        self.cluster = OrganisationPicker(ctx, "Its cluster (for an SME visitor)", optional=True)
+        self.cluster.new.setVisible(False)
+        self.host = OrganisationPicker(ctx, "Host organisation (if known)", optional=True)
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        self.email = QLineEdit()
+        self.partnership = QComboBox()
+        self.partnership.addItems(list(OFFICE_CODES))
+        self.partnership.setCurrentText(ctx.office_code)
+        self.start = date_edit(date.today() + timedelta(days=60))
+        self.end = date_edit(date.today() + timedelta(days=64))
+        self.km = QSpinBox()
+        self.km.setRange(0, 20000)
+        self.km.setSpecialValueText("from the gazetteer")
+        self.motivation = QPlainTextEdit()
+        self.motivation.setMaximumHeight(60)
+        self.sector = QLineEdit()
+        self.override = QLineEdit()
+        self.override.setPlaceholderText("only for a second visit of the same organisation")
+        self.cv = QLineEdit()
+        self.cv.setPlaceholderText("path of the CV (PDF), optional")
+        self.errors = QLabel()
+        self.errors.setObjectName("registrationErrors")
+        self.errors.setWordWrap(True)
+        self.errors.setStyleSheet("color: #a00000")
+        form = QFormLayout()
+        form.addRow("Travelling person: first name", self.first_name)
+        form.addRow("Last name", self.last_name)
+        form.addRow("E-mail", self.email)
+        form.addRow("Visitor's partnership", self.partnership)
+        form.addRow("First day", self.start)
+        form.addRow("Last day", self.end)
+        form.addRow("Distance (km)", self.km)
+        form.addRow("Motivation", self.motivation)
+        form.addRow("Preferred sector", self.sector)
+        form.addRow("Override reason", self.override)
+        form.addRow("CV", self.cv)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.visitor)
+        left.addWidget(self.cluster)
+        right = QVBoxLayout()
+        right.addWidget(self.host)
+        right.addLayout(form)
+        columns.addLayout(left)
+        columns.addLayout(right)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+
+    def registration(self) -> Registration:
+        person = None
+        if self.first_name.text().strip() or self.last_name.text().strip():
+            person = NewPerson(
+                self.first_name.text(), self.last_name.text(), self.email.text() or None
+            )
+        return Registration(
+            visitor_org_id=self.visitor.chosen_id(),
+            new_visitor_org=self.visitor.new_organisation(),
+            new_visitor_person=person,
+            visitor_cluster_id=self.cluster.chosen_id(),
+            host_org_id=self.host.chosen_id(),
+            new_host_org=self.host.new_organisation(),
+            visitor_partnership=self.partnership.currentText(),
+            start_date=to_date(self.start),
+            end_date=to_date(self.end),
+            manual_km=self.km.value() or None,
+            motivation=self.motivation.toPlainText() or None,
+            preferences={"sector": self.sector.text()} if self.sector.text() else {},
+            cv_path=Path(self.cv.text()) if self.cv.text().strip() else None,
+            override_reason=self.override.text() or None,
+        )
+
+    def show_errors(self, message: str) -> None:
+        self.errors.setText(message.replace("; ", "\n"))
+
+
+class CtqDialog(QDialog):
+    """Goals, objectives and one agenda line per working day of the stay."""
+
+    def __init__(self, detail: ExchangeDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Commitment to Quality — {detail.reference}")
+        self.goals = QPlainTextEdit(detail.goals)
+        self.objectives = QPlainTextEdit(detail.objectives)
+        known = dict(detail.agenda)
+        self.days: list[tuple[str, QLineEdit]] = []
+        form = QFormLayout(self)
+        form.addRow("Goals", self.goals)
+        form.addRow("Objectives", self.objectives)
+        for day in detail.stay:
+            edit = QLineEdit(known.get(day.isoformat(), ""))
+            self.days.append((day.isoformat(), edit))
+            form.addRow(f"{day:%a %d %b}", edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict[str, object]:
+        return {
+            "goals": self.goals.toPlainText(),
+            "objectives": self.objectives.toPlainText(),
+            "agenda": [(day, edit.text()) for day, edit in self.days if edit.text().strip()],
+        }
+
+
+class ReportDialog(QDialog):
+    """The closing report and the evaluation questionnaire."""
+
+    def __init__(
+        self,
+        detail: ExchangeDetail,
+        questions: tuple[EvaluationQuestion, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Closing report — {detail.reference}")
+        report = detail.report
+        self.fields: dict[str, QPlainTextEdit] = {}
+        form = QFormLayout(self)
+        for key, label in (
+            ("activities", "What was done"),
+            ("results", "Results"),
+            ("contacts_made", "Contacts made"),
+            ("agreements", "Agreements signed or planned"),
+            ("follow_up", "Follow-up"),
+        ):
+            edit = QPlainTextEdit(getattr(report, key) if report else "")
+            edit.setMaximumHeight(56)
+            self.fields[key] = edit
+            form.addRow(label, edit)
+        self.scores: dict[str, QSpinBox] = {}
+        for question in questions:
+            spin = QSpinBox()
+            spin.setRange(0, 5)
+            spin.setSpecialValueText("—")
+            spin.setValue(report.scores.get(question.id, 0) if report else 0)
+            self.scores[question.id] = spin
+            form.addRow(question.text, spin)
+        self.recommend = QCheckBox("would recommend a ClusterXchange exchange")
+        self.recommend.setChecked(bool(report and report.would_recommend))
+        form.addRow(self.recommend)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def report(self) -> ClosingReport:
+        return ClosingReport(
+            **{key: edit.toPlainText() for key, edit in self.fields.items()},
+            scores={key: spin.value() for key, spin in self.scores.items() if spin.value()},
+            would_recommend=self.recommend.isChecked(),
+        )
+
+
+class RulesDialog(QDialog):
+    """The programme rules in force; the coordinator publishes a new version."""
+
+    def __init__(
+        self, rules_json: str, versions: str, editable: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Programme rules")
+        self.resize(640, 700)
+        self.text = QPlainTextEdit(rules_json)
+        self.text.setReadOnly(not editable)
+        self.valid_from = date_edit(date.today())
+        self.note = QLineEdit()
+        info = QLabel(
+            versions
+            + (
+                ""
+                if editable
+                else "\nRead-only: the coordinator (BPT) keeps the rules; they arrive in its bundle."
+            )
+        )
+        info.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Valid from", self.valid_from)
+        form.addRow("Note", self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.publish = QPushButton("Publish as new version")
+        self.publish.setEnabled(editable)
+        buttons.addButton(self.publish, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+        self.publish.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addWidget(
+            QLabel(
+                "Thresholds per host country (EUR), cap, limits, visitor types, "
+                "COSME countries, evidence and evaluation questions:"
+            )
+        )
+        layout.addWidget(self.text, 1)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+def country_label(code: str | None) -> str:
+    return f"{country_name(code)} ({code})" if code else "—"

@@ -1,0 +1,48 @@
+"""The Exchanges page: the list, the detail, workflow buttons that say why not, the preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from blues_desktop.documents.exchanges import DocumentKind, render_document
+from blues_desktop.services import exchanges as cx
+from blues_desktop.services.context import AppContext
+from blues_desktop.ui.exchanges.pdf_preview import PdfPreviewDialog
+from blues_desktop.ui.pages.exchanges import ExchangesPage
+from tests.services.test_exchanges_workflow import drive_to, parties, registration
+
+
+def test_page_moves_an_exchange_and_explains_blocked_moves(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    p = parties(ctx)
+    reference = cx.register(ctx, registration(p)).reference
+    page = ExchangesPage(ctx)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 1 and page.count_label.text() == "1 exchanges"
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.reference == reference)
+    assert page.next_button.isEnabled() and "validated" in page.next_button.text()
+    page.next_button.click()
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.state.value == "validated")
+    # matching waits for both sides: the button is off and says why
+    assert not page.next_button.isEnabled()
+    assert "accept" in page.why_not.text()
+    assert page.actions["host"].isEnabled()
+    assert not page.doc_buttons[DocumentKind.AGREEMENT].isEnabled()
+    assert "Held 0 of 50" in page.kpi_label.text()
+
+
+def test_filters_and_pdf_preview(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    p = parties(ctx)
+    reference = cx.register(ctx, registration(p)).reference
+    drive_to(ctx, reference, "agreement_signed", tmp_path)
+    page = ExchangesPage(ctx)
+    qtbot.addWidget(page)
+    page.state_filter.setCurrentIndex(page.state_filter.findData("paid"))
+    assert page.model.rowCount() == 0
+    page.state_filter.setCurrentIndex(page.state_filter.findData("agreement_signed"))
+    assert page.model.rowCount() == 1
+    dialog = PdfPreviewDialog(
+        "Agreement", render_document(ctx, reference, DocumentKind.AGREEMENT), "a.pdf"
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.page_count == 2
