@@ -1,0 +1,218 @@
+"""Events as plain data and the rules an event, its days and its participants obey.
+
+No database here: services build an `EventDraft` from a form or the CLI, call
+`check_event`, and save only when the report has no errors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from blues_desktop.domain.countries import is_known, normalise_code
+from blues_desktop.domain.names import strip_accents
+from blues_desktop.domain.validation import ValidationReport
+
+EVENT_TYPES: dict[str, str] = {
+    "training": "Training",
+    "workshop": "Workshop",
+    "info_day": "Info day",
+    "matchmaking": "Matchmaking",
+    "study_visit": "Study visit",
+    "partner_meeting": "Partner meeting",
+    "webinar": "Webinar",
+}
+WORK_PACKAGES: tuple[str, ...] = ("WP1", "WP2", "WP3", "WP4", "WP5")
+GENDERS: dict[str, str] = {
+    "female": "Female",
+    "male": "Male",
+    "other": "Other",
+    "undisclosed": "Not disclosed",
+}
+ORG_TYPES: dict[str, str] = {
+    "sme": "SME",
+    "large": "Large company",
+    "rto": "Research and technology organisation",
+    "scaling_up": "Scaling-up support organisation",
+    "cluster": "Cluster organisation",
+    "public": "Public body",
+    "other": "Other",
+}
+# An event longer than this is almost certainly a typing mistake in a year.
+MAX_EVENT_DAYS = 31
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class DayDraft:
+    day: date
+    start_time: time | None = None
+    end_time: time | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventDraft:
+    """What a user types for an event; `days` may be empty (one day per date is assumed)."""
+
+    title: str
+    event_type: str
+    work_package: str
+    start_date: date
+    end_date: date
+    days: tuple[DayDraft, ...] = ()
+    co_organisers: str | None = None
+    venue: str | None = None
+    city: str | None = None
+    country: str | None = None
+    is_online: bool = False
+    online_url: str | None = None
+    language: str | None = None
+    target_groups: str | None = None
+    description: str | None = None
+    is_public: bool = True
+
+    def effective_days(self) -> tuple[DayDraft, ...]:
+        """The days as typed, or one untimed day per date of the event."""
+        if self.days:
+            return tuple(sorted(self.days, key=lambda d: d.day))
+        if self.end_date < self.start_date:
+            return ()
+        count = min((self.end_date - self.start_date).days + 1, MAX_EVENT_DAYS)
+        return tuple(
+            DayDraft(date.fromordinal(self.start_date.toordinal() + i)) for i in range(count)
+        )
+
+
+def check_event(draft: EventDraft) -> ValidationReport:
+    """Every problem with an event, per field; an empty report means it can be saved."""
+    report = ValidationReport()
+    if not draft.title.strip():
+        report.error("title", "the event needs a title")
+    elif len(draft.title) > 300:
+        report.error("title", "the title is longer than 300 characters")
+    if draft.event_type not in EVENT_TYPES:
+        report.error(
+            "event_type",
+            f"unknown event type {draft.event_type!r}; use one of {', '.join(EVENT_TYPES)}",
+        )
+    if draft.work_package not in WORK_PACKAGES:
+        report.error(
+            "work_package",
+            f"unknown work package {draft.work_package!r}; use one of {', '.join(WORK_PACKAGES)}",
+        )
+    if draft.end_date < draft.start_date:
+        report.error(
+            "end_date",
+            f"the event ends ({draft.end_date.isoformat()}) before it starts "
+            f"({draft.start_date.isoformat()})",
+        )
+    elif (draft.end_date - draft.start_date).days >= MAX_EVENT_DAYS:
+        report.error("end_date", f"an event lasts at most {MAX_EVENT_DAYS} days")
+    else:  # days are checked against dates that make sense, or the messages would pile up
+        _check_days(draft, report)
+    _check_place(draft, report)
+    return report
+
+
+def _check_days(draft: EventDraft, report: ValidationReport) -> None:
+    seen: set[date] = set()
+    for day in draft.days:
+        label = day.day.isoformat()
+        if not draft.start_date <= day.day <= draft.end_date:
+            report.error(
+                "days",
+                f"the day {label} is outside the event's dates "
+                f"({draft.start_date.isoformat()} to {draft.end_date.isoformat()})",
+            )
+        if day.day in seen:
+            report.error("days", f"the day {label} is listed twice")
+        seen.add(day.day)
+        if day.start_time and day.end_time and day.end_time <= day.start_time:
+            report.error(
+                "days",
+                f"on {label} the session ends ({day.end_time:%H:%M}) before it starts "
+                f"({day.start_time:%H:%M})",
+            )
+
+
+def _check_place(draft: EventDraft, report: ValidationReport) -> None:
+    if draft.is_online:
+        url = (draft.online_url or "").strip()
+        if not url:
+            report.error("online_url", "an online event needs its link")
+        elif not url.startswith(("https://", "http://")):
+            report.error("online_url", f"the link {url!r} does not start with https://")
+        return
+    if not (draft.city or "").strip():
+        report.error("city", "an event on site needs its city")
+    if not draft.country:
+        report.error("country", "an event on site needs its country")
+    elif not is_known(normalise_code(draft.country)):
+        report.error("country", f"unknown country code {draft.country!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentDraft:
+    purpose: str
+    given_on: date
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class PersonDraft:
+    """A participant who is not in the register yet (registration or walk-in)."""
+
+    first_name: str
+    last_name: str
+    email: str | None = None
+    country: str | None = None
+    gender: str | None = None
+    organisation_id: str | None = None
+    organisation_name: str | None = None
+    organisation_type: str | None = None
+    consent: ConsentDraft | None = field(default=None)
+
+
+def check_person(draft: PersonDraft, *, walk_in: bool = False) -> ValidationReport:
+    """Names, e-mail, country, gender and organisation type; consent unless a walk-in
+    (a walk-in's consent is the signed sheet, recorded by the service)."""
+    report = ValidationReport()
+    if not draft.first_name.strip():
+        report.error("first_name", "the first name is empty")
+    if not draft.last_name.strip():
+        report.error("last_name", "the last name is empty")
+    if draft.email and not _EMAIL.match(draft.email.strip()):
+        report.error("email", f"{draft.email!r} is not an e-mail address")
+    if draft.country and not is_known(normalise_code(draft.country)):
+        report.error("country", f"unknown country code {draft.country!r}")
+    if draft.gender and draft.gender not in GENDERS:
+        report.error("gender", f"unknown gender {draft.gender!r}; use one of {', '.join(GENDERS)}")
+    if draft.organisation_type and draft.organisation_type not in ORG_TYPES:
+        report.error(
+            "organisation_type",
+            f"unknown organisation type {draft.organisation_type!r}; "
+            f"use one of {', '.join(ORG_TYPES)}",
+        )
+    if draft.consent is None:
+        if not walk_in:
+            report.error("consent", "record the GDPR consent (purpose, date and source)")
+    else:
+        if not draft.consent.purpose.strip():
+            report.error("consent", "the consent needs its purpose")
+        if not draft.consent.source.strip():
+            report.error("consent", "the consent needs its source (form, e-mail, sheet)")
+    return report
+
+
+def person_key(first_name: str, last_name: str) -> str:
+    """A name reduced for duplicate detection: no accents, case, or extra spaces."""
+    text = strip_accents(f"{first_name} {last_name}").casefold()
+    text = "".join(ch if ch.isalnum() else " " for ch in text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def email_key(email: str | None) -> str | None:
+    cleaned = (email or "").strip().casefold()
+    return cleaned or None
