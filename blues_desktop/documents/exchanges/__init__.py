@@ -4,7 +4,6 @@ attendance and closing report form. Each renders from an `ExchangeDetail`."""
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -79,9 +78,7 @@ def write_document(
 ) -> WrittenDocument:
     data = render_document(ctx, id_or_reference, kind)
     _write(Path(out), data)
-    return WrittenDocument(
-        Path(out), id_or_reference, page_count(data)
-    )
+    return WrittenDocument(Path(out), id_or_reference, page_count(data))
 
 
 def write_agreements(
