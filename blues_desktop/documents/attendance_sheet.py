@@ -20,6 +20,7 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -74,7 +75,7 @@ class RenderedSheet:
 
 
 def _day_label(day: DayInfo, index: int) -> str:
-    label = f"Day {index}: {day.day:%a %d %b %Y}"
+    label = f"Day {index} · {day.day:%a %d %b}"
     if day.start_time and day.end_time:
         label += f"\n{day.start_time:%H:%M}–{day.end_time:%H:%M}"
     return label
@@ -138,6 +139,8 @@ def _participant_table(
     widths = _column_widths(setup.size[0], len(days))
     cells = _Cells()
     heading_style = styles()["CellBold"]
+    # Day headings are small, so that "09:00–17:00" fits the narrowest signature column.
+    day_style = ParagraphStyle("DayHeading", parent=heading_style, fontSize=7, leading=8.5)
     what = "Online attendance record" if online else "Attendance sheet"
     event_cell = Paragraph(_event_line(detail, what), styles()["Cell"])
     first_row = [event_cell] + [""] * (len(widths) - 1)
@@ -146,7 +149,7 @@ def _participant_table(
         Paragraph(escape(t), heading_style)
         for t in ("No.", "Name", "Organisation", "Country", "E-mail")
     ] + [
-        Paragraph(escape(f"{day_title}\n{_day_label(d, i)}").replace("\n", "<br/>"), heading_style)
+        Paragraph(escape(f"{day_title}\n{_day_label(d, i)}").replace("\n", "<br/>"), day_style)
         for i, d in enumerate(days, start=1)
     ]
     data: list[list[object]] = [first_row, headings]
@@ -258,14 +261,17 @@ def _intro(detail: EventDetail, online: bool, page_width: float) -> list[Flowabl
         "<br/>".join(f"<b>{escape(k)}:</b> {escape(v)}" for k, v in lines), sheet["Body"]
     )
     funding = Paragraph(f"{escape(FUNDING_STATEMENT)} {escape(PROJECT_TITLE)}.", sheet["Small"])
-    gdpr = Paragraph(escape(
+    gdpr = Paragraph(
+        escape(
             GDPR_NOTICE.format(
                 office=office.name,
                 proof="join times" if online else "signatures",
                 record="record" if online else "sheet",
             )
             + ("" if online else " By signing you confirm your participation.")
-        ), sheet["Small"])
+        ),
+        sheet["Small"],
+    )
     return [
         top,
         Spacer(1, 2 * mm),

@@ -1,0 +1,108 @@
+"""`blues events` as a user runs it: list, attendance sheet, export, refusals."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from blues_desktop.domain.events import ConsentDraft, EventDraft, PersonDraft
+from blues_desktop.services import events as ev
+from blues_desktop.services.context import AppContext
+
+CONSENT = ConsentDraft("event registration", date(2026, 4, 1), "web form")
+
+
+def _event_with_people(ctx: AppContext) -> str:
+    event_id = ev.save_event(
+        ctx,
+        EventDraft(
+            "ClusterXchange info day",
+            "info_day",
+            "WP4",
+            date(2026, 6, 2),
+            date(2026, 6, 2),
+            venue="Etopia",
+            city="Zaragoza",
+            country="ES",
+        ),
+    ).event_id
+    for first, last in (("Núria", "Puig"), ("Jörg", "Köhler"), ("Алексей", "Иванов")):
+        ev.register_new_person(
+            ctx,
+            event_id,
+            PersonDraft(
+                first,
+                last,
+                country="ES",
+                gender="other",
+                organisation_name="Etopia Labs",
+                organisation_type="rto",
+                consent=CONSENT,
+            ),
+        )
+    return event_id
+
+
+def test_list_print_and_export(run_cli, ctx: AppContext, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    event_id = _event_with_people(ctx)
+    base = ("--data-dir", str(data_dir), "events")
+    listed = run_cli(*base, "list")
+    assert listed.code == 0, listed.err
+    assert f"{event_id[:8]}  ZIN  2026-06-02  WP4" in listed.out
+    assert "3 reg.  ClusterXchange info day  (Zaragoza, ES)" in listed.out
+    assert listed.out.splitlines()[-1].startswith("1 events; 3 registrations")
+
+    out = tmp_path / "sheet.pdf"
+    printed = run_cli(
+        *base,
+        "attendance-sheet",
+        event_id[:8],
+        "--out",
+        str(out),
+        "--blank-rows",
+        "4",
+        "--landscape",
+    )
+    assert printed.code == 0, printed.err
+    assert "3 participants, 1 pages" in printed.out
+    text = PdfReader(out).pages[0].extract_text()
+    assert text.index("Núria Puig") < text.index("Jörg Köhler") < text.index("Алексей Иванов")
+    assert "\n7\n" in text  # rows 4–7 are the blank ones
+
+    workbook = tmp_path / "events.xlsx"
+    exported = run_cli(*base, "export", str(workbook))
+    assert exported.code == 0, exported.err
+    assert "1 events and 3 participants" in exported.out
+    book = load_workbook(workbook)
+    assert book.sheetnames == [
+        "Summary",
+        "Events",
+        "Participants",
+        "By work package",
+        "By country",
+        "By organisation type",
+        "By gender",
+    ]
+    people = [[c.value for c in row] for row in book["Participants"].iter_rows(min_row=2)]
+    assert [(r[3], r[4], r[5], r[6]) for r in people] == [
+        ("Núria", "Puig", "Etopia Labs", "Research and technology organisation"),
+        ("Jörg", "Köhler", "Etopia Labs", "Research and technology organisation"),
+        ("Алексей", "Иванов", "Etopia Labs", "Research and technology organisation"),
+    ]
+    assert book["Events"]["E2"].value.date() == date(2026, 6, 2)
+    assert book["Events"]["G2"].value == 3  # registered, a real number
+
+
+def test_bad_arguments_give_one_line_reasons(
+    run_cli, ctx: AppContext, data_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    event_id = _event_with_people(ctx)
+    base = ("--data-dir", str(data_dir), "events", "attendance-sheet")
+    missing = run_cli(*base, "00000000", "--out", str(tmp_path / "a.pdf"))
+    assert missing.code == 1 and "no event with id '00000000'" in missing.err
+    negative = run_cli(*base, event_id, "--out", str(tmp_path / "b.pdf"), "--blank-rows", "-1")
+    assert negative.code == 1 and "blank rows must be 0 to 500, not -1" in negative.err
+    assert not (tmp_path / "b.pdf").exists()
