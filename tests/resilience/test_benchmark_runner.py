@@ -1,0 +1,58 @@
+"""benchmarks/run.py: one table from every module; a broken or missing module is a row."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks import run
+
+GOOD = """
+from benchmarks.common import Figure
+
+def collect(quick):
+    return [Figure("members import, 1,000 rows", 0.8 if quick else 2.0, "s", baseline=0.5,
+                   target="≤ 3x", ok=True)]
+"""
+BROKEN = """
+def collect(quick):
+    raise RuntimeError("the demo folder is missing")
+"""
+
+
+@pytest.fixture
+def bench_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "benchmarks"
+    folder.mkdir()
+    (folder / "bench_members.py").write_text(GOOD, encoding="utf-8")
+    (folder / "bench_bundles.py").write_text(BROKEN, encoding="utf-8")
+    monkeypatch.setattr(run, "BENCH_DIR", folder)
+    monkeypatch.setattr(run, "RESULTS_DIR", tmp_path / "results")
+    monkeypatch.setattr(run, "DOCS_FILE", tmp_path / "docs" / "performance.md")
+    return folder
+
+
+def test_one_table_with_failures_and_missing_modules_as_rows(
+    bench_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_json = tmp_path / "latest.json"
+    assert run.main(["--quick", "--json", str(out_json), "--write-docs"]) == 0
+    printed = capsys.readouterr().out
+    assert "members import, 1,000 rows" in printed and "1.60x" in printed
+    assert "bench_bundles: failed" in printed and "the demo folder is missing" in printed
+    assert "bench_events: missing" in printed  # an expected area without a module
+    payload = json.loads(out_json.read_text(encoding="utf-8"))
+    assert payload["mode"] == "quick" and "cores" in payload["machine"]
+    rows = {(f["module"], f["what"]): f for f in payload["figures"]}
+    assert rows[("bench_members", "members import, 1,000 rows")]["value"] == 0.8
+    assert rows[("bench_bundles", "bench_bundles: failed")]["value"] is None
+    assert len(list((tmp_path / "results").glob("*.json"))) == 1
+    docs = (tmp_path / "docs" / "performance.md").read_text(encoding="utf-8")
+    assert run.START in docs and "| members | members import, 1,000 rows | 0.800 s |" in docs
+    # A second run replaces the table instead of adding another.
+    run.main(["--quick", "--only", "members", "--write-docs", "--compare", str(out_json)])
+    docs = (tmp_path / "docs" / "performance.md").read_text(encoding="utf-8")
+    assert docs.count(run.START) == 1 and "bench_bundles" not in docs
+    assert "Compared with latest.json" in capsys.readouterr().out
