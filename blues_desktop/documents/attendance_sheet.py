@@ -4,27 +4,26 @@ Every page carries the event line and the column headings (the table's repeated
 rows), a QR code with the event id and page number in the top-right corner (so a
 scanned page finds its event), and the shared footer (funding statement, grant
 number, page x of y). The first page adds the logo area, the event's details and
-the GDPR notice. Cells are plain strings unless the text is too wide for its
-column: only those become Paragraphs that wrap, which keeps 2,000 rows fast.
+the GDPR notice. Cells are plain strings, wrapped into lines here when too wide
+for their column (Paragraphs would do it too, at several times the cost).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import partial
+from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from blues_desktop.documents.fonts import FONT
 from blues_desktop.documents.pdf import MARGIN, PageSetup, render_pdf, styles, write_pdf
@@ -38,11 +37,13 @@ from blues_desktop.services.context import AppContext
 from blues_desktop.services.events.queries import DayInfo, EventDetail, event_detail
 from blues_desktop.store.atomic import describe_os_error
 
+BOTTOM_MARGIN = 18 * mm  # as render_pdf lays out the page, above the footer
 QR_SIZE = 15 * mm
 HEADER_ROW_HEIGHT = QR_SIZE + 2 * mm
 SIGNATURE_ROW_HEIGHT = 12 * mm  # tall enough to sign in a box on paper
 MIN_SIGNATURE_WIDTH = 22 * mm
 CELL_FONT_SIZE = 8.5
+CELL_LEADING = 10.5
 CELL_PADDING = 3
 DEFAULT_BLANK_ROWS = 10
 GDPR_NOTICE = (
@@ -56,7 +57,8 @@ GDPR_NOTICE = (
 
 def qr_payload(event_id: str, page: int, total: int) -> str:
     """What each page's QR code carries: enough to match a scanned page to its event."""
-    return f"BLUES-EVENT:{event_id};PAGE:{page}/{total}"
+    # Upper case, digits and ":-/" only: QR's alphanumeric mode, a smaller code.
+    return f"BLUES:EVENT:{event_id.upper()}:PAGE:{page}/{total}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,19 +105,60 @@ def _event_line(detail: EventDetail, what: str) -> str:
     )
 
 
-class _Cells:
-    """Turns text into a cell: a plain string if it fits, a wrapping Paragraph if not."""
+@cache
+def _char_width(char: str) -> float:
+    return stringWidth(char, FONT, CELL_FONT_SIZE)
 
-    def __init__(self) -> None:
-        self.style = styles()["Cell"]
 
-    def cell(self, text: str, width: float) -> tuple[object, float]:
-        """The cell and the height it needs."""
-        if stringWidth(text, FONT, CELL_FONT_SIZE) <= width - 2 * CELL_PADDING:
-            return text, 0.0
-        paragraph = Paragraph(escape(text), self.style)
-        _w, height = paragraph.wrap(width - 2 * CELL_PADDING, 10_000)
-        return paragraph, height + 2 * CELL_PADDING
+def _width(text: str) -> float:
+    # Summed per character from a cache: several times faster than measuring each
+    # string anew, and the same figure (the cell font has no kerning).
+    return sum(map(_char_width, text))
+
+
+def _break_word(word: str, width: float) -> list[str]:
+    """A word wider than the column (an e-mail address) cut into pieces that fit."""
+    pieces, current, used = [], "", 0.0
+    for char in word:
+        step = _char_width(char)
+        if current and used + step > width:
+            pieces.append(current)
+            current, used = char, step
+        else:
+            current, used = current + char, used + step
+    return [*pieces, current] if current else pieces
+
+
+def wrap_text(text: str, width: float) -> list[str]:
+    """Lines of `text` that fit `width`, broken between words (inside a word only when
+    the word alone is too wide)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if _width(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            lines.append(current)
+        if _width(word) <= width:
+            current = word
+        else:
+            *whole, current = _break_word(word, width)
+            lines.extend(whole)
+    if current:
+        lines.append(current)
+    return lines or [""]
+
+
+def _cell(text: str, width: float) -> tuple[str, float]:
+    """The cell text (lines joined by newlines, which a Table prints as lines) and the
+    height it needs. Plain strings instead of Paragraphs keep 2,000 rows fast."""
+    inner = width - 2 * CELL_PADDING
+    if _width(text) <= inner:
+        return text, 0.0
+    lines = wrap_text(text, inner)
+    return "\n".join(lines), len(lines) * CELL_LEADING + 2 * CELL_PADDING
 
 
 def _column_widths(page_width: float, days: int) -> list[float]:
@@ -128,36 +171,65 @@ def _column_widths(page_width: float, days: int) -> list[float]:
     return [number, name, organisation, country, email, *([signature] * days)]
 
 
-def _participant_table(
-    detail: EventDetail,
-    setup: PageSetup,
-    options: SheetOptions,
-    *,
-    online: bool,
-) -> Table:
+TABLE_STYLE = TableStyle(
+    [
+        ("FONT", (0, 0), (-1, -1), FONT, CELL_FONT_SIZE, CELL_LEADING),
+        # The event line spans all but the last column: the QR code sits above that one.
+        ("SPAN", (0, 0), (-2, 0)),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("TOPPADDING", (0, 1), (-1, -1), CELL_PADDING),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), CELL_PADDING),
+        ("GRID", (0, 1), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 1), (-1, 1), colors.Color(0.9, 0.9, 0.9)),
+        ("ALIGN", (0, 2), (0, -1), "RIGHT"),
+    ]
+)
+# Frame padding (6 pt top and bottom) and a little slack for rounding.
+FRAME_SLACK = 12 + 4
+
+
+@dataclass
+class _Grid:
+    """The participant table before it is cut into pages."""
+
+    widths: list[float]
+    header: Callable[[], list[list[object]]]
+    header_heights: list[float]
+    rows: list[list[object]]
+    heights: list[float]
+
+
+def _grid(detail: EventDetail, setup: PageSetup, options: SheetOptions, *, online: bool) -> _Grid:
     days = list(detail.days)
     widths = _column_widths(setup.size[0], len(days))
-    cells = _Cells()
     heading_style = styles()["CellBold"]
     # Day headings are small, so that "09:00–17:00" fits the narrowest signature column.
     day_style = ParagraphStyle("DayHeading", parent=heading_style, fontSize=7, leading=8.5)
     what = "Online attendance record" if online else "Attendance sheet"
-    event_cell = Paragraph(_event_line(detail, what), styles()["Cell"])
-    first_row = [event_cell] + [""] * (len(widths) - 1)
     day_title = "Joined" if online else "Signature"
-    headings = [
-        Paragraph(escape(t), heading_style)
-        for t in ("No.", "Name", "Organisation", "Country", "E-mail")
-    ] + [
-        Paragraph(escape(f"{day_title}\n{_day_label(d, i)}").replace("\n", "<br/>"), day_style)
-        for i, d in enumerate(days, start=1)
-    ]
-    data: list[list[object]] = [first_row, headings]
+
+    def header() -> list[list[object]]:
+        """Fresh header rows for each page's table (flowables are not shared)."""
+        event_cell = Paragraph(_event_line(detail, what), styles()["Cell"])
+        headings = [
+            Paragraph(escape(t), heading_style)
+            for t in ("No.", "Name", "Organisation", "Country", "E-mail")
+        ] + [
+            Paragraph(escape(f"{day_title}\n{_day_label(d, i)}").replace("\n", "<br/>"), day_style)
+            for i, d in enumerate(days, start=1)
+        ]
+        return [[event_cell] + [""] * (len(widths) - 1), headings]
+
+    headings = header()[1]
     heading_height = (
         max(p.wrap(w - 2 * CELL_PADDING, 10_000)[1] for p, w in zip(headings, widths, strict=True))
         + 2 * CELL_PADDING
     )
-    heights: list[float] = [HEADER_ROW_HEIGHT, heading_height]
+    rows: list[list[object]] = []
+    heights: list[float] = []
     row_height = 7 * mm if online else SIGNATURE_ROW_HEIGHT
     for number, person in enumerate(detail.participants, start=1):
         row: list[object] = [str(number)]
@@ -167,41 +239,52 @@ def _participant_table(
             widths[1:5],
             strict=True,
         ):
-            cell, needed = cells.cell(text, width)
+            cell, needed = _cell(text, width)
             row.append(cell)
             height = max(height, needed)
         if online:
             row += [_joined(person.present.get(d.id), person.joined_at.get(d.id)) for d in days]
         else:
             row += [""] * len(days)
-        data.append(row)
+        rows.append(row)
         heights.append(height)
     if not online:
-        for number in range(
-            len(detail.participants) + 1, len(detail.participants) + 1 + options.blank_rows
-        ):
-            data.append([str(number)] + [""] * (len(widths) - 1))
+        first_blank = len(detail.participants) + 1
+        for number in range(first_blank, first_blank + options.blank_rows):
+            rows.append([str(number)] + [""] * (len(widths) - 1))
             heights.append(row_height)
-    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=2)
-    # The event line spans all but the last column: the QR code sits above that one.
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), FONT, CELL_FONT_SIZE),
-                ("SPAN", (0, 0), (-2, 0)),
-                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                ("VALIGN", (0, 1), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-                ("TOPPADDING", (0, 1), (-1, -1), CELL_PADDING),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), CELL_PADDING),
-                ("GRID", (0, 1), (-1, -1), 0.5, colors.black),
-                ("BACKGROUND", (0, 1), (-1, 1), colors.Color(0.9, 0.9, 0.9)),
-                ("ALIGN", (0, 2), (0, -1), "RIGHT"),
-            ]
+    return _Grid(widths, header, [HEADER_ROW_HEIGHT, heading_height], rows, heights)
+
+
+def _page_tables(grid: _Grid, first_page_room: float, page_room: float) -> list[Flowable]:
+    """One table per page, each with the header rows: row heights are known, so the
+    pages are cut here in one pass (letting platypus split one 2,000-row table re-lays
+    the rest of it on every page). Each table keeps repeatRows, so a wrong guess
+    still splits safely."""
+    tables: list[Flowable] = []
+    header_height = sum(grid.header_heights)
+    room = first_page_room
+    start = 0
+    while start < len(grid.rows) or not tables:
+        used, end = header_height, start
+        while end < len(grid.rows) and used + grid.heights[end] <= room:
+            used += grid.heights[end]
+            end += 1
+        if end == start and start < len(grid.rows) and room < page_room:
+            room = page_room  # not even one row fits under the first page's details
+            tables.append(PageBreak())
+            continue
+        end = max(end, min(start + 1, len(grid.rows)))
+        table = Table(
+            grid.header() + grid.rows[start:end],
+            colWidths=grid.widths,
+            rowHeights=grid.header_heights + grid.heights[start:end],
+            repeatRows=2,
         )
-    )
-    return table
+        table.setStyle(TABLE_STYLE)
+        tables.append(table)
+        start, room = end, page_room
+    return tables
 
 
 def _joined(present: bool | None, joined_at: str | None) -> str:
@@ -284,22 +367,67 @@ def _intro(detail: EventDetail, online: bool, page_width: float) -> list[Flowabl
     ]
 
 
-def _draw_qr(
-    canvas: Canvas, page: int, total: int, *, event_id: str, setup: PageSetup, drawn: list[str]
-) -> None:
-    payload = qr_payload(event_id, page, total)
-    drawn.append(payload)
-    widget = QrCodeWidget(payload, barWidth=QR_SIZE, barHeight=QR_SIZE, barBorder=1)
-    drawing = Drawing(QR_SIZE, QR_SIZE)
-    drawing.add(widget)
-    width, height = setup.size
-    x = width - MARGIN - QR_SIZE
-    y = height - MARGIN - QR_SIZE
-    renderPDF.draw(drawing, canvas, x, y)
-    canvas.saveState()
-    canvas.setFont(FONT, 5.5)
-    canvas.drawRightString(width - MARGIN, y - 2 * mm, f"{event_id[:8]} · p. {page}/{total}")
-    canvas.restoreState()
+def qr_matrix(payload: str, mask: int | None = None) -> tuple[list[list[bool]], int]:
+    """The QR modules for `payload` (level M) and the mask used; reportlab's encoder picks
+    the best mask when none is given, which is slow, so a document picks it once."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(payload)
+    code.version = code.calculate_version()
+    if mask is None:
+        mask = code.getBestMaskPattern()
+    code.makeImpl(False, mask)
+    return code.modules, mask
+
+
+def _dark_runs(cells: list[bool]) -> list[tuple[int, int]]:
+    """(start, length) of each run of dark modules in a row: one rectangle per run."""
+    runs: list[tuple[int, int]] = []
+    start = -1
+    for col, dark in enumerate([*cells, False]):
+        if dark and start < 0:
+            start = col
+        elif not dark and start >= 0:
+            runs.append((start, col - start))
+            start = -1
+    return runs
+
+
+class _QrPainter:
+    """Draws each page's QR code straight onto the canvas as one filled path (drawing
+    it as a reportlab Drawing of widgets costs a tenth of a second a page)."""
+
+    def __init__(self, event_id: str, setup: PageSetup) -> None:
+        self.event_id = event_id
+        self.setup = setup
+        self.mask: int | None = None
+        self.drawn: list[str] = []
+
+    def __call__(self, canvas: Canvas, page: int, total: int) -> None:
+        payload = qr_payload(self.event_id, page, total)
+        self.drawn.append(payload)
+        modules, self.mask = qr_matrix(payload, self.mask)
+        count = len(modules)
+        quiet = 1  # modules of white border inside the reserved square
+        unit = QR_SIZE / (count + 2 * quiet)
+        width, height = self.setup.size
+        left = width - MARGIN - QR_SIZE
+        bottom = height - MARGIN - QR_SIZE
+        canvas.saveState()
+        canvas.setFillColor(colors.black)
+        # One literal path of rectangles ("x y w h re", then fill): building it through
+        # reportlab's path object formats every number the slow way.
+        rectangles = []
+        for row, cells in enumerate(modules):
+            y = bottom + QR_SIZE - (row + 1 + quiet) * unit
+            for start, length in _dark_runs(cells):
+                x = left + (start + quiet) * unit
+                rectangles.append(f"{x:.3f} {y:.3f} {length * unit:.3f} {unit:.3f} re")
+        canvas.addLiteral("\n".join(rectangles) + "\nf")
+        canvas.setFont(FONT, 5.5)
+        canvas.drawRightString(
+            width - MARGIN, bottom - 2 * mm, f"{self.event_id[:8]} · p. {page}/{total}"
+        )
+        canvas.restoreState()
 
 
 def render_attendance(
@@ -313,11 +441,13 @@ def render_attendance(
         title=f"{'Online attendance record' if online else 'Attendance sheet'}: {detail.title}",
         reference=f"Event {detail.id[:8]}",
     )
-    drawn: list[str] = []
-    flowables = [
-        *_intro(detail, online, setup.size[0]),
-        _participant_table(detail, setup, options, online=online),
-    ]
+    painter = _QrPainter(detail.id, setup)
+    intro = _intro(detail, online, setup.size[0])
+    width, height = setup.size
+    page_room = height - MARGIN - BOTTOM_MARGIN - FRAME_SLACK
+    intro_height = sum(f.wrap(width - 2 * MARGIN, page_room)[1] for f in intro)
+    grid = _grid(detail, setup, options, online=online)
+    flowables = [*intro, *_page_tables(grid, page_room - intro_height, page_room)]
     if online:
         flowables.append(Spacer(1, 3 * mm))
         flowables.append(Paragraph(escape(_online_summary(detail)), styles()["Body"]))
@@ -325,9 +455,9 @@ def render_attendance(
         flowables,
         setup,
         printed_at,
-        on_page=partial(_draw_qr, event_id=detail.id, setup=setup, drawn=drawn),
+        on_page=painter,
     )
-    return RenderedSheet(data, len(drawn), drawn, online)
+    return RenderedSheet(data, len(painter.drawn), painter.drawn, online)
 
 
 def _online_summary(detail: EventDetail) -> str:

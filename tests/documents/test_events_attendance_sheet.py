@@ -6,10 +6,12 @@ import io
 import re
 from datetime import UTC, date, datetime, time
 
+import pytest
 from pypdf import PdfReader
 
 from blues_desktop.documents.attendance_sheet import (
     SheetOptions,
+    qr_matrix,
     qr_payload,
     render_attendance,
 )
@@ -109,7 +111,7 @@ def test_each_page_has_a_qr_code_with_the_event_and_page() -> None:
     rendered = render_attendance(_detail(90), PRINTED, SheetOptions(landscape=True))
     total = rendered.pages
     assert rendered.qr_payloads == [qr_payload(EVENT_ID, n, total) for n in range(1, total + 1)]
-    assert qr_payload(EVENT_ID, 2, 5) == f"BLUES-EVENT:{EVENT_ID};PAGE:2/5"
+    assert qr_payload(EVENT_ID, 2, 5) == f"BLUES:EVENT:{EVENT_ID.upper()}:PAGE:2/5"
     for number, page in enumerate(_pages(rendered.data), start=1):
         assert f"3f2a9c1e · p. {number}/{total}" in page
     reader = PdfReader(io.BytesIO(rendered.data))
@@ -126,3 +128,22 @@ def test_an_online_event_gets_the_attendance_record_with_join_times() -> None:
     for n in range(1, 6):
         assert f"09:{n:02d}" in text
     assert "Connected: day 1 (12 May 2026): 5 of 5." in text
+
+
+def test_the_qr_modules_match_an_independent_encoder() -> None:
+    """The drawn modules are what the `qrcode` package makes of the same payload, so a
+    phone reading the page gets the event id and page back."""
+    qrcode = pytest.importorskip("qrcode")
+    from qrcode.util import MODE_ALPHA_NUM, QRData
+
+    payload = qr_payload(EVENT_ID, 7, 12)
+    modules, mask = qr_matrix(payload)
+    other = qrcode.QRCode(
+        version=(len(modules) - 17) // 4,
+        error_correction=qrcode.constants.ERROR_CORRECT_M,
+        mask_pattern=mask,
+        border=0,
+    )
+    other.add_data(QRData(payload, mode=MODE_ALPHA_NUM))
+    other.make(fit=False)
+    assert other.get_matrix() == [list(row) for row in modules]
