@@ -40,6 +40,8 @@ from blues_desktop.domain.names import name_key
 from blues_desktop.services.attachments import SIGNATURES, check_file
 from blues_desktop.store.integrity import DamagedDatabaseError, check_before_open, full_check
 
+# Properties that write files get a tenth of the profile's examples (at least 15).
+SLOW_EXAMPLES = max(15, settings.default.max_examples // 10)
 ORG_TYPES = ("sme", "large", "rto", "scaling_up", "cluster", "public", "other", "")
 codes = st.one_of(
     st.sampled_from(["DE", "CZ", "PL", "ES", "FR", "GB", "UK", "EL", "XK", "US", "UA", "CH"]),
@@ -99,7 +101,7 @@ def test_exported_text_never_starts_a_formula(text: str) -> None:
     assert value.removeprefix("'") == text or value == text
 
 
-@settings(max_examples=15)
+@settings(max_examples=SLOW_EXAMPLES)
 @given(st.lists(st.tuples(cell_texts, st.integers(-(10**9), 10**9), days), max_size=12))
 def test_a_workbook_round_trips_texts_numbers_and_dates(rows: list[tuple[str, int, date]]) -> None:
     folder = Path(tempfile.mkdtemp(prefix="blues-fuzz-"))
@@ -210,7 +212,7 @@ def small_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=SLOW_EXAMPLES + 10, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_a_damaged_file_is_found_or_passes_never_crashes(small_database: Path, data) -> None:  # type: ignore[no-untyped-def]
     raw = bytearray(small_database.read_bytes())
