@@ -216,6 +216,25 @@ def compare(results: list[tuple[str, Figure]], older: Path) -> str:
     return "\n".join(lines)
 
 
+def show_saved(path: Path, docs: bool) -> int:
+    payload = json.loads(path.read_text(encoding="utf-8"))
+    results = [
+        (
+            item["module"],
+            figure_from({**item, "value": math.nan if item["value"] is None else item["value"]}),
+        )
+        for item in payload["figures"]
+    ]
+    print(
+        f"Machine: {payload['machine']}  ({payload['mode']} run, commit {payload['commit']}, {payload['when']})"
+    )
+    print(text_table(results))
+    if docs:
+        write_docs(results, payload)
+        print(f"Updated {DOCS_FILE}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small scales, about a minute")
@@ -223,7 +242,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write the results here")
     parser.add_argument("--write-docs", action="store_true", help="update docs/performance.md")
     parser.add_argument("--compare", type=Path, metavar="FILE", help="an earlier results JSON")
+    parser.add_argument(
+        "--from-json",
+        type=Path,
+        metavar="FILE",
+        help="show (and with --write-docs, write) saved results instead of running",
+    )
     args = parser.parse_args(argv)
+    if args.from_json:
+        return show_saved(args.from_json, args.write_docs)
 
     modules = discover(args.only)
     results: list[tuple[str, Figure]] = []

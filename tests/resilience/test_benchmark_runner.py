@@ -56,3 +56,7 @@ def test_one_table_with_failures_and_missing_modules_as_rows(
     docs = (tmp_path / "docs" / "performance.md").read_text(encoding="utf-8")
     assert docs.count(run.START) == 1 and "bench_bundles" not in docs
     assert "Compared with latest.json" in capsys.readouterr().out
+    # Saved results are shown again without running anything.
+    assert run.main(["--from-json", str(out_json)]) == 0
+    again = capsys.readouterr().out
+    assert "bench_bundles: failed" in again and "(quick run" in again
