@@ -1,21 +1,430 @@
-"""The Events page."""
+"""The Events page: the list of events, and for the chosen one its participants, the
+attendance grid, the sheet to print and the reports."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blues_desktop.documents.attendance_sheet import (
+    DEFAULT_BLANK_ROWS,
+    MAX_BLANK_ROWS,
+    SheetOptions,
+    render_attendance,
+)
+from blues_desktop.documents.events_workbook import export_events
 from blues_desktop.domain.changes import Kind
+from blues_desktop.services import events as ev
 from blues_desktop.services.context import AppContext
-from blues_desktop.ui.pages.base import ComingPage
+from blues_desktop.ui.events.attendance_view import AttendanceView
+from blues_desktop.ui.events.dialogs import EventEditor, NewPersonDialog, PersonPicker
+from blues_desktop.ui.events.models import AttendanceModel, EventListModel, ParticipantsModel
+from blues_desktop.ui.events.preview import PdfPreview
+from blues_desktop.ui.operations import run_in_background
+from blues_desktop.ui.pages.base import Page
 
 
-class EventsPage(ComingPage):
+def _button(text: str, slot: Any) -> QPushButton:
+    button = QPushButton(text)
+    button.clicked.connect(slot)
+    return button
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return layout
+
+
+def _table(model: Any) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.verticalHeader().hide()
+    return view
+
+
+class EventsPage(Page):
+    title = "Events"
     kinds = frozenset({Kind.EVENTS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        points = [
-            "Plan trainings, workshops, info days and partner meetings",
-            "Print attendance sheets pre-filled with the registered participants",
-            "Record who came, and report participants per work package, country and gender",
+        super().__init__(ctx, parent)
+        self.detail: ev.EventDetail | None = None
+        self.events = EventListModel()
+        self.participants = ParticipantsModel()
+        self.attendance = AttendanceModel()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._build_list())
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([520, 880])
+        for column, width in enumerate((90, 250, 100, 40, 130, 50)):
+            self.list_view.setColumnWidth(column, width)
+        for column, width in enumerate((40, 190, 240, 60, 240)):
+            self.participant_view.setColumnWidth(column, width)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.refresh()
+
+    # building -------------------------------------------------------------
+    def _build_list(self) -> QWidget:
+        box = QWidget()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search events…")
+        self.search.textChanged.connect(lambda _t: self.refresh())
+        self.list_view = _table(self.events)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._load_current())
+        self.edit_button = _button("Edit…", self.edit_event)
+        self.delete_button = _button("Delete", self.delete_event)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list_view)
+        layout.addLayout(
+            _row(_button("New event…", self.new_event), self.edit_button, self.delete_button)
+        )
+        return box
+
+    def _build_detail(self) -> QWidget:
+        box = QWidget()
+        self.heading = QLabel("Choose an event, or create one.")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.owner_note = QLabel()
+        self.owner_note.setObjectName("readOnlyNote")
+        self.owner_note.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_participants(), "Participants")
+        self.tabs.addTab(self._build_attendance(), "Attendance")
+        self.tabs.addTab(self._build_print(), "Attendance sheet")
+        self.tabs.addTab(self._build_reports(), "Reports")
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.owner_note)
+        layout.addWidget(self.tabs)
+        return box
+
+    def _build_participants(self) -> QWidget:
+        box = QWidget()
+        self.participant_view = _table(self.participants)
+        self.participant_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.pick_button = _button("Register from the register…", self.pick_persons)
+        self.new_person_button = _button("New person…", self.new_person)
+        self.remove_button = _button("Remove", self.remove_participants)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.participant_view)
+        layout.addLayout(_row(self.pick_button, self.new_person_button, self.remove_button))
+        return box
+
+    def _build_attendance(self) -> QWidget:
+        box = QWidget()
+        self.grid = AttendanceView()
+        self.grid.setModel(self.attendance)
+        self.attendance.dataChanged.connect(lambda *_: self._update_counts())
+        self.save_attendance_button = _button("Save attendance", self.save_attendance)
+        self.walk_in_button = _button("Walk-in…", self.add_walk_in)
+        self.attach_button = _button("Attach scanned sheet…", self.attach_sheet)
+        self.counts = QLabel()
+        self.sheets = QLabel()
+        hint = QLabel("Keys: Space ticks or unticks and moves down, − clears, Enter moves down.")
+        hint.setObjectName("hint")
+        layout = QVBoxLayout(box)
+        layout.addWidget(hint)
+        layout.addWidget(self.grid)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.sheets)
+        layout.addLayout(_row(self.save_attendance_button, self.walk_in_button, self.attach_button))
+        return box
+
+    def _build_print(self) -> QWidget:
+        box = QWidget()
+        self.blank_rows = QSpinBox()
+        self.blank_rows.setRange(0, MAX_BLANK_ROWS)
+        self.blank_rows.setValue(DEFAULT_BLANK_ROWS)
+        self.landscape = QCheckBox("A4 landscape")
+        self.print_button = _button("Preview and print…", self.preview_sheet)
+        note = QLabel(
+            "The sheet lists the registered participants in order with a signature box per "
+            "day, blank rows for walk-ins, and a QR code per page that matches a scanned page "
+            "to this event. Online events get the online attendance record instead."
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(box)
+        layout.addWidget(note)
+        layout.addLayout(_row(QLabel("Blank rows for walk-ins"), self.blank_rows, self.landscape))
+        layout.addLayout(_row(self.print_button))
+        layout.addStretch(1)
+        return box
+
+    def _build_reports(self) -> QWidget:
+        box = QWidget()
+        self.report_text = QLabel()
+        self.report_text.setTextFormat(Qt.TextFormat.RichText)
+        self.report_text.setWordWrap(True)
+        self.report_text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.report_text)
+        layout.addLayout(_row(_button("Export to Excel…", self.export_workbook)))
+        layout.addStretch(1)
+        return box
+
+    # reading --------------------------------------------------------------
+    def refresh(self) -> None:
+        current = self.detail.id if self.detail else None
+        rows = ev.list_events(self.ctx, self.search.text() or None)
+        self.events.set_rows(rows)
+        self._show_report()
+        ids = [r.id for r in rows]
+        if current in ids:
+            self.list_view.selectRow(ids.index(current))
+            self._load(current)
+        elif rows:
+            self.list_view.selectRow(0)
+        else:
+            self._load(None)
+
+    def _load_current(self) -> None:
+        index = self.list_view.currentIndex()
+        self._load(self.events.row_at(index.row()).id if index.isValid() else None)
+
+    def _load(self, event_id: str | None) -> None:
+        self.detail = ev.event_detail(self.ctx, event_id) if event_id else None
+        d = self.detail
+        own = d is not None and d.office_id == self.ctx.office_code
+        self.participants.set_rows(list(d.participants) if d else [])
+        self.attendance.load(d, read_only=not own)
+        self.grid.setColumnWidth(0, 340)
+        if d is None:
+            self.heading.setText("Choose an event, or create one.")
+        else:
+            days = ", ".join(
+                f"{x.day:%a %d %b}"
+                + (
+                    f" {x.start_time:%H:%M}–{x.end_time:%H:%M}"
+                    if x.start_time and x.end_time
+                    else ""
+                )
+                for x in d.days
+            )
+            self.heading.setText(
+                f"<h3>{d.title}</h3>{d.work_package} · {d.place} · {days} · "
+                f"{len(d.participants)} registered"
+            )
+        self.owner_note.setText(
+            ""
+            if own or d is None
+            else f"Organised by office {d.office_id}: shown read-only, only {d.office_id} can change it."
+        )
+        for widget in (
+            self.edit_button,
+            self.delete_button,
+            self.pick_button,
+            self.new_person_button,
+            self.remove_button,
+            self.save_attendance_button,
+            self.walk_in_button,
+            self.attach_button,
+        ):
+            widget.setEnabled(own)
+        self.print_button.setEnabled(d is not None)
+        self.sheets.setText(
+            "Scanned sheets: " + ", ".join(d.scanned_sheets) if d and d.scanned_sheets else ""
+        )
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        d = self.detail
+        if d is None or not d.days:
+            self.counts.setText("")
+            return
+        total = len(d.participants)
+        parts = [
+            f"day {i}: {self.attendance.present_count(i)} of {total}"
+            for i in range(1, len(d.days) + 1)
         ]
-        super().__init__(ctx, "Events", "Events and attendance", points, parent)
+        pending = len(self.attendance.pending)
+        self.counts.setText(
+            f"Present — {', '.join(parts)}" + (f" · {pending} unsaved changes" if pending else "")
+        )
+
+    def _show_report(self) -> None:
+        report = ev.events_report(self.ctx)
+
+        def table(title: str, counts: dict[str, int]) -> str:
+            cells = "".join(
+                f"<tr><td>{k}</td><td align=right>{v}</td></tr>" for k, v in counts.items()
+            )
+            return f"<b>{title}</b><table>{cells}</table>"
+
+        self.report_text.setText(
+            f"<p>{len(report.events)} events · {report.registered} registrations · "
+            f"{report.participants} participants · {report.unique_participants} persons · "
+            f"{report.unique_organisations} organisations reached</p>"
+            + table("Per work package", report.by_work_package)
+            + table("Per country", dict(list(report.by_country.items())[:10]))
+            + table("Per organisation type", report.by_org_type)
+            + table("Per gender", report.by_gender)
+        )
+
+    # changing -------------------------------------------------------------
+    def _run(self, op: Any, done: Any = None, label: str | None = None) -> None:
+        def succeeded(result: Any) -> None:
+            window = self.window()
+            if hasattr(window, "apply_changes") and getattr(result, "changes", None):
+                window.apply_changes(result.changes)
+            else:
+                self.refresh()
+            if done is not None:
+                done(result)
+
+        run_in_background(self, lambda _p, _c: op(), on_success=succeeded, progress_label=label)
+
+    def _selected_event(self) -> str | None:
+        return self.detail.id if self.detail else None
+
+    def new_event(self) -> None:
+        editor = EventEditor(self)
+        if editor.exec() and editor.draft is not None:
+            draft = editor.draft
+            self._run(lambda: ev.save_event(self.ctx, draft), self._select_saved)
+
+    def _select_saved(self, result: ev.EventSaved) -> None:
+        self.detail = ev.event_detail(self.ctx, result.event_id)
+        self.refresh()
+
+    def edit_event(self) -> None:
+        if self.detail is None:
+            return
+        editor = EventEditor(self, self.detail)
+        if editor.exec() and editor.draft is not None:
+            draft, event_id = editor.draft, self.detail.id
+            self._run(lambda: ev.save_event(self.ctx, draft, event_id))
+
+    def delete_event(self) -> None:
+        if self.detail is None:
+            return
+        answer = QMessageBox.question(
+            self, "Delete event", f"Delete “{self.detail.title}” with its registrations?"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            event_id = self.detail.id
+            self.detail = None
+            self._run(lambda: ev.delete_event(self.ctx, event_id))
+
+    def pick_persons(self) -> None:
+        event_id = self._selected_event()
+        if event_id is None:
+            return
+        picker = PersonPicker(self.ctx, self)
+        if picker.exec():
+            ids = picker.selected_ids()
+            if ids:
+                self._run(lambda: ev.register_persons(self.ctx, event_id, ids))
+
+    def new_person(self) -> None:
+        event_id = self._selected_event()
+        dialog = NewPersonDialog(self)
+        if event_id and dialog.exec() and dialog.draft is not None:
+            draft = dialog.draft
+            self._run(lambda: ev.register_new_person(self.ctx, event_id, draft))
+
+    def remove_participants(self) -> None:
+        rows = sorted({i.row() for i in self.participant_view.selectionModel().selectedRows()})
+        ids = [self.participants.row_at(r).registration_id for r in rows]
+        if not ids:
+            return
+
+        def op() -> Any:
+            result = None
+            for registration_id in ids:
+                result = ev.unregister(self.ctx, registration_id)
+            return result
+
+        self._run(op)
+
+    def save_attendance(self) -> None:
+        event_id = self._selected_event()
+        marks = self.attendance.marks()
+        if event_id and marks:
+            self._run(lambda: ev.record_attendance(self.ctx, event_id, marks))
+
+    def add_walk_in(self) -> None:
+        event_id = self._selected_event()
+        dialog = NewPersonDialog(self, walk_in=True)
+        if event_id and dialog.exec() and dialog.draft is not None:
+            draft = dialog.draft
+            self._run(lambda: ev.add_walk_in(self.ctx, event_id, draft), self._walk_in_done)
+
+    def _walk_in_done(self, result: ev.WalkInResult) -> None:
+        if result.matched_existing:
+            QMessageBox.information(
+                self, "Walk-in", "This person was already a contact; the contact was registered."
+            )
+
+    def attach_sheet(self) -> None:
+        event_id = self._selected_event()
+        name, _f = QFileDialog.getOpenFileName(
+            self, "Scanned signed sheet", "", "PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"
+        )
+        if event_id and name:
+            self._run(lambda: ev.attach_scanned_sheet(self.ctx, event_id, Path(name)))
+
+    def preview_sheet(self) -> None:
+        if self.detail is None:
+            return
+        detail = self.detail
+        options = SheetOptions(self.blank_rows.value(), self.landscape.isChecked())
+        what = "online attendance record" if detail.is_online else "attendance sheet"
+
+        def show(rendered: Any) -> None:
+            PdfPreview(rendered.data, f"The {what}: {detail.title}", self).exec()
+
+        run_in_background(
+            self,
+            lambda _p, _c: render_attendance(detail, self.ctx.now(), options),
+            on_success=show,
+            progress_label=f"Preparing the {what}…",
+        )
+
+    def export_workbook(self) -> None:
+        name, _f = QFileDialog.getSaveFileName(
+            self, "Export events", "events.xlsx", "Excel (*.xlsx)"
+        )
+        if not name:
+            return
+
+        def done(result: Any) -> None:
+            QMessageBox.information(
+                self,
+                "Export",
+                f"Wrote {result.events} events and {result.participants} participants.",
+            )
+
+        run_in_background(
+            self,
+            lambda _p, _c: export_events(self.ctx, Path(name)),
+            on_success=done,
+            progress_label="Writing the workbook…",
+        )

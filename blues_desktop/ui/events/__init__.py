@@ -1,0 +1,1 @@
+"""Widgets, dialogs and Qt models of the Events page."""

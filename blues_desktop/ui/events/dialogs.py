@@ -1,0 +1,349 @@
+"""Dialogs of the Events page: the event editor with its days, the person picker over
+the register, and the form for a new person (registration or walk-in)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blues_desktop.domain.events import (
+    EVENT_TYPES,
+    GENDERS,
+    ORG_TYPES,
+    WORK_PACKAGES,
+    ConsentDraft,
+    DayDraft,
+    EventDraft,
+    PersonDraft,
+    check_event,
+    check_person,
+)
+from blues_desktop.domain.validation import ValidationReport
+from blues_desktop.services.context import AppContext
+from blues_desktop.services.events import EventDetail
+from blues_desktop.ui.events.models import PersonPickerModel
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _combo(items: dict[str, str], current: str | None = None) -> QComboBox:
+    box = QComboBox()
+    for key, label in items.items():
+        box.addItem(label, key)
+    if current is not None and (at := box.findData(current)) >= 0:
+        box.setCurrentIndex(at)
+    return box
+
+
+def _errors_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("formErrors")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a00;")
+    return label
+
+
+def _show(label: QLabel, report: ValidationReport) -> None:
+    label.setText("\n".join(f"• {r.message}" for r in report.errors))
+
+
+class EventEditor(QDialog):
+    """Title, type, work package, dates and days, place, audience. Checked before closing."""
+
+    def __init__(self, parent: QWidget | None, detail: EventDetail | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit event" if detail else "New event")
+        self.draft: EventDraft | None = None
+        form = QFormLayout()
+        self.title = QLineEdit(detail.title if detail else "")
+        self.event_type = _combo(EVENT_TYPES, detail.event_type if detail else "workshop")
+        self.work_package = _combo(
+            {wp: wp for wp in WORK_PACKAGES}, detail.work_package if detail else "WP2"
+        )
+        today = date.today()
+        self.start = QDateEdit(_qdate(detail.start_date if detail else today))
+        self.end = QDateEdit(_qdate(detail.end_date if detail else today))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.days = QTableWidget(0, 3)
+        self.days.setHorizontalHeaderLabels(["Day", "From", "To"])
+        self.days.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.days.setMaximumHeight(150)
+        for day in detail.days if detail else ():
+            self._add_day(day.day, day.start_time, day.end_time)
+        add_day = QPushButton("Add day")
+        add_day.clicked.connect(
+            lambda: self._add_day(_pydate(self.start.date()), time(9), time(17))
+        )
+        remove_day = QPushButton("Remove day")
+        remove_day.clicked.connect(lambda: self.days.removeRow(self.days.currentRow()))
+        day_buttons = QHBoxLayout()
+        day_buttons.addWidget(add_day)
+        day_buttons.addWidget(remove_day)
+        day_buttons.addStretch(1)
+        self.online = QCheckBox("Online event")
+        self.online.setChecked(bool(detail and detail.is_online))
+        self.online_url = QLineEdit((detail.online_url or "") if detail else "")
+        self.venue = QLineEdit((detail.venue or "") if detail else "")
+        self.city = QLineEdit((detail.city or "") if detail else "")
+        self.country = QLineEdit((detail.country or "") if detail else "")
+        self.country.setPlaceholderText("ES, PL, FR … (ISO code)")
+        self.co_organisers = QLineEdit((detail.co_organisers or "") if detail else "")
+        self.language = QLineEdit((detail.language or "en") if detail else "en")
+        self.target_groups = QLineEdit((detail.target_groups or "") if detail else "")
+        self.description = QPlainTextEdit((detail.description or "") if detail else "")
+        self.description.setMaximumHeight(70)
+        self.public = QCheckBox("Public (announced on the BLUES channels)")
+        self.public.setChecked(detail.is_public if detail else True)
+        for label, widget in (
+            ("Title", self.title),
+            ("Type", self.event_type),
+            ("Work package", self.work_package),
+            ("Starts", self.start),
+            ("Ends", self.end),
+        ):
+            form.addRow(label, widget)
+        form.addRow("Days (empty: every date)", self.days)
+        form.addRow("", self._wrap(day_buttons))
+        for label, widget in (
+            ("", self.online),
+            ("Online link", self.online_url),
+            ("Venue", self.venue),
+            ("City", self.city),
+            ("Country", self.country),
+            ("Co-organisers", self.co_organisers),
+            ("Language", self.language),
+            ("Target groups", self.target_groups),
+            ("Description", self.description),
+            ("", self.public),
+        ):
+            form.addRow(label, widget)
+        self.errors = _errors_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check_and_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _wrap(layout: QHBoxLayout) -> QWidget:
+        holder = QWidget()
+        holder.setLayout(layout)
+        return holder
+
+    def _add_day(self, day: date, start: time | None, end: time | None) -> None:
+        row = self.days.rowCount()
+        self.days.insertRow(row)
+        when = QDateEdit(_qdate(day))
+        when.setDisplayFormat("yyyy-MM-dd")
+        self.days.setCellWidget(row, 0, when)
+        for column, value in ((1, start), (2, end)):
+            edit = QTimeEdit(QTime(value.hour, value.minute) if value else QTime(0, 0))
+            edit.setDisplayFormat("HH:mm")
+            self.days.setCellWidget(row, column, edit)
+
+    def _day_drafts(self) -> tuple[DayDraft, ...]:
+        drafts = []
+        for row in range(self.days.rowCount()):
+            when = self.days.cellWidget(row, 0)
+            start = self.days.cellWidget(row, 1)
+            end = self.days.cellWidget(row, 2)
+            assert isinstance(when, QDateEdit) and isinstance(start, QTimeEdit)
+            assert isinstance(end, QTimeEdit)
+            begin, finish = start.time(), end.time()
+            drafts.append(
+                DayDraft(
+                    _pydate(when.date()),
+                    time(begin.hour(), begin.minute()) if begin != QTime(0, 0) else None,
+                    time(finish.hour(), finish.minute()) if finish != QTime(0, 0) else None,
+                )
+            )
+        return tuple(drafts)
+
+    def build_draft(self) -> EventDraft:
+        return EventDraft(
+            title=self.title.text(),
+            event_type=str(self.event_type.currentData()),
+            work_package=str(self.work_package.currentData()),
+            start_date=_pydate(self.start.date()),
+            end_date=_pydate(self.end.date()),
+            days=self._day_drafts(),
+            co_organisers=self.co_organisers.text(),
+            venue=self.venue.text(),
+            city=self.city.text(),
+            country=self.country.text().strip().upper() or None,
+            is_online=self.online.isChecked(),
+            online_url=self.online_url.text(),
+            language=self.language.text(),
+            target_groups=self.target_groups.text(),
+            description=self.description.toPlainText(),
+            is_public=self.public.isChecked(),
+        )
+
+    def _check_and_accept(self) -> None:
+        draft = self.build_draft()
+        report = check_event(draft)
+        if not report.ok:
+            _show(self.errors, report)
+            return
+        self.draft = draft
+        self.accept()
+
+
+class PersonPicker(QDialog):
+    """Search the register and pick one or more persons (the list loads as it scrolls)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Register persons from the member register")
+        self.resize(760, 520)
+        self.model = PersonPickerModel(ctx)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search name, e-mail or organisation…")
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().hide()
+        self.count = QLabel()
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Register selected")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.view.doubleClicked.connect(lambda _i: self.accept())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view)
+        layout.addWidget(self.count)
+        layout.addWidget(buttons)
+        self._run_search()
+
+    def _run_search(self) -> None:
+        self.model.search(self.search.text())
+        self.count.setText(f"{self.model.total:,} persons match")
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})
+        return [self.model.person_at(r).id for r in rows]
+
+
+class NewPersonDialog(QDialog):
+    """A participant who is not in the register; consent is asked unless a walk-in."""
+
+    def __init__(self, parent: QWidget | None = None, *, walk_in: bool = False) -> None:
+        super().__init__(parent)
+        self.walk_in = walk_in
+        self.setWindowTitle("Walk-in participant" if walk_in else "New participant")
+        self.draft: PersonDraft | None = None
+        self.first = QLineEdit()
+        self.last = QLineEdit()
+        self.email = QLineEdit()
+        self.country = QLineEdit()
+        self.country.setPlaceholderText("ISO code, e.g. CZ")
+        self.gender = _combo({"": "—", **GENDERS})
+        self.organisation = QLineEdit()
+        self.org_type = _combo(ORG_TYPES, "sme")
+        self.purpose = QLineEdit("Registration and attendance records of BLUES events")
+        self.consent_date = QDateEdit(QDate.currentDate())
+        self.consent_date.setDisplayFormat("yyyy-MM-dd")
+        self.source = QLineEdit("registration form")
+        form = QFormLayout()
+        for label, widget in (
+            ("First name", self.first),
+            ("Last name", self.last),
+            ("E-mail", self.email),
+            ("Country", self.country),
+            ("Gender", self.gender),
+            ("Organisation", self.organisation),
+            ("Organisation type", self.org_type),
+        ):
+            form.addRow(label, widget)
+        if walk_in:
+            note = QLabel(
+                "A walk-in who matches a contact by e-mail or name is linked to that contact; "
+                "the signed sheet is the consent record."
+            )
+            note.setWordWrap(True)
+            form.addRow(note)
+        else:
+            form.addRow(QLabel("<b>GDPR consent</b>"))
+            form.addRow("Purpose", self.purpose)
+            form.addRow("Given on", self.consent_date)
+            form.addRow("Source", self.source)
+        self.errors = _errors_label()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check_and_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+
+    def build_draft(self) -> PersonDraft:
+        consent = None
+        if not self.walk_in:
+            consent = ConsentDraft(
+                self.purpose.text(), _pydate(self.consent_date.date()), self.source.text()
+            )
+        return PersonDraft(
+            first_name=self.first.text(),
+            last_name=self.last.text(),
+            email=self.email.text().strip() or None,
+            country=self.country.text().strip().upper() or None,
+            gender=str(self.gender.currentData()) or None,
+            organisation_name=self.organisation.text().strip() or None,
+            organisation_type=str(self.org_type.currentData()),
+            consent=consent,
+        )
+
+    def _check_and_accept(self) -> None:
+        draft = self.build_draft()
+        report = check_person(draft, walk_in=self.walk_in)
+        if not report.ok:
+            _show(self.errors, report)
+            return
+        self.draft = draft
+        self.accept()
+
+
+__all__ = ["EventEditor", "NewPersonDialog", "PersonPicker", "Qt"]

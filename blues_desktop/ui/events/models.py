@@ -1,0 +1,257 @@
+"""Qt table models of the Events page: events, participants, the attendance grid and
+the lazily fetched register of persons."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from blues_desktop.domain.events import EVENT_TYPES
+from blues_desktop.services.context import AppContext
+from blues_desktop.services.events import (
+    EventDetail,
+    EventRow,
+    Mark,
+    Participant,
+    PersonChoice,
+    count_persons,
+    search_persons,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+ROOT = QModelIndex()
+_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+class _RowsModel(QAbstractTableModel):
+    headers: tuple[str, ...] = ()
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
+    ) -> Any:
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+
+class EventListModel(_RowsModel):
+    headers = ("Start", "Title", "Type", "WP", "Place", "Office", "Registered")
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or role != DISPLAY:
+            return None
+        r: EventRow = self._rows[index.row()]
+        values = (
+            r.start_date.isoformat(),
+            r.title,
+            EVENT_TYPES.get(r.event_type, r.event_type),
+            r.work_package,
+            r.place,
+            r.office_id,
+            r.registered,
+        )
+        return values[index.column()]
+
+
+class ParticipantsModel(_RowsModel):
+    headers = ("No.", "Name", "Organisation", "Country", "E-mail", "Walk-in")
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or role != DISPLAY:
+            return None
+        p: Participant = self._rows[index.row()]
+        values = (
+            index.row() + 1,
+            p.name,
+            p.organisation,
+            p.country,
+            p.email,
+            "yes" if p.walk_in else "",
+        )
+        return values[index.column()]
+
+
+class AttendanceModel(QAbstractTableModel):
+    """Participants down, days across; a day cell is ticked (present) or not. Online
+    events also take a join time typed as HH:MM. Edits are kept until saved."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.detail: EventDetail | None = None
+        self.pending: dict[tuple[str, str], tuple[bool, str | None]] = {}
+        self.read_only = False
+
+    def load(self, detail: EventDetail | None, *, read_only: bool = False) -> None:
+        self.beginResetModel()
+        self.detail = detail
+        self.pending = {}
+        self.read_only = read_only
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() or self.detail is None else len(self.detail.participants)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() or self.detail is None else 1 + len(self.detail.days)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
+    ) -> Any:
+        if role != DISPLAY or self.detail is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        if section == 0:
+            return "Participant"
+        day = self.detail.days[section - 1]
+        return f"Day {section}\n{day.day:%a %d %b}"
+
+    def _state(self, row: int, column: int) -> tuple[bool, str | None]:
+        assert self.detail is not None
+        person = self.detail.participants[row]
+        day = self.detail.days[column - 1]
+        key = (person.registration_id, day.id)
+        if key in self.pending:
+            return self.pending[key]
+        return person.present.get(day.id, False), person.joined_at.get(day.id)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0 or self.read_only:
+            return base
+        extra = Qt.ItemFlag.ItemIsUserCheckable
+        if self.detail is not None and self.detail.is_online:
+            extra |= Qt.ItemFlag.ItemIsEditable
+        return base | extra
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or self.detail is None:
+            return None
+        if index.column() == 0:
+            if role == DISPLAY:
+                p = self.detail.participants[index.row()]
+                return f"{p.name} ({p.organisation})" if p.organisation else p.name
+            return None
+        present, joined = self._state(index.row(), index.column())
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
+        if role in (DISPLAY, Qt.ItemDataRole.EditRole):
+            return joined or ("present" if present else "")
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or index.column() == 0 or self.detail is None or self.read_only:
+            return False
+        if role == Qt.ItemDataRole.CheckStateRole:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            return self.set_present(index.row(), index.column(), checked)
+        if role == Qt.ItemDataRole.EditRole:
+            text = str(value).strip()
+            if text and not _HHMM.match(text):
+                return False
+            return self.set_present(index.row(), index.column(), bool(text), text or None)
+        return False
+
+    def set_present(self, row: int, column: int, present: bool, joined: str | None = None) -> bool:
+        assert self.detail is not None
+        person = self.detail.participants[row]
+        day = self.detail.days[column - 1]
+        self.pending[(person.registration_id, day.id)] = (present, joined if present else None)
+        index = self.index(row, column)
+        self.dataChanged.emit(index, index)
+        return True
+
+    def toggle(self, row: int, column: int) -> None:
+        if column == 0 or self.read_only or self.detail is None:
+            return
+        present, joined = self._state(row, column)
+        self.set_present(row, column, not present, joined)
+
+    def marks(self) -> list[Mark]:
+        return [
+            Mark(reg, day, present, joined)
+            for (reg, day), (present, joined) in self.pending.items()
+        ]
+
+    def present_count(self, column: int) -> int:
+        return sum(1 for row in range(self.rowCount()) if self._state(row, column)[0])
+
+
+class PersonPickerModel(QAbstractTableModel):
+    """The register's persons, fetched a page at a time as the view scrolls."""
+
+    PAGE = 200
+    headers = ("Name", "Organisation", "Country", "E-mail")
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.text = ""
+        self.total = 0
+        self._rows: list[PersonChoice] = []
+
+    def search(self, text: str) -> None:
+        self.beginResetModel()
+        self.text = text.strip()
+        self.total = count_persons(self.ctx, self.text or None)
+        self._rows = []
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and len(self._rows) < self.total
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if parent.isValid():
+            return
+        more = search_persons(self.ctx, self.text or None, offset=len(self._rows), limit=self.PAGE)
+        if not more:
+            self.total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
+    ) -> Any:
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or role != DISPLAY:
+            return None
+        p = self._rows[index.row()]
+        return (p.name, p.organisation, p.country, p.email)[index.column()]
+
+    def person_at(self, row: int) -> PersonChoice:
+        return self._rows[row]

@@ -1,0 +1,123 @@
+"""The Events page: choose an event, tick attendance with the keyboard, save; the event
+editor refuses bad dates; the person picker loads the register as it scrolls."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from blues_desktop.domain.events import DayDraft, EventDraft
+from blues_desktop.services import events as ev
+from blues_desktop.services import records
+from blues_desktop.services.context import AppContext
+from blues_desktop.store.models import Person
+from blues_desktop.ui.events.dialogs import EventEditor, PersonPicker
+from blues_desktop.ui.pages.events import EventsPage
+
+
+def _event_with(ctx: AppContext, names: list[str]) -> str:
+    event_id = ev.save_event(
+        ctx,
+        EventDraft(
+            "Plasma workshop",
+            "workshop",
+            "WP2",
+            date(2026, 5, 12),
+            date(2026, 5, 13),
+            city="Zaragoza",
+            country="ES",
+            days=(DayDraft(date(2026, 5, 12), time(9), time(17)), DayDraft(date(2026, 5, 13))),
+        ),
+    ).event_id
+    ids = []
+    with ctx.transaction() as session:
+        for name in names:
+            first, last = name.split()
+            ids.append(records.create(session, ctx, Person(first_name=first, last_name=last)).id)
+    ev.register_persons(ctx, event_id, ids)
+    return event_id
+
+
+def test_attendance_is_ticked_with_the_keyboard_and_saved(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    event_id = _event_with(ctx, ["Ana Ruiz", "Eva Gil", "Pau Vila"])
+    page = EventsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.detail is not None and page.detail.id == event_id
+    assert page.participants.rowCount() == 3
+    page.tabs.setCurrentIndex(1)
+    page.grid.setFocus()
+    page.grid.setCurrentIndex(page.attendance.index(0, 1))
+    qtbot.keyClick(page.grid, Qt.Key.Key_Space)  # Ana, day 1 → present, move to Eva
+    qtbot.keyClick(page.grid, Qt.Key.Key_Return)  # skip Eva
+    qtbot.keyClick(page.grid, Qt.Key.Key_Space)  # Pau, day 1
+    assert (
+        "day 1: 2 of 3, day 2: 0 of 3" in page.counts.text()
+        and "2 unsaved changes" in page.counts.text()
+    )
+    qtbot.mouseClick(page.save_attendance_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            [bool(p.present) for p in ev.event_detail(ctx, event_id).participants]
+            == [True, False, True]
+        ),
+        timeout=5000,
+    )
+    qtbot.waitUntil(lambda: not page.attendance.pending, timeout=5000)  # page reloaded
+    assert "day 1: 2 of 3" in page.counts.text()
+
+
+def test_the_editor_refuses_an_event_ending_before_it_starts(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    editor = EventEditor(None)
+    qtbot.addWidget(editor)
+    qtbot.keyClicks(editor.title, "Info day")
+    editor.city.setText("Zaragoza")
+    editor.country.setText("ES")
+    editor.start.setDate(QDate(2026, 6, 10))
+    editor.end.setDate(QDate(2026, 6, 9))
+    buttons = editor.findChild(QDialogButtonBox)
+    buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert editor.draft is None
+    assert "the event ends (2026-06-09) before it starts (2026-06-10)" in editor.errors.text()
+    editor.end.setDate(QDate(2026, 6, 10))
+    buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert editor.draft is not None and editor.draft.title == "Info day"
+
+
+def test_the_person_picker_fetches_the_register_page_by_page(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    with ctx.transaction() as session:
+        for n in range(450):
+            records.create(session, ctx, Person(first_name=f"Member{n:03d}", last_name="Nowak"))
+        records.create(session, ctx, Person(first_name="Żaneta", last_name="Wójcik"))
+    picker = PersonPicker(ctx)
+    qtbot.addWidget(picker)
+    assert picker.model.total == 451
+    assert picker.model.rowCount() == 200  # the first page only
+    picker.model.fetchMore(picker.model.index(-1, -1))
+    assert picker.model.rowCount() == 400
+    picker.search.setText("Wójcik")
+    qtbot.waitUntil(lambda: picker.model.total == 1, timeout=3000)
+    picker.view.selectRow(0)
+    assert len(picker.selected_ids()) == 1
+    assert picker.count.text() == "1 persons match"
+
+
+def test_the_sheet_preview_shows_every_page_and_prints(qtbot, ctx: AppContext, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from blues_desktop.documents.attendance_sheet import SheetOptions, render_attendance
+    from blues_desktop.ui.events.preview import PdfPreview
+
+    event_id = _event_with(ctx, [f"Ana Ruiz{n}" for n in range(40)])
+    rendered = render_attendance(ev.event_detail(ctx, event_id), ctx.now(), SheetOptions())
+    preview = PdfPreview(rendered.data, "Attendance sheet")
+    qtbot.addWidget(preview)
+    assert preview.page_count == rendered.pages >= 2
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    preview.print_to(printer)
+    from pypdf import PdfReader
+
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == rendered.pages
