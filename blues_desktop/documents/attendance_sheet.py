@@ -17,14 +17,13 @@ from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from blues_desktop.documents.events_qr import QrPainter, qr_matrix, qr_payload
 from blues_desktop.documents.fonts import FONT
 from blues_desktop.documents.pdf import MARGIN, PageSetup, render_pdf, styles, write_pdf
 from blues_desktop.domain.countries import country_name, is_known
@@ -53,12 +52,6 @@ GDPR_NOTICE = (
     "for five years after the end of the project and is not passed to anyone else. You may "
     "ask {office} to see, correct or erase your data."
 )
-
-
-def qr_payload(event_id: str, page: int, total: int) -> str:
-    """What each page's QR code carries: enough to match a scanned page to its event."""
-    # Upper case, digits and ":-/" only: QR's alphanumeric mode, a smaller code.
-    return f"BLUES:EVENT:{event_id.upper()}:PAGE:{page}/{total}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,21 +204,24 @@ def _grid(detail: EventDetail, setup: PageSetup, options: SheetOptions, *, onlin
     what = "Online attendance record" if online else "Attendance sheet"
     day_title = "Joined" if online else "Signature"
 
-    def header() -> list[list[object]]:
-        """Fresh header rows for each page's table (flowables are not shared)."""
-        event_cell = Paragraph(_event_line(detail, what), styles()["Cell"])
-        headings = [
+    def headings() -> list[Paragraph]:
+        return [
             Paragraph(escape(t), heading_style)
             for t in ("No.", "Name", "Organisation", "Country", "E-mail")
         ] + [
             Paragraph(escape(f"{day_title}\n{_day_label(d, i)}").replace("\n", "<br/>"), day_style)
             for i, d in enumerate(days, start=1)
         ]
-        return [[event_cell] + [""] * (len(widths) - 1), headings]
 
-    headings = header()[1]
+    def header() -> list[list[object]]:
+        """Fresh header rows for each page's table (flowables are not shared)."""
+        event_cell = Paragraph(_event_line(detail, what), styles()["Cell"])
+        return [[event_cell] + [""] * (len(widths) - 1), list(headings())]
+
     heading_height = (
-        max(p.wrap(w - 2 * CELL_PADDING, 10_000)[1] for p, w in zip(headings, widths, strict=True))
+        max(
+            p.wrap(w - 2 * CELL_PADDING, 10_000)[1] for p, w in zip(headings(), widths, strict=True)
+        )
         + 2 * CELL_PADDING
     )
     rows: list[list[object]] = []
@@ -251,7 +247,8 @@ def _grid(detail: EventDetail, setup: PageSetup, options: SheetOptions, *, onlin
     if not online:
         first_blank = len(detail.participants) + 1
         for number in range(first_blank, first_blank + options.blank_rows):
-            rows.append([str(number)] + [""] * (len(widths) - 1))
+            blank: list[object] = [str(number)]
+            rows.append(blank + [""] * (len(widths) - 1))
             heights.append(row_height)
     return _Grid(widths, header, [HEADER_ROW_HEIGHT, heading_height], rows, heights)
 
@@ -367,69 +364,6 @@ def _intro(detail: EventDetail, online: bool, page_width: float) -> list[Flowabl
     ]
 
 
-def qr_matrix(payload: str, mask: int | None = None) -> tuple[list[list[bool]], int]:
-    """The QR modules for `payload` (level M) and the mask used; reportlab's encoder picks
-    the best mask when none is given, which is slow, so a document picks it once."""
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(payload)
-    code.version = code.calculate_version()
-    if mask is None:
-        mask = code.getBestMaskPattern()
-    code.makeImpl(False, mask)
-    return code.modules, mask
-
-
-def _dark_runs(cells: list[bool]) -> list[tuple[int, int]]:
-    """(start, length) of each run of dark modules in a row: one rectangle per run."""
-    runs: list[tuple[int, int]] = []
-    start = -1
-    for col, dark in enumerate([*cells, False]):
-        if dark and start < 0:
-            start = col
-        elif not dark and start >= 0:
-            runs.append((start, col - start))
-            start = -1
-    return runs
-
-
-class _QrPainter:
-    """Draws each page's QR code straight onto the canvas as one filled path (drawing
-    it as a reportlab Drawing of widgets costs a tenth of a second a page)."""
-
-    def __init__(self, event_id: str, setup: PageSetup) -> None:
-        self.event_id = event_id
-        self.setup = setup
-        self.mask: int | None = None
-        self.drawn: list[str] = []
-
-    def __call__(self, canvas: Canvas, page: int, total: int) -> None:
-        payload = qr_payload(self.event_id, page, total)
-        self.drawn.append(payload)
-        modules, self.mask = qr_matrix(payload, self.mask)
-        count = len(modules)
-        quiet = 1  # modules of white border inside the reserved square
-        unit = QR_SIZE / (count + 2 * quiet)
-        width, height = self.setup.size
-        left = width - MARGIN - QR_SIZE
-        bottom = height - MARGIN - QR_SIZE
-        canvas.saveState()
-        canvas.setFillColor(colors.black)
-        # One literal path of rectangles ("x y w h re", then fill): building it through
-        # reportlab's path object formats every number the slow way.
-        rectangles = []
-        for row, cells in enumerate(modules):
-            y = bottom + QR_SIZE - (row + 1 + quiet) * unit
-            for start, length in _dark_runs(cells):
-                x = left + (start + quiet) * unit
-                rectangles.append(f"{x:.3f} {y:.3f} {length * unit:.3f} {unit:.3f} re")
-        canvas.addLiteral("\n".join(rectangles) + "\nf")
-        canvas.setFont(FONT, 5.5)
-        canvas.drawRightString(
-            width - MARGIN, bottom - 2 * mm, f"{self.event_id[:8]} · p. {page}/{total}"
-        )
-        canvas.restoreState()
-
-
 def render_attendance(
     detail: EventDetail, printed_at: datetime, options: SheetOptions | None = None
 ) -> RenderedSheet:
@@ -441,7 +375,7 @@ def render_attendance(
         title=f"{'Online attendance record' if online else 'Attendance sheet'}: {detail.title}",
         reference=f"Event {detail.id[:8]}",
     )
-    painter = _QrPainter(detail.id, setup)
+    painter = QrPainter(detail.id, setup, size=QR_SIZE)
     intro = _intro(detail, online, setup.size[0])
     width, height = setup.size
     page_room = height - MARGIN - BOTTOM_MARGIN - FRAME_SLACK
@@ -500,6 +434,7 @@ def write_attendance_sheet(
 
 
 __all__ = [
+    "qr_matrix",
     "WrittenSheet",
     "write_attendance_sheet",
     "DEFAULT_BLANK_ROWS",
