@@ -10,6 +10,7 @@ for their column (Paragraphs would do it too, at several times the cost).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,7 +25,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from blues_desktop.documents.events_qr import QrPainter, qr_matrix, qr_payload
-from blues_desktop.documents.fonts import FONT
+from blues_desktop.documents.fonts import FONT, register_fonts
 from blues_desktop.documents.pdf import MARGIN, PageSetup, render_pdf, styles, write_pdf
 from blues_desktop.domain.countries import country_name, is_known
 from blues_desktop.domain.errors import StorageError, ValidationError
@@ -45,6 +46,7 @@ CELL_FONT_SIZE = 8.5
 CELL_LEADING = 10.5
 CELL_PADDING = 3
 DEFAULT_BLANK_ROWS = 10
+_AFTER_HYPHEN = re.compile(r"(?<=-)")
 GDPR_NOTICE = (
     "Data protection: {office} collects the names, organisations, countries, e-mail "
     "addresses and {proof} on this {record} to prove the participation in this event to "
@@ -100,6 +102,7 @@ def _event_line(detail: EventDetail, what: str) -> str:
 
 @cache
 def _char_width(char: str) -> float:
+    register_fonts()  # once per character: the cache answers after that
     return stringWidth(char, FONT, CELL_FONT_SIZE)
 
 
@@ -122,22 +125,33 @@ def _break_word(word: str, width: float) -> list[str]:
     return [*pieces, current] if current else pieces
 
 
+def _pieces(text: str) -> list[tuple[str, str]]:
+    """(separator, piece) pairs: words, and double names cut after their hyphen, so
+    "Łukasiewicz-Núñez" may wrap as "Łukasiewicz-" / "Núñez"."""
+    pieces: list[tuple[str, str]] = []
+    for word in text.split():
+        for index, part in enumerate(_AFTER_HYPHEN.split(word)):
+            if part:
+                pieces.append((" " if index == 0 else "", part))
+    return pieces
+
+
 def wrap_text(text: str, width: float) -> list[str]:
-    """Lines of `text` that fit `width`, broken between words (inside a word only when
-    the word alone is too wide)."""
+    """Lines of `text` that fit `width`, broken between words or after a hyphen (inside
+    a word only when a piece alone is too wide)."""
     lines: list[str] = []
     current = ""
-    for word in text.split():
-        candidate = f"{current} {word}" if current else word
+    for separator, piece in _pieces(text):
+        candidate = f"{current}{separator}{piece}" if current else piece
         if _width(candidate) <= width:
             current = candidate
             continue
         if current:
             lines.append(current)
-        if _width(word) <= width:
-            current = word
+        if _width(piece) <= width:
+            current = piece
         else:
-            *whole, current = _break_word(word, width)
+            *whole, current = _break_word(piece, width)
             lines.extend(whole)
     if current:
         lines.append(current)

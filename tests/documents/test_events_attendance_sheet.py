@@ -147,3 +147,19 @@ def test_the_qr_modules_match_an_independent_encoder() -> None:
     other.add_data(QRData(payload, mode=MODE_ALPHA_NUM))
     other.make(fit=False)
     assert other.get_matrix() == [list(row) for row in modules]
+
+
+def test_cell_text_wraps_between_words_then_after_hyphens_then_inside_words() -> None:
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from blues_desktop.documents.attendance_sheet import CELL_FONT_SIZE, wrap_text
+    from blues_desktop.documents.fonts import FONT
+
+    width = 28 * mm
+    assert wrap_text("Ana Łukasiewicz-Núñez", width) == ["Ana Łukasiewicz-", "Núñez"]
+    email = "zofia.kowalczyk-wisniewska@mazovia-ict.example.eu"
+    lines = wrap_text(email, width)
+    assert "".join(lines) == email and len(lines) > 2
+    assert all(stringWidth(line, FONT, CELL_FONT_SIZE) <= width for line in lines)
+    assert wrap_text("Jan Nowak", width) == ["Jan Nowak"]
