@@ -121,3 +121,32 @@ def test_the_sheet_preview_shows_every_page_and_prints(qtbot, ctx: AppContext, t
     from pypdf import PdfReader
 
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == rendered.pages
+
+
+def test_online_join_times_are_typed_into_the_grid(ctx: AppContext) -> None:
+    from blues_desktop.ui.events.models import AttendanceModel
+
+    event_id = ev.save_event(
+        ctx,
+        EventDraft(
+            "Webinar: ClusterXchange",
+            "webinar",
+            "WP4",
+            date(2026, 3, 5),
+            date(2026, 3, 5),
+            is_online=True,
+            online_url="https://meet.example.eu/blues",
+        ),
+    ).event_id
+    with ctx.transaction() as session:
+        person = records.create(session, ctx, Person(first_name="Jan", last_name="Novák"))
+    ev.register_persons(ctx, event_id, [person.id])
+    model = AttendanceModel()
+    model.load(ev.event_detail(ctx, event_id))
+    cell = model.index(0, 1)
+    assert not model.setData(cell, "9.31")  # not HH:MM: refused, nothing pending
+    assert model.setData(cell, "09:31")
+    ev.record_attendance(ctx, event_id, model.marks())
+    participant = ev.event_detail(ctx, event_id).participants[0]
+    assert list(participant.joined_at.values()) == ["09:31"]
+    assert list(participant.present.values()) == [True]
