@@ -3,6 +3,7 @@ attendance grid, the sheet to print and the reports."""
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,8 @@ from blues_desktop.documents.attendance_sheet import (
 )
 from blues_desktop.documents.events_workbook import export_events
 from blues_desktop.domain.changes import Kind
+from blues_desktop.domain.countries import country_name, is_known
+from blues_desktop.domain.events import GENDERS, ORG_TYPES
 from blues_desktop.services import events as ev
 from blues_desktop.services.context import AppContext
 from blues_desktop.ui.events.attendance_view import AttendanceView
@@ -272,20 +275,25 @@ class EventsPage(Page):
     def _show_report(self) -> None:
         report = ev.events_report(self.ctx)
 
-        def table(title: str, counts: dict[str, int]) -> str:
+        def table(title: str, counts: dict[str, int], labels: dict[str, str]) -> str:
             cells = "".join(
-                f"<tr><td>{k}</td><td align=right>{v}</td></tr>" for k, v in counts.items()
+                f"<tr><td>{escape(labels.get(k, k))}</td><td align=right>&nbsp;{v}</td></tr>"
+                for k, v in counts.items()
             )
-            return f"<b>{title}</b><table>{cells}</table>"
+            return f"<td valign=top><b>{title}</b><table>{cells}</table></td>"
+
+        countries = {code: country_name(code) for code in report.by_country if is_known(code)}
 
         self.report_text.setText(
             f"<p>{len(report.events)} events · {report.registered} registrations · "
             f"{report.participants} participants · {report.unique_participants} persons · "
             f"{report.unique_organisations} organisations reached</p>"
-            + table("Per work package", report.by_work_package)
-            + table("Per country", dict(list(report.by_country.items())[:10]))
-            + table("Per organisation type", report.by_org_type)
-            + table("Per gender", report.by_gender)
+            + "<table cellspacing=12><tr>"
+            + table("Per work package", report.by_work_package, {})
+            + table("Per country (top 12)", dict(list(report.by_country.items())[:12]), countries)
+            + table("Per organisation type", report.by_org_type, ORG_TYPES)
+            + table("Per gender", report.by_gender, GENDERS)
+            + "</tr></table>"
         )
 
     # changing -------------------------------------------------------------
