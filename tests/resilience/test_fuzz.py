@@ -32,6 +32,16 @@ from blues_desktop.domain.countries import (
     normalise_code,
 )
 from blues_desktop.domain.errors import StorageError, ValidationError
+from blues_desktop.domain.events import (
+    EVENT_TYPES,
+    MAX_EVENT_DAYS,
+    WORK_PACKAGES,
+    DayDraft,
+    EventDraft,
+    check_event,
+    email_key,
+    person_key,
+)
 from blues_desktop.domain.exchanges.eligibility import ExchangeFacts, Party, check_eligibility
 from blues_desktop.domain.exchanges.lump_sum import compute_lump_sum
 from blues_desktop.domain.exchanges.rules import default_rules, rules_from_json
@@ -212,7 +222,9 @@ def small_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@settings(max_examples=SLOW_EXAMPLES + 10, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=SLOW_EXAMPLES + 10, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.data())
 def test_a_damaged_file_is_found_or_passes_never_crashes(small_database: Path, data) -> None:  # type: ignore[no-untyped-def]
     raw = bytearray(small_database.read_bytes())
@@ -239,3 +251,40 @@ def test_a_damaged_file_is_found_or_passes_never_crashes(small_database: Path, d
             assert isinstance(result.ok, bool)
     finally:
         shutil.rmtree(folder)
+
+
+times = st.one_of(st.none(), st.times())
+
+
+@given(
+    st.builds(
+        EventDraft,
+        title=names,
+        event_type=st.sampled_from([*EVENT_TYPES, "", "party"]),
+        work_package=st.sampled_from(["WP1", "WP3", "WP5", "WP9", ""]),
+        start_date=days,
+        end_date=days,
+        days=st.lists(
+            st.builds(DayDraft, day=days, start_time=times, end_time=times), max_size=5
+        ).map(tuple),
+        city=st.one_of(st.none(), names),
+        country=st.one_of(st.none(), codes),
+        is_online=st.booleans(),
+        online_url=st.one_of(st.none(), names),
+    )
+)
+def test_event_rules_report_instead_of_raising(draft: EventDraft) -> None:
+    report = check_event(draft)
+    assert all(r.field and r.message for r in report.results)
+    if draft.event_type not in EVENT_TYPES or draft.work_package not in WORK_PACKAGES:
+        assert not report.ok
+    assert len(draft.effective_days()) <= max(MAX_EVENT_DAYS, len(draft.days))
+
+
+@given(names, names, st.one_of(st.none(), names))
+def test_person_keys_are_normal_forms(first: str, last: str, email: str | None) -> None:
+    key = person_key(first, last)
+    assert key == key.strip() and "  " not in key and key == key.casefold()
+    assert person_key(key, "") == key
+    cleaned = email_key(email)
+    assert cleaned is None or (cleaned == cleaned.strip() and cleaned == cleaned.casefold())
