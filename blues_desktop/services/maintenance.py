@@ -54,7 +54,7 @@ class CheckedBackup:
 def verify_backup(path: Path) -> CheckResult:
     """integrity_check and foreign_key_check of a backup, read-only (nothing written beside it)."""
     try:
-        return full_check(path, read_only=True)
+        return full_check(path, immutable=True)
     except StorageError as exc:
         return CheckResult(path, (str(exc),))
 
@@ -211,7 +211,7 @@ def keep_damaged_aside(database: Path) -> Path:
     try:
         shutil.copy2(database, target)
         wal = database.with_name(database.name + "-wal")
-        if wal.exists():
+        if wal.exists() and wal.stat().st_size > 0:  # committed rows not yet in the file
             shutil.copy2(wal, target.with_name(target.name + "-wal"))
     except OSError as exc:
         raise WriteFailedError(describe_os_error(exc, target), exc.errno, target) from exc

@@ -49,11 +49,14 @@ class CheckResult:
         return not self.problems and not self.foreign_key_problems
 
 
-def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
-    if read_only:
-        # immutable: nothing is created beside the file (no -wal/-shm in the backups folder).
-        return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, timeout=BUSY_TIMEOUT_S)
-    return sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)
+def _connect(path: Path, *, immutable: bool) -> sqlite3.Connection:
+    """A read-only connection: a check never writes, not even a WAL checkpoint on close.
+
+    `immutable` (for backups, which nothing writes) also keeps SQLite from creating
+    -wal/-shm files beside the file.
+    """
+    flags = "mode=ro&immutable=1" if immutable else "mode=ro"
+    return sqlite3.connect(f"file:{path}?{flags}", uri=True, timeout=BUSY_TIMEOUT_S)
 
 
 def _is_damage(exc: sqlite3.Error) -> bool:
@@ -69,27 +72,27 @@ def _pragma_rows(connection: sqlite3.Connection, pragma: str) -> list[str]:
     return [line for line in lines if line and not line.startswith("*** in database")]
 
 
-def quick_check(path: Path, *, read_only: bool = False) -> CheckResult:
+def quick_check(path: Path, *, immutable: bool = False) -> CheckResult:
     """SQLite's quick check of one file; any SQLite error opening it is a problem found."""
     return _check(
-        path, f"PRAGMA quick_check({MAX_PROBLEMS})", foreign_keys=False, read_only=read_only
+        path, f"PRAGMA quick_check({MAX_PROBLEMS})", foreign_keys=False, immutable=immutable
     )
 
 
-def full_check(path: Path, *, read_only: bool = False) -> CheckResult:
+def full_check(path: Path, *, immutable: bool = False) -> CheckResult:
     """integrity_check and foreign_key_check (violations counted per table)."""
     return _check(
-        path, f"PRAGMA integrity_check({MAX_PROBLEMS})", foreign_keys=True, read_only=read_only
+        path, f"PRAGMA integrity_check({MAX_PROBLEMS})", foreign_keys=True, immutable=immutable
     )
 
 
-def _check(path: Path, pragma: str, *, foreign_keys: bool, read_only: bool) -> CheckResult:
+def _check(path: Path, pragma: str, *, foreign_keys: bool, immutable: bool) -> CheckResult:
     path = Path(path)
     header_problem = _header_problem(path)
     if header_problem:
         return CheckResult(path, (header_problem,))
     try:
-        connection = _connect(path, read_only=read_only)
+        connection = _connect(path, immutable=immutable)
     except sqlite3.Error as exc:
         raise StorageError(f"cannot open the database {path}: {exc}") from exc
     try:

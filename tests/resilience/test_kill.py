@@ -151,7 +151,7 @@ def _backups(folder: Path, _scratch: Path) -> list[Path]:
 
 
 def _sound_backup(path: Path) -> None:
-    result = full_check(path, read_only=True)
+    result = full_check(path, immutable=True)
     assert result.ok, f"{path.name} under its final name is not a whole database: {result}"
 
 

@@ -114,3 +114,34 @@ def test_the_next_start_removes_every_kind_of_temp_file(tmp_path: Path) -> None:
     assert [p for p in leftovers if p.exists()] == []
     assert all(p.exists() for p in kept)
     assert remove_stale_temp_files(root) == []
+
+
+def test_the_check_never_writes_to_a_crashed_file_or_its_log(tmp_path: Path) -> None:
+    """After a crash the WAL holds committed rows; the check must not fold it into a damaged file."""
+    live = tmp_path / "live.sqlite"
+    writer = sqlite3.connect(live)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("CREATE TABLE t (n INTEGER, s TEXT)")
+    writer.executemany("INSERT INTO t VALUES (?, ?)", [(i, "x" * 200) for i in range(3000)])
+    writer.commit()
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for suffix in ("", "-wal"):  # the files as a killed process leaves them
+        (crashed / f"blues.sqlite{suffix}").write_bytes(
+            (tmp_path / f"live.sqlite{suffix}").read_bytes()
+        )
+    writer.close()
+    database = crashed / "blues.sqlite"
+    wal = crashed / "blues.sqlite-wal"
+    assert wal.stat().st_size > 100_000
+    assert quick_check(database).ok  # the rows in the WAL are read, not moved
+    damage(wal, 0.4, 0.6)
+    damage(database, 0.0 + 0.5, 0.9)
+    before = (_sha(database), _sha(wal))
+    try:
+        check_before_open(database, None)
+    except DamagedDatabaseError:
+        pass
+    full_check(database)
+    assert (_sha(database), _sha(wal)) == before
