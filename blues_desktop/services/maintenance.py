@@ -126,6 +126,16 @@ class RestoreResult:
 def app_is_running(paths: DataPaths) -> bool:
     """True while a BLUES Desktop window holds this data folder's lock (same computer)."""
     lock = paths.root / LOCK_FILE_NAME
+    if os.name != "posix":
+        # os.kill(pid, 0) would end the process on Windows; there the window keeps its
+        # lock file open without sharing, so failing to open it means it is running.
+        try:
+            with open(lock, "a"):
+                return False
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return True
     try:
         first_line = lock.read_text(encoding="utf-8", errors="replace").splitlines()[0]
         pid = int(first_line.strip())
