@@ -129,11 +129,11 @@ def app_is_running(paths: DataPaths) -> bool:
     if os.name != "posix":
         # os.kill(pid, 0) would end the process on Windows; there the window keeps its
         # lock file open without sharing, so failing to open it means it is running.
-        try:
-            with open(lock, "a"):
-                return False
-        except FileNotFoundError:
+        if not lock.exists():
             return False
+        try:
+            with open(lock, "r+b"):
+                return False
         except OSError:
             return True
     try:
