@@ -130,3 +130,24 @@ def test_restore_waits_for_the_open_window(run_cli, folder: str) -> None:  # typ
 def test_backup_list_on_an_empty_folder(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     result = run_cli("--data-dir", str(tmp_path / "none"), "backup", "list")
     assert result.code == 0 and "No backups in" in result.out
+
+
+def test_doctor_tells_an_old_schema_and_a_big_log(run_cli, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from blues_desktop.services import maintenance
+    from blues_desktop.store.engine import make_engine, sqlite_url
+    from blues_desktop.store.migrate import head_revision, upgrade_database
+
+    root = tmp_path / "old"
+    root.mkdir()
+    engine = make_engine(sqlite_url(root / "blues.sqlite"))
+    upgrade_database(engine, None, "0001_foundation")
+    engine.dispose()
+    (root / "blues.sqlite-wal").write_bytes(b"\0" * 2048)
+    monkeypatch.setattr(maintenance, "WAL_WARN_BYTES", 1024)
+    result = run_cli("--data-dir", str(root), "doctor")
+    assert result.code == 0, result.err  # warnings, no problems
+    assert (
+        f"revision 0001_foundation; the next start upgrades it to {head_revision()}" in result.out
+    )
+    assert "warning  write-ahead log  2.0 KB" in result.out
+    assert "warning  key office.key   missing (not set up yet?)" in result.out
