@@ -135,8 +135,24 @@ def test_a_backup_to_a_read_only_medium(ctx: AppContext, monkeypatch: pytest.Mon
     assert list(ctx.paths.backups.iterdir()) == []
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes anyway")
-def test_a_backup_to_a_folder_without_write_permission(ctx: AppContext) -> None:
+def _permissions_are_ignored(folder: Path) -> bool:
+    """True for root with its usual capabilities: a mode of 0o500 does not stop it."""
+    probe = folder / "probe"
+    probe.mkdir()
+    os.chmod(probe, 0o500)
+    try:
+        (probe / "x").write_bytes(b"")
+    except PermissionError:
+        return False
+    finally:
+        os.chmod(probe, 0o700)
+    return True
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_a_backup_to_a_folder_without_write_permission(ctx: AppContext, tmp_path: Path) -> None:
+    if _permissions_are_ignored(tmp_path):
+        pytest.skip("this user writes anyway (root); the raising writers cover it")
     os.chmod(ctx.paths.backups, 0o500)
     try:
         with pytest.raises(StorageError, match=READ_ONLY):
@@ -229,3 +245,21 @@ def test_a_restore_on_a_full_disk_changes_nothing(
     assert content_digest(ctx.paths.database) == before
     assert stale_temp_files(ctx.paths.root) == []
     assert len(list_backups(ctx.paths.backups)) == 2  # the backup taken before the attempt stays
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
+def test_a_pdf_into_a_folder_without_write_permission(tmp_path: Path) -> None:
+    if _permissions_are_ignored(tmp_path):
+        pytest.skip("this user writes anyway (root); the raising writers cover it")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    os.chmod(stick, 0o500)
+    try:
+        with pytest.raises(StorageError) as caught:
+            write_pdf(stick / "agreement.pdf", _a_pdf())
+        assert str(caught.value) == (
+            f"cannot write to {stick / 'agreement.pdf'}: the location is read-only or not permitted"
+        )
+        assert list(stick.iterdir()) == []
+    finally:
+        os.chmod(stick, 0o700)
