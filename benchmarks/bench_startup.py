@@ -41,6 +41,24 @@ def shown():
 QTimer.singleShot(0, shown)
 sys.exit(run_app(sys.argv[1], None))
 """
+# The same start, until the first page (Members) is built on the opened data.
+READY_CHILD = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from blues_desktop.ui.startup import application, run_app
+from blues_desktop.ui.main_window import MainWindow
+app = application()
+def poll():
+    windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+    if windows and windows[0].pages:
+        print("shown", flush=True)
+        app.quit()
+    else:
+        QTimer.singleShot(5, poll)
+QTimer.singleShot(0, poll)
+sys.exit(run_app(sys.argv[1], None))
+"""
 BARE_CHILD = """
 import sys
 from PySide6.QtCore import QTimer
@@ -97,7 +115,7 @@ def blues(data_dir: Path, *args: str) -> float:
     return time.perf_counter() - started
 
 
-def startup_figure() -> Figure:
+def startup_figures() -> list[Figure]:
     scratch = scratch_dir("startup")
     folder = scratch / "data"
     try:
@@ -106,17 +124,28 @@ def startup_figure() -> Figure:
         time_to_shown(BARE_CHILD)
         app = min(time_to_shown(APP_CHILD, str(folder)) for _ in range(RUNS))
         bare = min(time_to_shown(BARE_CHILD) for _ in range(RUNS))
+        ready = min(time_to_shown(READY_CHILD, str(folder)) for _ in range(RUNS))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    return Figure(
-        "start to main window, 5-office demo at scale 1 (best of 3)",
-        app,
-        "s",
-        baseline=bare,
-        target=f"≤ {START_LIMIT:g}x bare Qt",
-        ok=app / bare <= START_LIMIT,
-        note="baseline: a bare PySide6 QMainWindow in a fresh process, same run",
-    )
+    return [
+        Figure(
+            "start to main window, 5-office demo at scale 1 (best of 3)",
+            app,
+            "s",
+            baseline=bare,
+            target=f"≤ {START_LIMIT:g}x bare Qt",
+            ok=app / bare <= START_LIMIT,
+            note="baseline: a bare PySide6 QMainWindow in a fresh process, same run; the window shows "
+            "after a stdlib sqlite3 look at the folder, the data layer opens behind it",
+        ),
+        Figure(
+            "start to first page built on the opened data (best of 3)",
+            ready,
+            "s",
+            baseline=bare,
+            note="the Members page with its data: SQLAlchemy, the upgrade and integrity checks, the page's imports",
+        ),
+    ]
 
 
 def demo_figures(quick: bool) -> list[Figure]:
@@ -153,7 +182,7 @@ def demo_figures(quick: bool) -> list[Figure]:
 
 
 def collect(quick: bool) -> list[Figure]:
-    return [startup_figure(), *demo_figures(quick)]
+    return [*startup_figures(), *demo_figures(quick)]
 
 
 if __name__ == "__main__":

@@ -1,60 +1,136 @@
-"""The main window: navigation, pages, status bar. It wires pages together and nothing more."""
+"""The main window: navigation, pages, status bar. It wires pages together and nothing more.
+
+Pages are built the first time they are shown: the window appears at once, and a
+page's imports (SQLAlchemy queries, reportlab, openpyxl) are paid when it is opened.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from blues_desktop import APP_NAME
 from blues_desktop.domain.changes import Changes
-from blues_desktop.services.context import AppContext
-from blues_desktop.services.setup import own_card
+from blues_desktop.domain.offices import OfficeInfo
 from blues_desktop.ui.about import show_about
-from blues_desktop.ui.pages.base import Page
-from blues_desktop.ui.pages.bundles import BundlesPage
-from blues_desktop.ui.pages.events import EventsPage
-from blues_desktop.ui.pages.exchanges import ExchangesPage
-from blues_desktop.ui.pages.members import MembersPage
-from blues_desktop.ui.pages.reports import ReportsPage
-from blues_desktop.ui.pages.timesheets import TimesheetsPage
 
-PAGE_CLASSES: tuple[type[Page], ...] = (
-    MembersPage,
-    ExchangesPage,
-    EventsPage,
-    TimesheetsPage,
-    BundlesPage,
-    ReportsPage,
+if TYPE_CHECKING:
+    from blues_desktop.services.context import AppContext
+    from blues_desktop.ui.pages.base import Page
+
+
+@dataclass(frozen=True, slots=True)
+class PageEntry:
+    title: str
+    module: str  # under blues_desktop.ui.pages
+    class_name: str
+
+
+PAGES: tuple[PageEntry, ...] = (
+    PageEntry("Members", "members", "MembersPage"),
+    PageEntry("Exchanges", "exchanges", "ExchangesPage"),
+    PageEntry("Events", "events", "EventsPage"),
+    PageEntry("Timesheets", "timesheets", "TimesheetsPage"),
+    PageEntry("Bundles", "bundles", "BundlesPage"),
+    PageEntry("Reports", "reports", "ReportsPage"),
 )
 
 
+@dataclass(frozen=True, slots=True)
+class StatusInfo:
+    """What the status bar shows; read cheaply before the data layer is loaded."""
+
+    office: OfficeInfo
+    user_name: str
+    fingerprint: str
+    data_location: str
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext | None,
+        status: StatusInfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """With `ctx` None the window shows at once (from `status`) and its pages are
+        built when `attach_context` hands it the opened data."""
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(f"{APP_NAME} — {ctx.office.name} ({ctx.office.code})")
-        self.resize(1200, 760)
+        if status is None:
+            assert ctx is not None, "a window without data needs its status"
+            status = status_of(ctx)
+        self.setWindowTitle(f"{APP_NAME} — {status.office.name} ({status.office.code})")
+        self.resize(1280, 800)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setMaximumWidth(200)
+        self.navigation.setFixedWidth(180)
         self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 9px 12px; }")
         self.stack = QStackedWidget()
-        self.pages: list[Page] = []
-        for page_class in PAGE_CLASSES:
-            page = page_class(ctx)
-            self.pages.append(page)
-            self.stack.addWidget(page)
-            self.navigation.addItem(page.title)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
-        splitter = QSplitter()
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        self._built: dict[int, Page] = {}
+        for entry in PAGES:
+            self.navigation.addItem(entry.title)
+            placeholder = QLabel(f"Opening {entry.title}…")
+            placeholder.setMargin(24)
+            self.stack.addWidget(placeholder)
+        self.navigation.currentRowChanged.connect(self._select)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._build_menus()
-        self._build_status_bar()
+        self._build_status_bar(status)
+        self.navigation.setCurrentRow(0)
+
+    @property
+    def pages(self) -> list[Page]:
+        """The pages built so far, in navigation order."""
+        return [self._built[i] for i in sorted(self._built)]
+
+    def attach_context(self, ctx: AppContext) -> None:
+        """The data is open: build the page being shown."""
+        self.ctx = ctx
+        self._select(self.navigation.currentRow())
+
+    def _select(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        if row not in self._built and self.ctx is not None:
+            # Let the window paint first; build the page on the next turn of the loop.
+            QTimer.singleShot(0, lambda: self._build(row))
+
+    def _build(self, row: int) -> Page:
+        if row in self._built:
+            return self._built[row]
+        if self.ctx is None:
+            raise RuntimeError("the data is not open yet")
+        entry = PAGES[row]
+        module = importlib.import_module(f"blues_desktop.ui.pages.{entry.module}")
+        page = getattr(module, entry.class_name)(self.ctx)
+        placeholder = self.stack.widget(row)
+        self.stack.insertWidget(row, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._built[row] = page
+        if self.navigation.currentRow() == row:
+            self.stack.setCurrentIndex(row)
+        return page
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -71,33 +147,44 @@ class MainWindow(QMainWindow):
         about.triggered.connect(lambda: show_about(self))
         help_menu.addAction(about)
 
-    def _build_status_bar(self) -> None:
-        card = own_card(self.ctx)
-        role = "coordinator" if self.ctx.office.is_coordinator else "partner"
+    def _build_status_bar(self, status: StatusInfo) -> None:
+        role = "coordinator" if status.office.is_coordinator else "partner"
         self.office_label = QLabel(
-            f"Office: {self.ctx.office.code} {self.ctx.office.name} ({role}) · {self.ctx.user_name}"
+            f"Office: {status.office.code} {status.office.name} ({role}) · {status.user_name}"
         )
-        self.key_label = QLabel(f"Key: {card.fingerprint}")
+        self.key_label = QLabel(f"Key: {status.fingerprint}")
         self.key_label.setToolTip(
             "Your office's key fingerprint. Read it aloud to a partner to check the office card they registered."
         )
-        self.data_label = QLabel(f"Data: {self.ctx.paths.root}")
+        self.data_label = QLabel(f"Data: {status.data_location}")
         bar = self.statusBar()
         bar.addWidget(self.office_label)
         bar.addWidget(self.key_label)
         bar.addPermanentWidget(self.data_label)
+        self.data_location = status.data_location
 
     def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.root)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self.data_location))
 
     def apply_changes(self, changes: Changes) -> None:
-        """Called with what a service changed; each page refreshes only if it shows it."""
+        """Called with what a service changed; each built page refreshes only if it shows it."""
         for page in self.pages:
             page.on_changes(changes)
 
     def show_page(self, title: str) -> Page:
-        for index, page in enumerate(self.pages):
-            if page.title == title:
+        for index, entry in enumerate(PAGES):
+            if entry.title == title:
+                page = self._build(index)
                 self.navigation.setCurrentRow(index)
                 return page
         raise KeyError(title)
+
+    def build_all_pages(self) -> None:
+        for index in range(len(PAGES)):
+            self._build(index)
+
+
+def status_of(ctx: AppContext) -> StatusInfo:
+    from blues_desktop.services.setup import own_card
+
+    return StatusInfo(ctx.office, ctx.user_name, own_card(ctx).fingerprint, str(ctx.paths.root))

@@ -1,23 +1,34 @@
-"""The GUI's start sequence, once Qt can load."""
+"""The GUI's start sequence, once Qt can load.
+
+The usual start (a set-up folder at the newest schema, sound) shows the main window
+straight after a cheap look with the standard library's sqlite3, and opens the data
+layer (SQLAlchemy, the upgrade check, the start-up integrity check) on the next turn
+of the event loop. First run, upgrades and damaged files take the full path first.
+The heavy modules are imported inside the functions that need them, so the window
+does not wait for them.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from blues_desktop import APP_NAME, __version__
 from blues_desktop.domain.errors import BluesError
-from blues_desktop.services.context import Installation, open_installation
+from blues_desktop.domain.offices import office_info
 from blues_desktop.services.logs import configure_logging, get_logger
 from blues_desktop.store.integrity import DamagedDatabaseError
 from blues_desktop.store.paths import DataPaths, resolve_data_dir
+from blues_desktop.store.probe import ReadyFolder, probe_ready
 from blues_desktop.ui.error_dialog import install_excepthook
-from blues_desktop.ui.main_window import MainWindow
-from blues_desktop.ui.recovery_dialog import offer_recovery
-from blues_desktop.ui.setup_dialog import SetupDialog
+from blues_desktop.ui.main_window import MainWindow, StatusInfo
+
+if TYPE_CHECKING:
+    from blues_desktop.services.context import Installation
 
 LOCK_NAME = "blues-desktop.lock"
 log = get_logger("ui.startup")
@@ -46,6 +57,8 @@ def acquire_instance_lock(data_dir: Path) -> QLockFile | None:
 
 def open_window(installation: Installation) -> MainWindow | None:
     """The main window, after the setup dialog on first run (None if set-up was cancelled)."""
+    from blues_desktop.ui.setup_dialog import SetupDialog
+
     if not installation.is_initialised:
         dialog = SetupDialog(installation)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -55,6 +68,9 @@ def open_window(installation: Installation) -> MainWindow | None:
 
 def _open_or_recover(root: Path, db_url: str | None) -> Installation | None:
     """Open the data; a damaged database leads to the recovery dialog, then a second try."""
+    from blues_desktop.services.context import open_installation
+    from blues_desktop.ui.recovery_dialog import offer_recovery
+
     try:
         return open_installation(root, db_url)
     except DamagedDatabaseError as exc:
@@ -91,6 +107,13 @@ def run_app(data_dir: str | None, db_url: str | None, files: Sequence[str] = ())
             "Switch to that window, or close it first.",
         )
         return 1
+    ready = probe_ready(DataPaths(root)) if db_url is None else None
+    code = _run_fast(app, root, ready) if ready is not None else _run_full(app, root, db_url)
+    lock.unlock()
+    return code
+
+
+def _run_full(app: QApplication, root: Path, db_url: str | None) -> int:
     installation = _open_or_recover(root, db_url)
     if installation is None:
         return 1
@@ -101,5 +124,29 @@ def run_app(data_dir: str | None, db_url: str | None, files: Sequence[str] = ())
     window.show()
     code = app.exec()
     installation.close()
-    lock.unlock()
+    return code
+
+
+def _run_fast(app: QApplication, root: Path, ready: ReadyFolder) -> int:
+    """Show the window now; open the data layer on the first turn of the event loop."""
+    status = StatusInfo(
+        office_info(ready.office_code), ready.user_name, ready.fingerprint, str(root)
+    )
+    window = MainWindow(None, status)
+    opened: list[Installation] = []
+
+    def open_data() -> None:
+        installation = _open_or_recover(root, None)
+        if installation is None:
+            window.close()
+            app.exit(1)
+            return
+        opened.append(installation)
+        window.attach_context(installation.context())
+
+    window.show()
+    QTimer.singleShot(0, open_data)
+    code = app.exec()
+    for installation in opened:
+        installation.close()
     return code

@@ -59,6 +59,7 @@ def test_about_names_the_grant_and_the_disclaimer() -> None:
 def test_empty_pages_say_what_will_live_there(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     window = MainWindow(ctx)
     qtbot.addWidget(window)
+    window.build_all_pages()
     for page in window.pages:
         texts = " ".join(label.text() for label in page.findChildren(QLabel))
         assert len(texts) > 40, f"the {page.title} page shows nothing"
