@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from blues_desktop.domain.clock import Clock, utc_now
-from blues_desktop.domain.errors import ConfigurationError, NotInitialisedError, StorageError
+from blues_desktop.domain.errors import BluesError, ConfigurationError, NotInitialisedError, StorageError
 from blues_desktop.domain.offices import OfficeInfo, office_info
 from blues_desktop.store.atomic import remove_stale_temp_files
 from blues_desktop.store.engine import make_engine, make_session_factory, sqlite_file_of, sqlite_url
@@ -85,13 +85,32 @@ class AppContext:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commits on success, rolls back on any exception."""
-        with self.installation.sessions.begin() as session:
-            yield session
+        """One unit of work: commits on success, rolls back on any exception.
+
+        SQLite's "disk full" and "read-only" failures become a StorageError that says
+        so in plain words; the transaction is rolled back either way.
+        """
+        try:
+            with self.installation.sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            raise storage_error_of(exc, self.installation.engine.url.database or "the database") from exc
 
     def read(self) -> Session:
         """A session for reading (use as a context manager)."""
         return self.installation.sessions()
+
+
+def storage_error_of(exc: OperationalError, where: str) -> BluesError:
+    """A plain-words error for the database write failures a user can act on."""
+    text = str(exc.orig).lower()
+    if "disk is full" in text or "disk full" in text:
+        return StorageError(f"the disk is full; nothing was saved to {where}")
+    if "readonly" in text or "read-only" in text:
+        return StorageError(f"cannot write to {where}: the database is on a read-only medium")
+    if "locked" in text:
+        return StorageError(f"{where} is busy in another program; nothing was saved, try again")
+    return StorageError(f"the database refused the change ({exc.orig}); nothing was saved")
 
 
 def open_installation(

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from blues_desktop.domain.cancel import CancelToken, ProgressFn
 from blues_desktop.domain.errors import BluesError, CancelledError
+from blues_desktop.services.logs import get_logger
 
 Op = Callable[[ProgressFn, CancelToken], Any]
 
+log = get_logger("ui.operations")
 _pool: QThreadPool | None = None
 # Signal carriers of running jobs. They have no Qt parent (a page may close while
 # its job runs), so they are kept alive here until the job reports back.
@@ -65,6 +67,7 @@ def show_error(parent: QWidget | None, exc: BaseException, details: str = "") ->
     if isinstance(exc, CancelledError):
         return
     if isinstance(exc, BluesError):
+        log.warning("%s: %s", type(exc).__name__, exc)
         QMessageBox.warning(parent, "BLUES Desktop", str(exc))
         return
     from blues_desktop.ui.error_dialog import show_unexpected_error

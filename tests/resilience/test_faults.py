@@ -210,7 +210,7 @@ def test_a_database_that_cannot_grow_rolls_back(ctx: AppContext) -> None:
 
     event.listen(engine, "connect", cap)
     try:
-        with pytest.raises(OperationalError, match="database or disk is full"):
+        with pytest.raises(StorageError, match="the disk is full"):
             generate(ctx, scale=0.5, offices=["ZIN"])
     finally:
         event.remove(engine, "connect", cap)
