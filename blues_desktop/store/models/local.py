@@ -67,3 +67,6 @@ class BundleLog(Base):
     rows: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
     result: Mapped[str] = mapped_column(String(20), nullable=False)  # ok | warning | refused
     message: Mapped[str | None] = mapped_column(Text)
+    # The highest revision of the sending office's own records in the bundle: what an
+    # acknowledgement confirms, and where that office's next incremental bundle starts.
+    max_revision: Mapped[int | None] = mapped_column(Integer)

@@ -1,4 +1,4 @@
-"""Schema for the bundles and the partner registry (issue: bundles).
+"""Schema for the bundles and the partner registry.
 
 Revision ID: 0003_bundles
 Revises: 0002_members
@@ -6,8 +6,8 @@ Revises: 0002_members
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa  # noqa: F401
-from alembic import op  # noqa: F401
+import sqlalchemy as sa
+from alembic import op
 
 revision: str = "0003_bundles"
 down_revision: str | None = "0002_members"
@@ -16,8 +16,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass
+    with op.batch_alter_table("bundle_log", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("max_revision", sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("bundle_log", schema=None) as batch_op:
+        batch_op.drop_column("max_revision")

@@ -1,0 +1,106 @@
+"""Reading zip archives that came from outside, within limits.
+
+Member names are compared, never used as paths; links, absolute and `..` names,
+unexpected or duplicate members, oversized members and zip bombs are refused
+before anything is unpacked.
+"""
+
+from __future__ import annotations
+
+import stat
+import zipfile
+from pathlib import Path
+from typing import IO
+
+from blues_desktop.bundles.format import MAX_COMPRESSION_RATIO, READ_CHUNK, BundleError
+
+
+def open_zip(path: Path, label: str) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise BundleError(label, f"not a readable bundle (damaged or truncated: {exc})") from exc
+
+
+def check_members(
+    archive: zipfile.ZipFile,
+    label: str,
+    *,
+    allowed: set[str] | None,
+    max_members: int,
+    max_member_bytes: dict[str, int] | int,
+    max_total_bytes: int,
+) -> dict[str, zipfile.ZipInfo]:
+    """The members by name, after every limit was checked."""
+    infos = archive.infolist()
+    if len(infos) > max_members:
+        raise BundleError(label, f"holds {len(infos):,} members; at most {max_members} are allowed")
+    members: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        name = info.filename
+        if (
+            name.startswith(("/", "\\"))
+            or ".." in name.replace("\\", "/").split("/")
+            or ":" in name
+        ):
+            raise BundleError(label, f"holds a member with an unsafe name {name!r}")
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode) or info.is_dir():
+            raise BundleError(
+                label, f"holds a link or folder {name!r}; only plain files are allowed"
+            )
+        if allowed is not None and name not in allowed:
+            raise BundleError(label, f"holds an unexpected member {name!r}")
+        if name in members:
+            raise BundleError(label, f"holds the member {name!r} twice")
+        limit = (
+            max_member_bytes if isinstance(max_member_bytes, int) else max_member_bytes.get(name, 0)
+        )
+        if info.file_size > limit:
+            raise BundleError(
+                label, f"member {name!r} is {info.file_size:,} bytes; the limit is {limit:,}"
+            )
+        if (
+            info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1)
+            and info.file_size > READ_CHUNK
+        ):
+            raise BundleError(
+                label, f"member {name!r} expands more than {MAX_COMPRESSION_RATIO}x (a zip bomb?)"
+            )
+        total += info.file_size
+        if total > max_total_bytes:
+            raise BundleError(label, f"unpacks to more than {max_total_bytes:,} bytes")
+        members[name] = info
+    return members
+
+
+def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> bytes:
+    """A member's bytes; never more than its declared size (a lying header is refused)."""
+    try:
+        with archive.open(info) as handle:
+            data = handle.read(info.file_size + 1)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise BundleError(label, f"member {info.filename!r} is damaged ({exc})") from exc
+    if len(data) != info.file_size:
+        raise BundleError(label, f"member {info.filename!r} is not the size its header says")
+    return data
+
+
+def copy_member(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: IO[bytes], label: str
+) -> int:
+    """Stream a member into `target`, within its declared size."""
+    written = 0
+    try:
+        with archive.open(info) as handle:
+            while chunk := handle.read(READ_CHUNK):
+                written += len(chunk)
+                if written > info.file_size:
+                    raise BundleError(
+                        label, f"member {info.filename!r} is larger than its header says"
+                    )
+                target.write(chunk)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+        raise BundleError(label, f"member {info.filename!r} is damaged ({exc})") from exc
+    return written

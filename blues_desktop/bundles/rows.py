@@ -1,0 +1,108 @@
+"""Records as JSON lines, and back, with every value checked against its column."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, time
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, Text, Time
+
+from blues_desktop.services.audit import json_value
+from blues_desktop.store.types import Hours, Money, UTCDateTime
+
+
+class RowError(ValueError):
+    """A value that does not fit its column; the message names the column."""
+
+
+def row_to_json(row: dict[str, Any]) -> bytes:
+    return json.dumps(
+        {k: json_value(v) for k, v in row.items()}, ensure_ascii=False, sort_keys=True
+    ).encode("utf-8")
+
+
+def _decimal(column: Column[Any], value: Any) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise RowError(f"{column.name}: expected a decimal number as text, got {value!r}")
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation as exc:
+        raise RowError(f"{column.name}: {value!r} is not a number") from exc
+    if not number.is_finite() or number != number.quantize(Decimal("0.01")):
+        raise RowError(f"{column.name}: {value!r} has more than 2 decimal places")
+    return number
+
+
+def _parse(column: Column[Any], value: Any) -> Any:
+    kind = column.type
+    if isinstance(kind, Money | Hours):
+        return _decimal(column, value)
+    if isinstance(kind, UTCDateTime | DateTime):
+        if not isinstance(value, str):
+            raise RowError(f"{column.name}: expected a date and time, got {value!r}")
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError as exc:
+            raise RowError(f"{column.name}: {value!r} is not an ISO date and time") from exc
+        if moment.tzinfo is None:
+            raise RowError(f"{column.name}: {value!r} has no time zone")
+        return moment
+    if isinstance(kind, Date):
+        if not isinstance(value, str):
+            raise RowError(f"{column.name}: expected a date, got {value!r}")
+        try:
+            return date.fromisoformat(value)
+        except ValueError as exc:
+            raise RowError(f"{column.name}: {value!r} is not an ISO date") from exc
+    if isinstance(kind, Time):
+        if not isinstance(value, str):
+            raise RowError(f"{column.name}: expected a time, got {value!r}")
+        try:
+            return time.fromisoformat(value)
+        except ValueError as exc:
+            raise RowError(f"{column.name}: {value!r} is not a time") from exc
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise RowError(f"{column.name}: expected true or false, got {value!r}")
+        return value
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise RowError(f"{column.name}: expected a whole number, got {value!r}")
+        return value
+    if isinstance(kind, String | Text):
+        if not isinstance(value, str):
+            raise RowError(f"{column.name}: expected text, got {value!r}")
+        length = getattr(kind, "length", None)
+        if length is not None and len(value) > length:
+            raise RowError(f"{column.name}: text longer than {length} characters")
+        return value
+    raise RowError(f"{column.name}: a column of type {kind!r} cannot travel in bundles")
+
+
+def parse_row(table: Table, line: bytes) -> dict[str, Any]:
+    """One JSON line as column values; raises RowError naming what is wrong."""
+    try:
+        raw = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise RowError(f"not a JSON object ({exc})") from exc
+    if not isinstance(raw, dict):
+        raise RowError("not a JSON object")
+    names = set(table.columns.keys())
+    unknown = sorted(set(raw) - names)
+    if unknown:
+        raise RowError(f"unknown column {unknown[0]!r}")
+    missing = sorted(names - set(raw))
+    if missing:
+        raise RowError(f"missing column {missing[0]!r}")
+    values: dict[str, Any] = {}
+    for name, value in raw.items():
+        column = table.columns[name]
+        if value is None:
+            if not column.nullable:
+                raise RowError(f"{name}: must not be empty")
+            values[name] = None
+        else:
+            values[name] = _parse(column, value)
+    return values

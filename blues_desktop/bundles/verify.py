@@ -1,0 +1,365 @@
+"""Verifying a bundle, in a fixed order, before anything changes.
+
+signature valid → signer a known, non-revoked office → payload hash → decrypts →
+every table file's size and hash → sequence → every row valid (types, owner, foreign
+keys). The first failure refuses the bundle with one reason naming the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import minisign
+import pyrage
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from blues_desktop.bundles.archive import check_members, copy_member, open_zip, read_member
+from blues_desktop.bundles.format import (
+    FORMAT,
+    FORMAT_VERSION,
+    MANIFEST,
+    MAX_MANIFEST_BYTES,
+    MAX_PAYLOAD_BYTES,
+    MAX_SIGNATURE_BYTES,
+    MAX_TABLE_FILE_BYTES,
+    MAX_TABLE_FILES,
+    MAX_TOTAL_BYTES,
+    OUTER_MEMBERS,
+    PAYLOAD,
+    REGISTRY_TABLE,
+    SIGNATURE,
+    BundleError,
+    sha256_hex,
+    table_file_name,
+)
+from blues_desktop.bundles.rows import RowError, parse_row
+from blues_desktop.bundles.state import imported
+from blues_desktop.bundles.tables import sync_table
+from blues_desktop.services.context import AppContext
+from blues_desktop.services.keys import load_keys
+from blues_desktop.store.models import Office
+
+MAX_REASONS = 20
+
+
+@dataclass
+class TableCounts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    refused: int = 0
+
+
+@dataclass
+class VerifiedBundle:
+    """A bundle that passed every check, with its rows ready to merge."""
+
+    file_name: str
+    manifest: dict[str, Any]
+    manifest_sha256: str
+    office: str
+    fingerprint: str
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    registry: list[dict[str, Any]] = field(default_factory=list)
+    counts: dict[str, TableCounts] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    already_imported_on: str | None = None
+
+    @property
+    def sequence(self) -> int:
+        return int(self.manifest["sequence"])
+
+
+def _manifest(data: bytes, label: str) -> dict[str, Any]:
+    try:
+        manifest = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise BundleError(label, f"the manifest is not valid JSON ({exc})") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BundleError(label, "the manifest is not a BLUES bundle manifest")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise BundleError(label, "the manifest has no format version")
+    if version > FORMAT_VERSION:
+        raise BundleError(
+            label,
+            f"written in bundle format {version} by a newer BLUES Desktop; this version reads "
+            f"format {FORMAT_VERSION} — update BLUES Desktop",
+        )
+    for key, kind in (
+        ("office", str),
+        ("sequence", int),
+        ("tables", dict),
+        ("payload", dict),
+        ("created_at", str),
+    ):
+        if not isinstance(manifest.get(key), kind):
+            raise BundleError(label, f"the manifest lacks a valid {key!r}")
+    return manifest
+
+
+def _check_signature(
+    session: Session, manifest: dict[str, Any], data: bytes, signature: bytes, label: str
+) -> Office:
+    office = session.get(Office, manifest["office"])
+    seen = manifest.get("fingerprint", "unknown")
+    if office is None or not office.signing_public_key:
+        raise BundleError(
+            label,
+            f"signed by office {manifest['office']!r}, whose key is not registered here (fingerprint {seen})",
+        )
+    try:
+        parsed = minisign.Signature.from_bytes(signature)
+        minisign.PublicKey.from_base64(office.signing_public_key).verify(data, parsed)
+    except (minisign.Error, ValueError) as exc:
+        raise BundleError(
+            label,
+            f"the signature does not match office {office.code}'s registered key "
+            f"{office.fingerprint} (seen: {seen}); the bundle was changed or signed by another key",
+        ) from exc
+    if office.revoked_at is not None:
+        raise BundleError(
+            label,
+            f"signed with office {office.code}'s key, revoked on {office.revoked_at:%Y-%m-%d}",
+        )
+    return office
+
+
+@contextmanager
+def _opened_payload(
+    outer: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    manifest: dict[str, Any],
+    identity: Any,
+    label: str,
+) -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix="blues-verify-") as scratch:
+        encrypted = Path(scratch) / PAYLOAD
+        digest = hashlib.sha256()
+        with open(encrypted, "wb") as handle:
+            copy_member(outer, info, handle, label)
+        with open(encrypted, "rb") as handle:
+            while chunk := handle.read(1024 * 1024):
+                digest.update(chunk)
+        expected = manifest["payload"]
+        if digest.hexdigest() != expected.get("sha256") or encrypted.stat().st_size != expected.get(
+            "bytes"
+        ):
+            raise BundleError(
+                label, "the payload does not match the signed manifest (its hash differs)"
+            )
+        inner = Path(scratch) / "payload.zip"
+        try:
+            pyrage.decrypt_file(str(encrypted), str(inner), [identity])
+        except Exception as exc:  # pyrage raises its own DecryptError and plain errors
+            raise BundleError(
+                label, "cannot decrypt the payload: it is not addressed to this office"
+            ) from exc
+        yield inner
+
+
+def _read_tables(inner: Path, manifest: dict[str, Any], label: str) -> dict[str, bytes]:
+    described = manifest["tables"]
+    files = {d.get("file"): name for name, d in described.items() if isinstance(d, dict)}
+    for name, d in described.items():
+        if not isinstance(d, dict) or d.get("file") != table_file_name(name):
+            raise BundleError(label, f"the manifest describes table {name!r} wrongly")
+    with open_zip(inner, label) as archive:
+        members = check_members(
+            archive, label, allowed=set(files), max_members=MAX_TABLE_FILES,
+            max_member_bytes=MAX_TABLE_FILE_BYTES, max_total_bytes=MAX_TOTAL_BYTES,
+        )  # fmt: skip
+        missing = sorted(set(files) - set(members))
+        if missing:
+            raise BundleError(label, f"the payload lacks the table file {missing[0]!r}")
+        contents: dict[str, bytes] = {}
+        for file_name, info in members.items():
+            data = read_member(archive, info, label)
+            expected = described[files[file_name]]
+            if len(data) != expected.get("bytes") or sha256_hex(data) != expected.get("sha256"):
+                raise BundleError(
+                    label, f"the table file {file_name} does not match the manifest (size or hash)"
+                )
+            if data.count(b"\n") != expected.get("rows"):
+                raise BundleError(
+                    label, f"the table file {file_name} does not hold the rows the manifest says"
+                )
+            contents[files[file_name]] = data
+    return contents
+
+
+def _check_sequence(session: Session, bundle: VerifiedBundle, label: str) -> None:
+    history = imported(session, bundle.office)
+    for row in history:
+        if row.manifest_sha256 == bundle.manifest_sha256:
+            bundle.already_imported_on = f"{row.processed_at:%Y-%m-%d %H:%M} UTC"
+            return
+        if row.sequence == bundle.sequence:
+            raise BundleError(
+                label,
+                f"bundle {bundle.sequence} of {bundle.office} was already imported with other content",
+            )
+    previous = bundle.manifest.get("previous_sequence")
+    by_sequence = {row.sequence: row for row in history}
+    if (
+        isinstance(previous, int)
+        and previous in by_sequence
+        and by_sequence[previous].manifest_sha256 != bundle.manifest.get("previous_manifest_sha256")
+    ):
+        raise BundleError(
+            label,
+            f"does not continue bundle {previous} of {bundle.office} as it was imported here",
+        )
+    if history:
+        highest = max(by_sequence)
+        missing = [n for n in range(1, bundle.sequence) if n not in by_sequence and n > 0]
+        if missing and bundle.sequence > highest:
+            shown = ", ".join(str(n) for n in missing[:10])
+            bundle.warnings.append(
+                f"bundles {shown} of {bundle.office} have not been imported (a gap); later ones hold their changes"
+            )
+
+
+def _check_rows(
+    session: Session,
+    ctx: AppContext,
+    bundle: VerifiedBundle,
+    contents: dict[str, bytes],
+    label: str,
+    signer: Office,
+) -> None:
+    reasons: list[str] = []
+    for table_name, data in contents.items():
+        if table_name == REGISTRY_TABLE:
+            if not signer.is_coordinator:
+                raise BundleError(label, "only the coordinator may send the partner registry")
+            bundle.registry = [json.loads(line) for line in data.splitlines()]
+            continue
+        table = sync_table(table_name)
+        if table is None:
+            raise BundleError(label, f"holds an unknown table {table_name!r}")
+        rows: list[dict[str, Any]] = []
+        for number, line in enumerate(data.splitlines(), start=1):
+            try:
+                row = parse_row(table, line)
+            except RowError as exc:
+                reasons.append(f"{table_name} line {number}: {exc}")
+                continue
+            owner = row["office_id"]
+            if owner != signer.code and not signer.is_coordinator:
+                reasons.append(
+                    f"{table_name} line {number}: belongs to office {owner}; {signer.code} may only send its own records"
+                )
+                continue
+            rows.append(row)
+        bundle.rows[table_name] = rows
+        if len(reasons) >= MAX_REASONS:
+            break
+    if not reasons:
+        reasons.extend(_check_foreign_keys(session, bundle))
+    if reasons:
+        more = "" if len(reasons) < MAX_REASONS else " …"
+        raise BundleError(
+            label, f"{len(reasons)} row(s) refused: " + "; ".join(reasons[:MAX_REASONS]) + more
+        )
+
+
+def _check_foreign_keys(session: Session, bundle: VerifiedBundle) -> list[str]:
+    reasons: list[str] = []
+    ids = {name: {row["id"] for row in rows} for name, rows in bundle.rows.items()}
+    for table_name, rows in bundle.rows.items():
+        table = sync_table(table_name)
+        assert table is not None
+        for fk in table.foreign_keys:
+            column, target = fk.parent.name, fk.column.table
+            if target.name == "offices":
+                wanted = {row[column] for row in rows if row[column] is not None}
+                known = set(session.scalars(select(Office.code)))
+                for code in sorted(wanted - known):
+                    reasons.append(f"{table_name}.{column}: unknown office {code!r}")
+                continue
+            wanted = {row[column] for row in rows if row[column] is not None} - ids.get(
+                target.name, set()
+            )
+            found: set[str] = set()
+            listed = sorted(wanted)
+            for start in range(0, len(listed), 500):
+                chunk = listed[start : start + 500]
+                found.update(session.scalars(select(target.c.id).where(target.c.id.in_(chunk))))
+            for missing in sorted(wanted - found)[:MAX_REASONS]:
+                reasons.append(
+                    f"{table_name}.{column}: refers to {target.name} {missing}, which is neither in the bundle nor here"
+                )
+    return reasons
+
+
+def _classify(session: Session, ctx: AppContext, bundle: VerifiedBundle) -> None:
+    for table_name, rows in bundle.rows.items():
+        table = sync_table(table_name)
+        assert table is not None
+        counts = TableCounts()
+        existing: dict[str, int] = {}
+        listed = [row["id"] for row in rows]
+        for start in range(0, len(listed), 500):
+            chunk = listed[start : start + 500]
+            existing.update(
+                (row[0], row[1])
+                for row in session.execute(
+                    select(table.c.id, table.c.revision).where(table.c.id.in_(chunk))
+                )
+            )
+        for row in rows:
+            if row["office_id"] == ctx.office_code or (
+                row["id"] in existing and existing[row["id"]] >= row["revision"]
+            ):
+                counts.unchanged += 1
+            elif row["id"] in existing:
+                counts.updated += 1
+            else:
+                counts.new += 1
+        bundle.counts[table_name] = counts
+
+
+def verify_bundle(
+    session: Session, ctx: AppContext, path: Path, *, passphrase: str | None = None
+) -> VerifiedBundle:
+    """Every check, in order; changes nothing. Raises BundleError naming the file."""
+    path = Path(path)
+    label = path.name
+    if not path.is_file():
+        raise BundleError(label, "no such file")
+    with open_zip(path, label) as outer:
+        members = check_members(
+            outer, label, allowed=set(OUTER_MEMBERS), max_members=len(OUTER_MEMBERS),
+            max_member_bytes={MANIFEST: MAX_MANIFEST_BYTES, SIGNATURE: MAX_SIGNATURE_BYTES, PAYLOAD: MAX_PAYLOAD_BYTES},
+            max_total_bytes=MAX_PAYLOAD_BYTES + MAX_MANIFEST_BYTES,
+        )  # fmt: skip
+        for name in OUTER_MEMBERS:
+            if name not in members:
+                raise BundleError(label, f"lacks {name}")
+        manifest_bytes = read_member(outer, members[MANIFEST], label)
+        signature = read_member(outer, members[SIGNATURE], label)
+        manifest = _manifest(manifest_bytes, label)
+        signer = _check_signature(session, manifest, manifest_bytes, signature, label)
+        identity = load_keys(
+            ctx.paths.keys, ctx.office_code, ctx.office.name, passphrase
+        ).age_identity
+        bundle = VerifiedBundle(
+            label, manifest, sha256_hex(manifest_bytes), signer.code, signer.fingerprint or ""
+        )
+        with _opened_payload(outer, members[PAYLOAD], manifest, identity, label) as inner:
+            contents = _read_tables(inner, manifest, label)
+    _check_sequence(session, bundle, label)
+    if bundle.already_imported_on is None:
+        _check_rows(session, ctx, bundle, contents, label, signer)
+        _classify(session, ctx, bundle)
+    return bundle

@@ -1,0 +1,125 @@
+"""Two offices that know each other's cards, and tools to forge and compare bundles."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import sqlite3
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyrage
+
+from blues_desktop.bundles.format import MANIFEST, PAYLOAD, SIGNATURE, canonical_json, sha256_hex
+from blues_desktop.services.context import AppContext, open_installation
+from blues_desktop.services.keys import load_keys
+from blues_desktop.services.partners import register_card
+from blues_desktop.services.setup import initialise, own_card
+
+
+@dataclass
+class Offices:
+    coordinator: AppContext
+    partner: AppContext
+    out: Path
+
+
+def make_offices(root: Path, partner_code: str = "ZIN") -> Offices:
+    coordinator = open_installation(root / "bpt")
+    initialise(coordinator, "BPT", "Jörg Köhler")
+    partner = open_installation(root / partner_code.lower())
+    initialise(partner, partner_code, "Begoña Ibáñez")
+    c, p = coordinator.context(), partner.context()
+    register_card(c, own_card(p))
+    register_card(p, own_card(c))
+    out = root / "stick"
+    out.mkdir()
+    return Offices(c, p, out)
+
+
+def database_digest(ctx: AppContext) -> str:
+    """The database file's bytes, after folding the write-ahead log in."""
+    ctx.installation.engine.dispose()
+    connection = sqlite3.connect(ctx.paths.database)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    return hashlib.sha256(ctx.paths.database.read_bytes()).hexdigest()
+
+
+def table_dump(ctx: AppContext, tables: tuple[str, ...]) -> dict[str, list[tuple[Any, ...]]]:
+    connection = sqlite3.connect(ctx.paths.database)
+    try:
+        return {
+            t: sorted(connection.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables
+        }
+    finally:
+        connection.close()
+
+
+def read_bundle(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def write_zip(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+def forge(
+    path: Path,
+    target: Path,
+    signer: AppContext,
+    reader: AppContext,
+    *,
+    tables: Callable[[dict[str, list[dict[str, Any]]]], None] | None = None,
+    manifest: Callable[[dict[str, Any]], None] | None = None,
+    fix_hashes: bool = True,
+) -> Path:
+    """Open a real bundle, change its rows or manifest, and sign it again with `signer`'s key."""
+    members = read_bundle(path)
+    data = json.loads(members[MANIFEST])
+    identity = load_keys(reader.paths.keys, reader.office_code, reader.office.name).age_identity
+    inner = pyrage.decrypt(members[PAYLOAD], [identity])
+    with zipfile.ZipFile(io.BytesIO(inner)) as archive:
+        rows = {
+            name.removesuffix(".jsonl"): [
+                json.loads(line) for line in archive.read(name).splitlines()
+            ]
+            for name in archive.namelist()
+        }
+    if tables is not None:
+        tables(rows)
+    files = {
+        f"{t}.jsonl": b"".join(json.dumps(r, ensure_ascii=False).encode() + b"\n" for r in rs)
+        for t, rs in rows.items()
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    recipients = [pyrage.x25519.Recipient.from_str(r["age_recipient"]) for r in data["recipients"]]
+    payload = pyrage.encrypt(buffer.getvalue(), recipients)
+    if fix_hashes:
+        data["tables"] = {
+            name.removesuffix(".jsonl"): {
+                "file": name,
+                "rows": content.count(b"\n"),
+                "bytes": len(content),
+                "sha256": sha256_hex(content),
+            }
+            for name, content in files.items()
+        }
+        data["payload"] = {"file": PAYLOAD, "bytes": len(payload), "sha256": sha256_hex(payload)}
+    if manifest is not None:
+        manifest(data)
+    manifest_bytes = canonical_json(data)
+    keys = load_keys(signer.paths.keys, signer.office_code, signer.office.name)
+    signature = bytes(keys.signing_key.sign(manifest_bytes, trusted_comment="forged for a test"))
+    return write_zip(target, {MANIFEST: manifest_bytes, SIGNATURE: signature, PAYLOAD: payload})
