@@ -13,7 +13,12 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from blues_desktop.domain.clock import Clock, utc_now
-from blues_desktop.domain.errors import BluesError, ConfigurationError, NotInitialisedError, StorageError
+from blues_desktop.domain.errors import (
+    BluesError,
+    ConfigurationError,
+    NotInitialisedError,
+    StorageError,
+)
 from blues_desktop.domain.offices import OfficeInfo, office_info
 from blues_desktop.store.atomic import remove_stale_temp_files
 from blues_desktop.store.engine import make_engine, make_session_factory, sqlite_file_of, sqlite_url

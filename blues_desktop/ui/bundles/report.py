@@ -1,0 +1,36 @@
+"""Plain-text reports of bundles for the page's dialogs."""
+
+from __future__ import annotations
+
+from blues_desktop.bundles.export import ExportPreview
+from blues_desktop.bundles.verify import VerifiedBundle
+
+
+def preview_text(preview: ExportPreview) -> str:
+    if not preview.tables:
+        return "No changes since the last bundle the coordinator acknowledged."
+    kind = "everything" if preview.full else f"changes since revision {preview.since_revision}"
+    lines = [f"The next bundle of {preview.office} holds {preview.rows:,} records ({kind}):"]
+    lines += [
+        f"  {t.table}: {t.new:,} new, {t.changed:,} changed, {t.deleted:,} deleted"
+        for t in preview.tables
+    ]
+    return "\n".join(lines)
+
+
+def verify_text(bundle: VerifiedBundle) -> str:
+    previous = bundle.manifest.get("previous_sequence")
+    lines = [
+        f"{bundle.file_name}",
+        f"  signature valid: office {bundle.office}, key {bundle.fingerprint}",
+        f"  bundle {bundle.sequence}"
+        + (f", follows {previous}" if previous else ", the first of this office"),
+    ]
+    if bundle.already_imported_on:
+        lines.append(f"  already imported on {bundle.already_imported_on}: nothing will change")
+    lines += [f"  warning: {w}" for w in bundle.warnings]
+    lines += [
+        f"  {table}: {c.new:,} new, {c.updated:,} updated, {c.unchanged:,} unchanged, {c.refused:,} refused"
+        for table, c in bundle.counts.items()
+    ]
+    return "\n".join(lines)

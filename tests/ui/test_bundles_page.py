@@ -1,0 +1,39 @@
+"""The Bundles page: a partner writes a bundle, the coordinator imports it after the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from blues_desktop.services.demo import generate
+from blues_desktop.ui.pages.bundles import BundlesPage
+from tests.bundles.bundle_fixtures import make_offices
+
+
+def test_send_then_import_through_the_page(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    offices = make_offices(tmp_path)
+    generate(offices.partner, scale=0.1, offices=["ZIN"])
+    partner_page = BundlesPage(offices.partner)
+    qtbot.addWidget(partner_page)
+    qtbot.waitUntil(lambda: "records" in partner_page.preview_label.text())
+    assert "organisations: 10 new" in partner_page.preview_label.text()
+    partner_page.write_bundle(offices.out)
+    qtbot.waitUntil(lambda: partner_page.history.rowCount() == 1, timeout=10_000)
+    assert partner_page.history.item(0, 1).text() == "export"
+    written = sorted(offices.out.glob("ZIN-0001-*.blues"))
+    assert len(written) == 1
+
+    coordinator_page = BundlesPage(offices.coordinator)
+    qtbot.addWidget(coordinator_page)
+    (offices.out / "junk.blues").write_bytes(b"not a bundle")
+    coordinator_page.import_files([written[0], offices.out / "junk.blues"], confirm=False)
+    qtbot.waitUntil(lambda: coordinator_page.history.rowCount() == 1, timeout=10_000)
+    assert "signature valid: office ZIN" in coordinator_page.last_report
+    assert "REFUSED junk.blues: not a readable bundle" in coordinator_page.last_report
+    assert coordinator_page.history.item(0, 1).text() == "import"
+    assert int(coordinator_page.history.item(0, 5).text()) > 10
+    fingerprints = [
+        coordinator_page.registry.item(r, 4).text()
+        for r in range(coordinator_page.registry.rowCount())
+    ]
+    assert offices.partner.installation.context().office.code == "ZIN"
+    assert any(f.count("-") == 3 for f in fingerprints)
