@@ -1,21 +1,227 @@
-"""The Members page."""
+"""The Members page: a searchable, filterable list of organisations with a detail panel.
+
+Records kept by other offices are shown read-only, and the panel says why.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from dataclasses import replace
+from pathlib import Path
 
+from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blues_desktop.documents.members_workbook import MembersExport, export_members
 from blues_desktop.domain.changes import Kind
+from blues_desktop.domain.offices import OFFICE_CODES
+from blues_desktop.domain.organisations import ORG_TYPES
 from blues_desktop.services.context import AppContext
-from blues_desktop.ui.pages.base import ComingPage
+from blues_desktop.services.members.editing import delete_organisation, undo_delete
+from blues_desktop.services.members.listing import (
+    OrganisationDetail,
+    OrganisationFilter,
+    organisation_detail,
+)
+from blues_desktop.ui.members.model import ROW_ROLE, Column, OrganisationsModel
+from blues_desktop.ui.operations import run_in_background
+from blues_desktop.ui.pages.base import Page
+
+SEARCH_DELAY_MS = 150
 
 
-class MembersPage(ComingPage):
+class MembersPage(Page):
+    title = "Members"
     kinds = frozenset({Kind.MEMBERS})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        points = [
-            "Keep your cluster's organisations and contacts, with search, filters and duplicate checks",
-            "Bring in member lists from Excel or CSV, with a preview before anything is saved",
-            "Export the register, and erase a person's data on request (GDPR)",
-        ]
-        super().__init__(ctx, "Members", "Member register", points, parent)
+        super().__init__(ctx, parent)
+        self.last_deleted: str | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search name, city, VAT number or e-mail…")
+        self.search.setClearButtonEnabled(True)
+        self.type_box = QComboBox()
+        self.type_box.addItem("All types", None)
+        for code, label in ORG_TYPES.items():
+            self.type_box.addItem(label, code)
+        self.office_box = QComboBox()
+        self.office_box.addItem("All offices", None)
+        for code in OFFICE_CODES:
+            self.office_box.addItem(code, code)
+        self.country = QLineEdit()
+        self.country.setPlaceholderText("Country (e.g. ES)")
+        self.country.setMaxLength(2)
+        self.country.setFixedWidth(120)
+        self.members_only = QCheckBox("Members only")
+        self.export_button = QPushButton("Export to Excel…")
+        self.export_button.clicked.connect(self.choose_export)
+        for widget in (
+            self.search,
+            self.type_box,
+            self.office_box,
+            self.country,
+            self.members_only,
+            self.export_button,
+        ):
+            bar.addWidget(widget)
+        bar.setStretch(0, 1)
+        layout.addLayout(bar)
+
+        self.model = OrganisationsModel(ctx)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.TYPE, Column.COUNTRY, Column.CITY, Column.VAT, Column.OFFICE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self.show_detail)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.detail = QTextBrowser()
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #7a4b00")
+        buttons = QHBoxLayout()
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self.delete_current)
+        self.undo_button = QPushButton("Undo delete")
+        self.undo_button.clicked.connect(self.undo_last_delete)
+        self.undo_button.setEnabled(False)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        side_layout.addWidget(self.notice)
+        side_layout.addWidget(self.detail, 1)
+        side_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self.count_label = QLabel()
+        layout.addWidget(self.count_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        self.country.textChanged.connect(self._debounce.start)
+        self.type_box.currentIndexChanged.connect(self.refresh)
+        self.office_box.currentIndexChanged.connect(self.refresh)
+        self.members_only.toggled.connect(self.refresh)
+        self._show_detail(None)
+        self.refresh()
+
+    def current_filter(self) -> OrganisationFilter:
+        country = self.country.text().strip()
+        return replace(
+            self.model.filter,
+            search=self.search.text(),
+            org_type=self.type_box.currentData(),
+            office=self.office_box.currentData(),
+            country=country if len(country) == 2 else None,
+            members_only=self.members_only.isChecked(),
+        )
+
+    def refresh(self) -> None:
+        # One count and one page: fast enough on the GUI thread at 100k rows (see benchmarks).
+        self.model.set_filter(self.current_filter())
+        self.count_label.setText(f"{self.model.total:,} organisations")
+        self._show_detail(None)
+
+    def show_detail(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        row = self.model.data(current, ROW_ROLE) if current.isValid() else None
+        self._show_detail(organisation_detail(self.ctx, row.id) if row else None)
+
+    def _show_detail(self, detail: OrganisationDetail | None) -> None:
+        self.current = detail
+        if detail is None:
+            self.detail.setHtml("<p>Select an organisation to see its details and contacts.</p>")
+            self.notice.setText("")
+            self.delete_button.setEnabled(False)
+            return
+        row = detail.row
+        own = row.office_id == self.ctx.office_code
+        self.delete_button.setEnabled(own)
+        self.notice.setText(
+            ""
+            if own
+            else f"Kept by office {row.office_id}: shown read-only. Only {row.office_id} can change it; "
+            "their changes arrive in the coordinator's bundle."
+        )
+        contacts = "".join(f"<li>{c}</li>" for c in detail.contacts) or "<li>no contacts</li>"
+        self.detail.setHtml(
+            f"<h3>{row.legal_name}</h3><p>{ORG_TYPES.get(row.org_type, row.org_type)} · {row.city} {row.country}"
+            f"<br>VAT {row.vat_number or '—'} · sectors {row.sectors or '—'} · {detail.employees_band or '?'} employees"
+            f"<br>{detail.address}<br>{detail.website}<br>Member since {detail.member_since or '—'} · office {row.office_id}</p>"
+            f"<p><b>Contacts</b></p><ul>{contacts}</ul><p>{detail.notes}</p>"
+        )
+
+    def delete_current(self) -> None:
+        if self.current is None:
+            return
+        organisation_id = self.current.row.id
+        delete_organisation(self.ctx, organisation_id)
+        self.last_deleted = organisation_id
+        self.undo_button.setEnabled(True)
+        self.refresh()
+
+    def undo_last_delete(self) -> None:
+        if self.last_deleted is None:
+            return
+        undo_delete(self.ctx, self.last_deleted)
+        self.last_deleted = None
+        self.undo_button.setEnabled(False)
+        self.refresh()
+
+    def choose_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export the register", "members.xlsx", "Excel workbooks (*.xlsx)"
+        )
+        if name:
+            self.export_to(Path(name))
+
+    def export_to(self, path: Path, include_unconsented: bool = False) -> None:
+        flt, ctx = self.current_filter(), self.ctx
+        run_in_background(
+            self,
+            lambda _p, _c: export_members(ctx, path, flt, include_unconsented=include_unconsented),
+            on_success=self._exported,
+            progress_label="Exporting the register",
+        )
+
+    def _exported(self, result: MembersExport) -> None:
+        self.last_export = result
+        left_out = (
+            f"; {result.contacts_left_out:,} contacts without consent left out"
+            if result.contacts_left_out
+            else ""
+        )
+        self.count_label.setText(
+            f"Exported {result.organisations:,} organisations and {result.contacts:,} contacts to {result.path}{left_out}"
+        )

@@ -1,0 +1,103 @@
+"""Rules for an organisation in the member register, as a report per field.
+
+VAT numbers are checked with python-stdnum (the real check digits per country),
+accepting them with or without the country prefix.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlparse
+
+from stdnum.eu import vat as eu_vat
+from stdnum.exceptions import ValidationError as StdnumError
+from stdnum.util import clean
+
+from blues_desktop.domain.countries import is_known, normalise_code
+from blues_desktop.domain.validation import ValidationReport
+
+ORG_TYPES: dict[str, str] = {
+    "sme": "SME",
+    "large": "Large company",
+    "rto": "Research or technology centre",
+    "scaling_up": "Scaling-up support organisation",
+    "cluster": "Cluster organisation",
+    "public": "Public body",
+    "other": "Other",
+}
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# The EU writes Greece's VAT prefix as EL.
+_VAT_PREFIX = {"GR": "EL"}
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationInput:
+    legal_name: str
+    org_type: str
+    country: str
+    city: str | None = None
+    website: str | None = None
+    vat_number: str | None = None
+    member_since: date | None = None
+    member_until: date | None = None
+
+
+def normalise_vat(vat: str, country: str) -> str:
+    """The compact VAT number with its country prefix ("DE136695976")."""
+    compact = clean(vat, " -./,").upper().strip()
+    prefix = _VAT_PREFIX.get(country, country)
+    if not compact[:2].isalpha():
+        compact = prefix + compact
+    return compact
+
+
+def check_vat(vat: str, country: str) -> str | None:
+    """None when valid; otherwise the reason in plain words."""
+    try:
+        number = normalise_vat(vat, country)
+        eu_vat.validate(number)
+    except StdnumError as exc:
+        return f"{vat!r} is not a valid VAT number ({exc.message.rstrip('.').lower()})"
+    except Exception:  # stdnum raises plain errors for unknown prefixes
+        return f"{vat!r} is not a valid VAT number"
+    prefix = _VAT_PREFIX.get(country, country)
+    if number[:2] != prefix:
+        return f"{vat!r} is a VAT number of {number[:2]}, not of {country}"
+    return None
+
+
+def check_email(email: str) -> str | None:
+    return None if EMAIL.match(email.strip()) else f"{email!r} is not an e-mail address"
+
+
+def check_website(url: str) -> str | None:
+    parsed = urlparse(url if "://" in url else f"https://{url}")
+    if parsed.scheme not in ("http", "https") or "." not in parsed.netloc:
+        return f"{url!r} is not a web address"
+    return None
+
+
+def validate_organisation(data: OrganisationInput) -> ValidationReport:
+    report = ValidationReport()
+    if not data.legal_name.strip():
+        report.error("legal_name", "the legal name is required")
+    if data.org_type not in ORG_TYPES:
+        report.error("org_type", f"choose one of: {', '.join(ORG_TYPES.values())}")
+    country = normalise_code(data.country or "")
+    if not country:
+        report.error("country", "the country is required")
+    elif not is_known(country):
+        report.error("country", f"{data.country!r} is not an ISO 3166 country code")
+    if data.vat_number and country and is_known(country):
+        problem = check_vat(data.vat_number, country)
+        if problem:
+            report.error("vat_number", problem)
+    if data.website:
+        problem = check_website(data.website)
+        if problem:
+            report.error("website", problem)
+    if data.member_since and data.member_until and data.member_until < data.member_since:
+        report.error("member_until", "membership cannot end before it starts")
+    return report

@@ -1,0 +1,1 @@
+"""The member register: organisations and their contacts."""

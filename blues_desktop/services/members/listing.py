@@ -1,0 +1,144 @@
+"""Paged, filtered, sorted lists of organisations: what the Members page and the CLI show.
+
+Pages of rows are read on demand, so a list over 100,000 organisations costs one small
+query per screenful.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, and_, func, or_, select
+
+from blues_desktop.domain.names import name_key
+from blues_desktop.services.context import AppContext
+from blues_desktop.store.models import Organisation, Person
+
+SORTABLE = {
+    "name": Organisation.name_key,
+    "country": Organisation.country,
+    "city": Organisation.city,
+    "type": Organisation.org_type,
+    "office": Organisation.office_id,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationFilter:
+    search: str = ""
+    org_type: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    office: str | None = None
+    members_only: bool = False
+    sort: str = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationRow:
+    id: str
+    legal_name: str
+    org_type: str
+    country: str
+    city: str
+    vat_number: str
+    sectors: str
+    office_id: str
+    is_member: bool
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationDetail:
+    row: OrganisationRow
+    region: str
+    address: str
+    website: str
+    employees_band: str
+    member_since: str
+    notes: str
+    contacts: tuple[str, ...] = field(default_factory=tuple)
+
+
+def organisation_query(flt: OrganisationFilter) -> Select[tuple[Organisation]]:
+    query = select(Organisation).where(
+        Organisation.deleted_at.is_(None), Organisation.merged_into_id.is_(None)
+    )
+    text = flt.search.strip()
+    if text:
+        key = f"%{name_key(text)}%"
+        raw = f"%{text}%"
+        by_email = select(Person.organisation_id).where(
+            Person.email.ilike(raw), Person.deleted_at.is_(None)
+        )
+        query = query.where(
+            or_(
+                Organisation.name_key.like(key),
+                Organisation.city.ilike(raw),
+                Organisation.vat_number.ilike(raw),
+                Organisation.short_name.ilike(raw),
+                Organisation.id.in_(by_email),
+            )
+        )
+    conditions = []
+    if flt.org_type:
+        conditions.append(Organisation.org_type == flt.org_type)
+    if flt.country:
+        conditions.append(Organisation.country == flt.country.upper())
+    if flt.office:
+        conditions.append(Organisation.office_id == flt.office.upper())
+    if flt.sector:
+        conditions.append(Organisation.sectors.like(f"%{flt.sector}%"))
+    if flt.members_only:
+        conditions.append(Organisation.is_member.is_(True))
+    if conditions:
+        query = query.where(and_(*conditions))
+    return query
+
+
+def _row(org: Organisation) -> OrganisationRow:
+    return OrganisationRow(
+        org.id, org.legal_name, org.org_type, org.country, org.city or "", org.vat_number or "",
+        org.sectors or "", org.office_id, org.is_member,
+    )  # fmt: skip
+
+
+def count_organisations(ctx: AppContext, flt: OrganisationFilter) -> int:
+    with ctx.read() as session:
+        return (
+            session.scalar(select(func.count()).select_from(organisation_query(flt).subquery()))
+            or 0
+        )
+
+
+def list_organisations(
+    ctx: AppContext, flt: OrganisationFilter, offset: int = 0, limit: int = 200
+) -> list[OrganisationRow]:
+    column = SORTABLE.get(flt.sort, Organisation.name_key)
+    order = column.desc() if flt.descending else column.asc()
+    with ctx.read() as session:
+        rows = session.scalars(
+            organisation_query(flt).order_by(order, Organisation.id).offset(offset).limit(limit)
+        )
+        return [_row(org) for org in rows]
+
+
+def organisation_detail(ctx: AppContext, organisation_id: str) -> OrganisationDetail | None:
+    with ctx.read() as session:
+        org = session.get(Organisation, organisation_id)
+        if org is None:
+            return None
+        people = session.scalars(
+            select(Person)
+            .where(Person.organisation_id == org.id, Person.deleted_at.is_(None))
+            .order_by(Person.last_name)
+        )
+        contacts = tuple(
+            f"{p.first_name} {p.last_name}" + (f" — {p.role}" if p.role else "") + (f" <{p.email}>" if p.email else "")
+            + (" (no consent)" if p.consent_given_on is None else "") + (" (do not contact)" if p.do_not_contact else "")
+            for p in people
+        )  # fmt: skip
+        return OrganisationDetail(
+            _row(org), org.region or "", org.address or "", org.website or "", org.employees_band or "",
+            org.member_since.isoformat() if org.member_since else "", org.notes or "", contacts,
+        )  # fmt: skip

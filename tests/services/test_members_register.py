@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from blues_desktop.documents.members_workbook import export_members
+from blues_desktop.domain.errors import ValidationError
+from blues_desktop.domain.organisations import OrganisationInput
+from blues_desktop.services import records
+from blues_desktop.services.context import AppContext
+from blues_desktop.services.members.editing import (
+    delete_organisation,
+    erase_person,
+    save_organisation,
+    undo_delete,
+)
+from blues_desktop.services.members.listing import (
+    OrganisationFilter,
+    count_organisations,
+    list_organisations,
+)
+from blues_desktop.store.models import AuditLog, Organisation, Person
+
+
+def test_save_validates_and_reports_likely_duplicates(ctx: AppContext) -> None:
+    with pytest.raises(ValidationError, match="vat_number"):
+        save_organisation(
+            ctx, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES", vat_number="B12345675")
+        )
+    with ctx.read() as session:
+        assert session.scalars(select(Organisation)).all() == []
+    first = save_organisation(
+        ctx,
+        OrganisationInput(
+            "Aguas del Ebro S.L.", "sme", "ES", city="Zaragoza", vat_number="B12345674"
+        ),
+    )
+    assert first.duplicates == ()
+    second = save_organisation(ctx, OrganisationInput("AGUAS DEL EBRO, SL", "sme", "ES"))
+    assert [d.id for d in second.duplicates] == [first.id]
+    third = save_organisation(
+        ctx, OrganisationInput("Ebro Water", "sme", "ES", vat_number="ESB12345674")
+    )
+    assert "same VAT number ESB12345674" in [d.reason for d in third.duplicates]
+
+
+def test_search_filters_delete_and_undo(ctx: AppContext) -> None:
+    saved = save_organisation(
+        ctx, OrganisationInput("Wójcik Systemy Informatyczne Sp. z o.o.", "sme", "PL", city="Radom")
+    )
+    save_organisation(ctx, OrganisationInput("Plasma Technik GmbH", "rto", "DE", city="Greifswald"))
+    assert [r.legal_name for r in list_organisations(ctx, OrganisationFilter(search="wojcik"))] == [
+        "Wójcik Systemy Informatyczne Sp. z o.o."
+    ]
+    assert count_organisations(ctx, OrganisationFilter(search="greifs")) == 1
+    assert count_organisations(ctx, OrganisationFilter(org_type="rto")) == 1
+    delete_organisation(ctx, saved.id)
+    assert count_organisations(ctx, OrganisationFilter()) == 1
+    undo_delete(ctx, saved.id)
+    assert count_organisations(ctx, OrganisationFilter(country="PL")) == 1
+
+
+def test_erasing_a_person_keeps_the_row_and_audits_it(ctx: AppContext) -> None:
+    org = save_organisation(ctx, OrganisationInput("Eaux Thermales SAS", "sme", "FR"))
+    with ctx.transaction() as session:
+        person = records.create(
+            session,
+            ctx,
+            Person(
+                first_name="Hélène",
+                last_name="Dupré",
+                email="helene@example.eu",
+                organisation_id=org.id,
+            ),
+        )
+    erase_person(ctx, person.id, "asked by e-mail on 2026-11-20")
+    with ctx.read() as session:
+        erased = session.get(Person, person.id)
+        audit = session.scalars(
+            select(AuditLog).where(AuditLog.record_id == person.id, AuditLog.action == "update")
+        ).one()
+    assert (
+        erased is not None
+        and erased.first_name == "(erased)"
+        and erased.email is None
+        and erased.erased_at is not None
+    )
+    assert audit.reason == "asked by e-mail on 2026-11-20"
+
+
+def test_export_escapes_formulas_and_leaves_out_contacts_without_consent(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    org = save_organisation(ctx, OrganisationInput('=HYPERLINK("x") Ltd', "sme", "IE"))
+    with ctx.transaction() as session:
+        records.create(
+            session,
+            ctx,
+            Person(
+                first_name="Ana",
+                last_name="Peña",
+                organisation_id=org.id,
+                consent_given_on=ctx.now().date(),
+            ),
+        )
+        records.create(
+            session, ctx, Person(first_name="Noconsent", last_name="Person", organisation_id=org.id)
+        )
+    result = export_members(ctx, tmp_path / "members.xlsx")
+    assert (result.organisations, result.contacts, result.contacts_left_out) == (1, 1, 1)
+    book = load_workbook(tmp_path / "members.xlsx")
+    assert book["Organisations"]["A2"].value == '\'=HYPERLINK("x") Ltd'
+    assert book["Organisations"]["A2"].data_type == "s"
+    assert [c.value for c in book["Contacts"][2]][1:3] == ["Ana", "Peña"]
+    assert book["Organisations"].freeze_panes == "A2"
+    everyone = export_members(ctx, tmp_path / "all.xlsx", include_unconsented=True)
+    assert everyone.contacts == 2
