@@ -99,7 +99,9 @@ class AppContext:
             with self.installation.sessions.begin() as session:
                 yield session
         except OperationalError as exc:
-            raise storage_error_of(exc, self.installation.engine.url.database or "the database") from exc
+            raise storage_error_of(
+                exc, self.installation.engine.url.database or "the database"
+            ) from exc
 
     def read(self) -> Session:
         """A session for reading (use as a context manager)."""

@@ -15,7 +15,11 @@ def test_a_set_up_folder_is_ready_without_the_data_layer(installation: Installat
     card = initialise(installation, "NPG", "Jiří Dvořák").card
     ready = probe_ready(installation.paths)
     assert ready is not None
-    assert (ready.office_code, ready.user_name, ready.fingerprint) == ("NPG", "Jiří Dvořák", card.fingerprint)
+    assert (ready.office_code, ready.user_name, ready.fingerprint) == (
+        "NPG",
+        "Jiří Dvořák",
+        card.fingerprint,
+    )
 
 
 def test_a_damaged_or_missing_database_takes_the_full_path(installation: Installation) -> None:
