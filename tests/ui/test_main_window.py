@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QDialog, QLabel, QTextBrowser
 
 from blues_desktop.services.context import AppContext, Installation
 from blues_desktop.services.demo import generate
@@ -62,6 +62,7 @@ def test_empty_pages_say_what_will_live_there(qtbot, ctx: AppContext) -> None:  
     window.build_all_pages()
     for page in window.pages:
         texts = " ".join(label.text() for label in page.findChildren(QLabel))
+        texts += " ".join(browser.toPlainText() for browser in page.findChildren(QTextBrowser))
         assert len(texts) > 40, f"the {page.title} page shows nothing"
 
 
