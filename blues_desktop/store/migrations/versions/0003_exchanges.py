@@ -1,10 +1,10 @@
-"""Schema for the ClusterXchange exchanges (issue: exchanges).
+"""Schema for the ClusterXchange exchanges.
 
 Adds the acceptance dates of the match, the issue date of the financial agreement,
 one agreement number per exchange (never shared), and an index for the KPIs.
 
-Revision ID: 0004_exchanges
-Revises: 0003_bundles
+Revision ID: 0003_exchanges
+Revises: 0002_bundles
 """
 
 from collections.abc import Sequence
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004_exchanges"
-down_revision: str | None = "0003_bundles"
+revision: str = "0003_exchanges"
+down_revision: str | None = "0002_bundles"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """Schema for the bundles and the partner registry.
 
-Revision ID: 0003_bundles
-Revises: 0002_members
+Revision ID: 0002_bundles
+Revises: 0001_foundation
 """
 
 from collections.abc import Sequence
@@ -9,8 +9,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003_bundles"
-down_revision: str | None = "0002_members"
+revision: str = "0002_bundles"
+down_revision: str | None = "0001_foundation"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
