@@ -107,11 +107,11 @@ def test_the_sheet_preview_shows_every_page_and_prints(qtbot, ctx: AppContext, t
     from PySide6.QtPrintSupport import QPrinter
 
     from blues_desktop.documents.attendance_sheet import SheetOptions, render_attendance
-    from blues_desktop.ui.events.preview import PdfPreview
+    from blues_desktop.ui.pdf_preview import PdfPreviewDialog
 
     event_id = _event_with(ctx, [f"Ana Ruiz{n}" for n in range(40)])
     rendered = render_attendance(ev.event_detail(ctx, event_id), ctx.now(), SheetOptions())
-    preview = PdfPreview(rendered.data, "Attendance sheet")
+    preview = PdfPreviewDialog("Attendance sheet", rendered.data)
     qtbot.addWidget(preview)
     assert preview.page_count == rendered.pages >= 2
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)

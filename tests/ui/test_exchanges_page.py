@@ -7,8 +7,8 @@ from pathlib import Path
 from blues_desktop.documents.exchanges import DocumentKind, render_document
 from blues_desktop.services import exchanges as cx
 from blues_desktop.services.context import AppContext
-from blues_desktop.ui.exchanges.pdf_preview import PdfPreviewDialog
 from blues_desktop.ui.pages.exchanges import ExchangesPage
+from blues_desktop.ui.pdf_preview import PdfPreviewDialog
 from tests.services.test_exchanges_workflow import drive_to, parties, registration
 
 

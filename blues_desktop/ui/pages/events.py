@@ -40,9 +40,9 @@ from blues_desktop.services.context import AppContext
 from blues_desktop.ui.events.attendance_view import AttendanceView
 from blues_desktop.ui.events.dialogs import EventEditor, NewPersonDialog, PersonPicker
 from blues_desktop.ui.events.models import AttendanceModel, EventListModel, ParticipantsModel
-from blues_desktop.ui.events.preview import PdfPreview
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
+from blues_desktop.ui.pdf_preview import PdfPreviewDialog
 
 
 def _button(text: str, slot: Any) -> QPushButton:
@@ -407,7 +407,9 @@ class EventsPage(Page):
         what = "online attendance record" if detail.is_online else "attendance sheet"
 
         def show(rendered: Any) -> None:
-            PdfPreview(rendered.data, f"The {what}: {detail.title}", self).exec()
+            PdfPreviewDialog(
+                f"The {what}: {detail.title}", rendered.data, "attendance-sheet.pdf", self
+            ).exec()
 
         run_in_background(
             self,

@@ -42,10 +42,10 @@ from blues_desktop.ui.exchanges.dialogs import (
     RulesDialog,
     country_label,
 )
-from blues_desktop.ui.exchanges.pdf_preview import PdfPreviewDialog
 from blues_desktop.ui.exchanges.table_model import ExchangeTableModel
 from blues_desktop.ui.operations import run_in_background, show_error
 from blues_desktop.ui.pages.base import Page
+from blues_desktop.ui.pdf_preview import PdfPreviewDialog
 
 
 def _kpi_text(kpis: cx.ExchangeKpis) -> str:

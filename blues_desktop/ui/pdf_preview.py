@@ -1,11 +1,11 @@
-"""Preview a PDF with QtPdf and print it through the system's printer dialog."""
+"""Preview a generated PDF (QtPdf, from memory: no temporary file), save it, and print it
+through the system's printer dialog. Every page that shows a PDF uses this one dialog."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -20,23 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blues_desktop.store.atomic import write_bytes_atomic
+from blues_desktop.documents.pdf import write_pdf
 
 
 class PdfPreviewDialog(QDialog):
     def __init__(
-        self, title: str, data: bytes, suggested_name: str, parent: QWidget | None = None
+        self, title: str, data: bytes, suggested_name: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.suggested_name = suggested_name
         self.resize(820, 900)
         self.data = data
-        self.suggested_name = suggested_name
-        self._folder = tempfile.TemporaryDirectory(prefix="blues-preview-")
-        self.path = Path(self._folder.name) / suggested_name
-        self.path.write_bytes(data)
+        self._bytes = QByteArray(data)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document = QPdfDocument(self)
-        self.document.load(str(self.path))
+        self.document.load(self._buffer)
         self.view = QPdfView(self)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -55,7 +55,7 @@ class PdfPreviewDialog(QDialog):
 
     @property
     def page_count(self) -> int:
-        return self.document.pageCount()
+        return int(self.document.pageCount())
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -65,31 +65,28 @@ class PdfPreviewDialog(QDialog):
         self.print_to(printer)
 
     def print_to(self, printer: QPrinter) -> None:
-        """Render each page at the printer's resolution (black on white, as on screen)."""
+        """Each page rendered at the printer's resolution, fitted to its page."""
         painter = QPainter()
         if not painter.begin(printer):
             QMessageBox.warning(self, "Print", "The printer could not be started.")
             return
         try:
-            for page in range(self.document.pageCount()):
-                if page:
+            dpi = printer.resolution()
+            for index in range(self.page_count):
+                if index:
                     printer.newPage()
+                points = self.document.pagePointSize(index)
+                size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
+                image = self.document.render(index, size)
                 target = painter.viewport()
-                size = self.document.pagePointSize(page)
-                scale = min(target.width() / size.width(), target.height() / size.height())
-                image = self.document.render(
-                    page, QSize(int(size.width() * scale), int(size.height() * scale))
-                )
-                painter.drawImage(0, 0, image)
+                scaled = size.scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(target.topLeft(), scaled), image)
         finally:
             painter.end()
 
     def save_as(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Save PDF", self.suggested_name, "PDF (*.pdf)")
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Save PDF", self.suggested_name, "PDF (*.pdf)"
+        )
         if name:
-            write_bytes_atomic(Path(name), self.data)
-
-    def done(self, result: int) -> None:
-        self.document.close()
-        self._folder.cleanup()
-        super().done(result)
+            write_pdf(Path(name), self.data)
