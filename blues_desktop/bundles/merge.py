@@ -108,8 +108,10 @@ def _upsert(session: Session, ctx: AppContext, bundle: VerifiedBundle) -> dict[s
             )
         new, changed, tally = [], [], TableCounts()
         for row in rows:
-            if row["office_id"] == ctx.office_code:
-                tally.unchanged += 1  # nobody else writes our records, not even by relay
+            if row["office_id"] == ctx.office_code and row["id"] in existing:
+                # Nobody else changes our records, not even by relay; a record we no longer
+                # have (a reinstalled laptop) is taken back as it was.
+                tally.unchanged += 1
             elif row["id"] not in existing:
                 new.append(row)
                 tally.new += 1

@@ -318,8 +318,8 @@ def _classify(session: Session, ctx: AppContext, bundle: VerifiedBundle) -> None
                 )
             )
         for row in rows:
-            if row["office_id"] == ctx.office_code or (
-                row["id"] in existing and existing[row["id"]] >= row["revision"]
+            if row["id"] in existing and (
+                row["office_id"] == ctx.office_code or existing[row["id"]] >= row["revision"]
             ):
                 counts.unchanged += 1
             elif row["id"] in existing:
