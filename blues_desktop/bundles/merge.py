@@ -19,14 +19,14 @@ from blues_desktop.bundles.state import (
     set_setting,
 )
 from blues_desktop.bundles.tables import sync_tables
-from blues_desktop.bundles.verify import TableCounts, VerifiedBundle, verify_bundle
+from blues_desktop.bundles.verify import TableCounts, VerifiedBundle, check_sequence, verify_bundle
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.services.audit import record_audit
 from blues_desktop.services.context import AppContext
 from blues_desktop.store.backup import create_backup
 from blues_desktop.store.engine import sqlite_file_of
-from blues_desktop.store.models import BundleLog, Office
+from blues_desktop.store.models import BundleLog, Office, RevisionCounter
 
 CHANGES = Changes.of(
     Kind.MEMBERS,
@@ -122,6 +122,7 @@ def _upsert(session: Session, ctx: AppContext, bundle: VerifiedBundle) -> dict[s
                 tally.unchanged += 1
         if new:
             session.execute(insert(table), new)
+            _raise_own_counter(session, ctx, new)
         if changed:
             columns = {c.name: bindparam(c.name) for c in table.columns if c.name != "id"}
             session.execute(
@@ -129,6 +130,22 @@ def _upsert(session: Session, ctx: AppContext, bundle: VerifiedBundle) -> dict[s
             )
         counts[table.name] = tally
     return counts
+
+
+def _raise_own_counter(session: Session, ctx: AppContext, rows: list[dict[str, Any]]) -> None:
+    """Records of ours taken back (a reinstalled laptop): our next revision must be above them."""
+    highest = max(
+        (row["revision"] for row in rows if row["office_id"] == ctx.office_code), default=0
+    )
+    if highest:
+        session.execute(
+            update(RevisionCounter)
+            .where(
+                RevisionCounter.office_id == ctx.office_code,
+                RevisionCounter.last_revision < highest,
+            )
+            .values(last_revision=highest)
+        )
 
 
 def import_bundle(
@@ -164,7 +181,9 @@ def import_bundle(
             # Rows of one table may refer to each other (merged_into_id, supervisor):
             # checked at commit, when every row of the bundle is in.
             session.execute(text("PRAGMA defer_foreign_keys = ON"))
-        bundle = verify_bundle(session, ctx, path, passphrase=passphrase)  # under the write lock
+        # Under the write lock, the sequence is checked again (another import may have
+        # come in since the report); rows are upserted by revision, so they need no recheck.
+        check_sequence(session, bundle, bundle.file_name)
         if bundle.already_imported_on is not None:
             return ImportResult(
                 bundle.file_name,

@@ -197,7 +197,7 @@ def _read_tables(inner: Path, manifest: dict[str, Any], label: str) -> dict[str,
     return contents
 
 
-def _check_sequence(session: Session, bundle: VerifiedBundle, label: str) -> None:
+def check_sequence(session: Session, bundle: VerifiedBundle, label: str) -> None:
     history = imported(session, bundle.office)
     for row in history:
         if row.manifest_sha256 == bundle.manifest_sha256:
@@ -358,7 +358,7 @@ def verify_bundle(
         )
         with _opened_payload(outer, members[PAYLOAD], manifest, identity, label) as inner:
             contents = _read_tables(inner, manifest, label)
-    _check_sequence(session, bundle, label)
+    check_sequence(session, bundle, label)
     if bundle.already_imported_on is None:
         _check_rows(session, ctx, bundle, contents, label, signer)
         _classify(session, ctx, bundle)
