@@ -159,6 +159,47 @@ def _export(_folder: Path, scratch: Path) -> list[Path]:
     return [p for p in (scratch / "register.xlsx",) if p.exists()]
 
 
+def _bundles(_folder: Path, scratch: Path) -> list[Path]:
+    return sorted(scratch.glob("*.blues"))
+
+
+def _whole_bundle(path: Path) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:  # a cut-off file is not a valid zip
+        assert archive.testzip() is None, f"{path.name} under its final name is damaged"
+        assert sorted(archive.namelist()) == [
+            "manifest.json",
+            "manifest.json.minisig",
+            "payload.age",
+        ]
+
+
+# The coordinator's bundle that the partner template imports (set by its fixture).
+INCOMING: dict[str, Path] = {}
+
+
+@pytest.fixture(scope="module")
+def partner_template(head_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A partner (ZIN) that knows the coordinator, and the coordinator's bundle for it."""
+    from blues_desktop.bundles.export import export_bundle
+    from blues_desktop.services.partners import register_card
+    from blues_desktop.services.setup import own_card
+
+    base = tmp_path_factory.mktemp("partner")
+    shutil.copytree(head_template, base / "coordinator")
+    coordinator = open_installation(base / "coordinator")
+    partner = open_installation(base / "data")
+    ctx = make_office(partner, "ZIN", "Begoña Ibáñez")
+    register_card(coordinator.context(), own_card(ctx))
+    register_card(ctx, own_card(coordinator.context()))
+    (base / "stick").mkdir()
+    INCOMING["bundle"] = export_bundle(coordinator.context(), base / "stick").path
+    coordinator.close()
+    partner.close()
+    return base / "data"
+
+
 def _whole_workbook(path: Path) -> None:
     from openpyxl import load_workbook
 
@@ -197,6 +238,33 @@ OPERATIONS = [
         "exchanges",
         _export,
         _whole_workbook,
+    ),
+    Operation(
+        "bundle export",
+        "head_template",
+        lambda folder, scratch: [
+            "--data-dir",
+            str(folder),
+            "bundle",
+            "export",
+            "--out",
+            str(scratch),
+        ],
+        "bundle",
+        _bundles,
+        _whole_bundle,
+    ),
+    Operation(
+        "bundle import",
+        "partner_template",
+        lambda folder, scratch: [
+            "--data-dir",
+            str(folder),
+            "bundle",
+            "import",
+            str(INCOMING["bundle"]),
+        ],
+        "bundle",
     ),
 ]
 
