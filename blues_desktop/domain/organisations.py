@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlparse
 
+from stdnum import get_cc_module
 from stdnum.eu import vat as eu_vat
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.util import clean
@@ -42,6 +43,27 @@ class OrganisationInput:
     vat_number: str | None = None
     member_since: date | None = None
     member_until: date | None = None
+    registration_number: str | None = None
+    short_name: str | None = None
+    region: str | None = None
+    address: str | None = None
+    postcode: str | None = None
+    sectors: str | None = None
+    employees_band: str | None = None
+    is_member: bool = True
+    ecccp_profile_url: str | None = None
+    notes: str | None = None
+
+
+# The national company register number where python-stdnum knows its check digits;
+# other countries fall back to the country's VAT module (many use one number for both).
+_REGISTRATION_MODULES = {
+    "CZ": "stdnum.cz.dic",  # IČO: the 8-digit number of a legal entity
+    "PL": "stdnum.pl.regon",
+    "FR": "stdnum.fr.siren",
+    "ES": "stdnum.es.cif",
+    "DE": "stdnum.de.handelsregisternummer",
+}
 
 
 def normalise_vat(vat: str, country: str) -> str:
@@ -65,6 +87,26 @@ def check_vat(vat: str, country: str) -> str | None:
     prefix = _VAT_PREFIX.get(country, country)
     if number[:2] != prefix:
         return f"{vat!r} is a VAT number of {number[:2]}, not of {country}"
+    return None
+
+
+def check_registration(number: str, country: str) -> str | None:
+    """None when valid or when stdnum has no rule for the country; otherwise the reason."""
+    name = _REGISTRATION_MODULES.get(country)
+    try:
+        if name is not None:
+            module = __import__(name, fromlist=["validate"])
+            if country == "FR" and len(clean(number, " .-")) == 14:
+                module = __import__("stdnum.fr.siret", fromlist=["validate"])
+        else:
+            module = get_cc_module(country.lower(), "vat")
+        if module is None:
+            return None
+        module.validate(number)
+    except StdnumError as exc:
+        return f"{number!r} is not a valid registration number ({exc.message.rstrip('.').lower()})"
+    except Exception:
+        return None  # no usable rule for this country: nothing to check against
     return None
 
 
@@ -94,10 +136,18 @@ def validate_organisation(data: OrganisationInput) -> ValidationReport:
         problem = check_vat(data.vat_number, country)
         if problem:
             report.error("vat_number", problem)
+    if data.registration_number and country and is_known(country):
+        problem = check_registration(data.registration_number, country)
+        if problem:
+            report.error("registration_number", problem)
     if data.website:
         problem = check_website(data.website)
         if problem:
             report.error("website", problem)
     if data.member_since and data.member_until and data.member_until < data.member_since:
         report.error("member_until", "membership cannot end before it starts")
+    if data.ecccp_profile_url:
+        problem = check_website(data.ecccp_profile_url)
+        if problem:
+            report.error("ecccp_profile_url", problem)
     return report

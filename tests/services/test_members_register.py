@@ -13,7 +13,6 @@ from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.editing import (
     delete_organisation,
-    erase_person,
     save_organisation,
     undo_delete,
 )
@@ -22,6 +21,7 @@ from blues_desktop.services.members.listing import (
     count_organisations,
     list_organisations,
 )
+from blues_desktop.services.members.persons import erase_person
 from blues_desktop.store.models import AuditLog, Organisation, Person
 
 

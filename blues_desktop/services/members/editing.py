@@ -1,10 +1,10 @@
-"""Creating, changing and deleting organisations; erasing a person (GDPR)."""
+"""Creating, changing and deleting organisations (tombstones, with undo of the last delete)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
 from blues_desktop.domain.changes import Changes, Kind
@@ -17,18 +17,19 @@ from blues_desktop.domain.organisations import (
 )
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
-from blues_desktop.store.models import Organisation, Person
+from blues_desktop.services.members.duplicates import PossibleDuplicate, likely_duplicates
+from blues_desktop.store.models import AuditLog, Organisation
 
-DUPLICATE_SCORE = 90
-ERASED = "(erased)"
-
-
-@dataclass(frozen=True, slots=True)
-class PossibleDuplicate:
-    id: str
-    legal_name: str
-    office_id: str
-    reason: str
+__all__ = [
+    "PossibleDuplicate",
+    "SaveResult",
+    "delete_organisation",
+    "last_deleted_organisation",
+    "likely_duplicates",
+    "organisation_values",
+    "save_organisation",
+    "undo_delete",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,40 +39,22 @@ class SaveResult:
     changes: Changes = Changes.of(Kind.MEMBERS)
 
 
-def likely_duplicates(
-    ctx: AppContext, data: OrganisationInput, exclude_id: str | None = None
-) -> list[PossibleDuplicate]:
-    """Same VAT number, or a similar name in the same country (accents and legal forms ignored)."""
-    found: dict[str, PossibleDuplicate] = {}
-    key = name_key(data.legal_name)
-    with ctx.read() as session:
-        live = select(Organisation).where(
-            Organisation.deleted_at.is_(None), Organisation.merged_into_id.is_(None)
-        )
-        if data.vat_number:
-            vat = normalise_vat(data.vat_number, data.country.upper())
-            for org in session.scalars(live.where(Organisation.vat_number == vat)):
-                found[org.id] = PossibleDuplicate(
-                    org.id, org.legal_name, org.office_id, f"same VAT number {vat}"
-                )
-        candidates = {
-            org.id: org
-            for org in session.scalars(live.where(Organisation.country == data.country.upper()))
-        }
-        matches = process.extract(
-            key, {i: o.name_key for i, o in candidates.items()}, scorer=fuzz.token_sort_ratio,
-            score_cutoff=DUPLICATE_SCORE, limit=10,
-        )  # fmt: skip
-        for _name, score, org_id in matches:
-            org = candidates[org_id]
-            found.setdefault(
-                org_id,
-                PossibleDuplicate(
-                    org.id, org.legal_name, org.office_id, f"similar name ({score:.0f}%)"
-                ),
-            )
-    found.pop(exclude_id or "", None)
-    return list(found.values())
+def _text(value: str | None) -> str | None:
+    return (value or "").strip() or None
+
+
+def organisation_values(data: OrganisationInput) -> dict[str, Any]:
+    """Column values of a validated input: trimmed text, upper-case country, compact VAT."""
+    country = data.country.strip().upper()
+    values: dict[str, Any] = {}
+    for f in fields(OrganisationInput):
+        value = getattr(data, f.name)
+        values[f.name] = _text(value) if isinstance(value, str) or value is None else value
+    values["legal_name"] = data.legal_name.strip()
+    values["country"] = country
+    values["vat_number"] = normalise_vat(data.vat_number, country) if data.vat_number else None
+    values["name_key"] = name_key(data.legal_name)
+    return values
 
 
 def save_organisation(
@@ -81,21 +64,12 @@ def save_organisation(
     report = validate_organisation(data)
     if not report.ok:
         raise ValidationError(report)
-    country = data.country.upper()
-    data = replace(
-        data,
-        country=country,
-        vat_number=normalise_vat(data.vat_number, country) if data.vat_number else None,
-    )
-    values = {
-        "legal_name": data.legal_name.strip(), "org_type": data.org_type, "country": country,
-        "city": (data.city or "").strip() or None, "website": data.website or None, "vat_number": data.vat_number,
-        "member_since": data.member_since, "member_until": data.member_until, "name_key": name_key(data.legal_name),
-    }  # fmt: skip
+    values = organisation_values(data)
+    data = replace(data, country=values["country"], vat_number=values["vat_number"])
     duplicates = likely_duplicates(ctx, data, exclude_id=organisation_id)
     with ctx.transaction() as session:
         if organisation_id is None:
-            org = records.create(session, ctx, Organisation(**values, is_member=True))
+            org = records.create(session, ctx, Organisation(**values))
         else:
             org = records.get_live(session, Organisation, organisation_id, "organisation")
             records.update_fields(session, ctx, org, values)
@@ -109,26 +83,33 @@ def delete_organisation(ctx: AppContext, organisation_id: str) -> SaveResult:
     return SaveResult(organisation_id)
 
 
-def undo_delete(ctx: AppContext, organisation_id: str) -> SaveResult:
+def last_deleted_organisation(ctx: AppContext) -> str | None:
+    """The organisation this office deleted last and that is still deleted (what undo brings back)."""
+    with ctx.read() as session:
+        entry = session.scalars(
+            select(AuditLog)
+            .where(
+                AuditLog.table_name == "organisations",
+                AuditLog.action == "delete",
+                AuditLog.office_id == ctx.office_code,
+            )
+            .order_by(AuditLog.id.desc())
+            .limit(1)
+        ).first()
+        if entry is None:
+            return None
+        org = session.get(Organisation, entry.record_id)
+        if org is None or org.deleted_at is None or org.merged_into_id is not None:
+            return None
+        return org.id
+
+
+def undo_delete(ctx: AppContext, organisation_id: str | None = None) -> SaveResult:
+    """Bring back a deleted organisation: the given one, or the last one deleted."""
+    organisation_id = organisation_id or last_deleted_organisation(ctx)
     with ctx.transaction() as session:
-        org = session.get(Organisation, organisation_id)
+        org = session.get(Organisation, organisation_id) if organisation_id else None
         if org is None or org.deleted_at is None:
             raise NotFoundError("there is no deleted organisation to bring back")
         records.restore(session, ctx, org, reason="undo delete")
-    return SaveResult(organisation_id)
-
-
-def erase_person(ctx: AppContext, person_id: str, reason: str) -> SaveResult:
-    """GDPR erasure: personal fields replaced, identity kept, so the erasure travels."""
-    with ctx.transaction() as session:
-        person = records.get_live(session, Person, person_id, "person")
-        records.update_fields(
-            session, ctx, person,
-            {
-                "first_name": ERASED, "last_name": ERASED, "title": None, "role": None, "email": None,
-                "phone": None, "gender": None, "consent_given_on": None, "consent_purpose": None,
-                "consent_source": None, "do_not_contact": True, "erased_at": ctx.now(),
-            },
-            reason=reason or "erasure requested by the person",
-        )  # fmt: skip
-    return SaveResult(person_id)
+        return SaveResult(org.id)

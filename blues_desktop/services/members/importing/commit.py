@@ -1,0 +1,152 @@
+"""Writing a previewed import: all of it in one transaction, or nothing.
+
+New records go in with Core executemany inserts (revisions taken in one step, one
+audit row each); records that exist and differ are changed through services.records.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import insert
+
+from blues_desktop.domain.changes import Changes, Kind
+from blues_desktop.domain.errors import ValidationError
+from blues_desktop.domain.names import name_key
+from blues_desktop.domain.validation import ValidationReport
+from blues_desktop.services import records
+from blues_desktop.services.audit import json_value
+from blues_desktop.services.context import AppContext
+from blues_desktop.services.members.importing.preview import (
+    ImportPreview,
+    PlannedOrganisation,
+)
+from blues_desktop.store.models import AuditLog, Organisation, Person, new_id
+
+SHOWN_PROBLEMS = 10
+CHUNK = 5_000
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    organisations_created: int
+    organisations_changed: int
+    contacts_created: int
+    contacts_changed: int
+    changes: Changes = Changes.of(Kind.MEMBERS)
+
+
+def problems_error(preview: ImportPreview) -> ValidationError:
+    """The first problems in words; the rest are in the problem report workbook."""
+    report = ValidationReport()
+    errors = preview.errors
+    for problem in errors[:SHOWN_PROBLEMS]:
+        column = f"column {problem.column}: " if problem.column else ""
+        report.error(f"sheet {problem.sheet!r} row {problem.row}", column + problem.message)
+    if len(errors) > SHOWN_PROBLEMS:
+        report.error(
+            "file", f"… and {len(errors) - SHOWN_PROBLEMS:,} more problems (see the problem report)"
+        )
+    return ValidationError(report)
+
+
+def commit_import(ctx: AppContext, preview: ImportPreview) -> ImportResult:
+    if not preview.ok:
+        raise problems_error(preview)
+    new_orgs = [o for o in preview.organisations if o.existing_id is None]
+    new_people = [c for c in preview.contacts if c.existing_id is None]
+    reason = f"import from {preview.path.name}"
+    with ctx.transaction() as session:
+        ids = _insert(
+            session,
+            ctx,
+            Organisation,
+            [_org_row(o.values, ctx.now().date()) for o in new_orgs],
+            reason,
+        )
+        for planned, org_id in zip(new_orgs, ids, strict=True):
+            planned.existing_id = org_id  # contacts below point to it
+        changed_orgs = 0
+        for planned in preview.organisations:
+            if planned.changes and planned not in new_orgs:
+                org = records.get_live(
+                    session, Organisation, planned.existing_id or "", "organisation"
+                )
+                changes = dict(planned.changes)
+                if "legal_name" in changes:
+                    changes["name_key"] = name_key(changes["legal_name"])
+                records.update_fields(session, ctx, org, changes, reason=reason)
+                changed_orgs += 1
+        people = [
+            {
+                "first_name": "",
+                "last_name": "",
+                **c.values,
+                "organisation_id": _org_id(c.organisation),
+            }
+            for c in new_people
+        ]
+        _insert(session, ctx, Person, people, reason)
+        changed_people = 0
+        for contact in preview.contacts:
+            if contact.existing_id and contact.changes:
+                person = records.get_live(session, Person, contact.existing_id, "person")
+                records.update_fields(session, ctx, person, contact.changes, reason=reason)
+                changed_people += 1
+    for planned in new_orgs:
+        planned.existing_id = None  # the preview describes the file again, not this commit
+    return ImportResult(len(new_orgs), changed_orgs, len(new_people), changed_people)
+
+
+def _org_id(target: PlannedOrganisation | str) -> str:
+    return target if isinstance(target, str) else str(target.existing_id)
+
+
+def _org_row(values: dict[str, Any], today: date) -> dict[str, Any]:
+    until = values.get("member_until")
+    return {
+        "org_type": "other",
+        **values,
+        "name_key": name_key(values["legal_name"]),
+        "is_member": not (isinstance(until, date) and until < today),
+    }
+
+
+def _insert(
+    session: Any, ctx: AppContext, model: Any, rows: list[dict[str, Any]], reason: str
+) -> list[str]:  # noqa: E501
+    if not rows:
+        return []
+    first = records.take_revisions(session, ctx.office_code, len(rows))
+    now = ctx.now()
+    # executemany needs every row to carry the same keys: the column defaults fill the gaps
+    defaults = {
+        c.key: (c.default.arg if c.default is not None and c.default.is_scalar else None)
+        for c in model.__table__.columns
+    }
+    ids = []
+    audit = []
+    for offset, row in enumerate(rows):
+        record_id = new_id()
+        ids.append(record_id)
+        row.update(
+            id=record_id,
+            office_id=ctx.office_code,
+            created_at=now,
+            updated_at=now,
+            revision=first + offset,
+        )  # noqa: E501
+        for key, value in defaults.items():
+            row.setdefault(key, value)
+        audit.append({
+            "at": now, "user_name": ctx.user_name, "office_id": ctx.office_code, "action": "create",
+            "table_name": model.__tablename__, "record_id": record_id, "reason": reason,
+            "changes": json.dumps({k: json_value(v) for k, v in row.items() if v is not None and k not in ("created_at", "updated_at", "revision")}, ensure_ascii=False),  # noqa: E501
+        })  # fmt: skip
+    for start in range(0, len(rows), CHUNK):
+        session.execute(insert(model), rows[start : start + CHUNK])
+        session.execute(insert(AuditLog), audit[start : start + CHUNK])
+    return ids

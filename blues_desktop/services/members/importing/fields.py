@@ -1,0 +1,625 @@
+"""The columns an import understands, the header words that name them, and value parsing.
+
+Header words are compared without accents, case or punctuation, in English, German,
+Czech, Polish, Spanish and French (the partner offices' languages).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from blues_desktop.domain.countries import code_from_name
+from blues_desktop.domain.names import strip_accents
+
+# field -> header words (already normalised by header_key)
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "legal_name": (
+        "legal name",
+        "organisation",
+        "organization",
+        "company",
+        "name",
+        "company name",
+        "organisation name",
+        "member",
+        "firma",
+        "firmenname",
+        "unternehmen",
+        "name der firma",
+        "organisation name",
+        "nazev",
+        "nazev firmy",
+        "spolecnost",
+        "organizace",
+        "nazwa",
+        "nazwa firmy",
+        "firma nazwa",
+        "organizacja",
+        "nombre",
+        "empresa",
+        "razon social",
+        "entidad",
+        "organizacion",
+        "nom",
+        "societe",
+        "entreprise",
+        "raison sociale",
+        "organisme",
+    ),  # noqa: E501
+    "short_name": (
+        "short name",
+        "acronym",
+        "kurzname",
+        "kurzbezeichnung",
+        "zkratka",
+        "skrot",
+        "nazwa skrocona",
+        "nombre corto",
+        "acronimo",
+        "sigle",
+        "nom court",
+    ),  # noqa: E501
+    "org_type": (
+        "type",
+        "org type",
+        "organisation type",
+        "category",
+        "typ",
+        "art",
+        "organisationstyp",
+        "kategorie",
+        "typ organizace",
+        "typ organizacji",
+        "rodzaj",
+        "tipo",
+        "tipo de entidad",
+        "categoria",
+        "type d organisation",
+        "categorie",
+    ),  # noqa: E501
+    "country": (
+        "country",
+        "country code",
+        "land",
+        "staat",
+        "landercode",
+        "zeme",
+        "stat",
+        "kraj",
+        "panstwo",
+        "pais",
+        "codigo de pais",
+        "pays",
+        "code pays",
+    ),  # noqa: E501
+    "region": (
+        "region",
+        "bundesland",
+        "kraj region",
+        "wojewodztwo",
+        "comunidad autonoma",
+        "provincia",
+        "departement",
+    ),  # noqa: E501
+    "city": (
+        "city",
+        "town",
+        "stadt",
+        "ort",
+        "mesto",
+        "obec",
+        "miasto",
+        "miejscowosc",
+        "ciudad",
+        "localidad",
+        "municipio",
+        "ville",
+        "commune",
+    ),  # noqa: E501
+    "address": (
+        "address",
+        "street",
+        "adresse",
+        "strasse",
+        "anschrift",
+        "adresa",
+        "ulice",
+        "adres",
+        "ulica",
+        "direccion",
+        "calle",
+        "rue",
+    ),  # noqa: E501
+    "postcode": (
+        "postcode",
+        "postal code",
+        "zip",
+        "zip code",
+        "plz",
+        "postleitzahl",
+        "psc",
+        "kod pocztowy",
+        "codigo postal",
+        "cp",
+        "code postal",
+    ),  # noqa: E501
+    "website": (
+        "website",
+        "web",
+        "url",
+        "homepage",
+        "webseite",
+        "internetseite",
+        "www",
+        "web stranky",
+        "webove stranky",
+        "strona www",
+        "strona internetowa",
+        "sitio web",
+        "pagina web",
+        "site web",
+        "site internet",
+    ),  # noqa: E501
+    "vat_number": (
+        "vat",
+        "vat number",
+        "vat no",
+        "vat id",
+        "ust id",
+        "ust idnr",
+        "umsatzsteuer id",
+        "ust id nr",
+        "dic",
+        "nip",
+        "nif",
+        "cif",
+        "nif cif",
+        "tva",
+        "numero de tva",
+        "n tva",
+        "tva intracommunautaire",
+        "numero iva",
+        "iva",
+    ),  # noqa: E501
+    "registration_number": (
+        "registration number",
+        "company number",
+        "reg no",
+        "handelsregister",
+        "handelsregisternummer",
+        "registernummer",
+        "ico",
+        "regon",
+        "krs",
+        "siren",
+        "siret",
+        "numero de registro",
+        "registro mercantil",
+    ),  # noqa: E501
+    "sectors": (
+        "sectors",
+        "sector",
+        "sector tags",
+        "industry",
+        "branche",
+        "branchen",
+        "sektor",
+        "obor",
+        "odvetvi",
+        "sektory",
+        "branza",
+        "sectores",
+        "secteur",
+        "secteurs",
+    ),  # noqa: E501
+    "employees_band": (
+        "employees",
+        "employees band",
+        "staff",
+        "size",
+        "mitarbeiter",
+        "beschaftigte",
+        "zamestnanci",
+        "pocet zamestnancu",
+        "pracownicy",
+        "liczba pracownikow",
+        "empleados",
+        "plantilla",
+        "effectif",
+        "salaries",
+    ),  # noqa: E501
+    "member_since": (
+        "member since",
+        "membership since",
+        "joined",
+        "mitglied seit",
+        "eintritt",
+        "mitgliedschaft seit",
+        "clenem od",
+        "clen od",
+        "czlonek od",
+        "data przystapienia",
+        "miembro desde",
+        "fecha de alta",
+        "alta",
+        "membre depuis",
+        "adhesion",
+        "date d adhesion",
+    ),  # noqa: E501
+    "member_until": (
+        "member until",
+        "membership until",
+        "left",
+        "mitglied bis",
+        "austritt",
+        "clenem do",
+        "clen do",
+        "czlonek do",
+        "miembro hasta",
+        "fecha de baja",
+        "baja",
+        "membre jusqu au",
+        "fin d adhesion",
+    ),  # noqa: E501
+    "office_id": ("office", "cluster office", "buro", "kancelar", "biuro", "oficina", "bureau"),
+    "ecccp_profile_url": (
+        "ecccp",
+        "ecccp profile",
+        "eccp profile",
+        "cluster collaboration platform",
+    ),  # noqa: E501
+    "notes": (
+        "notes",
+        "note",
+        "comments",
+        "remarks",
+        "notizen",
+        "bemerkungen",
+        "anmerkungen",
+        "poznamky",
+        "poznamka",
+        "uwagi",
+        "notatki",
+        "notas",
+        "observaciones",
+        "comentarios",
+        "remarques",
+        "commentaires",
+    ),  # noqa: E501
+    "contact_name": (
+        "contact",
+        "contact person",
+        "contact name",
+        "ansprechpartner",
+        "kontaktperson",
+        "kontakt",
+        "kontaktni osoba",
+        "osoba kontaktowa",
+        "persona de contacto",
+        "contacto",
+        "personne de contact",
+        "interlocuteur",
+    ),  # noqa: E501
+    "first_name": (
+        "first name",
+        "given name",
+        "forename",
+        "vorname",
+        "jmeno",
+        "krestni jmeno",
+        "imie",
+        "nombre de pila",
+        "prenom",
+    ),  # noqa: E501
+    "last_name": (
+        "last name",
+        "surname",
+        "family name",
+        "nachname",
+        "familienname",
+        "prijmeni",
+        "nazwisko",
+        "apellido",
+        "apellidos",
+        "nom de famille",
+    ),  # noqa: E501
+    "role": (
+        "role",
+        "position",
+        "job title",
+        "function",
+        "funktion",
+        "position im unternehmen",
+        "funkce",
+        "pozice",
+        "stanowisko",
+        "funkcja",
+        "cargo",
+        "puesto",
+        "fonction",
+        "poste",
+    ),  # noqa: E501
+    "email": (
+        "email",
+        "e mail",
+        "mail",
+        "e mail address",
+        "email address",
+        "e mail adresse",
+        "adres e mail",
+        "correo",
+        "correo electronico",
+        "courriel",
+        "adresse e mail",
+        "adresse email",
+    ),  # noqa: E501
+    "phone": (
+        "phone",
+        "telephone",
+        "tel",
+        "telefon",
+        "telefonnummer",
+        "telefonni cislo",
+        "numer telefonu",
+        "telefono",
+        "movil",
+        "telephone portable",
+    ),  # noqa: E501
+    "language": ("language", "sprache", "jazyk", "jezyk", "idioma", "lengua", "langue"),
+    "consent_given_on": (
+        "consent",
+        "consent given on",
+        "consent date",
+        "gdpr consent",
+        "einwilligung",
+        "einwilligung am",
+        "datum der einwilligung",
+        "souhlas",
+        "souhlas dne",
+        "zgoda",
+        "data zgody",
+        "consentimiento",
+        "fecha de consentimiento",
+        "consentement",
+        "date du consentement",
+    ),  # noqa: E501
+    "consent_purpose": (
+        "consent purpose",
+        "purpose",
+        "zweck",
+        "zweck der einwilligung",
+        "ucel",
+        "ucel souhlasu",
+        "cel zgody",
+        "finalidad",
+        "finalite",
+    ),  # noqa: E501
+    "consent_source": (
+        "consent source",
+        "source",
+        "quelle",
+        "zdroj",
+        "zrodlo",
+        "fuente",
+        "origine",
+    ),  # noqa: E501
+    "do_not_contact": (
+        "do not contact",
+        "no contact",
+        "nicht kontaktieren",
+        "nekontaktovat",
+        "nie kontaktowac",
+        "no contactar",
+        "ne pas contacter",
+    ),  # noqa: E501
+}
+ORGANISATION_FIELDS = (
+    "legal_name", "short_name", "org_type", "country", "region", "city", "address", "postcode",
+    "website", "vat_number", "registration_number", "sectors", "employees_band", "member_since",
+    "member_until", "ecccp_profile_url", "notes",
+)  # fmt: skip
+CONTACT_FIELDS = (
+    "first_name", "last_name", "role", "email", "phone", "language",
+    "consent_given_on", "consent_purpose", "consent_source", "do_not_contact",
+)  # fmt: skip
+DATE_FIELDS = frozenset({"member_since", "member_until", "consent_given_on"})
+
+_WORDS = re.compile(r"[^a-z0-9]+")
+
+
+def header_key(text: object) -> str:
+    """'E-Mail-Adresse ' -> 'e mail adresse'; 'Název firmy' -> 'nazev firmy'."""
+    return _WORDS.sub(" ", strip_accents(str(text or "")).casefold()).strip()
+
+
+_LOOKUP = {word: field for field, words in SYNONYMS.items() for word in words}
+
+
+def field_for_header(text: object) -> str | None:
+    key = header_key(text)
+    if not key:
+        return None
+    if key in _LOOKUP:
+        return _LOOKUP[key]
+    # "Company name (legal)" or "VAT no." with extra words: the longest known phrase inside
+    best = None
+    for word, field in _LOOKUP.items():
+        if (
+            len(word) > 3
+            and f" {word} " in f" {key} "
+            and (best is None or len(word) > len(best[0]))
+        ):
+            best = (word, field)
+    return best[1] if best else None
+
+
+ORG_TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    "sme": (
+        "sme",
+        "kmu",
+        "msp",
+        "sp",
+        "msp",
+        "pyme",
+        "pme",
+        "small",
+        "medium",
+        "micro",
+        "start up",
+        "startup",
+    ),  # noqa: E501
+    "large": (
+        "large",
+        "large company",
+        "grossunternehmen",
+        "konzern",
+        "velky podnik",
+        "duze przedsiebiorstwo",
+        "gran empresa",
+        "grande entreprise",
+    ),  # noqa: E501
+    "rto": (
+        "rto",
+        "research",
+        "research or technology centre",
+        "technology centre",
+        "university",
+        "forschungseinrichtung",
+        "hochschule",
+        "universitat",
+        "institut",
+        "vyzkumna organizace",
+        "univerzita",
+        "instytut",
+        "uczelnia",
+        "centro tecnologico",
+        "universidad",
+        "centre de recherche",
+        "universite",
+        "laboratoire",
+    ),  # noqa: E501
+    "scaling_up": (
+        "scaling up",
+        "scaling up support organisation",
+        "scale up",
+        "accelerator",
+        "inkubator",
+        "incubator",
+        "aceleradora",
+        "incubateur",
+    ),  # noqa: E501
+    "cluster": (
+        "cluster",
+        "cluster organisation",
+        "klaster",
+        "cluster organization",
+        "pole de competitivite",
+        "netzwerk",
+    ),  # noqa: E501
+    "public": (
+        "public",
+        "public body",
+        "behorde",
+        "verwaltung",
+        "kommune",
+        "verejna instituce",
+        "urad",
+        "administracja",
+        "urzad",
+        "administracion",
+        "organismo publico",
+        "collectivite",
+        "administration",
+    ),  # noqa: E501
+    "other": ("other", "sonstige", "andere", "jine", "ostatni", "inne", "otro", "otros", "autre"),
+}
+_TYPE_LOOKUP = {w: code for code, words in ORG_TYPE_WORDS.items() for w in words}
+# Country names in the partner offices' languages, which pycountry does not know.
+LOCAL_COUNTRY_NAMES = {
+    "deutschland": "DE", "niemcy": "DE", "nemecko": "DE", "alemania": "DE", "allemagne": "DE",
+    "cesko": "CZ", "ceska republika": "CZ", "tschechien": "CZ", "czechy": "CZ",
+    "republica checa": "CZ", "republique tcheque": "CZ", "polska": "PL", "polen": "PL",
+    "polsko": "PL", "polonia": "PL", "pologne": "PL", "espana": "ES", "spanien": "ES",
+    "spanelsko": "ES", "hiszpania": "ES", "espagne": "ES", "frankreich": "FR",
+    "francie": "FR", "francja": "FR", "francia": "FR", "osterreich": "AT", "italien": "IT",
+    "italia": "IT", "slowakei": "SK", "slovensko": "SK", "litauen": "LT", "lietuva": "LT",
+}  # fmt: skip
+_TRUE = {"yes", "y", "ja", "j", "ano", "tak", "si", "oui", "true", "1", "x", "wahr", "vrai"}
+_FALSE = {"no", "n", "nein", "ne", "nie", "non", "false", "0", "falsch", "faux", ""}
+_DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%d-%m-%Y", "%Y/%m/%d", "%d.%m.%y", "%Y.%m.%d")
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+class CellProblem(ValueError):
+    """A value that cannot be read; the message says why."""
+
+
+def text_value(value: object) -> str | None:
+    """Text of a cell: trimmed; numbers stored as numbers keep no '.0' (VAT 136695976.0)."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).replace("\u00a0", " ").strip()
+    if text[:1] == "'" and text[1:2] in ("=", "+", "-", "@"):
+        text = text[1:]  # the escape our export puts before formula-like text
+    return text or None
+
+
+def date_value(value: object) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if 1 <= value < 2_958_466:  # Excel serial numbers up to 9999-12-31
+            return _EXCEL_EPOCH + timedelta(days=int(value))
+        raise CellProblem(f"{value!r} is not a date")
+    text = str(value).strip()
+    if not text:
+        return None
+    if text.isdigit() and 20_000 <= int(text) < 80_000:  # a serial number saved as text
+        return _EXCEL_EPOCH + timedelta(days=int(text))
+    text = text.split(" ")[0].split("T")[0]
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise CellProblem(f"{value!r} is not a date (write it as 2024-05-31 or 31.05.2024)")
+
+
+def org_type_value(value: object) -> str:
+    text = header_key(value)
+    if not text:
+        return "other"
+    code = _TYPE_LOOKUP.get(text) or _TYPE_LOOKUP.get(text.replace(" ", "_"))
+    if code is None and text.replace(" ", "_") in ORG_TYPE_WORDS:
+        code = text.replace(" ", "_")
+    if code is None:
+        raise CellProblem(f"{value!r} is not a known organisation type")
+    return code
+
+
+def country_value(value: object) -> str:
+    text = text_value(value)
+    if text is None:
+        raise CellProblem("the country is empty")
+    code = LOCAL_COUNTRY_NAMES.get(header_key(text)) or code_from_name(text)
+    if code is None:
+        raise CellProblem(f"{text!r} is not a country name or ISO code")
+    return code
+
+
+def bool_value(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = header_key(value)
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise CellProblem(f"{value!r} is not yes or no")

@@ -1,0 +1,329 @@
+"""The preview of an import: what would be created, changed or left alone, and every
+problem by sheet, row and column. Nothing is written here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import select
+
+from blues_desktop.domain.names import name_key
+from blues_desktop.domain.organisations import normalise_vat
+from blues_desktop.services.context import AppContext
+from blues_desktop.services.members.importing.fields import text_value
+from blues_desktop.services.members.importing.header import SheetMapping, find_header, with_columns
+from blues_desktop.services.members.importing.reading import file_error, read_file
+from blues_desktop.services.members.importing.rows import ParsedRow, Problem, parse_row
+from blues_desktop.store.models import Organisation, Person
+
+SIMILAR_SCORE = 90
+# Above this many comparisons the fuzzy check against the register is left out (it is
+# offered again on save and in the register), so a huge import stays quick.
+FUZZY_BUDGET = 20_000_000
+
+
+@dataclass(slots=True)
+class PlannedOrganisation:
+    key: tuple[str, str]
+    values: dict[str, Any]
+    sheet: str
+    row: int
+    existing_id: str | None = None
+    changes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class PlannedContact:
+    organisation: PlannedOrganisation | str  # planned, or the id of an existing organisation
+    values: dict[str, Any]
+    sheet: str
+    row: int
+    existing_id: str | None = None
+    changes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class ImportPreview:
+    path: Path
+    mappings: list[SheetMapping] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    organisations: list[PlannedOrganisation] = field(default_factory=list)
+    contacts: list[PlannedContact] = field(default_factory=list)
+    rows_read: int = 0
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        orgs_new = sum(1 for o in self.organisations if o.existing_id is None)
+        orgs_changed = sum(1 for o in self.organisations if o.existing_id and o.changes)
+        people_new = sum(1 for c in self.contacts if c.existing_id is None)
+        people_changed = sum(1 for c in self.contacts if c.existing_id and c.changes)
+        return (
+            f"{self.rows_read:,} rows read: {orgs_new:,} new and {orgs_changed:,} changed organisations, "
+            f"{people_new:,} new and {people_changed:,} changed contacts; "
+            f"{len(self.errors):,} errors, {len(self.problems) - len(self.errors):,} warnings"
+        )
+
+
+def preview_import(
+    ctx: AppContext, path: Path, columns: dict[str, dict[int, str]] | None = None
+) -> ImportPreview:
+    """Read `path` and plan the import; `columns` overrides the guessed mapping per sheet."""
+    raw = read_file(Path(path))
+    preview = ImportPreview(Path(path), notes=list(raw.notes))
+    parsed: list[ParsedRow] = []
+    today = ctx.now().date()
+    for sheet in raw.sheets:
+        if not any(any(text_value(v) for v in row) for row in sheet.rows[:SCAN_LIMIT]):
+            preview.notes.append(f"sheet {sheet.name!r} is empty and was skipped")
+            continue
+        mapping = find_header(sheet.name, sheet.rows)
+        if mapping is None:
+            preview.notes.append(f"sheet {sheet.name!r} has no recognisable header and was skipped")
+            continue
+        if columns and sheet.name in columns:
+            mapping = with_columns(mapping, columns[sheet.name])
+        preview.mappings.append(mapping)
+        seen: dict[tuple[object, ...], int] = {}
+        for index in range(mapping.header_row, len(sheet.rows)):
+            cells = sheet.rows[index]
+            if not any(text_value(v) for v in cells):
+                continue  # empty rows
+            number = index + 1
+            preview.rows_read += 1
+            same = tuple(text_value(v) for v in cells)
+            if same in seen:
+                preview.problems.append(
+                    Problem(
+                        sheet.name,
+                        number,
+                        "",
+                        f"the same as row {seen[same]}; skipped",
+                        is_error=False,
+                    )
+                )  # noqa: E501
+                continue
+            seen[same] = number
+            parsed.append(parse_row(mapping, number, cells, today))
+        sheet.rows = []  # read; free the memory before the next sheet
+    if not preview.mappings:
+        if not any(s.rows for s in raw.sheets) and not preview.notes:
+            raise file_error(Path(path), "the file is empty")
+        raise file_error(
+            Path(path),
+            "no sheet has a recognisable header (a row naming at least the organisation and one more "
+            "column, e.g. 'Legal name' and 'Country'); " + "; ".join(preview.notes),
+        )
+    for row in parsed:
+        preview.problems.extend(row.problems)
+    _plan(ctx, preview, [r for r in parsed if r.ok])
+    return preview
+
+
+SCAN_LIMIT = 1_000
+
+
+def _plan(ctx: AppContext, preview: ImportPreview, rows: list[ParsedRow]) -> None:
+    with ctx.read() as session:
+        existing = session.execute(
+            select(
+                Organisation.id, Organisation.name_key, Organisation.country, Organisation.vat_number,
+                Organisation.office_id, Organisation.legal_name,
+            ).where(Organisation.deleted_at.is_(None), Organisation.merged_into_id.is_(None))
+        ).all()  # fmt: skip
+        by_vat = {r.vat_number: r for r in existing if r.vat_number}
+        by_key = {(r.name_key, r.country): r for r in existing}
+        by_name: dict[str, list[Any]] = {}
+        for r in existing:
+            by_name.setdefault(r.name_key, []).append(r)
+        planned: dict[tuple[str, str], PlannedOrganisation] = {}
+        planned_by_name: dict[str, list[PlannedOrganisation]] = {}
+        contact_rows: list[tuple[ParsedRow, PlannedOrganisation | str]] = []
+        for row in rows:
+            values = row.organisation
+            key_name = name_key(values["legal_name"])
+            target: PlannedOrganisation | str | None
+            if "country" not in values:  # a contacts sheet naming its organisation
+                target = _find_by_name(key_name, planned_by_name, by_name)
+                if target is None:
+                    preview.problems.append(
+                        Problem(
+                            row.sheet,
+                            row.row,
+                            "",
+                            f"no organisation named {values['legal_name']!r} in the file or the register",
+                        )
+                    )  # noqa: E501
+                    continue
+            else:
+                if values.get("vat_number"):
+                    values["vat_number"] = normalise_vat(values["vat_number"], values["country"])
+                key = (key_name, values["country"])
+                target = planned.get(key)
+                if target is None:
+                    match = by_vat.get(values.get("vat_number")) or by_key.get(key)
+                    if match is not None and match.office_id != ctx.office_code:
+                        preview.problems.append(
+                            Problem(
+                                row.sheet,
+                                row.row,
+                                "",
+                                f"{match.legal_name!r} belongs to office {match.office_id}; only that office can change it, so the row was left out",
+                                is_error=False,
+                            )
+                        )  # noqa: E501
+                        target = match.id
+                    else:
+                        target = PlannedOrganisation(
+                            key, values, row.sheet, row.row, match.id if match else None
+                        )  # noqa: E501
+                        planned[key] = target
+                        planned_by_name.setdefault(key_name, []).append(target)
+                else:
+                    _conflicts(preview, target, row)
+            if row.contact:
+                contact_rows.append((row, target))
+        preview.organisations = list(planned.values())
+        _changes(session, preview.organisations)
+        _similar(preview, existing)
+        preview.contacts = _plan_contacts(session, ctx, preview, contact_rows)
+
+
+def _find_by_name(
+    key: str, planned: dict[str, list[PlannedOrganisation]], existing: dict[str, list[Any]]
+) -> PlannedOrganisation | str | None:  # noqa: E501
+    if len(planned.get(key, [])) == 1:
+        return planned[key][0]
+    if len(existing.get(key, [])) == 1:
+        return str(existing[key][0].id)
+    return None
+
+
+def _conflicts(preview: ImportPreview, target: PlannedOrganisation, row: ParsedRow) -> None:
+    for name, value in row.organisation.items():
+        kept = target.values.get(name)
+        if kept is None:
+            target.values[name] = value
+        elif kept != value:
+            preview.problems.append(
+                Problem(
+                    row.sheet,
+                    row.row,
+                    name,
+                    f"differs from row {target.row} ({kept!r}); the value of row {target.row} is kept",
+                    is_error=False,
+                )
+            )  # noqa: E501
+
+
+def _changes(session: Any, organisations: list[PlannedOrganisation]) -> None:
+    ids = [o.existing_id for o in organisations if o.existing_id]
+    current = {}
+    for start in range(0, len(ids), 500):
+        for org in session.scalars(
+            select(Organisation).where(Organisation.id.in_(ids[start : start + 500]))
+        ):
+            current[org.id] = org
+    for planned in organisations:
+        if planned.existing_id:
+            org = current[planned.existing_id]
+            planned.changes = {k: v for k, v in planned.values.items() if getattr(org, k) != v}
+
+
+def _similar(preview: ImportPreview, existing: list[Any]) -> None:
+    new = [o for o in preview.organisations if o.existing_id is None]
+    if not new or not existing or len(new) * len(existing) > FUZZY_BUDGET:
+        return
+    by_country: dict[str, dict[str, str]] = {}
+    names = {r.id: r for r in existing}
+    for r in existing:
+        by_country.setdefault(r.country, {})[r.id] = r.name_key
+    for org in new:
+        choices = by_country.get(org.key[1])
+        if not choices or not org.key[0]:
+            continue
+        hit = process.extractOne(
+            org.key[0], choices, scorer=fuzz.token_sort_ratio, score_cutoff=SIMILAR_SCORE
+        )
+        if hit is not None:
+            other = names[hit[2]]
+            preview.problems.append(
+                Problem(
+                    org.sheet,
+                    org.row,
+                    "",
+                    f"looks like {other.legal_name!r} (office {other.office_id}, {hit[1]:.0f}% similar); it will be added as a new organisation — merge them in the register if they are the same",
+                    is_error=False,
+                )
+            )  # noqa: E501
+
+
+def _plan_contacts(
+    session: Any,
+    ctx: AppContext,
+    preview: ImportPreview,
+    rows: list[tuple[ParsedRow, PlannedOrganisation | str]],
+) -> list[PlannedContact]:  # noqa: E501
+    org_ids = {t.existing_id if isinstance(t, PlannedOrganisation) else t for _, t in rows} - {None}
+    people: dict[str, list[Person]] = {}
+    ids = list(org_ids)
+    for start in range(0, len(ids), 500):
+        for p in session.scalars(
+            select(Person).where(
+                Person.organisation_id.in_(ids[start : start + 500]), Person.deleted_at.is_(None)
+            )
+        ):  # noqa: E501
+            people.setdefault(p.organisation_id or "", []).append(p)
+    planned: list[PlannedContact] = []
+    seen: set[tuple[int, str]] = set()
+    for row, target in rows:
+        org_id = target.existing_id if isinstance(target, PlannedOrganisation) else target
+        values = row.contact
+        if isinstance(target, str) and _foreign(session, ctx, target):
+            continue
+        match = _match_person(people.get(org_id or "", []), values)
+        identity = (
+            id(target),
+            (
+                values.get("email") or f"{values.get('first_name')} {values.get('last_name')}"
+            ).lower(),
+        )
+        if identity in seen:
+            continue
+        seen.add(identity)
+        contact = PlannedContact(target, values, row.sheet, row.row, match.id if match else None)
+        if match is not None:
+            if match.office_id != ctx.office_code:
+                continue
+            contact.changes = {k: v for k, v in values.items() if getattr(match, k) != v}
+        planned.append(contact)
+    return planned
+
+
+def _foreign(session: Any, ctx: AppContext, org_id: str) -> bool:
+    org = session.get(Organisation, org_id)
+    return org is not None and org.office_id != ctx.office_code
+
+
+def _match_person(people: list[Person], values: dict[str, Any]) -> Person | None:
+    email = (values.get("email") or "").lower()
+    full = name_key(f"{values.get('first_name', '')} {values.get('last_name', '')}")
+    for person in people:
+        if person.erased_at is not None:
+            continue
+        if email and (person.email or "").lower() == email:
+            return person
+        if name_key(f"{person.first_name} {person.last_name}") == full:
+            return person
+    return None
