@@ -118,3 +118,63 @@ def test_export_escapes_formulas_and_leaves_out_contacts_without_consent(
     assert book["Organisations"].freeze_panes == "A2"
     everyone = export_members(ctx, tmp_path / "all.xlsx", include_unconsented=True)
     assert everyone.contacts == 2
+
+
+def test_merge_moves_contacts_and_leaves_a_pointer(ctx: AppContext) -> None:
+    from blues_desktop.domain.persons import PersonInput
+    from blues_desktop.services.members.duplicates import merge_organisations
+    from blues_desktop.services.members.persons import save_person
+
+    kept = save_organisation(ctx, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES"))
+    other = save_organisation(ctx, OrganisationInput("AGUAS DEL EBRO, SL", "sme", "ES"))
+    assert [d.id for d in other.duplicates] == [kept.id]
+    person = save_person(
+        ctx, PersonInput("Lucía", "Pérez", organisation_id=other.id, email="lucia@ebro.es")
+    )  # noqa: E501
+    result = merge_organisations(ctx, kept.id, other.id)
+    assert result.contacts_moved == 1
+    with ctx.read() as session:
+        moved = session.get(Person, person.id)
+        gone = session.get(Organisation, other.id)
+    assert moved is not None and moved.organisation_id == kept.id
+    assert gone is not None and gone.merged_into_id == kept.id and gone.deleted_at is not None
+    assert [r.id for r in list_organisations(ctx, OrganisationFilter(search="ebro"))] == [kept.id]
+    with pytest.raises(ValidationError, match="merged into itself"):
+        merge_organisations(ctx, kept.id, kept.id)
+
+
+def test_undo_brings_back_the_last_delete_only(ctx: AppContext) -> None:
+    a = save_organisation(ctx, OrganisationInput("Alpha Water SAS", "sme", "FR"))
+    b = save_organisation(ctx, OrganisationInput("Beta Plasma SARL", "sme", "FR"))
+    delete_organisation(ctx, a.id)
+    delete_organisation(ctx, b.id)
+    assert undo_delete(ctx).id == b.id
+    assert [r.legal_name for r in list_organisations(ctx, OrganisationFilter())] == [
+        "Beta Plasma SARL"
+    ]  # noqa: E501
+
+
+def test_a_contact_is_checked_at_its_fields(ctx: AppContext) -> None:
+    from blues_desktop.domain.persons import PersonInput
+    from blues_desktop.services.members.persons import save_person
+
+    with pytest.raises(ValidationError) as caught:
+        save_person(ctx, PersonInput("", "", email="no at sign", language="xx"))
+    fields = {r.field for r in caught.value.report.errors}
+    assert fields == {"email", "language"}
+    shared = save_person(ctx, PersonInput("", "", email="info@klaster.pl"))
+    with ctx.read() as session:
+        stored = session.get(Person, shared.id)
+    assert stored is not None and stored.email == "info@klaster.pl"
+
+
+def test_other_offices_records_cannot_be_changed(ctx: AppContext) -> None:
+    from blues_desktop.domain.errors import PermissionDeniedError
+
+    saved = save_organisation(ctx, OrganisationInput("Eaux Thermales SAS", "sme", "FR"))
+    with ctx.transaction() as session:
+        org = session.get(Organisation, saved.id)
+        assert org is not None
+        org.office_id = "BPT"  # as if it had arrived in the coordinator's bundle
+    with pytest.raises(PermissionDeniedError, match="belongs to office BPT"):
+        save_organisation(ctx, OrganisationInput("Eaux Thermales SA", "sme", "FR"), saved.id)

@@ -6,7 +6,10 @@ import argparse
 from pathlib import Path
 
 from blues_desktop.cli.runtime import Runtime
-from blues_desktop.documents.members_workbook import export_members
+from blues_desktop.documents.members_workbook import export_members, write_import_template
+from blues_desktop.services.members.importing.commit import commit_import, problems_error
+from blues_desktop.services.members.importing.preview import preview_import
+from blues_desktop.services.members.importing.report import write_problem_report
 from blues_desktop.services.members.listing import (
     OrganisationFilter,
     count_organisations,
@@ -47,6 +50,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         )
     listing.set_defaults(handler=run_list)
     export.set_defaults(handler=run_export)
+    importing = actions.add_parser(
+        "import", help="bring in organisations and contacts from an .xlsx or .csv file"
+    )
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show what would change and every problem; write nothing",
+    )
+    importing.add_argument(
+        "--problems", metavar="FILE.xlsx",
+        help="where to write the problem report (default: next to FILE, ending in -problems.xlsx)",
+    )  # fmt: skip
+    importing.set_defaults(handler=run_import)
+    template = actions.add_parser("template", help="write a blank import template (.xlsx)")
+    template.add_argument("file", metavar="FILE.xlsx")
+    template.set_defaults(handler=run_template)
 
 
 def run_list(args: argparse.Namespace, runtime: Runtime) -> int:
@@ -75,4 +95,38 @@ def run_export(args: argparse.Namespace, runtime: Runtime) -> int:
         runtime.print(
             f"{result.contacts_left_out:,} contacts without consent (or erased) were left out."
         )
+    return 0
+
+
+def run_import(args: argparse.Namespace, runtime: Runtime) -> int:
+    path = Path(args.file)
+    preview = preview_import(runtime.context(), path)
+    for note in preview.notes:
+        runtime.print(f"Note: {note}")
+    for mapping in preview.mappings:
+        runtime.print(f"Sheet {mapping.sheet!r}: header in row {mapping.header_row}; "
+                      f"columns not used: {', '.join(mapping.unmapped) or 'none'}")  # fmt: skip
+    for problem in [p for p in preview.problems if not p.is_error][:20]:
+        runtime.print(f"Warning: {problem}")
+    runtime.print(preview.summary())
+    if preview.problems:
+        report = Path(args.problems or path.with_name(f"{path.stem}-problems.xlsx"))
+        write_problem_report(preview, report)
+        runtime.print(f"Problem report (one row per problem): {report}")
+    if not preview.ok:
+        raise problems_error(preview)
+    if args.dry_run:
+        runtime.print("Dry run: nothing was written.")
+        return 0
+    result = commit_import(runtime.context(), preview)
+    runtime.print(
+        f"Imported: {result.organisations_created:,} new and {result.organisations_changed:,} changed "
+        f"organisations, {result.contacts_created:,} new and {result.contacts_changed:,} changed contacts."
+    )
+    return 0
+
+
+def run_template(args: argparse.Namespace, runtime: Runtime) -> int:
+    path = write_import_template(Path(args.file))
+    runtime.print(f"Wrote the blank import template to {path}.")
     return 0
