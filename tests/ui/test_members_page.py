@@ -25,3 +25,61 @@ def test_lazy_list_search_and_read_only_records(qtbot, ctx: AppContext) -> None:
     assert row.office_id == "MCI"
     assert "Kept by office MCI: shown read-only" in page.notice.text()
     assert not page.delete_button.isEnabled()
+
+
+def test_edit_dialog_shows_messages_at_the_fields_then_saves(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    from blues_desktop.ui.members.edit_dialog import OrganisationDialog
+
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    dialog = page.open_editor(None)
+    dialog.inputs["legal_name"].setText("Aguas del Ebro S.L.")
+    dialog.inputs["country"].setText("ES")
+    dialog.inputs["vat_number"].setText("B12345675")
+    dialog.inputs["member_since"].setText("31.05.2024")
+    dialog.save()
+    assert "is not a valid VAT number" in dialog.messages["vat_number"].text()
+    assert "write it as 2024-05-31" in dialog.messages["member_since"].text()
+    assert not dialog.messages["legal_name"].isVisibleTo(dialog)
+    dialog.inputs["vat_number"].setText("B12345674")
+    dialog.inputs["member_since"].setText("2024-05-31")
+    dialog.save()
+    assert isinstance(dialog, OrganisationDialog) and dialog.result_ is not None
+    qtbot.waitUntil(lambda: page.model.total == 1)
+    page.table.selectRow(0)
+    assert "Aguas del Ebro S.L." in page.detail.toPlainText()
+    page.delete_current()
+    assert page.model.total == 0
+    page.undo_last_delete()
+    assert page.model.total == 1
+
+
+def test_import_wizard_previews_then_imports(qtbot, ctx: AppContext, tmp_path) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    from tests.services.test_members_import import messy_workbook
+
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    dialog = page.open_import()
+    dialog.open_file(messy_workbook(tmp_path / "mitglieder.xlsx"))
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert "2 new and 0 changed organisations" in dialog.status.text()
+    assert "Nothing has been written yet" in dialog.status.text()
+    assert any("the same as row 5" in line for line in dialog.problem_model.stringList())
+    assert page.model.total == 0 and dialog.import_button.isEnabled()
+    dialog.confirm()
+    qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=10_000)
+    assert "Imported 2 new" in dialog.status.text()
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.model.total == 2)
+
+
+def test_import_wizard_says_why_a_file_is_refused(qtbot, ctx: AppContext, tmp_path) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    dialog = page.open_import()
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    dialog.open_file(broken)
+    qtbot.waitUntil(lambda: "cannot be imported" in dialog.status.text(), timeout=10_000)
+    assert "broken.xlsx: the workbook is damaged" in dialog.status.text()
+    assert not dialog.import_button.isEnabled()

@@ -27,16 +27,22 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop.documents.members_workbook import MembersExport, export_members
-from blues_desktop.domain.changes import Kind
+from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.offices import OFFICE_CODES
 from blues_desktop.domain.organisations import ORG_TYPES
 from blues_desktop.services.context import AppContext
-from blues_desktop.services.members.editing import delete_organisation, undo_delete
+from blues_desktop.services.members.editing import (
+    delete_organisation,
+    last_deleted_organisation,
+    undo_delete,
+)
 from blues_desktop.services.members.listing import (
     OrganisationDetail,
     OrganisationFilter,
     organisation_detail,
 )
+from blues_desktop.ui.members.edit_dialog import OrganisationDialog
+from blues_desktop.ui.members.import_dialog import ImportDialog
 from blues_desktop.ui.members.model import ROW_ROLE, Column, OrganisationsModel
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
@@ -72,12 +78,18 @@ class MembersPage(Page):
         self.members_only = QCheckBox("Members only")
         self.export_button = QPushButton("Export to Excel…")
         self.export_button.clicked.connect(self.choose_export)
+        self.new_button = QPushButton("New…")
+        self.new_button.clicked.connect(lambda: self.open_editor(None))
+        self.import_button = QPushButton("Import…")
+        self.import_button.clicked.connect(self.open_import)
         for widget in (
             self.search,
             self.type_box,
             self.office_box,
             self.country,
             self.members_only,
+            self.new_button,
+            self.import_button,
             self.export_button,
         ):
             bar.addWidget(widget)
@@ -106,11 +118,16 @@ class MembersPage(Page):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #7a4b00")
         buttons = QHBoxLayout()
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.clicked.connect(
+            lambda: self.open_editor(self.current.row.id if self.current else None)
+        )
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(self.delete_current)
         self.undo_button = QPushButton("Undo delete")
         self.undo_button.clicked.connect(self.undo_last_delete)
-        self.undo_button.setEnabled(False)
+        self.undo_button.setEnabled(last_deleted_organisation(ctx) is not None)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
@@ -165,10 +182,12 @@ class MembersPage(Page):
             self.detail.setHtml("<p>Select an organisation to see its details and contacts.</p>")
             self.notice.setText("")
             self.delete_button.setEnabled(False)
+            self.edit_button.setEnabled(False)
             return
         row = detail.row
         own = row.office_id == self.ctx.office_code
         self.delete_button.setEnabled(own)
+        self.edit_button.setEnabled(own)
         self.notice.setText(
             ""
             if own
@@ -187,18 +206,40 @@ class MembersPage(Page):
         if self.current is None:
             return
         organisation_id = self.current.row.id
-        delete_organisation(self.ctx, organisation_id)
+        result = delete_organisation(self.ctx, organisation_id)
         self.last_deleted = organisation_id
         self.undo_button.setEnabled(True)
+        self._announce(result.changes)
         self.refresh()
 
     def undo_last_delete(self) -> None:
-        if self.last_deleted is None:
-            return
-        undo_delete(self.ctx, self.last_deleted)
+        result = undo_delete(self.ctx, self.last_deleted)  # None: the last delete on record
         self.last_deleted = None
-        self.undo_button.setEnabled(False)
+        self.undo_button.setEnabled(last_deleted_organisation(self.ctx) is not None)
+        self._announce(result.changes)
         self.refresh()
+
+    def _announce(self, changes: Changes) -> None:
+        window = self.window()
+        if window is not self and hasattr(window, "apply_changes"):
+            window.apply_changes(changes)
+
+    def open_editor(self, organisation_id: str | None) -> OrganisationDialog:
+        dialog = OrganisationDialog(self.ctx, organisation_id, self)
+        dialog.accepted.connect(lambda: self._saved(dialog))
+        dialog.open()
+        return dialog
+
+    def _saved(self, dialog: OrganisationDialog) -> None:
+        if dialog.result_ is not None:
+            self._announce(dialog.result_.changes)
+        self.refresh()
+
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self.ctx, self)
+        dialog.finished.connect(lambda _code: self.refresh())
+        dialog.open()
+        return dialog
 
     def choose_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

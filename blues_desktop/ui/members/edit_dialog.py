@@ -1,0 +1,161 @@
+"""Create or edit an organisation; each rule's message is shown under its field."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blues_desktop.domain.errors import ValidationError
+from blues_desktop.domain.organisations import ORG_TYPES, OrganisationInput, validate_organisation
+from blues_desktop.domain.validation import ValidationReport
+from blues_desktop.services.context import AppContext
+from blues_desktop.services.members.duplicates import merge_organisations
+from blues_desktop.services.members.editing import SaveResult, save_organisation
+from blues_desktop.store.models import Organisation
+
+TEXT_FIELDS = (
+    ("legal_name", "Legal name *"), ("short_name", "Short name"), ("country", "Country (ISO, e.g. ES) *"),
+    ("region", "Region"), ("city", "City"), ("postcode", "Postcode"), ("address", "Address"),
+    ("website", "Website"), ("vat_number", "VAT number"), ("registration_number", "Registration number"),
+    ("sectors", "Sectors (comma-separated)"), ("employees_band", "Employees"),
+    ("member_since", "Member since (YYYY-MM-DD)"), ("member_until", "Member until (YYYY-MM-DD)"),
+)  # fmt: skip
+
+
+class OrganisationDialog(QDialog):
+    def __init__(
+        self, ctx: AppContext, organisation_id: str | None = None, parent: QWidget | None = None
+    ) -> None:  # noqa: E501
+        super().__init__(parent)
+        self.ctx, self.organisation_id = ctx, organisation_id
+        self.result_: SaveResult | None = None
+        self.setWindowTitle("Edit organisation" if organisation_id else "New organisation")
+        form = QFormLayout()
+        self.inputs: dict[str, QLineEdit] = {}
+        self.messages: dict[str, QLabel] = {}
+        self.org_type = QComboBox()
+        for code, label in ORG_TYPES.items():
+            self.org_type.addItem(label, code)
+        for name, label in TEXT_FIELDS:
+            self.inputs[name] = QLineEdit()
+            self._row(form, name, label, self.inputs[name])
+            if name == "short_name":
+                self._row(form, "org_type", "Type *", self.org_type)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(60)
+        form.addRow("Notes", self.notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )  # noqa: E501
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        if organisation_id:
+            self._load(organisation_id)
+
+    def _row(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
+        box = QWidget()
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(1)
+        inner.addWidget(widget)
+        message = QLabel()
+        message.setStyleSheet("color: #b00020")
+        message.setWordWrap(True)
+        message.hide()
+        inner.addWidget(message)
+        self.messages[name] = message
+        form.addRow(label, box)
+
+    def _load(self, organisation_id: str) -> None:
+        with self.ctx.read() as session:
+            org = session.get(Organisation, organisation_id)
+            assert org is not None
+            for name, edit in self.inputs.items():
+                value = getattr(org, name)
+                edit.setText(value.isoformat() if isinstance(value, date) else value or "")
+            self.org_type.setCurrentIndex(self.org_type.findData(org.org_type))
+            self.notes.setPlainText(org.notes or "")
+
+    def form_input(self) -> tuple[OrganisationInput, ValidationReport]:
+        """The input, and the dates that could not be read (the rules report the rest)."""
+        report = ValidationReport()
+        values: dict[str, object] = {}
+        for name, edit in self.inputs.items():
+            text = edit.text().strip()
+            if name in ("member_since", "member_until"):
+                try:
+                    values[name] = date.fromisoformat(text) if text else None
+                except ValueError:
+                    report.error(name, f"{text!r} is not a date; write it as 2024-05-31")
+                    values[name] = None
+            else:
+                values[name] = text or None
+        values["legal_name"] = values["legal_name"] or ""
+        values["country"] = values["country"] or ""
+        data = OrganisationInput(
+            org_type=self.org_type.currentData(),
+            notes=self.notes.toPlainText().strip() or None,
+            **values,  # type: ignore[arg-type]
+        )
+        return data, report
+
+    def show_report(self, report: ValidationReport) -> None:
+        for name, label in self.messages.items():
+            problems = report.for_field(name)
+            label.setText("; ".join(p.message for p in problems))
+            label.setVisible(bool(problems))
+
+    def save(self) -> None:
+        data, unreadable = self.form_input()
+        try:
+            if not unreadable.ok:
+                unreadable.extend(validate_organisation(data))
+                raise ValidationError(unreadable)
+            result = save_organisation(self.ctx, data, self.organisation_id)
+        except ValidationError as exc:
+            self.show_report(exc.report)  # type: ignore[arg-type]
+            return
+        self.show_report(ValidationReport())
+        self.result_ = result
+        if result.duplicates:
+            self.ask_about_duplicates(result)
+        self.accept()
+
+    def ask_about_duplicates(self, result: SaveResult) -> None:
+        """The user decides: keep both, or merge this one into the first likely duplicate."""
+        first = result.duplicates[0]
+        lines = "\n".join(
+            f"• {d.legal_name} (office {d.office_id}): {d.reason}" for d in result.duplicates
+        )  # noqa: E501
+        box = QMessageBox(self)
+        box.setWindowTitle("Likely duplicate")
+        box.setText(f"This organisation looks like:\n{lines}")
+        keep = box.addButton("Keep both", QMessageBox.ButtonRole.RejectRole)
+        merge = None
+        if first.office_id == self.ctx.office_code:
+            merge = box.addButton(
+                f"Merge into {first.legal_name}", QMessageBox.ButtonRole.AcceptRole
+            )
+        else:
+            box.setInformativeText(
+                f"{first.legal_name} is kept by office {first.office_id}, so it cannot be merged here."
+            )  # noqa: E501
+        box.setDefaultButton(keep)
+        box.exec()
+        if merge is not None and box.clickedButton() is merge:
+            merge_organisations(self.ctx, first.id, result.id)
