@@ -59,9 +59,14 @@ def _connect(path: Path, *, immutable: bool) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{path}?{flags}", uri=True, timeout=BUSY_TIMEOUT_S)
 
 
+# Damaged header fields (the file format bytes, the schema format) surface as a plain
+# SQLITE_ERROR with these words rather than as SQLITE_CORRUPT.
+DAMAGE_MESSAGES = ("unsupported file format", "malformed")
+
+
 def _is_damage(exc: sqlite3.Error) -> bool:
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
-    return code in (SQLITE_CORRUPT, SQLITE_NOTADB)
+    return code in (SQLITE_CORRUPT, SQLITE_NOTADB) or any(m in str(exc) for m in DAMAGE_MESSAGES)
 
 
 def _pragma_rows(connection: sqlite3.Connection, pragma: str) -> list[str]:
