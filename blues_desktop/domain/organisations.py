@@ -17,6 +17,7 @@ from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.util import clean
 
 from blues_desktop.domain.countries import is_known, normalise_code
+from blues_desktop.domain.names import name_key, strip_accents
 from blues_desktop.domain.validation import ValidationReport
 
 ORG_TYPES: dict[str, str] = {
@@ -108,6 +109,21 @@ def check_registration(number: str, country: str) -> str | None:
     except Exception:
         return None  # no usable rule for this country: nothing to check against
     return None
+
+
+_NOT_WORD = re.compile(r"[^\w@.]+")
+
+
+def search_words(text: str) -> str:
+    """Text as the register searches it: no accents or case, punctuation as single spaces."""
+    return _NOT_WORD.sub(" ", strip_accents(text).casefold()).strip()
+
+
+def search_text_of(
+    legal_name: str, short_name: str | None, city: str | None, vat_number: str | None
+) -> str:
+    parts = [name_key(legal_name), short_name or "", city or "", vat_number or ""]
+    return " | ".join(search_words(p) for p in parts)
 
 
 def check_email(email: str) -> str | None:

@@ -8,6 +8,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from blues_desktop.domain.names import name_key, strip_accents
+from blues_desktop.domain.organisations import search_text_of
 from blues_desktop.services.demo.names import (
     EMPLOYEE_BANDS,
     HOME_SHARE,
@@ -82,6 +83,7 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
                 "notes": None,
                 "name_key": name_key(legal_name),
                 "merged_into_id": None,
+                "search_text": search_text_of(legal_name, base[:60], city, None),
             }
         )
         plan.organisation_rows.append((org_id, country, org_type, city))

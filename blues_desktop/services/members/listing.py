@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Select, and_, func, or_, select
 
-from blues_desktop.domain.names import name_key
+from blues_desktop.domain.organisations import search_words
 from blues_desktop.services.context import AppContext
 from blues_desktop.store.models import Organisation, Person
 
@@ -64,22 +64,23 @@ def organisation_query(flt: OrganisationFilter) -> Select[tuple[Organisation]]:
     query = select(Organisation).where(
         Organisation.deleted_at.is_(None), Organisation.merged_into_id.is_(None)
     )
-    text = flt.search.strip()
+    text = search_words(flt.search)
     if text:
-        key = f"%{name_key(text)}%"
-        raw = f"%{text}%"
-        by_email = select(Person.organisation_id).where(
-            Person.email.ilike(raw), Person.deleted_at.is_(None)
+        # SQLite's LIKE ignores ASCII case; the column is lower-case and accent-free already
+        pattern = f"%{_escape(text)}%"
+        found = or_(
+            Organisation.search_text.like(pattern, escape="\\"),
+            # a row written without the search text (an older copy): its name still counts
+            and_(Organisation.search_text == "", Organisation.name_key.like(pattern, escape="\\")),
         )
-        query = query.where(
-            or_(
-                Organisation.name_key.like(key),
-                Organisation.city.ilike(raw),
-                Organisation.vat_number.ilike(raw),
-                Organisation.short_name.ilike(raw),
-                Organisation.id.in_(by_email),
+        if "@" in text:
+            # Contacts' e-mail addresses are searched once the text looks like one, so the
+            # keystrokes before it stay one scan of one table.
+            by_email = select(Person.organisation_id).where(
+                Person.email.like(pattern, escape="\\"), Person.deleted_at.is_(None)
             )
-        )
+            found = or_(found, Organisation.id.in_(by_email))
+        query = query.where(found)
     conditions = []
     if flt.org_type:
         conditions.append(Organisation.org_type == flt.org_type)
@@ -94,6 +95,10 @@ def organisation_query(flt: OrganisationFilter) -> Select[tuple[Organisation]]:
     if conditions:
         query = query.where(and_(*conditions))
     return query
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _row(org: Organisation) -> OrganisationRow:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy import Date, ForeignKey, Index, String, Text, event
 from sqlalchemy.orm import Mapped, mapped_column
 
+from blues_desktop.domain.organisations import search_text_of
 from blues_desktop.store.models.base import Base, SyncMixin, sync_table_args
 from blues_desktop.store.types import UTCDateTime
 
@@ -17,6 +18,8 @@ class Organisation(SyncMixin, Base):
         "organisations",
         Index("ix_organisations_country_name", "country", "name_key"),
         Index("ix_organisations_vat", "vat_number"),
+        # the list's default order: a page of 100 is read in index order, no sort of 100k rows
+        Index("ix_organisations_name_key", "name_key"),
     )
 
     legal_name: Mapped[str] = mapped_column(String(300), nullable=False)
@@ -41,6 +44,15 @@ class Organisation(SyncMixin, Base):
     # lower-case, accent-free name without legal form: duplicate detection and search
     name_key: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     merged_into_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("organisations.id"))
+    # name key, short name, city and VAT number in one accent-free lower-case text, so
+    # search-as-you-type is one LIKE per row (kept up to date by the listeners below)
+    search_text: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+
+
+@event.listens_for(Organisation, "before_insert")
+@event.listens_for(Organisation, "before_update")
+def _refresh_search_text(_mapper: object, _connection: object, org: Organisation) -> None:
+    org.search_text = search_text_of(org.legal_name, org.short_name, org.city, org.vat_number)
 
 
 class Person(SyncMixin, Base):

@@ -141,6 +141,7 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(mapping.columns.get(index))))
             self.mapping.setCellWidget(n, 2, combo)
             self._combos.append((mapping.sheet, index, combo))
+        self.mapping.resizeColumnsToContents()
 
     def chosen_columns(self) -> dict[str, dict[int, str]]:
         columns: dict[str, dict[int, str]] = {}

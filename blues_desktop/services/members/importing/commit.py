@@ -7,25 +7,29 @@ audit row each); records that exist and differ are changed through services.reco
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import insert
 
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.names import name_key
+from blues_desktop.domain.organisations import search_text_of
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.audit import json_value
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.importing.preview import (
     ImportPreview,
+    PlannedContact,
     PlannedOrganisation,
 )
 from blues_desktop.store.models import AuditLog, Organisation, Person, new_id
 
+T = TypeVar("T")
 SHOWN_PROBLEMS = 10
 CHUNK = 5_000
 
@@ -60,36 +64,24 @@ def commit_import(ctx: AppContext, preview: ImportPreview) -> ImportResult:
     new_people = [c for c in preview.contacts if c.existing_id is None]
     reason = f"import from {preview.path.name}"
     with ctx.transaction() as session:
+        today = ctx.now().date()
         ids = _insert(
-            session,
-            ctx,
-            Organisation,
-            [_org_row(o.values, ctx.now().date()) for o in new_orgs],
-            reason,
-        )
+            session, ctx, Organisation, new_orgs, lambda o: _org_row(o.values, today), reason
+        )  # noqa: E501
         for planned, org_id in zip(new_orgs, ids, strict=True):
             planned.existing_id = org_id  # contacts below point to it
         changed_orgs = 0
         for planned in preview.organisations:
-            if planned.changes and planned not in new_orgs:
+            if planned.changes:  # only records that existed before have changes
                 org = records.get_live(
                     session, Organisation, planned.existing_id or "", "organisation"
-                )
+                )  # noqa: E501
                 changes = dict(planned.changes)
                 if "legal_name" in changes:
                     changes["name_key"] = name_key(changes["legal_name"])
                 records.update_fields(session, ctx, org, changes, reason=reason)
                 changed_orgs += 1
-        people = [
-            {
-                "first_name": "",
-                "last_name": "",
-                **c.values,
-                "organisation_id": _org_id(c.organisation),
-            }
-            for c in new_people
-        ]
-        _insert(session, ctx, Person, people, reason)
+        _insert(session, ctx, Person, new_people, _person_row, reason)
         changed_people = 0
         for contact in preview.contacts:
             if contact.existing_id and contact.changes:
@@ -99,6 +91,15 @@ def commit_import(ctx: AppContext, preview: ImportPreview) -> ImportResult:
     for planned in new_orgs:
         planned.existing_id = None  # the preview describes the file again, not this commit
     return ImportResult(len(new_orgs), changed_orgs, len(new_people), changed_people)
+
+
+def _person_row(contact: PlannedContact) -> dict[str, Any]:
+    return {
+        "first_name": "",
+        "last_name": "",
+        **contact.values,
+        "organisation_id": _org_id(contact.organisation),
+    }  # noqa: E501
 
 
 def _org_id(target: PlannedOrganisation | str) -> str:
@@ -111,42 +112,62 @@ def _org_row(values: dict[str, Any], today: date) -> dict[str, Any]:
         "org_type": "other",
         **values,
         "name_key": name_key(values["legal_name"]),
+        "search_text": search_text_of(
+            values["legal_name"],
+            values.get("short_name"),
+            values.get("city"),
+            values.get("vat_number"),
+        ),
         "is_member": not (isinstance(until, date) and until < today),
     }
 
 
 def _insert(
-    session: Any, ctx: AppContext, model: Any, rows: list[dict[str, Any]], reason: str
-) -> list[str]:  # noqa: E501
-    if not rows:
+    session: Any,
+    ctx: AppContext,
+    model: Any,
+    items: Sequence[T],
+    build: Callable[[T], dict[str, Any]],
+    reason: str,
+) -> list[str]:
+    """Insert one row per item, a chunk at a time (so 100,000 rows are never all built at once),
+    with consecutive revisions and one audit row each; returns the new ids in order."""
+    if not items:
         return []
-    first = records.take_revisions(session, ctx.office_code, len(rows))
+    first = records.take_revisions(session, ctx.office_code, len(items))
     now = ctx.now()
     # executemany needs every row to carry the same keys: the column defaults fill the gaps
     defaults = {
         c.key: (c.default.arg if c.default is not None and c.default.is_scalar else None)
         for c in model.__table__.columns
     }
-    ids = []
-    audit = []
-    for offset, row in enumerate(rows):
-        record_id = new_id()
-        ids.append(record_id)
-        row.update(
-            id=record_id,
-            office_id=ctx.office_code,
-            created_at=now,
-            updated_at=now,
-            revision=first + offset,
-        )  # noqa: E501
-        for key, value in defaults.items():
-            row.setdefault(key, value)
-        audit.append({
-            "at": now, "user_name": ctx.user_name, "office_id": ctx.office_code, "action": "create",
-            "table_name": model.__tablename__, "record_id": record_id, "reason": reason,
-            "changes": json.dumps({k: json_value(v) for k, v in row.items() if v is not None and k not in ("created_at", "updated_at", "revision")}, ensure_ascii=False),  # noqa: E501
-        })  # fmt: skip
-    for start in range(0, len(rows), CHUNK):
-        session.execute(insert(model), rows[start : start + CHUNK])
-        session.execute(insert(AuditLog), audit[start : start + CHUNK])
+    ids: list[str] = []
+    for start in range(0, len(items), CHUNK):
+        rows, audit = [], []
+        for offset, item in enumerate(items[start : start + CHUNK], start=start):
+            record_id = new_id()
+            ids.append(record_id)
+            row = build(item)
+            row.update(
+                id=record_id,
+                office_id=ctx.office_code,
+                created_at=now,
+                updated_at=now,
+                revision=first + offset,
+            )  # noqa: E501
+            values = {
+                k: json_value(v)
+                for k, v in row.items()
+                if v is not None and k not in ("created_at", "updated_at", "revision")
+            }  # noqa: E501
+            for key, value in defaults.items():
+                row.setdefault(key, value)
+            rows.append(row)
+            audit.append({
+                "at": now, "user_name": ctx.user_name, "office_id": ctx.office_code, "action": "create",
+                "table_name": model.__tablename__, "record_id": record_id, "reason": reason,
+                "changes": json.dumps(values, ensure_ascii=False),
+            })  # fmt: skip
+        session.execute(insert(model), rows)
+        session.execute(insert(AuditLog), audit)
     return ids

@@ -4,7 +4,11 @@ problem by sheet, row and column. Nothing is written here.
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +19,13 @@ from blues_desktop.domain.names import name_key
 from blues_desktop.domain.organisations import normalise_vat
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.importing.fields import text_value
-from blues_desktop.services.members.importing.header import SheetMapping, find_header, with_columns
-from blues_desktop.services.members.importing.reading import file_error, read_file
+from blues_desktop.services.members.importing.header import (
+    SCAN_ROWS,
+    SheetMapping,
+    find_header,
+    with_columns,
+)
+from blues_desktop.services.members.importing.reading import file_error, read_sheets
 from blues_desktop.services.members.importing.rows import ParsedRow, Problem, parse_row
 from blues_desktop.store.models import Organisation, Person
 
@@ -80,45 +89,27 @@ def preview_import(
     ctx: AppContext, path: Path, columns: dict[str, dict[int, str]] | None = None
 ) -> ImportPreview:
     """Read `path` and plan the import; `columns` overrides the guessed mapping per sheet."""
-    raw = read_file(Path(path))
-    preview = ImportPreview(Path(path), notes=list(raw.notes))
+    preview = ImportPreview(Path(path))
     parsed: list[ParsedRow] = []
     today = ctx.now().date()
-    for sheet in raw.sheets:
-        if not any(any(text_value(v) for v in row) for row in sheet.rows[:SCAN_LIMIT]):
+    any_rows = False
+    for sheet in read_sheets(Path(path), preview.notes):
+        head = list(islice(sheet.rows, SCAN_ROWS))
+        if not any(any(text_value(v) for v in row) for row in head):
             preview.notes.append(f"sheet {sheet.name!r} is empty and was skipped")
             continue
-        mapping = find_header(sheet.name, sheet.rows)
+        any_rows = True
+        mapping = find_header(sheet.name, head)
         if mapping is None:
             preview.notes.append(f"sheet {sheet.name!r} has no recognisable header and was skipped")
             continue
         if columns and sheet.name in columns:
             mapping = with_columns(mapping, columns[sheet.name])
         preview.mappings.append(mapping)
-        seen: dict[tuple[object, ...], int] = {}
-        for index in range(mapping.header_row, len(sheet.rows)):
-            cells = sheet.rows[index]
-            if not any(text_value(v) for v in cells):
-                continue  # empty rows
-            number = index + 1
-            preview.rows_read += 1
-            same = tuple(text_value(v) for v in cells)
-            if same in seen:
-                preview.problems.append(
-                    Problem(
-                        sheet.name,
-                        number,
-                        "",
-                        f"the same as row {seen[same]}; skipped",
-                        is_error=False,
-                    )
-                )  # noqa: E501
-                continue
-            seen[same] = number
-            parsed.append(parse_row(mapping, number, cells, today))
-        sheet.rows = []  # read; free the memory before the next sheet
+        rows = chain(head[mapping.header_row :], sheet.rows)
+        parsed.extend(_read_rows(preview, mapping, rows, today))
     if not preview.mappings:
-        if not any(s.rows for s in raw.sheets) and not preview.notes:
+        if not any_rows and not preview.notes:
             raise file_error(Path(path), "the file is empty")
         raise file_error(
             Path(path),
@@ -131,7 +122,31 @@ def preview_import(
     return preview
 
 
-SCAN_LIMIT = 1_000
+def _read_rows(
+    preview: ImportPreview, mapping: SheetMapping, rows: Iterable[tuple[object, ...]], today: date
+) -> Iterator[ParsedRow]:  # noqa: E501
+    """Parsed rows below the header; empty rows left out, repeated rows noted and skipped."""
+    # A digest per row instead of the row itself: a 100,000-row file is not held twice.
+    seen: dict[bytes, int] = {}
+    for number, cells in enumerate(rows, start=mapping.header_row + 1):
+        texts = tuple(text_value(v) for v in cells)
+        if not any(texts):
+            continue
+        preview.rows_read += 1
+        digest = hashlib.blake2b(repr(texts).encode(), digest_size=16).digest()
+        if digest in seen:
+            preview.problems.append(
+                Problem(
+                    mapping.sheet,
+                    number,
+                    "",
+                    f"the same as row {seen[digest]}; skipped",
+                    is_error=False,
+                )
+            )  # noqa: E501
+            continue
+        seen[digest] = number
+        yield parse_row(mapping, number, cells, today)
 
 
 def _plan(ctx: AppContext, preview: ImportPreview, rows: list[ParsedRow]) -> None:

@@ -11,7 +11,7 @@ import csv
 import io
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -28,15 +28,7 @@ _OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 @dataclass(slots=True)
 class RawSheet:
     name: str
-    rows: list[tuple[object, ...]]
-    hidden: bool = False
-
-
-@dataclass(slots=True)
-class RawFile:
-    path: Path
-    sheets: list[RawSheet] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    rows: Iterator[tuple[object, ...]]  # streamed: read once, in order
 
 
 def file_error(path: Path, message: str) -> ValidationError:
@@ -45,19 +37,21 @@ def file_error(path: Path, message: str) -> ValidationError:
     return ValidationError(report)
 
 
-def read_file(path: Path) -> RawFile:
+def read_sheets(path: Path, notes: list[str]) -> Iterator[RawSheet]:
+    """The visible sheets of `path`, each streaming its rows; hidden sheets become notes.
+
+    The workbook stays open while the caller iterates, and a file that turns out to be
+    damaged half-way is still reported as damaged, with its name.
+    """
     path = Path(path)
     if not path.is_file():
         raise file_error(path, "the file does not exist")
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt"):
-        return RawFile(path, [RawSheet(path.stem, list(_csv_rows(path)))])
-    if suffix in (".xlsx", ".xlsm"):
-        return _read_workbook(path)
-    raise file_error(path, "choose an .xlsx workbook or a .csv file")
-
-
-def _read_workbook(path: Path) -> RawFile:
+        yield RawSheet(path.stem, _csv_rows(path))
+        return
+    if suffix not in (".xlsx", ".xlsm"):
+        raise file_error(path, "choose an .xlsx workbook or a .csv file")
     with path.open("rb") as handle:
         start = handle.read(8)
     if start == _OLE_MAGIC:
@@ -70,25 +64,29 @@ def _read_workbook(path: Path) -> RawFile:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
         raise file_error(path, f"the workbook is damaged and cannot be read ({exc})") from exc
-    result = RawFile(path)
     try:
         for sheet in book.worksheets:
             if sheet.sheet_state != "visible":
-                result.notes.append(f"sheet {sheet.title!r} is hidden and was skipped")
+                notes.append(f"sheet {sheet.title!r} is hidden and was skipped")
                 continue
-            rows = [tuple(row) for row in sheet.iter_rows(values_only=True)]
-            result.sheets.append(RawSheet(sheet.title, rows))
+            yield RawSheet(sheet.title, _guarded(path, sheet.iter_rows(values_only=True)))
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise file_error(path, f"the workbook is damaged and cannot be read ({exc})") from exc
     finally:
         book.close()
-    return result
+
+
+def _guarded(path: Path, rows: Iterator[tuple[object, ...]]) -> Iterator[tuple[object, ...]]:
+    try:
+        yield from rows
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
+        raise file_error(path, f"the workbook is damaged and cannot be read ({exc})") from exc
 
 
 def _csv_rows(path: Path) -> Iterator[tuple[object, ...]]:
     data = path.read_bytes()
     if not data.strip():
-        return iter(())
+        return iter(())  # an empty file: no rows at all
     best = from_bytes(data[:200_000]).best()
     encoding = best.encoding if best is not None else "utf-8"
     try:
