@@ -43,3 +43,32 @@ def test_every_problem_is_reported_at_its_field() -> None:
     assert validate_organisation(
         OrganisationInput("Aguas del Ebro S.L.", "sme", "es", vat_number="B12345674")
     ).ok
+
+
+def test_registration_numbers_use_each_countrys_own_rule() -> None:
+    from blues_desktop.domain.organisations import check_registration
+
+    assert check_registration("25123891", "CZ") is None  # IČO
+    assert "check digit" in (check_registration("25123892", "CZ") or "")
+    assert check_registration("123456785", "PL") is None  # REGON
+    assert check_registration("732829320", "FR") is None  # SIREN
+    assert check_registration("73282932000074", "FR") is None  # SIRET
+    assert "not a valid registration number" in (check_registration("732829321", "FR") or "")
+    report = validate_organisation(
+        OrganisationInput("Vodárny a.s.", "sme", "CZ", registration_number="25123892")
+    )
+    assert [r.field for r in report.errors] == ["registration_number"]
+
+
+def test_a_contact_needs_a_name_or_an_address_and_a_real_language() -> None:
+    from blues_desktop.domain.persons import PersonInput, validate_person
+
+    assert validate_person(PersonInput("", "", email="info@klaster.pl")).ok
+    empty = validate_person(PersonInput(" ", ""))
+    assert [r.message for r in empty.errors] == ["a contact needs a name or an e-mail address"]
+    later = validate_person(
+        PersonInput("Ewa", "Nowak", language="pl", consent_given_on=date(2030, 1, 1)),
+        today=date(2026, 1, 1),
+    )
+    assert [r.field for r in later.errors] == ["consent_given_on"]
+    assert [r.field for r in later.warnings] == ["consent_purpose"]

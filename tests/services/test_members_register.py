@@ -178,3 +178,25 @@ def test_other_offices_records_cannot_be_changed(ctx: AppContext) -> None:
         org.office_id = "BPT"  # as if it had arrived in the coordinator's bundle
     with pytest.raises(PermissionDeniedError, match="belongs to office BPT"):
         save_organisation(ctx, OrganisationInput("Eaux Thermales SA", "sme", "FR"), saved.id)
+
+
+def test_search_finds_vat_numbers_short_names_and_contact_addresses(ctx: AppContext) -> None:
+    from blues_desktop.domain.persons import PersonInput
+    from blues_desktop.services.members.persons import save_person
+
+    plasma = save_organisation(ctx, OrganisationInput(
+        "Plasma Technik GmbH", "rto", "DE", city="Greifswald", vat_number="136695976",
+        short_name="PTG",
+    ))  # fmt: skip
+    save_organisation(ctx, OrganisationInput("Łódź Water 100% S.A.", "sme", "PL", city="Łódź"))
+    save_person(ctx, PersonInput("Jörg", "Köhler", organisation_id=plasma.id, email="jk@ptg.de"))
+
+    def names(text: str) -> list[str]:
+        return [r.legal_name for r in list_organisations(ctx, OrganisationFilter(search=text))]
+
+    assert names("DE1366") == ["Plasma Technik GmbH"]
+    assert names("ptg") == ["Plasma Technik GmbH"]
+    assert names("jk@ptg") == ["Plasma Technik GmbH"]
+    assert names("LODZ") == ["Łódź Water 100% S.A."]
+    assert names("100%") == ["Łódź Water 100% S.A."]
+    assert names("0%w") == []  # punctuation never works as a wildcard

@@ -25,6 +25,7 @@ from blues_desktop.services.members.importing.header import (
     find_header,
     with_columns,
 )
+from blues_desktop.services.members.importing.matching import NameIndex, RegisterIndex, exact_name
 from blues_desktop.services.members.importing.reading import file_error, read_sheets
 from blues_desktop.services.members.importing.rows import ParsedRow, Problem, parse_row
 from blues_desktop.store.models import Organisation, Person
@@ -37,7 +38,7 @@ FUZZY_BUDGET = 20_000_000
 
 @dataclass(slots=True)
 class PlannedOrganisation:
-    key: tuple[str, str]
+    key: tuple[str, str, str]  # exact name, country, office named in the file
     values: dict[str, Any]
     sheet: str
     row: int
@@ -157,57 +158,13 @@ def _plan(ctx: AppContext, preview: ImportPreview, rows: list[ParsedRow]) -> Non
                 Organisation.office_id, Organisation.legal_name,
             ).where(Organisation.deleted_at.is_(None), Organisation.merged_into_id.is_(None))
         ).all()  # fmt: skip
-        by_vat = {r.vat_number: r for r in existing if r.vat_number}
-        by_key = {(r.name_key, r.country): r for r in existing}
-        by_name: dict[str, list[Any]] = {}
-        for r in existing:
-            by_name.setdefault(r.name_key, []).append(r)
-        planned: dict[tuple[str, str], PlannedOrganisation] = {}
-        planned_by_name: dict[str, list[PlannedOrganisation]] = {}
+        register = RegisterIndex(existing)
+        planned: dict[tuple[str, str, str], PlannedOrganisation] = {}
+        in_file: NameIndex[PlannedOrganisation] = NameIndex()
         contact_rows: list[tuple[ParsedRow, PlannedOrganisation | str]] = []
         for row in rows:
-            values = row.organisation
-            key_name = name_key(values["legal_name"])
-            target: PlannedOrganisation | str | None
-            if "country" not in values:  # a contacts sheet naming its organisation
-                target = _find_by_name(key_name, planned_by_name, by_name)
-                if target is None:
-                    preview.problems.append(
-                        Problem(
-                            row.sheet,
-                            row.row,
-                            "",
-                            f"no organisation named {values['legal_name']!r} in the file or the register",
-                        )
-                    )  # noqa: E501
-                    continue
-            else:
-                if values.get("vat_number"):
-                    values["vat_number"] = normalise_vat(values["vat_number"], values["country"])
-                key = (key_name, values["country"])
-                target = planned.get(key)
-                if target is None:
-                    match = by_vat.get(values.get("vat_number")) or by_key.get(key)
-                    if match is not None and match.office_id != ctx.office_code:
-                        preview.problems.append(
-                            Problem(
-                                row.sheet,
-                                row.row,
-                                "",
-                                f"{match.legal_name!r} belongs to office {match.office_id}; only that office can change it, so the row was left out",
-                                is_error=False,
-                            )
-                        )  # noqa: E501
-                        target = match.id
-                    else:
-                        target = PlannedOrganisation(
-                            key, values, row.sheet, row.row, match.id if match else None
-                        )  # noqa: E501
-                        planned[key] = target
-                        planned_by_name.setdefault(key_name, []).append(target)
-                else:
-                    _conflicts(preview, target, row)
-            if row.contact:
+            target = _target(ctx, preview, row, register, planned, in_file)
+            if target is not None and row.contact:
                 contact_rows.append((row, target))
         preview.organisations = list(planned.values())
         _changes(session, preview.organisations)
@@ -215,14 +172,51 @@ def _plan(ctx: AppContext, preview: ImportPreview, rows: list[ParsedRow]) -> Non
         preview.contacts = _plan_contacts(session, ctx, preview, contact_rows)
 
 
-def _find_by_name(
-    key: str, planned: dict[str, list[PlannedOrganisation]], existing: dict[str, list[Any]]
-) -> PlannedOrganisation | str | None:  # noqa: E501
-    if len(planned.get(key, [])) == 1:
-        return planned[key][0]
-    if len(existing.get(key, [])) == 1:
-        return str(existing[key][0].id)
-    return None
+def _target(
+    ctx: AppContext,
+    preview: ImportPreview,
+    row: ParsedRow,
+    register: RegisterIndex,
+    planned: dict[tuple[str, str, str], PlannedOrganisation],
+    in_file: NameIndex[PlannedOrganisation],
+) -> PlannedOrganisation | str | None:
+    """The organisation `row` describes or names; None (with a problem) when unclear."""
+    values = row.organisation
+    name = values["legal_name"]
+    if "country" not in values:  # a contacts sheet naming its organisation
+        # exact names first, in the file and in the register; the name key only after that.
+        # Organisations planned from the file are this office's: another office named in the
+        # row is looked up in the register only.
+        office, own = row.office_id, ctx.office_code
+        ours = office in (None, own)
+        found = (
+            (ours and in_file.find(name, keyed=False))
+            or register.find(name, "", None, office, own, keyed=False)
+            or (ours and in_file.find(name))
+            or register.find(name, "", None, office, own)
+        )
+        if found is None:
+            message = f"no single organisation named {name!r} in the file or the register"
+            preview.problems.append(Problem(row.sheet, row.row, "", message))
+            return None
+        return found if isinstance(found, PlannedOrganisation) else str(found.id)
+    country = values["country"]
+    if values.get("vat_number"):
+        values["vat_number"] = normalise_vat(values["vat_number"], country)
+    key = (exact_name(name), country, row.office_id or "")
+    if key in planned:
+        _conflicts(preview, planned[key], row)
+        return planned[key]
+    match = register.find(name, country, values.get("vat_number"), row.office_id, ctx.office_code)
+    if match is not None and match.office_id != ctx.office_code:
+        message = (f"{match.legal_name!r} belongs to office {match.office_id}; only that office "
+                   "can change it, so the row was left out")  # fmt: skip
+        preview.problems.append(Problem(row.sheet, row.row, "", message, is_error=False))
+        return str(match.id)
+    target = PlannedOrganisation(key, values, row.sheet, row.row, match.id if match else None)
+    planned[key] = target
+    in_file.add(name, country, target)
+    return target
 
 
 def _conflicts(preview: ImportPreview, target: PlannedOrganisation, row: ParsedRow) -> None:
@@ -266,10 +260,11 @@ def _similar(preview: ImportPreview, existing: list[Any]) -> None:
         by_country.setdefault(r.country, {})[r.id] = r.name_key
     for org in new:
         choices = by_country.get(org.key[1])
-        if not choices or not org.key[0]:
+        wanted = name_key(org.values["legal_name"])
+        if not choices or not wanted:
             continue
         hit = process.extractOne(
-            org.key[0], choices, scorer=fuzz.token_sort_ratio, score_cutoff=SIMILAR_SCORE
+            wanted, choices, scorer=fuzz.token_sort_ratio, score_cutoff=SIMILAR_SCORE
         )
         if hit is not None:
             other = names[hit[2]]
@@ -332,13 +327,18 @@ def _foreign(session: Any, ctx: AppContext, org_id: str) -> bool:
 
 
 def _match_person(people: list[Person], values: dict[str, Any]) -> Person | None:
+    """By e-mail address; by name only where one side has no address (two colleagues may
+    share a name, and then their addresses tell them apart)."""
+    live = [p for p in people if p.erased_at is None]
     email = (values.get("email") or "").lower()
+    if email:
+        for person in live:
+            if (person.email or "").lower() == email:
+                return person
     full = name_key(f"{values.get('first_name', '')} {values.get('last_name', '')}")
-    for person in people:
-        if person.erased_at is not None:
-            continue
-        if email and (person.email or "").lower() == email:
-            return person
-        if name_key(f"{person.first_name} {person.last_name}") == full:
+    for person in live:
+        if (not email or not person.email) and name_key(
+            f"{person.first_name} {person.last_name}"
+        ) == full:  # noqa: E501
             return person
     return None
