@@ -122,7 +122,8 @@ def search_words(text: str) -> str:
 def search_text_of(
     legal_name: str, short_name: str | None, city: str | None, vat_number: str | None
 ) -> str:
-    parts = [name_key(legal_name), short_name or "", city or "", vat_number or ""]
+    # the name twice: as typed ("aguas del ebro s.l.") and as its key ("aguas del ebro")
+    parts = [legal_name, name_key(legal_name), short_name or "", city or "", vat_number or ""]
     return " | ".join(search_words(p) for p in parts)
 
 

@@ -83,3 +83,35 @@ def test_import_wizard_says_why_a_file_is_refused(qtbot, ctx: AppContext, tmp_pa
     qtbot.waitUntil(lambda: "cannot be imported" in dialog.status.text(), timeout=10_000)
     assert "broken.xlsx: the workbook is damaged" in dialog.status.text()
     assert not dialog.import_button.isEnabled()
+
+
+def test_find_duplicates_offers_this_offices_look_alike(
+    qtbot, ctx: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    from blues_desktop.domain.organisations import OrganisationInput
+    from blues_desktop.services.members import duplicates
+    from blues_desktop.services.members.editing import save_organisation
+    from blues_desktop.ui.pages import members as page_module
+
+    kept = save_organisation(ctx, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES"))
+    copy = save_organisation(ctx, OrganisationInput("AGUAS DEL EBRO, SL", "sme", "ES"))
+    offered = []
+
+    def choose_merge(_parent, ctx_, record_id, found):  # type: ignore[no-untyped-def]
+        offered.append((record_id, [d.id for d in found]))
+        return duplicates.merge_organisations(ctx_, found[0].id, record_id)
+
+    monkeypatch.setattr(page_module, "ask_merge", choose_merge)
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    page.search.setText("aguas del ebro, sl")
+    page.refresh()
+    page.table.selectRow([r.id for r in page.model.rows].index(copy.id))
+    page.find_duplicates()
+    assert offered == [(copy.id, [kept.id])]
+    page.search.clear()
+    page.refresh()
+    assert [r.id for r in page.model.rows] == [kept.id]
+    page.table.selectRow(0)
+    page.find_duplicates()
+    assert page.count_label.text() == "No likely duplicates of Aguas del Ebro S.L.."

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -21,9 +20,9 @@ from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.organisations import ORG_TYPES, OrganisationInput, validate_organisation
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.context import AppContext
-from blues_desktop.services.members.duplicates import merge_organisations
 from blues_desktop.services.members.editing import SaveResult, save_organisation
 from blues_desktop.store.models import Organisation
+from blues_desktop.ui.members.merge_prompt import ask_merge
 
 TEXT_FIELDS = (
     ("legal_name", "Legal name *"), ("short_name", "Short name"), ("country", "Country (ISO, e.g. ES) *"),
@@ -137,25 +136,5 @@ class OrganisationDialog(QDialog):
         self.accept()
 
     def ask_about_duplicates(self, result: SaveResult) -> None:
-        """The user decides: keep both, or merge this one into the first likely duplicate."""
-        first = result.duplicates[0]
-        lines = "\n".join(
-            f"• {d.legal_name} (office {d.office_id}): {d.reason}" for d in result.duplicates
-        )  # noqa: E501
-        box = QMessageBox(self)
-        box.setWindowTitle("Likely duplicate")
-        box.setText(f"This organisation looks like:\n{lines}")
-        keep = box.addButton("Keep both", QMessageBox.ButtonRole.RejectRole)
-        merge = None
-        if first.office_id == self.ctx.office_code:
-            merge = box.addButton(
-                f"Merge into {first.legal_name}", QMessageBox.ButtonRole.AcceptRole
-            )
-        else:
-            box.setInformativeText(
-                f"{first.legal_name} is kept by office {first.office_id}, so it cannot be merged here."
-            )  # noqa: E501
-        box.setDefaultButton(keep)
-        box.exec()
-        if merge is not None and box.clickedButton() is merge:
-            merge_organisations(self.ctx, first.id, result.id)
+        """The user decides: keep both, or merge this one into a likely duplicate."""
+        self.merged = ask_merge(self, self.ctx, result.id, result.duplicates)

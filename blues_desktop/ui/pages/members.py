@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 from blues_desktop.documents.members_workbook import MembersExport, export_members
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.offices import OFFICE_CODES
-from blues_desktop.domain.organisations import ORG_TYPES
+from blues_desktop.domain.organisations import ORG_TYPES, OrganisationInput
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.editing import (
     delete_organisation,
     last_deleted_organisation,
+    likely_duplicates,
     undo_delete,
 )
 from blues_desktop.services.members.listing import (
@@ -43,6 +44,7 @@ from blues_desktop.services.members.listing import (
 )
 from blues_desktop.ui.members.edit_dialog import OrganisationDialog
 from blues_desktop.ui.members.import_dialog import ImportDialog
+from blues_desktop.ui.members.merge_prompt import ask_merge
 from blues_desktop.ui.members.model import ROW_ROLE, Column, OrganisationsModel
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
@@ -122,12 +124,15 @@ class MembersPage(Page):
         self.edit_button.clicked.connect(
             lambda: self.open_editor(self.current.row.id if self.current else None)
         )
+        self.duplicates_button = QPushButton("Find duplicates…")
+        self.duplicates_button.clicked.connect(self.find_duplicates)
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(self.delete_current)
         self.undo_button = QPushButton("Undo delete")
         self.undo_button.clicked.connect(self.undo_last_delete)
         self.undo_button.setEnabled(last_deleted_organisation(ctx) is not None)
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.duplicates_button)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.undo_button)
         buttons.addStretch(1)
@@ -183,11 +188,13 @@ class MembersPage(Page):
             self.notice.setText("")
             self.delete_button.setEnabled(False)
             self.edit_button.setEnabled(False)
+            self.duplicates_button.setEnabled(False)
             return
         row = detail.row
         own = row.office_id == self.ctx.office_code
         self.delete_button.setEnabled(own)
         self.edit_button.setEnabled(own)
+        self.duplicates_button.setEnabled(own)
         self.notice.setText(
             ""
             if own
@@ -234,6 +241,22 @@ class MembersPage(Page):
         if dialog.result_ is not None:
             self._announce(dialog.result_.changes)
         self.refresh()
+
+    def find_duplicates(self) -> None:
+        if self.current is None:
+            return
+        row = self.current.row
+        probe = OrganisationInput(
+            row.legal_name, row.org_type, row.country, vat_number=row.vat_number or None
+        )  # noqa: E501
+        found = tuple(likely_duplicates(self.ctx, probe, exclude_id=row.id))
+        if not found:
+            self.count_label.setText(f"No likely duplicates of {row.legal_name}.")
+            return
+        merged = ask_merge(self, self.ctx, row.id, found)
+        if merged is not None:
+            self._announce(merged.changes)
+            self.refresh()
 
     def open_import(self) -> ImportDialog:
         dialog = ImportDialog(self.ctx, self)
