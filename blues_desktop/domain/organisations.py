@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from importlib import import_module
+from typing import Any
 from urllib.parse import urlparse
 
 from stdnum import get_cc_module
@@ -76,13 +78,17 @@ def normalise_vat(vat: str, country: str) -> str:
     return compact
 
 
+def _reason(exc: StdnumError) -> str:
+    return str(getattr(exc, "message", exc)).rstrip(".").lower()
+
+
 def check_vat(vat: str, country: str) -> str | None:
     """None when valid; otherwise the reason in plain words."""
     try:
         number = normalise_vat(vat, country)
         eu_vat.validate(number)
     except StdnumError as exc:
-        return f"{vat!r} is not a valid VAT number ({exc.message.rstrip('.').lower()})"
+        return f"{vat!r} is not a valid VAT number ({_reason(exc)})"
     except Exception:  # stdnum raises plain errors for unknown prefixes
         return f"{vat!r} is not a valid VAT number"
     prefix = _VAT_PREFIX.get(country, country)
@@ -94,18 +100,19 @@ def check_vat(vat: str, country: str) -> str | None:
 def check_registration(number: str, country: str) -> str | None:
     """None when valid or when stdnum has no rule for the country; otherwise the reason."""
     name = _REGISTRATION_MODULES.get(country)
+    module: Any
     try:
         if name is not None:
-            module = __import__(name, fromlist=["validate"])
             if country == "FR" and len(clean(number, " .-")) == 14:
-                module = __import__("stdnum.fr.siret", fromlist=["validate"])
+                name = "stdnum.fr.siret"
+            module = import_module(name)
         else:
             module = get_cc_module(country.lower(), "vat")
         if module is None:
             return None
         module.validate(number)
     except StdnumError as exc:
-        return f"{number!r} is not a valid registration number ({exc.message.rstrip('.').lower()})"
+        return f"{number!r} is not a valid registration number ({_reason(exc)})"
     except Exception:
         return None  # no usable rule for this country: nothing to check against
     return None

@@ -114,4 +114,4 @@ def test_find_duplicates_offers_this_offices_look_alike(
     assert [r.id for r in page.model.rows] == [kept.id]
     page.table.selectRow(0)
     page.find_duplicates()
-    assert page.count_label.text() == "No likely duplicates of Aguas del Ebro S.L.."
+    assert page.count_label.text() == "No likely duplicates found for Aguas del Ebro S.L."

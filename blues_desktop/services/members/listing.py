@@ -61,7 +61,7 @@ class OrganisationDetail:
     contacts: tuple[str, ...] = field(default_factory=tuple)
 
 
-def organisation_query(flt: OrganisationFilter) -> Select[tuple[Organisation]]:
+def organisation_query(flt: OrganisationFilter) -> Select[Any]:
     query = select(Organisation).where(
         Organisation.deleted_at.is_(None), Organisation.merged_into_id.is_(None)
     )

@@ -251,7 +251,7 @@ class MembersPage(Page):
         )  # noqa: E501
         found = tuple(likely_duplicates(self.ctx, probe, exclude_id=row.id))
         if not found:
-            self.count_label.setText(f"No likely duplicates of {row.legal_name}.")
+            self.count_label.setText(f"No likely duplicates found for {row.legal_name}")
             return
         merged = ask_merge(self, self.ctx, row.id, found)
         if merged is not None:

@@ -5,7 +5,7 @@ problem by sheet, row and column. Nothing is written here.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, islice
@@ -250,7 +250,7 @@ def _changes(session: Any, organisations: list[PlannedOrganisation]) -> None:
             planned.changes = {k: v for k, v in planned.values.items() if getattr(org, k) != v}
 
 
-def _similar(preview: ImportPreview, existing: list[Any]) -> None:
+def _similar(preview: ImportPreview, existing: Sequence[Any]) -> None:
     new = [o for o in preview.organisations if o.existing_id is None]
     if not new or not existing or len(new) * len(existing) > FUZZY_BUDGET:
         return
