@@ -115,3 +115,25 @@ def test_find_duplicates_offers_this_offices_look_alike(
     page.table.selectRow(0)
     page.find_duplicates()
     assert page.count_label.text() == "No likely duplicates found for Aguas del Ebro S.L."
+
+
+def test_sector_and_member_filters(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from blues_desktop.domain.organisations import OrganisationInput
+    from blues_desktop.services.members.editing import save_organisation
+
+    save_organisation(ctx, OrganisationInput("Agua Viva S.L.", "sme", "ES", sectors="water,ICT"))
+    save_organisation(ctx, OrganisationInput(
+        "Plasma Sur S.L.", "sme", "ES", sectors="plasma", member_since=date(2019, 1, 1),
+        member_until=date(2020, 1, 1), is_member=False,
+    ))  # fmt: skip
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    page.sector.setText("water")
+    qtbot.waitUntil(lambda: page.model.total == 1)
+    assert page.model.rows[0].legal_name == "Agua Viva S.L."
+    page.sector.clear()
+    page.members_only.setChecked(True)
+    qtbot.waitUntil(lambda: page.model.total == 1)
+    assert page.model.rows[0].legal_name == "Agua Viva S.L."

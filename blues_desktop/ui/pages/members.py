@@ -77,6 +77,9 @@ class MembersPage(Page):
         self.country.setPlaceholderText("Country (e.g. ES)")
         self.country.setMaxLength(2)
         self.country.setFixedWidth(120)
+        self.sector = QLineEdit()
+        self.sector.setPlaceholderText("Sector (e.g. water)")
+        self.sector.setFixedWidth(140)
         self.members_only = QCheckBox("Members only")
         self.export_button = QPushButton("Export to Excel…")
         self.export_button.clicked.connect(self.choose_export)
@@ -89,6 +92,7 @@ class MembersPage(Page):
             self.type_box,
             self.office_box,
             self.country,
+            self.sector,
             self.members_only,
             self.new_button,
             self.import_button,
@@ -154,6 +158,7 @@ class MembersPage(Page):
         self._debounce.timeout.connect(self.refresh)
         self.search.textChanged.connect(self._debounce.start)
         self.country.textChanged.connect(self._debounce.start)
+        self.sector.textChanged.connect(self._debounce.start)
         self.type_box.currentIndexChanged.connect(self.refresh)
         self.office_box.currentIndexChanged.connect(self.refresh)
         self.members_only.toggled.connect(self.refresh)
@@ -168,6 +173,7 @@ class MembersPage(Page):
             org_type=self.type_box.currentData(),
             office=self.office_box.currentData(),
             country=country if len(country) == 2 else None,
+            sector=self.sector.text().strip() or None,
             members_only=self.members_only.isChecked(),
         )
 
