@@ -18,7 +18,7 @@ from blues_desktop.bundles.format import MAX_COMPRESSION_RATIO, READ_CHUNK, Bund
 def open_zip(path: Path, label: str) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise BundleError(label, f"not a readable bundle (damaged or truncated: {exc})") from exc
 
 
@@ -80,7 +80,14 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> 
     try:
         with archive.open(info) as handle:
             data = handle.read(info.file_size + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        EOFError,
+        ValueError,
+        NotImplementedError,
+        RuntimeError,
+    ) as exc:
         raise BundleError(label, f"member {info.filename!r} is damaged ({exc})") from exc
     if len(data) != info.file_size:
         raise BundleError(label, f"member {info.filename!r} is not the size its header says")
@@ -101,6 +108,13 @@ def copy_member(
                         label, f"member {info.filename!r} is larger than its header says"
                     )
                 target.write(chunk)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        OSError,
+        EOFError,
+        ValueError,
+        NotImplementedError,
+        RuntimeError,
+    ) as exc:
         raise BundleError(label, f"member {info.filename!r} is damaged ({exc})") from exc
     return written

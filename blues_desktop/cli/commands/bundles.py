@@ -121,7 +121,15 @@ def run_inspect(args: argparse.Namespace, runtime: Runtime) -> int:
             if info.file_size > 1024 * 1024:
                 raise BundleError(path.name, "the manifest is too large to show")
             manifest = json.loads(archive.read(info))
-    except (OSError, KeyError, zipfile.BadZipFile, json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (
+        OSError,
+        KeyError,
+        zipfile.BadZipFile,
+        json.JSONDecodeError,
+        UnicodeDecodeError,
+        NotImplementedError,
+        RuntimeError,
+    ) as exc:
         raise BundleError(path.name, f"not a readable bundle ({exc})") from exc
     runtime.print(f"{path.name} (not verified: `blues bundle verify` checks the signature)")
     runtime.print(json.dumps(manifest, indent=2, ensure_ascii=False, sort_keys=True))
