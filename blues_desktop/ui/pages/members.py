@@ -100,6 +100,12 @@ class MembersPage(Page):
         ):
             bar.addWidget(widget)
         bar.setStretch(0, 1)
+        self.search.setMinimumWidth(200)
+        # Long type names would otherwise widen the whole window past a laptop screen.
+        self.type_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.type_box.setMinimumContentsLength(14)
         layout.addLayout(bar)
 
         self.model = OrganisationsModel(ctx)
@@ -148,6 +154,8 @@ class MembersPage(Page):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # The list gets most of the width; the detail panel's text would claim it otherwise.
+        splitter.setSizes([640, 320])
         layout.addWidget(splitter, 1)
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
