@@ -56,7 +56,11 @@ def _connect(path: Path, *, immutable: bool) -> sqlite3.Connection:
     -wal/-shm files beside the file.
     """
     flags = "mode=ro&immutable=1" if immutable else "mode=ro"
-    return sqlite3.connect(f"file:{path}?{flags}", uri=True, timeout=BUSY_TIMEOUT_S)
+    connection = sqlite3.connect(f"file:{path}?{flags}", uri=True, timeout=BUSY_TIMEOUT_S)
+    # A damaged file can put any bytes into the check's messages (a broken name in the
+    # schema); they are shown with replacement characters instead of failing the check.
+    connection.text_factory = lambda raw: raw.decode("utf-8", "replace")
+    return connection
 
 
 # Damaged header fields (the file format bytes, the schema format) surface as a plain
@@ -108,6 +112,11 @@ def _check(path: Path, pragma: str, *, foreign_keys: bool, immutable: bool) -> C
             for row in connection.execute("PRAGMA foreign_key_check").fetchall():
                 violations[str(row[0])] += 1
         return CheckResult(path, problems, dict(violations))
+    except UnicodeDecodeError:
+        # SQLite's own message quoted damaged bytes of the schema that are not text.
+        return CheckResult(
+            path, ("database disk image is malformed (unreadable text in its schema)",)
+        )
     except sqlite3.Error as exc:
         if _is_damage(exc):  # "file is not a database", "database disk image is malformed"
             return CheckResult(path, (str(exc),))
