@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pyrage
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from blues_desktop import __version__
@@ -43,10 +43,11 @@ from blues_desktop.bundles.tables import sync_tables
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import ConfigurationError, StorageError
+from blues_desktop.domain.timesheets import APPROVED
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import load_keys
 from blues_desktop.store.atomic import atomic_write, describe_os_error
-from blues_desktop.store.models import BundleLog, Office
+from blues_desktop.store.models import BundleLog, Office, TimesheetEntry, TimesheetMonth
 
 REGISTRY_COLUMNS = (
     "code", "name", "short_name", "country", "work_package", "is_coordinator",
@@ -95,9 +96,23 @@ def _since(session: Session, ctx: AppContext, full: bool) -> int:
 
 def _selection(ctx: AppContext, table: Any, since: int) -> Any:
     query = select(table).order_by(table.c.revision)
+    if table.name == TimesheetEntry.__tablename__:
+        query = query.where(_in_approved_month(table))
     if ctx.office.is_coordinator:
         return query  # the coordinator relays every office's records
     return query.where(table.c.office_id == ctx.office_code, table.c.revision > since)
+
+
+def _in_approved_month(entries: Any) -> Any:
+    """Hours travel as declared effort only once their month is approved (locked);
+    approval gives them new revisions, so an incremental bundle picks them up then."""
+    months = TimesheetMonth.__table__
+    return exists().where(
+        months.c.staff_id == entries.c.staff_id,
+        months.c.month == func.strftime("%Y-%m", entries.c.day),
+        months.c.status == APPROVED,
+        months.c.deleted_at.is_(None),
+    )
 
 
 def preview_export(ctx: AppContext, *, full: bool = False) -> ExportPreview:

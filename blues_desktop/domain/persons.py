@@ -10,7 +10,39 @@ from blues_desktop.domain.organisations import check_email
 from blues_desktop.domain.validation import ValidationReport
 
 LANGUAGES = frozenset(
-    ["bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv", "uk", "no", "is", "tr", "sr", "mk", "sq"]
+    [
+        "bg",
+        "cs",
+        "da",
+        "de",
+        "el",
+        "en",
+        "es",
+        "et",
+        "fi",
+        "fr",
+        "ga",
+        "hr",
+        "hu",
+        "it",
+        "lt",
+        "lv",
+        "mt",
+        "nl",
+        "pl",
+        "pt",
+        "ro",
+        "sk",
+        "sl",
+        "sv",
+        "uk",
+        "no",
+        "is",
+        "tr",
+        "sr",
+        "mk",
+        "sq",
+    ]
 )
 
 

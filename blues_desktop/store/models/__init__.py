@@ -19,7 +19,12 @@ from blues_desktop.store.models.exchanges import (
 from blues_desktop.store.models.local import AuditLog, BundleLog, LocalSetting, RevisionCounter
 from blues_desktop.store.models.members import Organisation, Person
 from blues_desktop.store.models.offices import Office
-from blues_desktop.store.models.timesheets import StaffMember, TimesheetEntry, TimesheetMonth
+from blues_desktop.store.models.timesheets import (
+    PlannedEffort,
+    StaffMember,
+    TimesheetEntry,
+    TimesheetMonth,
+)
 
 for _module in pkgutil.iter_modules(__path__):
     importlib.import_module(f"{__name__}.{_module.name}")
@@ -40,6 +45,7 @@ __all__ = [
     "Office",
     "Organisation",
     "Person",
+    "PlannedEffort",
     "ProgrammeRules",
     "Registration",
     "RevisionCounter",

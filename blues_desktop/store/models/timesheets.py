@@ -65,3 +65,16 @@ class TimesheetMonth(SyncMixin, Base):
     content_sha256: Mapped[str | None] = mapped_column(String(64))
     pdf_sha256: Mapped[str | None] = mapped_column(String(64))
     reopen_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class PlannedEffort(SyncMixin, Base):
+    """Person-months an office plans on a work package, set by the coordinator."""
+
+    __tablename__ = "planned_effort"
+    __table_args__ = sync_table_args(
+        "planned_effort", UniqueConstraint("for_office", "work_package")
+    )
+
+    for_office: Mapped[str] = mapped_column(String(3), ForeignKey("offices.code"), nullable=False)
+    work_package: Mapped[str] = mapped_column(String(3), nullable=False)
+    person_months: Mapped[Decimal] = mapped_column(Hours(), nullable=False)

@@ -1,0 +1,460 @@
+"""Timesheet rules: rows, quarter hours, public holidays, and the checks EU auditors apply.
+
+Pure functions over plain data. A month is a grid of hours keyed by (day, row);
+`check_month` returns a report whose fields name the cell ("2026-03-14 WP2"), so
+the grid, the CLI and the PDF show each message where it belongs.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+import holidays
+
+from blues_desktop.domain.validation import ValidationReport
+
+BLUES_ROWS: dict[str, str] = {
+    "WP1": "WP1 Skills enhancement and strategy building",
+    "WP2": "WP2 Joint activities",
+    "WP3": "WP3 ClusterXchange pilot scheme",
+    "WP4": "WP4 Outreach and awareness-raising",
+    "WP5": "WP5 Project management",
+}
+OTHER = "OTHER"
+HOLIDAY = "HOLIDAY"
+SICK = "SICK"
+PUBLIC_HOLIDAY = "PUBLIC_HOLIDAY"
+ABSENCE_ROWS: dict[str, str] = {
+    HOLIDAY: "Holiday (annual leave)",
+    SICK: "Sick leave",
+    PUBLIC_HOLIDAY: "Public holiday",
+}
+WORK_ROWS: dict[str, str] = {**BLUES_ROWS, OTHER: "Other activities not in BLUES"}
+ROWS: dict[str, str] = {**WORK_ROWS, **ABSENCE_ROWS}
+# Labels short enough for a grid's first column (screen and paper).
+SHORT_LABELS: dict[str, str] = {
+    "WP1": "WP1 Skills and strategy",
+    "WP2": "WP2 Joint activities",
+    "WP3": "WP3 ClusterXchange",
+    "WP4": "WP4 Outreach",
+    "WP5": "WP5 Project management",
+    OTHER: "Other, not BLUES",
+    HOLIDAY: "Holiday",
+    SICK: "Sick leave",
+    PUBLIC_HOLIDAY: "Public holiday",
+}
+WORK_PACKAGES: tuple[str, ...] = tuple(BLUES_ROWS)
+
+QUARTER = Decimal("0.25")
+MAX_CELL_HOURS = Decimal("24")
+DEFAULT_MAX_DAY_HOURS = Decimal("10")
+DEFAULT_ANNUAL_PRODUCTIVE_HOURS = Decimal("1720")
+WORKING_DAYS_PER_WEEK = 5
+
+# Month status: draft → submitted → approved (locked); reopened goes back to draft.
+DRAFT = "draft"
+SUBMITTED = "submitted"
+APPROVED = "approved"
+STATUS_LABELS = {DRAFT: "Draft", SUBMITTED: "Submitted", APPROVED: "Approved (locked)"}
+
+Cell = tuple[date, str]
+
+
+# -- months and hours ----------------------------------------------------------------
+@dataclass(frozen=True, slots=True, order=True)
+class Month:
+    year: int
+    month: int
+
+    @classmethod
+    def parse(cls, text: str) -> Month:
+        """ "2026-03" → Month(2026, 3); a ValueError that names the expected form."""
+        parts = text.strip().split("-")
+        try:
+            year, month = int(parts[0]), int(parts[1])
+            if len(parts) != 2 or not 1 <= month <= 12 or not 1900 < year < 2200:
+                raise ValueError
+        except (ValueError, IndexError):
+            raise ValueError(
+                f"{text!r} is not a month; write it as YYYY-MM, e.g. 2026-03"
+            ) from None
+        return cls(year, month)
+
+    @classmethod
+    def of(cls, day: date) -> Month:
+        return cls(day.year, day.month)
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def first(self) -> date:
+        return date(self.year, self.month, 1)
+
+    @property
+    def last(self) -> date:
+        return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+
+    def days(self) -> list[date]:
+        return [self.first + timedelta(days=i) for i in range(self.last.day)]
+
+    def previous(self) -> Month:
+        return Month(self.year - 1, 12) if self.month == 1 else Month(self.year, self.month - 1)
+
+    def next(self) -> Month:
+        return Month(self.year + 1, 1) if self.month == 12 else Month(self.year, self.month + 1)
+
+    @property
+    def label(self) -> str:
+        return f"{calendar.month_name[self.month]} {self.year}"
+
+
+def parse_hours(value: object) -> Decimal:
+    """Hours as typed ("7,5", "7.25", 8) → Decimal; ValueError saying what is wrong.
+
+    Only quarter hours from 0 to 24 are hours; "1:30" is read as 1.5.
+    """
+    text = str(value).strip().replace(",", ".")
+    if text == "":
+        return Decimal(0)
+    try:
+        if ":" in text:
+            hours_part, minutes_part = text.split(":", 1)
+            hours = Decimal(hours_part or "0") + Decimal(minutes_part or "0") / 60
+        else:
+            hours = Decimal(text)
+    except (InvalidOperation, ValueError):
+        raise ValueError(f"{value!r} is not a number of hours") from None
+    if not hours.is_finite():
+        raise ValueError(f"{value!r} is not a number of hours")
+    problem = hours_problem(hours)
+    if problem:
+        raise ValueError(problem)
+    return hours.quantize(Decimal("0.01"))
+
+
+def hours_problem(hours: Decimal) -> str | None:
+    """Why `hours` cannot be entered in a cell, or None."""
+    if hours < 0:
+        return f"{hours} h is negative; hours are 0 or more"
+    if hours > MAX_CELL_HOURS:
+        return f"{hours} h is more than a day has (24 h)"
+    if hours % QUARTER != 0:
+        return f"{hours} h is not in quarter hours (0.25, 0.5, 0.75)"
+    return None
+
+
+def round_to_quarter(hours: Decimal) -> Decimal:
+    """The nearest quarter hour (7.7 h → 7.75 h)."""
+    return ((hours / QUARTER).to_integral_value() * QUARTER).quantize(Decimal("0.01"))
+
+
+def person_month_hours(annual_productive_hours: Decimal) -> Decimal:
+    """Hours in one person-month: annual productive hours / 12 (143.33 h for 1,720 h)."""
+    return annual_productive_hours / 12
+
+
+def person_months(hours: Decimal, annual_productive_hours: Decimal) -> Decimal:
+    """Hours as person-months, to two decimals."""
+    if annual_productive_hours <= 0:
+        return Decimal(0)
+    return (hours * 12 / annual_productive_hours).quantize(Decimal("0.01"))
+
+
+# -- calendar -----------------------------------------------------------------------
+@cache
+def _country_holidays(country: str, region: str | None, year: int) -> dict[date, str]:
+    try:
+        found = holidays.country_holidays(country, subdiv=region or None, years=year)
+    except NotImplementedError:
+        return {}
+    return {day: str(name) for day, name in found.items()}
+
+
+def public_holidays(country: str, region: str | None, year: int) -> dict[date, str]:
+    """Public holidays by date (with their names) for a country and, if given, a region.
+
+    A region the holidays package does not know raises ValueError naming the known ones.
+    """
+    if region:
+        known = holidays.list_supported_countries().get(country.upper(), [])
+        if region.upper() not in {r.upper() for r in known}:
+            raise ValueError(
+                f"{region!r} is not a region of {country} the holiday calendar knows; "
+                f"known: {', '.join(known) or 'none'}"
+            )
+        region = next(r for r in known if r.upper() == region.upper())
+    return dict(_country_holidays(country.upper(), region, year))
+
+
+def regions_of(country: str) -> list[str]:
+    return list(holidays.list_supported_countries().get(country.upper(), []))
+
+
+def is_weekend(day: date) -> bool:
+    return day.weekday() >= 5
+
+
+# -- the person's terms and a month's content ---------------------------------------
+@dataclass(frozen=True, slots=True)
+class StaffTerms:
+    """What the checks need to know about a staff member."""
+
+    name: str
+    employment_start: date
+    employment_end: date | None
+    weekly_hours: Decimal
+    annual_productive_hours: Decimal = DEFAULT_ANNUAL_PRODUCTIVE_HOURS
+    max_day_hours: Decimal = DEFAULT_MAX_DAY_HOURS
+
+    def employed_on(self, day: date) -> bool:
+        return self.employment_start <= day and (
+            self.employment_end is None or day <= self.employment_end
+        )
+
+    def employed_in(self, month: Month) -> bool:
+        return self.employment_start <= month.last and (
+            self.employment_end is None or month.first <= self.employment_end
+        )
+
+    @property
+    def daily_hours(self) -> Decimal:
+        return self.weekly_hours / WORKING_DAYS_PER_WEEK
+
+
+@dataclass(slots=True)
+class MonthHours:
+    """The hours of one person in one month, by (day, row); zero cells are absent."""
+
+    month: Month
+    cells: dict[Cell, Decimal] = field(default_factory=dict)
+    note: str = ""
+
+    def get(self, day: date, row: str) -> Decimal:
+        return self.cells.get((day, row), Decimal(0))
+
+    def set(self, day: date, row: str, hours: Decimal) -> None:
+        if hours:
+            self.cells[(day, row)] = hours
+        else:
+            self.cells.pop((day, row), None)
+
+    def day_total(self, day: date, rows: Iterable[str] = WORK_ROWS) -> Decimal:
+        return sum((self.get(day, row) for row in rows), Decimal(0))
+
+    def row_total(self, row: str) -> Decimal:
+        return sum((h for (_d, r), h in self.cells.items() if r == row), Decimal(0))
+
+    def total(self, rows: Iterable[str]) -> Decimal:
+        wanted = set(rows)
+        return sum((h for (_d, r), h in self.cells.items() if r in wanted), Decimal(0))
+
+    @property
+    def blues_hours(self) -> Decimal:
+        return self.total(BLUES_ROWS)
+
+    @property
+    def worked_hours(self) -> Decimal:
+        return self.total(WORK_ROWS)
+
+    def content_sha256(self) -> str:
+        """A fingerprint of what the month says: same hours and note, same hash."""
+        lines = [f"month {self.month}", f"note {self.note.strip()}"]
+        lines += [
+            f"{day.isoformat()} {row} {hours:.2f}"
+            for (day, row), hours in sorted(self.cells.items())
+            if hours
+        ]
+        return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+def cell_field(day: date, row: str) -> str:
+    """The report field of a cell, e.g. "2026-03-14 WP2"."""
+    return f"{day.isoformat()} {row}"
+
+
+def cell_of_field(name: str) -> Cell | None:
+    """The cell a report field names, or None for a field about the whole month or a day."""
+    parts = name.split(" ")
+    if len(parts) != 2 or parts[1] not in ROWS:
+        return None
+    try:
+        return date.fromisoformat(parts[0]), parts[1]
+    except ValueError:
+        return None
+
+
+def _label(day: date, row: str) -> str:
+    return f"{day:%a %d %b %Y}, {ROWS.get(row, row)}"
+
+
+# -- checks -------------------------------------------------------------------------
+def check_entries(
+    terms: StaffTerms, hours: MonthHours, *, allow_rows: Iterable[str] = ROWS
+) -> ValidationReport:
+    """Input that is refused before anything is saved: unknown rows, hours that are
+    not quarter hours from 0 to 24, days outside the month or outside employment."""
+    report = ValidationReport()
+    rows = set(allow_rows)
+    if not terms.employed_in(hours.month):
+        until = f" to {terms.employment_end}" if terms.employment_end else ""
+        report.error(
+            "month",
+            f"{terms.name} is not employed in {hours.month.label} "
+            f"(employed from {terms.employment_start}{until}); nothing can be entered",
+            "not-employed",
+        )
+        return report
+    for (day, row), value in sorted(hours.cells.items()):
+        where = cell_field(day, row)
+        if row not in rows:
+            report.error(where, f"{row!r} is not a timesheet row", "row")
+            continue
+        if Month.of(day) != hours.month:
+            report.error(where, f"{day} is not in {hours.month.label}", "month")
+            continue
+        problem = hours_problem(value)
+        if problem:
+            report.error(where, f"{_label(day, row)}: {problem}", "hours")
+        elif value and not terms.employed_on(day):
+            report.error(
+                where,
+                f"{_label(day, row)}: {value} h outside employment "
+                f"({terms.employment_start} to {terms.employment_end or 'open-ended'})",
+                "employment",
+            )
+    return report
+
+
+def contracted_hours(
+    terms: StaffTerms, month: Month, holidays_by_day: Mapping[date, str]
+) -> Decimal:
+    """Hours the contract expects in the month: daily hours on each employed working day."""
+    working_days = sum(
+        1
+        for day in month.days()
+        if not is_weekend(day) and day not in holidays_by_day and terms.employed_on(day)
+    )
+    return (terms.daily_hours * working_days).quantize(Decimal("0.01"))
+
+
+def check_month(
+    terms: StaffTerms, hours: MonthHours, holidays_by_day: Mapping[date, str]
+) -> ValidationReport:
+    """Every check an auditor applies to a month; errors block submission, warnings
+    are shown for the person to confirm."""
+    report = check_entries(terms, hours)
+    if not report.ok:
+        return report
+    for day in hours.month.days():
+        worked = hours.day_total(day)
+        absence = hours.day_total(day, ABSENCE_ROWS)
+        if worked and absence:
+            for row in WORK_ROWS:
+                if hours.get(day, row):
+                    report.error(
+                        cell_field(day, row),
+                        f"{_label(day, row)}: {hours.get(day, row)} h worked on a day of "
+                        f"absence ({', '.join(ABSENCE_ROWS[r] for r in ABSENCE_ROWS if hours.get(day, r))})",
+                        "absence",
+                    )
+        if worked > terms.max_day_hours:
+            report.error(
+                f"{day.isoformat()} total",
+                f"{day:%a %d %b %Y}: {worked} h worked, more than the maximum of "
+                f"{terms.max_day_hours} h a day",
+                "day-max",
+            )
+        if worked and day in holidays_by_day:
+            report.warning(
+                cell_field(day, _first_row_with_hours(hours, day)),
+                f"{day:%a %d %b %Y} is a public holiday ({holidays_by_day[day]}) with "
+                f"{worked} h worked; confirm the work was done that day",
+                "public-holiday",
+            )
+        elif worked and is_weekend(day):
+            report.warning(
+                cell_field(day, _first_row_with_hours(hours, day)),
+                f"{day:%a %d %b %Y} is a weekend day with {worked} h worked",
+                "weekend",
+            )
+        if hours.get(day, PUBLIC_HOLIDAY) and day not in holidays_by_day:
+            report.warning(
+                cell_field(day, PUBLIC_HOLIDAY),
+                f"{day:%a %d %b %Y} is marked as a public holiday but is none in the calendar",
+                "not-a-holiday",
+            )
+    contracted = contracted_hours(terms, hours.month, holidays_by_day)
+    if hours.worked_hours > contracted and not hours.note.strip():
+        report.error(
+            "month",
+            f"{hours.worked_hours} h worked in {hours.month.label}, more than the "
+            f"{contracted} h contracted; add a note that explains the extra hours",
+            "over-contract",
+        )
+    monthly_productive = person_month_hours(terms.annual_productive_hours).quantize(Decimal("0.01"))
+    if hours.blues_hours > monthly_productive:
+        report.error(
+            "month",
+            f"{hours.blues_hours} h on BLUES in {hours.month.label}, more than the month's "
+            f"productive hours ({monthly_productive} h = {terms.annual_productive_hours} / 12)",
+            "over-productive",
+        )
+    return report
+
+
+def _first_row_with_hours(hours: MonthHours, day: date) -> str:
+    return next((row for row in WORK_ROWS if hours.get(day, row)), OTHER)
+
+
+# -- helpers for filling ----------------------------------------------------------------
+def week_of(day: date) -> list[date]:
+    monday = day - timedelta(days=day.weekday())
+    return [monday + timedelta(days=i) for i in range(7)]
+
+
+def copy_previous_week(
+    hours: MonthHours, target_day: date, previous: MonthHours | None = None
+) -> list[tuple[Cell, Decimal]]:
+    """The cells of the week before `target_day`'s week, moved one week on, limited to
+    this month. Work rows only: absences are not copied. `previous` supplies the
+    days of last month when the week before starts there."""
+    changes: list[tuple[Cell, Decimal]] = []
+    for day in week_of(target_day):
+        if Month.of(day) != hours.month:
+            continue
+        source_day = day - timedelta(days=7)
+        source = hours if Month.of(source_day) == hours.month else previous
+        for row in WORK_ROWS:
+            value = source.get(source_day, row) if source is not None else Decimal(0)
+            if value != hours.get(day, row):
+                changes.append(((day, row), value))
+    return changes
+
+
+def fill_typical_week(
+    hours: MonthHours,
+    typical: Mapping[int, Mapping[str, Decimal]],
+    terms: StaffTerms,
+    holidays_by_day: Mapping[date, str],
+) -> list[tuple[Cell, Decimal]]:
+    """Cells for every empty working day of the month from a typical week
+    ({weekday 0–6: {row: hours}}); days with hours, absences, holidays or outside
+    employment are left as they are. Public holidays get the public holiday row."""
+    changes: list[tuple[Cell, Decimal]] = []
+    for day in hours.month.days():
+        if not terms.employed_on(day) or hours.day_total(day, ROWS):
+            continue
+        if day in holidays_by_day and not is_weekend(day):
+            changes.append(((day, PUBLIC_HOLIDAY), round_to_quarter(terms.daily_hours)))
+            continue
+        for row, value in typical.get(day.weekday(), {}).items():
+            if value:
+                changes.append(((day, row), value))
+    return changes
