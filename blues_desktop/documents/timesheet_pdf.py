@@ -174,7 +174,6 @@ def _details(sheet: MonthSheet) -> Table:
 
 
 def _effort(sheet: MonthSheet) -> Table:
-    s = styles()
     annual = sheet.staff.annual_productive_hours
     rows: list[list[object]] = [["Work package", "Hours", "Person-months"]]
     for wp, label in BLUES_ROWS.items():

@@ -1,12 +1,189 @@
-"""Demo timesheets (filled in when the timesheets module is built)."""
+"""Demo timesheets: the office's staff with their contracts and a supervisor, and their
+hours from January to this month. Months up to two months back are approved, last
+month is submitted, this month is a draft filled up to today. The hours pass every
+check: a working day has the contract's daily hours spread over the office's work
+package, project management and other work, with leave, a few sick days and the
+country's public holidays."""
 
 from __future__ import annotations
 
+import random
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from blues_desktop.domain.timesheets import (
+    APPROVED,
+    DRAFT,
+    HOLIDAY,
+    OTHER,
+    PUBLIC_HOLIDAY,
+    SICK,
+    SUBMITTED,
+    Month,
+    MonthHours,
+    is_weekend,
+    public_holidays,
+)
+from blues_desktop.services.demo.names import STAFF_ROLES
 from blues_desktop.services.demo.plan import DemoPlan
+from blues_desktop.store.models import (
+    Person,
+    StaffMember,
+    TimesheetEntry,
+    TimesheetMonth,
+    new_id,
+)
+
+WEEKLY_HOURS = (Decimal(40), Decimal("38.5"), Decimal(35), Decimal(40), Decimal(20), Decimal(40))
+LEAVE_DAYS_PER_YEAR = 25
 
 
 def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
-    """Add this office's demo timesheets; returns rows added per table."""
-    return {}
+    """Add this office's staff and their timesheets; returns rows added per table."""
+    if not plan.staff_person_ids:
+        return {}
+    rng = plan.rng
+    today = plan.now.date()
+    names = dict(
+        session.execute(
+            select(Person.id, Person.first_name + " " + Person.last_name).where(
+                Person.id.in_(plan.staff_person_ids)
+            )
+        ).all()
+    )
+    staff_rows: list[dict[str, object]] = []
+    sync = plan.sync_columns(session, len(plan.staff_person_ids))
+    supervisor_id: str | None = None
+    supervisor_name = ""
+    for index, person_id in enumerate(plan.staff_person_ids):
+        staff_id = new_id()
+        start = date(today.year - rng.randint(1, 6), rng.randint(1, 12), 1)
+        if index == len(plan.staff_person_ids) - 1:
+            start = date(today.year, 3, 1)  # one newcomer: employed from March
+        staff_rows.append(
+            {
+                **sync[index],
+                "id": staff_id,
+                "person_id": person_id,
+                "role": STAFF_ROLES[index % len(STAFF_ROLES)],
+                "employment_start": start,
+                "employment_end": None,
+                "weekly_hours": WEEKLY_HOURS[index % len(WEEKLY_HOURS)],
+                "annual_productive_hours": Decimal(1720),
+                "supervisor_id": supervisor_id,
+                "region": None,
+            }
+        )
+        if supervisor_id is None:
+            supervisor_id, supervisor_name = staff_id, names.get(person_id, "")
+    session.execute(insert(StaffMember), staff_rows)
+
+    holidays = public_holidays(plan.office.info.country, None, today.year)
+    entries: list[tuple[str, date, str, Decimal]] = []
+    months: list[dict[str, object]] = []
+    for staff in staff_rows:
+        year_hours = _year_of_hours(plan, staff, holidays, today)
+        for month, hours in year_hours.items():
+            status = _status_of(month, today)
+            entries += [(str(staff["id"]), d, r, h) for (d, r), h in hours.cells.items()]
+            approved = status == APPROVED
+            months.append(
+                {
+                    "id": new_id(),
+                    "staff_id": staff["id"],
+                    "month": str(month),
+                    "status": status,
+                    "note": None,
+                    "submitted_at": plan.now if status != DRAFT else None,
+                    "approved_at": plan.now if approved else None,
+                    "approved_by": (supervisor_name or "Supervisor") if approved else None,
+                    "content_sha256": hours.content_sha256() if approved else None,
+                    "pdf_sha256": None,  # demo months were never printed
+                    "reopen_reason": None,
+                }
+            )
+    entry_sync = plan.sync_columns(session, len(entries) + len(months))
+    session.execute(
+        insert(TimesheetEntry),
+        [
+            {**entry_sync[i], "id": new_id(), "staff_id": s, "day": d, "category": r, "hours": h}
+            for i, (s, d, r, h) in enumerate(entries)
+        ],
+    )
+    session.execute(
+        insert(TimesheetMonth),
+        [{**entry_sync[len(entries) + i], **m} for i, m in enumerate(months)],
+    )
+    return {
+        "staff_members": len(staff_rows),
+        "timesheet_entries": len(entries),
+        "timesheet_months": len(months),
+    }
+
+
+def _status_of(month: Month, today: date) -> str:
+    current = Month.of(today)
+    if month == current:
+        return DRAFT
+    if month == current.previous():
+        return SUBMITTED
+    return APPROVED
+
+
+def _year_of_hours(
+    plan: DemoPlan, staff: dict[str, object], holidays: dict[date, str], today: date
+) -> dict[Month, MonthHours]:
+    rng = plan.rng
+    start = max(date(today.year, 1, 1), staff["employment_start"])  # type: ignore[type-var]
+    # Whole quarter hours a day, never above the contract (38.5 h a week: 7.5 h a day).
+    daily = Decimal(int(Decimal(str(staff["weekly_hours"])) / 5 * 4)) / 4
+    leave = _leave_days(rng, start, today)
+    main_wp = plan.office.info.work_package
+    out: dict[Month, MonthHours] = {}
+    day = start
+    while day < today:
+        month = Month.of(day)
+        hours = out.setdefault(month, MonthHours(month))
+        if is_weekend(day):
+            pass
+        elif day in holidays:
+            hours.set(day, PUBLIC_HOLIDAY, daily)
+        elif day in leave:
+            hours.set(day, HOLIDAY, daily)
+        elif rng.random() < 0.015:
+            hours.set(day, SICK, daily)
+        else:
+            _working_day(rng, hours, day, daily, main_wp)
+        day += timedelta(days=1)
+    return {m: h for m, h in out.items() if h.cells}
+
+
+def _working_day(
+    rng: random.Random, hours: MonthHours, day: date, daily: Decimal, main_wp: str
+) -> None:
+    """The day's hours over the office's WP, WP5 and other work (quarter hours).
+
+    BLUES work stays near two thirds of the time, so a month's BLUES hours stay below
+    a person-month's productive hours as the checks require.
+    """
+    quarters = int(daily * 4)
+    main = int(quarters * rng.choice((0.4, 0.5, 0.55)))
+    management = int(quarters * rng.choice((0.0, 0.1, 0.15)))
+    other = quarters - main - management
+    for row, q in ((main_wp, main), ("WP5", management), (OTHER, other)):
+        if q:
+            hours.set(day, row, hours.get(day, row) + Decimal(q) / 4)
+
+
+def _leave_days(rng: random.Random, start: date, today: date) -> set[date]:
+    days = (today - start).days
+    wanted = round(LEAVE_DAYS_PER_YEAR * days / 365)
+    leave: set[date] = set()
+    while len(leave) < wanted and days > 0:
+        first = start + timedelta(days=rng.randrange(days))
+        for offset in range(rng.choice((1, 2, 5))):
+            leave.add(first + timedelta(days=offset))
+    return leave
