@@ -19,6 +19,7 @@ from blues_desktop.services.timesheets.months import (
     MonthSaved,
     MonthSheet,
     load_month,
+    month_statuses,
     save_month,
 )
 from blues_desktop.services.timesheets.signoff import (
@@ -59,6 +60,7 @@ __all__ = [
     "find_staff",
     "list_staff",
     "load_month",
+    "month_statuses",
     "planned_effort",
     "reopen_month",
     "save_month",

@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from blues_desktop.domain.changes import Changes, Kind
+from blues_desktop.domain.changes import Changes
 from blues_desktop.domain.errors import PermissionDeniedError, ValidationError
 from blues_desktop.domain.offices import office_info
 from blues_desktop.domain.timesheets import (
@@ -33,10 +33,13 @@ from blues_desktop.domain.timesheets import (
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
-from blues_desktop.services.timesheets.staff import StaffRow, get_staff, staff_row
+from blues_desktop.services.timesheets.staff import (
+    TIMESHEET_CHANGES,
+    StaffRow,
+    get_staff,
+    staff_row,
+)
 from blues_desktop.store.models import TimesheetEntry, TimesheetMonth
-
-TIMESHEET_CHANGES = Changes.of(Kind.TIMESHEETS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,3 +246,14 @@ def write_cells(session: Session, ctx: AppContext, staff_id: str, hours: MonthHo
             )
             changed += 1
     return changed
+
+
+def month_statuses(ctx: AppContext, month: Month) -> dict[str, str]:
+    """{staff id: status} of every timesheet started for `month` (others have none)."""
+    with ctx.read() as session:
+        rows = session.execute(
+            select(TimesheetMonth.staff_id, TimesheetMonth.status).where(
+                TimesheetMonth.month == str(month), TimesheetMonth.deleted_at.is_(None)
+            )
+        )
+        return {staff_id: status for staff_id, status in rows}

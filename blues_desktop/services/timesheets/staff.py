@@ -14,6 +14,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import NotFoundError, ValidationError
 from blues_desktop.domain.offices import office_info
 from blues_desktop.domain.organisations import check_email
@@ -28,6 +29,7 @@ from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
 from blues_desktop.store.models import Person, StaffMember
 
+TIMESHEET_CHANGES = Changes.of(Kind.TIMESHEETS)
 STAFF_PURPOSE = "Staff timesheets for the BLUES grant (employment contract and EU reporting)"
 STAFF_SOURCE = "employment contract"
 
@@ -81,6 +83,7 @@ class StaffSaved:
     staff_id: str
     person_id: str
     created: bool
+    changes: Changes = TIMESHEET_CHANGES
 
 
 def check_staff(draft: StaffDraft, country: str) -> ValidationReport:

@@ -19,40 +19,12 @@ from blues_desktop.services.events import (
     count_persons,
     search_persons,
 )
+from blues_desktop.ui.rows_model import RowsModel as _RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ROOT = QModelIndex()
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-
-
-class _RowsModel(QAbstractTableModel):
-    headers: tuple[str, ...] = ()
-
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
-    ) -> Any:
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
 
 
 class EventListModel(_RowsModel):

@@ -1,0 +1,47 @@
+"""Small helpers every form dialog shares: dates, choice boxes, and the error list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel
+
+from blues_desktop.domain.validation import ValidationReport
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(value: date) -> QDateEdit:
+    edit = QDateEdit(qdate(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def combo(items: dict[str, str], current: str | None = None) -> QComboBox:
+    """A choice box of {key: label}; `currentData()` is the key."""
+    box = QComboBox()
+    for key, label in items.items():
+        box.addItem(label, key)
+    if current is not None and (at := box.findData(current)) >= 0:
+        box.setCurrentIndex(at)
+    return box
+
+
+def errors_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("formErrors")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a00;")
+    return label
+
+
+def show_errors(label: QLabel, report: ValidationReport) -> None:
+    label.setText("\n".join(f"• {r.message}" for r in report.errors))

@@ -1,0 +1,287 @@
+"""Dialogs of the Timesheets page: a staff member's details and contract, the typical
+week to fill a month from, approving a month for many staff, and the planned effort."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blues_desktop.domain.offices import OFFICE_CODES
+from blues_desktop.domain.timesheets import (
+    BLUES_ROWS,
+    DEFAULT_ANNUAL_PRODUCTIVE_HOURS,
+    SHORT_LABELS,
+    WORK_ROWS,
+    parse_hours,
+    regions_of,
+)
+from blues_desktop.domain.validation import ValidationReport
+from blues_desktop.services.timesheets import StaffDraft, StaffRow
+from blues_desktop.services.timesheets.staff import check_staff
+from blues_desktop.ui.forms import combo, date_edit, errors_label, pydate, show_errors
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class StaffDialog(QDialog):
+    """Name, role, e-mail, employment dates, contract hours, supervisor, holiday region."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        country: str,
+        staff: list[StaffRow],
+        current: StaffRow | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit staff member" if current else "New staff member")
+        self.country = country
+        self.draft: StaffDraft | None = None
+        first, _sep, last = (current.name if current else "").partition(" ")
+        self.first_name = QLineEdit(first)
+        self.last_name = QLineEdit(last)
+        self.role = QLineEdit(current.role if current else "")
+        self.email = QLineEdit(current.email if current else "")
+        self.start = date_edit(current.employment_start if current else date.today())
+        self.has_end = QCheckBox("Employment ends on")
+        self.end = date_edit(
+            current.employment_end if current and current.employment_end else date.today()
+        )
+        self.has_end.setChecked(bool(current and current.employment_end))
+        self.end.setEnabled(self.has_end.isChecked())
+        self.has_end.toggled.connect(self.end.setEnabled)
+        self.weekly = QDoubleSpinBox()
+        self.weekly.setRange(0.25, 60)
+        self.weekly.setSingleStep(0.25)
+        self.weekly.setSuffix(" h")
+        self.weekly.setValue(float(current.weekly_hours) if current else 40.0)
+        self.annual = QDoubleSpinBox()
+        self.annual.setRange(100, 2200)
+        self.annual.setDecimals(2)
+        self.annual.setSuffix(" h")
+        self.annual.setValue(
+            float(current.annual_productive_hours if current else DEFAULT_ANNUAL_PRODUCTIVE_HOURS)
+        )
+        choices = {"": "(none)"} | {
+            s.id: s.name for s in staff if current is None or s.id != current.id
+        }
+        self.supervisor = combo(choices, current.supervisor_id if current else "")
+        regions = {"": "(the whole country)"} | {r: r for r in regions_of(country)}
+        self.region = combo(regions, current.region if current else "")
+        self.errors = errors_label()
+        form = QFormLayout()
+        form.addRow("First name", self.first_name)
+        form.addRow("Last name", self.last_name)
+        form.addRow("Role", self.role)
+        form.addRow("E-mail", self.email)
+        form.addRow("Employed from", self.start)
+        form.addRow(self.has_end, self.end)
+        form.addRow("Contract hours a week", self.weekly)
+        form.addRow("Annual productive hours", self.annual)
+        form.addRow("Supervisor", self.supervisor)
+        form.addRow("Public holidays of region", self.region)
+        note = QLabel(
+            "The name, role and e-mail are kept for the grant's timesheets (employment "
+            "contract and EU reporting) and can be erased on request from the Members page."
+        )
+        note.setWordWrap(True)
+        note.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.errors)
+        layout.addWidget(_buttons(self))
+
+    def accept(self) -> None:
+        draft = StaffDraft(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            role=self.role.text(),
+            email=self.email.text(),
+            employment_start=pydate(self.start.date()),
+            employment_end=pydate(self.end.date()) if self.has_end.isChecked() else None,
+            weekly_hours=Decimal(str(self.weekly.value())),
+            annual_productive_hours=Decimal(str(self.annual.value())),
+            supervisor_id=self.supervisor.currentData() or None,
+            region=self.region.currentData() or "",
+        )
+        report = check_staff(draft, self.country)
+        if not report.ok:
+            show_errors(self.errors, report)
+            return
+        self.draft = draft
+        super().accept()
+
+
+class TypicalWeekDialog(QDialog):
+    """Hours per weekday and row; filling puts them on every empty working day."""
+
+    def __init__(self, parent: QWidget | None, start: dict[int, dict[str, Decimal]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Fill from a typical week")
+        self.week: dict[int, dict[str, Decimal]] | None = None
+        self.rows = list(WORK_ROWS)
+        self.table = QTableWidget(len(self.rows), 5)
+        self.table.setHorizontalHeaderLabels(list(WEEKDAY_NAMES[:5]))
+        self.table.setVerticalHeaderLabels([SHORT_LABELS[r] for r in self.rows])
+        for r, row in enumerate(self.rows):
+            for weekday in range(5):
+                value = start.get(weekday, {}).get(row, Decimal(0))
+                item = QTableWidgetItem(f"{value.normalize():f}" if value else "")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(r, weekday, item)
+        self.table.resizeColumnsToContents()
+        self.errors = errors_label()
+        hint = QLabel(
+            "Empty working days of the month get these hours; days with hours, absences, "
+            "public holidays (which get the public holiday row) and weekends stay as they are."
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table)
+        layout.addWidget(self.errors)
+        layout.addWidget(_buttons(self))
+        self.resize(720, 320)
+
+    def accept(self) -> None:
+        report = ValidationReport()
+        week: dict[int, dict[str, Decimal]] = {}
+        for r, row in enumerate(self.rows):
+            for weekday in range(5):
+                item = self.table.item(r, weekday)
+                text = item.text() if item else ""
+                try:
+                    value = parse_hours(text)
+                except ValueError as exc:
+                    report.error(
+                        f"{weekday} {row}", f"{WEEKDAY_NAMES[weekday]}, {SHORT_LABELS[row]}: {exc}"
+                    )
+                    continue
+                if value:
+                    week.setdefault(weekday, {})[row] = value
+        if not report.ok:
+            show_errors(self.errors, report)
+            return
+        self.week = week
+        super().accept()
+
+
+class ApproveManyDialog(QDialog):
+    """Pick the staff whose month to approve; submitted months are ticked."""
+
+    def __init__(
+        self, parent: QWidget | None, month_label: str, choices: list[tuple[str, str, str]]
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Approve {month_label}")
+        self.list = QListWidget()
+        for staff_id, name, status in choices:
+            item = QListWidgetItem(f"{name} — {status}")
+            item.setData(Qt.ItemDataRole.UserRole, staff_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if status == "Submitted" else Qt.CheckState.Unchecked
+            )
+            self.list.addItem(item)
+        self.submit_first = QCheckBox("Submit drafts on the person's behalf first")
+        hint = QLabel(
+            f"Each ticked timesheet for {month_label} is approved and locked if it passes the "
+            "checks; the others are listed with the reason and stay as they are."
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.list)
+        layout.addWidget(self.submit_first)
+        layout.addWidget(_buttons(self))
+
+    def selected(self) -> list[str]:
+        return [
+            str(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+
+class PlannedEffortDialog(QDialog):
+    """The coordinator's plan: person-months per office and work package."""
+
+    def __init__(self, parent: QWidget | None, plan: dict[tuple[str, str], Decimal]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Planned effort (person-months)")
+        self.plan: dict[tuple[str, str], Decimal] | None = None
+        self.table = QTableWidget(len(OFFICE_CODES), len(BLUES_ROWS))
+        self.table.setHorizontalHeaderLabels(list(BLUES_ROWS))
+        self.table.setVerticalHeaderLabels(list(OFFICE_CODES))
+        for r, office in enumerate(OFFICE_CODES):
+            for c, wp in enumerate(BLUES_ROWS):
+                value = plan.get((office, wp))
+                self.table.setItem(r, c, QTableWidgetItem("" if value is None else f"{value:.2f}"))
+        self.errors = errors_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Person-months each office plans on each work package:"))
+        layout.addWidget(self.table)
+        layout.addWidget(self.errors)
+        layout.addWidget(_buttons(self))
+        self.resize(640, 300)
+
+    def accept(self) -> None:
+        report = ValidationReport()
+        plan: dict[tuple[str, str], Decimal] = {}
+        for r, office in enumerate(OFFICE_CODES):
+            for c, wp in enumerate(BLUES_ROWS):
+                item = self.table.item(r, c)
+                text = (item.text() if item else "").strip().replace(",", ".")
+                if not text:
+                    continue
+                try:
+                    value = Decimal(text)
+                except InvalidOperation:
+                    report.error(f"{office} {wp}", f"{office} {wp}: {text!r} is not a number")
+                    continue
+                if not value.is_finite() or value < 0:
+                    report.error(
+                        f"{office} {wp}", f"{office} {wp}: {text} is not a number of months"
+                    )
+                    continue
+                plan[(office, wp)] = value
+        if not report.ok:
+            show_errors(self.errors, report)
+            return
+        self.plan = plan
+        super().accept()
+
+
+__all__ = [
+    "ApproveManyDialog",
+    "PlannedEffortDialog",
+    "StaffDialog",
+    "TypicalWeekDialog",
+]

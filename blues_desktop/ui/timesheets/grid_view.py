@@ -1,0 +1,135 @@
+"""The month grid's view: typing a number edits the cell, Enter moves to the next day,
+Delete clears the selection, + and − add or take a quarter hour, and Ctrl+C / Ctrl+V
+copy cells as tab-separated text (to and from a spreadsheet)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
+
+from blues_desktop.domain.timesheets import QUARTER, hours_problem, parse_hours
+from blues_desktop.ui.timesheets.grid_model import MonthGridModel
+
+
+class MonthGridView(QTableView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.horizontalHeader().setMinimumSectionSize(26)
+        self.horizontalHeader().setDefaultSectionSize(34)
+        self.verticalHeader().setDefaultSectionSize(24)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        font = self.font()
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        self.setFont(font)
+
+    def fit_height(self) -> None:
+        """As tall as the header and every row, so the month shows without scrolling down."""
+        rows = sum(self.rowHeight(r) for r in range(self.model().rowCount()))
+        height = (
+            self.horizontalHeader().sizeHint().height()
+            + rows
+            + self.horizontalScrollBar().sizeHint().height()
+            + 2 * self.frameWidth()
+        )
+        self.setFixedHeight(height)
+
+    def grid(self) -> MonthGridModel:
+        model = self.model()
+        assert isinstance(model, MonthGridModel)
+        return model
+
+    def closeEditor(  # noqa: N802 (Qt's name)
+        self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint
+    ) -> None:
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            self._move(0, 1)  # Enter: on to the next day
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.grid().clear(self.selectedIndexes())
+        elif (
+            event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Minus)
+            and self.state() != self.State.EditingState
+        ):
+            self._step(QUARTER if event.key() == Qt.Key.Key_Plus else -QUARTER)
+        elif (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != self.State.EditingState
+        ):
+            self._move(0, 1)
+        else:
+            super().keyPressEvent(event)
+
+    def _move(self, rows: int, columns: int) -> None:
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        target = self.model().index(current.row() + rows, current.column() + columns)
+        if target.isValid():
+            self.setCurrentIndex(target)
+
+    def _step(self, delta: Decimal) -> None:
+        model = self.grid()
+        changes = []
+        for index in self.selectedIndexes() or [self.currentIndex()]:
+            day = model.day_at(index.column())
+            if day is None or not model.is_editable(index):
+                continue
+            code = model.row_code(index.row())
+            value = model.hours.get(day, code) + delta
+            if hours_problem(value) is None:
+                changes.append(((day, code), value))
+        model.set_cells(changes)
+
+    def copy_selection(self) -> None:
+        indexes = sorted(self.selectedIndexes(), key=lambda i: (i.row(), i.column()))
+        if not indexes:
+            return
+        rows: dict[int, dict[int, str]] = {}
+        for index in indexes:
+            rows.setdefault(index.row(), {})[index.column()] = str(index.data() or "")
+        columns = sorted({i.column() for i in indexes})
+        text = "\n".join(
+            "\t".join(cells.get(column, "") for column in columns) for cells in rows.values()
+        )
+        QGuiApplication.clipboard().setText(text)
+
+    def paste(self) -> None:
+        start = self.currentIndex()
+        if not start.isValid():
+            return
+        self.paste_text(QGuiApplication.clipboard().text(), start)
+
+    def paste_text(self, text: str, start: QModelIndex) -> int:
+        """Paste tab-separated hours from `start`; a value that is not hours is refused
+        with a message and nothing of the paste is applied."""
+        model = self.grid()
+        changes = []
+        for r, line in enumerate(text.rstrip("\n").split("\n")):
+            for c, cell in enumerate(line.split("\t")):
+                index = model.index(start.row() + r, start.column() + c)
+                day = model.day_at(index.column()) if index.isValid() else None
+                if day is None or not model.is_editable(index):
+                    continue
+                try:
+                    hours = parse_hours(cell)
+                except ValueError as exc:
+                    model.problem.emit(f"Paste refused at {day:%a %d %b}: {exc}")
+                    return 0
+                changes.append(((day, model.row_code(index.row())), hours))
+        return model.set_cells(changes)

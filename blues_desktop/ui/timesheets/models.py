@@ -1,0 +1,106 @@
+"""Table models of the Timesheets page: the staff list and the year's effort."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from blues_desktop.domain.timesheets import BLUES_ROWS, STATUS_LABELS
+from blues_desktop.services.timesheets import StaffRow, StaffYear, WorkPackageEffort
+from blues_desktop.ui.rows_model import DISPLAY, Index, RowsModel
+
+ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+class StaffListModel(RowsModel):
+    headers = ("Name", "h/week", "This month")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.statuses: dict[str, str] = {}
+
+    def set_statuses(self, statuses: dict[str, str]) -> None:
+        self.statuses = statuses
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 2), self.index(self.rowCount() - 1, 2))
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        row: StaffRow = self.row_at(index.row())
+        if role == DISPLAY:
+            match index.column():
+                case 0:
+                    return row.name
+                case 1:
+                    return f"{row.weekly_hours.normalize():f}"
+                case _:
+                    status = self.statuses.get(row.id)
+                    return STATUS_LABELS.get(status, "—") if status else "—"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            supervisor = f"\nSupervisor: {row.supervisor_name}" if row.supervisor_name else ""
+            role = f", {row.role}" if row.role else ""
+            return f"{row.name}{role}, employed from {row.employment_start}{supervisor}"
+        return None
+
+
+class YearStaffModel(RowsModel):
+    """Per person: hours and person-months per work package in the year."""
+
+    headers = (
+        "Staff member",
+        *[f"{wp} h / PM" for wp in BLUES_ROWS],
+        "BLUES PM",
+        "Declared PM",
+        "Approved months",
+    )
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        person: StaffYear = self.row_at(index.row())
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column:
+            return ALIGN_RIGHT
+        if role != DISPLAY:
+            return None
+        wps = list(BLUES_ROWS)
+        if column == 0:
+            return person.name
+        if column <= len(wps):
+            wp = wps[column - 1]
+            hours = person.hours.get(wp)
+            return f"{hours:.2f} / {person.person_months(wp):.2f}" if hours else ""
+        if column == len(wps) + 1:
+            return f"{sum(person.person_months(wp) for wp in wps):.2f}"
+        if column == len(wps) + 2:
+            return f"{sum(person.person_months(wp, declared=True) for wp in wps):.2f}"
+        return str(sum(1 for s in person.months.values() if s == "approved"))
+
+
+class YearPackagesModel(RowsModel):
+    headers = ("Work package", "Hours", "Person-months", "Declared PM", "Planned PM", "% of plan")
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        wp: WorkPackageEffort = self.row_at(index.row())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
+            return ALIGN_RIGHT
+        if role != DISPLAY:
+            return None
+        match index.column():
+            case 0:
+                return BLUES_ROWS[wp.work_package]
+            case 1:
+                return f"{wp.hours:.2f}"
+            case 2:
+                return f"{wp.person_months:.2f}"
+            case 3:
+                return f"{wp.declared_person_months:.2f}"
+            case 4:
+                return "" if wp.planned_person_months is None else f"{wp.planned_person_months:.2f}"
+            case _:
+                share = wp.share_of_plan
+                return "" if share is None else f"{share} %"
