@@ -6,6 +6,7 @@ Saved to a temporary name and renamed, so a crash never leaves half a workbook.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -102,6 +103,14 @@ def new_write_only_book() -> Workbook:
 def save_workbook(book: Workbook, path: Path) -> Path:
     """Save atomically (temporary name, fsync, rename)."""
     path = Path(path)
-    with atomic_write(path, "wb") as handle:
-        book.save(handle)
+    try:
+        with atomic_write(path, "wb") as handle:
+            book.save(handle)
+    except BaseException:
+        # Write-only sheets keep their row writers open until saved; end them here, or
+        # they complain about a closed file when they are collected.
+        for sheet in book.worksheets:
+            with contextlib.suppress(Exception):
+                sheet.close()
+        raise
     return path

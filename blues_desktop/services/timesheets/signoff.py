@@ -157,15 +157,17 @@ def approve_month(ctx: AppContext, staff_id: str, month: Month, render_pdf: Rend
 
 
 def _stamp_entries(session: Session, ctx: AppContext, staff_id: str, month: Month) -> None:
-    """Give the month's entries new revisions so the next bundle carries them as declared."""
+    """Give the month's entries new revisions so the next bundle carries them as declared.
+
+    Their content and `updated_at` stay as they were: only where they stand in the
+    office's sequence of changes moves (revisions decide what travels and what wins).
+    """
     entries = entries_of(session, staff_id, month)
     if not entries:
         return
     first = records.take_revisions(session, ctx.office_code, len(entries))
-    now = ctx.now()
     for offset, entry in enumerate(entries):
         entry.revision = first + offset
-        entry.updated_at = now
 
 
 def reopen_month(ctx: AppContext, staff_id: str, month: Month, reason: str) -> SignOff:

@@ -1,0 +1,107 @@
+"""The Timesheets page as a staff member and a supervisor use it: type hours with the
+keyboard, see a problem at its cell, save, submit, approve, and find the month locked."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from blues_desktop.domain.timesheets import APPROVED, SUBMITTED, Month
+from blues_desktop.services import timesheets as ts
+from blues_desktop.services.context import AppContext
+from blues_desktop.ui.pages.timesheets import TimesheetsPage
+from blues_desktop.ui.timesheets.grid_model import ERROR, ROW_ORDER
+from tests.services.test_timesheets_services import add_team
+
+MARCH = Month(2026, 3)
+
+
+@pytest.fixture
+def page(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]
+    _boss, officer = add_team(ctx)
+    view = TimesheetsPage(ctx)
+    qtbot.addWidget(view)
+    view.resize(1400, 800)
+    view.show()
+    view.staff_view.selectRow([r.id for r in view.staff_rows].index(officer))
+    view._go(MARCH)
+    qtbot.waitUntil(lambda: view.sheet is not None and view.sheet.month == MARCH, timeout=5000)
+    assert view.sheet.staff.id == officer
+    return view
+
+
+def type_into(qtbot, page: TimesheetsPage, row: str, day: int, text: str) -> None:  # type: ignore[no-untyped-def]
+    grid = page.grid_view
+    grid.setFocus()
+    grid.setCurrentIndex(page.grid.index(ROW_ORDER.index(row), day - 1))
+    qtbot.keyClicks(grid, text[0])  # typing opens the editor in the cell
+    editor = grid.focusWidget()
+    qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # Qt commits on the next turn of the loop
+    qtbot.waitUntil(lambda: grid.state() != grid.State.EditingState, timeout=2000)
+
+
+def test_hours_typed_in_the_grid_are_checked_saved_and_signed_off(
+    qtbot, page: TimesheetsPage, ctx: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    type_into(qtbot, page, "WP3", 2, "7,5")
+    assert page.grid.hours.get(date(2026, 3, 2), "WP3") == D("7.5")
+    # Enter moved on to the next day: typing there fills 3 March
+    assert page.grid_view.currentIndex().column() == 2
+    type_into(qtbot, page, "WP1", 2, "4")  # 11.5 h on 2 March: over the daily maximum
+    total = page.grid.index(ROW_ORDER.index("TOTAL"), 1)
+    assert page.grid.data(total, Qt.ItemDataRole.BackgroundRole).color() == ERROR
+    assert "11.50 h worked, more than the maximum of 10 h" in page.checks.item(0).text()
+    assert "unsaved changes" in page.totals.text()
+    # a value that is not a quarter hour is refused in words, the cell keeps its value
+    type_into(qtbot, page, "WP2", 4, "7.3")
+    assert "7.3 h is not in quarter hours" in page.problem.text()
+    assert page.grid.hours.get(date(2026, 3, 4), "WP2") == 0
+    # Delete clears the selected cell; + adds a quarter hour
+    page.grid_view.setCurrentIndex(page.grid.index(ROW_ORDER.index("WP1"), 1))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_Delete)
+    page.grid_view.setCurrentIndex(page.grid.index(ROW_ORDER.index("WP3"), 1))
+    qtbot.keyClick(page.grid_view, Qt.Key.Key_Plus)
+    assert page.grid.hours.get(date(2026, 3, 2), "WP1") == 0
+    assert page.grid.hours.get(date(2026, 3, 2), "WP3") == D("7.75")
+    assert "No problems" in page.checks.item(0).text()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.grid.dirty and bool(page.sheet.hours.cells), timeout=5000)
+    staff_id = page.sheet.staff.id
+    assert ts.load_month(ctx, staff_id, MARCH).hours.get(date(2026, 3, 2), "WP3") == D("7.75")
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.sheet.status == SUBMITTED, timeout=5000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(page.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.sheet.status == APPROVED, timeout=10000)
+    assert "Approved on" in page.note_for_reader.text() and "locked" in page.note_for_reader.text()
+    assert not page.save_button.isEnabled() and page.reopen_button.isEnabled()
+    assert not (page.grid.flags(page.grid.index(0, 1)) & Qt.ItemFlag.ItemIsEditable)
+
+
+def test_fill_from_a_typical_week_and_copy_a_week(qtbot, page: TimesheetsPage) -> None:  # type: ignore[no-untyped-def]
+    week = {i: {"WP3": D(5), "OTHER": D("2.5")} for i in range(5)}
+    from blues_desktop.domain.timesheets import fill_typical_week
+
+    changes = fill_typical_week(page.grid.hours, week, page.sheet.terms, page.sheet.holidays)
+    assert page.grid.set_cells(changes) == 2 * 22
+    assert page.grid.hours.worked_hours == D(165)
+    # change Monday 9 March, then copy that week onto the next one
+    page.grid.set_cells([((date(2026, 3, 9), "WP3"), D(3)), ((date(2026, 3, 9), "WP1"), D(2))])
+    page.grid_view.setCurrentIndex(page.grid.index(0, 17))  # 18 March
+    qtbot.mouseClick(page.copy_week_button, Qt.MouseButton.LeftButton)
+    assert page.grid.hours.get(date(2026, 3, 16), "WP1") == D(2)
+    assert page.grid.hours.get(date(2026, 3, 16), "WP3") == D(3)
+
+
+def test_paste_of_a_spreadsheet_row_is_all_or_nothing(qtbot, page: TimesheetsPage) -> None:  # type: ignore[no-untyped-def]
+    start = page.grid.index(ROW_ORDER.index("WP2"), 1)  # 2 March
+    assert page.grid_view.paste_text("7.5\t7.5\t7,25\n", start) == 3
+    assert page.grid.hours.get(date(2026, 3, 4), "WP2") == D("7.25")
+    assert page.grid_view.paste_text("1\tabc\t2", page.grid.index(ROW_ORDER.index("WP4"), 1)) == 0
+    assert page.grid.hours.get(date(2026, 3, 2), "WP4") == 0
+    assert "Paste refused" in page.problem.text()
