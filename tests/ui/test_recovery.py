@@ -45,7 +45,7 @@ def test_the_dialog_lists_checked_backups_and_restores_the_newest_good(qtbot, da
     assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 2).text() == "manual"
     assert dialog.table.item(0, 3).text() == "passes the check"
-    size = dialog.backups[0].path.stat().st_size
+    size = dialog.backups[0].info.path.stat().st_size
     assert size > 1_048_576 and dialog.table.item(0, 1).text() == f"{size / 1_048_576:.1f} MB"
     assert dialog.table.item(1, 3).text().startswith("damaged:")
     assert not dialog.table.item(1, 0).flags() & Qt.ItemFlag.ItemIsSelectable
