@@ -86,7 +86,9 @@ def format_table(figures: list[Figure]) -> str:
         base = f"{f.baseline:.3f} {f.unit}" if f.baseline is not None else "—"
         ratio = f"{f.ratio:.2f}x" if f.ratio is not None else "—"
         result = {True: "pass", False: "FAIL", None: ""}[f.ok]
-        lines.append(f"{f.what:<58} {f.value:>9.3f} {f.unit:<3}{base:>12} {ratio:>7}  {f.target:<18} {result}")
+        lines.append(
+            f"{f.what:<58} {f.value:>9.3f} {f.unit:<3}{base:>12} {ratio:>7}  {f.target:<18} {result}"
+        )
         if f.note:
             lines.append(f"    {f.note}")
     return "\n".join(lines)

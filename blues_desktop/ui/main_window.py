@@ -130,7 +130,27 @@ class MainWindow(QMainWindow):
         self._built[row] = page
         if self.navigation.currentRow() == row:
             self.stack.setCurrentIndex(row)
+        if len(self._built) == 1:
+            # Once the first page stands, prepare in the background what other pages
+            # would otherwise compute when first opened.
+            QTimer.singleShot(500, self, self._warm_up)
         return page
+
+    def _warm_up(self) -> None:
+        ctx = self.ctx
+        if ctx is None:
+            return
+        # Imported here: start-up stays lean, this runs after the first page is built.
+        from blues_desktop.services.logs import get_logger
+        from blues_desktop.services.warmup import warm_up_pages
+        from blues_desktop.ui.operations import run_in_background
+
+        log = get_logger("ui.main_window")
+        run_in_background(
+            self,
+            lambda _p, _c: warm_up_pages(ctx),
+            on_failure=lambda exc: log.warning("warm-up failed: %s", exc),
+        )
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")

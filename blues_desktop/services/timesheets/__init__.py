@@ -21,6 +21,7 @@ from blues_desktop.services.timesheets.months import (
     load_month,
     month_statuses,
     save_month,
+    warm_up,
 )
 from blues_desktop.services.timesheets.signoff import (
     BatchApproval,
@@ -67,6 +68,7 @@ __all__ = [
     "save_staff",
     "set_planned_effort",
     "submit_month",
+    "warm_up",
     "year_effort",
     "year_lines",
 ]

@@ -39,7 +39,7 @@ from blues_desktop.services.timesheets.staff import (
     get_staff,
     staff_row,
 )
-from blues_desktop.store.models import TimesheetEntry, TimesheetMonth
+from blues_desktop.store.models import StaffMember, TimesheetEntry, TimesheetMonth
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,3 +257,19 @@ def month_statuses(ctx: AppContext, month: Month) -> dict[str, str]:
             )
         )
         return {staff_id: status for staff_id, status in rows}
+
+
+def warm_up(ctx: AppContext) -> None:
+    """Build this year's holiday calendar of the office's country (its first build takes
+    most of a first grid's opening) and prepare the month's queries, so the first
+    timesheet opened is as quick as the next."""
+    today = ctx.now().date()
+    public_holidays(ctx.office.country, None, today.year)
+    with ctx.read() as session:
+        first = session.scalars(
+            select(StaffMember.id).where(
+                StaffMember.office_id == ctx.office_code, StaffMember.deleted_at.is_(None)
+            )
+        ).first()
+        if first is not None:
+            sheet_in(session, ctx, first, Month.of(today))
