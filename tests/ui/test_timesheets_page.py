@@ -60,6 +60,7 @@ def test_hours_typed_in_the_grid_are_checked_saved_and_signed_off(
     # a value that is not a quarter hour is refused in words, the cell keeps its value
     type_into(qtbot, page, "WP2", 4, "7.3")
     assert "7.3 h is not in quarter hours" in page.problem.text()
+    assert page.grid_view.currentIndex().column() == 3  # the cursor stays on the refused cell
     assert page.grid.hours.get(date(2026, 3, 4), "WP2") == 0
     # Delete clears the selected cell; + adds a quarter hour
     page.grid_view.setCurrentIndex(page.grid.index(ROW_ORDER.index("WP1"), 1))
@@ -105,3 +106,23 @@ def test_paste_of_a_spreadsheet_row_is_all_or_nothing(qtbot, page: TimesheetsPag
     assert page.grid_view.paste_text("1\tabc\t2", page.grid.index(ROW_ORDER.index("WP4"), 1)) == 0
     assert page.grid.hours.get(date(2026, 3, 2), "WP4") == 0
     assert "Paste refused" in page.problem.text()
+
+
+def test_the_staff_dialog_says_what_is_wrong_before_closing(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from blues_desktop.ui.timesheets.dialogs import StaffDialog
+
+    dialog = StaffDialog(None, "ES", [])
+    qtbot.addWidget(dialog)
+    dialog.last_name.setText("Sanz")
+    dialog.has_end.setChecked(True)
+    dialog.end.setDate(dialog.start.date().addDays(-1))
+    dialog.accept()
+    assert dialog.draft is None and dialog.result() == 0
+    assert "the first name is required" in dialog.errors.text()
+    assert "ends" in dialog.errors.text() and "before it starts" in dialog.errors.text()
+    dialog.first_name.setText("Eva")
+    dialog.has_end.setChecked(False)
+    dialog.region.setCurrentIndex(dialog.region.findData("AR"))
+    dialog.accept()
+    assert dialog.draft is not None and dialog.draft.region == "AR"
+    assert dialog.draft.annual_productive_hours == D(1720)

@@ -58,6 +58,8 @@ class MonthGridModel(QAbstractTableModel):
         self.hours = MonthHours(Month(1970, 1))  # replaced by `load`
         self.report = ValidationReport()
         self.dirty = False
+        # Set when the last typed value was refused, so the view keeps the cursor there.
+        self.refused = False
         self._messages: dict[str, list[tuple[Severity, str]]] = {}
 
     # loading ----------------------------------------------------------------
@@ -205,8 +207,10 @@ class MonthGridModel(QAbstractTableModel):
         try:
             hours = parse_hours(value)
         except ValueError as exc:
+            self.refused = True
             self.problem.emit(f"{day:%a %d %b}, {ROW_LABELS[code]}: {exc}")
             return False
+        self.refused = False
         return self.set_cells([((day, code), hours)]) > 0
 
     def set_cells(self, changes: list[tuple[tuple[date, str], Decimal]]) -> int:

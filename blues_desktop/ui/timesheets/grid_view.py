@@ -52,8 +52,10 @@ class MonthGridView(QTableView):
         self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint
     ) -> None:
         super().closeEditor(editor, hint)
-        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
-            self._move(0, 1)  # Enter: on to the next day
+        refused = self.grid().refused
+        self.grid().refused = False
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and not refused:
+            self._move(0, 1)  # Enter: on to the next day (a refused value keeps its cell)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.matches(QKeySequence.StandardKey.Copy):

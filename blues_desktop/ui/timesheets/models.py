@@ -14,7 +14,7 @@ ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class StaffListModel(RowsModel):
-    headers = ("Name", "h/week", "This month")
+    headers = ("Name", "h/week", "Status")
 
     def __init__(self) -> None:
         super().__init__()
