@@ -124,7 +124,9 @@ def _upsert(session: Session, ctx: AppContext, bundle: VerifiedBundle) -> dict[s
             session.execute(insert(table), new)
             _raise_own_counter(session, ctx, new)
         if changed:
-            columns = {c.name: bindparam(c.name) for c in table.columns if c.name != "id"}
+            columns: dict[str, Any] = {
+                c.name: bindparam(c.name) for c in table.columns if c.name != "id"
+            }
             session.execute(
                 update(table).where(table.c.id == bindparam("_id")).values(columns), changed
             )

@@ -169,7 +169,9 @@ def _opened_payload(
 
 def _read_tables(inner: Path, manifest: dict[str, Any], label: str) -> dict[str, bytes]:
     described = manifest["tables"]
-    files = {d.get("file"): name for name, d in described.items() if isinstance(d, dict)}
+    files: dict[str, str] = {
+        str(d.get("file")): name for name, d in described.items() if isinstance(d, dict)
+    }
     for name, d in described.items():
         if not isinstance(d, dict) or d.get("file") != table_file_name(name):
             raise BundleError(label, f"the manifest describes table {name!r} wrongly")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -134,7 +135,7 @@ def signature_boxes(parties: Sequence[tuple[str, str]], caption: str = "Signatur
                 para("Signature and stamp:", "Small"),
             ]
         )
-    rows = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    rows: list[list[Any]] = [list(cells[i : i + 2]) for i in range(0, len(cells), 2)]
     half = CONTENT_WIDTH / 2
     if len(cells) == 1:
         widths = [half]

@@ -137,7 +137,9 @@ def _year_of_hours(
     plan: DemoPlan, staff: dict[str, object], holidays: dict[date, str], today: date
 ) -> dict[Month, MonthHours]:
     rng = plan.rng
-    start = max(date(today.year, 1, 1), staff["employment_start"])  # type: ignore[type-var]
+    employed_from = staff["employment_start"]
+    assert isinstance(employed_from, date)
+    start = max(date(today.year, 1, 1), employed_from)
     # Whole quarter hours a day, never above the contract (38.5 h a week: 7.5 h a day).
     daily = Decimal(int(Decimal(str(staff["weekly_hours"])) / 5 * 4)) / 4
     leave = _leave_days(rng, start, today)

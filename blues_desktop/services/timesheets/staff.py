@@ -7,11 +7,12 @@ lawful basis is the employment contract, and it is erased like any person's.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from blues_desktop.domain.changes import Changes, Kind
@@ -197,11 +198,11 @@ def full_name(person: Person | None) -> str:
     return f"{person.first_name} {person.last_name}".strip()
 
 
-def _rows(session: Session, where: list[object]) -> list[StaffRow]:
+def _rows(session: Session, where: Sequence[ColumnElement[bool]]) -> list[StaffRow]:
     statement = (
         select(StaffMember, Person)
         .join(Person, Person.id == StaffMember.person_id)
-        .where(StaffMember.deleted_at.is_(None), *where)  # type: ignore[arg-type]
+        .where(StaffMember.deleted_at.is_(None), *where)
         .order_by(Person.last_name, Person.first_name)
     )
     pairs = session.execute(statement).all()
