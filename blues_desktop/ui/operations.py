@@ -27,9 +27,12 @@ Op = Callable[[ProgressFn, CancelToken], Any]
 
 log = get_logger("ui.operations")
 _pool: QThreadPool | None = None
-# Signal carriers of running jobs. They have no Qt parent (a page may close while
-# its job runs), so they are kept alive here until the job reports back.
+# Signal carriers and jobs that are running. They have no Qt parent (a page may close
+# while its job runs), so they are kept alive here until the job reports back. The
+# pool does not delete jobs itself (autoDelete off): a job is a Python object, and
+# letting the pool's thread free it underneath Python crashes now and then.
 _live: set[QObject] = set()
+_running: set[QRunnable] = set()
 
 
 def database_pool() -> QThreadPool:
@@ -50,6 +53,7 @@ class _Signals(QObject):
 class _Job(QRunnable):
     def __init__(self, op: Op, signals: _Signals, cancel: CancelToken) -> None:
         super().__init__()
+        self.setAutoDelete(False)
         self.op = op
         self.signals = signals
         self.cancel = cancel
@@ -107,6 +111,7 @@ def run_in_background(
             dialog.reset()
             dialog.deleteLater()
         _live.discard(signals)
+        _running.discard(job)
         signals.deleteLater()
         return shiboken6.isValid(parent)
 
@@ -122,7 +127,9 @@ def run_in_background(
         else:
             show_error(parent, exc, details)
 
+    job = _Job(op, signals, cancel)
+    _running.add(job)
     signals.succeeded.connect(succeeded)
     signals.failed.connect(failed)
-    database_pool().start(_Job(op, signals, cancel))
+    database_pool().start(job)
     return cancel

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -39,39 +38,10 @@ from blues_desktop.domain.events import (
     check_event,
     check_person,
 )
-from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.events import EventDetail
 from blues_desktop.ui.events.models import PersonPickerModel
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _combo(items: dict[str, str], current: str | None = None) -> QComboBox:
-    box = QComboBox()
-    for key, label in items.items():
-        box.addItem(label, key)
-    if current is not None and (at := box.findData(current)) >= 0:
-        box.setCurrentIndex(at)
-    return box
-
-
-def _errors_label() -> QLabel:
-    label = QLabel()
-    label.setObjectName("formErrors")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #a00;")
-    return label
-
-
-def _show(label: QLabel, report: ValidationReport) -> None:
-    label.setText("\n".join(f"• {r.message}" for r in report.errors))
+from blues_desktop.ui.forms import combo, errors_label, pydate, qdate, show_errors
 
 
 class EventEditor(QDialog):
@@ -83,13 +53,13 @@ class EventEditor(QDialog):
         self.draft: EventDraft | None = None
         form = QFormLayout()
         self.title = QLineEdit(detail.title if detail else "")
-        self.event_type = _combo(EVENT_TYPES, detail.event_type if detail else "workshop")
-        self.work_package = _combo(
+        self.event_type = combo(EVENT_TYPES, detail.event_type if detail else "workshop")
+        self.work_package = combo(
             {wp: wp for wp in WORK_PACKAGES}, detail.work_package if detail else "WP2"
         )
         today = date.today()
-        self.start = QDateEdit(_qdate(detail.start_date if detail else today))
-        self.end = QDateEdit(_qdate(detail.end_date if detail else today))
+        self.start = QDateEdit(qdate(detail.start_date if detail else today))
+        self.end = QDateEdit(qdate(detail.end_date if detail else today))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -100,9 +70,7 @@ class EventEditor(QDialog):
         for day in detail.days if detail else ():
             self._add_day(day.day, day.start_time, day.end_time)
         add_day = QPushButton("Add day")
-        add_day.clicked.connect(
-            lambda: self._add_day(_pydate(self.start.date()), time(9), time(17))
-        )
+        add_day.clicked.connect(lambda: self._add_day(pydate(self.start.date()), time(9), time(17)))
         remove_day = QPushButton("Remove day")
         remove_day.clicked.connect(lambda: self.days.removeRow(self.days.currentRow()))
         day_buttons = QHBoxLayout()
@@ -146,7 +114,7 @@ class EventEditor(QDialog):
             ("", self.public),
         ):
             form.addRow(label, widget)
-        self.errors = _errors_label()
+        self.errors = errors_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -166,7 +134,7 @@ class EventEditor(QDialog):
     def _add_day(self, day: date, start: time | None, end: time | None) -> None:
         row = self.days.rowCount()
         self.days.insertRow(row)
-        when = QDateEdit(_qdate(day))
+        when = QDateEdit(qdate(day))
         when.setDisplayFormat("yyyy-MM-dd")
         self.days.setCellWidget(row, 0, when)
         for column, value in ((1, start), (2, end)):
@@ -185,7 +153,7 @@ class EventEditor(QDialog):
             begin, finish = start.time(), end.time()
             drafts.append(
                 DayDraft(
-                    _pydate(when.date()),
+                    pydate(when.date()),
                     time(begin.hour(), begin.minute()) if begin != QTime(0, 0) else None,
                     time(finish.hour(), finish.minute()) if finish != QTime(0, 0) else None,
                 )
@@ -197,8 +165,8 @@ class EventEditor(QDialog):
             title=self.title.text(),
             event_type=str(self.event_type.currentData()),
             work_package=str(self.work_package.currentData()),
-            start_date=_pydate(self.start.date()),
-            end_date=_pydate(self.end.date()),
+            start_date=pydate(self.start.date()),
+            end_date=pydate(self.end.date()),
             days=self._day_drafts(),
             co_organisers=self.co_organisers.text(),
             venue=self.venue.text(),
@@ -216,7 +184,7 @@ class EventEditor(QDialog):
         draft = self.build_draft()
         report = check_event(draft)
         if not report.ok:
-            _show(self.errors, report)
+            show_errors(self.errors, report)
             return
         self.draft = draft
         self.accept()
@@ -278,9 +246,9 @@ class NewPersonDialog(QDialog):
         self.email = QLineEdit()
         self.country = QLineEdit()
         self.country.setPlaceholderText("ISO code, e.g. CZ")
-        self.gender = _combo({"": "—", **GENDERS})
+        self.gender = combo({"": "—", **GENDERS})
         self.organisation = QLineEdit()
-        self.org_type = _combo(ORG_TYPES, "sme")
+        self.org_type = combo(ORG_TYPES, "sme")
         self.purpose = QLineEdit("Registration and attendance records of BLUES events")
         self.consent_date = QDateEdit(QDate.currentDate())
         self.consent_date.setDisplayFormat("yyyy-MM-dd")
@@ -308,7 +276,7 @@ class NewPersonDialog(QDialog):
             form.addRow("Purpose", self.purpose)
             form.addRow("Given on", self.consent_date)
             form.addRow("Source", self.source)
-        self.errors = _errors_label()
+        self.errors = errors_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -323,7 +291,7 @@ class NewPersonDialog(QDialog):
         consent = None
         if not self.walk_in:
             consent = ConsentDraft(
-                self.purpose.text(), _pydate(self.consent_date.date()), self.source.text()
+                self.purpose.text(), pydate(self.consent_date.date()), self.source.text()
             )
         return PersonDraft(
             first_name=self.first.text(),
@@ -340,7 +308,7 @@ class NewPersonDialog(QDialog):
         draft = self.build_draft()
         report = check_person(draft, walk_in=self.walk_in)
         if not report.ok:
-            _show(self.errors, report)
+            show_errors(self.errors, report)
             return
         self.draft = draft
         self.accept()

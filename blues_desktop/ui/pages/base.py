@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.services.context import AppContext
+from blues_desktop.ui.operations import Op, run_in_background
 
 
 class Page(QWidget):
@@ -26,6 +30,30 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         """Re-read what this page shows (override)."""
+
+    def run_change(
+        self,
+        op: Op,
+        done: Callable[[Any], None] | None = None,
+        label: str | None = None,
+    ) -> None:
+        """Run a use case that changes data on the database thread; then every page its
+        changes concern refreshes (this one alone when it stands outside a window)."""
+
+        def succeeded(result: Any) -> None:
+            self.apply_result(result)
+            if done is not None:
+                done(result)
+
+        run_in_background(self, op, on_success=succeeded, progress_label=label)
+
+    def apply_result(self, result: Any) -> None:
+        window = self.window()
+        changes = getattr(result, "changes", None)
+        if hasattr(window, "apply_changes") and changes:
+            window.apply_changes(changes)
+        else:
+            self.refresh()
 
 
 class ComingPage(Page):

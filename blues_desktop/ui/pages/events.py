@@ -12,14 +12,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
-    QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,29 +39,7 @@ from blues_desktop.ui.events.models import AttendanceModel, EventListModel, Part
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
-
-
-def _button(text: str, slot: Any) -> QPushButton:
-    button = QPushButton(text)
-    button.clicked.connect(slot)
-    return button
-
-
-def _row(*widgets: QWidget) -> QHBoxLayout:
-    layout = QHBoxLayout()
-    for widget in widgets:
-        layout.addWidget(widget)
-    layout.addStretch(1)
-    return layout
-
-
-def _table(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().hide()
-    return view
+from blues_desktop.ui.widgets import button, hrow, side_by_side, table_view
 
 
 class EventsPage(Page):
@@ -78,11 +52,7 @@ class EventsPage(Page):
         self.events = EventListModel()
         self.participants = ParticipantsModel()
         self.attendance = AttendanceModel()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._build_list())
-        splitter.addWidget(self._build_detail())
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([520, 880])
+        splitter = side_by_side(self._build_list(), self._build_detail(), (520, 880))
         for column, width in enumerate((90, 250, 100, 40, 130, 50)):
             self.list_view.setColumnWidth(column, width)
         for column, width in enumerate((40, 190, 240, 60, 240)):
@@ -97,16 +67,16 @@ class EventsPage(Page):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search events…")
         self.search.textChanged.connect(lambda _t: self.refresh())
-        self.list_view = _table(self.events)
+        self.list_view = table_view(self.events)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._load_current())
-        self.edit_button = _button("Edit…", self.edit_event)
-        self.delete_button = _button("Delete", self.delete_event)
+        self.edit_button = button("Edit…", self.edit_event)
+        self.delete_button = button("Delete", self.delete_event)
         layout = QVBoxLayout(box)
         layout.addWidget(self.search)
         layout.addWidget(self.list_view)
         layout.addLayout(
-            _row(_button("New event…", self.new_event), self.edit_button, self.delete_button)
+            hrow(button("New event…", self.new_event), self.edit_button, self.delete_button)
         )
         return box
 
@@ -131,14 +101,14 @@ class EventsPage(Page):
 
     def _build_participants(self) -> QWidget:
         box = QWidget()
-        self.participant_view = _table(self.participants)
+        self.participant_view = table_view(self.participants)
         self.participant_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.pick_button = _button("Register from the register…", self.pick_persons)
-        self.new_person_button = _button("New person…", self.new_person)
-        self.remove_button = _button("Remove", self.remove_participants)
+        self.pick_button = button("Register from the register…", self.pick_persons)
+        self.new_person_button = button("New person…", self.new_person)
+        self.remove_button = button("Remove", self.remove_participants)
         layout = QVBoxLayout(box)
         layout.addWidget(self.participant_view)
-        layout.addLayout(_row(self.pick_button, self.new_person_button, self.remove_button))
+        layout.addLayout(hrow(self.pick_button, self.new_person_button, self.remove_button))
         return box
 
     def _build_attendance(self) -> QWidget:
@@ -146,9 +116,9 @@ class EventsPage(Page):
         self.grid = AttendanceView()
         self.grid.setModel(self.attendance)
         self.attendance.dataChanged.connect(lambda *_: self._update_counts())
-        self.save_attendance_button = _button("Save attendance", self.save_attendance)
-        self.walk_in_button = _button("Walk-in…", self.add_walk_in)
-        self.attach_button = _button("Attach scanned sheet…", self.attach_sheet)
+        self.save_attendance_button = button("Save attendance", self.save_attendance)
+        self.walk_in_button = button("Walk-in…", self.add_walk_in)
+        self.attach_button = button("Attach scanned sheet…", self.attach_sheet)
         self.counts = QLabel()
         self.sheets = QLabel()
         hint = QLabel("Keys: Space ticks or unticks and moves down, − clears, Enter moves down.")
@@ -158,7 +128,7 @@ class EventsPage(Page):
         layout.addWidget(self.grid)
         layout.addWidget(self.counts)
         layout.addWidget(self.sheets)
-        layout.addLayout(_row(self.save_attendance_button, self.walk_in_button, self.attach_button))
+        layout.addLayout(hrow(self.save_attendance_button, self.walk_in_button, self.attach_button))
         return box
 
     def _build_print(self) -> QWidget:
@@ -167,7 +137,7 @@ class EventsPage(Page):
         self.blank_rows.setRange(0, MAX_BLANK_ROWS)
         self.blank_rows.setValue(DEFAULT_BLANK_ROWS)
         self.landscape = QCheckBox("A4 landscape")
-        self.print_button = _button("Preview and print…", self.preview_sheet)
+        self.print_button = button("Preview and print…", self.preview_sheet)
         note = QLabel(
             "The sheet lists the registered participants in order with a signature box per "
             "day, blank rows for walk-ins, and a QR code per page that matches a scanned page "
@@ -176,8 +146,8 @@ class EventsPage(Page):
         note.setWordWrap(True)
         layout = QVBoxLayout(box)
         layout.addWidget(note)
-        layout.addLayout(_row(QLabel("Blank rows for walk-ins"), self.blank_rows, self.landscape))
-        layout.addLayout(_row(self.print_button))
+        layout.addLayout(hrow(QLabel("Blank rows for walk-ins"), self.blank_rows, self.landscape))
+        layout.addLayout(hrow(self.print_button))
         layout.addStretch(1)
         return box
 
@@ -189,7 +159,7 @@ class EventsPage(Page):
         self.report_text.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(box)
         layout.addWidget(self.report_text)
-        layout.addLayout(_row(_button("Export to Excel…", self.export_workbook)))
+        layout.addLayout(hrow(button("Export to Excel…", self.export_workbook)))
         layout.addStretch(1)
         return box
 
@@ -298,16 +268,7 @@ class EventsPage(Page):
 
     # changing -------------------------------------------------------------
     def _run(self, op: Any, done: Any = None, label: str | None = None) -> None:
-        def succeeded(result: Any) -> None:
-            window = self.window()
-            if hasattr(window, "apply_changes") and getattr(result, "changes", None):
-                window.apply_changes(result.changes)
-            else:
-                self.refresh()
-            if done is not None:
-                done(result)
-
-        run_in_background(self, lambda _p, _c: op(), on_success=succeeded, progress_label=label)
+        self.run_change(lambda _p, _c: op(), done, label)
 
     def _selected_event(self) -> str | None:
         return self.detail.id if self.detail else None

@@ -316,15 +316,10 @@ class ExchangesPage(Page):
             warnings = getattr(result, "warnings", ())
             if warnings:
                 QMessageBox.information(self, "BLUES Desktop", "\n".join(warnings))
-            window = self.window()
-            if hasattr(window, "apply_changes") and getattr(result, "changes", None):
-                window.apply_changes(result.changes)
-            else:
-                self.refresh()
             if done is not None:
                 done(result)
 
-        run_in_background(self, lambda _p, _c: op(), on_success=finished)
+        self.run_change(lambda _p, _c: op(), finished)
 
     def move_next(self) -> None:
         d = self.detail

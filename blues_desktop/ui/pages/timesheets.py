@@ -14,18 +14,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QFileDialog,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QSpinBox,
-    QSplitter,
     QStyle,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -62,36 +58,12 @@ from blues_desktop.ui.timesheets.dialogs import (
 from blues_desktop.ui.timesheets.grid_model import ROW_ORDER, MonthGridModel
 from blues_desktop.ui.timesheets.grid_view import MonthGridView
 from blues_desktop.ui.timesheets.models import StaffListModel, YearPackagesModel, YearStaffModel
+from blues_desktop.ui.widgets import button, hrow, side_by_side, table_view
 
 KEY_HINT = (
     "Type hours in quarter hours (7.5, 7,25 or 1:45). Enter: next day · Delete: clear · "
     "+ / −: a quarter hour more or less · Ctrl+C / Ctrl+V: copy and paste cells."
 )
-
-
-def _button(text: str, slot: Any) -> QPushButton:
-    button = QPushButton(text)
-    button.clicked.connect(slot)
-    return button
-
-
-def _row(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:
-    layout = QHBoxLayout()
-    for widget in widgets:
-        layout.addWidget(widget)
-    if stretch:
-        layout.addStretch(1)
-    return layout
-
-
-def _table(model: Any) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().hide()
-    return view
 
 
 class TimesheetsPage(Page):
@@ -111,11 +83,7 @@ class TimesheetsPage(Page):
         self.grid.edited.connect(self._after_edit)
         self.year_staff = YearStaffModel()
         self.year_packages = YearPackagesModel()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._build_staff())
-        splitter.addWidget(self._build_main())
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([260, 1140])
+        splitter = side_by_side(self._build_staff(), self._build_main(), (260, 1140))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.refresh()
@@ -123,24 +91,25 @@ class TimesheetsPage(Page):
     # building ---------------------------------------------------------------------
     def _build_staff(self) -> QWidget:
         box = QWidget()
-        self.staff_view = _table(self.staff_model)
+        self.staff_view = table_view(self.staff_model)
+        self.staff_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.staff_view.selectionModel().currentRowChanged.connect(lambda *_: self._open_month())
         for column, width in enumerate((140, 48)):
             self.staff_view.setColumnWidth(column, width)
-        self.edit_staff_button = _button("Edit…", self.edit_staff)
+        self.edit_staff_button = button("Edit…", self.edit_staff)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("<b>Staff</b>"))
         layout.addWidget(self.staff_view)
-        layout.addLayout(_row(_button("New staff member…", self.new_staff), self.edit_staff_button))
+        layout.addLayout(hrow(button("New staff member…", self.new_staff), self.edit_staff_button))
         return box
 
     def _build_main(self) -> QWidget:
         box = QWidget()
-        self.previous_button = _button("◀", lambda: self._go(self.month.previous()))
-        self.next_button = _button("▶", lambda: self._go(self.month.next()))
-        for button in (self.previous_button, self.next_button):
-            button.setFixedWidth(34)
+        self.previous_button = button("◀", lambda: self._go(self.month.previous()))
+        self.next_button = button("▶", lambda: self._go(self.month.next()))
+        for arrow in (self.previous_button, self.next_button):
+            arrow.setFixedWidth(34)
         self.month_edit = QDateEdit()
         self.month_edit.setDisplayFormat("MMMM yyyy")
         self.month_edit.setCalendarPopup(True)
@@ -158,7 +127,7 @@ class TimesheetsPage(Page):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(
-            _row(self.previous_button, self.month_edit, self.next_button, self.heading)
+            hrow(self.previous_button, self.month_edit, self.next_button, self.heading)
         )
         layout.addWidget(self.note_for_reader)
         layout.addWidget(self.tabs)
@@ -180,15 +149,15 @@ class TimesheetsPage(Page):
             "Note for the month (required when the hours exceed the contract)"
         )
         self.note.textEdited.connect(self.grid.set_note)
-        self.save_button = _button("Save", self.save)
-        self.revert_button = _button("Undo changes", self._reload)
-        self.copy_week_button = _button("Copy previous week", self.copy_previous_week)
-        self.fill_button = _button("Fill from typical week…", self.fill_typical_week)
-        self.submit_button = _button("Submit", self.submit)
-        self.approve_button = _button("Approve", self.approve)
-        self.approve_many_button = _button("Approve for many…", self.approve_many)
-        self.reopen_button = _button("Reopen…", self.reopen)
-        self.print_button = _button("Print PDF…", self.preview_pdf)
+        self.save_button = button("Save", self.save)
+        self.revert_button = button("Undo changes", self._reload)
+        self.copy_week_button = button("Copy previous week", self.copy_previous_week)
+        self.fill_button = button("Fill from typical week…", self.fill_typical_week)
+        self.submit_button = button("Submit", self.submit)
+        self.approve_button = button("Approve", self.approve)
+        self.approve_many_button = button("Approve for many…", self.approve_many)
+        self.reopen_button = button("Reopen…", self.reopen)
+        self.print_button = button("Print PDF…", self.preview_pdf)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #a00;")
         self.problem.setWordWrap(True)
@@ -200,10 +169,10 @@ class TimesheetsPage(Page):
         layout.addWidget(self.checks, 1)
         layout.addWidget(self.note)
         layout.addLayout(
-            _row(self.save_button, self.revert_button, self.copy_week_button, self.fill_button)
+            hrow(self.save_button, self.revert_button, self.copy_week_button, self.fill_button)
         )
         layout.addLayout(
-            _row(
+            hrow(
                 self.submit_button,
                 self.approve_button,
                 self.approve_many_button,
@@ -219,12 +188,12 @@ class TimesheetsPage(Page):
         self.year.setRange(2000, 2100)
         self.year.setValue(self.month.year)
         self.year.valueChanged.connect(lambda _v: self._show_year())
-        self.year_packages_view = _table(self.year_packages)
+        self.year_packages_view = table_view(self.year_packages)
         self.year_packages_view.setMaximumHeight(190)
         self.year_packages_view.setColumnWidth(0, 280)
-        self.year_staff_view = _table(self.year_staff)
+        self.year_staff_view = table_view(self.year_staff)
         self.year_staff_view.setColumnWidth(0, 180)
-        self.plan_button = _button("Planned effort…", self.edit_plan)
+        self.plan_button = button("Planned effort…", self.edit_plan)
         self.plan_button.setVisible(self.ctx.office.is_coordinator)
         note = QLabel(
             "Person-months = hours / (annual productive hours / 12). Declared effort counts "
@@ -233,10 +202,10 @@ class TimesheetsPage(Page):
         note.setWordWrap(True)
         layout = QVBoxLayout(box)
         layout.addLayout(
-            _row(
+            hrow(
                 QLabel("Year"),
                 self.year,
-                _button("Export to Excel…", self.export_year),
+                button("Export to Excel…", self.export_year),
                 self.plan_button,
             )
         )
@@ -429,25 +398,13 @@ class TimesheetsPage(Page):
         run_in_background(self, lambda _p, _c: ts.year_effort(self.ctx, year), on_success=arrived)
 
     # changing -----------------------------------------------------------------------
-    def _run(self, op: Any, done: Any = None, label: str | None = None) -> None:
-        def succeeded(result: Any) -> None:
-            window = self.window()
-            if hasattr(window, "apply_changes") and getattr(result, "changes", None):
-                window.apply_changes(result.changes)
-            else:
-                self.refresh()
-            if done is not None:
-                done(result)
-
-        run_in_background(self, lambda p, c: op(p, c), on_success=succeeded, progress_label=label)
-
     def save(self) -> None:
         if self.sheet is None or not self.sheet.editable:
             return
         staff_id = self.sheet.staff.id
         hours = MonthHours(self.grid.hours.month, dict(self.grid.hours.cells), self.note.text())
         self.grid.dirty = False  # the refresh after saving reloads the stored month
-        self._run(lambda _p, _c: ts.save_month(self.ctx, staff_id, hours))
+        self.run_change(lambda _p, _c: ts.save_month(self.ctx, staff_id, hours))
 
     def copy_previous_week(self) -> None:
         sheet = self.sheet
@@ -499,7 +456,7 @@ class TimesheetsPage(Page):
         if self.grid.dirty:
             self.save()
         staff_id, month = self.sheet.staff.id, self.sheet.month
-        self._run(lambda _p, _c: ts.submit_month(self.ctx, staff_id, month))
+        self.run_change(lambda _p, _c: ts.submit_month(self.ctx, staff_id, month))
 
     def approve(self) -> None:
         if self.sheet is None:
@@ -512,7 +469,7 @@ class TimesheetsPage(Page):
             "locked, and its content and printed PDF fingerprinted.",
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._run(
+            self.run_change(
                 lambda _p, _c: ts.approve_month(
                     self.ctx, sheet.staff.id, sheet.month, render_timesheet
                 ),
@@ -535,7 +492,7 @@ class TimesheetsPage(Page):
             lines += [f"Not approved — {name}: {reason}" for name, reason in result.skipped]
             QMessageBox.information(self, f"Approve {month.label}", "\n\n".join(lines))
 
-        self._run(
+        self.run_change(
             lambda p, c: ts.approve_many(
                 self.ctx,
                 ids,
@@ -557,7 +514,9 @@ class TimesheetsPage(Page):
             self, "Reopen", f"Why is {sheet.staff.name}'s {sheet.month.label} reopened?"
         )
         if ok and reason.strip():
-            self._run(lambda _p, _c: ts.reopen_month(self.ctx, sheet.staff.id, sheet.month, reason))
+            self.run_change(
+                lambda _p, _c: ts.reopen_month(self.ctx, sheet.staff.id, sheet.month, reason)
+            )
         elif ok:
             self.problem.setText("A reopen needs a reason; the month stays approved.")
 
@@ -608,13 +567,13 @@ class TimesheetsPage(Page):
         dialog = PlannedEffortDialog(self, ts.planned_effort(self.ctx))
         if dialog.exec() and dialog.plan is not None:
             plan = dialog.plan
-            self._run(lambda _p, _c: ts.set_planned_effort(self.ctx, plan))
+            self.run_change(lambda _p, _c: ts.set_planned_effort(self.ctx, plan))
 
     def new_staff(self) -> None:
         dialog = StaffDialog(self, self.ctx.office.country, self.staff_rows)
         if dialog.exec() and dialog.draft is not None:
             draft = dialog.draft
-            self._run(lambda _p, _c: ts.save_staff(self.ctx, draft), self._select_staff)
+            self.run_change(lambda _p, _c: ts.save_staff(self.ctx, draft), self._select_staff)
 
     def edit_staff(self) -> None:
         if self.sheet is None:
@@ -623,7 +582,7 @@ class TimesheetsPage(Page):
         dialog = StaffDialog(self, self.ctx.office.country, self.staff_rows, current)
         if dialog.exec() and dialog.draft is not None:
             draft = dialog.draft
-            self._run(lambda _p, _c: ts.save_staff(self.ctx, draft, current.id))
+            self.run_change(lambda _p, _c: ts.save_staff(self.ctx, draft, current.id))
 
     def _select_staff(self, saved: ts.StaffSaved) -> None:
         ids = [r.id for r in self.staff_rows]
