@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, text, update
+from sqlalchemy import Table, bindparam, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from blues_desktop.bundles.format import canonical_json
@@ -27,6 +27,8 @@ from blues_desktop.services.context import AppContext
 from blues_desktop.store.backup import create_backup
 from blues_desktop.store.engine import sqlite_file_of
 from blues_desktop.store.models import BundleLog, Office, RevisionCounter
+
+MERGE_CHUNK = 5_000  # rows turned back into dicts and written at once
 
 CHANGES = Changes.of(
     Kind.MEMBERS,
@@ -91,47 +93,57 @@ def _merge_registry(session: Session, ctx: AppContext, registry: list[dict[str, 
 
 
 def _upsert(session: Session, ctx: AppContext, bundle: VerifiedBundle) -> dict[str, TableCounts]:
+    """Each table in order, a chunk of rows at a time (memory stays flat however large
+    the bundle); a table's rows are let go once merged."""
     counts: dict[str, TableCounts] = {}
     for table in sync_tables():
-        rows = bundle.rows.get(table.name)
-        if not rows:
+        verified = bundle.rows.pop(table.name, None)
+        if not verified:
             continue
-        existing: dict[str, int] = {}
-        ids = [row["id"] for row in rows]
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            existing.update(
-                (row[0], row[1])
-                for row in session.execute(
-                    select(table.c.id, table.c.revision).where(table.c.id.in_(chunk))
-                )
-            )
-        new, changed, tally = [], [], TableCounts()
-        for row in rows:
-            if row["office_id"] == ctx.office_code and row["id"] in existing:
-                # Nobody else changes our records, not even by relay; a record we no longer
-                # have (a reinstalled laptop) is taken back as it was.
-                tally.unchanged += 1
-            elif row["id"] not in existing:
-                new.append(row)
-                tally.new += 1
-            elif row["revision"] > existing[row["id"]]:
-                changed.append({**row, "_id": row["id"]})
-                tally.updated += 1
-            else:
-                tally.unchanged += 1
-        if new:
-            session.execute(insert(table), new)
-            _raise_own_counter(session, ctx, new)
-        if changed:
-            columns: dict[str, Any] = {
-                c.name: bindparam(c.name) for c in table.columns if c.name != "id"
-            }
-            session.execute(
-                update(table).where(table.c.id == bindparam("_id")).values(columns), changed
-            )
+        tally = TableCounts()
+        for start in range(0, len(verified), MERGE_CHUNK):
+            _upsert_chunk(session, ctx, table, verified.dicts(start, start + MERGE_CHUNK), tally)
         counts[table.name] = tally
     return counts
+
+
+def _upsert_chunk(
+    session: Session, ctx: AppContext, table: Table, rows: list[dict[str, Any]], tally: TableCounts
+) -> None:
+    existing: dict[str, int] = {}
+    ids = [row["id"] for row in rows]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        existing.update(
+            (row[0], row[1])
+            for row in session.execute(
+                select(table.c.id, table.c.revision).where(table.c.id.in_(chunk))
+            )
+        )
+    new, changed = [], []
+    for row in rows:
+        if row["office_id"] == ctx.office_code and row["id"] in existing:
+            # Nobody else changes our records, not even by relay; a record we no longer
+            # have (a reinstalled laptop) is taken back as it was.
+            tally.unchanged += 1
+        elif row["id"] not in existing:
+            new.append(row)
+            tally.new += 1
+        elif row["revision"] > existing[row["id"]]:
+            changed.append({**row, "_id": row["id"]})
+            tally.updated += 1
+        else:
+            tally.unchanged += 1
+    if new:
+        session.execute(insert(table), new)
+        _raise_own_counter(session, ctx, new)
+    if changed:
+        columns: dict[str, Any] = {
+            c.name: bindparam(c.name) for c in table.columns if c.name != "id"
+        }
+        session.execute(
+            update(table).where(table.c.id == bindparam("_id")).values(columns), changed
+        )
 
 
 def _raise_own_counter(session: Session, ctx: AppContext, rows: list[dict[str, Any]]) -> None:

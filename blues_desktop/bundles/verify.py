@@ -60,6 +60,28 @@ class TableCounts:
 
 
 @dataclass
+class TableRows:
+    """One table's verified rows as value tuples in the table's column order.
+
+    A bundle may hold hundreds of thousands of rows; a tuple takes a fraction of the
+    memory a dict does, and the merge turns a chunk at a time back into dicts.
+    """
+
+    columns: tuple[str, ...]
+    values: list[tuple[Any, ...]] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def column(self, name: str) -> Iterator[Any]:
+        at = self.columns.index(name)
+        return (row[at] for row in self.values)
+
+    def dicts(self, start: int, stop: int) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.values[start:stop]]
+
+
+@dataclass
 class VerifiedBundle:
     """A bundle that passed every check, with its rows ready to merge."""
 
@@ -68,7 +90,7 @@ class VerifiedBundle:
     manifest_sha256: str
     office: str
     fingerprint: str
-    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    rows: dict[str, TableRows] = field(default_factory=dict)
     registry: list[dict[str, Any]] = field(default_factory=list)
     counts: dict[str, TableCounts] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -167,7 +189,11 @@ def _opened_payload(
         yield inner
 
 
-def _read_tables(inner: Path, manifest: dict[str, Any], label: str) -> dict[str, bytes]:
+def _table_files(
+    archive: zipfile.ZipFile, manifest: dict[str, Any], label: str
+) -> Iterator[tuple[str, bytes]]:
+    """Each table file of the payload, checked against the manifest (size, hash, rows),
+    one at a time: only one table's bytes are in memory at once."""
     described = manifest["tables"]
     files: dict[str, str] = {
         str(d.get("file")): name for name, d in described.items() if isinstance(d, dict)
@@ -175,28 +201,25 @@ def _read_tables(inner: Path, manifest: dict[str, Any], label: str) -> dict[str,
     for name, d in described.items():
         if not isinstance(d, dict) or d.get("file") != table_file_name(name):
             raise BundleError(label, f"the manifest describes table {name!r} wrongly")
-    with open_zip(inner, label) as archive:
-        members = check_members(
-            archive, label, allowed=set(files), max_members=MAX_TABLE_FILES,
-            max_member_bytes=MAX_TABLE_FILE_BYTES, max_total_bytes=MAX_TOTAL_BYTES,
-        )  # fmt: skip
-        missing = sorted(set(files) - set(members))
-        if missing:
-            raise BundleError(label, f"the payload lacks the table file {missing[0]!r}")
-        contents: dict[str, bytes] = {}
-        for file_name, info in members.items():
-            data = read_member(archive, info, label)
-            expected = described[files[file_name]]
-            if len(data) != expected.get("bytes") or sha256_hex(data) != expected.get("sha256"):
-                raise BundleError(
-                    label, f"the table file {file_name} does not match the manifest (size or hash)"
-                )
-            if data.count(b"\n") != expected.get("rows"):
-                raise BundleError(
-                    label, f"the table file {file_name} does not hold the rows the manifest says"
-                )
-            contents[files[file_name]] = data
-    return contents
+    members = check_members(
+        archive, label, allowed=set(files), max_members=MAX_TABLE_FILES,
+        max_member_bytes=MAX_TABLE_FILE_BYTES, max_total_bytes=MAX_TOTAL_BYTES,
+    )  # fmt: skip
+    missing = sorted(set(files) - set(members))
+    if missing:
+        raise BundleError(label, f"the payload lacks the table file {missing[0]!r}")
+    for file_name, info in members.items():
+        data = read_member(archive, info, label)
+        expected = described[files[file_name]]
+        if len(data) != expected.get("bytes") or sha256_hex(data) != expected.get("sha256"):
+            raise BundleError(
+                label, f"the table file {file_name} does not match the manifest (size or hash)"
+            )
+        if data.count(b"\n") != expected.get("rows"):
+            raise BundleError(
+                label, f"the table file {file_name} does not hold the rows the manifest says"
+            )
+        yield files[file_name], data
 
 
 def check_sequence(session: Session, bundle: VerifiedBundle, label: str) -> None:
@@ -235,12 +258,12 @@ def _check_rows(
     session: Session,
     ctx: AppContext,
     bundle: VerifiedBundle,
-    contents: dict[str, bytes],
+    files: Iterator[tuple[str, bytes]],
     label: str,
     signer: Office,
 ) -> None:
     reasons: list[str] = []
-    for table_name, data in contents.items():
+    for table_name, data in files:
         if table_name == REGISTRY_TABLE:
             if not signer.is_coordinator:
                 raise BundleError(label, "only the coordinator may send the partner registry")
@@ -249,7 +272,7 @@ def _check_rows(
         table = sync_table(table_name)
         if table is None:
             raise BundleError(label, f"holds an unknown table {table_name!r}")
-        rows: list[dict[str, Any]] = []
+        rows = TableRows(tuple(table.columns.keys()))
         for number, line in enumerate(data.splitlines(), start=1):
             try:
                 row = parse_row(table, line)
@@ -262,7 +285,7 @@ def _check_rows(
                     f"{table_name} line {number}: belongs to office {owner}; {signer.code} may only send its own records"
                 )
                 continue
-            rows.append(row)
+            rows.values.append(tuple(row[name] for name in rows.columns))
         bundle.rows[table_name] = rows
         if len(reasons) >= MAX_REASONS:
             break
@@ -277,19 +300,19 @@ def _check_rows(
 
 def _check_foreign_keys(session: Session, bundle: VerifiedBundle) -> list[str]:
     reasons: list[str] = []
-    ids = {name: {row["id"] for row in rows} for name, rows in bundle.rows.items()}
+    ids = {name: set(rows.column("id")) for name, rows in bundle.rows.items()}
     for table_name, rows in bundle.rows.items():
         table = sync_table(table_name)
         assert table is not None
         for fk in table.foreign_keys:
             column, target = fk.parent.name, fk.column.table
             if target.name == "offices":
-                wanted = {row[column] for row in rows if row[column] is not None}
+                wanted = {value for value in rows.column(column) if value is not None}
                 known = set(session.scalars(select(Office.code)))
                 for code in sorted(wanted - known):
                     reasons.append(f"{table_name}.{column}: unknown office {code!r}")
                 continue
-            wanted = {row[column] for row in rows if row[column] is not None} - ids.get(
+            wanted = {value for value in rows.column(column) if value is not None} - ids.get(
                 target.name, set()
             )
             found: set[str] = set()
@@ -310,7 +333,7 @@ def _classify(session: Session, ctx: AppContext, bundle: VerifiedBundle) -> None
         assert table is not None
         counts = TableCounts()
         existing: dict[str, int] = {}
-        listed = [row["id"] for row in rows]
+        listed = list(rows.column("id"))
         for start in range(0, len(listed), 500):
             chunk = listed[start : start + 500]
             existing.update(
@@ -319,12 +342,13 @@ def _classify(session: Session, ctx: AppContext, bundle: VerifiedBundle) -> None
                     select(table.c.id, table.c.revision).where(table.c.id.in_(chunk))
                 )
             )
-        for row in rows:
-            if row["id"] in existing and (
-                row["office_id"] == ctx.office_code or existing[row["id"]] >= row["revision"]
-            ):
+        facts = zip(
+            rows.column("id"), rows.column("office_id"), rows.column("revision"), strict=True
+        )
+        for row_id, owner, revision in facts:
+            if row_id in existing and (owner == ctx.office_code or existing[row_id] >= revision):
                 counts.unchanged += 1
-            elif row["id"] in existing:
+            elif row_id in existing:
                 counts.updated += 1
             else:
                 counts.new += 1
@@ -358,10 +382,15 @@ def verify_bundle(
         bundle = VerifiedBundle(
             label, manifest, sha256_hex(manifest_bytes), signer.code, signer.fingerprint or ""
         )
-        with _opened_payload(outer, members[PAYLOAD], manifest, identity, label) as inner:
-            contents = _read_tables(inner, manifest, label)
-    check_sequence(session, bundle, label)
-    if bundle.already_imported_on is None:
-        _check_rows(session, ctx, bundle, contents, label, signer)
-        _classify(session, ctx, bundle)
+        with (
+            _opened_payload(outer, members[PAYLOAD], manifest, identity, label) as inner,
+            open_zip(inner, label) as archive,
+        ):
+            files = _table_files(archive, manifest, label)
+            check_sequence(session, bundle, label)
+            if bundle.already_imported_on is None:
+                _check_rows(session, ctx, bundle, files, label, signer)
+                _classify(session, ctx, bundle)
+            for _name, _data in files:
+                pass  # every table file is checked, also when it will not be merged
     return bundle
