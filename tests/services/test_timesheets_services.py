@@ -262,3 +262,23 @@ def test_demo_timesheets_pass_every_check_they_were_approved_with(ctx: AppContex
                 assert not sheet.changed_since_approval
             month = month.next()
     assert approved >= 6
+
+
+def test_erasing_a_staff_member_keeps_the_hours_but_not_the_person(ctx: AppContext) -> None:
+    _boss, officer = add_team(ctx)
+    ts.save_month(ctx, officer, a_clean_march())
+    with pytest.raises(ValidationError, match="on whose request"):
+        ts.erase_staff(ctx, officer, " ")
+    ts.erase_staff(ctx, officer, "asked by Begoña on leaving, 2026-11-20")
+    row = next(r for r in ts.list_staff(ctx) if r.id == officer)
+    assert row.name == "(erased)" and row.email == ""
+    with ctx.read() as session:
+        person = session.get(Person, row.person_id)
+        assert person is not None and person.erased_at is not None and person.email is None
+    sheet = ts.load_month(ctx, officer, MARCH)
+    assert sheet.staff.name == "(erased)" and sheet.hours.row_total("WP3") == D("99.00")
+    with ctx.read() as session:
+        reasons = session.scalars(
+            select(AuditLog.reason).where(AuditLog.table_name == "persons")
+        ).all()
+    assert "asked by Begoña on leaving, 2026-11-20" in reasons

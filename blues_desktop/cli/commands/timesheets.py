@@ -122,6 +122,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--office", metavar="CODE", help="another office's staff, or 'all'")
     export.set_defaults(handler=run_export)
 
+    erase = commands.add_parser(
+        "erase-staff", help="GDPR: erase a staff member's personal data (the hours stay)"
+    )
+    erase.add_argument("--person", required=True, metavar="ID")
+    erase.add_argument("--reason", required=True, help="on whose request, and why")
+    erase.set_defaults(handler=run_erase)
+
     plan = commands.add_parser("plan", help="coordinator: set planned person-months")
     plan.add_argument("--office", required=True, metavar="CODE")
     plan.add_argument("--wp", required=True, type=row_arg, metavar="WP1..WP5")
@@ -257,6 +264,14 @@ def run_export(args: argparse.Namespace, runtime: Runtime) -> int:
         f"Wrote {written.rows} rows for {written.staff} staff members ({written.year}) "
         f"to {written.path}"
     )
+    return 0
+
+
+def run_erase(args: argparse.Namespace, runtime: Runtime) -> int:
+    ctx = runtime.context()
+    staff = ts.find_staff(ctx, args.person)
+    ts.erase_staff(ctx, staff.id, args.reason)
+    runtime.print(f"Erased the personal data of staff member {staff.short_id}; the hours stay")
     return 0
 
 

@@ -277,3 +277,21 @@ def find_staff(ctx: AppContext, key: str) -> StaffRow:
 
 def office_country(office_code: str) -> str:
     return office_info(office_code).country
+
+
+def erase_staff(ctx: AppContext, staff_id: str, reason: str) -> StaffSaved:
+    """GDPR erasure of a staff member's personal data (name, e-mail, role…).
+
+    The staff record and the hours stay: they are the grant's accounting records, which
+    must be kept for the EU's audits; they show "(erased)" from then on.
+    """
+    from blues_desktop.services.members.persons import erase_person
+
+    if not reason.strip():
+        raise ValidationError(_one("reason", "say on whose request and why the data is erased"))
+    with ctx.read() as session:
+        staff = get_staff(session, staff_id)
+        records.ensure_owned(ctx, staff)
+        person_id = staff.person_id
+    erase_person(ctx, person_id, reason.strip())
+    return StaffSaved(staff_id, person_id, False, TIMESHEET_CHANGES | Changes.of(Kind.MEMBERS))

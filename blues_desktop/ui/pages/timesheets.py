@@ -97,11 +97,13 @@ class TimesheetsPage(Page):
         for column, width in enumerate((140, 48)):
             self.staff_view.setColumnWidth(column, width)
         self.edit_staff_button = button("Edit…", self.edit_staff)
+        self.erase_staff_button = button("Erase personal data…", self.erase_staff)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("<b>Staff</b>"))
         layout.addWidget(self.staff_view)
         layout.addLayout(hrow(button("New staff member…", self.new_staff), self.edit_staff_button))
+        layout.addLayout(hrow(self.erase_staff_button))
         return box
 
     def _build_main(self) -> QWidget:
@@ -369,6 +371,9 @@ class TimesheetsPage(Page):
         self.reopen_button.setEnabled(own and sheet is not None and sheet.locked)
         self.print_button.setEnabled(sheet is not None)
         self.edit_staff_button.setEnabled(sheet is not None and own)
+        self.erase_staff_button.setEnabled(
+            sheet is not None and own and sheet.staff.name != "(erased)"
+        )
 
     def _after_edit(self) -> None:
         self.problem.setText("")
@@ -583,6 +588,22 @@ class TimesheetsPage(Page):
         if dialog.exec() and dialog.draft is not None:
             draft = dialog.draft
             self.run_change(lambda _p, _c: ts.save_staff(self.ctx, draft, current.id))
+
+    def erase_staff(self) -> None:
+        if self.sheet is None:
+            return
+        staff = self.sheet.staff
+        reason, ok = QInputDialog.getText(
+            self,
+            "Erase personal data",
+            f"Erase {staff.name}'s name, e-mail and role? The hours stay as the grant's "
+            "records, shown as “(erased)”. The erasure travels in bundles and cannot be "
+            "undone.\n\nOn whose request, and why?",
+        )
+        if ok and reason.strip():
+            self.run_change(lambda _p, _c: ts.erase_staff(self.ctx, staff.id, reason))
+        elif ok:
+            self.problem.setText("An erasure needs a reason; nothing was erased.")
 
     def _select_staff(self, saved: ts.StaffSaved) -> None:
         ids = [r.id for r in self.staff_rows]

@@ -108,7 +108,8 @@ class StaffDialog(QDialog):
         form.addRow("Public holidays of region", self.region)
         note = QLabel(
             "The name, role and e-mail are kept for the grant's timesheets (employment "
-            "contract and EU reporting) and can be erased on request from the Members page."
+            "contract and EU reporting). “Erase personal data…” removes them on request; "
+            "the hours stay, as the grant's accounting records."
         )
         note.setWordWrap(True)
         note.setObjectName("hint")
