@@ -14,6 +14,7 @@ from decimal import Decimal
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from blues_desktop.domain.offices import PARTNER_OFFICES
 from blues_desktop.domain.timesheets import (
     APPROVED,
     DRAFT,
@@ -22,6 +23,7 @@ from blues_desktop.domain.timesheets import (
     PUBLIC_HOLIDAY,
     SICK,
     SUBMITTED,
+    WORK_PACKAGES,
     Month,
     MonthHours,
     is_weekend,
@@ -31,6 +33,7 @@ from blues_desktop.services.demo.names import STAFF_ROLES
 from blues_desktop.services.demo.plan import DemoPlan
 from blues_desktop.store.models import (
     Person,
+    PlannedEffort,
     StaffMember,
     TimesheetEntry,
     TimesheetMonth,
@@ -117,11 +120,38 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
         insert(TimesheetMonth),
         [{**entry_sync[len(entries) + i], **m} for i, m in enumerate(months)],
     )
+    planned = _planned_effort(session, plan)
     return {
+        "planned_effort": planned,
         "staff_members": len(staff_rows),
         "timesheet_entries": len(entries),
         "timesheet_months": len(months),
     }
+
+
+def _planned_effort(session: Session, plan: DemoPlan) -> int:
+    """The coordinator's plan: each office's own work package gets most person-months."""
+    if not plan.office.info.is_coordinator:
+        return 0
+    rows = []
+    for office in PARTNER_OFFICES:
+        for wp in WORK_PACKAGES:
+            if wp == office.work_package:
+                months = Decimal(30)
+            elif wp == "WP5":
+                months = Decimal(6)
+            else:
+                months = Decimal(4)
+            rows.append((office.code, wp, months))
+    sync = plan.sync_columns(session, len(rows))
+    session.execute(
+        insert(PlannedEffort),
+        [
+            {**sync[i], "id": new_id(), "for_office": o, "work_package": w, "person_months": m}
+            for i, (o, w, m) in enumerate(rows)
+        ],
+    )
+    return len(rows)
 
 
 def _status_of(month: Month, today: date) -> str:

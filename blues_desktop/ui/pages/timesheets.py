@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QFileDialog,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -55,6 +56,7 @@ from blues_desktop.ui.timesheets.dialogs import (
     StaffDialog,
     TypicalWeekDialog,
 )
+from blues_desktop.ui.timesheets.effort_chart import EffortChart
 from blues_desktop.ui.timesheets.grid_model import ROW_ORDER, MonthGridModel
 from blues_desktop.ui.timesheets.grid_view import MonthGridView
 from blues_desktop.ui.timesheets.models import StaffListModel, YearPackagesModel, YearStaffModel
@@ -191,8 +193,8 @@ class TimesheetsPage(Page):
         self.year.setValue(self.month.year)
         self.year.valueChanged.connect(lambda _v: self._show_year())
         self.year_packages_view = table_view(self.year_packages)
-        self.year_packages_view.setMaximumHeight(190)
-        self.year_packages_view.setColumnWidth(0, 280)
+        self.year_packages_view.setFixedHeight(190)
+        self.year_packages_view.setColumnWidth(0, 230)
         self.year_staff_view = table_view(self.year_staff)
         self.year_staff_view.setColumnWidth(0, 180)
         self.plan_button = button("Planned effort…", self.edit_plan)
@@ -212,7 +214,13 @@ class TimesheetsPage(Page):
             )
         )
         layout.addWidget(QLabel("<b>The office per work package</b>"))
-        layout.addWidget(self.year_packages_view)
+        self.effort_chart = EffortChart()
+        packages = QWidget()
+        side = QHBoxLayout(packages)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.year_packages_view, 3, Qt.AlignmentFlag.AlignTop)
+        side.addWidget(self.effort_chart, 2)
+        layout.addWidget(packages)
         layout.addWidget(QLabel("<b>Per staff member (hours / person-months)</b>"))
         layout.addWidget(self.year_staff_view, 1)
         layout.addWidget(note)
@@ -398,6 +406,7 @@ class TimesheetsPage(Page):
 
         def arrived(effort: ts.YearEffort) -> None:
             self.year_packages.set_rows(list(effort.work_packages))
+            self.effort_chart.show_effort(list(effort.work_packages))
             self.year_staff.set_rows(list(effort.staff))
 
         run_in_background(self, lambda _p, _c: ts.year_effort(self.ctx, year), on_success=arrived)
