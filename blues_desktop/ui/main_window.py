@@ -7,7 +7,9 @@ page's imports (SQLAlchemy queries, reportlab, openpyxl) are paid when it is ope
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QUrl
@@ -190,6 +192,14 @@ class MainWindow(QMainWindow):
         """Called with what a service changed; each built page refreshes only if it shows it."""
         for page in self.pages:
             page.on_changes(changes)
+
+    def open_bundles(self, paths: Sequence[Path]) -> None:
+        """Bundles given to the app (a double-click in the file manager, or the command
+        line): the Bundles page verifies them and asks before importing."""
+        if not paths:
+            return
+        page = self.show_page("Bundles")
+        page.import_files([Path(p) for p in paths])  # type: ignore[attr-defined]
 
     def show_page(self, title: str) -> Page:
         for index, entry in enumerate(PAGES):

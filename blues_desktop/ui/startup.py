@@ -108,12 +108,16 @@ def run_app(data_dir: str | None, db_url: str | None, files: Sequence[str] = ())
         )
         return 1
     ready = probe_ready(DataPaths(root)) if db_url is None else None
-    code = _run_fast(app, root, ready) if ready is not None else _run_full(app, root, db_url)
+    bundles = [Path(f) for f in files]
+    if ready is not None:
+        code = _run_fast(app, root, ready, bundles)
+    else:
+        code = _run_full(app, root, db_url, bundles)
     lock.unlock()
     return code
 
 
-def _run_full(app: QApplication, root: Path, db_url: str | None) -> int:
+def _run_full(app: QApplication, root: Path, db_url: str | None, bundles: list[Path]) -> int:
     installation = _open_or_recover(root, db_url)
     if installation is None:
         return 1
@@ -122,12 +126,13 @@ def _run_full(app: QApplication, root: Path, db_url: str | None) -> int:
         installation.close()
         return 0
     window.show()
+    QTimer.singleShot(0, lambda: window.open_bundles(bundles))
     code = app.exec()
     installation.close()
     return code
 
 
-def _run_fast(app: QApplication, root: Path, ready: ReadyFolder) -> int:
+def _run_fast(app: QApplication, root: Path, ready: ReadyFolder, bundles: list[Path]) -> int:
     """Show the window now; open the data layer on the first turn of the event loop."""
     status = StatusInfo(
         office_info(ready.office_code), ready.user_name, ready.fingerprint, str(root)
@@ -143,6 +148,7 @@ def _run_fast(app: QApplication, root: Path, ready: ReadyFolder) -> int:
             return
         opened.append(installation)
         window.attach_context(installation.context())
+        window.open_bundles(bundles)
 
     window.show()
     QTimer.singleShot(0, open_data)

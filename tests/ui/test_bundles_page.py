@@ -37,3 +37,30 @@ def test_send_then_import_through_the_page(qtbot, tmp_path: Path) -> None:  # ty
     ]
     assert offices.partner.installation.context().office.code == "ZIN"
     assert any(f.count("-") == 3 for f in fingerprints)
+
+
+def test_a_bundle_opened_with_the_app_is_verified_then_imported(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from blues_desktop.bundles.export import export_bundle
+    from blues_desktop.bundles.merge import history
+    from blues_desktop.ui.main_window import MainWindow
+
+    offices = make_offices(tmp_path)
+    generate(offices.partner, scale=0.05, offices=["ZIN"])
+    sent = export_bundle(offices.partner, offices.out)
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *a, **k):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = MainWindow(offices.coordinator)
+    qtbot.addWidget(window)
+    window.open_bundles([sent.path])  # as the file manager hands it over
+    qtbot.waitUntil(lambda: len(history(offices.coordinator)) == 1, timeout=10_000)
+    assert window.stack.currentWidget().title == "Bundles"
+    assert "signature valid: office ZIN" in asked[0] and "Import 1 bundle(s)?" in asked[0]
