@@ -18,7 +18,7 @@ from blues_desktop.bundles.state import (
     get_setting,
     set_setting,
 )
-from blues_desktop.bundles.tables import sync_tables
+from blues_desktop.bundles.tables import stored_revisions, sync_tables
 from blues_desktop.bundles.verify import TableCounts, VerifiedBundle, check_sequence, verify_bundle
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes, Kind
@@ -110,16 +110,7 @@ def _upsert(session: Session, ctx: AppContext, bundle: VerifiedBundle) -> dict[s
 def _upsert_chunk(
     session: Session, ctx: AppContext, table: Table, rows: list[dict[str, Any]], tally: TableCounts
 ) -> None:
-    existing: dict[str, int] = {}
-    ids = [row["id"] for row in rows]
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        existing.update(
-            (row[0], row[1])
-            for row in session.execute(
-                select(table.c.id, table.c.revision).where(table.c.id.in_(chunk))
-            )
-        )
+    existing = stored_revisions(session, table, (row["id"] for row in rows))
     new, changed = [], []
     for row in rows:
         if row["office_id"] == ctx.office_code and row["id"] in existing:

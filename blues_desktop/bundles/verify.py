@@ -43,7 +43,7 @@ from blues_desktop.bundles.format import (
 )
 from blues_desktop.bundles.rows import RowError, parse_row
 from blues_desktop.bundles.state import imported
-from blues_desktop.bundles.tables import sync_table
+from blues_desktop.bundles.tables import stored_revisions, sync_table
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import load_keys
 from blues_desktop.store.models import Office
@@ -332,16 +332,7 @@ def _classify(session: Session, ctx: AppContext, bundle: VerifiedBundle) -> None
         table = sync_table(table_name)
         assert table is not None
         counts = TableCounts()
-        existing: dict[str, int] = {}
-        listed = list(rows.column("id"))
-        for start in range(0, len(listed), 500):
-            chunk = listed[start : start + 500]
-            existing.update(
-                (row[0], row[1])
-                for row in session.execute(
-                    select(table.c.id, table.c.revision).where(table.c.id.in_(chunk))
-                )
-            )
+        existing = stored_revisions(session, table, rows.column("id"))
         facts = zip(
             rows.column("id"), rows.column("office_id"), rows.column("revision"), strict=True
         )
