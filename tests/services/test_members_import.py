@@ -193,6 +193,24 @@ def test_encrypted_and_damaged_workbooks_are_refused(
         preview_import(ctx, path)
 
 
+def test_a_workbook_really_encrypted_with_a_password_is_refused(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    """Encrypted the way Excel does it ("Encrypt with password": ECMA-376 agile encryption)."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    plain = messy_workbook(tmp_path / "plain.xlsx")
+    locked = tmp_path / "Mitglieder 2026.xlsx"
+    with plain.open("rb") as source, locked.open("wb") as target:
+        OOXMLFile(source).encrypt("Geheim-2026", target)
+    with pytest.raises(
+        ValidationError, match=r"Mitglieder 2026\.xlsx: the workbook is password-protected"
+    ):
+        preview_import(ctx, locked)
+    with ctx.read() as session:
+        assert session.scalars(select(Person)).first() is None
+
+
 def test_a_truncated_real_workbook_is_refused(ctx: AppContext, tmp_path: Path) -> None:
     good = messy_workbook(tmp_path / "good.xlsx").read_bytes()
     path = tmp_path / "cut.xlsx"
