@@ -137,3 +137,51 @@ def test_sector_and_member_filters(qtbot, ctx: AppContext) -> None:  # type: ign
     page.members_only.setChecked(True)
     qtbot.waitUntil(lambda: page.model.total == 1)
     assert page.model.rows[0].legal_name == "Agua Viva S.L."
+
+
+def test_contacts_are_added_edited_and_erased_from_the_detail_panel(
+    qtbot, ctx: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    from blues_desktop.domain.organisations import OrganisationInput
+    from blues_desktop.services.members.editing import save_organisation
+
+    save_organisation(ctx, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES"))
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    assert page.contacts.rowCount() == 0 and page.add_contact_button.isEnabled()
+    dialog = page.add_contact()
+    dialog.first_name.setText("Begoña")
+    dialog.last_name.setText("Ibáñez")
+    dialog.email.setText("begoña@@aguas")
+    dialog.language.setText("xx")
+    dialog.accept()
+    assert dialog.data is None and dialog.isVisible()
+    assert "e-mail" in dialog.errors.text() and "language code" in dialog.errors.text()
+    dialog.email.setText("begona.ibanez@aguasdelebro.example.es")
+    dialog.language.setText("es")
+    dialog.consent.setChecked(True)
+    dialog.source.setText("membership form")
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.contacts.rowCount() == 1, timeout=5000)
+    contact = page.contacts.row_at(0)
+    assert contact.name == "Begoña Ibáñez" and contact.consent.startswith("since ")
+    assert contact.input.consent_source == "membership form"
+    page.contacts_view.selectRow(0)
+    editing = page.edit_contact()
+    editing.role.setText("Innovation manager")
+    editing.accept()
+    qtbot.waitUntil(
+        lambda: page.contacts.row_at(0).input.role == "Innovation manager", timeout=5000
+    )
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *a, **k: ("asked by e-mail on 2026-11-20", True)
+    )
+    page.contacts_view.selectRow(0)
+    page.erase_contact()
+    qtbot.waitUntil(lambda: page.contacts.row_at(0).erased, timeout=5000)
+    erased = page.contacts.row_at(0)
+    assert erased.consent == "erased" and erased.input.email is None
+    assert "Begoña" not in page.detail.toPlainText()

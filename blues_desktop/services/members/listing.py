@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select
 
 from blues_desktop.domain.organisations import search_words
+from blues_desktop.domain.persons import PersonInput
 from blues_desktop.services.context import AppContext
 from blues_desktop.store.models import Organisation, Person
 
@@ -50,6 +51,30 @@ class OrganisationRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ContactRow:
+    """A contact of an organisation, with what a form needs to edit it."""
+
+    id: str
+    office_id: str
+    input: PersonInput
+    erased: bool
+
+    @property
+    def name(self) -> str:
+        return f"{self.input.first_name} {self.input.last_name}".strip()
+
+    @property
+    def consent(self) -> str:
+        if self.erased:
+            return "erased"
+        if self.input.do_not_contact:
+            return "do not contact"
+        if self.input.consent_given_on is None:
+            return "no consent"
+        return f"since {self.input.consent_given_on}"
+
+
+@dataclass(frozen=True, slots=True)
 class OrganisationDetail:
     row: OrganisationRow
     region: str
@@ -58,7 +83,7 @@ class OrganisationDetail:
     employees_band: str
     member_since: str
     notes: str
-    contacts: tuple[str, ...] = field(default_factory=tuple)
+    people: tuple[ContactRow, ...] = field(default_factory=tuple)
 
 
 def organisation_query(flt: OrganisationFilter) -> Select[Any]:
@@ -138,17 +163,31 @@ def organisation_detail(ctx: AppContext, organisation_id: str) -> OrganisationDe
         org = session.get(Organisation, organisation_id)
         if org is None:
             return None
-        people = session.scalars(
-            select(Person)
-            .where(Person.organisation_id == org.id, Person.deleted_at.is_(None))
-            .order_by(Person.last_name)
+        people = list(
+            session.scalars(
+                select(Person)
+                .where(Person.organisation_id == org.id, Person.deleted_at.is_(None))
+                .order_by(Person.last_name)
+            )
         )
-        contacts = tuple(
-            f"{p.first_name} {p.last_name}" + (f" — {p.role}" if p.role else "") + (f" <{p.email}>" if p.email else "")
-            + (" (no consent)" if p.consent_given_on is None else "") + (" (do not contact)" if p.do_not_contact else "")
-            for p in people
-        )  # fmt: skip
         return OrganisationDetail(
             _row(org), org.region or "", org.address or "", org.website or "", org.employees_band or "",
-            org.member_since.isoformat() if org.member_since else "", org.notes or "", contacts,
+            org.member_since.isoformat() if org.member_since else "", org.notes or "",
+            tuple(_contact_row(p) for p in people),
         )  # fmt: skip
+
+
+def _contact_row(person: Person) -> ContactRow:
+    return ContactRow(
+        person.id,
+        person.office_id,
+        PersonInput(
+            first_name=person.first_name, last_name=person.last_name,
+            organisation_id=person.organisation_id, title=person.title, role=person.role,
+            email=person.email, phone=person.phone, language=person.language,
+            country=person.country, consent_given_on=person.consent_given_on,
+            consent_purpose=person.consent_purpose, consent_source=person.consent_source,
+            do_not_contact=person.do_not_contact,
+        ),
+        person.erased_at is not None,
+    )  # fmt: skip

@@ -13,11 +13,13 @@ from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.organisations import ORG_TYPES
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.listing import (
+    ContactRow,
     OrganisationFilter,
     OrganisationRow,
     count_organisations,
     list_organisations,
 )
+from blues_desktop.ui.rows_model import DISPLAY, RowsModel
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -118,3 +120,20 @@ class OrganisationsModel(QAbstractTableModel):
         self.set_filter(
             replace(self.filter, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
         )
+
+
+class ContactsModel(RowsModel):
+    """The contacts of the organisation shown in the detail panel."""
+
+    headers = ("Name", "Role", "E-mail", "Consent")
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid() or role != DISPLAY:
+            return None
+        contact: ContactRow = self.row_at(index.row())
+        return (
+            contact.name,
+            contact.input.role or "",
+            contact.input.email or "",
+            contact.consent,
+        )[index.column()]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,22 +33,27 @@ from blues_desktop.domain.offices import OFFICE_CODES
 from blues_desktop.domain.organisations import ORG_TYPES, OrganisationInput
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.editing import (
+    SaveResult,
     delete_organisation,
     last_deleted_organisation,
     likely_duplicates,
     undo_delete,
 )
 from blues_desktop.services.members.listing import (
+    ContactRow,
     OrganisationDetail,
     OrganisationFilter,
     organisation_detail,
 )
+from blues_desktop.services.members.persons import erase_person, save_person
+from blues_desktop.ui.members.contact_dialog import ContactDialog
 from blues_desktop.ui.members.edit_dialog import OrganisationDialog
 from blues_desktop.ui.members.import_dialog import ImportDialog
 from blues_desktop.ui.members.merge_prompt import ask_merge
-from blues_desktop.ui.members.model import ROW_ROLE, Column, OrganisationsModel
+from blues_desktop.ui.members.model import ROW_ROLE, Column, ContactsModel, OrganisationsModel
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
+from blues_desktop.ui.widgets import button, hrow, table_view
 
 SEARCH_DELAY_MS = 150
 
@@ -149,6 +155,18 @@ class MembersPage(Page):
         side_layout.addWidget(self.notice)
         side_layout.addWidget(self.detail, 1)
         side_layout.addLayout(buttons)
+        side_layout.addWidget(QLabel("<b>Contacts</b>"))
+        self.contacts = ContactsModel()
+        self.contacts_view = table_view(self.contacts)
+        self.contacts_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.contacts_view.doubleClicked.connect(lambda _i: self.edit_contact())
+        side_layout.addWidget(self.contacts_view, 1)
+        self.add_contact_button = button("Add contact…", self.add_contact)
+        self.edit_contact_button = button("Edit contact…", self.edit_contact)
+        self.erase_contact_button = button("Erase personal data…", self.erase_contact)
+        side_layout.addLayout(
+            hrow(self.add_contact_button, self.edit_contact_button, self.erase_contact_button)
+        )
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(side)
@@ -197,31 +215,95 @@ class MembersPage(Page):
 
     def _show_detail(self, detail: OrganisationDetail | None) -> None:
         self.current = detail
+        self.contacts.set_rows(list(detail.people) if detail else [])
+        own = detail is not None and detail.row.office_id == self.ctx.office_code
+        for widget in (
+            self.delete_button,
+            self.edit_button,
+            self.duplicates_button,
+            self.add_contact_button,
+            self.edit_contact_button,
+            self.erase_contact_button,
+        ):
+            widget.setEnabled(own)
         if detail is None:
             self.detail.setHtml("<p>Select an organisation to see its details and contacts.</p>")
             self.notice.setText("")
-            self.delete_button.setEnabled(False)
-            self.edit_button.setEnabled(False)
-            self.duplicates_button.setEnabled(False)
             return
         row = detail.row
-        own = row.office_id == self.ctx.office_code
-        self.delete_button.setEnabled(own)
-        self.edit_button.setEnabled(own)
-        self.duplicates_button.setEnabled(own)
         self.notice.setText(
             ""
             if own
             else f"Kept by office {row.office_id}: shown read-only. Only {row.office_id} can change it; "
             "their changes arrive in the coordinator's bundle."
         )
-        contacts = "".join(f"<li>{c}</li>" for c in detail.contacts) or "<li>no contacts</li>"
         self.detail.setHtml(
             f"<h3>{row.legal_name}</h3><p>{ORG_TYPES.get(row.org_type, row.org_type)} · {row.city} {row.country}"
             f"<br>VAT {row.vat_number or '—'} · sectors {row.sectors or '—'} · {detail.employees_band or '?'} employees"
             f"<br>{detail.address}<br>{detail.website}<br>Member since {detail.member_since or '—'} · office {row.office_id}</p>"
-            f"<p><b>Contacts</b></p><ul>{contacts}</ul><p>{detail.notes}</p>"
+            f"<p>{detail.notes}</p>"
         )
+
+    # contacts ---------------------------------------------------------------------
+    def _selected_contact(self) -> ContactRow | None:
+        index = self.contacts_view.currentIndex()
+        return self.contacts.row_at(index.row()) if index.isValid() else None
+
+    def add_contact(self) -> ContactDialog | None:
+        if self.current is None:
+            return None
+        row = self.current.row
+        dialog = ContactDialog(self, row.id, row.country)
+        dialog.accepted.connect(lambda: self._save_contact(dialog, None))
+        dialog.open()
+        return dialog
+
+    def edit_contact(self) -> ContactDialog | None:
+        contact = self._selected_contact()
+        if self.current is None or contact is None or contact.erased:
+            return None
+        dialog = ContactDialog(self, self.current.row.id, self.current.row.country, contact.input)
+        dialog.accepted.connect(lambda: self._save_contact(dialog, contact.id))
+        dialog.open()
+        return dialog
+
+    def _save_contact(self, dialog: ContactDialog, person_id: str | None) -> None:
+        data, organisation_id = dialog.data, dialog.organisation_id
+        if data is None:
+            return
+        run_in_background(
+            self,
+            lambda _p, _c: save_person(self.ctx, data, person_id),
+            on_success=lambda result: self._contacts_changed(result, organisation_id),
+        )
+
+    def erase_contact(self) -> None:
+        contact = self._selected_contact()
+        if self.current is None or contact is None or contact.erased:
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            "Erase personal data",
+            f"Erase {contact.name}'s personal data (name, e-mail, phone, role, consent)? The "
+            "record stays, marked erased, so the erasure reaches the other offices in "
+            "bundles. This cannot be undone.\n\nOn whose request, and why?",
+        )
+        if not ok:
+            return
+        if not reason.strip():
+            self.count_label.setText("An erasure needs a reason; nothing was erased.")
+            return
+        organisation_id = self.current.row.id
+        run_in_background(
+            self,
+            lambda _p, _c: erase_person(self.ctx, contact.id, reason.strip()),
+            on_success=lambda result: self._contacts_changed(result, organisation_id),
+        )
+
+    def _contacts_changed(self, result: SaveResult, organisation_id: str) -> None:
+        self._announce(result.changes)
+        if self.current is not None and self.current.row.id == organisation_id:
+            self._show_detail(organisation_detail(self.ctx, organisation_id))
 
     def delete_current(self) -> None:
         if self.current is None:

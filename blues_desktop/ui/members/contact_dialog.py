@@ -1,0 +1,110 @@
+"""A contact of an organisation: name, role, how to reach them, and their GDPR consent
+(given on, for what, from where) or "do not contact". Checked before it closes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blues_desktop.domain.persons import PersonInput, validate_person
+from blues_desktop.ui.forms import date_edit, errors_label, pydate, show_errors
+
+DEFAULT_PURPOSE = "BLUES member communication and project reporting"
+
+
+class ContactDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        organisation_id: str,
+        country: str,
+        current: PersonInput | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit contact" if current else "New contact")
+        self.organisation_id = organisation_id
+        self.data: PersonInput | None = None
+        c = current or PersonInput("", "", organisation_id=organisation_id, country=country)
+        self.first_name = QLineEdit(c.first_name)
+        self.last_name = QLineEdit(c.last_name)
+        self.title_ = QLineEdit(c.title or "")
+        self.role = QLineEdit(c.role or "")
+        self.email = QLineEdit(c.email or "")
+        self.phone = QLineEdit(c.phone or "")
+        self.language = QLineEdit(c.language or "")
+        self.language.setPlaceholderText("two letters, e.g. es")
+        self.language.setMaxLength(2)
+        self.country = QLineEdit(c.country or country)
+        self.country.setMaxLength(2)
+        self.consent = QCheckBox("Consent given on")
+        self.consent.setChecked(c.consent_given_on is not None)
+        self.consent_on = date_edit(c.consent_given_on or date.today())
+        self.consent_on.setEnabled(self.consent.isChecked())
+        self.consent.toggled.connect(self.consent_on.setEnabled)
+        self.purpose = QLineEdit(c.consent_purpose or DEFAULT_PURPOSE)
+        self.source = QLineEdit(c.consent_source or "")
+        self.source.setPlaceholderText("e.g. membership form, event registration")
+        self.do_not_contact = QCheckBox("Do not contact (the person asked not to be)")
+        self.do_not_contact.setChecked(c.do_not_contact)
+        self.errors = errors_label()
+        form = QFormLayout()
+        for label, widget in (
+            ("First name", self.first_name),
+            ("Last name", self.last_name),
+            ("Title", self.title_),
+            ("Role", self.role),
+            ("E-mail", self.email),
+            ("Phone", self.phone),
+            ("Language", self.language),
+            ("Country", self.country),
+        ):
+            form.addRow(label, widget)
+        form.addRow(self.consent, self.consent_on)
+        form.addRow("Consent for", self.purpose)
+        form.addRow("Consent from", self.source)
+        form.addRow("", self.do_not_contact)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+
+    def entered(self) -> PersonInput:
+        consent = self.consent.isChecked()
+        return PersonInput(
+            first_name=self.first_name.text().strip(),
+            last_name=self.last_name.text().strip(),
+            organisation_id=self.organisation_id,
+            title=self.title_.text().strip() or None,
+            role=self.role.text().strip() or None,
+            email=self.email.text().strip() or None,
+            phone=self.phone.text().strip() or None,
+            language=self.language.text().strip() or None,
+            country=self.country.text().strip().upper() or None,
+            consent_given_on=pydate(self.consent_on.date()) if consent else None,
+            consent_purpose=(self.purpose.text().strip() or None) if consent else None,
+            consent_source=(self.source.text().strip() or None) if consent else None,
+            do_not_contact=self.do_not_contact.isChecked(),
+        )
+
+    def accept(self) -> None:
+        data = self.entered()
+        report = validate_person(data, today=date.today())
+        if not report.ok:
+            show_errors(self.errors, report)
+            return
+        self.data = data
+        super().accept()
