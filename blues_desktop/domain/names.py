@@ -14,6 +14,7 @@ LEGAL_FORMS = frozenset(
     [
         "gmbh",
         "mbh",
+        "ek",
         "ag",
         "kg",
         "ohg",
@@ -90,7 +91,8 @@ _PUNCT = re.compile(r"[^\w\s]", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 _DOTTED_FORMS = re.compile(
     r"\b(s\.\s?l\.(\s?u\.)?|s\.\s?a\.(\s?s\.)?|s\.\s?r\.\s?o\.|sp\.\s?z\s?o\.\s?o\.|s\.\s?r\.\s?l\.|"
-    r"s\.\s?p\.\s?a\.|s\.\s?a\.\s?r\.\s?l\.|e\.\s?v\.|b\.\s?v\.|n\.\s?v\.|a\.\s?s\.)",
+    r"s\.\s?p\.\s?a\.|s\.\s?a\.\s?r\.\s?l\.|e\.\s?v\.|b\.\s?v\.|n\.\s?v\.|a\.\s?s\.|"
+    r"g\.\s?m\.\s?b\.\s?h\.?|e\.\s?k\.|k\.\s?g\.)",
     re.IGNORECASE,
 )
 

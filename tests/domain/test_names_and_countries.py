@@ -18,6 +18,9 @@ from blues_desktop.domain.offices import office_info
         ("Vodní Systémy s.r.o.", "Vodni systemy"),
         ("Kauno Fotonika UAB", "kauno fotonika"),
         ("Aqua Conseil SAS", "Aqua Conseil"),
+        ("PLASMA-TECHNIK G.m.b.H.", "Plasma Technik GmbH"),
+        ("Plasma Technik GmbH & Co. KG", "Plasma Technik"),
+        ("Müller Wasser e.K.", "MÜLLER WASSER"),
     ],
 )
 def test_name_key_ignores_accents_case_and_legal_forms(a: str, b: str) -> None:

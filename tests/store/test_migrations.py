@@ -79,3 +79,39 @@ def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
             )
         )
     engine.dispose()
+
+
+def test_upgrade_recomputes_name_keys_of_dotted_legal_forms(tmp_path: Path) -> None:
+    engine = make_engine(sqlite_url(tmp_path / "keys.sqlite"))
+    upgrade_database(engine, tmp_path / "backups", target="0005_timesheets")
+    with engine.begin() as connection:
+        for number, (name, key) in enumerate(
+            [
+                ("PLASMA-TECHNIK G.m.b.H.", "plasma technik g m b h"),
+                ("Vodní Systémy s.r.o.", "vodni systemy"),
+            ],
+            start=1,
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO organisations (id, office_id, created_at, updated_at, revision, "
+                    "legal_name, org_type, country, is_member, name_key, search_text) VALUES "
+                    f"('{number:08d}-1111-1111-1111-111111111111', 'BPT', '2026-01-02 10:00:00', "
+                    f"'2026-01-02 10:00:00', {number}, :name, 'sme', 'DE', 1, :key, :key)"
+                ),
+                {"name": name, "key": key},
+            )
+    upgrade_database(engine, tmp_path / "backups")
+    with engine.connect() as connection:
+        rows = dict(
+            connection.execute(text("SELECT legal_name, name_key FROM organisations")).all()
+        )
+        revisions = connection.execute(text("SELECT revision FROM organisations")).scalars().all()
+        texts = connection.execute(text("SELECT search_text FROM organisations")).scalars().all()
+    engine.dispose()
+    assert rows == {
+        "PLASMA-TECHNIK G.m.b.H.": "plasma technik",
+        "Vodní Systémy s.r.o.": "vodni systemy",
+    }
+    assert sorted(revisions) == [1, 2]  # a derived key changes nothing that travels as news
+    assert any("plasma technik |" in t for t in texts)
