@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -364,8 +365,18 @@ class MembersPage(Page):
         name, _ = QFileDialog.getSaveFileName(
             self, "Export the register", "members.xlsx", "Excel workbooks (*.xlsx)"
         )
-        if name:
-            self.export_to(Path(name))
+        if not name:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Contacts without consent",
+            "Contacts without a recorded GDPR consent are left out of the export.\n\n"
+            "Include them anyway? Only do so when you have another lawful basis to share "
+            "them; the export says how many were included.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        self.export_to(Path(name), answer == QMessageBox.StandardButton.Yes)
 
     def export_to(self, path: Path, include_unconsented: bool = False) -> None:
         flt, ctx = self.current_filter(), self.ctx
