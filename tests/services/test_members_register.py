@@ -143,6 +143,32 @@ def test_merge_moves_contacts_and_leaves_a_pointer(ctx: AppContext) -> None:
         merge_organisations(ctx, kept.id, kept.id)
 
 
+def test_merge_fills_what_the_kept_record_lacks(ctx: AppContext) -> None:
+    from datetime import date
+
+    from blues_desktop.services.members.duplicates import merge_organisations
+
+    kept = save_organisation(
+        ctx, OrganisationInput("PLASMA-TECHNIK G.m.b.H.", "sme", "DE", city="Greifswald")
+    )
+    other = save_organisation(
+        ctx,
+        OrganisationInput(
+            "Plasma Technik GmbH", "sme", "DE", city="Stralsund", vat_number="DE136695976",
+            member_since=date(2023, 1, 1),
+        ),
+    )  # fmt: skip
+    assert [d.id for d in other.duplicates] == [kept.id]
+    result = merge_organisations(ctx, kept.id, other.id)
+    assert set(result.fields_filled) == {"vat_number", "member_since"}
+    with ctx.read() as session:
+        org = session.get(Organisation, kept.id)
+    assert org is not None and org.vat_number == "DE136695976"
+    assert org.member_since == date(2023, 1, 1) and org.city == "Greifswald"  # kept wins
+    found = list_organisations(ctx, OrganisationFilter(search="DE136695976"))
+    assert [r.id for r in found] == [kept.id]
+
+
 def test_undo_brings_back_the_last_delete_only(ctx: AppContext) -> None:
     a = save_organisation(ctx, OrganisationInput("Alpha Water SAS", "sme", "FR"))
     b = save_organisation(ctx, OrganisationInput("Beta Plasma SARL", "sme", "FR"))

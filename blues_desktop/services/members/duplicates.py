@@ -15,7 +15,7 @@ from sqlalchemy import select
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.names import name_key
-from blues_desktop.domain.organisations import OrganisationInput, normalise_vat
+from blues_desktop.domain.organisations import OrganisationInput, normalise_vat, search_text_of
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
@@ -38,7 +38,17 @@ class MergeResult:
     merged_id: str
     contacts_moved: int
     exchanges_moved: int
+    fields_filled: tuple[str, ...] = ()
     changes: Changes = Changes.of(Kind.MEMBERS, Kind.EXCHANGES)
+
+
+# What the merged record may know that the kept one lacks: taken over when the kept
+# record's field is empty, so a merge never hides a VAT number or a membership date.
+FILLABLE = (
+    "short_name", "region", "city", "address", "postcode", "website", "vat_number",
+    "registration_number", "sectors", "employees_band", "member_since", "member_until",
+    "ecccp_profile_url", "notes",
+)  # fmt: skip
 
 
 def similar_names(key: str, candidates: dict[str, str]) -> Iterable[tuple[str, float]]:
@@ -114,7 +124,23 @@ def merge_organisations(ctx: AppContext, keep_id: str, merge_id: str) -> MergeRe
             for exchange in session.scalars(owned):
                 records.update_fields(session, ctx, exchange, {column: keep_id}, reason=reason)
                 moved += 1
+        filled = {
+            name: getattr(other, name)
+            for name in FILLABLE
+            if getattr(kept, name) in (None, "") and getattr(other, name) not in (None, "")
+        }
+        if filled:
+            filled["search_text"] = search_text_of(
+                kept.legal_name,
+                filled.get("short_name", kept.short_name),
+                filled.get("city", kept.city),
+                filled.get("vat_number", kept.vat_number),
+            )
+            records.update_fields(
+                session, ctx, kept, filled, reason=f"filled from {other.legal_name}"
+            )
         records.update_fields(session, ctx, other, {"merged_into_id": keep_id}, reason=reason)
         records.tombstone(session, ctx, other, reason=reason)
         session.flush()
-    return MergeResult(keep_id, merge_id, len(people), moved)
+    fields = tuple(name for name in filled if name != "search_text")
+    return MergeResult(keep_id, merge_id, len(people), moved, fields)

@@ -354,6 +354,11 @@ class MembersPage(Page):
         if merged is not None:
             self._announce(merged.changes)
             self.refresh()
+            filled = ", ".join(f.replace("_", " ") for f in merged.fields_filled)
+            self.count_label.setText(
+                f"Merged: {merged.contacts_moved} contacts and {merged.exchanges_moved} "
+                "exchanges moved" + (f"; the kept record took over {filled}" if filled else "")
+            )
 
     def open_import(self) -> ImportDialog:
         dialog = ImportDialog(self.ctx, self)
