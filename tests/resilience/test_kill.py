@@ -206,6 +206,35 @@ def partner_template(head_template: Path, tmp_path_factory: pytest.TempPathFacto
     return base / "data"
 
 
+MEMBER_LIST_ROWS = 2_000
+# A members import gives new records new ids and the moment of the run; the rest of
+# every row (names, countries, revisions, e-mails) must be the same as in the reference.
+IMPORT_MOMENTS = {
+    "organisations": {"id", "created_at", "updated_at"},
+    "persons": {"id", "created_at", "updated_at", "organisation_id"},
+    "audit_log": {"id", "at", "record_id", "changes"},
+}
+
+
+@pytest.fixture(scope="module")
+def members_template(head_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The coordinator's folder, and a member list of 2,000 organisations to import."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Members")
+    sheet.append(["Legal name", "Country", "City", "First name", "Last name", "E-mail"])
+    for n in range(MEMBER_LIST_ROWS):
+        sheet.append(
+            [f"Küstenwasser Technik {n} GmbH", "DE", "Rostock", "Jörg", f"Müller {n}",
+             f"contact{n}@kuestenwasser{n}.example.de"]
+        )  # fmt: skip
+    path = tmp_path_factory.mktemp("member-list") / "Mitglieder.xlsx"
+    book.save(path)
+    INCOMING["members"] = path
+    return head_template
+
+
 def _whole_workbook(path: Path) -> None:
     from openpyxl import load_workbook
 
@@ -260,6 +289,21 @@ OPERATIONS = [
         _bundles,
         _whole_bundle,
         BUNDLE_MOMENTS,
+    ),
+    Operation(
+        "members import",
+        "members_template",
+        lambda folder, scratch: [
+            "--data-dir",
+            str(folder),
+            "members",
+            "import",
+            str(INCOMING["members"]),
+        ],
+        "members",
+        _backups,
+        _sound_backup,
+        IMPORT_MOMENTS,
     ),
     Operation(
         "bundle import",

@@ -16,6 +16,7 @@ from blues_desktop.services.members.editing import save_organisation
 from blues_desktop.services.members.importing.commit import commit_import
 from blues_desktop.services.members.importing.preview import preview_import
 from blues_desktop.services.members.importing.report import write_problem_report
+from blues_desktop.store.backup import list_backups
 from blues_desktop.store.models import AuditLog, Organisation, Person
 
 
@@ -130,6 +131,9 @@ def test_a_messy_german_workbook_is_read_as_the_user_means_it(
     assert count(ctx, Organisation) == 0  # nothing written before commit
     result = commit_import(ctx, preview)
     assert (result.organisations_created, result.contacts_created) == (2, 3)
+    # the database as it was before is kept, for "I imported the wrong file"
+    (backup,) = [b for b in list_backups(ctx.paths.backups) if "before-import" in b.reason]
+    assert backup.reason == "before-import-mitglieder" and backup.path.stat().st_size > 0
     orgs = organisations(ctx)
     plasma = orgs["Plasma Technik GmbH"]
     assert (plasma.country, plasma.city, plasma.vat_number) == ("DE", "Greifswald", "DE136695976")

@@ -27,6 +27,8 @@ from blues_desktop.services.members.importing.preview import (
     PlannedContact,
     PlannedOrganisation,
 )
+from blues_desktop.store.backup import create_backup
+from blues_desktop.store.engine import sqlite_file_of
 from blues_desktop.store.models import AuditLog, Organisation, Person, new_id
 
 T = TypeVar("T")
@@ -63,6 +65,16 @@ def commit_import(ctx: AppContext, preview: ImportPreview) -> ImportResult:
     new_orgs = [o for o in preview.organisations if o.existing_id is None]
     new_people = [c for c in preview.contacts if c.existing_id is None]
     reason = f"import from {preview.path.name}"
+    writes = (
+        new_orgs
+        or new_people
+        or any(o.changes for o in preview.organisations)
+        or any(c.changes for c in preview.contacts)
+    )
+    database = sqlite_file_of(ctx.installation.engine)
+    if writes and database is not None:
+        # The import is one transaction; the backup is for "I imported the wrong file".
+        create_backup(database, ctx.paths.backups, f"before-import-{preview.path.stem}")
     with ctx.transaction() as session:
         today = ctx.now().date()
         ids = _insert(
