@@ -14,7 +14,7 @@ from sqlalchemy import and_, func, select
 from blues_desktop.domain.changes import Changes
 from blues_desktop.domain.errors import PermissionDeniedError, ValidationError
 from blues_desktop.domain.offices import OFFICE_CODES
-from blues_desktop.domain.timesheets import APPROVED, BLUES_ROWS, ROWS, Month, person_months
+from blues_desktop.domain.timesheets import APPROVED, BLUES_ROWS, ROWS, person_months
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
@@ -226,7 +226,3 @@ def set_planned_effort(ctx: AppContext, plan: dict[tuple[str, str], Decimal]) ->
                 records.restore(session, ctx, row)
             records.update_fields(session, ctx, row, {"person_months": value})
     return PlanSaved(len(plan))
-
-
-def months_of(year: int) -> list[Month]:
-    return [Month(year, m) for m in range(1, 13)]

@@ -122,6 +122,23 @@ def month_row(session: Session, staff_id: str, month: Month) -> TimesheetMonth |
     ).first()
 
 
+def month_record(
+    session: Session, ctx: AppContext, staff_id: str, month: Month, **initial: object
+) -> TimesheetMonth:
+    """The month's sign-off record: created as a draft (with `initial` values) when there
+    is none yet, brought back when it was deleted."""
+    row = month_row(session, staff_id, month)
+    if row is None:
+        return records.create(
+            session,
+            ctx,
+            TimesheetMonth(staff_id=staff_id, month=str(month), status=DRAFT, **initial),
+        )
+    if row.deleted_at is not None:
+        records.restore(session, ctx, row)
+    return row
+
+
 def entries_of(session: Session, staff_id: str, month: Month) -> list[TimesheetEntry]:
     """Every entry row of the month, deleted ones too (they are brought back on reuse)."""
     return list(
@@ -153,7 +170,7 @@ def sheet_in(session: Session, ctx: AppContext, staff_id: str, month: Month) -> 
         DayInfo(day, is_weekend(day), holidays.get(day), terms.employed_on(day))
         for day in month.days()
     )
-    live = row is not None and row.deleted_at is None
+    live = row if row is not None and row.deleted_at is None else None
     return MonthSheet(
         staff=staff,
         office_name=office_info(staff.office_id).name,
@@ -161,13 +178,13 @@ def sheet_in(session: Session, ctx: AppContext, staff_id: str, month: Month) -> 
         month=month,
         days=days,
         hours=hours,
-        status=row.status if live and row else DRAFT,
-        submitted_at=row.submitted_at if live and row else None,
-        approved_at=row.approved_at if live and row else None,
-        approved_by=row.approved_by if live and row else None,
-        approved_content_sha256=row.content_sha256 if live and row else None,
-        approved_pdf_sha256=row.pdf_sha256 if live and row else None,
-        reopen_reason=row.reopen_reason if live and row else None,
+        status=live.status if live else DRAFT,
+        submitted_at=live.submitted_at if live else None,
+        approved_at=live.approved_at if live else None,
+        approved_by=live.approved_by if live else None,
+        approved_content_sha256=live.content_sha256 if live else None,
+        approved_pdf_sha256=live.pdf_sha256 if live else None,
+        reopen_reason=live.reopen_reason if live else None,
         contracted_hours=contracted_hours(terms, month, holidays),
         report=check_month(terms, hours, holidays),
         own=staff.office_id == ctx.office_code,
@@ -204,19 +221,11 @@ def save_month(ctx: AppContext, staff_id: str, hours: MonthHours) -> MonthSaved:
             raise ValidationError(problems)
         changed = write_cells(session, ctx, staff_id, hours)
         note = hours.note.strip() or None
-        if row is None:
-            records.create(
-                session,
-                ctx,
-                TimesheetMonth(staff_id=staff_id, month=str(month), status=DRAFT, note=note),
-            )
-        else:
-            values: dict[str, object] = {"note": note}
-            if row.deleted_at is not None:
-                records.restore(session, ctx, row)
-            if changed and row.status == SUBMITTED:
-                values.update(status=DRAFT, submitted_at=None)
-            records.update_fields(session, ctx, row, values)
+        record = month_record(session, ctx, staff_id, month, note=note)
+        values: dict[str, object] = {"note": note}
+        if changed and record.status == SUBMITTED:
+            values.update(status=DRAFT, submitted_at=None)
+        records.update_fields(session, ctx, record, values)
         holidays = holidays_for(staff, month)
         return MonthSaved(
             staff_id, str(month), len(hours.cells), check_month(staff.terms(), hours, holidays)

@@ -28,11 +28,12 @@ from blues_desktop.services.timesheets.months import (
     TIMESHEET_CHANGES,
     MonthSheet,
     entries_of,
+    month_record,
     month_row,
     sheet_in,
 )
 from blues_desktop.services.timesheets.staff import get_staff, staff_row
-from blues_desktop.store.models import Attachment, TimesheetMonth
+from blues_desktop.store.models import Attachment
 
 RenderPdf = Callable[[MonthSheet, datetime], bytes]
 APPROVED_PDF_KIND = "approved_timesheet"
@@ -53,19 +54,6 @@ class BatchApproval:
     approved: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     changes: Changes = TIMESHEET_CHANGES
-
-
-def _month_record(session: Session, ctx: AppContext, sheet: MonthSheet) -> TimesheetMonth:
-    row = month_row(session, sheet.staff.id, sheet.month)
-    if row is None:
-        row = records.create(
-            session,
-            ctx,
-            TimesheetMonth(staff_id=sheet.staff.id, month=str(sheet.month), status=DRAFT),
-        )
-    elif row.deleted_at is not None:
-        records.restore(session, ctx, row)
-    return row
 
 
 def _refuse_with(sheet: MonthSheet, what: str) -> None:
@@ -91,7 +79,7 @@ def submit_month(ctx: AppContext, staff_id: str, month: Month) -> SignOff:
                 _report("month", f"{sheet.staff.name}'s {month.label} has no hours to submit")
             )
         _refuse_with(sheet, "submitted")
-        row = _month_record(session, ctx, sheet)
+        row = month_record(session, ctx, sheet.staff.id, sheet.month)
         records.update_fields(
             session, ctx, row, {"status": SUBMITTED, "submitted_at": ctx.now()}, reason="submitted"
         )
@@ -123,7 +111,7 @@ def approve_month(ctx: AppContext, staff_id: str, month: Month, render_pdf: Rend
         pdf_sha = hashlib.sha256(pdf).hexdigest()
         store_bytes(ctx, pdf)
         content_sha = sheet.hours.content_sha256()
-        row = _month_record(session, ctx, sheet)
+        row = month_record(session, ctx, sheet.staff.id, sheet.month)
         records.update_fields(
             session,
             ctx,

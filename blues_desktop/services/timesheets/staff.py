@@ -17,7 +17,6 @@ from sqlalchemy.orm import Session
 
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import NotFoundError, ValidationError
-from blues_desktop.domain.offices import office_info
 from blues_desktop.domain.organisations import check_email
 from blues_desktop.domain.timesheets import (
     DEFAULT_ANNUAL_PRODUCTIVE_HOURS,
@@ -172,14 +171,6 @@ def save_staff(ctx: AppContext, draft: StaffDraft, staff_id: str | None = None) 
         return StaffSaved(staff.id, person.id, False)
 
 
-def add_staff_for_person(
-    session: Session, ctx: AppContext, person_id: str, terms: dict[str, object]
-) -> StaffMember:
-    """Make an existing person a staff member (in the caller's transaction)."""
-    records.get_live(session, Person, person_id, "person")
-    return records.create(session, ctx, StaffMember(person_id=person_id, **terms))
-
-
 def _one(field_name: str, message: str) -> ValidationReport:
     report = ValidationReport()
     report.error(field_name, message)
@@ -273,10 +264,6 @@ def find_staff(ctx: AppContext, key: str) -> StaffRow:
         f"{key!r} matches {len(matches)} staff members "
         f"({', '.join(r.short_id + ' ' + r.name for r in matches[:5])}); give more of the id"
     )
-
-
-def office_country(office_code: str) -> str:
-    return office_info(office_code).country
 
 
 def erase_staff(ctx: AppContext, staff_id: str, reason: str) -> StaffSaved:
