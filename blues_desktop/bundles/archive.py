@@ -75,19 +75,23 @@ def check_members(
     return members
 
 
+# What reading a damaged, truncated, encrypted or oddly compressed member raises.
+READ_FAILURES = (
+    zipfile.BadZipFile,
+    OSError,
+    EOFError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+)
+
+
 def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> bytes:
     """A member's bytes; never more than its declared size (a lying header is refused)."""
     try:
         with archive.open(info) as handle:
             data = handle.read(info.file_size + 1)
-    except (
-        zipfile.BadZipFile,
-        OSError,
-        EOFError,
-        ValueError,
-        NotImplementedError,
-        RuntimeError,
-    ) as exc:
+    except READ_FAILURES as exc:
         raise BundleError(label, f"member {info.filename!r} is damaged ({exc})") from exc
     if len(data) != info.file_size:
         raise BundleError(label, f"member {info.filename!r} is not the size its header says")
@@ -108,13 +112,6 @@ def copy_member(
                         label, f"member {info.filename!r} is larger than its header says"
                     )
                 target.write(chunk)
-    except (
-        zipfile.BadZipFile,
-        OSError,
-        EOFError,
-        ValueError,
-        NotImplementedError,
-        RuntimeError,
-    ) as exc:
+    except READ_FAILURES as exc:
         raise BundleError(label, f"member {info.filename!r} is damaged ({exc})") from exc
     return written

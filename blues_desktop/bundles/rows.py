@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, Text, Time
 
 from blues_desktop.services.audit import json_value
 from blues_desktop.store.types import Hours, Money, UTCDateTime
+
+T = TypeVar("T")
 
 
 class RowError(ValueError):
@@ -35,34 +38,31 @@ def _decimal(column: Column[Any], value: Any) -> Decimal:
     return number
 
 
+def _iso(column: Column[Any], value: Any, parse: Callable[[str], T], expected: str, form: str) -> T:
+    """An ISO 8601 text as a date, time or moment; RowError naming the column otherwise."""
+    if not isinstance(value, str):
+        raise RowError(f"{column.name}: expected {expected}, got {value!r}")
+    try:
+        return parse(value)
+    except ValueError as exc:
+        raise RowError(f"{column.name}: {value!r} is not {form}") from exc
+
+
 def _parse(column: Column[Any], value: Any) -> Any:
     kind = column.type
     if isinstance(kind, Money | Hours):
         return _decimal(column, value)
     if isinstance(kind, UTCDateTime | DateTime):
-        if not isinstance(value, str):
-            raise RowError(f"{column.name}: expected a date and time, got {value!r}")
-        try:
-            moment = datetime.fromisoformat(value)
-        except ValueError as exc:
-            raise RowError(f"{column.name}: {value!r} is not an ISO date and time") from exc
+        moment = _iso(
+            column, value, datetime.fromisoformat, "a date and time", "an ISO date and time"
+        )
         if moment.tzinfo is None:
             raise RowError(f"{column.name}: {value!r} has no time zone")
         return moment
     if isinstance(kind, Date):
-        if not isinstance(value, str):
-            raise RowError(f"{column.name}: expected a date, got {value!r}")
-        try:
-            return date.fromisoformat(value)
-        except ValueError as exc:
-            raise RowError(f"{column.name}: {value!r} is not an ISO date") from exc
+        return _iso(column, value, date.fromisoformat, "a date", "an ISO date")
     if isinstance(kind, Time):
-        if not isinstance(value, str):
-            raise RowError(f"{column.name}: expected a time, got {value!r}")
-        try:
-            return time.fromisoformat(value)
-        except ValueError as exc:
-            raise RowError(f"{column.name}: {value!r} is not a time") from exc
+        return _iso(column, value, time.fromisoformat, "a time", "a time")
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
             raise RowError(f"{column.name}: expected true or false, got {value!r}")
