@@ -47,19 +47,18 @@ def messy_workbook(path: Path) -> Path:
     for column in "ABCDHI":
         sheet.merge_cells(f"{column}3:{column}4")
     sheet["E4"], sheet["F4"], sheet["G4"] = "Vorname", "Nachname", "E-Mail"
-    sheet.append(
-        [
-            "Plasma Technik GmbH  ",
-            "Deutschland",
-            "Greifswald",
-            "136695976",
-            "Jürgen",
-            "Weiß",
-            "jw@plasma-technik.de ",
-            44927,
-            "KMU",
-        ]
-    )  # noqa: E501
+    juergen = [
+        "Plasma Technik GmbH  ",
+        "Deutschland",
+        "Greifswald",
+        "136695976",
+        "Jürgen",
+        "Weiß",
+        "jw@plasma-technik.de ",
+        44927,
+        "KMU",
+    ]
+    sheet.append(juergen)
     sheet.append([None] * 9)
     sheet.append(
         [
@@ -74,19 +73,7 @@ def messy_workbook(path: Path) -> Path:
             "Großunternehmen",
         ]
     )  # noqa: E501
-    sheet.append(
-        [
-            "Plasma Technik GmbH  ",
-            "Deutschland",
-            "Greifswald",
-            "136695976",
-            "Jürgen",
-            "Weiß",
-            "jw@plasma-technik.de ",
-            44927,
-            "KMU",
-        ]
-    )  # noqa: E501
+    sheet.append(juergen)  # the same row again, as lists copied twice have it
     sheet.append(
         [
             "Plasma Technik GmbH",
