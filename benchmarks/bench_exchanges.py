@@ -28,7 +28,7 @@ from blues_desktop.services.context import AppContext, open_installation
 from blues_desktop.services.demo import generate
 from blues_desktop.services.demo.exchanges import add_exchanges
 from blues_desktop.services.demo.plan import DemoOffice, DemoPlan
-from blues_desktop.services.exchanges.detail import detail_in
+from blues_desktop.services.exchanges.detail import print_detail_in
 from blues_desktop.services.setup import initialise
 from blues_desktop.store.models import Exchange, Organisation, Person
 
@@ -91,9 +91,7 @@ def _text_lines(ctx: AppContext, exchange_ids: list[str]) -> list[list[str]]:
     try:
         with ctx.read() as session:
             for exchange_id in exchange_ids:
-                detail = detail_in(
-                    session, session.get(Exchange, exchange_id), ctx, with_options=False
-                )  # type: ignore[arg-type]
+                detail = print_detail_in(session, session.get(Exchange, exchange_id), ctx)  # type: ignore[arg-type]
                 agreement_module.financial_agreement(detail, ctx.now())
     finally:
         agreement_module.render_pdf = original  # type: ignore[assignment]

@@ -18,7 +18,11 @@ from blues_desktop.documents.pdf import write_pdf
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.errors import StorageError
 from blues_desktop.services.context import AppContext
-from blues_desktop.services.exchanges.detail import ExchangeDetail, detail_in
+from blues_desktop.services.exchanges.detail import (
+    ExchangeDetail,
+    print_detail_in,
+    print_details,
+)
 from blues_desktop.services.exchanges.queries import resolve_exchange
 from blues_desktop.store.atomic import describe_os_error
 
@@ -60,9 +64,7 @@ class WrittenDocument:
 
 def render_document(ctx: AppContext, id_or_reference: str, kind: DocumentKind | str) -> bytes:
     with ctx.read() as session:
-        detail = detail_in(
-            session, resolve_exchange(session, id_or_reference), ctx, with_options=False
-        )
+        detail = print_detail_in(session, resolve_exchange(session, id_or_reference), ctx)
     return RENDERERS[DocumentKind(kind)](detail, ctx.now())
 
 
@@ -93,12 +95,9 @@ def write_agreements(
     written: list[WrittenDocument] = []
     folder = Path(folder)
     with ctx.read() as session:
-        for index, exchange_id in enumerate(ids):
+        for index, detail in enumerate(print_details(session, ids, ctx)):
             if cancel is not None:
                 cancel.raise_if_cancelled()
-            detail = detail_in(
-                session, resolve_exchange(session, exchange_id), ctx, with_options=False
-            )
             data = financial_agreement(detail, ctx.now())
             path = folder / f"{detail.agreement_number}.pdf"
             _write(path, data)

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from blues_desktop.documents.fonts import FONT, FONT_BOLD
 from blues_desktop.documents.pdf import styles
+from blues_desktop.documents.plain_text import PlainText
 from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.exchanges.rules import ORG_TYPE_LABELS
 from blues_desktop.domain.offices import office_info
@@ -23,21 +23,17 @@ CONTENT_WIDTH = 180 * mm
 SIGNATURE_HEIGHT = 32 * mm
 
 
-def text(value: object) -> str:
-    """Plain text made safe for reportlab's mini-markup (names may hold & or <)."""
-    return escape(str(value)).replace("\n", "<br/>")
+def para(value: object, style: str = "Body") -> PlainText:
+    """Plain text, never markup: names may hold & or < and print as typed."""
+    return PlainText(str(value), styles()[style])
 
 
-def para(value: object, style: str = "Body") -> Paragraph:
-    return Paragraph(text(value), styles()[style])
-
-
-def heading(value: str) -> Paragraph:
-    return Paragraph(text(value), styles()["Heading"])
+def heading(value: str) -> PlainText:
+    return PlainText(value, styles()["Heading"])
 
 
 def title(value: str, reference: str | None = None) -> list[Flowable]:
-    items: list[Flowable] = [Paragraph(text(value), styles()["Title"])]
+    items: list[Flowable] = [PlainText(value, styles()["Title"])]
     if reference:
         items.append(para(reference, "CellBold"))
         items.append(Spacer(1, 3 * mm))
@@ -63,7 +59,7 @@ def partnership_line(code: str | None) -> str:
     return f"{office.name} ({office.code}, {country_name(office.country)})"
 
 
-def _cell(value: str, style: str, width: float) -> str | Paragraph:
+def _cell(value: str, style: str, width: float) -> str | PlainText:
     """Short one-line text as a plain string (drawn directly, no paragraph layout: much
     faster in batches); anything that may wrap as a paragraph."""
     font = FONT_BOLD if style == "CellBold" else FONT

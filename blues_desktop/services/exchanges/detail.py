@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -21,7 +22,13 @@ from blues_desktop.services.exchanges.assess import ExchangeDraft, assess
 from blues_desktop.services.exchanges.queries import resolve_exchange
 from blues_desktop.services.exchanges.rules import rules_in_force, rules_version
 from blues_desktop.services.exchanges.workflow import MoveOption, options_in, report_of
-from blues_desktop.store.models import Exchange, ExchangeStatusChange, Organisation, Person
+from blues_desktop.store.models import (
+    Exchange,
+    ExchangeReport,
+    ExchangeStatusChange,
+    Organisation,
+    Person,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,8 +167,7 @@ def _agenda(text: str | None) -> tuple[tuple[str, str], ...]:
     return tuple((str(i.get("day", "")), str(i.get("text", ""))) for i in items)
 
 
-def _report(session: Session, exchange_id: str) -> ReportInfo | None:
-    row = report_of(session, exchange_id)
+def _report(row: ExchangeReport | None) -> ReportInfo | None:
     if row is None:
         return None
     return ReportInfo(
@@ -186,21 +192,25 @@ def _computation(row: Exchange, rules: Rules, host: OrgInfo | None) -> LumpSum |
         return None
 
 
-def detail_in(
-    session: Session, row: Exchange, ctx: AppContext, *, with_options: bool = True
-) -> ExchangeDetail:
+@dataclass(frozen=True, slots=True)
+class _PaneParts:
+    """What only the detail pane shows: the history, files, today's checks and moves."""
+
+    history: tuple[HistoryItem, ...] = ()
+    attachments: tuple[AttachmentInfo, ...] = ()
+    problems: tuple[str, ...] = ()
+    notices: tuple[str, ...] = ()
+    options: tuple[MoveOption, ...] = ()
+
+
+def _pane_parts(session: Session, row: Exchange, ctx: AppContext) -> _PaneParts:
     today = ctx.now().date()
-    rules = (
-        rules_version(session, row.rules_version) if row.rules_version else rules_in_force(session)
-    )
-    state = State(row.state)
-    host = _org(session, row.host_org_id)
     assessment = assess(
         session,
         ExchangeDraft.of(row),
         rules_in_force(session),
         today,
-        require_host=at_least(state, HOST_REQUIRED_FROM),
+        require_host=at_least(State(row.state), HOST_REQUIRED_FROM),
     )
     history = session.scalars(
         select(ExchangeStatusChange)
@@ -210,12 +220,47 @@ def detail_in(
         .order_by(ExchangeStatusChange.changed_on, ExchangeStatusChange.revision)
     ).all()
     files = attachments_of(session, "exchanges", row.id)
+    return _PaneParts(
+        history=tuple(
+            HistoryItem(h.from_state, h.to_state, h.changed_on, h.changed_by, h.reason)
+            for h in history
+        ),
+        attachments=tuple(
+            AttachmentInfo(a.kind, a.file_name, a.size, a.sha256, a.added_on) for a in files
+        ),
+        problems=assessment.errors,
+        notices=tuple(r.message for r in assessment.report.warnings),
+        options=tuple(options_in(session, row, today)) if row.office_id == ctx.office_code else (),
+    )
+
+
+def _rules_of(session: Session, row: Exchange, memo: dict[int | None, Rules] | None) -> Rules:
+    """The version the lump sum was computed under, else the one in force."""
+    if memo is not None and row.rules_version in memo:
+        return memo[row.rules_version]
+    rules = (
+        rules_version(session, row.rules_version) if row.rules_version else rules_in_force(session)
+    )
+    if memo is not None:
+        memo[row.rules_version] = rules
+    return rules
+
+
+def _detail(
+    session: Session,
+    row: Exchange,
+    ctx: AppContext,
+    rules: Rules,
+    report: ExchangeReport | None,
+    parts: _PaneParts,
+) -> ExchangeDetail:
+    host = _org(session, row.host_org_id)
     visitor = _org(session, row.visitor_org_id)
     assert visitor is not None
     return ExchangeDetail(
         id=row.id,
         reference=row.reference,
-        state=state,
+        state=State(row.state),
         office_id=row.office_id,
         owned=row.office_id == ctx.office_code,
         visitor_partnership=row.visitor_partnership,
@@ -247,20 +292,71 @@ def detail_in(
         override_reason=row.override_reason,
         cancel_reason=row.cancel_reason,
         paid_on=row.paid_on,
-        history=tuple(
-            HistoryItem(h.from_state, h.to_state, h.changed_on, h.changed_by, h.reason)
-            for h in history
-        ),
-        attachments=tuple(
-            AttachmentInfo(a.kind, a.file_name, a.size, a.sha256, a.added_on) for a in files
-        ),
-        report=_report(session, row.id),
-        problems=assessment.errors,
-        notices=tuple(r.message for r in assessment.report.warnings),
-        options=tuple(options_in(session, row, today))
-        if with_options and row.office_id == ctx.office_code
-        else (),
+        history=parts.history,
+        attachments=parts.attachments,
+        report=_report(report),
+        problems=parts.problems,
+        notices=parts.notices,
+        options=parts.options,
     )
+
+
+def detail_in(session: Session, row: Exchange, ctx: AppContext) -> ExchangeDetail:
+    """Everything the detail pane shows, with today's eligibility and the possible moves."""
+    rules = _rules_of(session, row, None)
+    return _detail(
+        session, row, ctx, rules, report_of(session, row.id), _pane_parts(session, row, ctx)
+    )
+
+
+def print_detail_in(session: Session, row: Exchange, ctx: AppContext) -> ExchangeDetail:
+    """What the documents print: the parties, the stay, the money and the report; without
+    the history, files, today's checks and moves (left empty)."""
+    rules = _rules_of(session, row, None)
+    return _detail(session, row, ctx, rules, report_of(session, row.id), _PaneParts())
+
+
+PRELOAD_CHUNK = 500
+
+
+def print_details(
+    session: Session, ids: Sequence[str], ctx: AppContext
+) -> Iterator[ExchangeDetail]:
+    """Print details for many exchanges, in the order of `ids`, reading exchanges and the
+    organisations and people they name a chunk at a time (the session's identity map then
+    answers every lookup) and each rules version once."""
+    memo: dict[int | None, Rules] = {}
+    for start in range(0, len(ids), PRELOAD_CHUNK):
+        chunk = ids[start : start + PRELOAD_CHUNK]
+        rows = {
+            row.id: row
+            for row in session.scalars(
+                select(Exchange).where(Exchange.id.in_(chunk), Exchange.deleted_at.is_(None))
+            )
+        }
+        org_ids = {
+            org_id
+            for row in rows.values()
+            for org_id in (row.visitor_org_id, row.host_org_id, row.visitor_cluster_id)
+            if org_id
+        }
+        person_ids = {row.visitor_person_id for row in rows.values() if row.visitor_person_id}
+        session.scalars(select(Organisation).where(Organisation.id.in_(org_ids))).all()
+        session.scalars(select(Person).where(Person.id.in_(person_ids))).all()
+        reports = {
+            report.exchange_id: report
+            for report in session.scalars(
+                select(ExchangeReport).where(
+                    ExchangeReport.exchange_id.in_(chunk), ExchangeReport.deleted_at.is_(None)
+                )
+            )
+        }
+        for exchange_id in chunk:
+            # An id not among the rows (a reference, a deleted exchange) gets the usual
+            # lookup and its message.
+            row = rows.get(exchange_id) or resolve_exchange(session, exchange_id)
+            rules = _rules_of(session, row, memo)
+            yield _detail(session, row, ctx, rules, reports.get(row.id), _PaneParts())
 
 
 def exchange_detail(ctx: AppContext, id_or_reference: str) -> ExchangeDetail:
