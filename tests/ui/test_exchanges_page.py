@@ -17,7 +17,7 @@ def test_page_moves_an_exchange_and_explains_blocked_moves(qtbot, ctx: AppContex
     reference = cx.register(ctx, registration(p)).reference
     page = ExchangesPage(ctx)
     qtbot.addWidget(page)
-    assert page.model.rowCount() == 1 and page.count_label.text() == "1 exchanges"
+    assert page.model.rowCount() == 1 and page.count_label.text() == "1 exchange"
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.reference == reference)
     assert page.next_button.isEnabled() and "validated" in page.next_button.text()
@@ -28,7 +28,7 @@ def test_page_moves_an_exchange_and_explains_blocked_moves(qtbot, ctx: AppContex
     assert "accept" in page.why_not.text()
     assert page.actions["host"].isEnabled()
     assert not page.doc_buttons[DocumentKind.AGREEMENT].isEnabled()
-    assert "Held 0 of 50" in page.kpi_label.text()
+    qtbot.waitUntil(lambda: "Held 0 of 50" in page.kpi_label.text())
 
 
 def test_filters_and_pdf_preview(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -46,16 +46,14 @@ def _answer_box(value: str) -> Table:
 
 def _questionnaire(detail: ExchangeDetail) -> Table:
     scores = detail.report.scores if detail.report else {}
-    header = [para("Question (1 = poor, 5 = excellent)", "CellBold")] + [
-        para(str(n), "CellBold") for n in range(1, 6)
-    ]
-    rows = [header]
+    header: list[Flowable | str] = [para("Question (1 = poor, 5 = excellent)", "CellBold")]
+    header += [para(str(n), "CellBold") for n in range(1, 6)]
+    rows: list[list[Flowable | str]] = [header]
     for question in detail.rules.evaluation_questions:
         chosen = scores.get(question.id)
-        rows.append(
-            [para(question.text, "Cell")]
-            + [para("X" if chosen == n else "", "Cell") for n in range(1, 6)]
-        )
+        row: list[Flowable | str] = [para(question.text, "Cell")]
+        row += [para("X" if chosen == n else "", "Cell") for n in range(1, 6)]
+        rows.append(row)
     recommend = detail.report.would_recommend if detail.report else None
     rows.append(
         [

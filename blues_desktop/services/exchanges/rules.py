@@ -9,13 +9,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import NotFoundError, PermissionDeniedError
-from blues_desktop.domain.exchanges.rules import Rules, default_rules, rules_from_json
+from blues_desktop.domain.exchanges.rules import (
+    Rules,
+    default_rules,
+    rules_from_dict,
+    rules_from_json,
+)
 from blues_desktop.domain.offices import COORDINATOR_CODE
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
@@ -112,9 +118,12 @@ def ensure_defaults(session: Session, ctx: AppContext) -> bool:
 
 
 def publish_rules(
-    ctx: AppContext, rules_json: str, valid_from: date, note: str = ""
+    ctx: AppContext, rules: str | dict[str, Any], valid_from: date, note: str = ""
 ) -> RulesResult:
-    """Store a new version of the rules (coordinator only); earlier versions stay as they were."""
+    """Store a new version of the rules (coordinator only); earlier versions stay as they were.
+
+    `rules` is their stored form: JSON text (a file given to the CLI) or the dict a form
+    builds. Every field is checked before anything is written."""
     if ctx.office_code != COORDINATOR_CODE:
         raise PermissionDeniedError(
             f"the programme rules are kept by the coordinator ({COORDINATOR_CODE}); "
@@ -123,6 +132,11 @@ def publish_rules(
     with ctx.transaction() as session:
         ensure_defaults(session, ctx)
         latest = session.scalar(select(func.max(ProgrammeRules.version))) or 0
-        rules = rules_from_json(rules_json, latest + 1, valid_from, note)
-        _store(session, ctx, rules, note or "new version of the programme rules")
-    return RulesResult(rules, Changes.of(Kind.RULES, Kind.EXCHANGES))
+        version = latest + 1
+        new = (
+            rules_from_json(rules, version, valid_from, note)
+            if isinstance(rules, str)
+            else rules_from_dict(rules, version, valid_from, note)
+        )
+        _store(session, ctx, new, note or "new version of the programme rules")
+    return RulesResult(new, Changes.of(Kind.RULES, Kind.EXCHANGES))

@@ -289,49 +289,5 @@ class ReportDialog(QDialog):
         )
 
 
-class RulesDialog(QDialog):
-    """The programme rules in force; the coordinator publishes a new version."""
-
-    def __init__(
-        self, rules_json: str, versions: str, editable: bool, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Programme rules")
-        self.resize(640, 700)
-        self.text = QPlainTextEdit(rules_json)
-        self.text.setReadOnly(not editable)
-        self.valid_from = date_edit(date.today())
-        self.note = QLineEdit()
-        info = QLabel(
-            versions
-            + (
-                ""
-                if editable
-                else "\nRead-only: the coordinator (BPT) keeps the rules; they arrive in its bundle."
-            )
-        )
-        info.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow("Valid from", self.valid_from)
-        form.addRow("Note", self.note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.publish = QPushButton("Publish as new version")
-        self.publish.setEnabled(editable)
-        buttons.addButton(self.publish, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.rejected.connect(self.reject)
-        self.publish.clicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        layout.addWidget(
-            QLabel(
-                "Thresholds per host country (EUR), cap, limits, visitor types, "
-                "COSME countries, evidence and evaluation questions:"
-            )
-        )
-        layout.addWidget(self.text, 1)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-
 def country_label(code: str | None) -> str:
     return f"{country_name(code)} ({code})" if code else "—"

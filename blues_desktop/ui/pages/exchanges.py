@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -35,15 +36,16 @@ from blues_desktop.domain.offices import COORDINATOR_CODE, OFFICE_CODES
 from blues_desktop.services import exchanges as cx
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.exchanges.detail import ExchangeDetail
+from blues_desktop.services.exchanges.rules import RulesResult
 from blues_desktop.ui.exchanges.dialogs import (
     CtqDialog,
     RegistrationDialog,
     ReportDialog,
-    RulesDialog,
     country_label,
 )
+from blues_desktop.ui.exchanges.rules_dialog import RulesDialog
 from blues_desktop.ui.exchanges.table_model import ExchangeTableModel
-from blues_desktop.ui.operations import run_in_background, show_error
+from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
 
@@ -231,8 +233,9 @@ class ExchangesPage(Page):
         self._after_reload(selected)
 
     def _after_reload(self, selected: str | None = None) -> None:
-        self.count_label.setText(f"{self.model.total} exchanges")
-        self.kpi_label.setText(_kpi_text(cx.exchange_kpis(self.ctx)))
+        total = self.model.total
+        self.count_label.setText(f"{total:,} exchange{'' if total == 1 else 's'}")
+        self._load_kpis()
         if selected is not None:
             for position, row in enumerate(self.model.rows):
                 if row.id == selected:
@@ -240,6 +243,15 @@ class ExchangesPage(Page):
                     self.load_detail(position)
                     return
         self.show_detail(None)
+
+    def _load_kpis(self) -> None:
+        """The KPI panel reads every exchange: done behind the GUI, shown when ready."""
+        ctx = self.ctx
+        run_in_background(
+            self,
+            lambda _p, _c: _kpi_text(cx.exchange_kpis(ctx)),
+            on_success=self.kpi_label.setText,
+        )
 
     def load_detail(self, position: int) -> None:
         row = self.model.row_at(position)
@@ -426,21 +438,15 @@ class ExchangesPage(Page):
             f"v{v.version} from {v.valid_from}{' (built in)' if not v.stored else ''}"
             for v in cx.list_versions(self.ctx)
         )
-        editable = self.ctx.office_code == COORDINATOR_CODE
-        dialog = RulesDialog(rules.to_json(), versions, editable, self)
-        if dialog.exec() and editable:
-            from blues_desktop.ui.exchanges.dialogs import to_date
+        published: list[RulesResult] = []
 
-            try:
-                result = cx.publish_rules(
-                    self.ctx,
-                    dialog.text.toPlainText(),
-                    to_date(dialog.valid_from),
-                    dialog.note.text(),
-                )
-            except BluesError as exc:
-                show_error(self, exc)
-                return
+        def publish(values: dict[str, Any], valid_from: date, note: str) -> None:
+            published.append(cx.publish_rules(self.ctx, values, valid_from, note))
+
+        editable = self.ctx.office_code == COORDINATOR_CODE
+        dialog = RulesDialog(rules, versions, publish if editable else None, self)
+        if dialog.exec() and published:
+            result = published[0]
             QMessageBox.information(
                 self, "Programme rules", f"Published version {result.rules.version}."
             )

@@ -1,0 +1,382 @@
+"""The programme rules as a form: money and duration, countries with their thresholds,
+who may visit and what evidence is asked, and the evaluation questions.
+
+The coordinator edits a copy of the rules in force and publishes it as a new version;
+partners see the same form read-only. The form gives back the rules' stored form (a
+dict), which the domain checks field by field before anything is saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blues_desktop.domain.countries import COSME_ASSOCIATED, EU27, country_name
+from blues_desktop.domain.errors import BluesError, ValidationError
+from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS, ORG_TYPE_LABELS, Rules
+from blues_desktop.domain.validation import ValidationReport
+from blues_desktop.ui.forms import date_edit, errors_label, pydate
+from blues_desktop.ui.widgets import button, hrow
+
+EVIDENCE_CHOICES = {"required": "required", "accepted": "accepted as well", "": "not asked"}
+
+# Where each field of the stored rules sits in the form, for the error list.
+FIELD_PLACES = {
+    "cap": "Money and duration, cap",
+    "halve_below_days": "Money and duration, halving (working days)",
+    "halve_below_km": "Money and duration, halving (km)",
+    "min_working_days": "Money and duration, shortest stay",
+    "max_working_days": "Money and duration, longest stay",
+    "payment_days": "Money and duration, pay within",
+    "thresholds": "Countries and thresholds",
+    "cosme_countries": "Countries and thresholds",
+    "visitor_types": "Visitors and evidence",
+    "evaluation_questions": "Evaluation questions",
+}
+
+PublishFn = Callable[[dict[str, Any], date, str], None]
+
+
+def problem_place(field_name: str) -> str:
+    """ "thresholds.DE" -> "Countries and thresholds, Germany (DE)"."""
+    head, _, country = field_name.partition(".")
+    place = FIELD_PLACES.get(head, field_name)
+    return f"{place}, {country_name(country)} ({country})" if country else place
+
+
+def _spin(value: int, low: int, high: int, suffix: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    return spin
+
+
+def _read_only_item(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+class _CountriesTable(QTableWidget):
+    """One row per country: taking part in COSME (a check box) and the threshold in EUR."""
+
+    def __init__(self, rules: Rules) -> None:
+        codes = sorted(EU27 | COSME_ASSOCIATED | set(rules.thresholds) | {"GB"}, key=country_name)
+        super().__init__(len(codes), 3)
+        self.setHorizontalHeaderLabels(["Country", "Takes part in COSME", "Threshold (EUR)"])
+        self.verticalHeader().setVisible(False)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.codes = codes
+        for row, code in enumerate(codes):
+            self.setItem(row, 0, _read_only_item(f"{country_name(code)} ({code})"))
+            taking_part = _read_only_item("")
+            taking_part.setFlags(taking_part.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            taking_part.setCheckState(
+                Qt.CheckState.Checked if code in rules.cosme_countries else Qt.CheckState.Unchecked
+            )
+            self.setItem(row, 1, taking_part)
+            threshold = rules.thresholds.get(code)
+            self.setItem(row, 2, QTableWidgetItem(f"{threshold:.2f}" if threshold else ""))
+
+    def set_threshold_of_selected(self, amount: Decimal) -> None:
+        for index in self.selectionModel().selectedRows():
+            self.item(index.row(), 2).setText(f"{amount:.2f}")
+
+    def values(self) -> tuple[dict[str, str], list[str]]:
+        """(thresholds by country, the COSME countries): empty thresholds are left out; a
+        threshold that is not an amount is passed on as typed, so the check names it."""
+        thresholds: dict[str, str] = {}
+        countries: list[str] = []
+        for row, code in enumerate(self.codes):
+            typed = self.item(row, 2).text().strip().replace(",", ".")
+            if typed:
+                thresholds[code] = typed
+            if self.item(row, 1).checkState() == Qt.CheckState.Checked:
+                countries.append(code)
+        return thresholds, countries
+
+
+class _QuestionsTable(QTableWidget):
+    def __init__(self, rules: Rules) -> None:
+        super().__init__(len(rules.evaluation_questions), 2)
+        self.setHorizontalHeaderLabels(["Id", "Question (scored 1–5)"])
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for row, question in enumerate(rules.evaluation_questions):
+            self.setItem(row, 0, QTableWidgetItem(question.id))
+            self.setItem(row, 1, QTableWidgetItem(question.text))
+
+    def add_question(self) -> None:
+        row = self.rowCount()
+        self.insertRow(row)
+        self.setItem(row, 0, QTableWidgetItem(f"q{row + 1}"))
+        self.setItem(row, 1, QTableWidgetItem(""))
+        self.editItem(self.item(row, 1))
+
+    def remove_selected(self) -> None:
+        for index in sorted(self.selectionModel().selectedRows(), reverse=True):
+            self.removeRow(index.row())
+
+    def values(self) -> list[dict[str, str]]:
+        return [
+            {
+                "id": (self.item(row, 0).text() if self.item(row, 0) else "").strip(),
+                "text": (self.item(row, 1).text() if self.item(row, 1) else "").strip(),
+            }
+            for row in range(self.rowCount())
+        ]
+
+
+class RulesDialog(QDialog):
+    """The programme rules in force; the coordinator publishes a new version."""
+
+    def __init__(
+        self,
+        rules: Rules,
+        versions: str,
+        publish: PublishFn | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`publish(values, valid_from, note)` stores a new version or raises a BluesError;
+        None shows the rules read-only."""
+        super().__init__(parent)
+        editable = publish is not None
+        self._publish = publish
+        self.setWindowTitle(f"Programme rules (version {rules.version} in force)")
+        self.resize(720, 720)
+        self.rules = rules
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._money_tab(rules), "Money and duration")
+        self.tabs.addTab(self._countries_tab(rules), "Countries and thresholds")
+        self.tabs.addTab(self._visitors_tab(rules), "Visitors and evidence")
+        self.tabs.addTab(self._questions_tab(rules), "Evaluation questions")
+        for index in range(self.tabs.count()):
+            self.tabs.widget(index).setEnabled(editable)
+
+        info = QLabel(
+            versions
+            + (
+                ""
+                if editable
+                else "\nRead-only: the coordinator (BPT) keeps the rules; they arrive in its bundle."
+            )
+        )
+        info.setWordWrap(True)
+        self.valid_from = date_edit(date.today())
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("e.g. 2027 call: new thresholds")
+        form = QFormLayout()
+        form.addRow("New version valid from", self.valid_from)
+        form.addRow("Note", self.note)
+        self.errors = errors_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.publish = QPushButton("Publish as new version")
+        self.publish.setEnabled(editable)
+        buttons.addButton(self.publish, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+        self.publish.clicked.connect(self.try_publish)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addWidget(self.tabs, 1)
+        if editable:
+            layout.addLayout(form)
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+
+    # --- tabs ----------------------------------------------------------------
+    def _money_tab(self, rules: Rules) -> QWidget:
+        self.cap = QDoubleSpinBox()
+        self.cap.setRange(0, 100_000)
+        self.cap.setDecimals(2)
+        self.cap.setSuffix(" EUR")
+        self.cap.setValue(float(rules.cap))
+        self.halve_days = _spin(rules.halve_below_days, 1, 60, " working days")
+        self.halve_km = _spin(rules.halve_below_km, 0, 20_000, " km")
+        self.min_days = _spin(rules.min_working_days, 1, 60, " working days")
+        self.max_days = _spin(rules.max_working_days, 1, 120, " working days")
+        self.payment_days = _spin(rules.payment_days, 0, 365, " days after the exchange")
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow("Cap per visiting organisation", self.cap)
+        form.addRow("Halve the lump sum if the stay is under", self.halve_days)
+        form.addRow("… or the distance is under", self.halve_km)
+        form.addRow("Shortest stay", self.min_days)
+        form.addRow("Longest stay", self.max_days)
+        form.addRow("Pay within", self.payment_days)
+        hint = QLabel(
+            "The lump sum is the threshold of the host's country, halved once, never above "
+            "the cap. Agreements already issued keep the version they were computed under."
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        return page
+
+    def _countries_tab(self, rules: Rules) -> QWidget:
+        self.countries = _CountriesTable(rules)
+        self.countries.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.bulk_amount = QDoubleSpinBox()
+        self.bulk_amount.setRange(0.01, 100_000)
+        self.bulk_amount.setDecimals(2)
+        self.bulk_amount.setSuffix(" EUR")
+        self.bulk_amount.setValue(float(rules.thresholds.get("DE", Decimal("780"))))
+        self.set_bulk = button(
+            "Set",
+            lambda: self.countries.set_threshold_of_selected(
+                Decimal(f"{self.bulk_amount.value():.2f}")
+            ),
+        )
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            QLabel("Host and visitor must both be in a country that takes part in COSME.")
+        )
+        layout.addWidget(self.countries, 1)
+        layout.addLayout(
+            hrow(
+                QLabel("Threshold of the selected countries:"),
+                self.bulk_amount,
+                self.set_bulk,
+            )
+        )
+        return page
+
+    def _visitors_tab(self, rules: Rules) -> QWidget:
+        types = QGroupBox("Who may visit (the others may only host)")
+        grid = QGridLayout(types)
+        for column, heading in enumerate(
+            ("Organisation type", "May visit", "Must be a member", "Must name its cluster")
+        ):
+            grid.addWidget(QLabel(f"<b>{heading}</b>"), 0, column)
+        self.visitor_checks: dict[str, tuple[QCheckBox, QCheckBox, QCheckBox]] = {}
+        for row, (org_type, label) in enumerate(ORG_TYPE_LABELS.items(), start=1):
+            rule = rules.visitor_type(org_type)
+            checks = (QCheckBox(), QCheckBox(), QCheckBox())
+            checks[0].setChecked(rule is not None)
+            checks[1].setChecked(bool(rule and rule.member_required))
+            checks[2].setChecked(bool(rule and rule.cluster_required))
+            for box, what in zip(
+                checks, ("may visit", "must be a member", "must name its cluster"), strict=True
+            ):
+                box.setAccessibleName(f"{label}: {what}")
+            grid.addWidget(QLabel(label[:1].upper() + label[1:]), row, 0)
+            for column, box in enumerate(checks, start=1):
+                grid.addWidget(box, row, column, Qt.AlignmentFlag.AlignCenter)
+            self.visitor_checks[org_type] = checks
+
+        evidence = QGroupBox("Evidence for the payment")
+        form = QFormLayout(evidence)
+        self.evidence: dict[str, QComboBox] = {}
+        for key, label in EVIDENCE_LABELS.items():
+            choice = QComboBox()
+            for value, text in EVIDENCE_CHOICES.items():
+                choice.addItem(text, value)
+            current = (
+                "required"
+                if key in rules.evidence_required
+                else "accepted"
+                if key in rules.evidence_accepted
+                else ""
+            )
+            choice.setCurrentIndex(choice.findData(current))
+            form.addRow(label[:1].upper() + label[1:], choice)
+            self.evidence[key] = choice
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(types)
+        layout.addWidget(evidence)
+        layout.addStretch(1)
+        return page
+
+    def _questions_tab(self, rules: Rules) -> QWidget:
+        self.questions = _QuestionsTable(rules)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.questions, 1)
+        layout.addLayout(
+            hrow(
+                button("Add question", self.questions.add_question),
+                button("Remove selected", self.questions.remove_selected),
+            )
+        )
+        return page
+
+    # --- values --------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        """The rules' stored form, as the domain reads it (`rules_from_dict`)."""
+        thresholds, countries = self.countries.values()
+        return {
+            "thresholds": thresholds,
+            "cap": f"{self.cap.value():.2f}",
+            "halve_below_days": self.halve_days.value(),
+            "halve_below_km": self.halve_km.value(),
+            "min_working_days": self.min_days.value(),
+            "max_working_days": self.max_days.value(),
+            "visitor_types": [
+                {
+                    "org_type": org_type,
+                    "member_required": checks[1].isChecked(),
+                    "cluster_required": checks[2].isChecked(),
+                }
+                for org_type, checks in self.visitor_checks.items()
+                if checks[0].isChecked()
+            ],
+            "cosme_countries": countries,
+            "uk_until": self.rules.uk_until.isoformat() if self.rules.uk_until else None,
+            "payment_days": self.payment_days.value(),
+            "evidence_required": [
+                k for k, c in self.evidence.items() if c.currentData() == "required"
+            ],
+            "evidence_accepted": [
+                k for k, c in self.evidence.items() if c.currentData() == "accepted"
+            ],
+            "evaluation_questions": self.questions.values(),
+        }
+
+    def try_publish(self) -> None:
+        """Publish and close; on refusal the problems are listed and every edit stays."""
+        assert self._publish is not None
+        try:
+            self._publish(self.values(), pydate(self.valid_from.date()), self.note.text().strip())
+        except ValidationError as exc:
+            report = exc.report if isinstance(exc.report, ValidationReport) else None
+            self.errors.setText(
+                "\n".join(f"• {problem_place(r.field)}: {r.message}" for r in report.errors)
+                if report is not None
+                else str(exc)
+            )
+            return
+        except BluesError as exc:
+            self.errors.setText(str(exc))
+            return
+        self.accept()
