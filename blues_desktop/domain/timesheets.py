@@ -136,7 +136,8 @@ def parse_hours(value: object) -> Decimal:
     problem = hours_problem(hours)
     if problem:
         raise ValueError(problem)
-    return hours.quantize(Decimal("0.01"))
+    # copy_abs: "-0" is zero hours, shown as 0.00 rather than -0.00
+    return hours.copy_abs().quantize(Decimal("0.01"))
 
 
 def hours_problem(hours: Decimal) -> str | None:

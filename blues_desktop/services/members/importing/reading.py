@@ -48,7 +48,7 @@ def read_sheets(path: Path, notes: list[str]) -> Iterator[RawSheet]:
         raise file_error(path, "the file does not exist")
     suffix = path.suffix.lower()
     if suffix in (".csv", ".txt"):
-        yield RawSheet(path.stem, _csv_rows(path))
+        yield RawSheet(path.stem, _csv_guarded(path, _csv_rows(path)))
         return
     if suffix not in (".xlsx", ".xlsm"):
         raise file_error(path, "choose an .xlsx workbook or a .csv file")
@@ -83,6 +83,13 @@ def _guarded(path: Path, rows: Iterator[tuple[object, ...]]) -> Iterator[tuple[o
         raise file_error(path, f"the workbook is damaged and cannot be read ({exc})") from exc
 
 
+def _csv_guarded(path: Path, rows: Iterator[tuple[object, ...]]) -> Iterator[tuple[object, ...]]:
+    try:
+        yield from rows
+    except csv.Error as exc:  # e.g. a field over the csv module's size limit
+        raise file_error(path, f"the file is not a readable CSV list ({exc})") from exc
+
+
 def _csv_rows(path: Path) -> Iterator[tuple[object, ...]]:
     data = path.read_bytes()
     if not data.strip():
@@ -97,4 +104,6 @@ def _csv_rows(path: Path) -> Iterator[tuple[object, ...]]:
     sample = text[:20_000]
     # Excel writes ; where the decimal comma is used: whichever separator is more common wins.
     delimiter = max((";", ",", "\t"), key=sample.count)
-    return (tuple(row) for row in csv.reader(io.StringIO(text), delimiter=delimiter))
+    # Universal newlines: lists saved on an old Mac end their lines with a lone CR.
+    lines = io.StringIO(text, newline=None)
+    return (tuple(row) for row in csv.reader(lines, delimiter=delimiter))
