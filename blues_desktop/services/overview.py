@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from blues_desktop.domain.offices import OFFICE_CODES
 from blues_desktop.services.context import AppContext
+from blues_desktop.services.members.cross_office import count_organisations_once
 from blues_desktop.store.models import Event, Exchange, Organisation, Person, StaffMember, SyncMixin
 
 COUNTED: dict[str, type[SyncMixin]] = {
@@ -23,6 +24,8 @@ COUNTED: dict[str, type[SyncMixin]] = {
 class Overview:
     # {table: {office: live rows}}
     counts: dict[str, dict[str, int]]
+    # organisations of all offices, those the coordinator linked as the same counted once
+    organisations_once: int = 0
 
     def total(self, table: str) -> int:
         return sum(self.counts.get(table, {}).values())
@@ -40,4 +43,5 @@ def overview(ctx: AppContext) -> Overview:
             per_office = {code: 0 for code in OFFICE_CODES}
             per_office.update({office: int(count) for office, count in rows})
             counts[name] = per_office
-    return Overview(counts)
+        once = count_organisations_once(session)
+    return Overview(counts, once)

@@ -1,4 +1,5 @@
-"""`blues members list|export`: the member register from the command line."""
+"""`blues members list|export|import|template|across-offices|link`: the member register
+from the command line."""
 
 from __future__ import annotations
 
@@ -7,6 +8,11 @@ from pathlib import Path
 
 from blues_desktop.cli.runtime import Runtime
 from blues_desktop.documents.members_workbook import export_members, write_import_template
+from blues_desktop.services.members.cross_office import (
+    count_organisations_once,
+    cross_office_duplicates,
+    decide_pair,
+)
 from blues_desktop.services.members.importing.commit import commit_import, problems_error
 from blues_desktop.services.members.importing.preview import preview_import
 from blues_desktop.services.members.importing.report import write_problem_report
@@ -67,6 +73,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     template = actions.add_parser("template", help="write a blank import template (.xlsx)")
     template.add_argument("file", metavar="FILE.xlsx")
     template.set_defaults(handler=run_template)
+    across = actions.add_parser(
+        "across-offices",
+        help="coordinator: organisations registered by two offices that look alike",
+    )
+    across.set_defaults(handler=run_across)
+    link = actions.add_parser(
+        "link",
+        help="coordinator: record that two offices' organisations are one (counted once) "
+        "or different; neither record changes",
+    )
+    link.add_argument("first", metavar="ID")
+    link.add_argument("second", metavar="OTHER_ID")
+    link.add_argument("--different", action="store_true", help="they are different organisations")
+    link.set_defaults(handler=run_link)
 
 
 def run_list(args: argparse.Namespace, runtime: Runtime) -> int:
@@ -123,6 +143,29 @@ def run_import(args: argparse.Namespace, runtime: Runtime) -> int:
         f"Imported: {result.organisations_created:,} new and {result.organisations_changed:,} changed "
         f"organisations, {result.contacts_created:,} new and {result.contacts_changed:,} changed contacts."
     )
+    return 0
+
+
+def run_across(args: argparse.Namespace, runtime: Runtime) -> int:
+    pairs = cross_office_duplicates(runtime.context())
+    for pair in pairs:
+        runtime.print(f"{pair.reason}")
+        for side in (pair.first, pair.second):
+            runtime.print(f"  {side.office_id}  {side.id}  {side.legal_name}, {side.city or '—'}")
+    runtime.print(
+        f"{len(pairs)} possible duplicate(s) across offices"
+        + ("; decide each with `blues members link ID OTHER_ID [--different]`" if pairs else "")
+    )
+    return 0
+
+
+def run_link(args: argparse.Namespace, runtime: Runtime) -> int:
+    ctx = runtime.context()
+    decide_pair(ctx, args.first, args.second, same=not args.different)
+    with ctx.read() as session:
+        once = count_organisations_once(session)
+    verdict = "different organisations" if args.different else "the same organisation"
+    runtime.print(f"Recorded: {verdict}. Organisations in the partnership, counted once: {once:,}.")
     return 0
 
 

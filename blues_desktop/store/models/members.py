@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, event
+from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column
 
 from blues_desktop.domain.organisations import search_text_of
@@ -81,3 +81,28 @@ class Person(SyncMixin, Base):
     do_not_contact: Mapped[bool] = mapped_column(nullable=False, default=False)
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     merged_into_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("persons.id"))
+
+
+class OrganisationLink(SyncMixin, Base):
+    """The coordinator's decision on two organisations registered by different offices:
+    the same organisation (counted once in the partnership's KPIs) or two different
+    ones (no longer listed as a possible duplicate). Neither office's record changes.
+
+    The pair is stored in a fixed order (the smaller id first), so one pair has one row.
+    """
+
+    __tablename__ = "organisation_links"
+    __table_args__ = sync_table_args(
+        "organisation_links",
+        UniqueConstraint("organisation_id", "other_organisation_id"),
+    )
+
+    organisation_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("organisations.id"), nullable=False
+    )
+    other_organisation_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("organisations.id"), nullable=False
+    )
+    same: Mapped[bool] = mapped_column(nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)  # what made them look alike
+    decided_by: Mapped[str] = mapped_column(String(200), nullable=False)

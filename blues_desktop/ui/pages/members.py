@@ -48,6 +48,7 @@ from blues_desktop.services.members.listing import (
 )
 from blues_desktop.services.members.persons import erase_person, save_person
 from blues_desktop.ui.members.contact_dialog import ContactDialog
+from blues_desktop.ui.members.cross_office_dialog import CrossOfficeDialog
 from blues_desktop.ui.members.edit_dialog import OrganisationDialog
 from blues_desktop.ui.members.import_dialog import ImportDialog
 from blues_desktop.ui.members.merge_prompt import ask_merge
@@ -94,6 +95,10 @@ class MembersPage(Page):
         self.new_button.clicked.connect(lambda: self.open_editor(None))
         self.import_button = QPushButton("Import…")
         self.import_button.clicked.connect(self.open_import)
+        self.across_button = QPushButton("Duplicates across offices…")
+        self.across_button.clicked.connect(self.open_cross_office)
+        # Only the coordinator holds every office's records and links them.
+        self.across_button.setVisible(ctx.office.is_coordinator)
         for widget in (
             self.search,
             self.type_box,
@@ -104,6 +109,7 @@ class MembersPage(Page):
             self.new_button,
             self.import_button,
             self.export_button,
+            self.across_button,
         ):
             bar.addWidget(widget)
         bar.setStretch(0, 1)
@@ -359,6 +365,17 @@ class MembersPage(Page):
                 f"Merged: {merged.contacts_moved} contacts and {merged.exchanges_moved} "
                 "exchanges moved" + (f"; the kept record took over {filled}" if filled else "")
             )
+
+    def open_cross_office(self) -> CrossOfficeDialog:
+        dialog = CrossOfficeDialog(self.ctx, self)
+
+        def closed(_code: int) -> None:
+            if dialog.decided:
+                self._announce(Changes.of(Kind.MEMBERS))
+
+        dialog.finished.connect(closed)
+        dialog.open()
+        return dialog
 
     def open_import(self) -> ImportDialog:
         dialog = ImportDialog(self.ctx, self)

@@ -41,6 +41,9 @@ class ReportsPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
+        self.once_label = QLabel()
+        self.once_label.setWordWrap(True)
+        layout.addWidget(self.once_label)
         layout.addStretch(1)
         self.refresh()
 
@@ -52,3 +55,14 @@ class ReportsPage(Page):
             for column, code in enumerate(OFFICE_CODES):
                 self.table.setItem(row, column, QTableWidgetItem(f"{data.counts[name][code]:,}"))
             self.table.setItem(row, len(OFFICE_CODES), QTableWidgetItem(f"{data.total(name):,}"))
+        registered = data.total("organisations")
+        twice = registered - data.organisations_once
+        self.once_label.setText(
+            f"Organisations in the partnership: <b>{data.organisations_once:,}</b>"
+            + (
+                f" ({registered:,} records; {twice:,} registered by more than one office and "
+                "linked by the coordinator, counted once)"
+                if twice
+                else ""
+            )
+        )

@@ -1,0 +1,130 @@
+"""The coordinator's list of possible duplicates across offices: link a pair as the same
+organisation (counted once in the KPIs) or mark it as two different ones. Neither
+office's record is changed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blues_desktop.domain.countries import country_name
+from blues_desktop.domain.errors import BluesError
+from blues_desktop.services.context import AppContext
+from blues_desktop.services.members.cross_office import (
+    CrossOfficePair,
+    OrgSide,
+    cross_office_duplicates,
+    decide_pair,
+)
+from blues_desktop.ui.operations import run_in_background, show_error
+from blues_desktop.ui.rows_model import DISPLAY, ROOT, Index, RowsModel
+from blues_desktop.ui.widgets import button, hrow, table_view
+
+
+def _side(org: OrgSide) -> str:
+    place = ", ".join(p for p in (org.city, country_name(org.country)) if p)
+    return f"{org.legal_name} ({org.office_id}) — {place}"
+
+
+class PairsModel(RowsModel):
+    headers = ("Registered by one office", "Registered by another", "Why they look alike")
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid() or role not in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
+            return None
+        pair: CrossOfficePair = self.row_at(index.row())
+        return (_side(pair.first), _side(pair.second), pair.reason)[index.column()]
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(ROOT, row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+
+class CrossOfficeDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.decided = 0
+        self.setWindowTitle("Possible duplicates across offices")
+        self.resize(980, 520)
+        self.model = PairsModel()
+        self.view = table_view(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate(
+            (QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
+             QHeaderView.ResizeMode.ResizeToContents)
+        ):  # fmt: skip
+            header.setSectionResizeMode(column, mode)
+        self.status = QLabel("Comparing the organisations of every office…")
+        self.status.setWordWrap(True)
+        self.same_button = button("Same organisation: count once", lambda: self.decide(True))
+        self.different_button = button("Different organisations", lambda: self.decide(False))
+        intro = QLabel(
+            "Organisations registered by two offices with the same VAT number or a similar "
+            "name in the same country. Linking them changes neither office's record; the "
+            "partnership's figures count the pair once."
+        )
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(
+            hrow(self.same_button, self.different_button, button("Close", self.accept))
+        )
+        self._enable(False)
+        run_in_background(
+            self,
+            lambda _p, cancel: cross_office_duplicates(ctx, cancel=cancel),
+            on_success=self.show_pairs,
+            progress_label="Comparing the organisations of every office",
+        )
+
+    def _enable(self, on: bool) -> None:
+        self.same_button.setEnabled(on)
+        self.different_button.setEnabled(on)
+
+    def show_pairs(self, pairs: list[CrossOfficePair]) -> None:
+        self.model.set_rows(pairs)
+        self._say_count()
+        if pairs:
+            self.view.selectRow(0)
+        self._enable(bool(pairs))
+
+    def _say_count(self) -> None:
+        count = self.model.rowCount()
+        self.status.setText(
+            f"{count} possible duplicate{'' if count == 1 else 's'} to decide"
+            if count
+            else "No undecided pairs: every office's organisations are distinct or linked."
+        )
+
+    def decide(self, same: bool) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return
+        row = rows[0].row()
+        pair: CrossOfficePair = self.model.row_at(row)
+        try:
+            decide_pair(self.ctx, *pair.ids, same=same, reason=pair.reason)
+        except BluesError as exc:
+            show_error(self, exc)
+            return
+        self.decided += 1
+        self.model.remove(row)
+        self._say_count()
+        if self.model.rowCount():
+            self.view.selectRow(min(row, self.model.rowCount() - 1))
+        self._enable(self.model.rowCount() > 0)

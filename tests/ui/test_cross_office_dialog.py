@@ -1,0 +1,44 @@
+"""The coordinator's list of duplicates across offices: decide a pair, it leaves the list,
+the partnership's count drops by one; partners do not see the button."""
+
+from __future__ import annotations
+
+from blues_desktop.services.context import AppContext
+from blues_desktop.services.members.cross_office import count_organisations_once
+from blues_desktop.ui.members.cross_office_dialog import CrossOfficeDialog
+from blues_desktop.ui.pages.members import MembersPage
+from tests.services.test_cross_office import offices  # noqa: F401 (the fixture)
+
+
+def test_deciding_a_pair_takes_it_off_the_list(
+    qtbot,
+    coordinator_ctx: AppContext,
+    offices: dict[str, str],  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = CrossOfficeDialog(coordinator_ctx)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    assert dialog.status.text() == "2 possible duplicates to decide"
+    first = dialog.model.index(0, 0).data()
+    assert first.startswith(("Plasma Technik GmbH (NPG)", "PT Plasmatechnik (ZIN)"))
+    assert dialog.model.index(0, 2).data() == "same VAT number DE136695976"
+    dialog.same_button.click()
+    assert dialog.model.rowCount() == 1 and dialog.decided == 1
+    assert dialog.status.text() == "1 possible duplicate to decide"
+    dialog.different_button.click()
+    assert dialog.model.rowCount() == 0
+    assert not dialog.same_button.isEnabled()
+    assert dialog.status.text().startswith("No undecided pairs")
+    with coordinator_ctx.read() as session:
+        assert count_organisations_once(session) == 6
+
+
+def test_only_the_coordinator_sees_the_button(
+    qtbot, ctx: AppContext, coordinator_ctx: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    partner_page = MembersPage(ctx)
+    coordinator_page = MembersPage(coordinator_ctx)
+    qtbot.addWidget(partner_page)
+    qtbot.addWidget(coordinator_page)
+    assert partner_page.across_button.isHidden()
+    assert not coordinator_page.across_button.isHidden()
