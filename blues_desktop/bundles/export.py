@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from blues_desktop import __version__
 from blues_desktop.bundles.format import (
+    FILE_COLUMNS,
     FORMAT,
     FORMAT_VERSION,
     MANIFEST,
@@ -30,6 +31,7 @@ from blues_desktop.bundles.format import (
     bundle_file_name,
     canonical_json,
     sha256_hex,
+    stored_file_name,
     table_file_name,
 )
 from blues_desktop.bundles.rows import row_to_json
@@ -44,6 +46,7 @@ from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import ConfigurationError, StorageError
 from blues_desktop.domain.timesheets import APPROVED
+from blues_desktop.services.attachments import stored_path
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import load_keys
 from blues_desktop.store.atomic import atomic_write, describe_os_error
@@ -160,16 +163,26 @@ def _recipients(session: Session, ctx: AppContext) -> list[tuple[str, str]]:
     return sorted((o.code, o.age_recipient or "") for o in chosen)
 
 
+@dataclass
+class _Written:
+    tables: dict[str, dict[str, Any]] = field(default_factory=dict)
+    max_revision: int = 0
+    # stored files the office's live rows in this bundle name (FILE_COLUMNS)
+    file_hashes: set[str] = field(default_factory=set)
+
+
 def _write_tables(
     session: Session, ctx: AppContext, since: int, folder: Path, cancel: CancelToken | None
-) -> tuple[dict[str, dict[str, Any]], int]:
-    described: dict[str, dict[str, Any]] = {}
-    max_revision = since
+) -> _Written:
+    written = _Written(max_revision=since)
+    described = written.tables
+    file_columns = dict(FILE_COLUMNS)
     for table in sync_tables():
         if cancel is not None:
             cancel.raise_if_cancelled()
         path = folder / table_file_name(table.name)
         digest, size, count = hashlib.sha256(), 0, 0
+        file_column = file_columns.get(table.name)
         with open(path, "wb") as handle:
             for row in session.execute(_selection(ctx, table, since)).mappings():
                 line = row_to_json(dict(row)) + b"\n"
@@ -178,7 +191,9 @@ def _write_tables(
                 size += len(line)
                 count += 1
                 if row["office_id"] == ctx.office_code:
-                    max_revision = max(max_revision, int(row["revision"]))
+                    written.max_revision = max(written.max_revision, int(row["revision"]))
+                    if file_column and row[file_column] and row["deleted_at"] is None:
+                        written.file_hashes.add(row[file_column])
         if count:
             described[table.name] = {
                 "file": path.name,
@@ -201,7 +216,17 @@ def _write_tables(
             "bytes": len(lines),
             "sha256": sha256_hex(lines),
         }
-    return described, max_revision
+    return written
+
+
+def _files_to_send(ctx: AppContext, written: _Written) -> dict[str, Path]:
+    """The stored files a partner sends with its rows ({sha256: path}). The coordinator
+    relays records but no files: other offices' CVs and invoices stay where they are
+    needed. A file this laptop does not have (never stored here) is left out."""
+    if ctx.office.is_coordinator:
+        return {}
+    found = {sha: stored_path(ctx, sha) for sha in sorted(written.file_hashes)}
+    return {sha: path for sha, path in found.items() if path.is_file()}
 
 
 def _registry_value(value: Any) -> Any:
@@ -229,13 +254,18 @@ def export_bundle(
         recipients = _recipients(session, ctx)
         previous = last_export(session, ctx.office_code)
         report(progress, 0, 3, "reading records")
-        tables, max_revision = _write_tables(session, ctx, since, folder, cancel)
+        written = _write_tables(session, ctx, since, folder, cancel)
+        tables, max_revision = written.tables, written.max_revision
+        files = _files_to_send(ctx, written)
         acknowledged = merged_imports(session) if ctx.office.is_coordinator else []
         report(progress, 1, 3, "encrypting")
         inner = folder / "payload.zip"
         with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
             for described in tables.values():
                 archive.write(folder / described["file"], described["file"])
+            for sha, stored in files.items():
+                # PDFs and images are compressed already: stored as they are
+                archive.write(stored, stored_file_name(sha), zipfile.ZIP_STORED)
         payload = folder / PAYLOAD
         pyrage.encrypt_file(
             str(inner), str(payload), [pyrage.x25519.Recipient.from_str(r) for _, r in recipients]
@@ -258,6 +288,7 @@ def export_bundle(
             "max_revision": max_revision,
             "recipients": [{"office": code, "age_recipient": r} for code, r in recipients],
             "tables": tables,
+            "files": {sha: {"bytes": path.stat().st_size} for sha, path in files.items()},
             "payload": {"file": PAYLOAD, "bytes": payload.stat().st_size, "sha256": payload_digest},
             "acknowledged": acknowledged,
         }

@@ -1,4 +1,8 @@
-"""Names, limits and the canonical bytes of a bundle (format version 1)."""
+"""Names, limits and the canonical bytes of a bundle (format version 2).
+
+Version 2 added the stored files (CVs, evidence, approved timesheet PDFs) a partner
+sends with the records that name them; version 1 bundles are still read.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from typing import Any
 from blues_desktop.domain.errors import BluesError
 
 FORMAT = "blues-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 SUFFIX = ".blues"
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.json.minisig"
@@ -25,6 +29,15 @@ MAX_TABLE_FILES = 200
 MAX_TABLE_FILE_BYTES = 1024 * 1024 * 1024
 MAX_TOTAL_BYTES = 3 * 1024 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
+MAX_FILES = 5_000  # stored files in one payload
+FILES_FOLDER = "files/"
+
+# Where records name a stored file by its SHA-256: (table, column). A partner's bundle
+# carries the files its live rows name; the coordinator relays records, not files.
+FILE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("attachments", "sha256"),
+    ("timesheet_months", "pdf_sha256"),
+)
 READ_CHUNK = 1024 * 1024
 
 
@@ -50,6 +63,10 @@ def sha256_hex(data: bytes) -> str:
 
 def table_file_name(table: str) -> str:
     return f"{table}.jsonl"
+
+
+def stored_file_name(sha256: str) -> str:
+    return f"{FILES_FOLDER}{sha256}"
 
 
 def bundle_file_name(office: str, sequence: int, day: str) -> str:

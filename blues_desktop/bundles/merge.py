@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +23,7 @@ from blues_desktop.bundles.tables import stored_revisions, sync_tables
 from blues_desktop.bundles.verify import TableCounts, VerifiedBundle, check_sequence, verify_bundle
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes, Kind
+from blues_desktop.services.attachments import store_bytes
 from blues_desktop.services.audit import record_audit
 from blues_desktop.services.context import AppContext
 from blues_desktop.store.backup import create_backup
@@ -49,6 +51,7 @@ class ImportResult:
     already_imported_on: str | None
     counts: dict[str, TableCounts] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    files: int = 0  # stored files taken in (CVs, evidence, approved timesheet PDFs)
     changes: Changes = CHANGES
 
     @property
@@ -56,10 +59,26 @@ class ImportResult:
         return sum(c.new + c.updated for c in self.counts.values())
 
 
-def verify_file(ctx: AppContext, path: Path, *, passphrase: str | None = None) -> VerifiedBundle:
+def verify_file(
+    ctx: AppContext,
+    path: Path,
+    *,
+    passphrase: str | None = None,
+    keep_files_in: Path | None = None,
+) -> VerifiedBundle:
     """The verify report of one file; changes nothing."""
     with ctx.read() as session:
-        return verify_bundle(session, ctx, path, passphrase=passphrase)
+        return verify_bundle(session, ctx, path, passphrase=passphrase, keep_files_in=keep_files_in)
+
+
+def _take_files(ctx: AppContext, bundle: VerifiedBundle) -> None:
+    """The verified stored files into the data folder, under their SHA-256 (a file already
+    here is not written again). Done before the records commit, so a record that names a
+    file never arrives without it; a failed commit leaves at most an unnamed file."""
+    if not bundle.files or bundle.files_dir is None:
+        return
+    for sha in bundle.files:
+        store_bytes(ctx, (bundle.files_dir / sha).read_bytes())
 
 
 def _parse_time(value: Any) -> datetime | None:
@@ -162,8 +181,20 @@ def import_bundle(
     cancel: CancelToken | None = None,
 ) -> ImportResult:
     """Verify, back up, merge in one transaction, log. A bundle already imported changes nothing."""
-    report(progress, 0, 3, f"verifying {Path(path).name}")
-    bundle = verify_file(ctx, path, passphrase=passphrase)
+    with tempfile.TemporaryDirectory(prefix="blues-incoming-") as incoming:
+        return _import(ctx, Path(path), Path(incoming), passphrase, progress, cancel)
+
+
+def _import(
+    ctx: AppContext,
+    path: Path,
+    incoming: Path,
+    passphrase: str | None,
+    progress: ProgressFn | None,
+    cancel: CancelToken | None,
+) -> ImportResult:
+    report(progress, 0, 3, f"verifying {path.name}")
+    bundle = verify_file(ctx, path, passphrase=passphrase, keep_files_in=incoming)
     if bundle.already_imported_on is not None:
         return ImportResult(
             bundle.file_name,
@@ -200,6 +231,7 @@ def import_bundle(
         if bundle.registry:
             _merge_registry(session, ctx, bundle.registry)
         counts = _upsert(session, ctx, bundle)
+        _take_files(ctx, bundle)
         _take_acknowledgement(session, ctx, bundle)
         session.add(
             BundleLog(
@@ -218,7 +250,13 @@ def import_bundle(
                      {"file": bundle.file_name, "rows": sum(c.new + c.updated for c in counts.values())})  # fmt: skip
     report(progress, 3, 3, "done")
     return ImportResult(
-        bundle.file_name, bundle.office, bundle.sequence, None, counts, tuple(bundle.warnings)
+        bundle.file_name,
+        bundle.office,
+        bundle.sequence,
+        None,
+        counts,
+        tuple(bundle.warnings),
+        files=len(bundle.files),
     )
 
 

@@ -24,9 +24,12 @@ from sqlalchemy.orm import Session
 
 from blues_desktop.bundles.archive import check_members, copy_member, open_zip, read_member
 from blues_desktop.bundles.format import (
+    FILE_COLUMNS,
+    FILES_FOLDER,
     FORMAT,
     FORMAT_VERSION,
     MANIFEST,
+    MAX_FILES,
     MAX_MANIFEST_BYTES,
     MAX_PAYLOAD_BYTES,
     MAX_SIGNATURE_BYTES,
@@ -39,11 +42,13 @@ from blues_desktop.bundles.format import (
     SIGNATURE,
     BundleError,
     sha256_hex,
+    stored_file_name,
     table_file_name,
 )
 from blues_desktop.bundles.rows import RowError, parse_row
 from blues_desktop.bundles.state import imported
 from blues_desktop.bundles.tables import stored_revisions, sync_table
+from blues_desktop.services.attachments import MAX_ATTACHMENT_BYTES, media_type_of
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import load_keys
 from blues_desktop.store.models import Office
@@ -95,6 +100,10 @@ class VerifiedBundle:
     counts: dict[str, TableCounts] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     already_imported_on: str | None = None
+    # stored files checked (SHA-256, size, a PDF or image, named by a row of the bundle);
+    # their bytes are kept in `files_dir` when the caller asked for them (an import)
+    files: dict[str, int] = field(default_factory=dict)
+    files_dir: Path | None = None
 
     @property
     def sequence(self) -> int:
@@ -189,28 +198,64 @@ def _opened_payload(
         yield inner
 
 
-def _table_files(
+def _described_files(manifest: dict[str, Any], label: str) -> dict[str, int]:
+    """{sha256: bytes} of the stored files the manifest lists (none before format 2)."""
+    listed = manifest.get("files") or {}
+    if not isinstance(listed, dict):
+        raise BundleError(label, "the manifest lists its files wrongly")
+    files: dict[str, int] = {}
+    for sha, d in listed.items():
+        size = d.get("bytes") if isinstance(d, dict) else None
+        if (
+            not isinstance(sha, str)
+            or len(sha) != 64
+            or any(c not in "0123456789abcdef" for c in sha)
+            or not isinstance(size, int)
+            or isinstance(size, bool)
+            or not 0 < size <= MAX_ATTACHMENT_BYTES
+        ):
+            raise BundleError(label, f"the manifest describes the file {str(sha)[:16]!r} wrongly")
+        files[sha] = size
+    if len(files) > MAX_FILES:
+        raise BundleError(label, f"lists {len(files):,} files; at most {MAX_FILES:,} are allowed")
+    return files
+
+
+def _payload_members(
     archive: zipfile.ZipFile, manifest: dict[str, Any], label: str
-) -> Iterator[tuple[str, bytes]]:
-    """Each table file of the payload, checked against the manifest (size, hash, rows),
-    one at a time: only one table's bytes are in memory at once."""
+) -> dict[str, zipfile.ZipInfo]:
+    """The payload's members after the limits: exactly the table files and stored files
+    the manifest describes, each within its own size limit."""
     described = manifest["tables"]
-    files: dict[str, str] = {
-        str(d.get("file")): name for name, d in described.items() if isinstance(d, dict)
-    }
     for name, d in described.items():
         if not isinstance(d, dict) or d.get("file") != table_file_name(name):
             raise BundleError(label, f"the manifest describes table {name!r} wrongly")
+    limits: dict[str, int] = {table_file_name(name): MAX_TABLE_FILE_BYTES for name in described}
+    limits.update(
+        {stored_file_name(sha): size for sha, size in _described_files(manifest, label).items()}
+    )
     members = check_members(
-        archive, label, allowed=set(files), max_members=MAX_TABLE_FILES,
-        max_member_bytes=MAX_TABLE_FILE_BYTES, max_total_bytes=MAX_TOTAL_BYTES,
+        archive, label, allowed=set(limits), max_members=MAX_TABLE_FILES + MAX_FILES,
+        max_member_bytes=limits, max_total_bytes=MAX_TOTAL_BYTES,
     )  # fmt: skip
-    missing = sorted(set(files) - set(members))
+    missing = sorted(set(limits) - set(members))
     if missing:
-        raise BundleError(label, f"the payload lacks the table file {missing[0]!r}")
-    for file_name, info in members.items():
-        data = read_member(archive, info, label)
-        expected = described[files[file_name]]
+        what = "table file" if not missing[0].startswith(FILES_FOLDER) else "file"
+        raise BundleError(label, f"the payload lacks the {what} {missing[0]!r}")
+    return members
+
+
+def _table_files(
+    archive: zipfile.ZipFile,
+    members: dict[str, zipfile.ZipInfo],
+    manifest: dict[str, Any],
+    label: str,
+) -> Iterator[tuple[str, bytes]]:
+    """Each table file of the payload, checked against the manifest (size, hash, rows),
+    one at a time: only one table's bytes are in memory at once."""
+    for name, expected in manifest["tables"].items():
+        file_name = table_file_name(name)
+        data = read_member(archive, members[file_name], label)
         if len(data) != expected.get("bytes") or sha256_hex(data) != expected.get("sha256"):
             raise BundleError(
                 label, f"the table file {file_name} does not match the manifest (size or hash)"
@@ -219,7 +264,48 @@ def _table_files(
             raise BundleError(
                 label, f"the table file {file_name} does not hold the rows the manifest says"
             )
-        yield files[file_name], data
+        yield name, data
+
+
+def _named_files(bundle: VerifiedBundle) -> set[str]:
+    """The stored files the bundle's live rows name."""
+    named: set[str] = set()
+    for table_name, column in FILE_COLUMNS:
+        rows = bundle.rows.get(table_name)
+        if rows:
+            named.update(
+                sha
+                for sha, deleted in zip(rows.column(column), rows.column("deleted_at"), strict=True)
+                if sha and deleted is None
+            )
+    return named
+
+
+def _check_files(
+    archive: zipfile.ZipFile,
+    members: dict[str, zipfile.ZipInfo],
+    bundle: VerifiedBundle,
+    label: str,
+    keep_in: Path | None,
+) -> None:
+    """Each stored file: its SHA-256 is its name, its size the manifest's, it is a PDF or an
+    image, and a row of the bundle names it. Kept in `keep_in` when given."""
+    files = _described_files(bundle.manifest, label)
+    named = _named_files(bundle)
+    for sha, size in files.items():
+        if sha not in named:
+            raise BundleError(
+                label, f"holds the file {sha[:12]}…, which no record of the bundle names"
+            )
+        data = read_member(archive, members[stored_file_name(sha)], label)
+        if len(data) != size or sha256_hex(data) != sha:
+            raise BundleError(label, f"the file {sha[:12]}… does not match its name (size or hash)")
+        if media_type_of(data) is None:
+            raise BundleError(label, f"the file {sha[:12]}… is not a PDF or an image")
+        if keep_in is not None:
+            (keep_in / sha).write_bytes(data)
+    bundle.files = files
+    bundle.files_dir = keep_in
 
 
 def check_sequence(session: Session, bundle: VerifiedBundle, label: str) -> None:
@@ -347,9 +433,17 @@ def _classify(session: Session, ctx: AppContext, bundle: VerifiedBundle) -> None
 
 
 def verify_bundle(
-    session: Session, ctx: AppContext, path: Path, *, passphrase: str | None = None
+    session: Session,
+    ctx: AppContext,
+    path: Path,
+    *,
+    passphrase: str | None = None,
+    keep_files_in: Path | None = None,
 ) -> VerifiedBundle:
-    """Every check, in order; changes nothing. Raises BundleError naming the file."""
+    """Every check, in order; changes nothing. Raises BundleError naming the file.
+
+    `keep_files_in`: a folder where the verified stored files are written, for the import
+    to take them into the data folder."""
     path = Path(path)
     label = path.name
     if not path.is_file():
@@ -377,11 +471,14 @@ def verify_bundle(
             _opened_payload(outer, members[PAYLOAD], manifest, identity, label) as inner,
             open_zip(inner, label) as archive,
         ):
-            files = _table_files(archive, manifest, label)
+            members = _payload_members(archive, manifest, label)
+            files = _table_files(archive, members, manifest, label)
             check_sequence(session, bundle, label)
             if bundle.already_imported_on is None:
                 _check_rows(session, ctx, bundle, files, label, signer)
                 _classify(session, ctx, bundle)
             for _name, _data in files:
                 pass  # every table file is checked, also when it will not be merged
+            if bundle.already_imported_on is None:
+                _check_files(archive, members, bundle, label, keep_files_in)
     return bundle

@@ -14,7 +14,14 @@ from typing import Any
 
 import pyrage
 
-from blues_desktop.bundles.format import MANIFEST, PAYLOAD, SIGNATURE, canonical_json, sha256_hex
+from blues_desktop.bundles.format import (
+    FILES_FOLDER,
+    MANIFEST,
+    PAYLOAD,
+    SIGNATURE,
+    canonical_json,
+    sha256_hex,
+)
 from blues_desktop.services.context import AppContext, open_installation
 from blues_desktop.services.keys import load_keys
 from blues_desktop.services.partners import register_card
@@ -80,9 +87,11 @@ def forge(
     *,
     tables: Callable[[dict[str, list[dict[str, Any]]]], None] | None = None,
     manifest: Callable[[dict[str, Any]], None] | None = None,
+    stored_files: Callable[[dict[str, bytes]], None] | None = None,
     fix_hashes: bool = True,
 ) -> Path:
-    """Open a real bundle, change its rows or manifest, and sign it again with `signer`'s key."""
+    """Open a real bundle, change its rows, stored files ({name: bytes}, named by SHA-256)
+    or manifest, and sign it again with `signer`'s key."""
     members = read_bundle(path)
     data = json.loads(members[MANIFEST])
     identity = load_keys(reader.paths.keys, reader.office_code, reader.office.name).age_identity
@@ -93,9 +102,17 @@ def forge(
                 json.loads(line) for line in archive.read(name).splitlines()
             ]
             for name in archive.namelist()
+            if not name.startswith(FILES_FOLDER)
+        }
+        stored = {
+            name.removeprefix(FILES_FOLDER): archive.read(name)
+            for name in archive.namelist()
+            if name.startswith(FILES_FOLDER)
         }
     if tables is not None:
         tables(rows)
+    if stored_files is not None:
+        stored_files(stored)
     files = {
         f"{t}.jsonl": b"".join(json.dumps(r, ensure_ascii=False).encode() + b"\n" for r in rs)
         for t, rs in rows.items()
@@ -104,6 +121,8 @@ def forge(
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, content in files.items():
             archive.writestr(name, content)
+        for sha, content in stored.items():
+            archive.writestr(FILES_FOLDER + sha, content)
     recipients = [pyrage.x25519.Recipient.from_str(r["age_recipient"]) for r in data["recipients"]]
     payload = pyrage.encrypt(buffer.getvalue(), recipients)
     if fix_hashes:
@@ -117,6 +136,7 @@ def forge(
             for name, content in files.items()
         }
         data["payload"] = {"file": PAYLOAD, "bytes": len(payload), "sha256": sha256_hex(payload)}
+        data["files"] = {sha: {"bytes": len(content)} for sha, content in stored.items()}
     if manifest is not None:
         manifest(data)
     manifest_bytes = canonical_json(data)

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from blues_desktop.bundles.export import export_bundle
-from blues_desktop.bundles.format import MANIFEST, PAYLOAD, SIGNATURE, BundleError
+from blues_desktop.bundles.format import FORMAT_VERSION, MANIFEST, PAYLOAD, SIGNATURE, BundleError
 from blues_desktop.bundles.merge import import_bundle
 from blues_desktop.domain.errors import BluesError
 from blues_desktop.services.demo import generate
@@ -160,7 +160,7 @@ def test_a_future_format_version(world: tuple[Offices, Path], tmp_path: Path) ->
         tmp_path / "future.blues",
         offices.partner,
         offices.coordinator,
-        manifest=lambda m: m.update(format_version=2),
+        manifest=lambda m: m.update(format_version=FORMAT_VERSION + 1),
     )
     refused(offices, forged, "newer BLUES Desktop")
 

@@ -13,6 +13,7 @@ from blues_desktop.bundles.merge import import_bundle
 from blues_desktop.documents.timesheet_pdf import render_timesheet
 from blues_desktop.domain.timesheets import Month, MonthHours
 from blues_desktop.services import timesheets as ts
+from blues_desktop.services.attachments import stored_path
 from tests.bundles.bundle_fixtures import make_offices
 from tests.services.test_timesheets_services import MARCH, a_clean_march, add_team
 
@@ -34,13 +35,17 @@ def test_only_approved_months_travel_as_declared_effort(tmp_path: Path) -> None:
     import_bundle(partner, back.path)
     # approving March makes its hours (44 cells) the next bundle's news; April stays home
     supervisor = partner.installation.context("Ramón Gil")  # the user here is Begoña herself
-    ts.approve_month(supervisor, officer, MARCH, render_timesheet)
+    signed = ts.approve_month(supervisor, officer, MARCH, render_timesheet)
     preview = {t.table: t for t in preview_export(partner).tables}
     assert preview["timesheet_entries"].new == 44
     second = export_bundle(partner, offices.out)
     assert second.rows["timesheet_entries"] == 44
     merged = import_bundle(coordinator, second.path)
     assert merged.counts["timesheet_entries"].new == 44
+    # the PDF printed at approval travels with its month, byte for byte
+    assert merged.files == 1 and signed.pdf_sha256
+    arrived = stored_path(coordinator, signed.pdf_sha256)
+    assert arrived.read_bytes() == stored_path(partner, signed.pdf_sha256).read_bytes()
     effort = ts.year_effort(coordinator, 2026, office="ZIN")
     wp3 = next(w for w in effort.work_packages if w.work_package == "WP3")
     assert wp3.hours == D("99.00") and wp3.declared_person_months == D("0.69")

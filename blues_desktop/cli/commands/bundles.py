@@ -106,6 +106,12 @@ def print_report(runtime: Runtime, bundle: VerifiedBundle) -> None:
         runtime.print(
             f"  {table:<26} new {counts.new:,} · updated {counts.updated:,} · unchanged {counts.unchanged:,} · refused {counts.refused:,}"
         )
+    if bundle.files:
+        size = sum(bundle.files.values()) / 1_048_576
+        runtime.print(
+            f"  {'stored files':<26} {len(bundle.files):,} (CVs, evidence, timesheet PDFs; {size:.1f} MB), "
+            "each checked against its SHA-256"
+        )
 
 
 def run_verify(args: argparse.Namespace, runtime: Runtime) -> int:
@@ -153,6 +159,7 @@ def run_import(args: argparse.Namespace, runtime: Runtime) -> int:
             continue
         runtime.print(
             f"{result.file_name}: merged bundle {result.sequence} of {result.office}, {result.changed_rows:,} rows new or updated"
+            + (f", {result.files:,} stored file(s)" if result.files else "")
         )
         for warning in result.warnings:
             runtime.print(f"  warning: {warning}")

@@ -33,4 +33,10 @@ def verify_text(bundle: VerifiedBundle) -> str:
         f"  {table}: {c.new:,} new, {c.updated:,} updated, {c.unchanged:,} unchanged, {c.refused:,} refused"
         for table, c in bundle.counts.items()
     ]
+    if bundle.files:
+        size = sum(bundle.files.values()) / 1_048_576
+        lines.append(
+            f"  stored files (CVs, evidence, timesheet PDFs): {len(bundle.files):,}, "
+            f"{size:.1f} MB, each matching its SHA-256"
+        )
     return "\n".join(lines)
