@@ -41,7 +41,7 @@ def styles() -> StyleSheet1:
     sheet.add(ParagraphStyle("Cell", fontName=FONT, fontSize=8.5, leading=10.5))
     sheet.add(ParagraphStyle("CellBold", fontName=FONT_BOLD, fontSize=8.5, leading=10.5))
     sheet.add(
-        ParagraphStyle("Title", fontName=FONT_BOLD, fontSize=15, leading=19, spaceAfter=4 * mm)
+        ParagraphStyle("Title", fontName=FONT_BOLD, fontSize=15, leading=19, spaceAfter=2 * mm)
     )
     sheet.add(
         ParagraphStyle(
@@ -49,8 +49,8 @@ def styles() -> StyleSheet1:
             fontName=FONT_BOLD,
             fontSize=11,
             leading=14,
-            spaceBefore=3 * mm,
-            spaceAfter=1.5 * mm,
+            spaceBefore=2.5 * mm,
+            spaceAfter=1 * mm,
         )
     )
     return sheet

@@ -45,4 +45,4 @@ def test_filters_and_pdf_preview(qtbot, ctx: AppContext, tmp_path: Path) -> None
         "Agreement", render_document(ctx, reference, DocumentKind.AGREEMENT), "a.pdf"
     )
     qtbot.addWidget(dialog)
-    assert dialog.page_count == 2
+    assert dialog.page_count == 1  # the agreement and its signatures on one page

@@ -93,8 +93,11 @@ def financial_agreement(detail: ExchangeDetail, printed_at: datetime) -> bytes:
     evidence = [EVIDENCE_LABELS.get(k, k) for k in rules.evidence_required]
     accepted = [EVIDENCE_LABELS.get(k, k) for k in rules.evidence_accepted]
     story: list[Flowable] = [
-        *title("ClusterXchange — Financial agreement", detail.agreement_number),
-        para(f"Issued on {day(detail.agreement_issued_on)} for exchange {detail.reference}."),
+        *title(
+            "ClusterXchange — Financial agreement",
+            f"{detail.agreement_number} · issued on {day(detail.agreement_issued_on)} "
+            f"for exchange {detail.reference}",
+        ),
         heading("Parties"),
         facts_table(
             [
@@ -107,21 +110,24 @@ def financial_agreement(detail: ExchangeDetail, printed_at: datetime) -> bytes:
         facts_table(exchange_facts(detail)[4:]),
         heading("Lump sum for travel and accommodation"),
         para(
-            "A single lump sum covers travel and accommodation: the threshold of the host's "
-            "country, halved once if the stay is under "
-            f"{rules.halve_below_days} working days or the distance under {rules.halve_below_km} km, "
-            "and never above the cap per visiting organisation. There is no daily allowance."
+            "One lump sum for travel and accommodation: the host country's threshold, halved "
+            f"once if the stay is under {rules.halve_below_days} working days or the distance "
+            f"under {rules.halve_below_km} km, never above the cap. No daily allowance."
         ),
         Spacer(1, 2),
         facts_table(_computation(detail)),
         heading("Payment"),
         para(
             f"One payment of EUR {detail.lump_sum:,.2f} from the visitor's partnership to the "
-            f"visiting organisation within {rules.payment_days} days after the exchange, that is by "
-            f"{deadline}, and only when the closing report is validated and the evidence is attached."
+            f"visiting organisation by {deadline} ({rules.payment_days} days after the exchange), "
+            "only once the closing report is validated and the evidence attached."
         ),
         heading("Evidence required"),
-        *bullet_list(evidence + [f"accepted as well: {a}" for a in accepted]),
+        para(
+            "; ".join(evidence).capitalize()
+            + "."
+            + (f" Accepted as well: {'; '.join(accepted)}." if accepted else "")
+        ),
         heading("Obligations of the visiting organisation"),
         *bullet_list(VISITOR_OBLIGATIONS),
         heading("Obligations of the visitor's partnership"),

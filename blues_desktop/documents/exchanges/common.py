@@ -20,7 +20,8 @@ from blues_desktop.domain.offices import office_info
 from blues_desktop.services.exchanges.detail import ExchangeDetail, OrgInfo
 
 CONTENT_WIDTH = 180 * mm
-SIGNATURE_HEIGHT = 32 * mm
+# A box: role and name, place and date, and 15 mm or more to sign below its label
+SIGNATURE_HEIGHT = 38 * mm
 
 
 def para(value: object, style: str = "Body") -> PlainText:
@@ -36,7 +37,7 @@ def title(value: str, reference: str | None = None) -> list[Flowable]:
     items: list[Flowable] = [PlainText(value, styles()["Title"])]
     if reference:
         items.append(para(reference, "CellBold"))
-        items.append(Spacer(1, 3 * mm))
+        items.append(Spacer(1, 2 * mm))
     return items
 
 
@@ -117,20 +118,19 @@ def exchange_facts(detail: ExchangeDetail) -> list[tuple[str, str]]:
 
 
 def signature_boxes(parties: Sequence[tuple[str, str]], caption: str = "Signatures") -> Flowable:
-    """Boxes two per row, tall enough to sign: (role, name) each; kept on one page with
-    their caption."""
-    cells = []
-    for role, name in parties:
-        cells.append(
-            [
-                para(role, "CellBold"),
-                para(name, "Cell"),
-                Spacer(1, SIGNATURE_HEIGHT - 16 * mm),
-                para("Place, date:", "Small"),
-                Spacer(1, 4 * mm),
-                para("Signature and stamp:", "Small"),
-            ]
-        )
+    """Boxes two per row: (role, name) each, then room for the place and date and, below
+    its label, room to sign and stamp; kept on one page with their caption."""
+    cells = [
+        [
+            para(role, "CellBold"),
+            para(name, "Cell"),
+            Spacer(1, 4 * mm),
+            para("Place and date:", "Small"),
+            Spacer(1, 5 * mm),
+            para("Signature and stamp:", "Small"),
+        ]
+        for role, name in parties
+    ]
     rows: list[list[Any]] = [list(cells[i : i + 2]) for i in range(0, len(cells), 2)]
     half = CONTENT_WIDTH / 2
     if len(cells) == 1:
@@ -139,7 +139,7 @@ def signature_boxes(parties: Sequence[tuple[str, str]], caption: str = "Signatur
         widths = [half, half]
         if len(rows[-1]) == 1:
             rows[-1].append("")
-    table = Table(rows, colWidths=widths, rowHeights=[SIGNATURE_HEIGHT + 12 * mm] * len(rows))
+    table = Table(rows, colWidths=widths, rowHeights=[SIGNATURE_HEIGHT] * len(rows))
     table.hAlign = "LEFT"
     table.setStyle(
         TableStyle(
@@ -150,7 +150,7 @@ def signature_boxes(parties: Sequence[tuple[str, str]], caption: str = "Signatur
             ]
         )
     )
-    return KeepTogether([heading(caption), Spacer(1, 2 * mm), table])
+    return KeepTogether([heading(caption), Spacer(1, 1 * mm), table])
 
 
 def bullet_list(items: Sequence[str]) -> list[Flowable]:
