@@ -67,7 +67,9 @@ def test_agreement_prints_names_and_the_rules_amount(ctx: AppContext, signed: st
     assert "grant agreement No 874426" in text
     # one page: the signature boxes stand under the terms they sign
     assert "Page 1 of 1" in text
-    assert text.index("Obligations of the visitor's partnership") < text.index("Signature and stamp")
+    assert text.index("Obligations of the visitor's partnership") < text.index(
+        "Signature and stamp"
+    )
     assert text.count("Signature and stamp:") == 2
     assert "Travel invoice or ticket; accommodation invoice." in text
     assert "Accepted as well: boarding pass." in text
