@@ -95,7 +95,10 @@ class MembersPage(Page):
         self.new_button.clicked.connect(lambda: self.open_editor(None))
         self.import_button = QPushButton("Import…")
         self.import_button.clicked.connect(self.open_import)
-        self.across_button = QPushButton("Duplicates across offices…")
+        self.across_button = QPushButton("Across offices…")
+        self.across_button.setToolTip(
+            "Organisations two offices registered that look alike: link them as one or not"
+        )
         self.across_button.clicked.connect(self.open_cross_office)
         # Only the coordinator holds every office's records and links them.
         self.across_button.setVisible(ctx.office.is_coordinator)
@@ -109,7 +112,6 @@ class MembersPage(Page):
             self.new_button,
             self.import_button,
             self.export_button,
-            self.across_button,
         ):
             bar.addWidget(widget)
         bar.setStretch(0, 1)
@@ -183,7 +185,10 @@ class MembersPage(Page):
         splitter.setSizes([640, 320])
         layout.addWidget(splitter, 1)
         self.count_label = QLabel()
-        layout.addWidget(self.count_label)
+        # The coordinator's list-wide check sits under the list, not in the crowded filter bar.
+        bottom = hrow(self.count_label, self.across_button, stretch=False)
+        bottom.setStretch(0, 1)
+        layout.addLayout(bottom)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
