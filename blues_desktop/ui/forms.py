@@ -1,11 +1,12 @@
-"""Small helpers every form dialog shares: dates, choice boxes, and the error list."""
+"""Small helpers every form dialog shares: dates, choice boxes, the error list and the
+OK / Cancel buttons."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel
 
 from blues_desktop.domain.validation import ValidationReport
 
@@ -45,3 +46,13 @@ def errors_label() -> QLabel:
 
 def show_errors(label: QLabel, report: ValidationReport) -> None:
     label.setText("\n".join(f"• {r.message}" for r in report.errors))
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK and Cancel wired to the dialog's accept and reject."""
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box

@@ -41,7 +41,7 @@ from blues_desktop.domain.events import (
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.events import EventDetail
 from blues_desktop.ui.events.models import PersonPickerModel
-from blues_desktop.ui.forms import combo, errors_label, pydate, qdate, show_errors
+from blues_desktop.ui.forms import combo, errors_label, ok_cancel, pydate, qdate, show_errors
 
 
 class EventEditor(QDialog):
@@ -210,12 +210,8 @@ class PersonPicker(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self._run_search)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = ok_cancel(self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Register selected")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         self.view.doubleClicked.connect(lambda _i: self.accept())
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from blues_desktop.services.context import AppContext
 from blues_desktop.services.exchanges import ClosingReport, NewOrganisation, NewPerson, Registration
 from blues_desktop.services.exchanges.detail import ExchangeDetail
 from blues_desktop.services.exchanges.queries import find_organisations
-from blues_desktop.ui.forms import date_edit, pydate
+from blues_desktop.ui.forms import date_edit, ok_cancel, pydate
 
 
 def to_date(edit: QDateEdit) -> date:
@@ -169,11 +168,7 @@ class RegistrationDialog(QDialog):
         right.addLayout(form)
         columns.addLayout(left)
         columns.addLayout(right)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.errors)
@@ -223,11 +218,7 @@ class CtqDialog(QDialog):
             edit = QLineEdit(known.get(day.isoformat(), ""))
             self.days.append((day.isoformat(), edit))
             form.addRow(f"{day:%a %d %b}", edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
 
     def values(self) -> dict[str, object]:
@@ -274,11 +265,7 @@ class ReportDialog(QDialog):
         self.recommend = QCheckBox("would recommend a ClusterXchange exchange")
         self.recommend.setChecked(bool(report and report.would_recommend))
         form.addRow(self.recommend)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form.addRow(buttons)
 
     def report(self) -> ClosingReport:

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop.domain.persons import PersonInput, validate_person
-from blues_desktop.ui.forms import date_edit, errors_label, pydate, show_errors
+from blues_desktop.ui.forms import date_edit, errors_label, ok_cancel, pydate, show_errors
 
 DEFAULT_PURPOSE = "BLUES member communication and project reporting"
 
@@ -72,11 +71,7 @@ class ContactDialog(QDialog):
         form.addRow("Consent for", self.purpose)
         form.addRow("Consent from", self.source)
         form.addRow("", self.do_not_contact)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors)

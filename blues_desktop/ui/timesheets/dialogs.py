@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -35,18 +34,16 @@ from blues_desktop.domain.timesheets import (
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.timesheets import StaffDraft, StaffRow
 from blues_desktop.services.timesheets.staff import check_staff
-from blues_desktop.ui.forms import combo, date_edit, errors_label, pydate, show_errors
+from blues_desktop.ui.forms import (
+    combo,
+    date_edit,
+    errors_label,
+    ok_cancel,
+    pydate,
+    show_errors,
+)
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-
-
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    box = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    return box
 
 
 class StaffDialog(QDialog):
@@ -117,7 +114,7 @@ class StaffDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.errors)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
 
     def accept(self) -> None:
         draft = StaffDraft(
@@ -168,7 +165,7 @@ class TypicalWeekDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.table)
         layout.addWidget(self.errors)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
         self.resize(720, 320)
 
     def accept(self) -> None:
@@ -221,7 +218,7 @@ class ApproveManyDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.list)
         layout.addWidget(self.submit_first)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
 
     def selected(self) -> list[str]:
         return [
@@ -250,7 +247,7 @@ class PlannedEffortDialog(QDialog):
         layout.addWidget(QLabel("Person-months each office plans on each work package:"))
         layout.addWidget(self.table)
         layout.addWidget(self.errors)
-        layout.addWidget(_buttons(self))
+        layout.addWidget(ok_cancel(self))
         self.resize(640, 300)
 
     def accept(self) -> None:
