@@ -10,16 +10,29 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, select, text, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from blues_desktop.bundles.format import canonical_json
+from blues_desktop.bundles.format import BundleError, canonical_json
+from blues_desktop.bundles.history import log_refusal
+from blues_desktop.bundles.plan import (
+    NEW,
+    REPLACE,
+    SKIP,
+    UPDATE,
+    MergePlan,
+    TablePlan,
+    constraint_refusal,
+    plan_merge,
+    refusal_text,
+)
 from blues_desktop.bundles.state import (
     SETTING_ACK_REVISION,
     SETTING_ACK_SEQUENCE,
     get_setting,
     set_setting,
 )
-from blues_desktop.bundles.tables import stored_revisions, sync_tables
+from blues_desktop.bundles.tables import sync_tables
 from blues_desktop.bundles.verify import TableCounts, VerifiedBundle, check_sequence, verify_bundle
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes, Kind
@@ -66,9 +79,22 @@ def verify_file(
     passphrase: str | None = None,
     keep_files_in: Path | None = None,
 ) -> VerifiedBundle:
-    """The verify report of one file; changes nothing."""
-    with ctx.read() as session:
-        return verify_bundle(session, ctx, path, passphrase=passphrase, keep_files_in=keep_files_in)
+    """The verify report of one file; changes nothing.
+
+    The merge is planned and written exactly as an import would, in a transaction that
+    is rolled back: what the report calls fine imports, and what the import would
+    refuse, the report refuses with the same words."""
+    session = ctx.read()
+    try:
+        bundle = verify_bundle(
+            session, ctx, path, passphrase=passphrase, keep_files_in=keep_files_in
+        )
+        if bundle.plan is not None:
+            _write_records(session, ctx, bundle, bundle.plan, release=False)
+        return bundle
+    finally:
+        session.rollback()
+        session.close()
 
 
 def _take_files(ctx: AppContext, bundle: VerifiedBundle) -> None:
@@ -111,48 +137,72 @@ def _merge_registry(session: Session, ctx: AppContext, registry: list[dict[str, 
             )
 
 
-def _upsert(session: Session, ctx: AppContext, bundle: VerifiedBundle) -> dict[str, TableCounts]:
-    """Each table in order, a chunk of rows at a time (memory stays flat however large
-    the bundle); a table's rows are let go once merged."""
+def _write_records(
+    session: Session, ctx: AppContext, bundle: VerifiedBundle, plan: MergePlan, *, release: bool
+) -> dict[str, TableCounts]:
+    """The plan written, each table in order, a chunk of rows at a time (memory stays flat
+    however large the bundle). `release`: let a table's rows go once merged (the import).
+    A constraint the plan missed is still a named refusal, never a database error."""
+    if ctx.installation.engine.url.get_backend_name() == "sqlite":
+        # Rows of one table may refer to each other (merged_into_id, supervisor):
+        # checked at commit, when every row of the bundle is in.
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
     counts: dict[str, TableCounts] = {}
     for table in sync_tables():
-        verified = bundle.rows.pop(table.name, None)
-        if not verified:
+        verified = bundle.rows.pop(table.name, None) if release else bundle.rows.get(table.name)
+        table_plan = plan.tables.get(table.name)
+        if not verified or table_plan is None:
             continue
-        tally = TableCounts()
         for start in range(0, len(verified), MERGE_CHUNK):
-            _upsert_chunk(session, ctx, table, verified.dicts(start, start + MERGE_CHUNK), tally)
-        counts[table.name] = tally
+            rows = verified.dicts(start, start + MERGE_CHUNK)
+            try:
+                _write_chunk(session, ctx, table, rows, table_plan, start)
+            except IntegrityError as exc:
+                raise BundleError(bundle.file_name, constraint_refusal(exc)) from exc
+        counts[table.name] = TableCounts(
+            new=table_plan.count(NEW),
+            updated=table_plan.count(UPDATE) + table_plan.count(REPLACE),
+            unchanged=table_plan.count(SKIP),
+        )
     return counts
 
 
-def _upsert_chunk(
-    session: Session, ctx: AppContext, table: Table, rows: list[dict[str, Any]], tally: TableCounts
+def _write_chunk(
+    session: Session,
+    ctx: AppContext,
+    table: Table,
+    rows: list[dict[str, Any]],
+    plan: TablePlan,
+    start: int,
 ) -> None:
-    existing = stored_revisions(session, table, (row["id"] for row in rows))
-    new, changed = [], []
-    for row in rows:
-        if row["office_id"] == ctx.office_code and row["id"] in existing:
-            # Nobody else changes our records, not even by relay; a record we no longer
-            # have (a reinstalled laptop) is taken back as it was.
-            tally.unchanged += 1
-        elif row["id"] not in existing:
-            new.append(row)
-            tally.new += 1
-        elif row["revision"] > existing[row["id"]]:
-            changed.append({**row, "_id": row["id"]})
-            tally.updated += 1
-        else:
-            tally.unchanged += 1
+    actions = plan.actions[start : start + len(rows)]
+    new = [row for row, action in zip(rows, actions, strict=True) if action == NEW]
+    changed = [
+        {**row, "_id": row["id"]}
+        for row, action in zip(rows, actions, strict=True)
+        if action == UPDATE
+    ]
+    # A record new here that takes the place of the owner's earlier record with the same
+    # natural key: that record gets the incoming id and values.
+    replacing = [
+        {**row, "_id": plan.replaces[row["id"]], "_new_id": row["id"]}
+        for row, action in zip(rows, actions, strict=True)
+        if action == REPLACE
+    ]
     if new:
         session.execute(insert(table), new)
         _raise_own_counter(session, ctx, new)
+    columns: dict[str, Any] = {c.name: bindparam(c.name) for c in table.columns if c.name != "id"}
     if changed:
-        columns: dict[str, Any] = {
-            c.name: bindparam(c.name) for c in table.columns if c.name != "id"
-        }
         session.execute(
             update(table).where(table.c.id == bindparam("_id")).values(columns), changed
+        )
+    if replacing:
+        session.execute(
+            update(table)
+            .where(table.c.id == bindparam("_id"))
+            .values({**columns, "id": bindparam("_new_id")}),
+            replacing,
         )
 
 
@@ -194,61 +244,82 @@ def _import(
     cancel: CancelToken | None,
 ) -> ImportResult:
     report(progress, 0, 3, f"verifying {path.name}")
-    bundle = verify_file(ctx, path, passphrase=passphrase, keep_files_in=incoming)
-    if bundle.already_imported_on is not None:
-        return ImportResult(
-            bundle.file_name,
-            bundle.office,
-            bundle.sequence,
-            bundle.already_imported_on,
-            changes=Changes(),
-        )
-    if cancel is not None:
-        cancel.raise_if_cancelled()
-    report(progress, 1, 3, "backing up")
-    database = sqlite_file_of(ctx.installation.engine)
-    if database is not None:
-        create_backup(
-            database, ctx.paths.backups, f"before-import-{bundle.office}-{bundle.sequence}"
-        )
-    report(progress, 2, 3, "merging")
-    with ctx.transaction() as session:
-        if ctx.installation.engine.url.get_backend_name() == "sqlite":
-            # Rows of one table may refer to each other (merged_into_id, supervisor):
-            # checked at commit, when every row of the bundle is in.
-            session.execute(text("PRAGMA defer_foreign_keys = ON"))
-        # Under the write lock, the sequence is checked again (another import may have
-        # come in since the report); rows are upserted by revision, so they need no recheck.
-        check_sequence(session, bundle, bundle.file_name)
+    try:
+        bundle = verify_bundle_file(ctx, path, passphrase, incoming)
         if bundle.already_imported_on is not None:
-            return ImportResult(
-                bundle.file_name,
-                bundle.office,
-                bundle.sequence,
-                bundle.already_imported_on,
-                changes=Changes(),
-            )
-        if bundle.registry:
-            _merge_registry(session, ctx, bundle.registry)
-        counts = _upsert(session, ctx, bundle)
-        _take_files(ctx, bundle)
-        _take_acknowledgement(session, ctx, bundle)
-        session.add(
-            BundleLog(
-                direction="import", office_id=bundle.office, sequence=bundle.sequence,
-                previous_sequence=bundle.manifest.get("previous_sequence"), file_name=bundle.file_name,
-                manifest_sha256=bundle.manifest_sha256,
-                bundle_created_at=datetime.fromisoformat(bundle.manifest["created_at"]),
-                processed_at=ctx.now(), full=bool(bundle.manifest.get("full")),
-                rows=canonical_json({k: vars(v) for k, v in counts.items()}).decode(),
-                result="warning" if bundle.warnings else "ok",
-                message="; ".join(bundle.warnings) or None,
-                max_revision=int(bundle.manifest.get("max_revision") or 0),
-            )
-        )  # fmt: skip
-        record_audit(session, ctx, "bundle-import", "bundle_log", f"{bundle.office}-{bundle.sequence}",
-                     {"file": bundle.file_name, "rows": sum(c.new + c.updated for c in counts.values())})  # fmt: skip
+            return _already(bundle)
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        result = _merge(ctx, bundle, progress)
+    except BundleError as exc:
+        log_refusal(ctx, path, exc)
+        raise
     report(progress, 3, 3, "done")
+    return result
+
+
+def verify_bundle_file(
+    ctx: AppContext, path: Path, passphrase: str | None, incoming: Path
+) -> VerifiedBundle:
+    """The checks of a bundle before its merge is planned (under the write lock)."""
+    with ctx.read() as session:
+        return verify_bundle(
+            session, ctx, path, passphrase=passphrase, keep_files_in=incoming, plan=False
+        )
+
+
+def _already(bundle: VerifiedBundle) -> ImportResult:
+    return ImportResult(
+        bundle.file_name,
+        bundle.office,
+        bundle.sequence,
+        bundle.already_imported_on,
+        changes=Changes(),
+    )
+
+
+def _merge(ctx: AppContext, bundle: VerifiedBundle, progress: ProgressFn | None) -> ImportResult:
+    """Plan under the write lock, back up, write, log: all in one transaction. A record
+    that cannot merge refuses the bundle before the backup, with nothing written."""
+    try:
+        with ctx.transaction() as session:
+            # Another import may have come in since the checks: the sequence and the plan
+            # are decided here, where nothing can change under them.
+            check_sequence(session, bundle, bundle.file_name)
+            if bundle.already_imported_on is not None:
+                return _already(bundle)
+            plan = plan_merge(session, ctx.office_code, bundle.rows)
+            if plan.refusals:
+                raise BundleError(bundle.file_name, refusal_text(plan.refusals))
+            report(progress, 1, 3, "backing up")
+            database = sqlite_file_of(ctx.installation.engine)
+            if database is not None:
+                create_backup(
+                    database, ctx.paths.backups, f"before-import-{bundle.office}-{bundle.sequence}"
+                )
+            report(progress, 2, 3, "merging")
+            if bundle.registry:
+                _merge_registry(session, ctx, bundle.registry)
+            counts = _write_records(session, ctx, bundle, plan, release=True)
+            _take_files(ctx, bundle)
+            _take_acknowledgement(session, ctx, bundle)
+            session.add(
+                BundleLog(
+                    direction="import", office_id=bundle.office, sequence=bundle.sequence,
+                    previous_sequence=bundle.manifest.get("previous_sequence"), file_name=bundle.file_name,
+                    manifest_sha256=bundle.manifest_sha256,
+                    bundle_created_at=datetime.fromisoformat(bundle.manifest["created_at"]),
+                    processed_at=ctx.now(), full=bool(bundle.manifest.get("full")),
+                    rows=canonical_json({k: vars(v) for k, v in counts.items()}).decode(),
+                    result="warning" if bundle.warnings else "ok",
+                    message="; ".join(bundle.warnings) or None,
+                    max_revision=int(bundle.manifest.get("max_revision") or 0),
+                )
+            )  # fmt: skip
+            record_audit(session, ctx, "bundle-import", "bundle_log", f"{bundle.office}-{bundle.sequence}",
+                         {"file": bundle.file_name, "rows": sum(c.new + c.updated for c in counts.values())})  # fmt: skip
+    except IntegrityError as exc:  # a deferred reference, checked at commit
+        raise BundleError(bundle.file_name, constraint_refusal(exc)) from exc
     return ImportResult(
         bundle.file_name,
         bundle.office,

@@ -19,7 +19,6 @@ from typing import Any
 
 import minisign
 import pyrage
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from blues_desktop.bundles.archive import check_members, copy_member, open_zip, read_member
@@ -45,9 +44,18 @@ from blues_desktop.bundles.format import (
     stored_file_name,
     table_file_name,
 )
+from blues_desktop.bundles.plan import (
+    NEW,
+    REPLACE,
+    SKIP,
+    UPDATE,
+    MergePlan,
+    plan_merge,
+    refusal_text,
+)
 from blues_desktop.bundles.rows import RowError, parse_row
 from blues_desktop.bundles.state import imported
-from blues_desktop.bundles.tables import stored_revisions, sync_table
+from blues_desktop.bundles.tables import sync_table
 from blues_desktop.services.attachments import MAX_ATTACHMENT_BYTES, media_type_of
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import load_keys
@@ -104,6 +112,7 @@ class VerifiedBundle:
     # their bytes are kept in `files_dir` when the caller asked for them (an import)
     files: dict[str, int] = field(default_factory=dict)
     files_dir: Path | None = None
+    plan: MergePlan | None = None  # what merging would do (verify's report)
 
     @property
     def sequence(self) -> int:
@@ -309,35 +318,63 @@ def _check_files(
 
 
 def check_sequence(session: Session, bundle: VerifiedBundle, label: str) -> None:
+    """Each office's bundles form one chain, 1, 2, 3 …: a bundle's sequence is its
+    previous one plus one, and it continues the bundle imported here before it.
+
+    The same manifest again changes nothing; a bundle after a gap is taken with the gap
+    named (a later bundle carries the changes of the ones missed); anything else (a
+    number that goes back, a chain that does not link up) is refused."""
     history = imported(session, bundle.office)
     for row in history:
         if row.manifest_sha256 == bundle.manifest_sha256:
             bundle.already_imported_on = f"{row.processed_at:%Y-%m-%d %H:%M} UTC"
             return
-        if row.sequence == bundle.sequence:
-            raise BundleError(
-                label,
-                f"bundle {bundle.sequence} of {bundle.office} was already imported with other content",
-            )
+    office, sequence = bundle.office, bundle.sequence
     previous = bundle.manifest.get("previous_sequence")
-    by_sequence = {row.sequence: row for row in history}
-    if (
-        isinstance(previous, int)
-        and previous in by_sequence
-        and by_sequence[previous].manifest_sha256 != bundle.manifest.get("previous_manifest_sha256")
-    ):
+    if sequence < 1:
+        raise BundleError(
+            label, f"calls itself bundle {sequence} of {office}; bundles are numbered from 1"
+        )
+    expected = None if sequence == 1 else sequence - 1
+    if previous != expected or isinstance(previous, bool):
+        follows = "no bundle" if previous is None else f"bundle {previous!r}"
         raise BundleError(
             label,
-            f"does not continue bundle {previous} of {bundle.office} as it was imported here",
+            f"is bundle {sequence} of {office} but says it follows {follows}; bundle "
+            f"{sequence} must follow bundle {sequence - 1} — ask office {office} to write a new bundle",
         )
-    if history:
-        highest = max(by_sequence)
-        missing = [n for n in range(1, bundle.sequence) if n not in by_sequence and n > 0]
-        if missing and bundle.sequence > highest:
-            shown = ", ".join(str(n) for n in missing[:10])
-            bundle.warnings.append(
-                f"bundles {shown} of {bundle.office} have not been imported (a gap); later ones hold their changes"
+    by_sequence = {row.sequence: row for row in history}
+    highest = max(by_sequence, default=0)
+    if sequence in by_sequence:
+        raise BundleError(
+            label,
+            f"bundle {sequence} of {office} was already imported with other content; "
+            f"ask office {office} which file is right",
+        )
+    if sequence < highest:
+        raise BundleError(
+            label,
+            f"bundle {sequence} of {office} is older than bundle {highest}, already imported "
+            f"here; its changes came with the later bundle, so there is nothing to import",
+        )
+    if previous is not None and previous == highest:
+        if by_sequence[previous].manifest_sha256 != bundle.manifest.get("previous_manifest_sha256"):
+            raise BundleError(
+                label,
+                f"does not continue bundle {previous} of {office} as it was imported here; "
+                f"ask office {office} which bundle is right",
             )
+    elif previous is not None:
+        missing = list(range(highest + 1, sequence))
+        shown = ", ".join(str(n) for n in missing[:10]) + (" …" if len(missing) > 10 else "")
+        which = (
+            f"bundle {shown} of {office} has"
+            if len(missing) == 1
+            else f"bundles {shown} of {office} have"
+        )
+        gap = f"{which} not been imported (a gap); later ones hold their changes"
+        if gap not in bundle.warnings:  # checked again under the write lock
+            bundle.warnings.append(gap)
 
 
 def _check_rows(
@@ -375,8 +412,6 @@ def _check_rows(
         bundle.rows[table_name] = rows
         if len(reasons) >= MAX_REASONS:
             break
-    if not reasons:
-        reasons.extend(_check_foreign_keys(session, bundle))
     if reasons:
         more = "" if len(reasons) < MAX_REASONS else " …"
         raise BundleError(
@@ -384,52 +419,20 @@ def _check_rows(
         )
 
 
-def _check_foreign_keys(session: Session, bundle: VerifiedBundle) -> list[str]:
-    reasons: list[str] = []
-    ids = {name: set(rows.column("id")) for name, rows in bundle.rows.items()}
-    for table_name, rows in bundle.rows.items():
-        table = sync_table(table_name)
-        assert table is not None
-        for fk in table.foreign_keys:
-            column, target = fk.parent.name, fk.column.table
-            if target.name == "offices":
-                wanted = {value for value in rows.column(column) if value is not None}
-                known = set(session.scalars(select(Office.code)))
-                for code in sorted(wanted - known):
-                    reasons.append(f"{table_name}.{column}: unknown office {code!r}")
-                continue
-            wanted = {value for value in rows.column(column) if value is not None} - ids.get(
-                target.name, set()
-            )
-            found: set[str] = set()
-            listed = sorted(wanted)
-            for start in range(0, len(listed), 500):
-                chunk = listed[start : start + 500]
-                found.update(session.scalars(select(target.c.id).where(target.c.id.in_(chunk))))
-            for missing in sorted(wanted - found)[:MAX_REASONS]:
-                reasons.append(
-                    f"{table_name}.{column}: refers to {target.name} {missing}, which is neither in the bundle nor here"
-                )
-    return reasons
-
-
-def _classify(session: Session, ctx: AppContext, bundle: VerifiedBundle) -> None:
-    for table_name, rows in bundle.rows.items():
-        table = sync_table(table_name)
-        assert table is not None
-        counts = TableCounts()
-        existing = stored_revisions(session, table, rows.column("id"))
-        facts = zip(
-            rows.column("id"), rows.column("office_id"), rows.column("revision"), strict=True
+def _plan(session: Session, ctx: AppContext, bundle: VerifiedBundle, label: str) -> MergePlan:
+    """The merge plan of the verified rows; a record that cannot merge refuses the bundle."""
+    plan = plan_merge(session, ctx.office_code, bundle.rows)
+    if plan.refusals:
+        raise BundleError(label, refusal_text(plan.refusals))
+    bundle.counts = {
+        name: TableCounts(
+            new=table.count(NEW),
+            updated=table.count(UPDATE) + table.count(REPLACE),
+            unchanged=table.count(SKIP),
         )
-        for row_id, owner, revision in facts:
-            if row_id in existing and (owner == ctx.office_code or existing[row_id] >= revision):
-                counts.unchanged += 1
-            elif row_id in existing:
-                counts.updated += 1
-            else:
-                counts.new += 1
-        bundle.counts[table_name] = counts
+        for name, table in plan.tables.items()
+    }
+    return plan
 
 
 def verify_bundle(
@@ -439,11 +442,13 @@ def verify_bundle(
     *,
     passphrase: str | None = None,
     keep_files_in: Path | None = None,
+    plan: bool = True,
 ) -> VerifiedBundle:
     """Every check, in order; changes nothing. Raises BundleError naming the file.
 
     `keep_files_in`: a folder where the verified stored files are written, for the import
-    to take them into the data folder."""
+    to take them into the data folder. `plan`: also plan the merge (the import plans it
+    again under the write lock, so it asks for no plan here)."""
     path = Path(path)
     label = path.name
     if not path.is_file():
@@ -476,7 +481,8 @@ def verify_bundle(
             check_sequence(session, bundle, label)
             if bundle.already_imported_on is None:
                 _check_rows(session, ctx, bundle, files, label, signer)
-                _classify(session, ctx, bundle)
+                if plan:
+                    bundle.plan = _plan(session, ctx, bundle, label)
             for _name, _data in files:
                 pass  # every table file is checked, also when it will not be merged
             if bundle.already_imported_on is None:

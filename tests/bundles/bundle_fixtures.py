@@ -13,15 +13,18 @@ from pathlib import Path
 from typing import Any
 
 import pyrage
+import pytest
 
 from blues_desktop.bundles.format import (
     FILES_FOLDER,
     MANIFEST,
     PAYLOAD,
     SIGNATURE,
+    BundleError,
     canonical_json,
     sha256_hex,
 )
+from blues_desktop.bundles.merge import import_bundle
 from blues_desktop.services.context import AppContext, open_installation
 from blues_desktop.services.keys import load_keys
 from blues_desktop.services.partners import register_card
@@ -55,6 +58,54 @@ def database_digest(ctx: AppContext) -> str:
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()
     return hashlib.sha256(ctx.paths.database.read_bytes()).hexdigest()
+
+
+def records_digest(ctx: AppContext) -> str:
+    """Every row of every table but the bundle history, where a refused bundle is listed."""
+    connection = sqlite3.connect(ctx.paths.database)
+    try:
+        names = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'bundle_log' "
+                "ORDER BY name"
+            )
+        ]
+        digest = hashlib.sha256()
+        for name in names:
+            rows = sorted(connection.execute(f"SELECT * FROM {name}").fetchall(), key=repr)
+            digest.update(repr((name, rows)).encode())
+        return digest.hexdigest()
+    finally:
+        connection.close()
+
+
+def newest_import_log(ctx: AppContext) -> tuple[str, str, str | None]:
+    """(file name, result, message) of the newest import in the bundle history."""
+    connection = sqlite3.connect(ctx.paths.database)
+    try:
+        row = connection.execute(
+            "SELECT file_name, result, message FROM bundle_log WHERE direction = 'import' "
+            "ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+    finally:
+        connection.close()
+    assert row is not None, "no import in the bundle history"
+    return row
+
+
+def assert_refused(ctx: AppContext, path: Path, *reasons: str) -> str:
+    """Importing `path` is refused with one of `reasons`, in words; no record changes, no
+    backup is taken, and the refusal is listed in the history with the same reason."""
+    before = records_digest(ctx)
+    with pytest.raises(BundleError) as caught:
+        import_bundle(ctx, path)
+    message = str(caught.value)
+    assert message.startswith(f"{path.name}: ")
+    assert any(reason in message for reason in reasons), message
+    assert records_digest(ctx) == before
+    assert newest_import_log(ctx) == (path.name, "refused", caught.value.reason)
+    return message
 
 
 def table_dump(ctx: AppContext, tables: tuple[str, ...]) -> dict[str, list[tuple[Any, ...]]]:

@@ -15,14 +15,14 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from blues_desktop.bundles.export import export_bundle
-from blues_desktop.bundles.format import MANIFEST, PAYLOAD, BundleError, sha256_hex
+from blues_desktop.bundles.format import MANIFEST, PAYLOAD, sha256_hex
 from blues_desktop.bundles.merge import import_bundle, verify_file
 from blues_desktop.domain.organisations import OrganisationInput
 from blues_desktop.services.attachments import attach_file, stored_path
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import load_keys
 from blues_desktop.services.members.editing import save_organisation
-from tests.bundles.bundle_fixtures import Offices, database_digest, forge, make_offices
+from tests.bundles.bundle_fixtures import Offices, assert_refused, forge, make_offices
 
 
 def a_pdf(path: Path, text: str) -> Path:
@@ -93,10 +93,7 @@ def test_the_coordinator_relays_records_but_not_other_offices_files(
 
 
 def _refused(offices: Offices, path: Path, reason: str) -> None:
-    before = database_digest(offices.coordinator)
-    with pytest.raises(BundleError, match=reason):
-        import_bundle(offices.coordinator, path)
-    assert database_digest(offices.coordinator) == before
+    assert_refused(offices.coordinator, path, reason)
 
 
 PROGRAM = b"MZ\x90\x00 a program dressed as a PDF"

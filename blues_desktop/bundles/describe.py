@@ -1,0 +1,163 @@
+"""Records of a bundle in the user's words: "the exchange ZIN-X-2026-006", "the planned
+effort of ZIN on WP3", never a table name or an id.
+
+Tables the app knows have a noun and the columns that identify a record to a person; a
+table added later is named from its own name and its first unique constraint, so a
+refusal about it still reads as words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Table, UniqueConstraint, select
+from sqlalchemy.orm import Session
+
+from blues_desktop.bundles.tables import sync_table
+
+NOUNS: dict[str, str] = {
+    "organisations": "organisation",
+    "persons": "contact",
+    "exchanges": "exchange",
+    "exchange_status_changes": "status change",
+    "exchange_reports": "closing report",
+    "attachments": "stored file",
+    "programme_rules": "programme rules",
+    "events": "event",
+    "event_days": "event day",
+    "registrations": "registration",
+    "attendance": "attendance mark",
+    "staff_members": "staff record",
+    "timesheet_entries": "timesheet line",
+    "timesheet_months": "timesheet month",
+    "planned_effort": "planned effort",
+    "organisation_links": "decision on two organisations",
+    "offices": "office",
+}
+
+# Columns that name a record to a person, in order; a foreign key among them is named by
+# the record it refers to ("the staff record of Ana Pérez").
+LABEL_COLUMNS: dict[str, tuple[str, ...]] = {
+    "organisations": ("legal_name",),
+    "persons": ("first_name", "last_name"),
+    "exchanges": ("reference",),
+    "exchange_status_changes": ("changed_on", "exchange_id"),
+    "exchange_reports": ("exchange_id",),
+    "attachments": ("file_name",),
+    "programme_rules": ("version",),
+    "events": ("title",),
+    "event_days": ("day", "event_id"),
+    "registrations": ("person_id", "event_id"),
+    "attendance": ("registration_id", "event_day_id"),
+    "staff_members": ("person_id",),
+    "timesheet_entries": ("day", "category", "staff_id"),
+    "timesheet_months": ("month", "staff_id"),
+    "planned_effort": ("for_office", "work_package"),
+    "organisation_links": ("organisation_id", "other_organisation_id"),
+}
+
+# Where a row says which office keeps the record a column refers to.
+OWNER_HINTS: dict[tuple[str, str], str] = {
+    ("exchanges", "host_org_id"): "host_partnership",
+    ("exchanges", "visitor_org_id"): "visitor_partnership",
+    ("exchanges", "visitor_cluster_id"): "visitor_partnership",
+    ("exchanges", "visitor_person_id"): "visitor_partnership",
+}
+
+
+def noun(table_name: str) -> str:
+    """ "exchange", "planned effort"; a table not listed here: its name in words."""
+    if table_name in NOUNS:
+        return NOUNS[table_name]
+    words = table_name.replace("_", " ")
+    return words[:-1] if words.endswith("s") and not words.endswith("ss") else words
+
+
+def column_words(table_name: str, column: str) -> str:
+    """A column in words: "host organisation", "person" (the `_id` and `_org` dropped)."""
+    words = column.removesuffix("_id").replace("_org", " organisation").replace("_", " ")
+    return words.strip()
+
+
+def label_columns(table: Table) -> tuple[str, ...]:
+    if table.name in LABEL_COLUMNS:
+        return LABEL_COLUMNS[table.name]
+    for constraint in table.constraints:
+        if isinstance(constraint, UniqueConstraint):
+            return tuple(c.name for c in constraint.columns)
+    for name in ("name", "title", "reference", "legal_name"):
+        if name in table.columns:
+            return (name,)
+    return ()
+
+
+def _value_words(value: Any) -> str:
+    if isinstance(value, datetime):
+        return f"{value:%d %b %Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%d %b %Y}"
+    return str(value)
+
+
+Lookup = Callable[[str, str], Mapping[str, Any] | None]
+
+
+class Namer:
+    """Names records of the bundle and of this database; remembers what it looked up."""
+
+    def __init__(self, session: Session, lookup_in_bundle: Lookup | None = None) -> None:
+        self.session = session
+        self.in_bundle = lookup_in_bundle
+        self.cache: dict[tuple[str, str], Mapping[str, Any] | None] = {}
+
+    def row(self, table_name: str, record_id: str) -> Mapping[str, Any] | None:
+        """The record with this id: from the bundle if it holds it, else from here."""
+        key = (table_name, record_id)
+        if key not in self.cache:
+            found = self.in_bundle(table_name, record_id) if self.in_bundle else None
+            if found is None:
+                table = sync_table(table_name)
+                if table is not None:
+                    stored = self.session.execute(
+                        select(table).where(table.c.id == record_id)
+                    ).first()
+                    found = dict(stored._mapping) if stored is not None else None
+            self.cache[key] = found
+        return self.cache[key]
+
+    def ident(self, table: Table, row: Mapping[str, Any], depth: int = 0) -> str:
+        """What identifies the record to a person, without its noun."""
+        parts: list[str] = []
+        refers = {fk.parent.name: fk.column.table.name for fk in table.foreign_keys}
+        for column in label_columns(table):
+            value = row.get(column)
+            if value is None:
+                continue
+            target = refers.get(column)
+            if target is not None and target != "offices":
+                parent = self.row(target, value) if depth < 2 else None
+                target_table = sync_table(target)
+                if parent is not None and target_table is not None:
+                    parts.append(f"of {self.ident(target_table, parent, depth + 1)}")
+                else:
+                    parts.append(f"of an unknown {noun(target)}")
+            else:
+                parts.append(_value_words(value))
+        if table.name == "programme_rules" and parts:
+            parts[0] = f"version {parts[0]}"
+        if table.name == "planned_effort" and len(parts) == 2:
+            parts = [f"of {parts[0]} on {parts[1]}"]
+        return " ".join(parts) if parts else f"kept by office {row.get('office_id', '?')}"
+
+    def name(self, table_name: str, row: Mapping[str, Any]) -> str:
+        """ "the exchange ZIN-X-2026-006", "the timesheet month 2026-03 of Ana Pérez"."""
+        table = sync_table(table_name)
+        if table is None:
+            return f"a {noun(table_name)}"
+        return f"the {noun(table_name)} {self.ident(table, row)}"
+
+    def name_id(self, table_name: str, record_id: str) -> str:
+        row = self.row(table_name, record_id)
+        return self.name(table_name, row) if row is not None else f"an unknown {noun(table_name)}"

@@ -1,0 +1,460 @@
+"""What merging a verified bundle would do, row by row, before anything is written.
+
+The same plan serves `bundle verify` (which reports it, after trying it in a transaction
+that is rolled back) and `bundle import` (which writes it), so the two cannot disagree.
+Every constraint of the schema is checked here, found from the schema itself (each
+unique constraint, each foreign key of a travelling table), so a table added later is
+covered without new code:
+
+- a record is known here under its id: it is replaced if the incoming revision is
+  higher, left alone if lower; the same revision with other content is a conflict, and
+  a record may never change its owner office;
+- a record new here whose natural key (programme rules' version, an office's planned
+  effort on a work package, an exchange's reference …) is held by another record of the
+  same owner takes that record's place; held by another office's record, it is refused;
+- every reference is found in the bundle or here; a new live record may not refer to a
+  record that was deleted before the new one was created.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Table, UniqueConstraint, func, select, tuple_
+from sqlalchemy.orm import Session
+
+from blues_desktop.bundles.describe import OWNER_HINTS, Namer, column_words, noun
+from blues_desktop.bundles.tables import sync_tables
+from blues_desktop.store.models import Office
+
+SKIP, NEW, UPDATE, REPLACE = 0, 1, 2, 3
+CHUNK = 500  # ids or keys asked at once (under SQLite's limit on bound values)
+MAX_REFUSALS = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """One record that cannot merge: which, what conflicts, what to do."""
+
+    record: str
+    problem: str
+    action: str
+
+    def __str__(self) -> str:
+        return f"{self.record} {self.problem}: {self.action}"
+
+
+@dataclass
+class TablePlan:
+    """What happens to each row of one table (a code per row, in the bundle's order) and
+    which local record each REPLACE row takes the place of."""
+
+    actions: bytearray
+    replaces: dict[str, str] = field(default_factory=dict)  # incoming id -> local id
+
+    def count(self, action: int) -> int:
+        return self.actions.count(action)
+
+
+@dataclass
+class MergePlan:
+    tables: dict[str, TablePlan] = field(default_factory=dict)
+    refusals: list[Refusal] = field(default_factory=list)
+
+
+class _Rows:
+    """Column access to one table's verified rows (TableRows) without copying them."""
+
+    def __init__(self, columns: tuple[str, ...], values: list[tuple[Any, ...]]) -> None:
+        self.columns = columns
+        self.values = values
+        self.at = {name: i for i, name in enumerate(columns)}
+
+    def get(self, index: int, column: str) -> Any:
+        return self.values[index][self.at[column]]
+
+    def mapping(self, index: int) -> dict[str, Any]:
+        return dict(zip(self.columns, self.values[index], strict=True))
+
+
+def _chunks(items: list[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
+
+
+def _by_id(session: Session, table: Table, ids: list[str], *columns: str) -> dict[str, tuple]:
+    """{id: (columns…)} of the records with these ids held here."""
+    found: dict[str, tuple[Any, ...]] = {}
+    wanted = [table.c[name] for name in columns]
+    for chunk in _chunks(ids):
+        for row in session.execute(select(table.c.id, *wanted).where(table.c.id.in_(chunk))):
+            found[row[0]] = tuple(row[1:])
+    return found
+
+
+class Planner:
+    def __init__(self, session: Session, own_office: str, bundle_rows: Mapping[str, Any]) -> None:
+        self.session = session
+        self.own = own_office
+        self.rows = {name: _Rows(r.columns, r.values) for name, r in bundle_rows.items() if len(r)}
+        self.index: dict[str, dict[str, int]] = {}
+        self.plan = MergePlan()
+        self.namer = Namer(session, self._bundle_row)
+        self.offices = set(session.scalars(select(Office.code)))
+
+    # -- helpers ------------------------------------------------------------------------
+    def _ids(self, table_name: str) -> dict[str, int]:
+        """{id: row number} of one table of the bundle (built when first needed)."""
+        if table_name not in self.index:
+            rows = self.rows.get(table_name)
+            self.index[table_name] = (
+                {} if rows is None else {row[rows.at["id"]]: i for i, row in enumerate(rows.values)}
+            )
+        return self.index[table_name]
+
+    def _bundle_row(self, table_name: str, record_id: str) -> Mapping[str, Any] | None:
+        at = self._ids(table_name).get(record_id)
+        return None if at is None else self.rows[table_name].mapping(at)
+
+    def _refuse(self, record: str, problem: str, action: str) -> None:
+        self.plan.refusals.append(Refusal(record, problem, action))
+
+    def _name(self, table: Table, rows: _Rows, i: int) -> str:
+        return self.namer.name(table.name, rows.mapping(i))
+
+    def full(self) -> bool:
+        return len(self.plan.refusals) >= MAX_REFUSALS
+
+    # -- the plan -----------------------------------------------------------------------
+    def run(self) -> MergePlan:
+        for table in sync_tables():
+            rows = self.rows.get(table.name)
+            if rows is None:
+                continue
+            plan = TablePlan(bytearray(len(rows.values)))
+            self.plan.tables[table.name] = plan
+            self._by_revision(table, rows, plan)
+            self._natural_keys(table, rows, plan)
+            self._references(table, rows, plan)
+            if self.full():
+                break
+        return self.plan
+
+    def _by_revision(self, table: Table, rows: _Rows, plan: TablePlan) -> None:
+        ids = [row[rows.at["id"]] for row in rows.values]
+        if len(set(ids)) != len(ids):
+            seen: set[str] = set()
+            for i, record_id in enumerate(ids):
+                if record_id in seen:
+                    self._refuse(
+                        self._name(table, rows, i),
+                        "is in the bundle twice",
+                        "the bundle is damaged; ask its office to write it again",
+                    )
+                    return
+                seen.add(record_id)
+        held = _by_id(self.session, table, ids, "office_id", "revision")
+        same_revision: list[int] = []
+        for i, record_id in enumerate(ids):
+            facts = held.get(record_id)
+            if facts is None:
+                plan.actions[i] = NEW
+                continue
+            owner, revision = facts
+            incoming_owner, incoming = rows.get(i, "office_id"), rows.get(i, "revision")
+            if owner != incoming_owner:
+                self._refuse(
+                    self._name(table, rows, i),
+                    f"is kept here by office {owner}, and the bundle gives it to office "
+                    f"{incoming_owner}",
+                    "a record never changes office; ask the sending office to check it",
+                )
+            elif incoming == revision:
+                same_revision.append(i)
+            elif incoming > revision and owner != self.own:
+                # Nobody else changes our records, not even by relay.
+                plan.actions[i] = UPDATE
+        if same_revision:
+            self._same_content(table, rows, same_revision)
+
+    def _same_content(self, table: Table, rows: _Rows, indexes: list[int]) -> None:
+        """A revision is one state of a record: sent again, it must hold the same values."""
+        ids = [rows.get(i, "id") for i in indexes]
+        names = list(rows.columns)
+        held = _by_id(self.session, table, ids, *names)
+        for i in indexes:
+            stored = held.get(rows.get(i, "id"))
+            if stored is None or stored == rows.values[i]:
+                continue
+            differ = [
+                column_words(table.name, n)
+                for n, a, b in zip(names, stored, rows.values[i], strict=True)
+                if a != b
+            ]
+            self._refuse(
+                self._name(table, rows, i),
+                f"arrives with revision {rows.get(i, 'revision')}, which is already here with "
+                f"other content ({', '.join(differ[:4])})",
+                f"the two copies differ; ask office {rows.get(i, 'office_id')} to save the "
+                "record again (a new revision) and send a new bundle",
+            )
+
+    def _natural_keys(self, table: Table, rows: _Rows, plan: TablePlan) -> None:
+        for constraint in table.constraints:
+            if isinstance(constraint, UniqueConstraint) and not self.full():
+                self._natural_key(table, [c.name for c in constraint.columns], rows, plan)
+
+    def _key_words(self, table: Table, columns: list[str]) -> str:
+        return " and ".join(column_words(table.name, c) for c in columns)
+
+    def _natural_key(self, table: Table, columns: list[str], rows: _Rows, plan: TablePlan) -> None:
+        at = [rows.at[c] for c in columns]
+        keys: dict[tuple[Any, ...], int] = {}
+        for i, row in enumerate(rows.values):
+            key = tuple(row[a] for a in at)
+            if any(v is None for v in key):
+                continue  # empty values never collide (as in the database)
+            if key in keys:
+                self._refuse(
+                    self._name(table, rows, i),
+                    f"has the same {self._key_words(table, columns)} as "
+                    f"{self._name(table, rows, keys[key])} in the same bundle",
+                    "the bundle is damaged; ask its office to write it again",
+                )
+                return
+            keys[key] = i
+        written = {k: i for k, i in keys.items() if plan.actions[i] != SKIP}
+        if not written:
+            return
+        held = self._held_keys(table, columns, list(written))
+        bundle_ids = self._ids(table.name)
+        for key, i in written.items():
+            local = held.get(key)
+            if local is None:
+                continue
+            local_id, owner = local
+            record_id = rows.get(i, "id")
+            if local_id == record_id:
+                continue
+            moved = bundle_ids.get(local_id)
+            if moved is not None and plan.actions[moved] != SKIP:
+                other = tuple(rows.values[moved][a] for a in at)
+                if other != key:
+                    continue  # the bundle gives the local record another key
+            incoming_owner = rows.get(i, "office_id")
+            here = self.namer.name_id(table.name, local_id)
+            if plan.actions[i] == NEW and owner == incoming_owner and owner != self.own:
+                referrers = self._referred(table, local_id)
+                if not referrers:
+                    plan.actions[i] = REPLACE
+                    plan.replaces[record_id] = local_id
+                    continue
+                self._refuse(
+                    self._name(table, rows, i),
+                    f"would take the place of {here} (the same "
+                    f"{self._key_words(table, columns)}), which {referrers} here refers to",
+                    f"ask office {owner} to send a full bundle (`--full`)",
+                )
+                continue
+            whose = "this office's own" if owner == self.own else f"kept by office {owner}"
+            self._refuse(
+                self._name(table, rows, i),
+                f"has the same {self._key_words(table, columns)} as {here}, {whose}; "
+                "both cannot exist",
+                f"office {incoming_owner} and office {owner} must agree which record is right; "
+                "the one that is wrong is deleted by its office, then its bundle sent again",
+            )
+
+    def _held_keys(
+        self, table: Table, columns: list[str], keys: list[tuple[Any, ...]]
+    ) -> dict[tuple[Any, ...], tuple[str, str]]:
+        """{key: (id, owner)} of the records here holding one of these natural keys."""
+        cols = [table.c[c] for c in columns]
+        held: dict[tuple[Any, ...], tuple[str, str]] = {}
+        local_count = self.session.scalar(select(func.count()).select_from(table)) or 0
+        if local_count == 0:
+            return held
+        if local_count <= 4 * len(keys):
+            wanted = set(keys)
+            for row in self.session.execute(select(*cols, table.c.id, table.c.office_id)):
+                key = tuple(row[: len(cols)])
+                if key in wanted:
+                    held[key] = (row[-2], row[-1])
+            return held
+        match = cols[0] if len(cols) == 1 else tuple_(*cols)
+        for chunk in _chunks(keys):
+            values = [k[0] for k in chunk] if len(cols) == 1 else chunk
+            for row in self.session.execute(
+                select(*cols, table.c.id, table.c.office_id).where(match.in_(values))
+            ):
+                held[tuple(row[: len(cols)])] = (row[-2], row[-1])
+        return held
+
+    def _referred(self, table: Table, record_id: str) -> str | None:
+        """In words, a record here or in the bundle that refers to `record_id`, if any."""
+        for child in sync_tables():
+            for fk in child.foreign_keys:
+                if fk.column.table is not table:
+                    continue
+                column = child.c[fk.parent.name]
+                found = self.session.execute(
+                    select(child).where(column == record_id).limit(1)
+                ).first()
+                if found is not None:
+                    return self.namer.name(child.name, dict(found._mapping))
+                rows = self.rows.get(child.name)
+                if rows is not None:
+                    for i, row in enumerate(rows.values):
+                        if row[rows.at[fk.parent.name]] == record_id:
+                            return self.namer.name(child.name, rows.mapping(i))
+        return None
+
+    def _references(self, table: Table, rows: _Rows, plan: TablePlan) -> None:
+        written = [i for i, action in enumerate(plan.actions) if action != SKIP]
+        for fk in table.foreign_keys:
+            if self.full():
+                return
+            column, target = fk.parent.name, fk.column.table
+            if target.name == "offices":
+                for i in written:
+                    code = rows.get(i, column)
+                    if code is not None and code not in self.offices:
+                        self._refuse(
+                            self._name(table, rows, i),
+                            f"names office {code!r}, which is not a BLUES office",
+                            "the bundle is damaged; ask its office to write it again",
+                        )
+                        return
+                continue
+            wanted: dict[str, list[int]] = defaultdict(list)
+            for i in written:
+                value = rows.get(i, column)
+                if value is not None:
+                    wanted[value].append(i)
+            if wanted:
+                self._check_parents(table, rows, column, target, wanted)
+
+    def _parent_deleted(
+        self, target: Table, ids: list[str]
+    ) -> tuple[dict[str, datetime | None], set[str]]:
+        """{id: deleted_at} of the referred records as they will be after the merge, and
+        the local ids that the bundle's records take the place of (gone after it)."""
+        state: dict[str, datetime | None] = {}
+        gone: set[str] = set()
+        bundle_ids = self._ids(target.name)
+        target_plan = self.plan.tables.get(target.name)
+        target_rows = self.rows.get(target.name)
+        if target_plan is not None:
+            gone = set(target_plan.replaces.values())
+        ask: list[str] = []
+        for record_id in ids:
+            at = bundle_ids.get(record_id)
+            if (
+                at is not None
+                and target_plan is not None
+                and target_rows is not None
+                and target_plan.actions[at] != SKIP
+            ):
+                state[record_id] = target_rows.get(at, "deleted_at")
+                continue
+            ask.append(record_id)
+        for record_id, (deleted,) in _by_id(self.session, target, ask, "deleted_at").items():
+            if record_id not in gone:
+                state[record_id] = deleted
+        return state, gone
+
+    def _check_parents(
+        self, table: Table, rows: _Rows, column: str, target: Table, wanted: dict[str, list[int]]
+    ) -> None:
+        state, gone = self._parent_deleted(target, list(wanted))
+        what = column_words(table.name, column)
+        for parent_id, indexes in wanted.items():
+            if self.full():
+                return
+            i = indexes[0]
+            if parent_id not in state:
+                self._refuse(
+                    self._name(table, rows, i),
+                    f"refers to a {noun(target.name)} (its {what}) that is neither in the "
+                    "bundle nor here" + (" any more" if parent_id in gone else ""),
+                    self._missing_action(table, rows, i, column),
+                )
+                continue
+            deleted = state[parent_id]
+            if deleted is None:
+                continue
+            for j in indexes:
+                created = rows.get(j, "created_at")
+                if (
+                    plan_is_new(self.plan.tables[table.name], j)
+                    and rows.get(j, "deleted_at") is None
+                    and created > deleted
+                ):
+                    parent = self.namer.name_id(target.name, parent_id)
+                    self._refuse(
+                        self._name(table, rows, j),
+                        f"was created on {created:%d %b %Y} for {parent} (its {what}), which "
+                        f"had been deleted on {deleted:%d %b %Y}",
+                        f"ask office {rows.get(j, 'office_id')} to restore or correct it and "
+                        "send a new bundle",
+                    )
+                    break
+
+    def _missing_action(self, table: Table, rows: _Rows, i: int, column: str) -> str:
+        hint = OWNER_HINTS.get((table.name, column))
+        keeper = rows.get(i, hint) if hint and hint in rows.at else None
+        sender = rows.get(i, "office_id")
+        if keeper and keeper != sender:
+            return (
+                f"it is kept by office {keeper}: import {keeper}'s bundle first (or the "
+                "coordinator's), then this one again"
+            )
+        return (
+            f"import the bundles that carry it first (office {sender}'s earlier bundles, or "
+            f"the coordinator's), or ask office {sender} for a full bundle (`--full`)"
+        )
+
+
+def plan_is_new(plan: TablePlan, index: int) -> bool:
+    return plan.actions[index] in (NEW, REPLACE)
+
+
+def plan_merge(session: Session, own_office: str, bundle_rows: Mapping[str, Any]) -> MergePlan:
+    """The plan of merging these verified rows ({table: TableRows}) into this database."""
+    return Planner(session, own_office, bundle_rows).run()
+
+
+def refusal_text(refusals: list[Refusal]) -> str:
+    shown = "; ".join(str(r) for r in refusals[:MAX_REFUSALS])
+    more = " …" if len(refusals) >= MAX_REFUSALS else ""
+    count = len(refusals)
+    return f"{count}{'+' if more else ''} record(s) cannot be merged: {shown}{more}"
+
+
+def constraint_refusal(error: Exception) -> str:
+    """A database constraint the plan did not foresee, in words (the plan checks every
+    constraint of the schema, so this is the last line, never a raw database message)."""
+    text = str(getattr(error, "orig", error))
+    if "UNIQUE" in text:
+        _, _, where = text.partition(":")
+        columns = [part.strip().split(".") for part in where.split(",") if "." in part]
+        if columns:
+            table = columns[0][0]
+            words = " and ".join(column_words(table, c[-1]) for c in columns)
+            return (
+                f"a {noun(table)} of the bundle has the same {words} as another {noun(table)} "
+                "here; both cannot exist: the offices that keep them must agree which is right"
+            )
+    if "FOREIGN KEY" in text:
+        return (
+            "a record of the bundle refers to one that is neither in the bundle nor here: "
+            "import the other offices' bundles (or the coordinator's) first, then this one again"
+        )
+    return (
+        "a record of the bundle breaks a rule of this database (an empty required value or "
+        "a value out of range): ask its office to check it and send a new bundle"
+    )
