@@ -75,6 +75,11 @@ def noun(table_name: str) -> str:
     return words[:-1] if words.endswith("s") and not words.endswith("ss") else words
 
 
+def with_article(words: str) -> str:
+    """ "an organisation", "a contact"."""
+    return f"{'an' if words[:1].lower() in 'aeiou' else 'a'} {words}"
+
+
 def column_words(table_name: str, column: str) -> str:
     """A column in words: "host organisation", "person" (the `_id` and `_org` dropped)."""
     words = column.removesuffix("_id").replace("_org", " organisation").replace("_", " ")
@@ -155,7 +160,7 @@ class Namer:
         """ "the exchange ZIN-X-2026-006", "the timesheet month 2026-03 of Ana Pérez"."""
         table = sync_table(table_name)
         if table is None:
-            return f"a {noun(table_name)}"
+            return with_article(noun(table_name))
         return f"the {noun(table_name)} {self.ident(table, row)}"
 
     def name_id(self, table_name: str, record_id: str) -> str:

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import Table, UniqueConstraint, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from blues_desktop.bundles.describe import OWNER_HINTS, Namer, column_words, noun
+from blues_desktop.bundles.describe import OWNER_HINTS, Namer, column_words, noun, with_article
 from blues_desktop.bundles.tables import sync_tables
 from blues_desktop.store.models import Office
 
@@ -196,7 +196,7 @@ class Planner:
                 if a != b
             ]
             self._refuse(
-                self._name(table, rows, i),
+                self.namer.name(table.name, dict(zip(names, stored, strict=True))),
                 f"arrives with revision {rows.get(i, 'revision')}, which is already here with "
                 f"other content ({', '.join(differ[:4])})",
                 f"the two copies differ; ask office {rows.get(i, 'office_id')} to save the "
@@ -379,7 +379,7 @@ class Planner:
             if parent_id not in state:
                 self._refuse(
                     self._name(table, rows, i),
-                    f"refers to a {noun(target.name)} (its {what}) that is neither in the "
+                    f"refers to {with_article(noun(target.name))} (its {what}) that is neither in the "
                     "bundle nor here" + (" any more" if parent_id in gone else ""),
                     self._missing_action(table, rows, i, column),
                 )
@@ -446,7 +446,7 @@ def constraint_refusal(error: Exception) -> str:
             table = columns[0][0]
             words = " and ".join(column_words(table, c[-1]) for c in columns)
             return (
-                f"a {noun(table)} of the bundle has the same {words} as another {noun(table)} "
+                f"{with_article(noun(table))} of the bundle has the same {words} as another {noun(table)} "
                 "here; both cannot exist: the offices that keep them must agree which is right"
             )
     if "FOREIGN KEY" in text:
