@@ -8,6 +8,7 @@ refusal about it still reads as words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
@@ -16,6 +17,8 @@ from sqlalchemy import Table, UniqueConstraint, select
 from sqlalchemy.orm import Session
 
 from blues_desktop.bundles.tables import sync_table
+
+CODE = re.compile(r"[A-Z]+(_[A-Z]+)*")  # a stored code, not a name
 
 NOUNS: dict[str, str] = {
     "organisations": "organisation",
@@ -99,6 +102,8 @@ def label_columns(table: Table) -> tuple[str, ...]:
 
 
 def _value_words(value: Any) -> str:
+    if isinstance(value, str) and CODE.fullmatch(value):
+        return value.replace("_", " ").lower()  # PUBLIC_HOLIDAY: a public holiday
     if isinstance(value, datetime):
         return f"{value:%d %b %Y %H:%M}"
     if isinstance(value, date):
@@ -145,7 +150,8 @@ class Namer:
                 parent = self.row(target, value) if depth < 2 else None
                 target_table = sync_table(target)
                 if parent is not None and target_table is not None:
-                    parts.append(f"of {self.ident(target_table, parent, depth + 1)}")
+                    parent_words = self.ident(target_table, parent, depth + 1)
+                    parts.append(f"of {parent_words.removeprefix('of ')}")
                 else:
                     parts.append(f"of an unknown {noun(target)}")
             else:

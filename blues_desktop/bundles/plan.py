@@ -261,11 +261,12 @@ class Planner:
                 )
                 continue
             whose = "this office's own" if owner == self.own else f"kept by office {owner}"
+            keeper = "this office" if owner == self.own else f"office {owner}"
             self._refuse(
                 self._name(table, rows, i),
                 f"has the same {self._key_words(table, columns)} as {here}, {whose}; "
                 "both cannot exist",
-                f"office {incoming_owner} and office {owner} must agree which record is right; "
+                f"office {incoming_owner} and {keeper} must agree which record is right; "
                 "the one that is wrong is deleted by its office, then its bundle sent again",
             )
 

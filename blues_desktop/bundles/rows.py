@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, Text, Time
 
+from blues_desktop.bundles.describe import column_words
 from blues_desktop.services.audit import json_value
 from blues_desktop.store.types import Hours, Money, UTCDateTime
 
@@ -17,7 +18,11 @@ T = TypeVar("T")
 
 
 class RowError(ValueError):
-    """A value that does not fit its column; the message names the column."""
+    """A value that does not fit its column; the message names the column in words."""
+
+
+def _words(column: Column[Any]) -> str:
+    return column_words(column.table.name, column.name)
 
 
 def row_to_json(row: dict[str, Any]) -> bytes:
@@ -28,24 +33,24 @@ def row_to_json(row: dict[str, Any]) -> bytes:
 
 def _decimal(column: Column[Any], value: Any) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise RowError(f"{column.name}: expected a decimal number as text, got {value!r}")
+        raise RowError(f"{_words(column)}: expected a decimal number as text, got {value!r}")
     try:
         number = Decimal(str(value))
     except InvalidOperation as exc:
-        raise RowError(f"{column.name}: {value!r} is not a number") from exc
+        raise RowError(f"{_words(column)}: {value!r} is not a number") from exc
     if not number.is_finite() or number != number.quantize(Decimal("0.01")):
-        raise RowError(f"{column.name}: {value!r} has more than 2 decimal places")
+        raise RowError(f"{_words(column)}: {value!r} has more than 2 decimal places")
     return number
 
 
 def _iso(column: Column[Any], value: Any, parse: Callable[[str], T], expected: str, form: str) -> T:
     """An ISO 8601 text as a date, time or moment; RowError naming the column otherwise."""
     if not isinstance(value, str):
-        raise RowError(f"{column.name}: expected {expected}, got {value!r}")
+        raise RowError(f"{_words(column)}: expected {expected}, got {value!r}")
     try:
         return parse(value)
     except ValueError as exc:
-        raise RowError(f"{column.name}: {value!r} is not {form}") from exc
+        raise RowError(f"{_words(column)}: {value!r} is not {form}") from exc
 
 
 def _parse(column: Column[Any], value: Any) -> Any:
@@ -57,7 +62,7 @@ def _parse(column: Column[Any], value: Any) -> Any:
             column, value, datetime.fromisoformat, "a date and time", "an ISO date and time"
         )
         if moment.tzinfo is None:
-            raise RowError(f"{column.name}: {value!r} has no time zone")
+            raise RowError(f"{_words(column)}: {value!r} has no time zone")
         return moment
     if isinstance(kind, Date):
         return _iso(column, value, date.fromisoformat, "a date", "an ISO date")
@@ -65,20 +70,20 @@ def _parse(column: Column[Any], value: Any) -> Any:
         return _iso(column, value, time.fromisoformat, "a time", "a time")
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
-            raise RowError(f"{column.name}: expected true or false, got {value!r}")
+            raise RowError(f"{_words(column)}: expected true or false, got {value!r}")
         return value
     if isinstance(kind, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise RowError(f"{column.name}: expected a whole number, got {value!r}")
+            raise RowError(f"{_words(column)}: expected a whole number, got {value!r}")
         return value
     if isinstance(kind, String | Text):
         if not isinstance(value, str):
-            raise RowError(f"{column.name}: expected text, got {value!r}")
+            raise RowError(f"{_words(column)}: expected text, got {value!r}")
         length = getattr(kind, "length", None)
         if length is not None and len(value) > length:
-            raise RowError(f"{column.name}: text longer than {length} characters")
+            raise RowError(f"{_words(column)}: text longer than {length} characters")
         return value
-    raise RowError(f"{column.name}: a column of type {kind!r} cannot travel in bundles")
+    raise RowError(f"{_words(column)}: a column of type {kind!r} cannot travel in bundles")
 
 
 def parse_row(table: Table, line: bytes) -> dict[str, Any]:
@@ -101,7 +106,7 @@ def parse_row(table: Table, line: bytes) -> dict[str, Any]:
         column = table.columns[name]
         if value is None:
             if not column.nullable:
-                raise RowError(f"{name}: must not be empty")
+                raise RowError(f"{_words(column)}: must not be empty")
             values[name] = None
         else:
             values[name] = _parse(column, value)

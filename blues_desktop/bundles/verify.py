@@ -22,6 +22,7 @@ import pyrage
 from sqlalchemy.orm import Session
 
 from blues_desktop.bundles.archive import check_members, copy_member, open_zip, read_member
+from blues_desktop.bundles.describe import noun, with_article
 from blues_desktop.bundles.format import (
     FILE_COLUMNS,
     FILES_FOLDER,
@@ -400,12 +401,13 @@ def _check_rows(
             try:
                 row = parse_row(table, line)
             except RowError as exc:
-                reasons.append(f"{table_name} line {number}: {exc}")
+                reasons.append(f"{with_article(noun(table_name))} (line {number}): {exc}")
                 continue
             owner = row["office_id"]
             if owner != signer.code and not signer.is_coordinator:
                 reasons.append(
-                    f"{table_name} line {number}: belongs to office {owner}; {signer.code} may only send its own records"
+                    f"{with_article(noun(table_name))} (line {number}): belongs to office {owner}; "
+                    f"{signer.code} may only send its own records"
                 )
                 continue
             rows.values.append(tuple(row[name] for name in rows.columns))

@@ -130,21 +130,11 @@ def write_zip(path: Path, members: dict[str, bytes]) -> Path:
     return path
 
 
-def forge(
-    path: Path,
-    target: Path,
-    signer: AppContext,
-    reader: AppContext,
-    *,
-    tables: Callable[[dict[str, list[dict[str, Any]]]], None] | None = None,
-    manifest: Callable[[dict[str, Any]], None] | None = None,
-    stored_files: Callable[[dict[str, bytes]], None] | None = None,
-    fix_hashes: bool = True,
-) -> Path:
-    """Open a real bundle, change its rows, stored files ({name: bytes}, named by SHA-256)
-    or manifest, and sign it again with `signer`'s key."""
+def open_payload(
+    path: Path, reader: AppContext
+) -> tuple[dict[str, list[dict[str, Any]]], dict[str, bytes]]:
+    """A bundle's rows ({table: [row]}) and stored files ({sha256: bytes}), as `reader`."""
     members = read_bundle(path)
-    data = json.loads(members[MANIFEST])
     identity = load_keys(reader.paths.keys, reader.office_code, reader.office.name).age_identity
     inner = pyrage.decrypt(members[PAYLOAD], [identity])
     with zipfile.ZipFile(io.BytesIO(inner)) as archive:
@@ -160,6 +150,25 @@ def forge(
             for name in archive.namelist()
             if name.startswith(FILES_FOLDER)
         }
+    return rows, stored
+
+
+def forge(
+    path: Path,
+    target: Path,
+    signer: AppContext,
+    reader: AppContext,
+    *,
+    tables: Callable[[dict[str, list[dict[str, Any]]]], None] | None = None,
+    manifest: Callable[[dict[str, Any]], None] | None = None,
+    stored_files: Callable[[dict[str, bytes]], None] | None = None,
+    fix_hashes: bool = True,
+) -> Path:
+    """Open a real bundle, change its rows, stored files ({name: bytes}, named by SHA-256)
+    or manifest, and sign it again with `signer`'s key."""
+    members = read_bundle(path)
+    data = json.loads(members[MANIFEST])
+    rows, stored = open_payload(path, reader)
     if tables is not None:
         tables(rows)
     if stored_files is not None:
