@@ -7,13 +7,17 @@ transaction after the import's was rolled back.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import zipfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from blues_desktop.bundles.format import MANIFEST, MAX_MANIFEST_BYTES, BundleError, sha256_hex
+from sqlalchemy.exc import SQLAlchemyError
+
+from blues_desktop.bundles.format import MANIFEST, MAX_MANIFEST_BYTES, sha256_hex
+from blues_desktop.domain.errors import BluesError
 from blues_desktop.services.context import AppContext
 from blues_desktop.store.models import BundleLog
 
@@ -50,7 +54,9 @@ def log_outcome(ctx: AppContext, path: Path, result: str, message: str) -> None:
         created = created if created.tzinfo is not None else now
     except (KeyError, TypeError, ValueError):
         created = now
-    with ctx.transaction() as session:
+    # The history row is a courtesy: when it cannot be written (the disk full), the
+    # error the user sees is still the one that stopped the import.
+    with contextlib.suppress(BluesError, SQLAlchemyError), ctx.transaction() as session:
         session.add(
             BundleLog(
                 direction="import",
@@ -70,7 +76,3 @@ def log_outcome(ctx: AppContext, path: Path, result: str, message: str) -> None:
                 max_revision=None,
             )
         )
-
-
-def log_refusal(ctx: AppContext, path: Path, error: BundleError) -> None:
-    log_outcome(ctx, path, REFUSED, error.reason)

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, select, text, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from blues_desktop.bundles.format import BundleError, canonical_json
-from blues_desktop.bundles.history import log_refusal
+from blues_desktop.bundles.history import FAILED, REFUSED, log_outcome
 from blues_desktop.bundles.plan import (
     NEW,
     REPLACE,
@@ -36,9 +36,10 @@ from blues_desktop.bundles.tables import sync_tables
 from blues_desktop.bundles.verify import TableCounts, VerifiedBundle, check_sequence, verify_bundle
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes, Kind
+from blues_desktop.domain.errors import BluesError, CancelledError
 from blues_desktop.services.attachments import store_bytes
 from blues_desktop.services.audit import record_audit
-from blues_desktop.services.context import AppContext
+from blues_desktop.services.context import AppContext, storage_error_of
 from blues_desktop.store.backup import create_backup
 from blues_desktop.store.engine import sqlite_file_of
 from blues_desktop.store.models import BundleLog, Office, RevisionCounter
@@ -92,6 +93,8 @@ def verify_file(
         if bundle.plan is not None:
             _write_records(session, ctx, bundle, bundle.plan, release=False)
         return bundle
+    except OperationalError as exc:  # a read-only medium, a database locked by another program
+        raise storage_error_of(exc, ctx.installation.engine.url.database or "the database") from exc
     finally:
         session.rollback()
         session.close()
@@ -252,7 +255,15 @@ def _import(
             cancel.raise_if_cancelled()
         result = _merge(ctx, bundle, progress)
     except BundleError as exc:
-        log_refusal(ctx, path, exc)
+        log_outcome(ctx, path, REFUSED, exc.reason)
+        raise
+    except CancelledError:
+        raise
+    except BluesError as exc:  # the disk full, the database locked: said in words already
+        log_outcome(ctx, path, FAILED, str(exc))
+        raise
+    except Exception:
+        log_outcome(ctx, path, FAILED, "stopped on an unexpected error; nothing was changed")
         raise
     report(progress, 3, 3, "done")
     return result

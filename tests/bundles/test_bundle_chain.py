@@ -4,6 +4,7 @@ every record as it was and listed in the history with its reason."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,8 +14,16 @@ import pytest
 from blues_desktop.bundles.export import ExportResult, export_bundle
 from blues_desktop.bundles.format import BundleError
 from blues_desktop.bundles.merge import import_bundle, verify_file
+from blues_desktop.domain.errors import BluesError
 from blues_desktop.services.demo import generate
-from tests.bundles.bundle_fixtures import Offices, assert_refused, forge, make_offices
+from tests.bundles.bundle_fixtures import (
+    Offices,
+    assert_refused,
+    forge,
+    make_offices,
+    newest_import_log,
+    records_digest,
+)
 
 Manifest = dict[str, Any]
 Rows = dict[str, list[dict[str, Any]]]
@@ -137,3 +146,17 @@ def test_a_relayed_record_that_moves_to_another_office(tmp_path: Path) -> None:
         f"the organisation {names[0]} is kept here by office ZIN, and the bundle gives it to office NPG",
     )
     assert "a record never changes office" in message
+
+
+def test_a_failed_import_is_listed_with_its_reason(tmp_path: Path) -> None:
+    offices = make_offices(tmp_path)
+    generate(offices.partner, scale=0.05, offices=["ZIN"])
+    sent = export_bundle(offices.partner, offices.out)
+    backups = offices.coordinator.paths.backups
+    shutil.rmtree(backups, ignore_errors=True)
+    backups.write_text("a file where the backups folder should be")  # the backup cannot be taken
+    before = records_digest(offices.coordinator)
+    with pytest.raises(BluesError) as caught:
+        import_bundle(offices.coordinator, sent.path)
+    assert records_digest(offices.coordinator) == before
+    assert newest_import_log(offices.coordinator) == (sent.path.name, "failed", str(caught.value))
