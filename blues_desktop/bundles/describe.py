@@ -40,6 +40,18 @@ NOUNS: dict[str, str] = {
     "offices": "office",
 }
 
+PLURALS: dict[str, str] = {
+    "persons": "contacts",
+    "programme_rules": "programme rules",
+    "attendance": "attendance marks",
+    "planned_effort": "planned effort",
+    "organisation_links": "decisions on two organisations",
+    "staff_members": "staff records",
+    "timesheet_entries": "timesheet lines",
+    "exchange_reports": "closing reports",
+    "attachments": "stored files",
+}
+
 # Columns that name a record to a person, in order; a foreign key among them is named by
 # the record it refers to ("the staff record of Ana Pérez").
 LABEL_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -76,6 +88,11 @@ def noun(table_name: str) -> str:
         return NOUNS[table_name]
     words = table_name.replace("_", " ")
     return words[:-1] if words.endswith("s") and not words.endswith("ss") else words
+
+
+def plural(table_name: str) -> str:
+    """What a report calls a table's records: "contacts", "timesheet lines"."""
+    return PLURALS.get(table_name, table_name.replace("_", " "))
 
 
 def with_article(words: str) -> str:

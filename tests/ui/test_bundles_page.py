@@ -26,11 +26,15 @@ def test_send_then_import_through_the_page(qtbot, tmp_path: Path) -> None:  # ty
     qtbot.addWidget(coordinator_page)
     (offices.out / "junk.blues").write_bytes(b"not a bundle")
     coordinator_page.import_files([written[0], offices.out / "junk.blues"], confirm=False)
-    qtbot.waitUntil(lambda: coordinator_page.history.rowCount() == 1, timeout=10_000)
+    # the refused file is listed in the history too, with its reason
+    qtbot.waitUntil(lambda: coordinator_page.history.rowCount() == 2, timeout=10_000)
     assert "signature valid: office ZIN" in coordinator_page.last_report
     assert "REFUSED junk.blues: not a readable bundle" in coordinator_page.last_report
     assert coordinator_page.history.item(0, 1).text() == "import"
     assert int(coordinator_page.history.item(0, 5).text().replace(",", "")) > 10  # "3,097"
+    refused = [coordinator_page.history.item(1, c).text() for c in range(7)]
+    assert refused[1:5] == ["import", "—", "—", "junk.blues"]
+    assert refused[6].startswith("refused: not a readable bundle")
     fingerprints = [
         coordinator_page.registry.item(r, 4).text()
         for r in range(coordinator_page.registry.rowCount())

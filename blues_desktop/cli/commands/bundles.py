@@ -8,6 +8,7 @@ import os
 import zipfile
 from pathlib import Path
 
+from blues_desktop.bundles.describe import plural
 from blues_desktop.bundles.export import export_bundle, preview_export
 from blues_desktop.bundles.format import MANIFEST, BundleError
 from blues_desktop.bundles.merge import import_bundle, verify_file
@@ -82,7 +83,7 @@ def run_export(args: argparse.Namespace, runtime: Runtime) -> int:
     runtime.print(f"Wrote {result.path} (bundle {result.sequence} of {ctx.office_code}).")
     for table in preview.tables:
         runtime.print(
-            f"  {table.table:<26} {table.rows:>8,}  new {table.new:,} · changed {table.changed:,} · deleted {table.deleted:,}"
+            f"  {plural(table.table):<30} {table.rows:>8,}  new {table.new:,} · changed {table.changed:,} · deleted {table.deleted:,}"
         )
     if not preview.tables:
         runtime.print("  no changes since the last acknowledged bundle")
@@ -104,7 +105,7 @@ def print_report(runtime: Runtime, bundle: VerifiedBundle) -> None:
         runtime.print(f"  warning: {warning}")
     for table, counts in bundle.counts.items():
         runtime.print(
-            f"  {table:<26} new {counts.new:,} · updated {counts.updated:,} · unchanged {counts.unchanged:,} · refused {counts.refused:,}"
+            f"  {plural(table):<30} new {counts.new:,} · updated {counts.updated:,} · unchanged {counts.unchanged:,}"
         )
     if bundle.files:
         size = sum(bundle.files.values()) / 1_048_576

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from blues_desktop.bundles.describe import plural
 from blues_desktop.bundles.export import ExportPreview
 from blues_desktop.bundles.verify import VerifiedBundle
 
@@ -12,7 +13,7 @@ def preview_text(preview: ExportPreview) -> str:
     kind = "everything" if preview.full else f"changes since revision {preview.since_revision}"
     lines = [f"The next bundle of {preview.office} holds {preview.rows:,} records ({kind}):"]
     lines += [
-        f"  {t.table}: {t.new:,} new, {t.changed:,} changed, {t.deleted:,} deleted"
+        f"  {plural(t.table)}: {t.new:,} new, {t.changed:,} changed, {t.deleted:,} deleted"
         for t in preview.tables
     ]
     return "\n".join(lines)
@@ -30,7 +31,7 @@ def verify_text(bundle: VerifiedBundle) -> str:
         lines.append(f"  already imported on {bundle.already_imported_on}: nothing will change")
     lines += [f"  warning: {w}" for w in bundle.warnings]
     lines += [
-        f"  {table}: {c.new:,} new, {c.updated:,} updated, {c.unchanged:,} unchanged, {c.refused:,} refused"
+        f"  {plural(table)}: {c.new:,} new, {c.updated:,} updated, {c.unchanged:,} unchanged"
         for table, c in bundle.counts.items()
     ]
     if bundle.files:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from blues_desktop.bundles.export import ExportResult, export_bundle, preview_export
 from blues_desktop.bundles.format import SUFFIX, BundleError
+from blues_desktop.bundles.history import REFUSED, log_outcome
 from blues_desktop.bundles.merge import ImportResult, history, import_bundle, verify_file
 from blues_desktop.domain.changes import Kind
 from blues_desktop.services.context import AppContext
@@ -137,7 +138,8 @@ class BundlesPage(Page):
             self.history,
             [
                 [
-                    f"{log.processed_at:%Y-%m-%d %H:%M}", log.direction, log.office_id, str(log.sequence),
+                    f"{log.processed_at:%Y-%m-%d %H:%M}", log.direction, log.office_id or "—",
+                    str(log.sequence) if log.sequence else "—",
                     log.file_name, f"{rows_moved(log.rows):,}",
                     log.result + (f": {log.message}" if log.message else ""),
                 ]
@@ -229,6 +231,7 @@ class BundlesPage(Page):
                     )
                 except BundleError as exc:
                     reports.append((path, f"REFUSED {exc}", False))
+                    log_outcome(ctx, path, REFUSED, exc.reason)  # listed in the history
             return reports
 
         def verified(reports: list[tuple[Path, str, bool]]) -> None:
