@@ -341,10 +341,10 @@ class Planner:
 
     def _parent_deleted(
         self, target: Table, ids: list[str]
-    ) -> tuple[dict[str, datetime | None], set[str]]:
-        """{id: deleted_at} of the referred records as they will be after the merge, and
-        the local ids that the bundle's records take the place of (gone after it)."""
-        state: dict[str, datetime | None] = {}
+    ) -> tuple[dict[str, tuple[str, datetime | None]], set[str]]:
+        """{id: (owner, deleted_at)} of the referred records as they will be after the
+        merge, and the local ids that the bundle's records take the place of (gone)."""
+        state: dict[str, tuple[str, datetime | None]] = {}
         gone: set[str] = set()
         bundle_ids = self._ids(target.name)
         target_plan = self.plan.tables.get(target.name)
@@ -360,12 +360,16 @@ class Planner:
                 and target_rows is not None
                 and target_plan.actions[at] != SKIP
             ):
-                state[record_id] = target_rows.get(at, "deleted_at")
+                state[record_id] = (
+                    target_rows.get(at, "office_id"),
+                    target_rows.get(at, "deleted_at"),
+                )
                 continue
             ask.append(record_id)
-        for record_id, (deleted,) in _by_id(self.session, target, ask, "deleted_at").items():
+        held = _by_id(self.session, target, ask, "office_id", "deleted_at")
+        for record_id, (owner, deleted) in held.items():
             if record_id not in gone:
-                state[record_id] = deleted
+                state[record_id] = (owner, deleted)
         return state, gone
 
     def _check_parents(
@@ -385,13 +389,17 @@ class Planner:
                     self._missing_action(table, rows, i, column),
                 )
                 continue
-            deleted = state[parent_id]
+            owner, deleted = state[parent_id]
             if deleted is None:
                 continue
             for j in indexes:
                 created = rows.get(j, "created_at")
+                # An office knows its own deletions: a record it created afterwards under
+                # one of them cannot come from the app. (Another office may not have
+                # heard of the deletion yet, e.g. a host organisation merged away.)
                 if (
-                    plan_is_new(self.plan.tables[table.name], j)
+                    owner == rows.get(j, "office_id")
+                    and plan_is_new(self.plan.tables[table.name], j)
                     and rows.get(j, "deleted_at") is None
                     and created > deleted
                 ):

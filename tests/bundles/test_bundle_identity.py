@@ -15,9 +15,10 @@ from sqlalchemy import delete, select
 from blues_desktop.bundles.export import export_bundle
 from blues_desktop.bundles.format import BundleError
 from blues_desktop.bundles.merge import import_bundle, verify_file
+from blues_desktop.services import records
 from blues_desktop.services.demo import generate
 from blues_desktop.services.timesheets.effort import planned_effort, set_planned_effort
-from blues_desktop.store.models import PlannedEffort, ProgrammeRules
+from blues_desktop.store.models import Organisation, PlannedEffort, ProgrammeRules
 from tests.bundles.bundle_fixtures import assert_refused, forge, make_offices
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-")
@@ -103,3 +104,33 @@ def test_a_reference_to_another_offices_record_is_refused_in_words(tmp_path: Pat
     assert "it is kept by office NPG: import NPG's bundle first" in message
     assert not UUID.search(message), message
     assert "exchanges." not in message and "host_org_id" not in message
+
+
+def test_another_offices_deletion_it_had_not_heard_of_is_no_refusal(tmp_path: Path) -> None:
+    """The host office merged an organisation away (deleted it); the visitor's office,
+    not yet aware, registers an exchange hosted by it. The bundle merges; the KPIs follow
+    the merge."""
+    offices = make_offices(tmp_path)
+    generate(offices.coordinator, scale=0.05, offices=["BPT"])
+    generate(offices.partner, scale=0.05, offices=["ZIN"])
+    with offices.coordinator.transaction() as session:
+        host = session.scalars(select(Organisation).where(Organisation.office_id == "BPT")).first()
+        assert host is not None
+        records.tombstone(session, offices.coordinator, host, reason="merged")
+        host_id = host.id
+    good = export_bundle(offices.partner, offices.out).path
+
+    def hosted_by_the_deleted(rows: dict[str, list[dict[str, Any]]]) -> None:
+        exchange = rows["exchanges"][0]
+        exchange.update(host_org_id=host_id, host_partnership="BPT")
+        exchange["created_at"] = exchange["updated_at"] = "2099-01-01T00:00:00+00:00"
+
+    forged = forge(
+        good,
+        tmp_path / "h.blues",
+        offices.partner,
+        offices.coordinator,
+        tables=hosted_by_the_deleted,
+    )
+    assert verify_file(offices.coordinator, forged).counts["exchanges"].new > 0
+    assert import_bundle(offices.coordinator, forged).counts["exchanges"].new > 0
