@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from sqlalchemy import Table, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Table
 
 from blues_desktop.store.models import Base, is_sync_table
 
@@ -18,19 +15,3 @@ def sync_tables() -> list[Table]:
 def sync_table(name: str) -> Table | None:
     table = Base.metadata.tables.get(name)
     return table if table is not None and is_sync_table(table) else None
-
-
-def stored_revisions(session: Session, table: Table, ids: Iterable[str]) -> dict[str, int]:
-    """{id: revision} of the given records that this database holds (asked 500 at a time,
-    under SQLite's limit on bound values)."""
-    listed = list(ids)
-    found: dict[str, int] = {}
-    for start in range(0, len(listed), 500):
-        chunk = listed[start : start + 500]
-        found.update(
-            (row[0], row[1])
-            for row in session.execute(
-                select(table.c.id, table.c.revision).where(table.c.id.in_(chunk))
-            )
-        )
-    return found
