@@ -12,6 +12,8 @@ from blues_desktop.store.models import BundleLog, LocalSetting
 
 SETTING_ACK_REVISION = "bundle_acknowledged_revision"
 SETTING_ACK_SEQUENCE = "bundle_acknowledged_sequence"
+# The results of an import that merged; a refused or failed one is only listed.
+MERGED = ("ok", "warning")
 
 
 def get_setting(session: Session, key: str, default: str) -> str:
@@ -44,7 +46,7 @@ def imported(session: Session, office: str) -> list[BundleLog]:
             .where(
                 BundleLog.direction == "import",
                 BundleLog.office_id == office,
-                BundleLog.result != "refused",
+                BundleLog.result.in_(MERGED),
             )
             .order_by(BundleLog.sequence)
         )
@@ -55,7 +57,7 @@ def merged_imports(session: Session) -> list[dict[str, Any]]:
     """The acknowledgement the coordinator sends back: per office, the highest bundle merged."""
     newest = (
         select(BundleLog.office_id, func.max(BundleLog.sequence).label("sequence"))
-        .where(BundleLog.direction == "import", BundleLog.result != "refused")
+        .where(BundleLog.direction == "import", BundleLog.result.in_(MERGED))
         .group_by(BundleLog.office_id)
         .subquery()
     )
@@ -65,7 +67,7 @@ def merged_imports(session: Session) -> list[dict[str, Any]]:
             newest,
             (BundleLog.office_id == newest.c.office_id) & (BundleLog.sequence == newest.c.sequence),
         )
-        .where(BundleLog.direction == "import")
+        .where(BundleLog.direction == "import", BundleLog.result.in_(MERGED))
         .order_by(BundleLog.office_id)
     ).scalars()
     return [

@@ -160,3 +160,7 @@ def test_a_failed_import_is_listed_with_its_reason(tmp_path: Path) -> None:
         import_bundle(offices.coordinator, sent.path)
     assert records_digest(offices.coordinator) == before
     assert newest_import_log(offices.coordinator) == (sent.path.name, "failed", str(caught.value))
+    # listed, not merged: once the backup can be taken, the same bundle imports
+    backups.unlink()
+    result = import_bundle(offices.coordinator, sent.path)
+    assert result.already_imported_on is None and result.changed_rows > 0

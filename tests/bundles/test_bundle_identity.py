@@ -19,7 +19,7 @@ from blues_desktop.services import records
 from blues_desktop.services.demo import generate
 from blues_desktop.services.timesheets.effort import planned_effort, set_planned_effort
 from blues_desktop.store.models import Organisation, PlannedEffort, ProgrammeRules
-from tests.bundles.bundle_fixtures import assert_refused, forge, make_offices
+from tests.bundles.bundle_fixtures import assert_refused, forge, make_offices, records_digest
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-")
 
@@ -40,7 +40,9 @@ def test_a_partner_that_ran_the_demo_takes_the_coordinators_bundle(tmp_path: Pat
     assert _rules(offices.partner)[0][0] != _rules(offices.coordinator)[0][0]
     sent = export_bundle(offices.coordinator, offices.out)
 
+    before = records_digest(offices.partner)
     report = verify_file(offices.partner, sent.path)
+    assert records_digest(offices.partner) == before  # the merge was tried, then rolled back
     # version 1 of the rules is the same record: the coordinator's copy takes its place
     assert (report.counts["programme_rules"].new, report.counts["programme_rules"].updated) == (
         0,
