@@ -257,7 +257,7 @@ class Planner:
                     self._name(table, rows, i),
                     f"would take the place of {here} (the same "
                     f"{self._key_words(table, columns)}), which {referrers} here refers to",
-                    f"ask office {owner} to send a full bundle (`--full`)",
+                    f"ask office {owner} to send a full bundle (“Everything”, or `bundle export --full`)",
                 )
                 continue
             whose = "this office's own" if owner == self.own else f"kept by office {owner}"
@@ -424,7 +424,7 @@ class Planner:
             )
         return (
             f"import the bundles that carry it first (office {sender}'s earlier bundles, or "
-            f"the coordinator's), or ask office {sender} for a full bundle (`--full`)"
+            f"the coordinator's), or ask office {sender} for a full bundle (“Everything”, or `bundle export --full`)"
         )
 
 
