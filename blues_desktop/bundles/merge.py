@@ -26,6 +26,7 @@ from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.services.attachments import store_bytes
 from blues_desktop.services.audit import record_audit
 from blues_desktop.services.context import AppContext
+from blues_desktop.services.erasure import cleaned_on_merge
 from blues_desktop.store.backup import create_backup
 from blues_desktop.store.engine import sqlite_file_of
 from blues_desktop.store.models import BundleLog, Office, RevisionCounter
@@ -230,7 +231,8 @@ def _import(
             )
         if bundle.registry:
             _merge_registry(session, ctx, bundle.registry)
-        counts = _upsert(session, ctx, bundle)
+        with cleaned_on_merge(session, ctx):  # persons arriving erased: history and files
+            counts = _upsert(session, ctx, bundle)
         _take_files(ctx, bundle)
         _take_acknowledgement(session, ctx, bundle)
         session.add(

@@ -6,12 +6,12 @@ from dataclasses import fields
 
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.persons import PersonInput, validate_person
-from blues_desktop.services import records
+from blues_desktop.services import erasure, records
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.editing import SaveResult
 from blues_desktop.store.models import Organisation, Person
 
-ERASED = "(erased)"
+ERASED = erasure.ERASED
 
 
 def save_person(ctx: AppContext, data: PersonInput, person_id: str | None = None) -> SaveResult:
@@ -40,16 +40,10 @@ def save_person(ctx: AppContext, data: PersonInput, person_id: str | None = None
 
 
 def erase_person(ctx: AppContext, person_id: str, reason: str) -> SaveResult:
-    """GDPR erasure: personal fields replaced, identity kept, so the erasure travels."""
+    """GDPR erasure: personal fields replaced, identity kept, so the erasure travels; the
+    values are taken out of the history and the copies too (services/erasure.py)."""
     with ctx.transaction() as session:
         person = records.get_live(session, Person, person_id, "person")
-        records.update_fields(
-            session, ctx, person,
-            {
-                "first_name": ERASED, "last_name": ERASED, "title": None, "role": None, "email": None,
-                "phone": None, "gender": None, "consent_given_on": None, "consent_purpose": None,
-                "consent_source": None, "do_not_contact": True, "erased_at": ctx.now(),
-            },
-            reason=reason or "erasure requested by the person",
-        )  # fmt: skip
+        records.ensure_owned(ctx, person)
+        erasure.erase(session, ctx, person, reason or "erasure requested by the person")
     return SaveResult(person_id)
