@@ -385,17 +385,36 @@ class EventsPage(Page):
         )
         if not name:
             return
+        answer = QMessageBox.question(
+            self,
+            "Participants' e-mail and gender",
+            "The workbook lists participants by name, organisation and country, with the "
+            "figures and breakdowns for the report; e-mail addresses and each person's "
+            "gender are left out.\n\n"
+            "Include them anyway? Only do so when the reader needs to write to the "
+            "participants; the workbook's summary says which list it holds.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        self.export_to(Path(name), answer == QMessageBox.StandardButton.Yes)
 
+    def export_to(self, path: Path, full_list: bool = False) -> None:
         def done(result: Any) -> None:
+            details = (
+                "with e-mail addresses and gender"
+                if result.full_list
+                else "without e-mail addresses or gender"
+            )
             QMessageBox.information(
                 self,
                 "Export",
-                f"Wrote {result.events} events and {result.participants} participants.",
+                f"Wrote {result.events} events and {result.participants} participants ({details}).",
             )
 
+        ctx = self.ctx
         run_in_background(
             self,
-            lambda _p, _c: export_events(self.ctx, Path(name)),
+            lambda _p, _c: export_events(ctx, path, full_list=full_list),
             on_success=done,
             progress_label="Writing the workbook…",
         )
