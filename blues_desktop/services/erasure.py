@@ -186,7 +186,11 @@ def _scrub_audit(session: Session, linked: dict[str, set[str]], traces: _Traces)
     # Anywhere else (a reason that names the person, a note): the full name, the
     # e-mail address and the phone, not a first name alone (another person may share it).
     quoted = or_(
-        *(AuditLog.changes.contains(s) | AuditLog.reason.contains(s) for s in traces.strong)
+        *(
+            AuditLog.changes.contains(s, autoescape=True)
+            | AuditLog.reason.contains(s, autoescape=True)
+            for s in traces.strong
+        )
     )
     for row in session.scalars(select(AuditLog).where(quoted)):
         if row.id in seen:

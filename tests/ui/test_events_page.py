@@ -192,3 +192,24 @@ def test_the_export_asks_before_adding_e_mail_addresses(
     full = load_workbook(tmp_path / "full.xlsx")["Participants"]
     assert "ana.ruiz@example.es" not in [c.value for row in plain.iter_rows() for c in row]
     assert [c.value for c in full[2]][-2:] == ["Female", "ana.ruiz@example.es"]
+
+
+def test_a_participant_is_erased_from_the_participants_tab(
+    qtbot, ctx: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    _event_with(ctx, ["Ana Ruiz", "Eva Gil"])
+    page = EventsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.participants.row_at(1).name == "Eva Gil"
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *_a, **_k: ("Eva asked at the info desk", True)
+    )
+    page.participant_view.selectRow(1)
+    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.participants.row_at(1).name == "(erased)", timeout=5000)
+    assert page.participants.rowCount() == 2 and page.participants.row_at(0).name == "Ana Ruiz"
+    with ctx.read() as session:
+        eva = session.get(Person, page.participants.row_at(1).person_id)
+        assert eva is not None and eva.erased_at is not None and eva.last_name == "(erased)"
