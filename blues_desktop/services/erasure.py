@@ -100,6 +100,11 @@ class _Traces:
     def empty(self) -> bool:
         return not (self.strong or self.weak)
 
+    @property
+    def full_names(self) -> list[str]:
+        """The names as a supervisor's approval records them."""
+        return sorted(f"{first} {last}" for first, last in self.names)
+
     def pattern(self, *, weak: bool) -> re.Pattern[str] | None:
         found = sorted(self.strong | (self.weak if weak else set()), key=len, reverse=True)
         if not found:
@@ -123,13 +128,20 @@ def _blanked(value: Any) -> Any:
     return None if value is None else ERASED
 
 
-def _linked(session: Session, person_id: str) -> dict[str, set[str]]:
-    """Ids of the records that belong to the person or copy their data, by table."""
+def _linked(session: Session, person_id: str, approvers: Iterable[str] = ()) -> dict[str, set[str]]:
+    """Ids of the records that belong to the person or copy their data, by table: their
+    staff record, its months and the months approved under one of `approvers` (the
+    person's names), the CVs of the exchanges they travelled on, the PDFs of those months."""
     staff = set(session.scalars(select(StaffMember.id).where(StaffMember.person_id == person_id)))
-    months = (
-        set(session.scalars(select(TimesheetMonth.id).where(TimesheetMonth.staff_id.in_(staff))))
-        if staff
-        else set()
+    months = set(
+        session.scalars(
+            select(TimesheetMonth.id).where(
+                or_(
+                    TimesheetMonth.staff_id.in_(staff),
+                    TimesheetMonth.approved_by.in_(list(approvers)),
+                )
+            )
+        )
     )
     exchanges = set(
         session.scalars(select(Exchange.id).where(Exchange.visitor_person_id == person_id))
@@ -201,12 +213,12 @@ def _scrub_audit(session: Session, linked: dict[str, set[str]], traces: _Traces)
         row.reason = _scrubbed(row.reason, strong)
 
 
-def _gather(session: Session, person: Person, linked: dict[str, set[str]]) -> _Traces:
+def _gather(session: Session, person: Person) -> _Traces:
     traces = _Traces()
     traces.take(
         {f: getattr(person, f) for f in ("first_name", "last_name", "email", "phone", "role")}
     )
-    for row in _history(session, "persons", linked["persons"]):
+    for row in _history(session, "persons", [person.id]):
         traces.take_history(json.loads(row.changes or "{}"))
     return traces
 
@@ -235,7 +247,7 @@ def _files_left_unnamed(session: Session, linked: dict[str, set[str]]) -> set[st
 
 
 def _erase_copies(
-    session: Session, ctx: AppContext, person: Person, linked: dict[str, set[str]]
+    session: Session, ctx: AppContext, traces: _Traces, linked: dict[str, set[str]]
 ) -> None:
     """This office's records that copy the person's data, changed so the change travels."""
     for staff in session.scalars(
@@ -248,26 +260,14 @@ def _erase_copies(
     for month in session.scalars(
         select(TimesheetMonth).where(TimesheetMonth.id.in_(linked["timesheet_months"]))
     ):
-        if month.office_id == ctx.office_code and month.pdf_sha256 is not None:
-            # the approved PDF prints the name; the content hash still seals the hours
-            records.update_fields(
-                session, ctx, month, {"pdf_sha256": None}, reason="personal data erased"
-            )
-    full_names = [f"{first} {last}" for first, last in _gather(session, person, linked).names]
-    if full_names:
-        for month in session.scalars(
-            select(TimesheetMonth).where(
-                TimesheetMonth.approved_by.in_(full_names),
-                TimesheetMonth.office_id == ctx.office_code,
-            )
-        ):
-            records.update_fields(
-                session,
-                ctx,
-                month,
-                {"approved_by": ERASED},
-                reason="approver's personal data erased",
-            )
+        if month.office_id != ctx.office_code:
+            continue
+        # the approved PDF prints the name (as the person or as the approver); the
+        # content hash still seals the hours, which can be printed again
+        values: dict[str, Any] = {"pdf_sha256": None}
+        if month.approved_by in traces.full_names:
+            values["approved_by"] = ERASED
+        records.update_fields(session, ctx, month, values, reason="personal data erased")
     for attachment in session.scalars(
         select(Attachment).where(Attachment.id.in_(linked["attachments"]))
     ):
@@ -324,12 +324,12 @@ def _after_commit(session: Session, ctx: AppContext, files: set[str]) -> None:
 def erase(session: Session, ctx: AppContext, person: Person, reason: str) -> None:
     """Erase `person` (owned by this office) everywhere, in the caller's transaction."""
     with _secure_delete(session):
-        linked = _linked(session, person.id)
-        traces = _gather(session, person, linked)
+        traces = _gather(session, person)
+        linked = _linked(session, person.id, traces.full_names)
         records.update_fields(session, ctx, person, erased_values(ctx.now()), reason=reason)
-        _erase_copies(session, ctx, person, linked)
+        _erase_copies(session, ctx, traces, linked)
         session.flush()
-        _scrub_audit(session, _linked(session, person.id), traces)
+        _scrub_audit(session, linked, traces)
         files = _files_left_unnamed(session, linked)
     _after_commit(session, ctx, files)
 
@@ -344,8 +344,9 @@ def cleaned_on_merge(session: Session, ctx: AppContext) -> Iterator[None]:
         files: set[str] = set()
         erased = session.scalars(select(Person).where(Person.erased_at.is_not(None))).all()
         for person in erased:
-            linked = _linked(session, person.id)
-            traces = _gather(session, person, linked)
+            traces = _gather(session, person)
+            # months whose approver arrived erased: their PDFs may now be named by no record
+            linked = _linked(session, person.id, [*traces.full_names, ERASED])
             if not traces.empty:
                 _scrub_audit(session, linked, traces)
             files |= _files_left_unnamed(session, linked)

@@ -21,7 +21,7 @@ from blues_desktop.services import timesheets as ts
 from blues_desktop.services.attachments import stored_path
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.persons import erase_person, save_person
-from blues_desktop.store.models import Attachment, AuditLog, Person
+from blues_desktop.store.models import Attachment, AuditLog, Person, TimesheetMonth
 from tests.bundles.bundle_fixtures import make_offices
 from tests.bundles.erasure_scan import everywhere
 from tests.services.test_exchanges_workflow import parties, registration
@@ -83,9 +83,17 @@ def _staff_with_an_approved_month(partner: AppContext) -> str:
             supervisor_id=boss.staff_id, region="AR",
         ),
     ).staff_id  # fmt: skip
-    ts.save_month(partner, staff, a_clean_march())
-    ts.submit_month(partner, staff, MARCH)
-    ts.approve_month(partner.installation.context("Ramón Gil"), staff, MARCH, render_timesheet)
+    # she supervises a colleague: her name is on his approved month and its PDF
+    colleague = ts.save_staff(
+        partner,
+        ts.StaffDraft("Piet", "Aalders", date(2025, 1, 1), D("37.5"), supervisor_id=staff),
+    ).staff_id
+    supervisor = partner.installation.context("Ramón Gil")
+    for who in (staff, colleague):
+        ts.save_month(partner, who, a_clean_march())
+        ts.submit_month(partner, who, MARCH)
+        ts.approve_month(supervisor, who, MARCH, render_timesheet)
+    assert ts.load_month(partner, colleague, MARCH).approved_by == f"{first} {last}"
     return staff
 
 
@@ -124,3 +132,11 @@ def test_erasure_leaves_no_trace_at_the_office_or_the_coordinator(tmp_path: Path
         assert arrived is not None and arrived.erased_at is not None
     # the hours stay: they are the grant's accounting records
     assert ts.load_month(coordinator, staff, MARCH).hours.row_total("WP3") == D("99.00")
+    with coordinator.read() as session:
+        months = session.scalars(select(TimesheetMonth)).all()
+    # both months stay approved, with their hours sealed; the PDFs that named her are gone
+    assert sorted((m.status, m.approved_by, m.pdf_sha256) for m in months) == [
+        ("approved", "(erased)", None),
+        ("approved", "Ramón Gil", None),
+    ]
+    assert all(m.content_sha256 for m in months)
