@@ -38,6 +38,7 @@ from blues_desktop.store.models import (
     Attachment,
     AuditLog,
     Exchange,
+    ExchangeReport,
     Person,
     StaffMember,
     TimesheetMonth,
@@ -56,6 +57,7 @@ COPIED_FIELDS: dict[str, tuple[str, ...]] = {
     "attachments": ("file_name",),
 }
 SHORTEST_NAME = 3  # a shorter first or last name is not looked for in free text
+SHORTEST_STRONG = 6  # nor a shorter phone number (it would match unrelated figures)
 
 
 def erased_values(now: datetime) -> dict[str, Any]:
@@ -76,15 +78,17 @@ class _Traces:
     def take(self, values: dict[str, Any]) -> None:
         first, last = values.get("first_name"), values.get("last_name")
         for key in ("email", "phone"):
-            if isinstance(values.get(key), str) and values[key] not in ("", ERASED):
-                self.strong.add(values[key])
+            value = values.get(key)
+            if isinstance(value, str) and len(value.strip()) >= SHORTEST_STRONG:
+                self.strong.add(value.strip())
         for key in ("first_name", "last_name", "role"):
             value = values.get(key)
             if isinstance(value, str) and len(value) >= SHORTEST_NAME and value != ERASED:
                 self.weak.add(value)
         if isinstance(first, str) and isinstance(last, str) and ERASED not in (first, last):
             self.names.add((first, last))
-            self.strong |= {f"{first} {last}", f"{last} {first}", f"{last}, {first}"}
+            if first.strip() and last.strip():
+                self.strong |= {f"{first} {last}", f"{last} {first}", f"{last}, {first}"}
 
     def take_history(self, changes: dict[str, Any]) -> None:
         """Old and new values of every change in the audit log."""
@@ -109,7 +113,9 @@ class _Traces:
         found = sorted(self.strong | (self.weak if weak else set()), key=len, reverse=True)
         if not found:
             return None
-        return re.compile("|".join(re.escape(s) for s in found), re.IGNORECASE)
+        # whole words only: "Eva" is not taken out of "Evaluation"
+        alternatives = "|".join(re.escape(s) for s in found)
+        return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _scrubbed(value: Any, pattern: re.Pattern[str] | None) -> Any:
@@ -161,6 +167,7 @@ def _linked(session: Session, person_id: str, approvers: Iterable[str] = ()) -> 
     )
     return {
         "persons": {person_id},
+        "exchanges": exchanges,
         "staff_members": staff,
         "timesheet_months": months,
         "attachments": attachments,
@@ -268,6 +275,19 @@ def _erase_copies(
         if month.approved_by in traces.full_names:
             values["approved_by"] = ERASED
         records.update_fields(session, ctx, month, values, reason="personal data erased")
+    # what users typed about the exchanges the person travelled on (motivation, agenda,
+    # report): their full name, e-mail address or phone, where it was written down
+    strong = traces.pattern(weak=False)
+    travelled = list(
+        session.scalars(select(Exchange).where(Exchange.id.in_(linked["exchanges"])))
+    ) + list(
+        session.scalars(
+            select(ExchangeReport).where(ExchangeReport.exchange_id.in_(linked["exchanges"]))
+        )
+    )
+    for record in travelled:
+        if strong is not None and record.office_id == ctx.office_code:
+            _scrub_text_fields(session, ctx, record, strong)
     for attachment in session.scalars(
         select(Attachment).where(Attachment.id.in_(linked["attachments"]))
     ):
@@ -278,6 +298,18 @@ def _erase_copies(
         )
         if attachment.deleted_at is None:
             records.tombstone(session, ctx, attachment, reason="personal data erased")
+
+
+def _scrub_text_fields(
+    session: Session, ctx: AppContext, record: Any, pattern: re.Pattern[str]
+) -> None:
+    values = {
+        column.key: pattern.sub(ERASED, value)
+        for column in record.__table__.columns
+        if isinstance(value := getattr(record, column.key), str) and pattern.search(value)
+    }
+    if values:
+        records.update_fields(session, ctx, record, values, reason="personal data erased")
 
 
 @contextmanager

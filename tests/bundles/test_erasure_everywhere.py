@@ -59,7 +59,13 @@ def _contact_with_history(partner: AppContext, tmp_path: Path) -> tuple[str, str
     cv.write_bytes(f"%PDF-1.4\n% Curriculum vitae of {first} {last}, {email}\n%%EOF\n".encode())
     exchange = cx.register(
         partner,
-        registration(p, new_visitor_person=None, visitor_person_id=person, cv_path=cv),
+        registration(
+            p,
+            new_visitor_person=None,
+            visitor_person_id=person,
+            cv_path=cv,
+            motivation=f"{first} {last} ({email}) wants to see how Płock runs its network",
+        ),
     )
     event = ev.save_event(
         partner,
@@ -126,6 +132,7 @@ def test_erasure_leaves_no_trace_at_the_office_or_the_coordinator(tmp_path: Path
 
     merged = import_bundle(coordinator, export_bundle(partner, offices.out).path)
     assert merged.counts["persons"].updated == 2
+    assert merged.counts["exchanges"].updated == 1  # its motivation named her
     assert everywhere(coordinator, ERASED_STRINGS) == []
     with coordinator.read() as session:
         arrived = session.get(Person, person)
