@@ -19,6 +19,7 @@ from blues_desktop.services import events as ev
 from blues_desktop.services import exchanges as cx
 from blues_desktop.services import timesheets as ts
 from blues_desktop.services.attachments import stored_path
+from blues_desktop.services.audit import record_audit
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.persons import erase_person, save_person
 from blues_desktop.store.models import Attachment, AuditLog, Person, TimesheetMonth
@@ -113,6 +114,13 @@ def test_erasure_leaves_no_trace_at_the_office_or_the_coordinator(tmp_path: Path
     assert everywhere(coordinator, ERASED_STRINGS), "the scan must see the data before erasure"
     assert everywhere(partner, ERASED_STRINGS)
 
+    # the coordinator's own history of the person (a note made when the record came in)
+    with coordinator.transaction() as session:
+        record_audit(
+            session, coordinator, "merge", "persons", person,
+            {"first_name": CONTACT[0], "last_name": CONTACT[1], "email": CONTACT[2]},
+            reason=f"{CONTACT[0]} {CONTACT[1]} arrived in ZIN's bundle 1",
+        )  # fmt: skip
     erase_person(partner, person, f"asked by {CONTACT[0]} {CONTACT[1]} by phone")
     ts.erase_staff(partner, staff, f"{STAFF[0]} {STAFF[1]} left the office and asked")
 
@@ -137,6 +145,12 @@ def test_erasure_leaves_no_trace_at_the_office_or_the_coordinator(tmp_path: Path
     with coordinator.read() as session:
         arrived = session.get(Person, person)
         assert arrived is not None and arrived.erased_at is not None
+        note = session.scalars(select(AuditLog).where(AuditLog.action == "merge")).one()
+    assert (note.record_id, note.user_name, note.reason) == (
+        person,
+        "Jörg Köhler",
+        "(erased) arrived in ZIN's bundle 1",
+    )
     # the hours stay: they are the grant's accounting records
     assert ts.load_month(coordinator, staff, MARCH).hours.row_total("WP3") == D("99.00")
     with coordinator.read() as session:
