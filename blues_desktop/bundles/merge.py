@@ -40,6 +40,7 @@ from blues_desktop.domain.errors import BluesError, CancelledError
 from blues_desktop.services.attachments import store_bytes
 from blues_desktop.services.audit import record_audit
 from blues_desktop.services.context import AppContext, storage_error_of
+from blues_desktop.services.erasure import cleaned_on_merge
 from blues_desktop.store.backup import create_backup
 from blues_desktop.store.engine import sqlite_file_of
 from blues_desktop.store.models import BundleLog, Office, RevisionCounter
@@ -311,7 +312,8 @@ def _merge(ctx: AppContext, bundle: VerifiedBundle, progress: ProgressFn | None)
             report(progress, 2, 3, "merging")
             if bundle.registry:
                 _merge_registry(session, ctx, bundle.registry)
-            counts = _write_records(session, ctx, bundle, plan, release=True)
+            with cleaned_on_merge(session, ctx):  # persons arriving erased: history and files
+                counts = _write_records(session, ctx, bundle, plan, release=True)
             _take_files(ctx, bundle)
             _take_acknowledgement(session, ctx, bundle)
             session.add(

@@ -1,6 +1,11 @@
-"""The events workbook: events with their figures, every participant, the breakdowns
-the EU report asks for (work package, country, organisation type, gender) and a
-summary with the organisations reached."""
+"""The events workbook: events with their figures, the participants, the breakdowns the
+EU report asks for (work package, country, organisation type, gender) and a summary
+with the organisations reached.
+
+Minimised by default: the participants are listed by name, organisation and country,
+and gender appears only as counts. Their e-mail addresses and each person's gender are
+in the workbook only when the user asks for the full list (`full_list=True`, the
+CLI's `--full-list`, the window's question), and the summary says which it is."""
 
 from __future__ import annotations
 
@@ -34,11 +39,35 @@ SHEETS = (
 )
 
 
+PARTICIPANT_HEADERS = (
+    "Event",
+    "Start",
+    "No.",
+    "First name",
+    "Last name",
+    "Organisation",
+    "Organisation type",
+    "Country",
+    "Walk-in",
+    "Days present",
+)
+PARTICIPANT_WIDTHS = [40, 12, 6, 16, 20, 36, 22, 9, 9, 12]
+# Only in the full list: what a reader needs to write to each person, not to report.
+FULL_LIST_HEADERS = ("Gender", "E-mail")
+FULL_LIST_WIDTHS = [13, 30]
+MINIMISED_NOTE = (
+    "names, organisations and countries only; e-mail addresses and each person's gender "
+    "are left out (ask for the full list to include them)"
+)
+FULL_LIST_NOTE = "full list: with e-mail addresses and each person's gender"
+
+
 @dataclass(frozen=True, slots=True)
 class WrittenWorkbook:
     path: Path
     events: int
     participants: int
+    full_list: bool = False
 
 
 def _country_label(code: str) -> str:
@@ -46,13 +75,20 @@ def _country_label(code: str) -> str:
 
 
 def export_events(
-    ctx: AppContext, path: Path, *, year: int | None = None, office: str | None = None
+    ctx: AppContext,
+    path: Path,
+    *,
+    year: int | None = None,
+    office: str | None = None,
+    full_list: bool = False,
 ) -> WrittenWorkbook:
-    """Write the workbook atomically; figures count participants present on a day."""
+    """Write the workbook atomically; figures count participants present on a day.
+
+    `full_list` adds each participant's gender and e-mail address to the list."""
     report = events_report(ctx, year=year, office=office)
     lines = participant_lines(ctx, year=year, office=office)
     book = new_write_only_book()
-    _summary(book, report)
+    _summary(book, report, full_list)
     add_table_sheet(
         book,
         "Events",
@@ -88,20 +124,7 @@ def export_events(
     add_table_sheet(
         book,
         "Participants",
-        [
-            "Event",
-            "Start",
-            "No.",
-            "First name",
-            "Last name",
-            "Organisation",
-            "Organisation type",
-            "Country",
-            "Gender",
-            "E-mail",
-            "Walk-in",
-            "Days present",
-        ],
+        [*PARTICIPANT_HEADERS, *(FULL_LIST_HEADERS if full_list else ())],
         (
             [
                 p.event_title,
@@ -112,14 +135,13 @@ def export_events(
                 p.organisation,
                 ORG_TYPES.get(p.org_type, p.org_type),
                 p.country,
-                GENDERS.get(p.gender, p.gender),
-                p.email,
                 "yes" if p.walk_in else "no",
                 p.days_present,
+                *((GENDERS.get(p.gender, p.gender), p.email) if full_list else ()),
             ]
             for p in lines
         ),
-        widths=[40, 12, 6, 16, 20, 36, 22, 9, 13, 30, 9, 12],
+        widths=[*PARTICIPANT_WIDTHS, *(FULL_LIST_WIDTHS if full_list else [])],
     )
     _breakdown(book, "By work package", "Work package", report.by_work_package, {})
     _breakdown(book, "By country", "Country", report.by_country, None)
@@ -129,18 +151,19 @@ def export_events(
         save_workbook(book, Path(path))
     except OSError as exc:
         raise StorageError(describe_os_error(exc, Path(path))) from exc
-    return WrittenWorkbook(Path(path), len(report.events), len(lines))
+    return WrittenWorkbook(Path(path), len(report.events), len(lines), full_list)
 
 
-def _summary(book: object, report: EventsReport) -> None:
-    rows = [
+def _summary(book: object, report: EventsReport, full_list: bool) -> None:
+    rows: list[list[object]] = [
         ["Events", len(report.events)],
         ["Registrations", report.registered],
         ["Participants (present on at least one day)", report.participants],
         ["Different persons reached", report.unique_participants],
         ["Different organisations reached", report.unique_organisations],
+        ["Participants' personal data", FULL_LIST_NOTE if full_list else MINIMISED_NOTE],
     ]
-    add_table_sheet(book, "Summary", ["Figure", "Value"], rows, widths=[44, 12])  # type: ignore[arg-type]
+    add_table_sheet(book, "Summary", ["Figure", "Value"], rows, widths=[44, 40])  # type: ignore[arg-type]
 
 
 def _breakdown(

@@ -36,6 +36,7 @@ def _event_with_people(ctx: AppContext) -> str:
             PersonDraft(
                 first,
                 last,
+                email=f"{last.lower()}@etopia.example",
                 country="ES",
                 gender="other",
                 organisation_name="Etopia Labs",
@@ -94,6 +95,42 @@ def test_list_print_and_export(run_cli, ctx: AppContext, data_dir: Path, tmp_pat
     ]
     assert book["Events"]["E2"].value.date() == date(2026, 6, 2)
     assert book["Events"]["G2"].value == 3  # registered, a real number
+
+
+def _cells(path: Path) -> list[object]:
+    book = load_workbook(path)
+    return [c.value for sheet in book for row in sheet.iter_rows() for c in row]
+
+
+def test_export_leaves_out_e_mail_and_gender_unless_the_full_list_is_asked_for(
+    run_cli, ctx: AppContext, data_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    _event_with_people(ctx)
+    base = ("--data-dir", str(data_dir), "events", "export")
+    default = run_cli(*base, str(tmp_path / "minimised.xlsx"))
+    assert default.code == 0, default.err
+    assert "E-mail addresses and gender are left out (--full-list includes them)." in default.out
+    cells = _cells(tmp_path / "minimised.xlsx")
+    assert not [c for c in cells if isinstance(c, str) and "@" in c]
+    header = [c.value for c in load_workbook(tmp_path / "minimised.xlsx")["Participants"][1]]
+    assert "E-mail" not in header and "Gender" not in header
+    assert "By gender" in load_workbook(tmp_path / "minimised.xlsx").sheetnames  # counts only
+    assert "Puig" in cells  # names stay: the sign-in evidence of who came
+
+    full = run_cli(*base, str(tmp_path / "full.xlsx"), "--full-list")
+    assert full.code == 0, full.err
+    assert "The list includes e-mail addresses and gender." in full.out
+    book = load_workbook(tmp_path / "full.xlsx")
+    people = book["Participants"]
+    header = [c.value for c in people[1]]
+    assert header[-2:] == ["Gender", "E-mail"]
+    assert [people.cell(r, len(header)).value for r in (2, 3, 4)] == [
+        "puig@etopia.example",
+        "köhler@etopia.example",
+        "иванов@etopia.example",
+    ]
+    summary = {row[0].value: row[1].value for row in book["Summary"].iter_rows(min_row=2)}
+    assert summary["Participants' personal data"].startswith("full list")
 
 
 def test_bad_arguments_give_one_line_reasons(

@@ -87,3 +87,37 @@ def test_a_bad_row_stops_the_import_with_a_report(
         "Contacts",
         "How to fill in",
     ]  # noqa: E501
+
+
+def test_erase_finds_the_person_by_e_mail_and_needs_a_reason(
+    run_cli, ctx: AppContext, data_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from blues_desktop.domain.persons import PersonInput
+    from blues_desktop.services.members.persons import save_person
+    from blues_desktop.store.models import AuditLog, Person
+
+    kept = save_person(ctx, PersonInput("Ewa", "Wójcik", email="ewa@wojcik.pl")).id
+    save_person(ctx, PersonInput("Jan", "Wójcik", email="jan@wojcik.pl"))
+    base = ("--data-dir", str(data_dir), "members", "erase")
+    unknown = run_cli(*base, "nobody@wojcik.pl", "--reason", "asked by e-mail")
+    assert unknown.code == 1
+    assert "no person (not already erased) has the id or e-mail address" in unknown.err
+    blank = run_cli(*base, "EWA@wojcik.pl", "--reason", "  ")
+    assert blank.code == 1 and "an erasure needs a reason" in blank.err
+    done = run_cli(*base, "EWA@wojcik.pl", "--reason", "Ewa Wójcik asked by e-mail")
+    assert done.code == 0, done.err
+    assert f"Erased the personal data of person {kept[:8]}" in done.out
+    again = run_cli(*base, "ewa@wojcik.pl", "--reason", "asked twice")
+    assert again.code == 1  # an erased person is not found by their old address
+    with ctx.read() as session:
+        ewa = session.get(Person, kept)
+        history = [
+            (a.changes or "") + (a.reason or "")
+            for a in session.query(AuditLog).filter(AuditLog.record_id == kept)
+        ]
+        jan = session.query(Person).filter(Person.email == "jan@wojcik.pl").one()
+        jans = [a.changes for a in session.query(AuditLog).filter(AuditLog.record_id == jan.id)]
+    assert ewa is not None and ewa.erased_at is not None and ewa.email is None
+    assert history and not [h for h in history if "Ewa" in h or "ewa@" in h]
+    assert jan.first_name == "Jan" and jan.erased_at is None  # the other Wójcik stays,
+    assert '"last_name": "Wójcik"' in jans[0]  # and so does his history

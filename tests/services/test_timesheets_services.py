@@ -281,4 +281,5 @@ def test_erasing_a_staff_member_keeps_the_hours_but_not_the_person(ctx: AppConte
         reasons = session.scalars(
             select(AuditLog.reason).where(AuditLog.table_name == "persons")
         ).all()
-    assert "asked by Begoña on leaving, 2026-11-20" in reasons
+    # the reason stays in the history, without the erased person's name
+    assert "asked by (erased) on leaving, 2026-11-20" in reasons

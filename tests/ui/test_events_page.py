@@ -7,6 +7,7 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
 
 from blues_desktop.domain.events import DayDraft, EventDraft
 from blues_desktop.services import events as ev
@@ -150,3 +151,65 @@ def test_online_join_times_are_typed_into_the_grid(ctx: AppContext) -> None:
     participant = ev.event_detail(ctx, event_id).participants[0]
     assert list(participant.joined_at.values()) == ["09:31"]
     assert list(participant.present.values()) == [True]
+
+
+def test_the_export_asks_before_adding_e_mail_addresses(
+    qtbot, ctx: AppContext, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    event_id = _event_with(ctx, ["Ana Ruiz"])
+    with ctx.transaction() as session:
+        ana = session.scalars(select(Person).where(Person.last_name == "Ruiz")).one()
+        ana.email, ana.gender = "ana.ruiz@example.es", "female"
+    page = EventsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.detail is not None and page.detail.id == event_id
+    asked: list[str] = []
+    told: list[str] = []
+    replies = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def answer(_parent, title, _text, *_a, **_k):  # type: ignore[no-untyped-def]
+        asked.append(title)
+        return replies.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    for name in ("plain.xlsx", "full.xlsx"):
+        target = tmp_path / name
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", lambda *_a, _t=target, **_k: (str(_t), "")
+        )
+        page.export_workbook()
+        qtbot.waitUntil(lambda: len(told) == len(asked), timeout=5000)
+    assert asked == ["Participants' e-mail and gender"] * 2
+    assert told == [
+        "Wrote 1 events and 1 participants (without e-mail addresses or gender).",
+        "Wrote 1 events and 1 participants (with e-mail addresses and gender).",
+    ]
+    plain = load_workbook(tmp_path / "plain.xlsx")["Participants"]
+    full = load_workbook(tmp_path / "full.xlsx")["Participants"]
+    assert "ana.ruiz@example.es" not in [c.value for row in plain.iter_rows() for c in row]
+    assert [c.value for c in full[2]][-2:] == ["Female", "ana.ruiz@example.es"]
+
+
+def test_a_participant_is_erased_from_the_participants_tab(
+    qtbot, ctx: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    _event_with(ctx, ["Ana Ruiz", "Eva Gil"])
+    page = EventsPage(ctx)
+    qtbot.addWidget(page)
+    assert page.participants.row_at(1).name == "Eva Gil"
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *_a, **_k: ("Eva asked at the info desk", True)
+    )
+    page.participant_view.selectRow(1)
+    qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.participants.row_at(1).name == "(erased)", timeout=5000)
+    assert page.participants.rowCount() == 2 and page.participants.row_at(0).name == "Ana Ruiz"
+    with ctx.read() as session:
+        eva = session.get(Person, page.participants.row_at(1).person_id)
+        assert eva is not None and eva.erased_at is not None and eva.last_name == "(erased)"

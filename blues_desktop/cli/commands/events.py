@@ -49,6 +49,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("path", type=Path, metavar="FILE.xlsx")
     export.add_argument("--year", type=int)
     export.add_argument("--office", metavar="CODE", help="only events organised by this office")
+    export.add_argument(
+        "--full-list",
+        action="store_true",
+        help="also each participant's e-mail address and gender (left out by default; "
+        "include them only when the reader needs to write to the participants)",
+    )
     export.set_defaults(handler=run_export)
 
 
@@ -84,8 +90,15 @@ def run_sheet(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def run_export(args: argparse.Namespace, runtime: Runtime) -> int:
-    written = export_events(runtime.context(), args.path, year=args.year, office=args.office)
+    written = export_events(
+        runtime.context(), args.path, year=args.year, office=args.office, full_list=args.full_list
+    )
     runtime.print(
         f"Wrote {written.events} events and {written.participants} participants to {written.path}"
+    )
+    runtime.print(
+        "The list includes e-mail addresses and gender."
+        if written.full_list
+        else "E-mail addresses and gender are left out (--full-list includes them)."
     )
     return 0

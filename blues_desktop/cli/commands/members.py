@@ -1,5 +1,5 @@
-"""`blues members list|export|import|template|across-offices|link`: the member register
-from the command line."""
+"""`blues members list|export|import|template|across-offices|link|erase`: the member
+register from the command line."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from blues_desktop.services.members.listing import (
     count_organisations,
     list_organisations,
 )
+from blues_desktop.services.members.persons import erase_person, find_person
 
 
 def _filter(args: argparse.Namespace) -> OrganisationFilter:
@@ -73,6 +74,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     template = actions.add_parser("template", help="write a blank import template (.xlsx)")
     template.add_argument("file", metavar="FILE.xlsx")
     template.set_defaults(handler=run_template)
+    erase = actions.add_parser(
+        "erase",
+        help="GDPR: erase a person's personal data (contact, participant or visitor) from "
+        "the record, its history and the files kept with it",
+    )
+    erase.add_argument("person", metavar="ID|E-MAIL", help="the person's id or e-mail address")
+    erase.add_argument("--reason", required=True, help="on whose request, and why")
+    erase.set_defaults(handler=run_erase)
     across = actions.add_parser(
         "across-offices",
         help="coordinator: organisations registered by two offices that look alike",
@@ -98,6 +107,17 @@ def run_list(args: argparse.Namespace, runtime: Runtime) -> int:
             f"{row.office_id}  {row.country}  {row.legal_name:<50.50}  {row.city:<20.20}  {row.vat_number}"
         )
     runtime.print(f"{total:,} organisation(s)")
+    return 0
+
+
+def run_erase(args: argparse.Namespace, runtime: Runtime) -> int:
+    ctx = runtime.context()
+    person = find_person(ctx, args.person)
+    erase_person(ctx, person.id, args.reason)
+    runtime.print(
+        f"Erased the personal data of person {person.short_id} from the record, its history "
+        "and its files; the next bundle carries the erasure"
+    )
     return 0
 
 

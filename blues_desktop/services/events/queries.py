@@ -211,7 +211,8 @@ def participants_of(session: Session, event_id: str) -> list[Participant]:
             registration_id=r[0],
             person_id=r[1],
             position=r[2],
-            name=f"{r[4]} {r[5]}".strip(),
+            # an erased person's two name fields read "(erased)": shown once
+            name=r[4] if r[4] == r[5] else f"{r[4]} {r[5]}".strip(),
             organisation=r[8] or "",
             country=r[7] or r[9] or "",
             email=r[6] or "",

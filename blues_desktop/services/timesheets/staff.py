@@ -270,7 +270,8 @@ def erase_staff(ctx: AppContext, staff_id: str, reason: str) -> StaffSaved:
     """GDPR erasure of a staff member's personal data (name, e-mail, role…).
 
     The staff record and the hours stay: they are the grant's accounting records, which
-    must be kept for the EU's audits; they show "(erased)" from then on.
+    must be kept for the EU's audits; they show "(erased)" from then on. The PDFs printed
+    at approval that name the person are deleted (services/erasure.py says what else goes).
     """
     from blues_desktop.services.members.persons import erase_person
 

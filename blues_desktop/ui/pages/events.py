@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -33,6 +34,7 @@ from blues_desktop.domain.countries import country_name, is_known
 from blues_desktop.domain.events import GENDERS, ORG_TYPES
 from blues_desktop.services import events as ev
 from blues_desktop.services.context import AppContext
+from blues_desktop.services.members.persons import erase_person
 from blues_desktop.ui.events.attendance_view import AttendanceView
 from blues_desktop.ui.events.dialogs import EventEditor, NewPersonDialog, PersonPicker
 from blues_desktop.ui.events.models import AttendanceModel, EventListModel, ParticipantsModel
@@ -106,9 +108,16 @@ class EventsPage(Page):
         self.pick_button = button("Register from the register…", self.pick_persons)
         self.new_person_button = button("New person…", self.new_person)
         self.remove_button = button("Remove", self.remove_participants)
+        self.erase_button = button("Erase personal data…", self.erase_participant)
+        self.erase_button.setToolTip(
+            "GDPR erasure of the chosen participant, on their request (the registration stays, "
+            "shown as erased)"
+        )
         layout = QVBoxLayout(box)
         layout.addWidget(self.participant_view)
-        layout.addLayout(hrow(self.pick_button, self.new_person_button, self.remove_button))
+        layout.addLayout(
+            hrow(self.pick_button, self.new_person_button, self.remove_button, self.erase_button)
+        )
         return box
 
     def _build_attendance(self) -> QWidget:
@@ -333,6 +342,31 @@ class EventsPage(Page):
 
         self._run(op)
 
+    def erase_participant(self) -> None:
+        rows = sorted({i.row() for i in self.participant_view.selectionModel().selectedRows()})
+        if len(rows) != 1:
+            QMessageBox.information(
+                self, "Erase personal data", "Choose the one participant whose data is erased."
+            )
+            return
+        person = self.participants.row_at(rows[0])
+        reason, ok = QInputDialog.getText(
+            self,
+            "Erase personal data",
+            f"Erase {person.name}'s personal data (name, e-mail, phone, role, gender, consent) "
+            "from the record, its history and the files kept with it? The registration stays, "
+            "shown as erased, and the erasure reaches the other offices in bundles. This "
+            "cannot be undone.\n\nOn whose request, and why?",
+        )
+        if not ok:
+            return
+        if not reason.strip():
+            QMessageBox.information(
+                self, "Erase personal data", "An erasure needs a reason; nothing was erased."
+            )
+            return
+        self._run(lambda: erase_person(self.ctx, person.person_id, reason.strip()))
+
     def save_attendance(self) -> None:
         event_id = self._selected_event()
         marks = self.attendance.marks()
@@ -385,17 +419,36 @@ class EventsPage(Page):
         )
         if not name:
             return
+        answer = QMessageBox.question(
+            self,
+            "Participants' e-mail and gender",
+            "The workbook lists participants by name, organisation and country, with the "
+            "figures and breakdowns for the report; e-mail addresses and each person's "
+            "gender are left out.\n\n"
+            "Include them anyway? Only do so when the reader needs to write to the "
+            "participants; the workbook's summary says which list it holds.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        self.export_to(Path(name), answer == QMessageBox.StandardButton.Yes)
 
+    def export_to(self, path: Path, full_list: bool = False) -> None:
         def done(result: Any) -> None:
+            details = (
+                "with e-mail addresses and gender"
+                if result.full_list
+                else "without e-mail addresses or gender"
+            )
             QMessageBox.information(
                 self,
                 "Export",
-                f"Wrote {result.events} events and {result.participants} participants.",
+                f"Wrote {result.events} events and {result.participants} participants ({details}).",
             )
 
+        ctx = self.ctx
         run_in_background(
             self,
-            lambda _p, _c: export_events(self.ctx, Path(name)),
+            lambda _p, _c: export_events(ctx, path, full_list=full_list),
             on_success=done,
             progress_label="Writing the workbook…",
         )

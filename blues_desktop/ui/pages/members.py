@@ -296,9 +296,10 @@ class MembersPage(Page):
         reason, ok = QInputDialog.getText(
             self,
             "Erase personal data",
-            f"Erase {contact.name}'s personal data (name, e-mail, phone, role, consent)? The "
-            "record stays, marked erased, so the erasure reaches the other offices in "
-            "bundles. This cannot be undone.\n\nOn whose request, and why?",
+            f"Erase {contact.name}'s personal data (name, e-mail, phone, role, consent) from "
+            "the record, its history and the files kept with it (a CV)? The record stays, "
+            "marked erased, so the erasure reaches the other offices in bundles. This cannot "
+            "be undone.\n\nOn whose request, and why?",
         )
         if not ok:
             return

@@ -605,9 +605,10 @@ class TimesheetsPage(Page):
         reason, ok = QInputDialog.getText(
             self,
             "Erase personal data",
-            f"Erase {staff.name}'s name, e-mail and role? The hours stay as the grant's "
-            "records, shown as “(erased)”. The erasure travels in bundles and cannot be "
-            "undone.\n\nOn whose request, and why?",
+            f"Erase {staff.name}'s name, e-mail and role, from the record and its history? "
+            "The hours stay as the grant's records, shown as “(erased)”; the PDFs printed "
+            "at approval are deleted (the hours can be printed again). The erasure travels "
+            "in bundles and cannot be undone.\n\nOn whose request, and why?",
         )
         if ok and reason.strip():
             self.run_change(lambda _p, _c: ts.erase_staff(self.ctx, staff.id, reason))
