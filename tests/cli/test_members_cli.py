@@ -73,7 +73,9 @@ def test_a_bad_row_is_set_aside_and_the_fixed_file_adds_it(
     source = _member_list(tmp_path / "lista.xlsx", bad=True)
     strict = run_cli(*base, "import", str(source), "--all-or-nothing")
     assert strict.code == 1
-    assert "blues: sheet 'Członkowie' row 5: column B (Kraj): 'Mordor' is not a country" in strict.err
+    assert (
+        "blues: sheet 'Członkowie' row 5: column B (Kraj): 'Mordor' is not a country" in strict.err
+    )
     report = load_workbook(tmp_path / "lista-problems.xlsx")["Problems"]
     assert [c.value for c in report[2]][:3] == ["Członkowie", 5, "B (Kraj)"]
     assert run_cli(*base, "list").out.splitlines()[-1] == "0 organisation(s)"

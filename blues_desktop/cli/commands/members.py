@@ -33,6 +33,7 @@ def _filter(args: argparse.Namespace) -> OrganisationFilter:
         country=args.country,
         office=args.office,
         org_type=getattr(args, "type", None),
+        check_digit_fails=getattr(args, "check_digit_fails", False),
     )
 
 
@@ -57,6 +58,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         sub.add_argument("--country", metavar="XX", help="only this country (ISO code)")
         sub.add_argument(
             "--type", choices=["sme", "large", "rto", "scaling_up", "cluster", "public", "other"]
+        )
+        sub.add_argument(
+            "--check-digit-fails",
+            action="store_true",
+            help="only organisations whose VAT or registration number was kept although its "
+            "check digit fails",
         )
     listing.set_defaults(handler=run_list)
     export.set_defaults(handler=run_export)
@@ -114,8 +121,9 @@ def run_list(args: argparse.Namespace, runtime: Runtime) -> int:
     flt = _filter(args)
     total = count_organisations(ctx, flt)
     for row in list_organisations(ctx, flt, limit=max(args.limit, 0)):
+        flag = f"  ({row.check_digit_fails})" if row.check_digit_fails else ""
         runtime.print(
-            f"{row.office_id}  {row.country}  {row.legal_name:<50.50}  {row.city:<20.20}  {row.vat_number}"
+            f"{row.office_id}  {row.country}  {row.legal_name:<50.50}  {row.city:<20.20}  {row.vat_number}{flag}"
         )
     runtime.print(f"{total:,} organisation(s)")
     return 0

@@ -89,6 +89,11 @@ class MembersPage(Page):
         self.sector.setPlaceholderText("Sector (e.g. water)")
         self.sector.setFixedWidth(140)
         self.members_only = QCheckBox("Members only")
+        self.check_digit = QCheckBox("Check digit fails")
+        self.check_digit.setToolTip(
+            "Only organisations whose VAT or registration number was kept as typed although "
+            "its check digit fails"
+        )
         self.export_button = QPushButton("Export to Excel…")
         self.export_button.clicked.connect(self.choose_export)
         self.new_button = QPushButton("New…")
@@ -186,7 +191,7 @@ class MembersPage(Page):
         layout.addWidget(splitter, 1)
         self.count_label = QLabel()
         # The coordinator's list-wide check sits under the list, not in the crowded filter bar.
-        bottom = hrow(self.count_label, self.across_button, stretch=False)
+        bottom = hrow(self.count_label, self.check_digit, self.across_button, stretch=False)
         bottom.setStretch(0, 1)
         layout.addLayout(bottom)
 
@@ -200,6 +205,7 @@ class MembersPage(Page):
         self.type_box.currentIndexChanged.connect(self.refresh)
         self.office_box.currentIndexChanged.connect(self.refresh)
         self.members_only.toggled.connect(self.refresh)
+        self.check_digit.toggled.connect(self.refresh)
         self._show_detail(None)
         self.refresh()
 
@@ -213,6 +219,7 @@ class MembersPage(Page):
             country=country if len(country) == 2 else None,
             sector=self.sector.text().strip() or None,
             members_only=self.members_only.isChecked(),
+            check_digit_fails=self.check_digit.isChecked(),
         )
 
     def refresh(self) -> None:
@@ -251,7 +258,9 @@ class MembersPage(Page):
         )
         self.detail.setHtml(
             f"<h3>{row.legal_name}</h3><p>{ORG_TYPES.get(row.org_type, row.org_type)} · {row.city} {row.country}"
-            f"<br>VAT {row.vat_number or '—'} · sectors {row.sectors or '—'} · {detail.employees_band or '?'} employees"
+            f"<br>VAT {row.vat_number or '—'}"
+            + (f" · <b>{row.check_digit_fails}</b>" if row.check_digit_fails else "")
+            + f" · sectors {row.sectors or '—'} · {detail.employees_band or '?'} employees"
             f"<br>{detail.address}<br>{detail.website}<br>Member since {detail.member_since or '—'} · office {row.office_id}</p>"
             f"<p>{detail.notes}</p>"
         )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from charset_normalizer import from_bytes
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.validation import ValidationReport
 
+log = logging.getLogger(__name__)
 # An encrypted .xlsx/.ods (password to open) and an .xls are OLE compound files, not zips.
 _OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -95,13 +97,18 @@ def _ods_encrypted(path: Path) -> bool:
 
 
 def _damaged(suffix: str, exc: Exception) -> str:
-    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    """In the user's words; the reader's own wording (zip records, OLE sectors) goes to the
+    log, not to the person who sent the file."""
+    log.info("unreadable workbook (%s): %s", suffix, exc)
     if suffix == ".xls":
         return (
             "the workbook cannot be read; it may be damaged or saved by a very old Excel "
-            f"(before Excel 97): open it and save it as .xlsx, then import that ({detail})"
+            "(before Excel 97): open it and save it as .xlsx, then import that"
         )
-    return f"the workbook is damaged and cannot be read ({detail})"
+    return (
+        "the workbook is damaged and cannot be read; open it in the program that made it, "
+        "save it again and import that copy"
+    )
 
 
 def _sheet_rows(
