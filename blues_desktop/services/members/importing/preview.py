@@ -19,7 +19,7 @@ from sqlalchemy import select
 from blues_desktop.domain.names import name_key
 from blues_desktop.domain.organisations import normalise_vat
 from blues_desktop.services.context import AppContext
-from blues_desktop.services.members.importing.fields import text_value
+from blues_desktop.services.members.importing.fields import field_for_header, text_value
 from blues_desktop.services.members.importing.formulas import formula_cells
 from blues_desktop.services.members.importing.header import (
     SCAN_ROWS,
@@ -193,10 +193,15 @@ def _read_rows(
     """Parsed rows below the header; empty rows left out, repeated rows noted and skipped."""
     # A digest per row instead of the row itself: a 100,000-row file is not held twice.
     seen: dict[bytes, int] = {}
+    # Columns no field reads; one naming a field another column gives ("Country" beside
+    # "Country code", as the export has it) repeats what is read and is not warned about.
+    read = set(mapping.columns.values())
     unread = [
         i
         for i in range(len(mapping.headers) + 1)
-        if i not in mapping.columns and not mapping.read_past(i)
+        if i not in mapping.columns
+        and not mapping.read_past(i)
+        and (i == len(mapping.headers) or field_for_header(mapping.headers[i]) not in read)
     ]
     extra = len(mapping.headers)  # columns past the header: one check for all of them
     holding: set[int] = set()
