@@ -195,6 +195,9 @@ def _insert(
                 "table_name": model.__tablename__, "record_id": record_id, "reason": reason,
                 "changes": json.dumps(values, ensure_ascii=False),
             })  # fmt: skip
-        session.execute(insert(model), rows)
-        session.execute(insert(AuditLog), audit)
+        # Core inserts on the session's connection (same transaction): the ORM's bulk path
+        # would inspect every row again for mapped attributes it does not need here
+        connection = session.connection()
+        connection.execute(insert(model.__table__), rows)
+        connection.execute(insert(AuditLog.__table__), audit)
     return ids
