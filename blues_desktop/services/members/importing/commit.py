@@ -34,6 +34,7 @@ from blues_desktop.store.engine import sqlite_file_of
 from blues_desktop.store.models import AuditLog, Organisation, Person, new_id
 
 T = TypeVar("T")
+AUDIT_TABLE: Any = AuditLog.__table__
 SHOWN_PROBLEMS = 10
 CHUNK = 5_000
 
@@ -199,5 +200,5 @@ def _insert(
         # would inspect every row again for mapped attributes it does not need here
         connection = session.connection()
         connection.execute(insert(model.__table__), rows)
-        connection.execute(insert(AuditLog.__table__), audit)
+        connection.execute(insert(AUDIT_TABLE), audit)
     return ids
