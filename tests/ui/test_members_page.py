@@ -222,3 +222,40 @@ def test_import_preview_shows_both_counts_and_the_rows_set_aside(
     )
     dialog.accept()
     qtbot.waitUntil(lambda: page.model.total == 10)
+
+
+def test_merging_two_contacts_field_by_field(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from blues_desktop.domain.organisations import OrganisationInput
+    from blues_desktop.domain.persons import PersonInput
+    from blues_desktop.services.members.editing import save_organisation
+    from blues_desktop.services.members.listing import organisation_detail
+    from blues_desktop.services.members.persons import save_person
+
+    org = save_organisation(ctx, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES")).id
+    kept = save_person(ctx, PersonInput("Lucía", "Pérez", organisation_id=org, role="CEO")).id
+    other = save_person(ctx, PersonInput(
+        "Lucia", "Pérez Gómez", organisation_id=org, email="lucia@ebro.es",
+        consent_given_on=date(2025, 3, 1), consent_purpose="newsletter")).id  # fmt: skip
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    people = [page.contacts.row_at(n).id for n in range(page.contacts.rowCount())]
+    page.contacts_view.selectRow(people.index(kept))
+    page.merge_contact(other)
+    qtbot.waitUntil(lambda: page.property("merge_dialog") is not None, timeout=10_000)
+    dialog = page.property("merge_dialog")
+    assert [f.label for f in dialog.plan.fields] == [
+        "First name", "Last name", "Role", "E-mail", "Consent",
+    ]  # fmt: skip
+    assert dialog.chosen() == {"email", "consent"}  # the kept contact has none: taken over
+    dialog.choose("last_name", other=True)
+    dialog.accept()
+    qtbot.waitUntil(lambda: "Contacts merged" in page.count_label.text(), timeout=10_000)
+    detail = organisation_detail(ctx, org)
+    assert detail is not None
+    assert [(c.name, c.input.email, c.input.role, c.consent) for c in detail.people] == [
+        ("Lucía Pérez Gómez", "lucia@ebro.es", "CEO", "since 2025-03-01")
+    ]
+    assert [page.contacts.row_at(n).id for n in range(page.contacts.rowCount())] == [kept]

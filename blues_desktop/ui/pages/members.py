@@ -46,8 +46,10 @@ from blues_desktop.services.members.listing import (
     OrganisationFilter,
     organisation_detail,
 )
+from blues_desktop.services.members.merging import MergeResult
 from blues_desktop.services.members.persons import erase_person, save_person
 from blues_desktop.ui.members.contact_dialog import ContactDialog
+from blues_desktop.ui.members.contact_merge import merge_contacts, pick_other
 from blues_desktop.ui.members.cross_office_dialog import CrossOfficeDialog
 from blues_desktop.ui.members.edit_dialog import OrganisationDialog
 from blues_desktop.ui.members.import_dialog import ImportDialog
@@ -178,8 +180,14 @@ class MembersPage(Page):
         self.add_contact_button = button("Add contact…", self.add_contact)
         self.edit_contact_button = button("Edit contact…", self.edit_contact)
         self.erase_contact_button = button("Erase personal data…", self.erase_contact)
+        self.merge_contact_button = button("Merge contacts…", self.merge_contact)
         side_layout.addLayout(
-            hrow(self.add_contact_button, self.edit_contact_button, self.erase_contact_button)
+            hrow(
+                self.add_contact_button,
+                self.edit_contact_button,
+                self.merge_contact_button,
+                self.erase_contact_button,
+            )
         )
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -243,6 +251,7 @@ class MembersPage(Page):
             self.add_contact_button,
             self.edit_contact_button,
             self.erase_contact_button,
+            self.merge_contact_button,
         ):
             widget.setEnabled(own)
         if detail is None:
@@ -320,6 +329,32 @@ class MembersPage(Page):
             lambda _p, _c: erase_person(self.ctx, contact.id, reason.strip()),
             on_success=lambda result: self._contacts_changed(result, organisation_id),
         )
+
+    def merge_contact(self, other_id: str | None = None) -> None:
+        """Merge another contact of this organisation into the selected one."""
+        contact = self._selected_contact()
+        if self.current is None or contact is None or contact.erased:
+            return
+        if other_id is None:
+            other = pick_other(self, contact, list(self.current.people))
+            if other is None:
+                self.count_label.setText(
+                    f"No other contact of {self.current.row.legal_name} to merge."
+                )
+                return
+            other_id = other.id
+        organisation_id = self.current.row.id
+
+        def merged(result: MergeResult) -> None:
+            self._contacts_changed(
+                SaveResult(result.kept_id, changes=result.changes), organisation_id
+            )
+            self.count_label.setText(
+                f"Contacts merged: {result.registrations_moved} event registrations and "
+                f"{result.exchanges_moved} exchanges moved to the kept contact"
+            )
+
+        merge_contacts(self, self.ctx, contact.id, other_id, merged)
 
     def _contacts_changed(self, result: SaveResult, organisation_id: str) -> None:
         self._announce(result.changes)
