@@ -45,7 +45,7 @@ class PlannedOrganisation:
     sheet: str
     row: int
     existing_id: str | None = None
-    changes: dict[str, Any] = field(default_factory=dict)
+    changes: dict[str, Any] | None = None  # None: new, or nothing differs
 
 
 @dataclass(slots=True)
@@ -55,7 +55,7 @@ class PlannedContact:
     sheet: str
     row: int
     existing_id: str | None = None
-    changes: dict[str, Any] = field(default_factory=dict)
+    changes: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,7 +356,8 @@ def _changes(session: Any, organisations: list[PlannedOrganisation]) -> None:
     for planned in organisations:
         if planned.existing_id:
             org = current[planned.existing_id]
-            planned.changes = {k: v for k, v in planned.values.items() if getattr(org, k) != v}
+            changed = {k: v for k, v in planned.values.items() if getattr(org, k) != v}
+            planned.changes = changed or None
 
 
 def _similar(preview: ImportPreview, existing: Sequence[Any]) -> None:
@@ -425,7 +426,7 @@ def _plan_contacts(
         if match is not None:
             if match.office_id != ctx.office_code:
                 continue
-            contact.changes = {k: v for k, v in values.items() if getattr(match, k) != v}
+            contact.changes = {k: v for k, v in values.items() if getattr(match, k) != v} or None
         planned.append(contact)
     return planned
 

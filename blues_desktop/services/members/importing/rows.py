@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -61,6 +62,14 @@ class ParsedRow:
         return not any(p.is_error for p in self.problems)
 
 
+# Values that repeat down a list (cities, first names, roles): one string object each, so a
+# 100,000-row preview does not hold the same "Greifswald" 20,000 times.
+SHARED_TEXT = frozenset({
+    "city", "region", "sectors", "employees_band", "first_name", "role", "language",
+    "consent_purpose", "consent_source", "postcode",
+})  # fmt: skip
+
+
 def _parse(name: str, raw: object) -> Any:
     if name in ("member_since", "member_until"):
         return membership_date_value(raw, end=name == "member_until")
@@ -72,7 +81,8 @@ def _parse(name: str, raw: object) -> Any:
         return country_value(raw) if text_value(raw) else None
     if name == "do_not_contact":
         return bool_value(raw)
-    return text_value(raw)
+    text = text_value(raw)
+    return sys.intern(text) if text is not None and name in SHARED_TEXT else text
 
 
 def parse_row(
