@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from blues_desktop.documents.spreadsheets import add_table_sheet, new_write_only_book, save_workbook
 from blues_desktop.domain.countries import country_name
-from blues_desktop.domain.organisations import ORG_TYPES
+from blues_desktop.domain.organisations import ORG_TYPES, check_digit_label
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.listing import OrganisationFilter, organisation_query
 from blues_desktop.store.models import Organisation, Person
@@ -26,6 +26,10 @@ ORG_HEADERS = [
     "Member since", "Member until", "ECCCP profile", "Office", "Notes",
 ]  # fmt: skip
 ORG_WIDTHS = [40, 20, 26, 8, 16, 20, 18, 10, 30, 30, 16, 18, 28, 10, 12, 12, 30, 7, 30]
+# The export also says which numbers were kept although their check digit fails (the
+# importer reads past this column and checks the numbers itself).
+EXPORT_HEADERS = [*ORG_HEADERS, "Check digit"]
+EXPORT_WIDTHS = [*ORG_WIDTHS, 34]
 CONTACT_HEADERS = [
     "Organisation",
     "First name",
@@ -57,7 +61,7 @@ ORG_COLUMNS = (
     Organisation.address, Organisation.website, Organisation.vat_number,
     Organisation.registration_number, Organisation.sectors, Organisation.employees_band,
     Organisation.member_since, Organisation.member_until, Organisation.ecccp_profile_url,
-    Organisation.office_id, Organisation.notes,
+    Organisation.office_id, Organisation.notes, Organisation.check_digit_fails,
 )  # fmt: skip
 CONTACT_COLUMNS = (
     Person.organisation_id, Person.first_name, Person.last_name, Person.role, Person.email,
@@ -92,10 +96,12 @@ def export_members(
                 offices[o.id] = o.office_id
                 yield [
                     o.legal_name, o.short_name, ORG_TYPES.get(o.org_type, o.org_type), o.country,
-                    country_name(o.country), *o[5:],
+                    country_name(o.country), *o[5:19], check_digit_label(o.check_digit_fails),
                 ]  # fmt: skip
 
-        written = add_table_sheet(book, "Organisations", ORG_HEADERS, org_rows(), widths=ORG_WIDTHS)
+        written = add_table_sheet(
+            book, "Organisations", EXPORT_HEADERS, org_rows(), widths=EXPORT_WIDTHS
+        )
         people = session.execute(
             select(*CONTACT_COLUMNS).where(
                 Person.deleted_at.is_(None),

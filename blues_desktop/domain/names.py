@@ -116,6 +116,8 @@ _UNDECOMPOSABLE: dict[int, str] = {
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text  # nothing to strip (most names): a 100,000-row import calls this often
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # Letters that do not decompose: ł, ß, ø, đ, æ, œ

@@ -15,6 +15,7 @@ from urllib.parse import urlparse
 
 from stdnum import get_cc_module
 from stdnum.eu import vat as eu_vat
+from stdnum.exceptions import InvalidChecksum
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.util import clean
 
@@ -31,6 +32,12 @@ ORG_TYPES: dict[str, str] = {
     "public": "Public body",
     "other": "Other",
 }
+# Stored in Organisation.check_digit_fails (space-separated) for numbers kept as typed.
+CHECK_DIGIT_FIELDS: dict[str, str] = {
+    "vat_number": "VAT number",
+    "registration_number": "registration number",
+}
+CHECK_DIGIT_CODE = "check_digit"
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # The EU writes Greece's VAT prefix as EL.
 _VAT_PREFIX = {"GR": "EL"}
@@ -82,6 +89,33 @@ def _reason(exc: StdnumError) -> str:
     return str(getattr(exc, "message", exc)).rstrip(".").lower()
 
 
+def check_digit_label(stored: str | None) -> str:
+    """'check digit fails (VAT number)' for the register, or '' when the numbers are fine."""
+    names = [CHECK_DIGIT_FIELDS[f] for f in (stored or "").split() if f in CHECK_DIGIT_FIELDS]
+    return f"check digit fails ({' and '.join(names)})" if names else ""
+
+
+def check_digit_only(number: str, country: str, field: str) -> bool:
+    """True when `number` is well formed for `country` and only its check digit fails:
+    a typo the organisation's existence does not depend on."""
+    try:
+        if field == "vat_number":
+            compact = normalise_vat(number, country)
+            if compact[:2] != _VAT_PREFIX.get(country, country):
+                return False
+            eu_vat.validate(compact)
+        else:
+            module = _registration_module(number, country)
+            if module is None:
+                return False
+            module.validate(number)
+    except InvalidChecksum:
+        return True
+    except Exception:
+        return False
+    return False
+
+
 def check_vat(vat: str, country: str) -> str | None:
     """None when valid; otherwise the reason in plain words."""
     try:
@@ -97,17 +131,19 @@ def check_vat(vat: str, country: str) -> str | None:
     return None
 
 
+def _registration_module(number: str, country: str) -> Any:
+    name = _REGISTRATION_MODULES.get(country)
+    if name is not None:
+        if country == "FR" and len(clean(number, " .-")) == 14:
+            name = "stdnum.fr.siret"
+        return import_module(name)
+    return get_cc_module(country.lower(), "vat")
+
+
 def check_registration(number: str, country: str) -> str | None:
     """None when valid or when stdnum has no rule for the country; otherwise the reason."""
-    name = _REGISTRATION_MODULES.get(country)
-    module: Any
     try:
-        if name is not None:
-            if country == "FR" and len(clean(number, " .-")) == 14:
-                name = "stdnum.fr.siret"
-            module = import_module(name)
-        else:
-            module = get_cc_module(country.lower(), "vat")
+        module = _registration_module(number, country)
         if module is None:
             return None
         module.validate(number)
@@ -145,7 +181,11 @@ def check_website(url: str) -> str | None:
     return None
 
 
-def validate_organisation(data: OrganisationInput) -> ValidationReport:
+def validate_organisation(
+    data: OrganisationInput, *, accept_check_digit: bool = False
+) -> ValidationReport:
+    """The report per field; with `accept_check_digit` a number whose only fault is its
+    check digit is a warning (code CHECK_DIGIT_CODE), kept as typed and flagged."""
     report = ValidationReport()
     if not data.legal_name.strip():
         report.error("legal_name", "the legal name is required")
@@ -159,11 +199,16 @@ def validate_organisation(data: OrganisationInput) -> ValidationReport:
     if data.vat_number and country and is_known(country):
         problem = check_vat(data.vat_number, country)
         if problem:
-            report.error("vat_number", problem)
+            _number_problem(
+                report, "vat_number", data.vat_number, country, problem, accept_check_digit
+            )
     if data.registration_number and country and is_known(country):
         problem = check_registration(data.registration_number, country)
         if problem:
-            report.error("registration_number", problem)
+            _number_problem(
+                report, "registration_number", data.registration_number, country, problem,
+                accept_check_digit,
+            )  # fmt: skip
     if data.website:
         problem = check_website(data.website)
         if problem:
@@ -175,3 +220,15 @@ def validate_organisation(data: OrganisationInput) -> ValidationReport:
         if problem:
             report.error("ecccp_profile_url", problem)
     return report
+
+
+def _number_problem(
+    report: ValidationReport, field: str, number: str, country: str, problem: str, accept: bool
+) -> None:
+    if check_digit_only(number, country, field):
+        if accept:
+            report.warning(field, problem, CHECK_DIGIT_CODE)
+        else:
+            report.error(field, problem, CHECK_DIGIT_CODE)
+    else:
+        report.error(field, problem)

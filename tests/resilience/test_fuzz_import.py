@@ -28,6 +28,7 @@ from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.names import name_key
 from blues_desktop.services.context import AppContext, open_installation
 from blues_desktop.services.members.importing.commit import commit_import
+from blues_desktop.services.members.importing.fixup import write_fixup
 from blues_desktop.services.members.importing.preview import ImportPreview, preview_import
 from blues_desktop.services.setup import initialise
 from blues_desktop.store.integrity import full_check
@@ -169,11 +170,17 @@ def test_any_workbook_gives_a_preview_or_says_why(
         assert preview.rows_read <= len(body) + 1
         for problem in preview.problems:
             assert str(problem)  # each says what and where
-        if preview.ok:
-            _commit_as_planned(shared_office, preview)
-        else:
+        assert preview.rows_to_import + len(preview.set_aside) + preview.rows_repeated == (
+            preview.rows_read
+        )
+        if not preview.ok:  # the strict import refuses the file; nothing is written
+            before = _organisations(shared_office)
             with pytest.raises(ValidationError):
-                commit_import(shared_office, preview)
+                commit_import(shared_office, preview, all_or_nothing=True)
+            assert _organisations(shared_office) == before
+        _commit_as_planned(shared_office, preview)  # the rows that passed go in
+        fixup = write_fixup(preview, folder / "fix-up.xlsx")
+        assert (fixup is None) == (not preview.set_aside)
     finally:
         shutil.rmtree(folder)
 

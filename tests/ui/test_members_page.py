@@ -185,3 +185,77 @@ def test_contacts_are_added_edited_and_erased_from_the_detail_panel(
     erased = page.contacts.row_at(0)
     assert erased.consent == "erased" and erased.input.email is None
     assert "Begoña" not in page.detail.toPlainText()
+
+
+def test_import_preview_shows_both_counts_and_the_rows_set_aside(
+    qtbot, ctx: AppContext, tmp_path
+) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    from openpyxl import load_workbook
+
+    from tests.member_files import write_ods
+    from tests.services.test_members_import_set_aside import member_rows
+
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    dialog = page.open_import()
+    dialog.open_file(write_ods(tmp_path / "Mitglieder.ods", {"Mitglieder": member_rows()}))
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert dialog.counts.text() == "10 rows will be imported, 4 rows set aside"
+    assert dialog.tabs.tabText(1) == "Rows set aside (4)"
+    table = dialog.set_aside
+    assert table.rowCount() == 4
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert headers[:4] == ["Sheet", "Row", "Problem", "Firmenname"] and headers[-1] == "E-Mail"
+    assert (table.item(1, 1).text(), table.item(1, 3).text()) == ("6", "Ohne Land GmbH")
+    assert table.item(1, 2).text() == "B (Land): the country is missing"
+    assert table.item(1, 4).background().color().name() == "#f8d7da"  # the cell to fix
+    assert table.item(1, 5).background().color().name() != "#f8d7da"
+    assert dialog.planned.rowCount() == 16  # 10 organisations and 6 contacts
+    assert dialog.import_button.text() == "Import 10 rows" and dialog.import_button.isEnabled()
+    dialog.confirm()
+    qtbot.waitUntil(lambda: dialog.result_ is not None, timeout=10_000)
+    assert "4 rows set aside" in dialog.status.text()
+    dialog.save_fixup(tmp_path / "zu korrigieren.xlsx")
+    rows = list(load_workbook(tmp_path / "zu korrigieren.xlsx")["Mitglieder"].values)
+    assert (
+        len(rows) == 5 and rows[2][1] is None and rows[2][-1] == "B (Land): the country is missing"
+    )
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.model.total == 10)
+
+
+def test_merging_two_contacts_field_by_field(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from blues_desktop.domain.organisations import OrganisationInput
+    from blues_desktop.domain.persons import PersonInput
+    from blues_desktop.services.members.editing import save_organisation
+    from blues_desktop.services.members.listing import organisation_detail
+    from blues_desktop.services.members.persons import save_person
+
+    org = save_organisation(ctx, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES")).id
+    kept = save_person(ctx, PersonInput("Lucía", "Pérez", organisation_id=org, role="CEO")).id
+    other = save_person(ctx, PersonInput(
+        "Lucia", "Pérez Gómez", organisation_id=org, email="lucia@ebro.es",
+        consent_given_on=date(2025, 3, 1), consent_purpose="newsletter")).id  # fmt: skip
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    people = [page.contacts.row_at(n).id for n in range(page.contacts.rowCount())]
+    page.contacts_view.selectRow(people.index(kept))
+    page.merge_contact(other)
+    qtbot.waitUntil(lambda: page.property("merge_dialog") is not None, timeout=10_000)
+    dialog = page.property("merge_dialog")
+    assert [f.label for f in dialog.plan.fields] == [
+        "First name", "Last name", "Role", "E-mail", "Consent",
+    ]  # fmt: skip
+    assert dialog.chosen() == {"email", "consent"}  # the kept contact has none: taken over
+    dialog.choose("last_name", other=True)
+    dialog.accept()
+    qtbot.waitUntil(lambda: "Contacts merged" in page.count_label.text(), timeout=10_000)
+    detail = organisation_detail(ctx, org)
+    assert detail is not None
+    assert [(c.name, c.input.email, c.input.role, c.consent) for c in detail.people] == [
+        ("Lucía Pérez Gómez", "lucia@ebro.es", "CEO", "since 2025-03-01")
+    ]
+    assert [page.contacts.row_at(n).id for n in range(page.contacts.rowCount())] == [kept]

@@ -14,6 +14,7 @@ from blues_desktop.services.members.cross_office import (
     decide_pair,
 )
 from blues_desktop.services.members.importing.commit import commit_import, problems_error
+from blues_desktop.services.members.importing.fixup import write_fixup
 from blues_desktop.services.members.importing.preview import preview_import
 from blues_desktop.services.members.importing.report import write_problem_report
 from blues_desktop.services.members.listing import (
@@ -23,6 +24,9 @@ from blues_desktop.services.members.listing import (
 )
 from blues_desktop.services.members.persons import erase_person, find_person
 
+# The exit status of `members import` when rows were set aside (1 is "nothing written").
+EXIT_SET_ASIDE = 3
+
 
 def _filter(args: argparse.Namespace) -> OrganisationFilter:
     return OrganisationFilter(
@@ -30,6 +34,7 @@ def _filter(args: argparse.Namespace) -> OrganisationFilter:
         country=args.country,
         office=args.office,
         org_type=getattr(args, "type", None),
+        check_digit_fails=getattr(args, "check_digit_fails", False),
     )
 
 
@@ -55,12 +60,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         sub.add_argument(
             "--type", choices=["sme", "large", "rto", "scaling_up", "cluster", "public", "other"]
         )
+        sub.add_argument(
+            "--check-digit-fails",
+            action="store_true",
+            help="only organisations whose VAT or registration number was kept although its "
+            "check digit fails",
+        )
     listing.set_defaults(handler=run_list)
     export.set_defaults(handler=run_export)
     importing = actions.add_parser(
-        "import", help="bring in organisations and contacts from an .xlsx or .csv file"
+        "import",
+        help="bring in organisations and contacts from a workbook (.xlsx, .xlsm, .xls, .ods) "
+        "or a .csv file",
+        description="Imports every row that passes the checks and writes the rows that do not "
+        "to a fix-up file in the same layout (FILE-fix-up.xlsx), with a 'Problem' column. "
+        f"Exit status: 0 every row imported; {EXIT_SET_ASIDE} rows were set aside (the others "
+        "were imported); 1 nothing was written (an unreadable file, or --all-or-nothing "
+        "with a problem).",
     )
     importing.add_argument("file", metavar="FILE")
+    importing.add_argument(
+        "--all-or-nothing",
+        action="store_true",
+        help="import nothing if any row has a problem (the problem report lists them)",
+    )
+    importing.add_argument(
+        "--fix-up", metavar="FILE",
+        help="where to write the rows set aside (default: next to FILE, ending in -fix-up)",
+    )  # fmt: skip
     importing.add_argument(
         "--dry-run",
         action="store_true",
@@ -103,8 +130,9 @@ def run_list(args: argparse.Namespace, runtime: Runtime) -> int:
     flt = _filter(args)
     total = count_organisations(ctx, flt)
     for row in list_organisations(ctx, flt, limit=max(args.limit, 0)):
+        flag = f"  ({row.check_digit_fails})" if row.check_digit_fails else ""
         runtime.print(
-            f"{row.office_id}  {row.country}  {row.legal_name:<50.50}  {row.city:<20.20}  {row.vat_number}"
+            f"{row.office_id}  {row.country}  {row.legal_name:<50.50}  {row.city:<20.20}  {row.vat_number}{flag}"
         )
     runtime.print(f"{total:,} organisation(s)")
     return 0
@@ -139,6 +167,7 @@ def run_export(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def run_import(args: argparse.Namespace, runtime: Runtime) -> int:
+    """0: every row in; EXIT_SET_ASIDE: rows set aside (in the fix-up file), the rest in."""
     path = Path(args.file)
     preview = preview_import(runtime.context(), path)
     for note in preview.notes:
@@ -149,21 +178,33 @@ def run_import(args: argparse.Namespace, runtime: Runtime) -> int:
     for problem in [p for p in preview.problems if not p.is_error][:20]:
         runtime.print(f"Warning: {problem}")
     runtime.print(preview.summary())
+    runtime.print(preview.counts())
     if preview.problems:
         report = Path(args.problems or path.with_name(f"{path.stem}-problems.xlsx"))
         write_problem_report(preview, report)
         runtime.print(f"Problem report (one row per problem): {report}")
-    if not preview.ok:
+    if args.all_or_nothing and not preview.ok:
         raise problems_error(preview)
+    for problem in preview.errors[:10]:
+        runtime.print(f"Set aside: {problem}")
+    if len(preview.errors) > 10:
+        runtime.print(f"… and {len(preview.errors) - 10:,} more problems (see the problem report)")
     if args.dry_run:
         runtime.print("Dry run: nothing was written.")
-        return 0
-    result = commit_import(runtime.context(), preview)
+        return EXIT_SET_ASIDE if preview.set_aside else 0
+    result = commit_import(runtime.context(), preview, all_or_nothing=args.all_or_nothing)
     runtime.print(
         f"Imported: {result.organisations_created:,} new and {result.organisations_changed:,} changed "
         f"organisations, {result.contacts_created:,} new and {result.contacts_changed:,} changed contacts."
     )
-    return 0
+    fixup = write_fixup(preview, Path(args.fix_up) if args.fix_up else None)
+    if fixup is None:
+        return 0
+    runtime.print(
+        f"{result.rows_set_aside:,} row(s) set aside, written to {fixup}: correct the cells named "
+        "in its 'Problem' column and import that file to add them."
+    )
+    return EXIT_SET_ASIDE
 
 
 def run_across(args: argparse.Namespace, runtime: Runtime) -> int:

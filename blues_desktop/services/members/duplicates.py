@@ -1,4 +1,4 @@
-"""Likely duplicates of an organisation, and merging two into one.
+"""Likely duplicates of an organisation; merging two is in services.members.merging.
 
 Likely means: the same VAT number, or a similar name key (accents, case and legal
 forms ignored) in the same country. The user decides: keep both, or merge.
@@ -12,14 +12,11 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
-from blues_desktop.domain.changes import Changes, Kind
-from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.names import name_key
-from blues_desktop.domain.organisations import OrganisationInput, normalise_vat, search_text_of
-from blues_desktop.domain.validation import ValidationReport
-from blues_desktop.services import records
+from blues_desktop.domain.organisations import OrganisationInput, normalise_vat
 from blues_desktop.services.context import AppContext
-from blues_desktop.store.models import Exchange, Organisation, Person
+from blues_desktop.services.members.merging import MergeResult, merge_organisations
+from blues_desktop.store.models import Organisation
 
 DUPLICATE_SCORE = 90
 
@@ -30,25 +27,6 @@ class PossibleDuplicate:
     legal_name: str
     office_id: str
     reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class MergeResult:
-    kept_id: str
-    merged_id: str
-    contacts_moved: int
-    exchanges_moved: int
-    fields_filled: tuple[str, ...] = ()
-    changes: Changes = Changes.of(Kind.MEMBERS, Kind.EXCHANGES)
-
-
-# What the merged record may know that the kept one lacks: taken over when the kept
-# record's field is empty, so a merge never hides a VAT number or a membership date.
-FILLABLE = (
-    "short_name", "region", "city", "address", "postcode", "website", "vat_number",
-    "registration_number", "sectors", "employees_band", "member_since", "member_until",
-    "ecccp_profile_url", "notes",
-)  # fmt: skip
 
 
 def similar_names(key: str, candidates: dict[str, str]) -> Iterable[tuple[str, float]]:
@@ -95,52 +73,6 @@ def likely_duplicates(
     return list(found.values())
 
 
-def merge_organisations(ctx: AppContext, keep_id: str, merge_id: str) -> MergeResult:
-    """Move contacts and exchange references to `keep_id`; `merge_id` becomes a tombstone
-    pointing to it. Both must belong to this office (only the owner changes a record)."""
-    if keep_id == merge_id:
-        report = ValidationReport()
-        report.error("merge_id", "an organisation cannot be merged into itself")
-        raise ValidationError(report)
-    with ctx.transaction() as session:
-        kept = records.get_live(session, Organisation, keep_id, "organisation")
-        other = records.get_live(session, Organisation, merge_id, "organisation")
-        records.ensure_owned(ctx, kept)
-        records.ensure_owned(ctx, other)
-        reason = f"merged into {kept.legal_name} ({kept.id})"
-        people = session.scalars(
-            select(Person).where(
-                Person.organisation_id == merge_id, Person.office_id == ctx.office_code
-            )
-        ).all()
-        for person in people:
-            records.update_fields(session, ctx, person, {"organisation_id": keep_id}, reason=reason)
-        moved = 0
-        # Another office's exchanges stay as they are (only the owner changes them); they
-        # still find the kept record through merged_into_id.
-        for column in ("visitor_org_id", "visitor_cluster_id", "host_org_id"):
-            attr = getattr(Exchange, column)
-            owned = select(Exchange).where(attr == merge_id, Exchange.office_id == ctx.office_code)
-            for exchange in session.scalars(owned):
-                records.update_fields(session, ctx, exchange, {column: keep_id}, reason=reason)
-                moved += 1
-        filled = {
-            name: getattr(other, name)
-            for name in FILLABLE
-            if getattr(kept, name) in (None, "") and getattr(other, name) not in (None, "")
-        }
-        if filled:
-            filled["search_text"] = search_text_of(
-                kept.legal_name,
-                filled.get("short_name", kept.short_name),
-                filled.get("city", kept.city),
-                filled.get("vat_number", kept.vat_number),
-            )
-            records.update_fields(
-                session, ctx, kept, filled, reason=f"filled from {other.legal_name}"
-            )
-        records.update_fields(session, ctx, other, {"merged_into_id": keep_id}, reason=reason)
-        records.tombstone(session, ctx, other, reason=reason)
-        session.flush()
-    fields = tuple(name for name in filled if name != "search_text")
-    return MergeResult(keep_id, merge_id, len(people), moved, fields)
+__all__ = [
+    "MergeResult", "PossibleDuplicate", "likely_duplicates", "merge_organisations", "similar_names",
+]  # fmt: skip

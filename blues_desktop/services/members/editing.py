@@ -11,10 +11,13 @@ from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import NotFoundError, ValidationError
 from blues_desktop.domain.names import name_key
 from blues_desktop.domain.organisations import (
+    CHECK_DIGIT_CODE,
+    CHECK_DIGIT_FIELDS,
     OrganisationInput,
     normalise_vat,
     validate_organisation,
 )
+from blues_desktop.domain.validation import Severity, ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.duplicates import PossibleDuplicate, likely_duplicates
@@ -60,11 +63,29 @@ def organisation_values(data: OrganisationInput) -> dict[str, Any]:
 def save_organisation(
     ctx: AppContext, data: OrganisationInput, organisation_id: str | None = None
 ) -> SaveResult:
-    """Validate, then create or update; likely duplicates are reported with the result."""
-    report = validate_organisation(data)
-    if not report.ok:
-        raise ValidationError(report)
+    """Validate, then create or update; likely duplicates are reported with the result.
+
+    A number imported with a failing check digit (kept as typed, flagged) may stay as it is
+    when the rest of the record is edited; a new or changed number must check out."""
+    report = validate_organisation(data, accept_check_digit=True)
+    flagged = _flagged_numbers(ctx, organisation_id)
+    accepted: list[str] = []
+    checked = ValidationReport()
+    for result in report.results:
+        if result.code == CHECK_DIGIT_CODE and result.severity is Severity.WARNING:
+            typed = (getattr(data, result.field) or "").strip()
+            if flagged.get(result.field) == typed:
+                accepted.append(result.field)
+                continue
+            checked.error(result.field, result.message, result.code)
+        else:
+            checked.results.append(result)
+    if not checked.ok:
+        raise ValidationError(checked)
     values = organisation_values(data)
+    if "vat_number" in accepted:
+        values["vat_number"] = flagged["vat_number"]  # as typed, as it was imported
+    values["check_digit_fails"] = " ".join(accepted) or None
     data = replace(data, country=values["country"], vat_number=values["vat_number"])
     duplicates = likely_duplicates(ctx, data, exclude_id=organisation_id)
     with ctx.transaction() as session:
@@ -74,6 +95,21 @@ def save_organisation(
             org = records.get_live(session, Organisation, organisation_id, "organisation")
             records.update_fields(session, ctx, org, values)
         return SaveResult(org.id, tuple(duplicates))
+
+
+def _flagged_numbers(ctx: AppContext, organisation_id: str | None) -> dict[str, str]:
+    """The stored numbers of `organisation_id` flagged 'check digit fails', by field."""
+    if organisation_id is None:
+        return {}
+    with ctx.read() as session:
+        org = session.get(Organisation, organisation_id)
+        if org is None or not org.check_digit_fails:
+            return {}
+        return {
+            name: (getattr(org, name) or "").strip()
+            for name in org.check_digit_fails.split()
+            if name in CHECK_DIGIT_FIELDS
+        }
 
 
 def delete_organisation(ctx: AppContext, organisation_id: str) -> SaveResult:

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
 
-from blues_desktop.domain.organisations import search_words
+from blues_desktop.domain.organisations import check_digit_label, search_words
 from blues_desktop.domain.persons import PersonInput
 from blues_desktop.services.context import AppContext
 from blues_desktop.store.models import Organisation, Person
@@ -33,6 +33,7 @@ class OrganisationFilter:
     sector: str | None = None
     office: str | None = None
     members_only: bool = False
+    check_digit_fails: bool = False  # only those with a number kept although its check fails
     sort: str = "name"
     descending: bool = False
 
@@ -48,6 +49,7 @@ class OrganisationRow:
     sectors: str
     office_id: str
     is_member: bool
+    check_digit_fails: str = ""  # 'check digit fails (VAT number)' or ''
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,8 @@ def organisation_query(flt: OrganisationFilter) -> Select[Any]:
         conditions.append(Organisation.sectors.like(f"%{flt.sector}%"))
     if flt.members_only:
         conditions.append(Organisation.is_member.is_(True))
+    if flt.check_digit_fails:
+        conditions.append(Organisation.check_digit_fails.is_not(None))
     if conditions:
         query = query.where(and_(*conditions))
     return query
@@ -130,7 +134,7 @@ def _escape(text: str) -> str:
 def _row(org: Organisation) -> OrganisationRow:
     return OrganisationRow(
         org.id, org.legal_name, org.org_type, org.country, org.city or "", org.vat_number or "",
-        org.sectors or "", org.office_id, org.is_member,
+        org.sectors or "", org.office_id, org.is_member, check_digit_label(org.check_digit_fails),
     )  # fmt: skip
 
 

@@ -44,6 +44,9 @@ class Organisation(SyncMixin, Base):
     # lower-case, accent-free name without legal form: duplicate detection and search
     name_key: Mapped[str] = mapped_column(String(300), nullable=False, default="")
     merged_into_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("organisations.id"))
+    # VAT and/or registration number kept as typed although the check digit fails
+    # ("vat_number registration_number"; labels in domain.organisations.CHECK_DIGIT_FIELDS)
+    check_digit_fails: Mapped[str | None] = mapped_column(String(40))
     # name key, short name, city and VAT number in one accent-free lower-case text, so
     # search-as-you-type is one LIKE per row (kept up to date by the listeners below)
     search_text: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")

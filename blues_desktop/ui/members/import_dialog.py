@@ -1,5 +1,7 @@
-"""The import wizard: choose a file, check the column mapping, look at the preview with
-every problem, then confirm. Reading and writing run in the background."""
+"""The import wizard: choose a file, check the column mapping, look at the preview (the
+rows that will go in, the rows set aside with their problems, warnings), then choose:
+import the good rows, or nothing. The rows set aside are saved as a fix-up file to
+correct and import. Reading and writing run in the background."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,11 +27,19 @@ from PySide6.QtWidgets import (
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.importing.commit import ImportResult, commit_import
 from blues_desktop.services.members.importing.fields import SYNONYMS
+from blues_desktop.services.members.importing.fixup import fixup_path, write_fixup
 from blues_desktop.services.members.importing.preview import ImportPreview, preview_import
+from blues_desktop.services.members.importing.reading import CSV_SUFFIXES
 from blues_desktop.services.members.importing.report import write_problem_report
+from blues_desktop.ui.members.import_tables import (
+    SHOWN,
+    fill_planned,
+    fill_set_aside,
+    read_only_table,
+)
 from blues_desktop.ui.operations import run_in_background
 
-SHOWN = 2_000  # problems listed in the dialog; all of them are in the report workbook
+FILE_FILTER = "Member lists (*.xlsx *.xlsm *.xls *.ods *.csv)"
 
 
 class ImportDialog(QDialog):
@@ -38,10 +49,15 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.preview: ImportPreview | None = None
         self.result_: ImportResult | None = None
-        self.setWindowTitle("Import members from Excel or CSV")
-        self.resize(820, 560)
+        self.setWindowTitle("Import members")
+        self.resize(1120, 620)
         self.steps = QStackedWidget()
-        self.status = QLabel("Choose an .xlsx workbook or a .csv file with your member list.")
+        self.counts = QLabel()
+        self.counts.setStyleSheet("font-size: 13pt; font-weight: bold")
+        self.status = QLabel(
+            "Choose your member list: an Excel workbook (.xlsx, .xlsm, .xls), "
+            "a LibreOffice spreadsheet (.ods) or a .csv file."
+        )
         self.status.setWordWrap(True)
         self.choose_button = QPushButton("Choose file…")
         self.choose_button.clicked.connect(self.choose)
@@ -51,16 +67,29 @@ class ImportDialog(QDialog):
         self.problems = QListView()
         self.problem_model = QStringListModel()
         self.problems.setModel(self.problem_model)
+        self.planned = read_only_table([])
+        self.set_aside = read_only_table([])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.planned, "Rows to import")
+        self.tabs.addTab(self.set_aside, "Rows set aside")
+        self.tabs.addTab(self.problems, "Warnings and notes")
         self.steps.addWidget(QWidget())
         self.steps.addWidget(self.mapping)
-        self.steps.addWidget(self.problems)
+        self.steps.addWidget(self.tabs)
         self.back_button = QPushButton("Re-read with this mapping")
         self.back_button.clicked.connect(self.reread)
         self.report_button = QPushButton("Save problem report…")
         self.report_button.clicked.connect(self.save_report)
         self.mapping_button = QPushButton("Column mapping…")
         self.mapping_button.clicked.connect(lambda: self.steps.setCurrentWidget(self.mapping))
+        self.fixup_button = QPushButton("Save rows set aside…")
+        self.fixup_button.setToolTip(
+            "A file in the layout of yours with the rows set aside and a Problem column: "
+            "correct the cells and import it to add those rows"
+        )
+        self.fixup_button.clicked.connect(self.choose_fixup)
         self.import_button = QPushButton("Import")
+        self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.confirm)
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
@@ -70,12 +99,14 @@ class ImportDialog(QDialog):
             self.mapping_button,
             self.back_button,
             self.report_button,
+            self.fixup_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
         layout.addWidget(self.status)
         layout.addWidget(self.steps, 1)
         layout.addLayout(buttons)
@@ -86,14 +117,13 @@ class ImportDialog(QDialog):
         self.mapping_button.setEnabled(have)
         self.back_button.setEnabled(have)
         self.report_button.setEnabled(have and bool(self.preview and self.preview.problems))
+        self.fixup_button.setEnabled(have and bool(self.preview and self.preview.set_aside))
         self.import_button.setEnabled(
-            have and self.preview is not None and self.preview.ok and self.result_ is None
-        )  # noqa: E501
+            self.preview is not None and self.preview.rows_to_import > 0 and self.result_ is None
+        )
 
     def choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Member list", "", "Member lists (*.xlsx *.csv)"
-        )
+        name, _ = QFileDialog.getOpenFileName(self, "Member list", "", FILE_FILTER)
         if name:
             self.open_file(Path(name))
 
@@ -108,6 +138,7 @@ class ImportDialog(QDialog):
 
     def show_failure(self, exc: BaseException) -> None:
         self.preview = None
+        self.counts.setText("")
         self.status.setText(f"This file cannot be imported:\n{exc}")
         self._enable()
 
@@ -115,16 +146,35 @@ class ImportDialog(QDialog):
         self.preview = preview
         self._fill_mapping(preview)
         lines = [f"Note: {n}" for n in preview.notes]
-        lines += [
-            ("Error — " if p.is_error else "Warning — ") + str(p) for p in preview.problems[:SHOWN]
-        ]
-        if len(preview.problems) > SHOWN:
-            lines.append(f"… {len(preview.problems) - SHOWN:,} more in the problem report")
-        self.problem_model.setStringList(lines or ["No problems found."])
-        verdict = ("Nothing has been written yet. Press Import to save it all in one step."
-                   if preview.ok else "Fix the errors in the file (or the mapping) and read it again; nothing is imported while there are errors.")  # noqa: E501  # fmt: skip
+        lines += ["Warning — " + str(p) for p in preview.warnings[:SHOWN]]
+        if len(preview.warnings) > SHOWN:
+            lines.append(f"… {len(preview.warnings) - SHOWN:,} more in the problem report")
+        self.problem_model.setStringList(lines or ["No warnings."])
+        fill_planned(self.planned, preview)
+        fill_set_aside(self.set_aside, preview)
+        aside = len(preview.set_aside)
+        self.tabs.setTabText(0, f"Rows to import ({preview.rows_to_import:,})")
+        self.tabs.setTabText(1, f"Rows set aside ({aside:,})")
+        notes = len(preview.notes) + len(preview.warnings)
+        self.tabs.setTabText(2, f"Warnings and notes ({notes:,})")
+        self.counts.setText(preview.counts())
+        if preview.rows_to_import == 0:
+            verdict = "No row can be imported: correct the rows set aside (or the mapping)."
+            self.import_button.setText("Import")
+        elif aside:
+            verdict = (
+                "Nothing has been written yet. Import adds the good rows now (after a backup); "
+                "the rows set aside are kept for you to correct: save them with "
+                "'Save rows set aside…', fix the cells named in its Problem column, and import "
+                "that file. Or close and correct your file first."
+            )
+            self.import_button.setText(f"Import {preview.rows_to_import:,} rows")
+        else:
+            verdict = "Nothing has been written yet. Press Import to save it all in one step."
+            self.import_button.setText("Import")
         self.status.setText(f"{preview.path.name}: {preview.summary()}.\n{verdict}")
-        self.steps.setCurrentWidget(self.problems)
+        self.steps.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentIndex(1 if aside else 0)
         self._enable()
 
     def _fill_mapping(self, preview: ImportPreview) -> None:
@@ -168,6 +218,26 @@ class ImportDialog(QDialog):
             write_problem_report(self.preview, Path(name))
             self.status.setText(f"Problem report written to {name}.")
 
+    def choose_fixup(self) -> None:
+        if self.preview is None:
+            return
+        suggested = fixup_path(self.preview.path)
+        kind = (
+            "CSV files (*.csv)" if suggested.suffix in CSV_SUFFIXES else "Excel workbooks (*.xlsx)"
+        )
+        name, _ = QFileDialog.getSaveFileName(self, "Rows set aside", str(suggested), kind)
+        if name:
+            self.save_fixup(Path(name))
+
+    def save_fixup(self, path: Path) -> None:
+        if self.preview is None:
+            return
+        written = write_fixup(self.preview, path)
+        self.status.setText(
+            f"The {len(self.preview.set_aside):,} rows set aside are in {written}: correct the "
+            "cells named in its Problem column, then import that file."
+        )
+
     def confirm(self) -> None:
         preview, ctx = self.preview, self.ctx
         if preview is None:
@@ -180,9 +250,16 @@ class ImportDialog(QDialog):
 
     def done_import(self, result: ImportResult) -> None:
         self.result_ = result
+        aside = (
+            f"\n{result.rows_set_aside:,} rows set aside: save them with 'Save rows set aside…', "
+            "correct them and import that file."
+            if result.rows_set_aside
+            else ""
+        )
         self.status.setText(
             f"Imported {result.organisations_created:,} new and {result.organisations_changed:,} changed "
             f"organisations, {result.contacts_created:,} new and {result.contacts_changed:,} changed contacts."
+            + aside
         )
         self._enable()
         window = self.parent().window() if self.parent() else None

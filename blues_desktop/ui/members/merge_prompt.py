@@ -1,15 +1,17 @@
-"""Asking the user what to do with likely duplicates: keep both, or merge."""
+"""Asking the user what to do with likely duplicates: keep both, or merge field by field."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from blues_desktop.services.context import AppContext
-from blues_desktop.services.members.duplicates import (
+from blues_desktop.services.members.duplicates import PossibleDuplicate
+from blues_desktop.services.members.merging import (
     MergeResult,
-    PossibleDuplicate,
     merge_organisations,
+    organisation_merge_plan,
 )
+from blues_desktop.ui.members.merge_dialog import MergeDialog
 
 
 def ask_merge(
@@ -24,10 +26,13 @@ def ask_merge(
     ours = [d for d in duplicates if d.office_id == ctx.office_code]
     merge = None
     if ours:
-        merge = box.addButton(f"Merge into {ours[0].legal_name}", QMessageBox.ButtonRole.AcceptRole)
+        merge = box.addButton(
+            f"Merge into {ours[0].legal_name}…", QMessageBox.ButtonRole.AcceptRole
+        )
         box.setInformativeText(
-            "Merging moves its contacts and exchanges to the kept record; "
-            "this one is deleted and points to it."
+            "Merging shows every field where the two differ, so you choose what to keep; "
+            "its contacts and exchanges move to the kept record, and this one is deleted "
+            "and points to it."
         )
     else:
         box.setInformativeText(
@@ -36,6 +41,11 @@ def ask_merge(
         )
     box.setDefaultButton(keep)
     box.exec()
-    if merge is not None and box.clickedButton() is merge:
-        return merge_organisations(ctx, ours[0].id, record_id)
-    return None
+    if merge is None or box.clickedButton() is not merge:
+        return None
+    dialog = MergeDialog(
+        parent, organisation_merge_plan(ctx, ours[0].id, record_id), "organisations"
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return merge_organisations(ctx, ours[0].id, record_id, dialog.chosen())

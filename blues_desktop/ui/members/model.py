@@ -109,7 +109,9 @@ class OrganisationsModel(QAbstractTableModel):
             Column.TYPE: ORG_TYPES.get(row.org_type, row.org_type),
             Column.COUNTRY: f"{row.country} {country_name(row.country)}",
             Column.CITY: row.city,
-            Column.VAT: row.vat_number,
+            Column.VAT: f"{row.vat_number} ⚠ {row.check_digit_fails}"
+            if row.check_digit_fails
+            else row.vat_number,
             Column.OFFICE: row.office_id,
         }[column]
 

@@ -46,8 +46,10 @@ from blues_desktop.services.members.listing import (
     OrganisationFilter,
     organisation_detail,
 )
+from blues_desktop.services.members.merging import MergeResult
 from blues_desktop.services.members.persons import erase_person, save_person
 from blues_desktop.ui.members.contact_dialog import ContactDialog
+from blues_desktop.ui.members.contact_merge import merge_contacts, pick_other
 from blues_desktop.ui.members.cross_office_dialog import CrossOfficeDialog
 from blues_desktop.ui.members.edit_dialog import OrganisationDialog
 from blues_desktop.ui.members.import_dialog import ImportDialog
@@ -89,6 +91,11 @@ class MembersPage(Page):
         self.sector.setPlaceholderText("Sector (e.g. water)")
         self.sector.setFixedWidth(140)
         self.members_only = QCheckBox("Members only")
+        self.check_digit = QCheckBox("Check digit fails")
+        self.check_digit.setToolTip(
+            "Only organisations whose VAT or registration number was kept as typed although "
+            "its check digit fails"
+        )
         self.export_button = QPushButton("Export to Excel…")
         self.export_button.clicked.connect(self.choose_export)
         self.new_button = QPushButton("New…")
@@ -173,8 +180,14 @@ class MembersPage(Page):
         self.add_contact_button = button("Add contact…", self.add_contact)
         self.edit_contact_button = button("Edit contact…", self.edit_contact)
         self.erase_contact_button = button("Erase personal data…", self.erase_contact)
+        self.merge_contact_button = button("Merge contacts…", self.merge_contact)
         side_layout.addLayout(
-            hrow(self.add_contact_button, self.edit_contact_button, self.erase_contact_button)
+            hrow(
+                self.add_contact_button,
+                self.edit_contact_button,
+                self.merge_contact_button,
+                self.erase_contact_button,
+            )
         )
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -186,7 +199,7 @@ class MembersPage(Page):
         layout.addWidget(splitter, 1)
         self.count_label = QLabel()
         # The coordinator's list-wide check sits under the list, not in the crowded filter bar.
-        bottom = hrow(self.count_label, self.across_button, stretch=False)
+        bottom = hrow(self.count_label, self.check_digit, self.across_button, stretch=False)
         bottom.setStretch(0, 1)
         layout.addLayout(bottom)
 
@@ -200,6 +213,7 @@ class MembersPage(Page):
         self.type_box.currentIndexChanged.connect(self.refresh)
         self.office_box.currentIndexChanged.connect(self.refresh)
         self.members_only.toggled.connect(self.refresh)
+        self.check_digit.toggled.connect(self.refresh)
         self._show_detail(None)
         self.refresh()
 
@@ -213,6 +227,7 @@ class MembersPage(Page):
             country=country if len(country) == 2 else None,
             sector=self.sector.text().strip() or None,
             members_only=self.members_only.isChecked(),
+            check_digit_fails=self.check_digit.isChecked(),
         )
 
     def refresh(self) -> None:
@@ -236,6 +251,7 @@ class MembersPage(Page):
             self.add_contact_button,
             self.edit_contact_button,
             self.erase_contact_button,
+            self.merge_contact_button,
         ):
             widget.setEnabled(own)
         if detail is None:
@@ -251,7 +267,9 @@ class MembersPage(Page):
         )
         self.detail.setHtml(
             f"<h3>{row.legal_name}</h3><p>{ORG_TYPES.get(row.org_type, row.org_type)} · {row.city} {row.country}"
-            f"<br>VAT {row.vat_number or '—'} · sectors {row.sectors or '—'} · {detail.employees_band or '?'} employees"
+            f"<br>VAT {row.vat_number or '—'}"
+            + (f" · <b>{row.check_digit_fails}</b>" if row.check_digit_fails else "")
+            + f" · sectors {row.sectors or '—'} · {detail.employees_band or '?'} employees"
             f"<br>{detail.address}<br>{detail.website}<br>Member since {detail.member_since or '—'} · office {row.office_id}</p>"
             f"<p>{detail.notes}</p>"
         )
@@ -312,6 +330,32 @@ class MembersPage(Page):
             lambda _p, _c: erase_person(self.ctx, contact.id, reason.strip()),
             on_success=lambda result: self._contacts_changed(result, organisation_id),
         )
+
+    def merge_contact(self, other_id: str | None = None) -> None:
+        """Merge another contact of this organisation into the selected one."""
+        contact = self._selected_contact()
+        if self.current is None or contact is None or contact.erased:
+            return
+        if other_id is None:
+            other = pick_other(self, contact, list(self.current.people))
+            if other is None:
+                self.count_label.setText(
+                    f"No other contact of {self.current.row.legal_name} to merge."
+                )
+                return
+            other_id = other.id
+        organisation_id = self.current.row.id
+
+        def merged(result: MergeResult) -> None:
+            self._contacts_changed(
+                SaveResult(result.kept_id, changes=result.changes), organisation_id
+            )
+            self.count_label.setText(
+                f"Contacts merged: {result.registrations_moved} event registrations and "
+                f"{result.exchanges_moved} exchanges moved to the kept contact"
+            )
+
+        merge_contacts(self, self.ctx, contact.id, other_id, merged)
 
     def _contacts_changed(self, result: SaveResult, organisation_id: str) -> None:
         self._announce(result.changes)

@@ -1,4 +1,6 @@
-"""Writing a previewed import: all of it in one transaction, or nothing.
+"""Writing a previewed import: every row that passed the checks, in one transaction
+(the rows set aside go to the fix-up file), or with `all_or_nothing` nothing at all
+while any row has an error.
 
 New records go in with Core executemany inserts (revisions taken in one step, one
 audit row each); records that exist and differ are changed through services.records.
@@ -32,6 +34,7 @@ from blues_desktop.store.engine import sqlite_file_of
 from blues_desktop.store.models import AuditLog, Organisation, Person, new_id
 
 T = TypeVar("T")
+AUDIT_TABLE: Any = AuditLog.__table__
 SHOWN_PROBLEMS = 10
 CHUNK = 5_000
 
@@ -42,6 +45,8 @@ class ImportResult:
     organisations_changed: int
     contacts_created: int
     contacts_changed: int
+    rows_imported: int = 0
+    rows_set_aside: int = 0
     changes: Changes = Changes.of(Kind.MEMBERS)
 
 
@@ -59,8 +64,12 @@ def problems_error(preview: ImportPreview) -> ValidationError:
     return ValidationError(report)
 
 
-def commit_import(ctx: AppContext, preview: ImportPreview) -> ImportResult:
-    if not preview.ok:
+def commit_import(
+    ctx: AppContext, preview: ImportPreview, *, all_or_nothing: bool = False
+) -> ImportResult:
+    """Write what the preview planned: the rows that passed. With `all_or_nothing`, any
+    row with an error refuses the whole file (the behaviour before rows were set aside)."""
+    if all_or_nothing and not preview.ok:
         raise problems_error(preview)
     new_orgs = [o for o in preview.organisations if o.existing_id is None]
     new_people = [c for c in preview.contacts if c.existing_id is None]
@@ -102,7 +111,14 @@ def commit_import(ctx: AppContext, preview: ImportPreview) -> ImportResult:
                 changed_people += 1
     for planned in new_orgs:
         planned.existing_id = None  # the preview describes the file again, not this commit
-    return ImportResult(len(new_orgs), changed_orgs, len(new_people), changed_people)
+    return ImportResult(
+        len(new_orgs),
+        changed_orgs,
+        len(new_people),
+        changed_people,
+        preview.rows_to_import,
+        len(preview.set_aside),
+    )
 
 
 def _person_row(contact: PlannedContact) -> dict[str, Any]:
@@ -180,6 +196,9 @@ def _insert(
                 "table_name": model.__tablename__, "record_id": record_id, "reason": reason,
                 "changes": json.dumps(values, ensure_ascii=False),
             })  # fmt: skip
-        session.execute(insert(model), rows)
-        session.execute(insert(AuditLog), audit)
+        # Core inserts on the session's connection (same transaction): the ORM's bulk path
+        # would inspect every row again for mapped attributes it does not need here
+        connection = session.connection()
+        connection.execute(insert(model.__table__), rows)
+        connection.execute(insert(AUDIT_TABLE), audit)
     return ids

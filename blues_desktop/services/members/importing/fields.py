@@ -170,6 +170,13 @@ CONTACT_FIELDS = (
     "consent_given_on", "consent_purpose", "consent_source", "do_not_contact",
 )  # fmt: skip
 DATE_FIELDS = frozenset({"member_since", "member_until", "consent_given_on"})
+# Columns that name a person or an organisation: left unread, a contact would lose its name.
+NAME_FIELDS = frozenset({"legal_name", "first_name", "last_name", "contact_name"})
+# Name words that mean the person where the organisation is named by another column.
+AMBIGUOUS_NAME_WORDS = {"nombre": "first_name", "nom": "last_name", "name": "last_name"}
+# Headers the importer writes itself and reads past: the fix-up file's "Problem" and the
+# export's "Check digit" columns say what the importer found, not what to store.
+READ_PAST_HEADERS = frozenset({"problem", "problems", "check digit"})
 
 _WORDS = re.compile(r"[^a-z0-9]+")
 
@@ -204,7 +211,12 @@ def field_for_header(text: object) -> str | None:
 ORG_TYPE_WORDS: dict[str, tuple[str, ...]] = {
     "sme": (
         "sme", "kmu", "msp", "mikro", "pyme", "pme", "small", "medium", "micro", "start up",
-        "startup",
+        "startup", "kleinunternehmen", "mittelstand", "mittelstandisches unternehmen",
+        "kleines unternehmen", "mittleres unternehmen", "mikrounternehmen", "maly podnik",
+        "stredni podnik", "mikropodnik", "msp podnik", "male przedsiebiorstwo",
+        "srednie przedsiebiorstwo", "mikroprzedsiebiorstwo", "mala firma", "pymes",
+        "pequena empresa", "mediana empresa", "microempresa", "petite entreprise",
+        "moyenne entreprise", "tpe", "pmi", "eti", "small and medium enterprise",
     ),
     "large": (
         "large", "large company", "grossunternehmen", "konzern", "velky podnik",
@@ -212,17 +224,27 @@ ORG_TYPE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "rto": (
         "rto", "research", "research or technology centre", "technology centre", "university",
-        "forschungseinrichtung", "hochschule", "universitat", "institut", "vyzkumna organizace",
-        "univerzita", "instytut", "uczelnia", "centro tecnologico", "universidad",
-        "centre de recherche", "universite", "laboratoire",
+        "research centre", "research center", "research organisation", "research institute",
+        "forschung", "forschungseinrichtung", "forschungsinstitut", "forschungszentrum",
+        "hochschule", "fachhochschule", "universitat", "institut", "technologiezentrum",
+        "vyzkumna organizace", "vyzkum", "vyzkumny ustav", "vyzkumne centrum", "vysoka skola",
+        "univerzita", "instytut", "instytut badawczy", "jednostka naukowa", "uczelnia",
+        "politechnika", "uniwersytet", "centrum badawcze", "centro tecnologico",
+        "centro de investigacion", "instituto de investigacion", "universidad",
+        "centre de recherche", "organisme de recherche", "centre technique", "universite",
+        "laboratoire", "ecole d ingenieurs",
     ),
     "scaling_up": (
         "scaling up", "scaling up support organisation", "scale up", "accelerator", "inkubator",
-        "incubator", "aceleradora", "incubateur",
+        "incubator", "aceleradora", "incubateur", "inkubator przedsiebiorczosci",
+        "gruenderzentrum", "grunderzentrum", "podnikatelsky inkubator", "vivero de empresas",
+        "pepiniere d entreprises", "accelerateur",
     ),
     "cluster": (
         "cluster", "cluster organisation", "klaster", "cluster organization",
-        "pole de competitivite", "netzwerk",
+        "pole de competitivite", "netzwerk", "clusterorganisation", "klastr",
+        "klastrova organizace", "inicjatywa klastrowa", "agrupacion empresarial innovadora",
+        "aei", "grappe d entreprises",
     ),
     "public": (
         "public", "public body", "behorde", "verwaltung", "kommune", "verejna instituce",
@@ -290,6 +312,19 @@ def date_value(value: object) -> date | None:
         except ValueError:
             continue
     raise CellProblem(f"{value!r} is not a date (write it as 2024-05-31 or 31.05.2024)")
+
+
+def membership_date_value(value: object, *, end: bool = False) -> date | None:
+    """A membership date; a year alone (2018, '2018') means the year's first day, or its
+    last for the end of a membership. Lists keep "member since 2018" more often than a day."""
+    year = None
+    if isinstance(value, int | float) and not isinstance(value, bool) and float(value).is_integer():
+        year = int(value)
+    elif isinstance(value, str) and value.strip().isdigit() and len(value.strip()) == 4:
+        year = int(value.strip())
+    if year is not None and 1900 <= year <= 2100:
+        return date(year, 12, 31) if end else date(year, 1, 1)
+    return date_value(value)
 
 
 def org_type_value(value: object) -> str:

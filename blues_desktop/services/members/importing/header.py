@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 
 from openpyxl.utils import get_column_letter
 
-from blues_desktop.services.members.importing.fields import field_for_header, text_value
+from blues_desktop.services.members.importing.fields import (
+    AMBIGUOUS_NAME_WORDS,
+    NAME_FIELDS,
+    READ_PAST_HEADERS,
+    field_for_header,
+    header_key,
+    text_value,
+)
 
 SCAN_ROWS = 30
 
@@ -23,6 +30,8 @@ class SheetMapping:
     header_row: int  # 1-based, as the spreadsheet shows it
     headers: tuple[str, ...]
     columns: dict[int, str] = field(default_factory=dict)  # 0-based column -> field
+    # unread columns whose header names a person or an organisation
+    unread_names: tuple[int, ...] = ()
 
     def column_label(self, index: int) -> str:
         title = self.headers[index] if index < len(self.headers) else ""
@@ -31,7 +40,15 @@ class SheetMapping:
 
     @property
     def unmapped(self) -> list[str]:
-        return [h for i, h in enumerate(self.headers) if h and i not in self.columns]
+        return [
+            h
+            for i, h in enumerate(self.headers)
+            if h and i not in self.columns and not self.read_past(i)
+        ]
+
+    def read_past(self, index: int) -> bool:
+        """A column the importer wrote itself (the fix-up file's "Problem")."""
+        return index < len(self.headers) and header_key(self.headers[index]) in READ_PAST_HEADERS
 
 
 def _headers_at(rows: list[tuple[object, ...]], index: int) -> list[str]:
@@ -51,7 +68,7 @@ def _headers_at(rows: list[tuple[object, ...]], index: int) -> list[str]:
     return headers
 
 
-def guess_columns(headers: list[str]) -> dict[int, str]:
+def guess_columns(headers: list[str] | tuple[str, ...]) -> dict[int, str]:
     columns: dict[int, str] = {}
     taken: set[str] = set()
     for index, title in enumerate(headers):
@@ -59,7 +76,23 @@ def guess_columns(headers: list[str]) -> dict[int, str]:
         if name and name not in taken:  # the first column named so wins ("Country code", "Country")
             columns[index] = name
             taken.add(name)
+    # "Nombre" beside "Razón social": the organisation is named already, so it is the person
+    for index, title in enumerate(headers):
+        meant = AMBIGUOUS_NAME_WORDS.get(header_key(title))
+        if index not in columns and meant and meant not in taken:
+            columns[index] = meant
+            taken.add(meant)
     return columns
+
+
+def unread_names(headers: tuple[str, ...], columns: dict[int, str]) -> tuple[int, ...]:
+    return tuple(
+        i
+        for i, title in enumerate(headers)
+        if title
+        and i not in columns
+        and (field_for_header(title) in NAME_FIELDS or header_key(title) in AMBIGUOUS_NAME_WORDS)
+    )
 
 
 def find_header(sheet: str, rows: list[tuple[object, ...]]) -> SheetMapping | None:
@@ -73,10 +106,18 @@ def find_header(sheet: str, rows: list[tuple[object, ...]]) -> SheetMapping | No
         if "legal_name" not in columns.values() or len(columns) < 2:
             continue
         if best is None or len(columns) > len(best.columns):
-            best = SheetMapping(sheet, index + 1, tuple(headers), columns)
+            best = SheetMapping(
+                sheet, index + 1, tuple(headers), columns, unread_names(tuple(headers), columns)
+            )
     return best
 
 
 def with_columns(mapping: SheetMapping, columns: dict[int, str]) -> SheetMapping:
     """The mapping the user chose in the mapping step."""
-    return SheetMapping(mapping.sheet, mapping.header_row, mapping.headers, dict(columns))
+    return SheetMapping(
+        mapping.sheet,
+        mapping.header_row,
+        mapping.headers,
+        dict(columns),
+        unread_names(mapping.headers, columns),
+    )

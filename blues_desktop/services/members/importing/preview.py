@@ -6,19 +6,21 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
+from openpyxl.utils import get_column_letter
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
 from blues_desktop.domain.names import name_key
 from blues_desktop.domain.organisations import normalise_vat
 from blues_desktop.services.context import AppContext
-from blues_desktop.services.members.importing.fields import text_value
+from blues_desktop.services.members.importing.fields import field_for_header, text_value
+from blues_desktop.services.members.importing.formulas import formula_cells
 from blues_desktop.services.members.importing.header import (
     SCAN_ROWS,
     SheetMapping,
@@ -43,7 +45,7 @@ class PlannedOrganisation:
     sheet: str
     row: int
     existing_id: str | None = None
-    changes: dict[str, Any] = field(default_factory=dict)
+    changes: dict[str, Any] | None = None  # None: new, or nothing differs
 
 
 @dataclass(slots=True)
@@ -53,7 +55,17 @@ class PlannedContact:
     sheet: str
     row: int
     existing_id: str | None = None
-    changes: dict[str, Any] = field(default_factory=dict)
+    changes: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SetAsideRow:
+    """A row that is not imported: its cells as read, for the fix-up file, and why."""
+
+    sheet: str
+    row: int
+    cells: tuple[object, ...]
+    problems: tuple[Problem, ...]
 
 
 @dataclass(slots=True)
@@ -65,14 +77,34 @@ class ImportPreview:
     organisations: list[PlannedOrganisation] = field(default_factory=list)
     contacts: list[PlannedContact] = field(default_factory=list)
     rows_read: int = 0
+    rows_repeated: int = 0
+    set_aside: list[SetAsideRow] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.is_error]
 
     @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
+    @property
     def ok(self) -> bool:
         return not self.errors
+
+    @property
+    def rows_to_import(self) -> int:
+        """Rows whose organisation or contact goes in (or is already there as the row says)."""
+        return self.rows_read - self.rows_repeated - len(self.set_aside)
+
+    def counts(self) -> str:
+        """'9 rows will be imported, 1 row set aside' — what the user chooses on."""
+        line = (
+            f"{_rows(self.rows_to_import)} will be imported, {_rows(len(self.set_aside))} set aside"
+        )
+        if self.rows_repeated:
+            line += f" ({_rows(self.rows_repeated)} repeated and skipped)"
+        return line
 
     def summary(self) -> str:
         orgs_new = sum(1 for o in self.organisations if o.existing_id is None)
@@ -84,6 +116,10 @@ class ImportPreview:
             f"{people_new:,} new and {people_changed:,} changed contacts; "
             f"{len(self.errors):,} errors, {len(self.problems) - len(self.errors):,} warnings"
         )
+
+
+def _rows(count: int) -> str:
+    return f"{count:,} row" + ("" if count == 1 else "s")
 
 
 def preview_import(
@@ -117,10 +153,38 @@ def preview_import(
             "no sheet has a recognisable header (a row naming at least the organisation and one more "
             "column, e.g. 'Legal name' and 'Country'); " + "; ".join(preview.notes),
         )
+    _formulas_without_values(Path(path), parsed)
     for row in parsed:
         preview.problems.extend(row.problems)
-    _plan(ctx, preview, [r for r in parsed if r.ok])
+    planned = _plan(ctx, preview, [r for r in parsed if r.ok])
+    preview.set_aside = [
+        SetAsideRow(r.sheet, r.row, r.cells or (), tuple(p for p in r.problems if p.is_error))
+        for r in parsed
+        if not r.ok or id(r) not in planned
+    ]
     return preview
+
+
+def _formulas_without_values(path: Path, parsed: list[ParsedRow]) -> None:
+    """Say 'cell D12 holds a formula with no value' rather than 'the name is empty' where a
+    workbook saved by a program that does not calculate holds only the formula."""
+    blanks = {
+        (r.sheet, p.row, p.index): (r, p)
+        for r in parsed
+        if not r.ok
+        for p in r.problems
+        if p.blank and p.index is not None
+    }
+    if not blanks:
+        return
+    for sheet, row, index in formula_cells(path, {(s, r, i) for s, r, i in blanks}):
+        parsed_row, problem = blanks[(sheet, row, index)]
+        cell = f"{get_column_letter(index + 1)}{row}"
+        message = (
+            f"cell {cell} holds a formula with no value (open the file, let it calculate, "
+            "save it and import it again)"
+        )
+        parsed_row.problems[parsed_row.problems.index(problem)] = replace(problem, message=message)
 
 
 def _read_rows(
@@ -129,13 +193,32 @@ def _read_rows(
     """Parsed rows below the header; empty rows left out, repeated rows noted and skipped."""
     # A digest per row instead of the row itself: a 100,000-row file is not held twice.
     seen: dict[bytes, int] = {}
+    # Columns no field reads; one naming a field another column gives ("Country" beside
+    # "Country code", as the export has it) repeats what is read and is not warned about.
+    read = set(mapping.columns.values())
+    unread = [
+        i
+        for i in range(len(mapping.headers) + 1)
+        if i not in mapping.columns
+        and not mapping.read_past(i)
+        and (i == len(mapping.headers) or field_for_header(mapping.headers[i]) not in read)
+    ]
+    extra = len(mapping.headers)  # columns past the header: one check for all of them
+    holding: set[int] = set()
     for number, cells in enumerate(rows, start=mapping.header_row + 1):
         texts = tuple(text_value(v) for v in cells)
         if not any(texts):
             continue
         preview.rows_read += 1
+        for index in unread:
+            if index == extra:
+                if any(texts[extra:]):
+                    holding.update(i for i in range(extra, len(texts)) if texts[i])
+            elif index < len(texts) and texts[index]:
+                holding.add(index)
         digest = hashlib.blake2b(repr(texts).encode(), digest_size=16).digest()
         if digest in seen:
+            preview.rows_repeated += 1
             preview.problems.append(
                 Problem(
                     mapping.sheet,
@@ -147,10 +230,28 @@ def _read_rows(
             )  # noqa: E501
             continue
         seen[digest] = number
-        yield parse_row(mapping, number, cells, today)
+        parsed = parse_row(mapping, number, cells, today)
+        if not parsed.ok or "country" not in parsed.organisation:
+            parsed.cells = tuple(cells)  # may be set aside: the fix-up file needs its cells
+        yield parsed
+    for index in sorted(holding):
+        preview.problems.append(
+            Problem(
+                mapping.sheet,
+                mapping.header_row,
+                mapping.column_label(index),
+                "this column holds data but is not read (no field is chosen for it); "
+                "choose one in the mapping step if it should be imported",
+                is_error=False,
+                index=index,
+            )
+        )
 
 
-def _plan(ctx: AppContext, preview: ImportPreview, rows: list[ParsedRow]) -> None:
+def _plan(ctx: AppContext, preview: ImportPreview, rows: list[ParsedRow]) -> set[int]:
+    """Plan the rows that passed the checks; returns the id() of those planned (a row naming
+    no single organisation is set aside with the rows that failed)."""
+    placed: set[int] = set()
     with ctx.read() as session:
         existing = session.execute(
             select(
@@ -164,12 +265,17 @@ def _plan(ctx: AppContext, preview: ImportPreview, rows: list[ParsedRow]) -> Non
         contact_rows: list[tuple[ParsedRow, PlannedOrganisation | str]] = []
         for row in rows:
             target = _target(ctx, preview, row, register, planned, in_file)
-            if target is not None and row.contact:
+            if target is None:
+                continue
+            placed.add(id(row))
+            row.cells = None  # it goes in: its cells are not needed any more
+            if row.contact:
                 contact_rows.append((row, target))
         preview.organisations = list(planned.values())
         _changes(session, preview.organisations)
         _similar(preview, existing)
         preview.contacts = _plan_contacts(session, ctx, preview, contact_rows)
+    return placed
 
 
 def _target(
@@ -197,11 +303,14 @@ def _target(
         )
         if found is None:
             message = f"no single organisation named {name!r} in the file or the register"
-            preview.problems.append(Problem(row.sheet, row.row, "", message))
+            problem = Problem(row.sheet, row.row, "", message)
+            preview.problems.append(problem)
+            row.problems.append(problem)
             return None
         return found if isinstance(found, PlannedOrganisation) else str(found.id)
     country = values["country"]
-    if values.get("vat_number"):
+    flagged = (values.get("check_digit_fails") or "").split()
+    if values.get("vat_number") and "vat_number" not in flagged:  # a flagged one stays as typed
         values["vat_number"] = normalise_vat(values["vat_number"], country)
     key = (exact_name(name), country, row.office_id or "")
     if key in planned:
@@ -247,7 +356,8 @@ def _changes(session: Any, organisations: list[PlannedOrganisation]) -> None:
     for planned in organisations:
         if planned.existing_id:
             org = current[planned.existing_id]
-            planned.changes = {k: v for k, v in planned.values.items() if getattr(org, k) != v}
+            changed = {k: v for k, v in planned.values.items() if getattr(org, k) != v}
+            planned.changes = changed or None
 
 
 def _similar(preview: ImportPreview, existing: Sequence[Any]) -> None:
@@ -316,7 +426,7 @@ def _plan_contacts(
         if match is not None:
             if match.office_id != ctx.office_code:
                 continue
-            contact.changes = {k: v for k, v in values.items() if getattr(match, k) != v}
+            contact.changes = {k: v for k, v in values.items() if getattr(match, k) != v} or None
         planned.append(contact)
     return planned
 

@@ -1,34 +1,41 @@
-"""Reading the sheets of a member list (.xlsx or .csv) as plain rows of cell values.
+"""Reading the sheets of a member list (.xlsx, .xlsm, .xls, .ods or .csv) as plain rows.
 
-Workbooks are opened read-only (streamed), so a 100,000-row file does not sit in
-memory as cell objects. Damaged, encrypted and empty files are refused with a
-message that names the file and what is wrong with it.
+Workbooks are read with python-calamine (a Rust reader, many times faster than openpyxl
+for reading); openpyxl stays the writer. Damaged, encrypted and empty files are refused
+with a message that names the file and what is wrong with it.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import logging
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import python_calamine
 from charset_normalizer import from_bytes
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.validation import ValidationReport
 
-# An encrypted .xlsx (password to open) and an old .xls are OLE compound files, not zips.
+log = logging.getLogger(__name__)
+# An encrypted .xlsx/.ods (password to open) and an .xls are OLE compound files, not zips.
 _OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+CSV_SUFFIXES = (".csv", ".txt")
+PASSWORD_MESSAGE = (
+    "the workbook is password-protected; open it, remove the password (or save a copy "
+    "without it) and import that copy"
+)
 
 
 @dataclass(slots=True)
 class RawSheet:
     name: str
-    rows: Iterator[tuple[object, ...]]  # streamed: read once, in order
+    rows: Iterator[tuple[object, ...]]  # read once, in order; row 1 of the sheet comes first
 
 
 def file_error(path: Path, message: str) -> ValidationError:
@@ -38,49 +45,85 @@ def file_error(path: Path, message: str) -> ValidationError:
 
 
 def read_sheets(path: Path, notes: list[str]) -> Iterator[RawSheet]:
-    """The visible sheets of `path`, each streaming its rows; hidden sheets become notes.
-
-    The workbook stays open while the caller iterates, and a file that turns out to be
-    damaged half-way is still reported as damaged, with its name.
-    """
+    """The visible sheets of `path`, each with its rows; hidden sheets become notes."""
     path = Path(path)
     if not path.is_file():
         raise file_error(path, "the file does not exist")
     suffix = path.suffix.lower()
-    if suffix in (".csv", ".txt"):
+    if suffix in CSV_SUFFIXES:
         yield RawSheet(path.stem, _csv_guarded(path, _csv_rows(path)))
         return
-    if suffix not in (".xlsx", ".xlsm"):
-        raise file_error(path, "choose an .xlsx workbook or a .csv file")
-    with path.open("rb") as handle:
-        start = handle.read(8)
-    if start == _OLE_MAGIC:
-        raise file_error(
-            path,
-            "the workbook is password-protected (or an old .xls); open it in Excel, "
-            "remove the password or save as .xlsx, and import that copy",
-        )
+    if suffix not in WORKBOOK_SUFFIXES:
+        raise file_error(path, "choose a workbook (.xlsx, .xlsm, .xls, .ods) or a .csv file")
+    _refuse_locked(path, suffix)
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise file_error(path, f"the workbook is damaged and cannot be read ({exc})") from exc
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError as exc:
+        raise file_error(path, PASSWORD_MESSAGE) from exc
+    except (python_calamine.CalamineError, OSError, ValueError) as exc:
+        raise file_error(path, _damaged(suffix, exc)) from exc
     try:
-        for sheet in book.worksheets:
-            if sheet.sheet_state != "visible":
-                notes.append(f"sheet {sheet.title!r} is hidden and was skipped")
+        for meta in book.sheets_metadata:
+            if meta.visible != python_calamine.SheetVisibleEnum.Visible:
+                notes.append(f"sheet {meta.name!r} is hidden and was skipped")
                 continue
-            yield RawSheet(sheet.title, _guarded(path, sheet.iter_rows(values_only=True)))
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise file_error(path, f"the workbook is damaged and cannot be read ({exc})") from exc
+            if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
+                notes.append(f"sheet {meta.name!r} is a chart, not a table, and was skipped")
+                continue
+            yield RawSheet(meta.name, _sheet_rows(path, suffix, book, meta.name))
     finally:
         book.close()
 
 
-def _guarded(path: Path, rows: Iterator[tuple[object, ...]]) -> Iterator[tuple[object, ...]]:
+def _refuse_locked(path: Path, suffix: str) -> None:
+    """Excel and LibreOffice keep a workbook saved with a password to open in an OLE
+    container: for .xlsx, .xlsm and .ods that is the sign of a password."""
+    with path.open("rb") as handle:
+        start = handle.read(8)
+    if suffix != ".xls" and start == _OLE_MAGIC:
+        raise file_error(path, PASSWORD_MESSAGE)
+    if suffix == ".ods" and start[:2] == b"PK" and _ods_encrypted(path):
+        raise file_error(path, PASSWORD_MESSAGE)
+
+
+def _ods_encrypted(path: Path) -> bool:
+    """LibreOffice keeps an encrypted .ods a zip, with encryption data in its manifest."""
     try:
-        yield from rows
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, EOFError) as exc:
-        raise file_error(path, f"the workbook is damaged and cannot be read ({exc})") from exc
+        with zipfile.ZipFile(path) as archive:
+            manifest = archive.read("META-INF/manifest.xml")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return False  # damaged or odd: calamine says so below
+    return b"encryption-data" in manifest
+
+
+def _damaged(suffix: str, exc: Exception) -> str:
+    """In the user's words; the reader's own wording (zip records, OLE sectors) goes to the
+    log, not to the person who sent the file."""
+    log.info("unreadable workbook (%s): %s", suffix, exc)
+    if suffix == ".xls":
+        return (
+            "the workbook cannot be read; it may be damaged or saved by a very old Excel "
+            "(before Excel 97): open it and save it as .xlsx, then import that"
+        )
+    return (
+        "the workbook is damaged and cannot be read; open it in the program that made it, "
+        "save it again and import that copy"
+    )
+
+
+def _sheet_rows(
+    path: Path, suffix: str, book: python_calamine.CalamineWorkbook, name: str
+) -> Iterator[tuple[object, ...]]:
+    try:
+        sheet = book.get_sheet_by_name(name)
+        # calamine starts each row at the first used column: pad it, so column letters match
+        pad = ("",) * sheet.start[1] if sheet.start else ()
+        for row in sheet.iter_rows():
+            yield (*pad, *row) if pad else tuple(row)
+    except python_calamine.PasswordError as exc:
+        raise file_error(path, PASSWORD_MESSAGE) from exc
+    except (python_calamine.CalamineError, OSError, ValueError) as exc:
+        raise file_error(path, _damaged(suffix, exc)) from exc
 
 
 def _csv_guarded(path: Path, rows: Iterator[tuple[object, ...]]) -> Iterator[tuple[object, ...]]:
@@ -90,20 +133,32 @@ def _csv_guarded(path: Path, rows: Iterator[tuple[object, ...]]) -> Iterator[tup
         raise file_error(path, f"the file is not a readable CSV list ({exc})") from exc
 
 
-def _csv_rows(path: Path) -> Iterator[tuple[object, ...]]:
+def csv_dialect(path: Path) -> tuple[str, str]:
+    """(encoding, separator) of a CSV list, as the reader below takes them."""
     data = path.read_bytes()
-    if not data.strip():
-        return iter(())  # an empty file: no rows at all
+    return _detect(data)[1:]
+
+
+def _detect(data: bytes) -> tuple[str, str, str]:
     best = from_bytes(data[:200_000]).best()
     encoding = best.encoding if best is not None else "utf-8"
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        text = data.decode("latin-1")
+        encoding = "latin-1"
+        text = data.decode(encoding)
     text = text.lstrip("\ufeff")
     sample = text[:20_000]
     # Excel writes ; where the decimal comma is used: whichever separator is more common wins.
     delimiter = max((";", ",", "\t"), key=sample.count)
+    return text, encoding, delimiter
+
+
+def _csv_rows(path: Path) -> Iterator[tuple[object, ...]]:
+    data = path.read_bytes()
+    if not data.strip():
+        return iter(())  # an empty file: no rows at all
+    text, _encoding, delimiter = _detect(data)
     # Universal newlines: lists saved on an old Mac end their lines with a lone CR.
     lines = io.StringIO(text, newline=None)
     return (tuple(row) for row in csv.reader(lines, delimiter=delimiter))

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from blues_desktop.domain.organisations import OrganisationInput, validate_organisation
+from blues_desktop.domain.organisations import (
+    CHECK_DIGIT_CODE,
+    OrganisationInput,
+    validate_organisation,
+)
 from blues_desktop.domain.persons import PersonInput, validate_person
+from blues_desktop.domain.validation import Severity
 from blues_desktop.services.members.importing.fields import (
     CONTACT_FIELDS,
     DATE_FIELDS,
@@ -16,6 +22,7 @@ from blues_desktop.services.members.importing.fields import (
     bool_value,
     country_value,
     date_value,
+    membership_date_value,
     org_type_value,
     text_value,
 )
@@ -29,6 +36,8 @@ class Problem:
     column: str
     message: str
     is_error: bool = True
+    index: int | None = None  # 0-based column of the cell, so the fix-up file can mark it
+    blank: bool = False  # a required cell read as empty: a formula without a value, maybe
 
     def __str__(self) -> str:
         where = f"sheet {self.sheet!r}, row {self.row}" + (
@@ -45,13 +54,25 @@ class ParsedRow:
     contact: dict[str, Any] = field(default_factory=dict)
     office_id: str | None = None
     problems: list[Problem] = field(default_factory=list)
+    # the cells as read, kept only while the row may still be set aside (fix-up file)
+    cells: tuple[object, ...] | None = None
 
     @property
     def ok(self) -> bool:
         return not any(p.is_error for p in self.problems)
 
 
+# Values that repeat down a list (cities, first names, roles): one string object each, so a
+# 100,000-row preview does not hold the same "Greifswald" 20,000 times.
+SHARED_TEXT = frozenset({
+    "city", "region", "sectors", "employees_band", "first_name", "role", "language",
+    "consent_purpose", "consent_source", "postcode",
+})  # fmt: skip
+
+
 def _parse(name: str, raw: object) -> Any:
+    if name in ("member_since", "member_until"):
+        return membership_date_value(raw, end=name == "member_until")
     if name in DATE_FIELDS:
         return date_value(raw)
     if name == "org_type":
@@ -60,67 +81,97 @@ def _parse(name: str, raw: object) -> Any:
         return country_value(raw) if text_value(raw) else None
     if name == "do_not_contact":
         return bool_value(raw)
-    return text_value(raw)
+    text = text_value(raw)
+    return sys.intern(text) if text is not None and name in SHARED_TEXT else text
 
 
 def parse_row(
     mapping: SheetMapping, number: int, cells: tuple[object, ...], today: date
 ) -> ParsedRow:
     parsed = ParsedRow(mapping.sheet, number)
-    where = {name: mapping.column_label(i) for i, name in mapping.columns.items()}
+    index_of = {name: i for i, name in mapping.columns.items()}
     values: dict[str, Any] = {}
     for index, name in mapping.columns.items():
         raw = cells[index] if index < len(cells) else None
         try:
             values[name] = _parse(name, raw)
         except CellProblem as exc:
-            parsed.problems.append(Problem(mapping.sheet, number, where[name], str(exc)))
+            parsed.problems.append(
+                Problem(mapping.sheet, number, mapping.column_label(index), str(exc), index=index)
+            )
     full = values.pop("contact_name", None)
     if full and not (values.get("first_name") or values.get("last_name")):
         first, _, last = str(full).rpartition(" ")
         values["first_name"], values["last_name"] = (first or last), last
-        where.setdefault("first_name", where["contact_name"])
-        where.setdefault("last_name", where["contact_name"])
+        index_of.setdefault("first_name", index_of["contact_name"])
+        index_of.setdefault("last_name", index_of["contact_name"])
     parsed.office_id = (values.pop("office_id", None) or "").upper() or None
     parsed.organisation = {k: values[k] for k in ORGANISATION_FIELDS if values.get(k) is not None}
     parsed.contact = {k: values[k] for k in CONTACT_FIELDS if values.get(k) not in (None, False)}
-    _check(parsed, where, today)
+    _check(parsed, mapping, index_of, today)
+    if parsed.contact:
+        _unread_names(parsed, mapping, cells)
     return parsed
 
 
-def _check(parsed: ParsedRow, where: dict[str, str], today: date) -> None:
+def _problem(
+    parsed: ParsedRow, mapping: SheetMapping, index: int | None, message: str, **kw: Any
+) -> Problem:
+    label = mapping.column_label(index) if index is not None else ""
+    return Problem(parsed.sheet, parsed.row, label, message, index=index, **kw)
+
+
+def _check(parsed: ParsedRow, mapping: SheetMapping, index_of: dict[str, int], today: date) -> None:
     org = parsed.organisation
-    failed = {p.column for p in parsed.problems}
+    failed = {p.index for p in parsed.problems}
     if not org.get("legal_name"):
+        at = index_of.get("legal_name")
         parsed.problems.append(
-            Problem(
-                parsed.sheet,
-                parsed.row,
-                where.get("legal_name", ""),
-                "the organisation name is empty",
-            )
-        )  # noqa: E501
+            _problem(parsed, mapping, at, "the organisation name is empty", blank=at is not None)
+        )
         return
     only_reference = set(org) == {"legal_name"} and parsed.contact
     if not only_reference:
         report = validate_organisation(
-            OrganisationInput(**{"org_type": "other", "country": "", **org})
+            OrganisationInput(**{"org_type": "other", "country": "", **org}),
+            accept_check_digit=True,
         )
-        for result in report.errors:
-            column = where.get(result.field, "")
-            if column not in failed:  # a cell that could not be read is reported once
-                message = (
-                    "the country is missing"
-                    if result.field == "country" and not org.get("country")
-                    else result.message
-                )  # noqa: E501
-                parsed.problems.append(Problem(parsed.sheet, parsed.row, column, message))
+        flagged = []
+        for result in report.results:
+            at = index_of.get(result.field)
+            if at is not None and at in failed:
+                continue  # a cell that could not be read is reported once
+            if result.severity is Severity.WARNING and result.code == CHECK_DIGIT_CODE:
+                flagged.append(result.field)
+                message = f"{result.message}; imported as typed and flagged 'check digit fails'"
+                parsed.problems.append(_problem(parsed, mapping, at, message, is_error=False))
+            elif result.severity is Severity.ERROR:
+                missing = result.field == "country" and not org.get("country")
+                message = "the country is missing" if missing else result.message
+                blank = missing and at is not None
+                parsed.problems.append(_problem(parsed, mapping, at, message, blank=blank))
+        if flagged:
+            org["check_digit_fails"] = " ".join(flagged)
+        elif org.get("vat_number") or org.get("registration_number"):
+            org["check_digit_fails"] = None  # numbers that check out clear an older flag
     if parsed.contact:
         contact = parsed.contact
-        report = validate_person(
+        person = validate_person(
             PersonInput(**{"first_name": "", "last_name": "", **contact}), today=today
         )
-        for result in report.errors:
-            column = where.get(result.field, "")
-            if column not in failed:
-                parsed.problems.append(Problem(parsed.sheet, parsed.row, column, result.message))
+        for result in person.errors:
+            at = index_of.get(result.field)
+            if at is None or at not in failed:
+                parsed.problems.append(_problem(parsed, mapping, at, result.message))
+
+
+def _unread_names(parsed: ParsedRow, mapping: SheetMapping, cells: tuple[object, ...]) -> None:
+    """A contact is never saved with part of its name: a name column the mapping leaves
+    unread ("Nombre" beside "Apellidos") that holds a value sets the row aside."""
+    for index in mapping.unread_names:
+        if index < len(cells) and text_value(cells[index]):
+            message = (
+                f"this column holds a name ({text_value(cells[index])!r}) but is not read; "
+                "map it (e.g. to First name) so the contact is saved with the whole name"
+            )
+            parsed.problems.append(_problem(parsed, mapping, index, message))

@@ -1,0 +1,25 @@
+"""Organisations may keep a VAT or registration number whose check digit fails, flagged.
+
+Revision ID: 0011_member_import
+Revises: 0007_organisation_links
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0011_member_import"
+down_revision: str | None = "0007_organisation_links"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("organisations", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("check_digit_fails", sa.String(length=40), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("organisations", schema=None) as batch_op:
+        batch_op.drop_column("check_digit_fails")

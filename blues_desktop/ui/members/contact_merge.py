@@ -1,0 +1,70 @@
+"""Merging two contacts of an organisation: pick the one to merge away, choose field by
+field in the merge dialog; the plan and the merge run in the background."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from blues_desktop.services.context import AppContext
+from blues_desktop.services.members.listing import ContactRow
+from blues_desktop.services.members.merging import (
+    MergePlan,
+    MergeResult,
+    merge_persons,
+    person_merge_plan,
+)
+from blues_desktop.ui.members.merge_dialog import MergeDialog
+from blues_desktop.ui.operations import run_in_background
+
+
+def _label(contact: ContactRow) -> str:
+    email = contact.input.email
+    return contact.name + (f" <{email}>" if email else "")
+
+
+def pick_other(parent: QWidget, kept: ContactRow, people: list[ContactRow]) -> ContactRow | None:
+    """The contact to merge into `kept`, chosen from the organisation's other contacts."""
+    others = [p for p in people if p.id != kept.id and not p.erased]
+    if not others:
+        return None
+    labels = [_label(p) for p in others]
+    chosen, ok = QInputDialog.getItem(
+        parent, "Merge contacts",
+        f"Merge which contact into {_label(kept)}? Its event registrations, exchanges and "
+        "consent can move to the kept contact; you choose each differing field next.",
+        labels, 0, False,
+    )  # fmt: skip
+    return others[labels.index(chosen)] if ok and chosen in labels else None
+
+
+def merge_contacts(
+    parent: QWidget,
+    ctx: AppContext,
+    keep_id: str,
+    merge_id: str,
+    done: Callable[[MergeResult], None],
+    failed: Callable[[BaseException], None] | None = None,
+) -> None:
+    """Read the plan, show the merge dialog, merge what the user chose."""
+
+    def ask(plan: MergePlan) -> None:
+        dialog = MergeDialog(parent, plan, "contacts")
+        parent.setProperty("merge_dialog", dialog)  # reachable for tests and screenshots
+
+        def accepted() -> None:
+            chosen = dialog.chosen()
+            run_in_background(
+                parent, lambda _p, _c: merge_persons(ctx, keep_id, merge_id, chosen),
+                on_success=done, on_failure=failed,
+            )  # fmt: skip
+
+        dialog.accepted.connect(accepted)
+        dialog.setModal(True)
+        dialog.open()
+
+    run_in_background(
+        parent, lambda _p, _c: person_merge_plan(ctx, keep_id, merge_id),
+        on_success=ask, on_failure=failed,
+    )  # fmt: skip

@@ -1,0 +1,111 @@
+"""The import preview's tables: the rows that will go in, and the rows set aside shown
+in the file's own columns with a Problem column and the cells to fix shaded."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from blues_desktop.domain.countries import country_name
+from blues_desktop.domain.organisations import check_digit_label
+from blues_desktop.services.members.importing.fields import text_value
+from blues_desktop.services.members.importing.fixup import PROBLEM_HEADER, problem_text
+from blues_desktop.services.members.importing.preview import (
+    ImportPreview,
+    PlannedContact,
+    PlannedOrganisation,
+)
+
+SHOWN = 2_000  # rows listed in a table; the fix-up file and the report hold all of them
+PROBLEM_BRUSH = QBrush(QColor("#f8d7da"))
+
+
+def read_only_table(columns: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(False)
+    return table
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    return text_value(value) or ""
+
+
+def fill_set_aside(table: QTableWidget, preview: ImportPreview) -> None:
+    """Sheet, row, Problem, then the file's own columns (the fix-up file has Problem last;
+    here it comes first, so it is read without scrolling)."""
+    headers = max((m.headers for m in preview.mappings), key=len, default=())
+    columns = ["Sheet", "Row", PROBLEM_HEADER, *headers]
+    table.clear()
+    table.setColumnCount(len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    rows = preview.set_aside[:SHOWN]
+    table.setRowCount(len(rows))
+    for n, row in enumerate(rows):
+        marked = {p.index for p in row.problems if p.index is not None}
+        table.setItem(n, 0, QTableWidgetItem(row.sheet))
+        table.setItem(n, 1, QTableWidgetItem(str(row.row)))
+        for index in range(len(headers)):
+            value = row.cells[index] if index < len(row.cells) else None
+            item = QTableWidgetItem(_shown(value))
+            if index in marked:
+                item.setBackground(PROBLEM_BRUSH)
+                item.setToolTip(problem_text(row))
+            table.setItem(n, 3 + index, item)
+        problem = QTableWidgetItem(problem_text(row))
+        problem.setToolTip(problem_text(row))
+        table.setItem(n, 2, problem)
+    table.resizeColumnsToContents()
+    for index in range(len(columns)):
+        table.setColumnWidth(index, min(table.columnWidth(index), 340 if index == 2 else 160))
+
+
+def _what(planned: PlannedOrganisation | PlannedContact) -> str:
+    flag = check_digit_label(planned.values.get("check_digit_fails"))
+    if planned.existing_id is None:
+        what = "new"
+    elif planned.changes:
+        what = "changes " + ", ".join(
+            name.replace("_", " ") for name in planned.changes if name != "check_digit_fails"
+        )
+    else:
+        what = "already in the register"
+    return f"{what}; {flag}" if flag else what
+
+
+def fill_planned(table: QTableWidget, preview: ImportPreview) -> None:
+    """One line per organisation and contact the import writes or finds unchanged."""
+    columns = ["Sheet", "Row", "Organisation or contact", "Country", "City", "What happens"]
+    table.setColumnCount(len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    lines: list[tuple[str, int, str, str, str, str]] = []
+    for org in preview.organisations[:SHOWN]:
+        values = org.values
+        country = values.get("country", "")
+        lines.append((org.sheet, org.row, values["legal_name"],
+                      f"{country} {country_name(country)}".strip(), values.get("city") or "",
+                      _what(org)))  # fmt: skip
+    for contact in preview.contacts[: max(0, SHOWN - len(lines))]:
+        name = f"{contact.values.get('first_name', '')} {contact.values.get('last_name', '')}"
+        organisation = contact.organisation
+        of = (
+            organisation.values["legal_name"]
+            if isinstance(organisation, PlannedOrganisation)
+            else ""
+        )
+        label = f"  contact: {name.strip()}" + (f" ({of})" if of else "")
+        lines.append((contact.sheet, contact.row, label, "", "", _what(contact)))
+    lines.sort(key=lambda line: (line[0], line[1]))
+    table.setRowCount(len(lines))
+    for n, line in enumerate(lines):
+        for column, value in enumerate(line):
+            table.setItem(n, column, QTableWidgetItem(str(value)))
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

@@ -1,0 +1,83 @@
+"""Choosing, field by field, what a merge keeps: the two records side by side, one
+choice per field where they differ, and what the merge moves. Used for organisations
+and for people alike; the merge itself is services.members.merging."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QGridLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blues_desktop.services.members.merging import OTHER, MergePlan
+from blues_desktop.ui.forms import ok_cancel
+
+EMPTY = "(empty)"
+
+
+class MergeDialog(QDialog):
+    def __init__(self, parent: QWidget | None, plan: MergePlan, what: str) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(f"Merge two {what}")
+        self.resize(760, 460)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"<b>{plan.other_title}</b> is merged into <b>{plan.kept_title}</b>: it is deleted "
+            "and points to the kept record. Choose, for each field where they differ, the "
+            "value to keep."
+            + (
+                f"<br>The merge moves {', '.join(plan.moves)} to the kept record."
+                if plan.moves
+                else ""
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        grid_host = QWidget()
+        grid = QGridLayout(grid_host)
+        for column, title in enumerate(("Field", f"Keep: {plan.kept_title}",
+                                        f"Merged away: {plan.other_title}")):  # fmt: skip
+            header = QLabel(f"<b>{title}</b>")
+            header.setWordWrap(True)
+            grid.addWidget(header, 0, column)
+        self.groups: dict[str, tuple[QRadioButton, QRadioButton]] = {}
+        for row, choice in enumerate(plan.fields, start=1):
+            grid.addWidget(QLabel(choice.label), row, 0)
+            kept = QRadioButton(choice.kept or EMPTY)
+            other = QRadioButton(choice.other or EMPTY)
+            for button in (kept, other):
+                button.setToolTip(button.text())
+            group = QButtonGroup(self)
+            group.addButton(kept)
+            group.addButton(other)
+            (other if choice.default == OTHER else kept).setChecked(True)
+            grid.addWidget(kept, row, 1)
+            grid.addWidget(other, row, 2)
+            self.groups[choice.field] = (kept, other)
+        if not plan.fields:
+            grid.addWidget(QLabel("The two records hold the same values."), 1, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setRowStretch(len(plan.fields) + 1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+        layout.addWidget(scroll, 1)
+        box = ok_cancel(self)
+        box.button(box.StandardButton.Ok).setText("Merge")
+        layout.addWidget(box)
+
+    def chosen(self) -> set[str]:
+        """The fields whose value comes from the record merged away."""
+        return {name for name, (_kept, other) in self.groups.items() if other.isChecked()}
+
+    def choose(self, field: str, other: bool) -> None:
+        kept_button, other_button = self.groups[field]
+        (other_button if other else kept_button).setChecked(True)
