@@ -26,6 +26,7 @@ from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.services.attachments import store_bytes
 from blues_desktop.services.audit import record_audit
 from blues_desktop.services.context import AppContext
+from blues_desktop.services.merge_trail import attribute_merges
 from blues_desktop.store.backup import create_backup
 from blues_desktop.store.engine import sqlite_file_of
 from blues_desktop.store.models import BundleLog, Office, RevisionCounter
@@ -230,7 +231,8 @@ def _import(
             )
         if bundle.registry:
             _merge_registry(session, ctx, bundle.registry)
-        counts = _upsert(session, ctx, bundle)
+        with attribute_merges(session, bundle.office, bundle.sequence):
+            counts = _upsert(session, ctx, bundle)
         _take_files(ctx, bundle)
         _take_acknowledgement(session, ctx, bundle)
         session.add(
@@ -244,6 +246,7 @@ def _import(
                 result="warning" if bundle.warnings else "ok",
                 message="; ".join(bundle.warnings) or None,
                 max_revision=int(bundle.manifest.get("max_revision") or 0),
+                user_name=ctx.user_name,
             )
         )  # fmt: skip
         record_audit(session, ctx, "bundle-import", "bundle_log", f"{bundle.office}-{bundle.sequence}",
