@@ -288,8 +288,8 @@ VALUE_WORDS: dict[str, Mapping[str, str]] = {
     "owner_table": {t: kinds[0] for t, kinds in RECORD_KINDS.items()},
 }
 
-# Derived for searching and matching: noise in a history, so left out of it.
-HIDDEN_FIELDS = frozenset({"name_key", "search_text"})
+# Derived for searching and matching, or where a file is kept: noise in a history.
+HIDDEN_FIELDS = frozenset({"name_key", "search_text", "owner_table", "owner_id", "media_type"})
 
 ACTION_LABELS: dict[str, str] = {
     "create": "Created",

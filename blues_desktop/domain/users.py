@@ -25,8 +25,9 @@ def user_name_problem(name: str, existing: Iterable[str]) -> str | None:
         return f"a user's name has at most {MAX_NAME_LENGTH} characters"
     if any(ch in cleaned for ch in "\r\n\t") or not cleaned.isprintable():
         return "a user's name cannot hold control characters"
-    if find_user(cleaned, existing) is not None:
-        return f"{cleaned} is already a user on this computer"
+    found = find_user(cleaned, existing)
+    if found is not None:
+        return f"{found} is already a user on this computer"
     return None
 
 

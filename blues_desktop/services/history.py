@@ -9,8 +9,8 @@ out in words (services/history_values.py), never as ids, codes or column names.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select, true
@@ -54,6 +54,8 @@ from blues_desktop.store.models import (
 from blues_desktop.store.models.members import OrganisationLink
 
 DEFAULT_LIMIT = 50
+# Cells changed by one person this close together are shown as one save.
+ONE_SAVE = timedelta(seconds=60)
 # Tables whose records have a History of their own, and what `--record` looks in.
 HISTORY_TABLES = ("organisations", "persons", "exchanges", "events", "timesheet_months")
 _SKIPPED_ON_CREATE = frozenset({"id", "office_id", "deleted_at"}) | HIDDEN_FIELDS
@@ -74,6 +76,8 @@ class HistoryEntry:
     what: str
     changes: tuple[FieldChange, ...] = ()
     reason: str = ""
+    # Neighbouring entries of the same non-empty group are one act (the hours of one save).
+    group: str = ""
 
     def change_lines(self) -> list[str]:
         return [
@@ -109,7 +113,7 @@ def record_history(ctx: AppContext, table: str, record_id: str) -> RecordHistory
             session, _merges_of(members)
         )
     entries.sort(key=lambda e: e.at, reverse=True)
-    return RecordHistory(table, record_id, title, tuple(entries))
+    return RecordHistory(table, record_id, title, tuple(_grouped(entries)))
 
 
 def month_history(ctx: AppContext, staff_id: str, month: Month) -> RecordHistory:
@@ -131,7 +135,7 @@ def month_history(ctx: AppContext, staff_id: str, month: Month) -> RecordHistory
             entries += _merge_entries(session, _merges_of(members))
     entries.sort(key=lambda e: e.at, reverse=True)
     title = f"{record_kind('timesheet_months').capitalize()} {name}, {month.label}"
-    return RecordHistory("timesheet_months", "", title, tuple(entries))
+    return RecordHistory("timesheet_months", "", title, tuple(_grouped(entries)))
 
 
 def _month_members(
@@ -321,12 +325,74 @@ def _audit_entries(
     return [_entry_of(session, row) for row in session.scalars(query)]
 
 
+def _grouped(entries: list[HistoryEntry]) -> list[HistoryEntry]:
+    """One entry per act: the hours typed in one save read as one change with a line
+    per day and row, not as dozens of entries."""
+    out: list[HistoryEntry] = []
+    for entry in entries:
+        last = out[-1] if out else None
+        if (
+            entry.group
+            and last is not None
+            and last.group == entry.group
+            and abs(last.at - entry.at) <= ONE_SAVE
+        ):
+            out[-1] = replace(last, changes=entry.changes + last.changes)
+        else:
+            out.append(entry)
+    return [
+        replace(e, what=f"{e.what} ({len(e.changes)} cells)")
+        if e.group and len(e.changes) > 1
+        else e
+        for e in out
+    ]
+
+
+_HOURS_WHAT = {
+    "create": "Hours entered",
+    "update": "Hours changed",
+    "delete": "Hours cleared",
+    "restore": "Hours entered again",
+}
+
+
+def _hours_entry(session: Session, row: AuditLog, changes: dict[str, Any]) -> HistoryEntry:
+    """A change of one timesheet cell: which day and row, and the hours."""
+    entry = session.get(TimesheetEntry, row.record_id)
+    day = changes.get("day") or (entry.day.isoformat() if entry is not None else None)
+    category = changes.get("category") or (entry.category if entry is not None else None)
+    cell = f"{display_value(session, 'timesheet_entries', 'day', day)}, " + display_value(
+        session, "timesheet_entries", "category", category
+    )
+    hours = changes.get("hours")
+    if row.action == "update" and isinstance(hours, list) and len(hours) == 2:
+        value = " → ".join(display_value(session, "timesheet_entries", "hours", h) for h in hours)
+    elif row.action == "delete":
+        value = "cleared"
+    else:
+        current = hours if hours is not None else (str(entry.hours) if entry is not None else None)
+        value = display_value(session, "timesheet_entries", "hours", current)
+    staff = changes.get("staff_id") or (entry.staff_id if entry is not None else "")
+    return HistoryEntry(
+        at=row.at,
+        who=row.user_name or EMPTY,
+        office=office_words(row.office_id),
+        what=f"{_HOURS_WHAT.get(row.action, action_label(row.action))} for "
+        + describe_record(session, "staff_members", str(staff)),
+        changes=(FieldChange(cell, None, value),),
+        reason=_reason_words(row.reason),
+        group=f"{row.user_name}|{row.action}|{staff}",
+    )
+
+
 def _entry_of(session: Session, row: AuditLog) -> HistoryEntry:
     try:
         changes = json.loads(row.changes or "{}")
     except ValueError:
         changes = {}
     table = row.table_name
+    if table == "timesheet_entries" and isinstance(changes, dict):
+        return _hours_entry(session, row, changes)
     lines: list[FieldChange] = []
     if isinstance(changes, dict):
         for key, value in changes.items():
@@ -366,7 +432,9 @@ def _what(session: Session, action: str, table: str, record_id: str) -> str:
 
 
 def _reason_words(reason: str | None) -> str:
-    return (reason or "").strip()
+    """The reason as typed; the app's own short reasons ("approved") start upper-case."""
+    text = (reason or "").strip()
+    return text[:1].upper() + text[1:]
 
 
 def _merge_entries(
@@ -385,7 +453,7 @@ def _merge_entries(
             ),
         )
         .where(condition)
-        .order_by(BundleLog.processed_at.desc(), BundleRecord.id.desc())
+        .order_by(BundleLog.processed_at.desc(), BundleRecord.bundle_sequence.desc())
     )
     if since is not None:
         query = query.where(BundleLog.processed_at >= _start(since))

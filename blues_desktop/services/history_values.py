@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Date, DateTime, select
@@ -25,6 +26,7 @@ from blues_desktop.store.models import (
     StaffMember,
     TimesheetMonth,
 )
+from blues_desktop.store.types import Hours, Money
 
 MAX_TEXT = 120
 EMPTY = "—"
@@ -150,6 +152,16 @@ def display_value(session: Session, table: str, column: str, value: Any) -> str:
     if column in _COUNTRY_FIELDS and isinstance(value, str):
         return country_name(value)
     kind = _column_type(table, column)
+    if isinstance(kind, Hours | Money) and isinstance(value, str | int | float):
+        try:
+            return f"{Decimal(str(value)).quantize(Decimal('0.01'))}"
+        except ArithmeticError:
+            return _short(str(value))
+    if table == "timesheet_months" and column == "month" and isinstance(value, str):
+        try:
+            return Month.parse(value).label
+        except ValueError:
+            return value
     if isinstance(value, str) and kind is not None:
         try:
             if isinstance(kind, DateTime) or getattr(kind, "impl", None).__class__ is DateTime:

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -80,6 +81,8 @@ class HistoryDialog(QDialog):
         self.view = table_view(self.model)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
+        # A save of a month's hours is one tall row: scroll by pixels, not by rows.
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.view.horizontalHeader()
         for column in (WHEN, WHO, OFFICE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

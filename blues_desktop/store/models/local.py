@@ -93,16 +93,16 @@ class BundleRecord(Base):
     """Which revision of which record an imported bundle brought: the merged records'
     history at the receiving office (the sender's own audit log does not travel).
 
-    Written by the database itself during the merge (see services/merge_history.py),
-    so the import pays no Python work per row.
+    Noted by the database itself during the merge and copied here in record order
+    (see services/merge_trail.py); clustered by record (no rowid), so a record's
+    trail is one range of one B-tree and the copy writes no second index.
     """
 
     __tablename__ = "bundle_records"
-    __table_args__ = (Index("ix_bundle_records_record", "record_id"),)
+    __table_args__ = {"sqlite_with_rowid": False}
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    bundle_office: Mapped[str] = mapped_column(String(3), nullable=False)
-    bundle_sequence: Mapped[int] = mapped_column(Integer, nullable=False)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    bundle_office: Mapped[str] = mapped_column(String(3), primary_key=True)
+    bundle_sequence: Mapped[int] = mapped_column(Integer, primary_key=True)
     table_name: Mapped[str] = mapped_column(String(64), nullable=False)
-    record_id: Mapped[str] = mapped_column(String(36), nullable=False)
     revision: Mapped[int] = mapped_column(Integer, nullable=False)

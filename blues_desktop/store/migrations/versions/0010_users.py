@@ -31,16 +31,16 @@ def upgrade() -> None:
     )
     op.create_table(
         "bundle_records",
-        sa.Column("id", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("record_id", sa.String(length=36), nullable=False),
         sa.Column("bundle_office", sa.String(length=3), nullable=False),
         sa.Column("bundle_sequence", sa.Integer(), nullable=False),
         sa.Column("table_name", sa.String(length=64), nullable=False),
-        sa.Column("record_id", sa.String(length=36), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_bundle_records")),
+        sa.PrimaryKeyConstraint(
+            "record_id", "bundle_office", "bundle_sequence", name=op.f("pk_bundle_records")
+        ),
+        sqlite_with_rowid=False,
     )
-    with op.batch_alter_table("bundle_records", schema=None) as batch_op:
-        batch_op.create_index("ix_bundle_records_record", ["record_id"], unique=False)
     with op.batch_alter_table("bundle_log", schema=None) as batch_op:
         batch_op.add_column(sa.Column("user_name", sa.String(length=200), nullable=True))
     # The user named at first run is this laptop's first user, added when it was set up.
@@ -65,7 +65,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("bundle_log", schema=None) as batch_op:
         batch_op.drop_column("user_name")
-    with op.batch_alter_table("bundle_records", schema=None) as batch_op:
-        batch_op.drop_index("ix_bundle_records_record")
     op.drop_table("bundle_records")
     op.drop_table("local_users")
