@@ -469,7 +469,8 @@ def _merge_entries(
         out.append(
             HistoryEntry(
                 at=log.processed_at,
-                who=log.user_name or EMPTY,
+                # Who brought it here; the person who made the change is at `owner`.
+                who=f"imported by {log.user_name}" if log.user_name else EMPTY,
                 office=office_words(owner),
                 what=f"Merged from bundle {trail.bundle_sequence} of {sender}: {subject}",
                 changes=(FieldChange("Bundle file", None, log.file_name),),

@@ -143,7 +143,7 @@ def test_bundles_record_who_sent_them_and_what_they_brought(tmp_path: Path) -> N
     history = record_history(coordinator, "organisations", saved.id)
     (merged,) = history.entries
     assert merged.what == "Merged from bundle 1 of ZIN: organisation Aguas del Ebro S.L."
-    assert (merged.who, merged.office) == ("Jörg Köhler", "ZIN")
+    assert (merged.who, merged.office) == ("imported by Jörg Köhler", "ZIN")
     assert merged.change_lines() == [f"Bundle file: {bundle.name}"]
     # a second import of the same file changes nothing, and adds no trail
     import_bundle(coordinator, bundle)

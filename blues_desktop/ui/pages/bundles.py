@@ -106,7 +106,7 @@ class BundlesPage(Page):
 
         layout.addWidget(QLabel("<b>History</b>"))
         self.history = _table(
-            ["When (UTC)", "Direction", "Office", "Bundle", "File", "Rows", "Result"]
+            ["When (UTC)", "Direction", "Office", "Bundle", "File", "Rows", "Result", "By"]
         )
         layout.addWidget(self.history, 2)
         registry_head = QHBoxLayout()
@@ -140,6 +140,7 @@ class BundlesPage(Page):
                     f"{log.processed_at:%Y-%m-%d %H:%M}", log.direction, log.office_id, str(log.sequence),
                     log.file_name, f"{rows_moved(log.rows):,}",
                     log.result + (f": {log.message}" if log.message else ""),
+                    log.user_name or "—",
                 ]
                 for log in logs
             ],
