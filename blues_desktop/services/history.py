@@ -110,7 +110,7 @@ def record_history(ctx: AppContext, table: str, record_id: str) -> RecordHistory
         title = f"{record_kind(table).capitalize()} {describe_record(session, table, record_id)}"
         members = _members(session, table, record_id)
         entries = _audit_entries(session, _audit_of(members)) + _merge_entries(
-            session, _merges_of(members)
+            session, ctx.office_code, _merges_of(members)
         )
     entries.sort(key=lambda e: e.at, reverse=True)
     return RecordHistory(table, record_id, title, tuple(_grouped(entries)))
@@ -132,7 +132,7 @@ def month_history(ctx: AppContext, staff_id: str, month: Month) -> RecordHistory
         members = _month_members(session, staff_id, month, None)
         entries = _audit_entries(session, _audit_of(members)) if members else []
         if members:
-            entries += _merge_entries(session, _merges_of(members))
+            entries += _merge_entries(session, ctx.office_code, _merges_of(members))
     entries.sort(key=lambda e: e.at, reverse=True)
     title = f"{record_kind('timesheet_months').capitalize()} {name}, {month.label}"
     return RecordHistory("timesheet_months", "", title, tuple(_grouped(entries)))
@@ -242,7 +242,9 @@ def audit_listing(
     with ctx.read() as session:
         entries = _audit_entries(session, and_(true(), *condition), limit + 1)
         if wanted is not None:
-            entries += _merge_entries(session, and_(true(), *merges), limit + 1, since)
+            entries += _merge_entries(
+                session, ctx.office_code, and_(true(), *merges), limit + 1, since
+            )
     entries.sort(key=lambda e: e.at, reverse=True)
     what = record_kind(wanted, plural=True) if wanted else "all records"
     heading = f"Audit trail of {what}" + (f" since {since:%d %b %Y}" if since else "")
@@ -438,7 +440,11 @@ def _reason_words(reason: str | None) -> str:
 
 
 def _merge_entries(
-    session: Session, condition: Any, limit: int | None = None, since: date | None = None
+    session: Session,
+    here: str,
+    condition: Any,
+    limit: int | None = None,
+    since: date | None = None,
 ) -> list[HistoryEntry]:
     """Revisions other offices' bundles brought, with who imported them here."""
     query = (
@@ -466,15 +472,16 @@ def _merge_entries(
         if trail.table_name in HISTORY_TABLES:
             subject = f"{subject} {describe_record(session, trail.table_name, trail.record_id)}"
         sender = office_words(trail.bundle_office)
+        # Who and office are of the act shown, the import here; the change itself
+        # was made at the office that owns the record (its audit log stays there).
         out.append(
             HistoryEntry(
                 at=log.processed_at,
-                # Who brought it here; the person who made the change is at `owner`.
-                who=f"imported by {log.user_name}" if log.user_name else EMPTY,
-                office=office_words(owner),
+                who=log.user_name or EMPTY,
+                office=office_words(here),
                 what=f"Merged from bundle {trail.bundle_sequence} of {sender}: {subject}",
                 changes=(FieldChange("Bundle file", None, log.file_name),),
-                reason=f"changed at {office_words(owner)}" if owner and owner != sender else "",
+                reason=f"Changed at {office_words(owner)}" if owner else "",
             )
         )
     return out

@@ -37,15 +37,17 @@ def test_users_add_list_and_the_acting_user(
     monkeypatch.delenv("BLUES_USER")
     unknown = run_cli(*base, "--user", "Pedro Ruiz", "audit")
     assert unknown.code == 1 and unknown.out == ""
-    assert "Pedro Ruiz is not a user on this computer (users: Ana García, Lucía Ortega)" in unknown.err
+    assert (
+        "Pedro Ruiz is not a user on this computer (users: Ana García, Lucía Ortega)" in unknown.err
+    )
     assert 'blues users add "Pedro Ruiz"' in unknown.err
 
 
-def test_audit_by_record_kind_and_day_in_words(
-    run_cli, ctx: AppContext, data_dir: Path
-) -> None:  # type: ignore[no-untyped-def]
+def test_audit_by_record_kind_and_day_in_words(run_cli, ctx: AppContext, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     base = ("--data-dir", str(data_dir))
-    saved = save_organisation(ctx, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES", city="Zaragoza"))
+    saved = save_organisation(
+        ctx, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES", city="Zaragoza")
+    )
     assert run_cli(*base, "users", "add", "Lucía Ortega").code == 0
     lucia = ctx.installation.context("Lucía Ortega")
     save_organisation(
@@ -61,7 +63,9 @@ def test_audit_by_record_kind_and_day_in_words(
     )
     assert "    City: Zaragoza → Huesca" in lines
     assert "    Type: SME → Research or technology centre" in lines
-    assert any("Ana García (ZIN)  Created: organisation Aguas del Ebro S.L." in line for line in lines)
+    assert any(
+        "Ana García (ZIN)  Created: organisation Aguas del Ebro S.L." in line for line in lines
+    )
     by_id = run_cli(*base, "audit", "--table", "organisations", "--record", saved.id[:8])
     assert by_id.out == by_name.out
     for raw in ("org_type", "legal_name", "name_key", " rto", "organisations:"):

@@ -50,7 +50,9 @@ def test_first_user_then_more_users_with_the_last_one_remembered(
     # remembered: the next start (or command) acts as Lucía
     assert installation.context().user_name == "Lucía Ortega"
     assert [u.name for u in list_users(installation)] == ["Lucía Ortega", "Ana García"]
-    with pytest.raises(NotFoundError, match=r"Pedro is not a user .*users: Ana García, Lucía Ortega"):
+    with pytest.raises(
+        NotFoundError, match=r"Pedro is not a user .*users: Ana García, Lucía Ortega"
+    ):
         acting_context(installation, "Pedro")
     assert acting_context(installation, None).user_name == "Lucía Ortega"
     with ctx.read() as session:
@@ -77,13 +79,13 @@ def test_an_approval_records_the_acting_user_not_the_supervisor(
     assert "by Ramón Gil" not in text
     assert "Ramón Gil" in text  # the supervisor's signature box
     with lucia.read() as session:
-        approval = session.scalars(
-            select(AuditLog).where(AuditLog.reason == "approved")
-        ).one()
+        approval = session.scalars(select(AuditLog).where(AuditLog.reason == "approved")).one()
     assert approval.user_name == "Lucía Ortega"
     # the History of the month says who approved it, in words
     history = record_history(lucia, "timesheet_months", find_record(lucia, _month_id(lucia))[1])
-    approved = [e for e in history.entries if "Status: Submitted → Approved (locked)" in e.change_lines()]
+    approved = [
+        e for e in history.entries if "Status: Submitted → Approved (locked)" in e.change_lines()
+    ]
     assert approved and approved[0].who == "Lucía Ortega"
     assert "Approved by: — → Lucía Ortega" in approved[0].change_lines()
 
@@ -143,7 +145,8 @@ def test_bundles_record_who_sent_them_and_what_they_brought(tmp_path: Path) -> N
     history = record_history(coordinator, "organisations", saved.id)
     (merged,) = history.entries
     assert merged.what == "Merged from bundle 1 of ZIN: organisation Aguas del Ebro S.L."
-    assert (merged.who, merged.office) == ("imported by Jörg Köhler", "ZIN")
+    # who imported it, where; the change itself was made at ZIN
+    assert (merged.who, merged.office, merged.reason) == ("Jörg Köhler", "BPT", "Changed at ZIN")
     assert merged.change_lines() == [f"Bundle file: {bundle.name}"]
     # a second import of the same file changes nothing, and adds no trail
     import_bundle(coordinator, bundle)
@@ -159,7 +162,9 @@ def test_bundles_record_who_sent_them_and_what_they_brought(tmp_path: Path) -> N
         assert len(session.scalars(select(BundleRecord)).all()) == before
 
 
-def test_hours_changed_show_in_the_month_history(installation: Installation, ctx: AppContext) -> None:
+def test_hours_changed_show_in_the_month_history(
+    installation: Installation, ctx: AppContext
+) -> None:
     from blues_desktop.services.history import month_history
 
     _boss, officer = add_team(ctx)

@@ -16,7 +16,9 @@ def cell(dialog, row: int, column: int) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_history_dialog_shows_who_changed_what(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
-    saved = save_organisation(ctx, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES", city="Zaragoza"))
+    saved = save_organisation(
+        ctx, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES", city="Zaragoza")
+    )
     add_user(ctx.installation, "Lucía Ortega", added_by=ctx.user_name)
     lucia = choose_user(ctx.installation, "Lucía Ortega")
     save_organisation(
@@ -67,7 +69,9 @@ def test_chooser_preselects_the_last_user_and_adds_one(qtbot, ctx: AppContext) -
     assert ctx.installation.context().user_name == "Pedro Ruiz"  # remembered for next start
 
 
-def test_file_users_switches_who_acts_in_the_open_window(qtbot, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_file_users_switches_who_acts_in_the_open_window(
+    qtbot, ctx: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     from blues_desktop.ui.main_window import MainWindow
 
     add_user(ctx.installation, "Lucía Ortega", added_by=ctx.user_name)
@@ -84,3 +88,29 @@ def test_file_users_switches_who_acts_in_the_open_window(qtbot, ctx: AppContext,
     qtbot.waitUntil(lambda: ctx.user_name == "Lucía Ortega")
     assert window.office_label.text().endswith("· Lucía Ortega")
     assert ctx.installation.context().user_name == "Lucía Ortega"
+
+
+def test_start_asks_who_when_the_computer_has_two_users(
+    qtbot, ctx: AppContext, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from blues_desktop.ui.startup import open_window
+
+    shown: list[list[str]] = []
+
+    def pick_lucia(self) -> int:  # type: ignore[no-untyped-def]
+        shown.append(self.users())
+        self.names.setCurrentRow(self.users().index("Lucía Ortega"))
+        self.choose()
+        return 1
+
+    monkeypatch.setattr(UserChooser, "exec", pick_lucia)
+    window = open_window(ctx.installation)  # one user: no question
+    assert window is not None and shown == []
+    qtbot.addWidget(window)
+    add_user(ctx.installation, "Lucía Ortega", added_by=ctx.user_name)
+    window = open_window(ctx.installation)
+    assert window is not None and window.ctx is not None
+    qtbot.addWidget(window)
+    assert shown == [["Ana García", "Lucía Ortega"]]
+    assert window.ctx.user_name == "Lucía Ortega"
+    assert window.office_label.text().endswith("· Lucía Ortega")
