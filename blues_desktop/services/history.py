@@ -45,7 +45,6 @@ from blues_desktop.store.models import (
     EventDay,
     Exchange,
     ExchangeReport,
-    ExchangeStatusChange,
     Organisation,
     Registration,
     TimesheetEntry,
@@ -103,7 +102,7 @@ class AuditListing:
 # --- one record --------------------------------------------------------------------
 def record_history(ctx: AppContext, table: str, record_id: str) -> RecordHistory:
     """The History of one record and the records that belong to it (an exchange's
-    steps and report, an event's days and registrations, a month's hours), newest first."""
+    report and files, an event's days and registrations, a month's hours), newest first."""
     if table not in HISTORY_TABLES:
         raise NotFoundError(f"{record_kind(table, plural=True)} have no History view")
     with ctx.read() as session:
@@ -176,9 +175,8 @@ def _members(session: Session, table: str, record_id: str) -> dict[str, list[str
             )
         )
     elif table == "exchanges":
-        out["exchange_status_changes"] = ids(
-            select(ExchangeStatusChange.id).where(ExchangeStatusChange.exchange_id == record_id)
-        )
+        # Its steps are not listed apart: each step is a change of the exchange's own
+        # step field, already in its history with who and why.
         reports = ids(select(ExchangeReport.id).where(ExchangeReport.exchange_id == record_id))
         out["exchange_reports"] = reports
         out["attachments"] = ids(

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+import pycountry
 from sqlalchemy import Date, DateTime, select
 from sqlalchemy.orm import Session
 
@@ -151,6 +152,9 @@ def display_value(session: Session, table: str, column: str, value: Any) -> str:
         )
     if column in _COUNTRY_FIELDS and isinstance(value, str):
         return country_name(value)
+    if column == "language" and isinstance(value, str):
+        language = pycountry.languages.get(alpha_2=value.lower()[:2])
+        return str(language.name) if language is not None else value
     kind = _column_type(table, column)
     if isinstance(kind, Hours | Money) and isinstance(value, str | int | float):
         try:
