@@ -26,7 +26,7 @@ from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.services.attachments import store_bytes
 from blues_desktop.services.audit import record_audit
 from blues_desktop.services.context import AppContext
-from blues_desktop.services.merge_trail import attribute_merges
+from blues_desktop.services.merge_trail import attribute_merges, note_merged
 from blues_desktop.store.backup import create_backup
 from blues_desktop.store.engine import sqlite_file_of
 from blues_desktop.store.models import BundleLog, Office, RevisionCounter
@@ -145,6 +145,7 @@ def _upsert_chunk(
             tally.updated += 1
         else:
             tally.unchanged += 1
+    note_merged(session, table.name, new, changed)
     if new:
         session.execute(insert(table), new)
         _raise_own_counter(session, ctx, new)

@@ -154,7 +154,7 @@ def test_bundles_record_who_sent_them_and_what_they_brought(tmp_path: Path) -> N
         assert len(session.scalars(select(BundleRecord)).all()) == len(
             set(session.scalars(select(BundleRecord.record_id)))
         )
-    # the merge's triggers are gone: a later change at the coordinator leaves no trail row
+    # only imports leave a trail: a later change at the coordinator adds none
     with coordinator.read() as session:
         before = len(session.scalars(select(BundleRecord)).all())
     save_organisation(coordinator, OrganisationInput("Plasma Nord GmbH", "sme", "DE"))

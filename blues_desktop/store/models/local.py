@@ -93,9 +93,9 @@ class BundleRecord(Base):
     """Which revision of which record an imported bundle brought: the merged records'
     history at the receiving office (the sender's own audit log does not travel).
 
-    Noted by the database itself during the merge and copied here in record order
-    (see services/merge_trail.py); clustered by record (no rowid), so a record's
-    trail is one range of one B-tree and the copy writes no second index.
+    Noted by the merge, a chunk of rows at a time (see services/merge_trail.py);
+    clustered by record (no rowid), so a record's trail is one range of one B-tree
+    and a note writes no second index.
     """
 
     __tablename__ = "bundle_records"
