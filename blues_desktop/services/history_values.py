@@ -4,12 +4,12 @@ words instead of codes, dates as dates. Used by services/history.py only."""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
 
 import pycountry
-from sqlalchemy import Date, DateTime, select
+from sqlalchemy import Date, DateTime, Time, select
 from sqlalchemy.orm import Session
 
 from blues_desktop.domain.countries import country_name
@@ -172,6 +172,8 @@ def display_value(session: Session, table: str, column: str, value: Any) -> str:
                 return f"{datetime.fromisoformat(value):%d %b %Y %H:%M} UTC"
             if isinstance(kind, Date):
                 return f"{date.fromisoformat(value):%d %b %Y}"
+            if isinstance(kind, Time):
+                return f"{time.fromisoformat(value):%H:%M}"
         except ValueError:
             pass
     if isinstance(value, str) and value[:1] in "[{":

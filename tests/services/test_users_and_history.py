@@ -180,3 +180,24 @@ def test_hours_changed_show_in_the_month_history(
     assert changed.change_lines() == ["02 Mar 2026, WP3 ClusterXchange pilot scheme: 4.50 → 5.00"]
     assert entered.what == "Hours entered for Begoña Ibáñez (44 cells)"
     assert "31 Mar 2026, Other activities not in BLUES: 3.00" in entered.change_lines()
+
+
+def test_event_and_contact_histories_read_in_words(ctx: AppContext) -> None:
+    from blues_desktop.domain.persons import PersonInput
+    from blues_desktop.services.members.persons import save_person
+    from tests.services.test_events_services import _event
+
+    event_id = _event(ctx)
+    event = record_history(ctx, "events", event_id)
+    assert event.title == "Event Plasma surface treatment workshop (12 May 2026)"
+    lines = [line for e in event.entries for line in e.change_lines()]
+    assert {"Type: Workshop", "Country: Spain", "Starts: 09:00", "Ends: 13:00"} <= set(lines)
+    org = save_organisation(ctx, ebro()).id
+    person = save_person(ctx, PersonInput("Marta", "Sanz", org, language="es")).id
+    save_person(ctx, PersonInput("Marta", "Sanz", org, language="en"), person)
+    contact = record_history(ctx, "persons", person)
+    assert contact.title == "Contact Marta Sanz"
+    assert contact.entries[0].change_lines() == ["Language: Spanish → English"]
+    assert "Organisation: Aguas del Ebro S.L." in contact.entries[1].change_lines()
+    shown = repr(event.entries) + repr(contact.entries)
+    assert not UUID.search(shown) and "new='workshop'" not in shown and "09:00:00" not in shown
