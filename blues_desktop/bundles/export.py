@@ -317,7 +317,7 @@ def export_bundle(
                 previous_sequence=manifest["previous_sequence"], file_name=target.name,
                 manifest_sha256=manifest_sha, bundle_created_at=now, processed_at=ctx.now(),
                 full=bool(manifest["full"]), rows=canonical_json(rows).decode(), result="ok",
-                max_revision=max_revision,
+                max_revision=max_revision, user_name=ctx.user_name,
             )
         )  # fmt: skip
     report(progress, 3, 3, "done")

@@ -74,5 +74,6 @@ def log_outcome(ctx: AppContext, path: Path, result: str, message: str) -> None:
                 result=result,
                 message=message,
                 max_revision=None,
+                user_name=ctx.user_name,
             )
         )

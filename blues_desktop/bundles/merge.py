@@ -41,6 +41,7 @@ from blues_desktop.services.attachments import store_bytes
 from blues_desktop.services.audit import record_audit
 from blues_desktop.services.context import AppContext, storage_error_of
 from blues_desktop.services.erasure import cleaned_on_merge
+from blues_desktop.services.merge_trail import attribute_merges, note_merged
 from blues_desktop.store.backup import create_backup
 from blues_desktop.store.engine import sqlite_file_of
 from blues_desktop.store.models import BundleLog, Office, RevisionCounter
@@ -193,6 +194,7 @@ def _write_chunk(
         for row, action in zip(rows, actions, strict=True)
         if action == REPLACE
     ]
+    note_merged(session, table.name, new, changed, replacing)
     if new:
         session.execute(insert(table), new)
         _raise_own_counter(session, ctx, new)
@@ -312,7 +314,10 @@ def _merge(ctx: AppContext, bundle: VerifiedBundle, progress: ProgressFn | None)
             report(progress, 2, 3, "merging")
             if bundle.registry:
                 _merge_registry(session, ctx, bundle.registry)
-            with cleaned_on_merge(session, ctx):  # persons arriving erased: history and files
+            with (
+                attribute_merges(session, bundle.office, bundle.sequence),
+                cleaned_on_merge(session, ctx),  # persons arriving erased: history and files
+            ):
                 counts = _write_records(session, ctx, bundle, plan, release=True)
             _take_files(ctx, bundle)
             _take_acknowledgement(session, ctx, bundle)
@@ -327,6 +332,7 @@ def _merge(ctx: AppContext, bundle: VerifiedBundle, progress: ProgressFn | None)
                     result="warning" if bundle.warnings else "ok",
                     message="; ".join(bundle.warnings) or None,
                     max_revision=int(bundle.manifest.get("max_revision") or 0),
+                    user_name=ctx.user_name,
                 )
             )  # fmt: skip
             record_audit(session, ctx, "bundle-import", "bundle_log", f"{bundle.office}-{bundle.sequence}",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ from blues_desktop import APP_NAME, __version__
 from blues_desktop.cli.runtime import Runtime
 from blues_desktop.domain.errors import BluesError
 from blues_desktop.services.logs import configure_logging, get_logger
+from blues_desktop.services.users import ENV_USER
 from blues_desktop.store.paths import ENV_DATA_DIR, DataPaths, resolve_data_dir
 
 log = get_logger("cli")
@@ -30,6 +32,8 @@ COMMAND_MODULES = (
     "timesheets",
     "bundles",
     "maintenance",
+    "users",
+    "audit",
 )
 
 
@@ -50,6 +54,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="an SQLAlchemy database URL (default: blues.sqlite in the data folder)",
     )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help=f"who is acting, one of this computer's users (default: ${ENV_USER}, else the "
+        "last one used; see `blues users list`)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"blues_desktop.cli.commands.{name}")
@@ -64,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return 2
-    runtime = Runtime(args.data_dir, args.db)
+    runtime = Runtime(args.data_dir, args.db, args.user or os.environ.get(ENV_USER) or None)
     configure_logging(DataPaths(resolve_data_dir(args.data_dir)).logs)
     log.info("blues %s: %s", __version__, args.command)
     try:

@@ -13,6 +13,8 @@ from blues_desktop.services.context import AppContext, Installation, open_instal
 class Runtime:
     data_dir: str | None
     db_url: str | None
+    # Who acts (--user or $BLUES_USER); None is the last user of this computer.
+    user: str | None = None
     out: TextIO = field(default_factory=lambda: sys.stdout)
     _installation: Installation | None = None
 
@@ -22,7 +24,11 @@ class Runtime:
         return self._installation
 
     def context(self) -> AppContext:
-        return self.installation().context()
+        """The context of the acting user (a user named on the command line is
+        remembered as this computer's last one)."""
+        from blues_desktop.services.users import acting_context
+
+        return acting_context(self.installation(), self.user)
 
     def print(self, *parts: object) -> None:
         print(*parts, file=self.out)

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import ConfigurationError
 from blues_desktop.domain.offices import office_info
+from blues_desktop.domain.users import clean_user_name
 from blues_desktop.services.audit import record_audit
 from blues_desktop.services.context import (
     SETTING_INITIALISED_AT,
@@ -18,7 +19,7 @@ from blues_desktop.services.context import (
     Installation,
 )
 from blues_desktop.services.keys import OfficeCard, generate_keys, keys_exist, load_keys
-from blues_desktop.store.models import LocalSetting, Office
+from blues_desktop.store.models import LocalSetting, LocalUser, Office
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,7 @@ def initialise(
         office = office_info(office_code)
     except KeyError as exc:
         raise ConfigurationError(str(exc.args[0])) from exc
-    name = user_name.strip()
+    name = clean_user_name(user_name)
     if not name:
         raise ConfigurationError("give the user's name (it signs the audit log)")
     existing = installation.settings().get(SETTING_OFFICE)
@@ -58,6 +59,7 @@ def initialise(
                 LocalSetting(key=SETTING_OFFICE, value=office.code),
                 LocalSetting(key=SETTING_USER, value=name),
                 LocalSetting(key=SETTING_INITIALISED_AT, value=now.isoformat()),
+                LocalUser(name=name, added_at=now, last_used_at=now),
             ]
         )
         row = session.scalars(select(Office).where(Office.code == office.code)).one()

@@ -28,6 +28,7 @@ class ReadyFolder:
     office_code: str
     user_name: str
     fingerprint: str
+    users: tuple[str, ...] = ()  # this computer's users: more than one means "ask who"
 
 
 @cache
@@ -63,10 +64,14 @@ def probe_ready(paths: DataPaths) -> ReadyFolder | None:
         row = connection.execute(
             "SELECT fingerprint FROM offices WHERE code = ?", (office,)
         ).fetchone()
+        users = tuple(
+            str(name)
+            for (name,) in connection.execute("SELECT name FROM local_users ORDER BY name")
+        )
     except sqlite3.Error:
         return None
     finally:
         connection.close()
     if row is None or not row[0]:
         return None
-    return ReadyFolder(office, settings.get("user_name", "unknown"), str(row[0]))
+    return ReadyFolder(office, settings.get("user_name", "unknown"), str(row[0]), users)

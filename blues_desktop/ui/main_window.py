@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
     def attach_context(self, ctx: AppContext) -> None:
         """The data is open: build the page being shown."""
         self.ctx = ctx
+        self.show_user(ctx.user_name)
         self._select(self.navigation.currentRow())
 
     def _select(self, row: int) -> None:
@@ -159,6 +160,10 @@ class MainWindow(QMainWindow):
         open_data = QAction("Open &data folder", self)
         open_data.triggered.connect(self.open_data_folder)
         file_menu.addAction(open_data)
+        users = QAction("&Users…", self)
+        users.setToolTip("Change who is using the app, or add a user")
+        users.triggered.connect(self.open_users)
+        file_menu.addAction(users)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -170,10 +175,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _build_status_bar(self, status: StatusInfo) -> None:
-        role = "coordinator" if status.office.is_coordinator else "partner"
-        self.office_label = QLabel(
-            f"Office: {status.office.code} {status.office.name} ({role}) · {status.user_name}"
-        )
+        self.office = status.office
+        self.office_label = QLabel()
+        self.show_user(status.user_name)
         self.key_label = QLabel(f"Key: {status.fingerprint}")
         self.key_label.setToolTip(
             "Your office's key fingerprint. Read it aloud to a partner to check the office card they registered."
@@ -184,6 +188,47 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.key_label)
         bar.addPermanentWidget(self.data_label)
         self.data_location = status.data_location
+
+    def show_user(self, user_name: str) -> None:
+        role = "coordinator" if self.office.is_coordinator else "partner"
+        self.office_label.setText(
+            f"Office: {self.office.code} {self.office.name} ({role}) · {user_name}"
+        )
+
+    def open_users(self) -> None:
+        """File ▸ Users…: who is at the keyboard from now on, or add a user."""
+        ctx = self.ctx
+        if ctx is None:
+            return
+        from blues_desktop.services.users import list_users
+        from blues_desktop.ui.operations import run_in_background
+
+        run_in_background(
+            self,
+            lambda _p, _c: [u.name for u in list_users(ctx.installation)],
+            on_success=lambda users: self._choose_user(ctx, users),
+        )
+
+    def _choose_user(self, ctx: AppContext, users: list[str]) -> None:
+        from blues_desktop.ui.operations import run_in_background
+        from blues_desktop.ui.user_chooser import UserChooser, apply_choice
+
+        chooser = UserChooser(users, ctx.user_name, ctx.office.label, self)
+        chooser.setWindowTitle("Users of this computer")
+        if not chooser.exec() or chooser.choice is None:
+            return
+        choice, acting = chooser.choice, ctx.user_name
+
+        def switched(chosen: AppContext) -> None:
+            # Every page holds this one context: from now on they act as the chosen user.
+            ctx.user_name = chosen.user_name
+            self.show_user(chosen.user_name)
+
+        run_in_background(
+            self,
+            lambda _p, _c: apply_choice(ctx.installation, choice, acting),
+            on_success=switched,
+        )
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.data_location))

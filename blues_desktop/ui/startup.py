@@ -28,7 +28,8 @@ from blues_desktop.ui.error_dialog import install_excepthook
 from blues_desktop.ui.main_window import MainWindow, StatusInfo
 
 if TYPE_CHECKING:
-    from blues_desktop.services.context import Installation
+    from blues_desktop.services.context import AppContext, Installation
+    from blues_desktop.ui.user_chooser import UserChoice
 
 LOCK_NAME = "blues-desktop.lock"
 log = get_logger("ui.startup")
@@ -63,7 +64,42 @@ def open_window(installation: Installation) -> MainWindow | None:
         dialog = SetupDialog(installation)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-    return MainWindow(installation.context())
+        return MainWindow(installation.context())
+    from blues_desktop.services.users import list_users
+
+    last = installation.context()
+    users = [u.name for u in list_users(installation)]
+    cancelled, choice = ask_user(users, last.user_name, last.office.label)
+    if cancelled:
+        return None
+    return MainWindow(_context_for(installation, choice))
+
+
+def ask_user(users: list[str], current: str, office_label: str) -> tuple[bool, UserChoice | None]:
+    """The start-up chooser, only when the computer has more than one user: (cancelled,
+    the choice); no choice when there is nobody to choose between."""
+    if len(users) < 2:
+        return False, None
+    from blues_desktop.ui.user_chooser import UserChooser
+
+    chooser = UserChooser(users, current, office_label)
+    if chooser.exec() != QDialog.DialogCode.Accepted or chooser.choice is None:
+        return True, None
+    return False, chooser.choice
+
+
+def _context_for(installation: Installation, choice: UserChoice | None) -> AppContext:
+    """The context of the chosen user (the last one when there was no choice); a choice
+    that cannot be recorded is said, and the last user goes on."""
+    if choice is None:
+        return installation.context()
+    from blues_desktop.ui.user_chooser import apply_choice
+
+    try:
+        return apply_choice(installation, choice, installation.context().user_name)
+    except BluesError as exc:
+        QMessageBox.warning(None, APP_NAME, str(exc))
+        return installation.context()
 
 
 def _open_or_recover(root: Path, db_url: str | None) -> Installation | None:
@@ -134,9 +170,12 @@ def _run_full(app: QApplication, root: Path, db_url: str | None, bundles: list[P
 
 def _run_fast(app: QApplication, root: Path, ready: ReadyFolder, bundles: list[Path]) -> int:
     """Show the window now; open the data layer on the first turn of the event loop."""
-    status = StatusInfo(
-        office_info(ready.office_code), ready.user_name, ready.fingerprint, str(root)
-    )
+    office = office_info(ready.office_code)
+    cancelled, choice = ask_user(list(ready.users), ready.user_name, office.label)
+    if cancelled:
+        return 0
+    user_name = choice.name if choice is not None else ready.user_name
+    status = StatusInfo(office, user_name, ready.fingerprint, str(root))
     window = MainWindow(None, status)
     opened: list[Installation] = []
 
@@ -147,7 +186,8 @@ def _run_fast(app: QApplication, root: Path, ready: ReadyFolder, bundles: list[P
             app.exit(1)
             return
         opened.append(installation)
-        window.attach_context(installation.context())
+        ctx = _context_for(installation, choice)
+        window.attach_context(ctx)
         window.open_bundles(bundles)
 
     window.show()

@@ -170,7 +170,7 @@ def test_submit_approve_lock_and_reopen(ctx: AppContext) -> None:
     signed = ts.approve_month(ctx, officer, MARCH, render_timesheet)
     sheet = ts.load_month(ctx, officer, MARCH)
     assert sheet.status == APPROVED and sheet.locked and not sheet.editable
-    assert sheet.approved_by == "Ramón Gil"
+    assert sheet.approved_by == ctx.user_name == "Ana García"  # who clicked, not the supervisor
     assert sheet.approved_content_sha256 == sheet.hours.content_sha256() == signed.content_sha256
     # the PDF printed at approval is kept under its hash
     assert signed.pdf_sha256 is not None

@@ -115,3 +115,34 @@ def test_upgrade_recomputes_name_keys_of_dotted_legal_forms(tmp_path: Path) -> N
     }
     assert sorted(revisions) == [1, 2]  # a derived key changes nothing that travels as news
     assert any("plasma technik |" in t for t in texts)
+
+
+def test_upgrade_makes_the_first_run_user_the_first_user_and_keeps_bundle_logs(
+    tmp_path: Path,
+) -> None:
+    engine = make_engine(sqlite_url(tmp_path / "old.sqlite"))
+    upgrade_database(engine, tmp_path / "backups", target="0007_organisation_links")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO local_settings (key, value) VALUES ('office_code', 'ZIN'), "
+                "('user_name', 'Begoña Ibáñez'), ('initialised_at', '2026-01-05T09:30:00+00:00')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO bundle_log (direction, office_id, sequence, file_name, "
+                "manifest_sha256, bundle_created_at, processed_at, full, rows, result) VALUES "
+                "('export', 'ZIN', 1, 'ZIN-0001-2026-02-01.blues', 'ab', '2026-02-01 10:00:00', "
+                "'2026-02-01 10:00:00', 1, '{}', 'ok')"
+            )
+        )
+    upgrade_database(engine, tmp_path / "backups")
+    with engine.connect() as connection:
+        users = connection.execute(text("SELECT name, added_at FROM local_users")).all()
+        logs = connection.execute(text("SELECT file_name, user_name FROM bundle_log")).all()
+    engine.dispose()
+    assert [(name, str(added)[:19]) for name, added in users] == [
+        ("Begoña Ibáñez", "2026-01-05 09:30:00")
+    ]
+    assert logs == [("ZIN-0001-2026-02-01.blues", None)]

@@ -32,3 +32,16 @@ def test_a_damaged_or_missing_database_takes_the_full_path(installation: Install
     assert probe_ready(installation.paths) is None
     database.unlink()
     assert probe_ready(installation.paths) is None
+
+
+def test_the_probe_knows_the_users_so_the_chooser_shows_before_the_window(
+    installation: Installation,
+) -> None:
+    from blues_desktop.services.users import add_user
+
+    initialise(installation, "NPG", "Jiří Dvořák")
+    ready = probe_ready(installation.paths)
+    assert ready is not None and ready.users == ("Jiří Dvořák",)  # one user: no chooser
+    add_user(installation, "Eva Nováková", added_by="Jiří Dvořák")
+    ready = probe_ready(installation.paths)
+    assert ready is not None and ready.users == ("Eva Nováková", "Jiří Dvořák")

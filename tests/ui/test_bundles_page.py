@@ -19,6 +19,7 @@ def test_send_then_import_through_the_page(qtbot, tmp_path: Path) -> None:  # ty
     partner_page.write_bundle(offices.out)
     qtbot.waitUntil(lambda: partner_page.history.rowCount() == 1, timeout=10_000)
     assert partner_page.history.item(0, 1).text() == "export"
+    assert partner_page.history.item(0, 7).text() == "Begoña Ibáñez"  # who sent it
     written = sorted(offices.out.glob("ZIN-0001-*.blues"))
     assert len(written) == 1
 
@@ -31,6 +32,7 @@ def test_send_then_import_through_the_page(qtbot, tmp_path: Path) -> None:  # ty
     assert "signature valid: office ZIN" in coordinator_page.last_report
     assert "REFUSED junk.blues: not a readable bundle" in coordinator_page.last_report
     assert coordinator_page.history.item(0, 1).text() == "import"
+    assert coordinator_page.history.item(0, 7).text() == "Jörg Köhler"  # who imported it
     assert int(coordinator_page.history.item(0, 5).text().replace(",", "")) > 10  # "3,097"
     refused = [coordinator_page.history.item(1, c).text() for c in range(7)]
     assert refused[1:5] == ["import", "—", "—", "junk.blues"]

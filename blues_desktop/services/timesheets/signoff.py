@@ -88,7 +88,8 @@ def submit_month(ctx: AppContext, staff_id: str, month: Month) -> SignOff:
 
 def approve_month(ctx: AppContext, staff_id: str, month: Month, render_pdf: RenderPdf) -> SignOff:
     """The supervisor approves a submitted month: it is locked, and the content hash and
-    the hash of the PDF printed now (kept as an attachment) are stored with it."""
+    the hash of the PDF printed now (kept as an attachment) are stored with it. The
+    acting user (`ctx.user_name`) is recorded as the approver, in the month and the PDF."""
     with ctx.transaction() as session:
         records.ensure_owned(ctx, get_staff(session, staff_id))
         sheet = sheet_in(session, ctx, staff_id, month)
@@ -105,7 +106,9 @@ def approve_month(ctx: AppContext, staff_id: str, month: Month, render_pdf: Rend
             )
         _refuse_with(sheet, "approved")
         now = ctx.now()
-        approver = sheet.staff.supervisor_name or ctx.user_name
+        # The person who approves is the user at the keyboard; the staff record's
+        # supervisor stays the one responsible (printed in the signature box).
+        approver = ctx.user_name
         approved = replace(sheet, status=APPROVED, approved_at=now, approved_by=approver)
         pdf = render_pdf(approved, now)
         pdf_sha = hashlib.sha256(pdf).hexdigest()

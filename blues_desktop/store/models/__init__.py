@@ -16,7 +16,14 @@ from blues_desktop.store.models.exchanges import (
     ExchangeStatusChange,
     ProgrammeRules,
 )
-from blues_desktop.store.models.local import AuditLog, BundleLog, LocalSetting, RevisionCounter
+from blues_desktop.store.models.local import (
+    AuditLog,
+    BundleLog,
+    BundleRecord,
+    LocalSetting,
+    LocalUser,
+    RevisionCounter,
+)
 from blues_desktop.store.models.members import Organisation, Person
 from blues_desktop.store.models.offices import Office
 from blues_desktop.store.models.timesheets import (
@@ -36,12 +43,14 @@ __all__ = [
     "AuditLog",
     "Base",
     "BundleLog",
+    "BundleRecord",
     "Event",
     "EventDay",
     "Exchange",
     "ExchangeReport",
     "ExchangeStatusChange",
     "LocalSetting",
+    "LocalUser",
     "Office",
     "Organisation",
     "Person",

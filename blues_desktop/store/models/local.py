@@ -70,3 +70,39 @@ class BundleLog(Base):
     # The highest revision of the sending office's own records in the bundle: what an
     # acknowledgement confirms, and where that office's next incremental bundle starts.
     max_revision: Mapped[int | None] = mapped_column(Integer)
+    # Who exported or imported it on this laptop (empty for bundles logged before users).
+    user_name: Mapped[str | None] = mapped_column(String(200))
+
+
+class LocalUser(Base):
+    """A person who uses this installation; the last one chosen is in local_settings.
+
+    Users stay on this laptop; their names travel only inside the rows that record
+    them (approved by, changed by) and stay in the audit log.
+    """
+
+    __tablename__ = "local_users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(200), nullable=False, unique=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class BundleRecord(Base):
+    """Which revision of which record an imported bundle brought: the merged records'
+    history at the receiving office (the sender's own audit log does not travel).
+
+    Noted by the merge, a chunk of rows at a time (see services/merge_trail.py);
+    clustered by record (no rowid), so a record's trail is one range of one B-tree
+    and a note writes no second index.
+    """
+
+    __tablename__ = "bundle_records"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    bundle_office: Mapped[str] = mapped_column(String(3), primary_key=True)
+    bundle_sequence: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64), nullable=False)
+    revision: Mapped[int] = mapped_column(Integer, nullable=False)

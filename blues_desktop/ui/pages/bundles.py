@@ -107,7 +107,7 @@ class BundlesPage(Page):
 
         layout.addWidget(QLabel("<b>History</b>"))
         self.history = _table(
-            ["When (UTC)", "Direction", "Office", "Bundle", "File", "Rows", "Result"]
+            ["When (UTC)", "Direction", "Office", "Bundle", "File", "Rows", "Result", "By"]
         )
         layout.addWidget(self.history, 2)
         registry_head = QHBoxLayout()
@@ -142,6 +142,7 @@ class BundlesPage(Page):
                     str(log.sequence) if log.sequence else "—",
                     log.file_name, f"{rows_moved(log.rows):,}",
                     log.result + (f": {log.message}" if log.message else ""),
+                    log.user_name or "—",
                 ]
                 for log in logs
             ],

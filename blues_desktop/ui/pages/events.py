@@ -38,6 +38,7 @@ from blues_desktop.services.members.persons import erase_person
 from blues_desktop.ui.events.attendance_view import AttendanceView
 from blues_desktop.ui.events.dialogs import EventEditor, NewPersonDialog, PersonPicker
 from blues_desktop.ui.events.models import AttendanceModel, EventListModel, ParticipantsModel
+from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
@@ -74,11 +75,20 @@ class EventsPage(Page):
         self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._load_current())
         self.edit_button = button("Edit…", self.edit_event)
         self.delete_button = button("Delete", self.delete_event)
+        self.history_button = button("History…", self.open_history)
+        self.history_button.setToolTip(
+            "Who changed this event and its participants, when, and what"
+        )
         layout = QVBoxLayout(box)
         layout.addWidget(self.search)
         layout.addWidget(self.list_view)
         layout.addLayout(
-            hrow(button("New event…", self.new_event), self.edit_button, self.delete_button)
+            hrow(
+                button("New event…", self.new_event),
+                self.edit_button,
+                self.delete_button,
+                self.history_button,
+            )
         )
         return box
 
@@ -231,6 +241,7 @@ class EventsPage(Page):
         ):
             widget.setEnabled(own)
         self.print_button.setEnabled(d is not None)
+        self.history_button.setEnabled(d is not None)
         self.sheets.setText(
             "Scanned sheets: " + ", ".join(d.scanned_sheets) if d and d.scanned_sheets else ""
         )
@@ -278,6 +289,11 @@ class EventsPage(Page):
     # changing -------------------------------------------------------------
     def _run(self, op: Any, done: Any = None, label: str | None = None) -> None:
         self.run_change(lambda _p, _c: op(), done, label)
+
+    def open_history(self) -> HistoryDialog | None:
+        if self.detail is None:
+            return None
+        return open_history(self, self.ctx, "events", self.detail.id)
 
     def _selected_event(self) -> str | None:
         return self.detail.id if self.detail else None

@@ -45,6 +45,7 @@ from blues_desktop.ui.exchanges.dialogs import (
 )
 from blues_desktop.ui.exchanges.rules_dialog import RulesDialog
 from blues_desktop.ui.exchanges.table_model import ExchangeTableModel
+from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
@@ -192,6 +193,10 @@ class ExchangesPage(Page):
         next_row = QHBoxLayout()
         next_row.addWidget(self.next_button)
         next_row.addWidget(self.why_not, 1)
+        self.history_button = QPushButton("History…")
+        self.history_button.setToolTip("Who changed this exchange and its steps, when, and what")
+        self.history_button.clicked.connect(self.open_history)
+        next_row.addWidget(self.history_button)
         right_layout.addLayout(next_row)
         right_layout.addLayout(action_row)
         right_layout.addLayout(docs_row)
@@ -289,6 +294,7 @@ class ExchangesPage(Page):
             reason = forward.reason or ""
         self.why_not.setText(reason)
         self.next_button.setToolTip(reason)
+        self.history_button.setEnabled(d is not None)
         state = d.state if d else None
         owned = bool(d and d.owned)
         self.actions["host"].setEnabled(
@@ -321,6 +327,11 @@ class ExchangesPage(Page):
         )
         for kind in (DocumentKind.CTQ, DocumentKind.CERTIFICATE, DocumentKind.REPORT):
             self.doc_buttons[kind].setEnabled(bool(d and d.host))
+
+    def open_history(self) -> HistoryDialog | None:
+        if self.detail is None:
+            return None
+        return open_history(self, self.ctx, "exchanges", self.detail.id)
 
     # --- actions ----------------------------------------------------------------
     def _run(self, op: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:

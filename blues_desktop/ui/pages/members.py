@@ -48,6 +48,7 @@ from blues_desktop.services.members.listing import (
 )
 from blues_desktop.services.members.merging import MergeResult
 from blues_desktop.services.members.persons import erase_person, save_person
+from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.members.contact_dialog import ContactDialog
 from blues_desktop.ui.members.contact_merge import merge_contacts, pick_other
 from blues_desktop.ui.members.cross_office_dialog import CrossOfficeDialog
@@ -167,6 +168,10 @@ class MembersPage(Page):
         buttons.addWidget(self.duplicates_button)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.undo_button)
+        self.history_button = QPushButton("History…")
+        self.history_button.setToolTip("Who changed this organisation, when, and what")
+        self.history_button.clicked.connect(self.open_history)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         side_layout.addWidget(self.notice)
         side_layout.addWidget(self.detail, 1)
@@ -181,12 +186,15 @@ class MembersPage(Page):
         self.edit_contact_button = button("Edit contact…", self.edit_contact)
         self.erase_contact_button = button("Erase personal data…", self.erase_contact)
         self.merge_contact_button = button("Merge contacts…", self.merge_contact)
+        self.contact_history_button = button("History…", self.open_contact_history)
+        self.contact_history_button.setToolTip("Who changed this contact, when, and what")
         side_layout.addLayout(
             hrow(
                 self.add_contact_button,
                 self.edit_contact_button,
                 self.merge_contact_button,
                 self.erase_contact_button,
+                self.contact_history_button,
             )
         )
         splitter = QSplitter()
@@ -254,6 +262,9 @@ class MembersPage(Page):
             self.merge_contact_button,
         ):
             widget.setEnabled(own)
+        # Anyone may read a record's history, also of another office's records.
+        self.history_button.setEnabled(detail is not None)
+        self.contact_history_button.setEnabled(detail is not None)
         if detail is None:
             self.detail.setHtml("<p>Select an organisation to see its details and contacts.</p>")
             self.notice.setText("")
@@ -273,6 +284,18 @@ class MembersPage(Page):
             f"<br>{detail.address}<br>{detail.website}<br>Member since {detail.member_since or '—'} · office {row.office_id}</p>"
             f"<p>{detail.notes}</p>"
         )
+
+    def open_history(self) -> HistoryDialog | None:
+        if self.current is None:
+            return None
+        return open_history(self, self.ctx, "organisations", self.current.row.id)
+
+    def open_contact_history(self) -> HistoryDialog | None:
+        contact = self._selected_contact()
+        if contact is None:
+            QMessageBox.information(self, "History", "Select a contact in the list first.")
+            return None
+        return open_history(self, self.ctx, "persons", contact.id)
 
     # contacts ---------------------------------------------------------------------
     def _selected_contact(self) -> ContactRow | None:

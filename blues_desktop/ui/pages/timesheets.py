@@ -47,6 +47,7 @@ from blues_desktop.domain.timesheets import (
 from blues_desktop.domain.validation import Severity
 from blues_desktop.services import timesheets as ts
 from blues_desktop.services.context import AppContext
+from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
@@ -162,6 +163,8 @@ class TimesheetsPage(Page):
         self.approve_many_button = button("Approve for many…", self.approve_many)
         self.reopen_button = button("Reopen…", self.reopen)
         self.print_button = button("Print PDF…", self.preview_pdf)
+        self.history_button = button("History…", self.open_history)
+        self.history_button.setToolTip("Who changed, submitted and approved this month, and when")
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #a00;")
         self.problem.setWordWrap(True)
@@ -182,6 +185,7 @@ class TimesheetsPage(Page):
                 self.approve_many_button,
                 self.reopen_button,
                 self.print_button,
+                self.history_button,
             )
         )
         return box
@@ -301,6 +305,13 @@ class TimesheetsPage(Page):
             self, lambda _p, _c: ts.load_month(self.ctx, staff_id, month), on_success=arrived
         )
 
+    def open_history(self) -> HistoryDialog | None:
+        if self.sheet is None:
+            return None
+        return open_history(
+            self, self.ctx, "timesheet_months", "", month=(self.sheet.staff.id, self.sheet.month)
+        )
+
     def _reload(self) -> None:
         if self.sheet is not None:
             self.grid.dirty = False
@@ -378,6 +389,7 @@ class TimesheetsPage(Page):
         self.approve_button.setEnabled(own and sheet is not None and sheet.status == SUBMITTED)
         self.reopen_button.setEnabled(own and sheet is not None and sheet.locked)
         self.print_button.setEnabled(sheet is not None)
+        self.history_button.setEnabled(sheet is not None)
         self.edit_staff_button.setEnabled(sheet is not None and own)
         self.erase_staff_button.setEnabled(
             sheet is not None and own and sheet.staff.name != "(erased)"

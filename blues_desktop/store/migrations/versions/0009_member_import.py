@@ -1,7 +1,7 @@
 """Organisations may keep a VAT or registration number whose check digit fails, flagged.
 
-Revision ID: 0011_member_import
-Revises: 0007_organisation_links
+Revision ID: 0009_member_import
+Revises: 0008_users
 """
 
 from collections.abc import Sequence
@@ -9,8 +9,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0011_member_import"
-down_revision: str | None = "0007_organisation_links"
+revision: str = "0009_member_import"
+down_revision: str | None = "0008_users"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

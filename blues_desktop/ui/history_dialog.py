@@ -1,0 +1,139 @@
+"""The History of one record: when, who, at which office, what changed, and why.
+
+Loaded on the database thread (ui/operations.py); the table fills when it arrives.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blues_desktop.domain.timesheets import Month
+from blues_desktop.services.context import AppContext
+from blues_desktop.services.history import (
+    HistoryEntry,
+    RecordHistory,
+    month_history,
+    record_history,
+)
+from blues_desktop.ui.operations import run_in_background
+from blues_desktop.ui.rows_model import DISPLAY, ROOT, Index, RowsModel
+from blues_desktop.ui.widgets import table_view
+
+WHEN, WHO, OFFICE, WHAT, REASON = range(5)
+
+
+class HistoryModel(RowsModel):
+    headers = ("When (UTC)", "Who", "Office", "What changed", "Reason")
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        entry: HistoryEntry = self.row_at(index.row())
+        column = index.column()
+        if role == DISPLAY:
+            if column == WHEN:
+                return f"{entry.at:%d %b %Y %H:%M}"
+            if column == WHO:
+                return entry.who
+            if column == OFFICE:
+                return entry.office
+            if column == WHAT:
+                return "\n".join([entry.what, *entry.change_lines()])
+            if column == REASON:
+                return entry.reason
+        if role == Qt.ItemDataRole.ToolTipRole and column == WHAT:
+            return "\n".join([entry.what, *entry.change_lines()])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        return None
+
+
+class HistoryDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        table: str,
+        record_id: str,
+        parent: QWidget | None = None,
+        *,
+        month: tuple[str, Month] | None = None,
+    ) -> None:
+        """`month` (staff id, month) asks for a timesheet month, which may not have a
+        sign-off record of its own yet."""
+        super().__init__(parent)
+        self.setWindowTitle("History")
+        self.resize(980, 520)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel("<b>Loading the history…</b>")
+        layout.addWidget(self.heading)
+        self.model = HistoryModel()
+        self.view = table_view(self.model)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        # A save of a month's hours is one tall row: scroll by pixels, not by rows.
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.view.horizontalHeader()
+        for column in (WHEN, WHO, OFFICE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(REASON, 200)
+        header.setStretchLastSection(False)
+        layout.addWidget(self.view, 1)
+        self.note = QLabel(
+            "Changes made on this computer show who made them. Records another office "
+            "changed show the bundle that brought them and who imported it."
+        )
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555")
+        layout.addWidget(self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.loaded: RecordHistory | None = None
+
+        def load(_p: object, _c: object) -> RecordHistory:
+            if month is not None:
+                return month_history(ctx, month[0], month[1])
+            return record_history(ctx, table, record_id)
+
+        run_in_background(self, load, on_success=self.show_history)
+
+    def show_history(self, history: RecordHistory) -> None:
+        self.loaded = history
+        count = len(history.entries)
+        self.heading.setText(
+            f"<b>{history.title}</b> — "
+            + (f"{count} change{'s' if count != 1 else ''}" if count else "no changes recorded")
+        )
+        self.model.set_rows(list(history.entries))
+        self.view.resizeRowsToContents()
+
+    def row_count(self) -> int:
+        return self.model.rowCount(ROOT)
+
+
+def open_history(
+    parent: QWidget,
+    ctx: AppContext,
+    table: str,
+    record_id: str,
+    *,
+    month: tuple[str, Month] | None = None,
+) -> HistoryDialog:
+    """Open the History of a record (non-modal, so the page stays usable)."""
+    dialog = HistoryDialog(ctx, table, record_id, parent, month=month)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

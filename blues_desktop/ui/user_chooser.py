@@ -1,0 +1,110 @@
+"""Who is at the keyboard: chosen at start when the computer has more than one user,
+and from File ▸ Users… at any time. The last one chosen is preselected."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blues_desktop.domain.users import clean_user_name, user_name_problem
+from blues_desktop.services.context import AppContext, Installation
+
+
+@dataclass(frozen=True, slots=True)
+class UserChoice:
+    name: str
+    is_new: bool = False  # added in the chooser: recorded when the data is open
+
+
+class UserChooser(QDialog):
+    def __init__(
+        self,
+        users: list[str],
+        current: str | None,
+        office_label: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Who is using BLUES Desktop?")
+        self.setMinimumWidth(420)
+        self.choice: UserChoice | None = None
+        self._new: set[str] = set()
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"<b>{office_label}</b><br>Choose your name: every change, approval and bundle "
+            "records who made it."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.names = QListWidget()
+        for name in users:
+            self.names.addItem(name)
+        found = self.names.findItems(current or "", Qt.MatchFlag.MatchExactly)
+        self.names.setCurrentItem(found[0] if found else self.names.item(0))
+        self.names.itemDoubleClicked.connect(lambda _item: self.choose())
+        layout.addWidget(self.names, 1)
+        self.add_button = QPushButton("Add a user…")
+        self.add_button.clicked.connect(self.ask_new_user)
+        layout.addWidget(self.add_button)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Continue")
+        buttons.accepted.connect(self.choose)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def users(self) -> list[str]:
+        return [self.names.item(i).text() for i in range(self.names.count())]
+
+    def add_name(self, name: str) -> bool:
+        """Add a new user to the list (checked like the service checks it)."""
+        problem = user_name_problem(name, self.users())
+        if problem is not None:
+            self.error.setText(problem[0].upper() + problem[1:] + ".")
+            return False
+        cleaned = clean_user_name(name)
+        self._new.add(cleaned)
+        item = QListWidgetItem(cleaned)
+        self.names.addItem(item)
+        self.names.setCurrentItem(item)
+        self.error.setText("")
+        return True
+
+    def ask_new_user(self) -> None:
+        name, ok = QInputDialog.getText(self, "Add a user", "The new user's name:")
+        if ok:
+            self.add_name(name)
+
+    def choose(self) -> None:
+        item = self.names.currentItem()
+        if item is None:
+            self.error.setText("Choose your name, or add it.")
+            return
+        self.choice = UserChoice(item.text(), item.text() in self._new)
+        self.accept()
+
+
+def apply_choice(installation: Installation, choice: UserChoice, added_by: str) -> AppContext:
+    """Record the choice: add the user if new, remember them as the last one."""
+    from blues_desktop.services.users import add_user, choose_user
+
+    if choice.is_new:
+        add_user(installation, choice.name, added_by=added_by)
+    return choose_user(installation, choice.name)
