@@ -28,7 +28,7 @@ from contextlib import contextmanager, suppress
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, event, or_, select, text
+from sqlalchemy import Engine, event, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from blues_desktop.services import records
@@ -37,6 +37,7 @@ from blues_desktop.services.context import AppContext
 from blues_desktop.store.models import (
     Attachment,
     AuditLog,
+    BundleLog,
     Exchange,
     ExchangeReport,
     Person,
@@ -199,6 +200,7 @@ def _scrub_audit(session: Session, linked: dict[str, set[str]], traces: _Traces)
             }
             row.changes = json.dumps(cleaned, ensure_ascii=False)
             row.reason = _scrubbed(row.reason, weak)
+    _scrub_acting_user(session, traces.full_names)
     strong = traces.pattern(weak=False)
     if strong is None:
         return
@@ -218,6 +220,23 @@ def _scrub_audit(session: Session, linked: dict[str, set[str]], traces: _Traces)
             _scrubbed(json.loads(row.changes or "{}"), strong), ensure_ascii=False
         )
         row.reason = _scrubbed(row.reason, strong)
+
+
+def _scrub_acting_user(session: Session, full_names: list[str]) -> None:
+    """A person who also used this laptop (a supervisor approving months): the rows keep
+    that a change was made, and when, but no longer by whom by name."""
+    names = [name for name in full_names if name.strip()]
+    if not names:
+        return
+    # SQLite's lower() folds ASCII letters only: the names as typed, and lowered.
+    lowered = [name.lower() for name in names]
+    for model in (AuditLog, BundleLog):
+        session.execute(
+            update(model)
+            .where(model.user_name.in_(names) | func.lower(model.user_name).in_(lowered))
+            .values(user_name=ERASED)
+            .execution_options(synchronize_session=False)
+        )
 
 
 def _gather(session: Session, person: Person) -> _Traces:

@@ -95,11 +95,11 @@ def _staff_with_an_approved_month(partner: AppContext) -> str:
         partner,
         ts.StaffDraft("Piet", "Aalders", date(2025, 1, 1), D("37.5"), supervisor_id=staff),
     ).staff_id
-    supervisor = partner.installation.context("Ramón Gil")
-    for who in (staff, colleague):
+    # each month is approved by its supervisor, at the keyboard as a user of this laptop
+    for who, approver in ((staff, "Ramón Gil"), (colleague, f"{first} {last}")):
         ts.save_month(partner, who, a_clean_march())
         ts.submit_month(partner, who, MARCH)
-        ts.approve_month(supervisor, who, MARCH, render_timesheet)
+        ts.approve_month(partner.installation.context(approver), who, MARCH, render_timesheet)
     assert ts.load_month(partner, colleague, MARCH).approved_by == f"{first} {last}"
     return staff
 
