@@ -92,6 +92,7 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
     person_count = plan.organisations * plan.persons_per_organisation + STAFF_PER_OFFICE
     person_sync = plan.sync_columns(session, person_count)
     persons: list[dict[str, object]] = []
+    staff_names: set[tuple[str, str]] = set()
     for i in range(person_count):
         is_staff = i >= plan.organisations * plan.persons_per_organisation
         employer: str | None
@@ -103,6 +104,11 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
             ]
         pool = POOLS[country]
         first, last = rng.choice(pool["first"]), rng.choice(pool["last"])
+        while is_staff and (first, last) in staff_names:
+            # two colleagues of one name would approve each other's timesheets as themselves
+            first, last = rng.choice(pool["first"]), rng.choice(pool["last"])
+        if is_staff:
+            staff_names.add((first, last))
         consent = rng.random() < 0.85
         person_id = new_id()
         domain = (
