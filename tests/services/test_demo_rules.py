@@ -239,3 +239,5 @@ def test_every_demo_record_passes_the_apps_rules(
     assert {e["state"] for e in exchanges} == {s.value for s in State}
     assert {e["office_id"] for e in exchanges} == {"BPT", "NPG", "MCI", "ZIN", "AQV"}
     assert len(events) >= 15 and len(staff) == 30 and len(organisations) == 500 * scale
+    # VAT numbers are there to check (their check digits pass the register's rule)
+    assert sum(1 for o in organisations if o["vat_number"]) > 100 * scale
