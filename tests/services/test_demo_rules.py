@@ -10,6 +10,7 @@ them), at scale 1 and 10, on today's date and on dates around public holidays.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
@@ -185,7 +186,7 @@ def _independent_calendar_problems(session: Session) -> list[str]:
         working = [d for d in days if d.weekday() < 5 and d not in off]
         if len(working) < 3:
             problems.append(f"{row['reference']}: {len(working)} working days in {country}")
-        for item in __import__("json").loads(row["agenda"] or "[]"):
+        for item in json.loads(row["agenda"] or "[]"):
             day = date.fromisoformat(item["day"])
             if day.weekday() >= 5 or day in off:
                 problems.append(f"{row['reference']}: agenda on {day:%A %d %B %Y} in {country}")
@@ -241,3 +242,41 @@ def test_every_demo_record_passes_the_apps_rules(
     assert len(events) >= 15 and len(staff) == 30 and len(organisations) == 500 * scale
     # VAT numbers are there to check (their check digits pass the register's rule)
     assert sum(1 for o in organisations if o["vat_number"]) > 100 * scale
+
+
+def test_the_checks_name_the_faults_users_saw() -> None:
+    """The stay of ZIN-X-2026-006 as it was: Friday 22 to Tuesday 26 May 2026 in France
+    (Whit Monday a public holiday: 2 working days), its agenda listing the Saturday."""
+    from blues_desktop.domain.exchanges.rules import default_rules
+
+    organisations = {
+        "vo": {"legal_name": "Aguas del Ebro S.L.", "org_type": "cluster", "country": "ES",
+               "is_member": True, "city": "Zaragoza"},
+        "ho": {"legal_name": "Filtration Lyon SA", "org_type": "sme", "country": "FR",
+               "is_member": True, "city": "Lyon"},
+    }  # fmt: skip
+    start, end = date(2026, 5, 22), date(2026, 5, 26)
+    agenda = [{"day": d, "text": "Visits"} for d in ("2026-05-22", "2026-05-23", "2026-05-26")]
+    row = {
+        "reference": "ZIN-X-2026-006", "state": "held", "visitor_org_id": "vo",
+        "host_org_id": "ho", "visitor_cluster_id": None, "start_date": start,
+        "end_date": end, "working_days": 2, "distance_km": 900, "override_reason": None,
+        "lump_sum": Decimal("390.00"), "rules_version": 1, "goals": "Learn",
+        "objectives": "Meet", "agenda": json.dumps(agenda),
+        "agreement_number": "ZIN-CX-2026-006", "agreement_issued_on": date(2026, 4, 15),
+        "host_accepted_on": date(2026, 4, 8), "visitor_accepted_on": date(2026, 4, 9),
+        "paid_on": None, "cancel_reason": None,
+    }  # fmt: skip
+    steps = ["registered", "validated", "matched", "ctq_signed", "agreement_signed", "held"]
+    history = [
+        {"from_state": steps[i - 1] if i else None, "to_state": s,
+         "changed_on": date(2026, 3, 31) + timedelta(days=5 * i) if s != "held" else end}
+        for i, s in enumerate(steps)
+    ]  # fmt: skip
+    problems = checks.exchange_problems(
+        checks.ExchangeRecord(row, history), organisations, default_rules(), date(2026, 6, 12)
+    )
+    text = "\n".join(problems)
+    assert "is 2 working days; the stay needs at least 3" in text
+    assert "Saturday 23 May 2026, which is not a working day of the stay in FR" in text
+    assert all(p.startswith("exchange ZIN-X-2026-006: ") for p in problems)

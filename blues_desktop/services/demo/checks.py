@@ -165,7 +165,8 @@ def _history_problems(
         )
         if not allowed:
             problems.append(
-                f"the history moves from {previous} to {target}, which the workflow refuses"
+                f"the history moves from '{previous.label if previous else 'nothing'}' to "
+                f"'{target.label}', which the workflow refuses"
             )
         on = step["changed_on"]
         if last_on is not None and on < last_on:
@@ -177,7 +178,10 @@ def _history_problems(
         entered[target] = on
         previous, last_on = target, on
     if previous is None or previous.value != row["state"]:
-        problems.append(f"the history ends in {previous}, but the exchange is {row['state']}")
+        problems.append(
+            f"the history ends in '{previous.label if previous else 'nothing'}', but the "
+            f"exchange is {State(row['state']).label}"
+        )
     return entered, problems
 
 
