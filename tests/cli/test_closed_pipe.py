@@ -20,7 +20,6 @@ from blues_desktop.services.setup import initialise
 PIPE_CLOSED = 141  # 128 + SIGPIPE, as a shell reports a tool stopped by a closed pipe
 COMMANDS: tuple[tuple[str, ...], ...] = (
     ("--help",),
-    ("exchanges", "--help"),
     ("members", "list"),
     ("exchanges", "list"),
     ("events", "list"),
