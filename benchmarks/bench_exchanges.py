@@ -24,6 +24,7 @@ from blues_desktop.documents.exchanges import write_agreements
 from blues_desktop.documents.fonts import FONT, register_fonts
 from blues_desktop.domain.offices import OFFICE_CODES, office_info
 from blues_desktop.services import exchanges as cx
+from blues_desktop.services.attachments import store_bytes
 from blues_desktop.services.context import AppContext, open_installation
 from blues_desktop.services.demo import generate
 from blues_desktop.services.demo.exchanges import add_exchanges
@@ -41,7 +42,13 @@ def _setup(per_office: int) -> AppContext:
     with ctx.transaction() as session:
         for code in OFFICE_CODES:
             plan = DemoPlan(
-                DemoOffice(office_info(code)), 0, 0, 1.0, random.Random(code), ctx.now()
+                DemoOffice(office_info(code)),
+                0,
+                0,
+                1.0,
+                random.Random(code),
+                ctx.now(),
+                store_file=lambda data: store_bytes(ctx, data).name,
             )
             plan.organisation_rows = [
                 tuple(r)

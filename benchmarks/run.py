@@ -4,6 +4,7 @@
     python benchmarks/run.py                  # the full set (what docs/performance.md shows)
     python benchmarks/run.py --write-docs     # also replace the table in docs/performance.md
     python benchmarks/run.py --compare benchmarks/results/<older>.json
+    python benchmarks/run.py --from-docs      # rewrite what the docs say of their own figures
 
 Each `benchmarks/bench_*.py` runs in its own process (a crash or a stuck module
 becomes a FAIL row, the others still run). Results go to
@@ -39,6 +40,9 @@ EXPECTED = ("startup", "members", "bundles", "exchanges", "events", "timesheets"
 MARKER = "BENCH-JSON:"
 START = "<!-- benchmark table: start -->"
 END = "<!-- benchmark table: end -->"
+# What the figures say, in words: written from the figures, never by hand, so the text
+# below a table cannot contradict it.
+READING = "What the figures say (written by benchmarks/run.py from the figures above):"
 TIMEOUT_S = {True: 600, False: 3600}
 
 CHILD = f"""
@@ -183,14 +187,50 @@ def write_json(path: Path, payload: dict[str, Any]) -> None:
     path.write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
-def write_docs(results: list[tuple[str, Figure]], payload: dict[str, Any]) -> None:
-    block = (
+def _measured(figure: Figure) -> bool:
+    return not (isinstance(figure.value, float) and math.isnan(figure.value))
+
+
+def _stated(module: str, figure: Figure) -> str:
+    ratio = f", {figure.ratio:.2f}x its baseline" if figure.ratio is not None else ""
+    return f"{module.removeprefix('bench_')}: {figure.what}: {number(figure.value, figure.unit)}{ratio}"
+
+
+def reading(results: list[tuple[str, Figure]]) -> str:
+    """The verdict of the figures in words: how many targets are met, and each one that
+    is not met or could not be measured, with its figure and target."""
+    targets = [(m, f) for m, f in results if f.target and _measured(f)]
+    met = [(m, f) for m, f in targets if f.ok is True]
+    missed = [(m, f) for m, f in targets if f.ok is False]
+    unmeasured = [(m, f) for m, f in results if not _measured(f)]
+    lines = [READING, ""]
+    if targets and len(met) == len(targets):
+        lines.append(f"- Every target is met: {len(met)} of {len(targets)}.")
+    else:
+        lines.append(f"- {len(met)} of {len(targets)} targets are met.")
+    lines += [f"- Not met: {_stated(m, f)}; the target is {f.target}." for m, f in missed]
+    lines += [f"- Not measured: {f.what}{f': {f.note}' if f.note else ''}." for _m, f in unmeasured]
+    without = sum(1 for _m, f in results if not f.target and _measured(f))
+    if without:
+        lines.append(f"- {without} figures have no target: they are shown for comparison.")
+    return "\n".join(lines)
+
+
+def docs_block(results: list[tuple[str, Figure]], payload: dict[str, Any]) -> str:
+    return (
         f"{START}\n"
         f"Measured {payload['when']} on {payload['machine']} "
         f"(commit {payload['commit'] or 'unknown'}, {payload['mode']} run, "
         f"`python benchmarks/run.py{' --quick' if payload['mode'] == 'quick' else ''}`).\n\n"
-        f"{markdown_table(results)}\n{END}"
+        f"{markdown_table(results)}\n\n{reading(results)}\n{END}"
     )
+
+
+def write_docs(results: list[tuple[str, Figure]], payload: dict[str, Any]) -> None:
+    _replace_block(docs_block(results, payload))
+
+
+def _replace_block(block: str) -> None:
     text = DOCS_FILE.read_text(encoding="utf-8") if DOCS_FILE.exists() else "# Performance\n\n"
     if START in text and END in text:
         text = text[: text.index(START)] + block + text[text.index(END) + len(END) :]
@@ -198,6 +238,58 @@ def write_docs(results: list[tuple[str, Figure]], payload: dict[str, Any]) -> No
         text = text.rstrip() + "\n\n## Latest figures\n\n" + block + "\n"
     DOCS_FILE.parent.mkdir(parents=True, exist_ok=True)
     DOCS_FILE.write_text(text, encoding="utf-8")
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a markdown table row, with the escaped bars put back."""
+    inner = line.strip()[1:-1].replace("\\|", "\x00")
+    return [cell.strip().replace("\x00", "|") for cell in inner.split("|")]
+
+
+def _amount(text: str) -> tuple[float | None, str]:
+    if text == "—":
+        return None, ""
+    value, _, unit = text.partition(" ")
+    return float(value.replace(",", "")), unit
+
+
+def figures_in_docs(text: str) -> list[tuple[str, Figure]]:
+    """The figures of the table the docs show (as this script wrote it)."""
+    block = text[text.index(START) : text.index(END)]
+    results: list[tuple[str, Figure]] = []
+    for line in block.splitlines():
+        if not line.startswith("| ") or line.startswith("| area |"):
+            continue
+        area, what, figure, baseline, _ratio, target, result = _cells(line)
+        value, unit = _amount(figure)
+        base, _unit = _amount(baseline)
+        ok = {"pass": True, "FAIL": False}.get(result)
+        shown = Figure(
+            what,
+            math.nan if value is None else value,
+            unit,
+            base,
+            "" if target == "—" else target,
+            ok,
+        )
+        results.append((f"bench_{area}", shown))
+    return results
+
+
+def rewrite_reading_from_docs() -> int:
+    """Write what the docs say of their figures again, from the figures they show; the
+    table itself is kept as measured (its ratios come from the unrounded figures)."""
+    text = DOCS_FILE.read_text(encoding="utf-8")
+    results = figures_in_docs(text)
+    if not results:
+        print(f"{DOCS_FILE} shows no benchmark table", file=sys.stderr)
+        return 1
+    block = text[text.index(START) : text.index(END)]
+    if READING in block:
+        block = block[: block.index(READING)].rstrip("\n")
+    _replace_block(f"{block.rstrip()}\n\n{reading(results)}\n{END}")
+    print(f"Updated what {DOCS_FILE} says of its {len(results)} figures")
+    return 0
 
 
 def compare(results: list[tuple[str, Figure]], older: Path) -> str:
@@ -248,7 +340,14 @@ def main(argv: list[str] | None = None) -> int:
         metavar="FILE",
         help="show (and with --write-docs, write) saved results instead of running",
     )
+    parser.add_argument(
+        "--from-docs",
+        action="store_true",
+        help="rewrite what docs/performance.md says of the figures it shows, without running",
+    )
     args = parser.parse_args(argv)
+    if args.from_docs:
+        return rewrite_reading_from_docs()
     if args.from_json:
         return show_saved(args.from_json, args.write_docs)
 

@@ -1,12 +1,16 @@
 """Entry point of the `blues` console script.
 
 Exit status: 0 on success; 1 with a one-line reason on stderr when the command
-could not do its work; 2 for a malformed command line (argparse's usage error).
+could not do its work; 2 for a malformed command line (argparse's usage error);
+141 without a word when the reader of the output went away (`blues … | head`), as a
+Unix tool stopped by a closed pipe does. Work is kept or undone per transaction, as
+on an interruption.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
@@ -67,7 +71,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# 128 + SIGPIPE: what a shell reports for a command whose reader closed the pipe.
+PIPE_CLOSED = 141
+
+
+def _drop_output() -> None:
+    """Point stdout and stderr at the null device, so nothing more is written to the closed
+    pipe, not even the interpreter's last flush (which would print a traceback)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        # a stream without a descriptor (captured in tests) has nothing to redirect
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(devnull, stream.fileno())
+    os.close(devnull)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        try:
+            code = _main(argv)
+        finally:
+            # Written output is buffered: a closed pipe shows here, not at interpreter exit.
+            sys.stdout.flush()
+    except BrokenPipeError:
+        log.info("blues: the output's reader closed the pipe; stopped quietly")
+        _drop_output()
+        return PIPE_CLOSED
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
@@ -83,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.warning("blues %s failed: %s: %s", args.command, type(exc).__name__, exc)
         print(f"blues: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        raise  # the reader went away: not a fault of the command (main stops quietly)
     except Exception:
         log.exception("blues %s stopped on an unexpected error", args.command)
         raise

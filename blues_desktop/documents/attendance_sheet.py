@@ -22,11 +22,11 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyle
 
 from blues_desktop.documents.events_qr import QrPainter, qr_matrix, qr_payload
 from blues_desktop.documents.fonts import FONT, register_fonts
-from blues_desktop.documents.pdf import MARGIN, PageSetup, render_pdf, styles, write_pdf
+from blues_desktop.documents.pdf import MARGIN, PageSetup, Table, render_pdf, styles, write_pdf
 from blues_desktop.domain.countries import country_name, is_known
 from blues_desktop.domain.errors import StorageError, ValidationError
 from blues_desktop.domain.events import EVENT_TYPES

@@ -20,7 +20,8 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, SimpleDocTemplate, TableStyle
+from reportlab.platypus import Table as ReportlabTable
 
 from blues_desktop import __version__
 from blues_desktop.documents.fonts import FONT, FONT_BOLD, register_fonts
@@ -54,6 +55,22 @@ def styles() -> StyleSheet1:
         )
     )
     return sheet
+
+
+class Table(ReportlabTable):
+    """reportlab's table with the embedded font as the font of every cell.
+
+    reportlab's cells default to Helvetica, and a table sets its cells' font even where
+    a paragraph draws the text: the PDF then references a font it does not embed.
+    Documents build their tables from this class, so every font a PDF names is in it.
+    """
+
+    def __init__(self, data: Any, *args: Any, style: Any = None, **kwargs: Any) -> None:
+        register_fonts()
+        super().__init__(data, *args, **kwargs)
+        self.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT)]))
+        if style is not None:
+            self.setStyle(style)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +154,9 @@ def render_pdf(
         creator=f"BLUES Desktop {__version__}",
         # Reprints of the same document are identical except for the print stamp.
         invariant=1,
+        # reportlab starts each page in Helvetica and references it without embedding
+        # it; starting in the embedded font keeps every font of the file in the file.
+        initialFontName=FONT,
     )
     document.build(list(flowables), canvasmaker=_numbered_canvas_class(setup, printed_at, on_page))
     return buffer.getvalue()

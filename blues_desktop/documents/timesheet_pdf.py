@@ -17,11 +17,11 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, TableStyle
 
 from blues_desktop import GRANT_NUMBER
 from blues_desktop.documents.fonts import FONT, FONT_BOLD
-from blues_desktop.documents.pdf import MARGIN, PageSetup, render_pdf, styles, write_pdf
+from blues_desktop.documents.pdf import MARGIN, PageSetup, Table, render_pdf, styles, write_pdf
 from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.errors import StorageError
 from blues_desktop.domain.funding import PROJECT_NAME

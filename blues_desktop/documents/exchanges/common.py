@@ -9,10 +9,10 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from blues_desktop.documents.fonts import FONT, FONT_BOLD
-from blues_desktop.documents.pdf import styles
+from blues_desktop.documents.pdf import Table, styles
 from blues_desktop.documents.plain_text import PlainText
 from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.exchanges.rules import ORG_TYPE_LABELS

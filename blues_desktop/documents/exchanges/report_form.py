@@ -7,7 +7,7 @@ from datetime import datetime
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from blues_desktop.documents.exchanges.common import (
     CONTENT_WIDTH,
@@ -18,7 +18,7 @@ from blues_desktop.documents.exchanges.common import (
     signature_boxes,
     title,
 )
-from blues_desktop.documents.pdf import PageSetup, render_pdf
+from blues_desktop.documents.pdf import PageSetup, Table, render_pdf
 from blues_desktop.services.exchanges.detail import ExchangeDetail
 
 SECTIONS = (

@@ -17,6 +17,7 @@ from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import ConfigurationError
 from blues_desktop.domain.offices import OFFICE_CODES, office_info
+from blues_desktop.services.attachments import store_bytes
 from blues_desktop.services.audit import record_audit
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.demo import members as demo_members
@@ -70,6 +71,7 @@ def generate(
             scale=scale,
             rng=random.Random(rng.random()),
             now=ctx.now(),
+            store_file=lambda data: store_bytes(ctx, data).name,
         )
         with ctx.transaction() as session:
             counts = demo_members.add_demo(session, plan)

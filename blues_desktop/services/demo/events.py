@@ -1,13 +1,16 @@
 """Demo events: a few per office (about 6 at scale 1, growing slowly with the scale),
-with registrations from the office's demo persons and attendance for past events."""
+with registrations from the office's demo persons and attendance for the days that are
+over. Events are held on working days of their country (no weekend, no public holiday)
+and every event passes `checks.event_problems` before it is written."""
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from blues_desktop.services.demo import checks
 from blues_desktop.services.demo.plan import DemoPlan
 from blues_desktop.store.models import Attendance, Event, EventDay, Registration, new_id
 
@@ -30,6 +33,14 @@ def event_count(scale: float) -> int:
     return max(3, round(6 * scale**0.25))
 
 
+def _first_day(first: date, length: int, country: str) -> date:
+    """The first day from `first` on which an event of `length` days meets only working days."""
+    start = first
+    while not all(checks.is_working_day(start + timedelta(days=d), country) for d in range(length)):
+        start += timedelta(days=1)
+    return start
+
+
 def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
     """Add this office's demo events; returns rows added per table."""
     rng = plan.rng
@@ -46,7 +57,7 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
     person_ids = [pid for pid, _org in plan.person_rows]
     for index in range(count):
         kind, wp, pattern, length, online = PATTERNS[index % len(PATTERNS)]
-        start = today + timedelta(days=rng.randint(-400, 90))
+        start = _first_day(today + timedelta(days=rng.randint(-400, 90)), length, country)
         event_id = new_id()
         events.append(
             {
@@ -82,7 +93,6 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
                 }
             )
         chosen = rng.sample(person_ids, min(len(person_ids), rng.randint(12, 45)))
-        past = start < today
         for position, person_id in enumerate(chosen, start=1):
             registration_id = new_id()
             registrations.append(
@@ -95,10 +105,9 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
                     "position": position,
                 }
             )
-            if not past:
-                continue
-            for day_id in day_ids:
-                if rng.random() < 0.85:
+            for offset, day_id in enumerate(day_ids):
+                # attendance is taken on the day: none yet for today or later
+                if start + timedelta(days=offset) < today and rng.random() < 0.85:
                     joined = f"09:{rng.randint(25, 45):02d}" if online else None
                     attendance.append(
                         {
@@ -109,6 +118,7 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
                             "joined_at": joined,
                         }
                     )
+    _check(events, days, registrations, attendance, country, today)
     for model, rows in (
         (Event, events),
         (EventDay, days),
@@ -124,6 +134,35 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
         "registrations": len(registrations),
         "attendance": len(attendance),
     }
+
+
+def _check(
+    events: list[dict[str, object]],
+    days: list[dict[str, object]],
+    registrations: list[dict[str, object]],
+    attendance: list[dict[str, object]],
+    country: str,
+    today: date,
+) -> None:
+    """Refuse to write an event the app's rules would refuse (a fault of this generator)."""
+    day_event = {d["id"]: d["event_id"] for d in days}
+    registration_event = {r["id"]: r["event_id"] for r in registrations}
+    problems: list[str] = []
+    for event in events:
+        problems += checks.event_problems(
+            event,
+            [d for d in days if d["event_id"] == event["id"]],
+            [r for r in registrations if r["event_id"] == event["id"]],
+            [
+                a
+                for a in attendance
+                if registration_event[a["registration_id"]] == event["id"]
+                and day_event[a["event_day_id"]] == event["id"]
+            ],
+            country,
+            today,
+        )
+    checks.refuse_if_any(problems)
 
 
 __all__ = ["add_demo", "event_count"]

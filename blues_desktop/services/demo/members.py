@@ -1,14 +1,19 @@
-"""Demo organisations, persons and the office's staff persons."""
+"""Demo organisations, persons and the office's staff persons; each passes the register's
+checks (`checks.organisation_problems`, `checks.person_problems`) before it is written."""
 
 from __future__ import annotations
 
+import random
 from datetime import date, timedelta
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
+from stdnum.cz import dic
+from stdnum.iso7064 import mod_11_10
 
 from blues_desktop.domain.names import name_key, strip_accents
 from blues_desktop.domain.organisations import search_text_of
+from blues_desktop.services.demo import checks
 from blues_desktop.services.demo.names import (
     EMPLOYEE_BANDS,
     HOME_SHARE,
@@ -24,6 +29,31 @@ from blues_desktop.store.models import Organisation, Person, new_id
 
 CHUNK = 5_000
 STAFF_PER_OFFICE = 6
+VAT_SHARE = 0.6  # organisations that gave their VAT number (where the demo makes one)
+_PL_WEIGHTS = (6, 5, 7, 2, 3, 4, 5, 6, 7)
+
+
+def _vat_number(rng: random.Random, country: str, used: set[str]) -> str | None:
+    """A VAT number with the right check digit for a German, Czech or Polish organisation
+    (the register checks them as python-stdnum does), unique in the office's demo."""
+    while True:
+        if country == "DE":
+            base = str(rng.randint(10_000_000, 99_999_999))
+            number = f"DE{base}{mod_11_10.calc_check_digit(base)}"
+        elif country == "CZ":
+            base = str(rng.randint(1_000_000, 8_999_999))  # 8 digits: a legal entity
+            number = f"CZ{base}{dic.calc_check_digit_legal(base)}"
+        elif country == "PL":
+            base = str(rng.randint(100_000_000, 999_999_999))
+            check = sum(w * int(n) for w, n in zip(_PL_WEIGHTS, base, strict=True)) % 11
+            if check == 10:  # no NIP ends in 10: draw another
+                continue
+            number = f"PL{base}{check}"
+        else:
+            return None
+        if number not in used:
+            used.add(number)
+            return number
 
 
 def _email_part(text: str) -> str:
@@ -45,6 +75,7 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
     org_sync = plan.sync_columns(session, plan.organisations)
     organisations: list[dict[str, object]] = []
     seen_names: set[str] = set()
+    vat_numbers: set[str] = set()
     for i in range(plan.organisations):
         country = home if rng.random() < HOME_SHARE else rng.choice(OTHER_COUNTRIES)
         pool = POOLS[country]
@@ -59,6 +90,7 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
         org_type = rng.choices(type_names, type_weights)[0]
         since = date(2010, 1, 1) + timedelta(days=rng.randrange(0, 365 * 14))
         org_id = new_id()
+        vat = _vat_number(rng, country, vat_numbers) if rng.random() < VAT_SHARE else None
         organisations.append(
             {
                 **org_sync[i],
@@ -72,7 +104,7 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
                 "address": f"{rng.randint(1, 180)} {rng.choice(pool['words'])} Street",
                 "postcode": f"{rng.randint(10000, 99999)}",
                 "website": f"https://www.{_email_part(base.split()[0])}{i}.example.eu",
-                "vat_number": None,
+                "vat_number": vat,
                 "registration_number": None,
                 "sectors": ",".join(sorted(rng.sample(SECTORS, rng.randint(1, 3)))),
                 "employees_band": rng.choice(EMPLOYEE_BANDS),
@@ -83,15 +115,17 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
                 "notes": None,
                 "name_key": name_key(legal_name),
                 "merged_into_id": None,
-                "search_text": search_text_of(legal_name, base[:60], city, None),
+                "search_text": search_text_of(legal_name, base[:60], city, vat),
             }
         )
         plan.organisation_rows.append((org_id, country, org_type, city))
+    checks.refuse_if_any([p for row in organisations for p in checks.organisation_problems(row)])
     _insert_chunked(session, Organisation.__table__, organisations)
 
     person_count = plan.organisations * plan.persons_per_organisation + STAFF_PER_OFFICE
     person_sync = plan.sync_columns(session, person_count)
     persons: list[dict[str, object]] = []
+    staff_names: set[tuple[str, str]] = set()
     for i in range(person_count):
         is_staff = i >= plan.organisations * plan.persons_per_organisation
         employer: str | None
@@ -103,6 +137,11 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
             ]
         pool = POOLS[country]
         first, last = rng.choice(pool["first"]), rng.choice(pool["last"])
+        while is_staff and (first, last) in staff_names:
+            # two colleagues of one name would approve each other's timesheets as themselves
+            first, last = rng.choice(pool["first"]), rng.choice(pool["last"])
+        if is_staff:
+            staff_names.add((first, last))
         consent = rng.random() < 0.85
         person_id = new_id()
         domain = (
@@ -142,5 +181,7 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
             plan.staff_person_ids.append(person_id)
         else:
             plan.person_rows.append((person_id, employer))
+    today = plan.now.date()
+    checks.refuse_if_any([p for row in persons for p in checks.person_problems(row, today)])
     _insert_chunked(session, Person.__table__, persons)
     return {"organisations": len(organisations), "persons": len(persons)}

@@ -4,6 +4,7 @@ ids that earlier parts created (so exchanges pick real organisations and persons
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -34,6 +35,9 @@ class DemoPlan:
     organisation_rows: list[tuple[str, str, str, str]] = field(default_factory=list)
     person_rows: list[tuple[str, str | None]] = field(default_factory=list)
     staff_person_ids: list[str] = field(default_factory=list)
+    # Keeps a file in the data folder and returns its SHA-256 (the evidence of paid
+    # exchanges); without it no demo exchange is paid.
+    store_file: Callable[[bytes], str] | None = None
 
     def sync_columns(self, session: Session, count: int) -> list[dict[str, object]]:
         """`count` sets of sync columns, each with its own revision of this office."""

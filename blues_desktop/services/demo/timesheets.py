@@ -1,8 +1,10 @@
 """Demo timesheets: the office's staff with their contracts and a supervisor, and their
 hours from January to this month. Months up to two months back are approved, last
-month is submitted, this month is a draft filled up to today. The hours pass every
-check: a working day has the contract's daily hours spread over the office's work
-package, project management and other work, with leave, a few sick days and the
+month is submitted, this month is a draft filled up to yesterday. Each month is
+approved by the person's supervisor (the head of the office by the deputy), never by
+the person. The hours pass every check (`checks.staff_year_problems` runs before they
+are written): a working day has the contract's daily hours spread over the office's
+work package, project management and other work, with leave, a few sick days and the
 country's public holidays."""
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from blues_desktop.domain.offices import PARTNER_OFFICES
@@ -26,9 +28,11 @@ from blues_desktop.domain.timesheets import (
     WORK_PACKAGES,
     Month,
     MonthHours,
+    StaffTerms,
     is_weekend,
     public_holidays,
 )
+from blues_desktop.services.demo import checks
 from blues_desktop.services.demo.names import STAFF_ROLES
 from blues_desktop.services.demo.plan import DemoPlan
 from blues_desktop.store.models import (
@@ -59,37 +63,46 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
     )
     staff_rows: list[dict[str, object]] = []
     sync = plan.sync_columns(session, len(plan.staff_person_ids))
-    supervisor_id: str | None = None
-    supervisor_name = ""
+    head_id: str | None = None
     for index, person_id in enumerate(plan.staff_person_ids):
-        staff_id = new_id()
         start = date(today.year - rng.randint(1, 6), rng.randint(1, 12), 1)
         if index == len(plan.staff_person_ids) - 1:
             start = date(today.year, 3, 1)  # one newcomer: employed from March
         staff_rows.append(
             {
                 **sync[index],
-                "id": staff_id,
+                "id": new_id(),
                 "person_id": person_id,
                 "role": STAFF_ROLES[index % len(STAFF_ROLES)],
                 "employment_start": start,
                 "employment_end": None,
                 "weekly_hours": WEEKLY_HOURS[index % len(WEEKLY_HOURS)],
                 "annual_productive_hours": Decimal(1720),
-                "supervisor_id": supervisor_id,
+                "supervisor_id": head_id,
                 "region": None,
             }
         )
-        if supervisor_id is None:
-            supervisor_id, supervisor_name = staff_id, names.get(person_id, "")
+        head_id = head_id or str(staff_rows[0]["id"])
     session.execute(insert(StaffMember), staff_rows)
+    if len(staff_rows) > 1:
+        # The head of the office is supervised by the deputy (nobody approves their own month).
+        deputy = staff_rows[1]["id"]
+        staff_rows[0]["supervisor_id"] = deputy
+        session.execute(
+            update(StaffMember)
+            .where(StaffMember.id == staff_rows[0]["id"])
+            .values(supervisor_id=deputy)
+        )
+    name_of = {row["id"]: names.get(str(row["person_id"]), "") for row in staff_rows}
 
     holidays = public_holidays(plan.office.info.country, None, today.year)
     entries: list[tuple[str, date, str, Decimal]] = []
     months: list[dict[str, object]] = []
+    problems: list[str] = []
     for staff in staff_rows:
-        year_hours = _year_of_hours(plan, staff, holidays, today)
-        for month, hours in year_hours.items():
+        supervisor = name_of.get(staff["supervisor_id"]) if staff["supervisor_id"] else None
+        year = checks.StaffYear(_terms(staff, name_of[staff["id"]]), supervisor)
+        for month, hours in _year_of_hours(plan, staff, holidays, today).items():
             status = _status_of(month, today)
             entries += [(str(staff["id"]), d, r, h) for (d, r), h in hours.cells.items()]
             approved = status == APPROVED
@@ -102,12 +115,15 @@ def add_demo(session: Session, plan: DemoPlan) -> dict[str, int]:
                     "note": None,
                     "submitted_at": plan.now if status != DRAFT else None,
                     "approved_at": plan.now if approved else None,
-                    "approved_by": (supervisor_name or "Supervisor") if approved else None,
+                    "approved_by": supervisor if approved else None,
                     "content_sha256": hours.content_sha256() if approved else None,
                     "pdf_sha256": None,  # demo months were never printed
                     "reopen_reason": None,
                 }
             )
+            year.months.append((hours, months[-1]))
+        problems += checks.staff_year_problems(year, holidays, today)
+    checks.refuse_if_any(problems)
     entry_sync = plan.sync_columns(session, len(entries) + len(months))
     session.execute(
         insert(TimesheetEntry),
@@ -152,6 +168,18 @@ def _planned_effort(session: Session, plan: DemoPlan) -> int:
         ],
     )
     return len(rows)
+
+
+def _terms(staff: dict[str, object], name: str) -> StaffTerms:
+    start, end = staff["employment_start"], staff["employment_end"]
+    assert isinstance(start, date) and (end is None or isinstance(end, date))
+    return StaffTerms(
+        name,
+        start,
+        end,
+        Decimal(str(staff["weekly_hours"])),
+        Decimal(str(staff["annual_productive_hours"])),
+    )
 
 
 def _status_of(month: Month, today: date) -> str:
