@@ -91,6 +91,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "website": "Website",
         "vat_number": "VAT number",
         "registration_number": "Registration number",
+        "check_digit_fails": "Check digit fails",
         "sectors": "Sectors",
         "employees_band": "Employees",
         "member_since": "Member since",

@@ -113,8 +113,8 @@ def test_another_offices_deletion_it_had_not_heard_of_is_no_refusal(tmp_path: Pa
     not yet aware, registers an exchange hosted by it. The bundle merges; the KPIs follow
     the merge."""
     offices = make_offices(tmp_path)
-    generate(offices.coordinator, scale=0.05, offices=["BPT"])
-    generate(offices.partner, scale=0.05, offices=["ZIN"])
+    generate(offices.coordinator, scale=0.2, offices=["BPT"])
+    generate(offices.partner, scale=0.2, offices=["ZIN"])
     with offices.coordinator.transaction() as session:
         host = session.scalars(select(Organisation).where(Organisation.office_id == "BPT")).first()
         assert host is not None
