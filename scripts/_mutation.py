@@ -12,6 +12,7 @@ import fnmatch
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -126,16 +127,26 @@ def run_group(
         log = Path(tmp) / "mutmut.log"
         started = time.monotonic()
         with open(log, "wb") as out:
-            done = subprocess.run(
+            # its own process group, so an interrupted run ends its workers too
+            process = subprocess.Popen(
                 [mutmut, "run", "--max-children", str(children)],
-                cwd=scratch, env=env, stdout=out, stderr=subprocess.STDOUT, check=False,
+                cwd=scratch, env=env, stdout=out, stderr=subprocess.STDOUT,
+                start_new_session=True,
             )  # fmt: skip
+            try:
+                returncode = process.wait()
+            finally:
+                if process.poll() is None:
+                    os.killpg(process.pid, signal.SIGKILL)
+                    process.wait()
         elapsed = time.monotonic() - started
-        if done.returncode != 0:
+        if returncode != 0:
             sys.stdout.write(log.read_text(errors="replace")[-4000:])
-            sys.exit(f"mutmut failed (exit code {done.returncode}) for {', '.join(files)}")
+            sys.exit(f"mutmut failed (exit code {returncode}) for {', '.join(files)}")
         scores = [read_score(scratch, f) for f in files]
         print(f"  {sum(s.total for s in scores)} mutants in {elapsed:.0f} s ({', '.join(tests)})")
+        print_table(scores)
+        sys.stdout.flush()
         if survivors:
             for s in scores:
                 for name in s.survivors:
@@ -171,9 +182,14 @@ def print_table(scores: list[FileScore]) -> None:
         print(f"{'all':<{width}}  {total:7}  {killed:6}  {'':8}  {'':8}  {100 * killed / total:5.1f}%")
 
 
+def _terminate(signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt  # unwinds: the workers are killed, the scratch copy removed
+
+
 def main() -> int:
+    signal.signal(signal.SIGTERM, _terminate)
     parser = argparse.ArgumentParser(
-        prog="scripts/mutation", description="Mutation score per file (target %.0f%%)." % TARGET
+        prog="scripts/mutation", description=f"Mutation score per file (target {TARGET:.0f}%)."
     )
     parser.add_argument("paths", nargs="*", help="files or folders (default: all configured)")
     parser.add_argument("--survivors", action="store_true", help="print each survivor's diff")
@@ -191,7 +207,7 @@ def main() -> int:
             scores += run_group(pyproject, group, tests, args.max_children, args.survivors)
     if files:
         sys.exit(f"no tests are assigned to {', '.join(files)} in scripts/_mutation.py")
-    print()
+    print("\nAll files:")
     print_table(scores)
     print(f"\nMutation testing took {time.monotonic() - started:.0f} s; target {TARGET:.0f}% per file")
     below = [s.path for s in scores if s.score is not None and s.score < TARGET]
