@@ -179,7 +179,9 @@ def print_table(scores: list[FileScore]) -> None:
     total = sum(s.total for s in scores)
     killed = sum(s.killed for s in scores)
     if total:
-        print(f"{'all':<{width}}  {total:7}  {killed:6}  {'':8}  {'':8}  {100 * killed / total:5.1f}%")
+        print(
+            f"{'all':<{width}}  {total:7}  {killed:6}  {'':8}  {'':8}  {100 * killed / total:5.1f}%"
+        )
 
 
 def _terminate(signum: int, _frame: object) -> None:
@@ -209,7 +211,9 @@ def main() -> int:
         sys.exit(f"no tests are assigned to {', '.join(files)} in scripts/_mutation.py")
     print("\nAll files:")
     print_table(scores)
-    print(f"\nMutation testing took {time.monotonic() - started:.0f} s; target {TARGET:.0f}% per file")
+    print(
+        f"\nMutation testing took {time.monotonic() - started:.0f} s; target {TARGET:.0f}% per file"
+    )
     below = [s.path for s in scores if s.score is not None and s.score < TARGET]
     if below:
         print(f"Under the target: {', '.join(below)}")

@@ -44,7 +44,9 @@ def test_a_report_keeps_errors_and_warnings_apart() -> None:
     report.error("name", "the name is empty", "e1")
     report.error("city", "the city is empty")
     assert not report.ok
-    assert report.warnings == [ValidationResult("email", "check the address", "w1", Severity.WARNING)]
+    assert report.warnings == [
+        ValidationResult("email", "check the address", "w1", Severity.WARNING)
+    ]
     assert report.errors[0] == ValidationResult("name", "the name is empty", "e1", Severity.ERROR)
     assert report.errors[1].code == "" and report.errors[1].severity is Severity.ERROR
     assert str(report) == "name: the name is empty; city: the city is empty"
@@ -136,7 +138,10 @@ def test_cosme_countries_and_the_uk_until_2020(code: str, on: date | None, cosme
 
 # -- names -----------------------------------------------------------------------------
 def test_names_reduce_to_a_comparison_key() -> None:
-    assert strip_accents("Łódź Ørsted Æble Œuvre Đakovo Straße") == "Lodz Orsted AEble OEuvre Dakovo Strasse"
+    assert (
+        strip_accents("Łódź Ørsted Æble Œuvre Đakovo Straße")
+        == "Lodz Orsted AEble OEuvre Dakovo Strasse"
+    )
     assert strip_accents("ﬁ") == "fi"  # compatibility forms too
     assert name_key("  ZINNAE   Clúster, S.L. ") == "zinnae cluster"
     assert name_key("S.A. Aguas") == "aguas"
@@ -156,7 +161,9 @@ def test_distances_between_cities() -> None:
     assert locate("", "ES") is None and locate("Zaragoza", "PL") is None
     one_degree = great_circle_km(Coordinates(0, 0), Coordinates(0, 1))
     assert one_degree == pytest.approx(111.195, abs=0.001)
-    assert great_circle_km(Coordinates(50, 10), Coordinates(51, 10)) == pytest.approx(111.195, abs=0.001)
+    assert great_circle_km(Coordinates(50, 10), Coordinates(51, 10)) == pytest.approx(
+        111.195, abs=0.001
+    )
     assert great_circle_km(Coordinates(45, 0), Coordinates(45, 1)) == pytest.approx(78.63, abs=0.01)
     assert great_circle_km(Coordinates(45, 1), Coordinates(45, 0)) == pytest.approx(78.63, abs=0.01)
     found = resolve_distance("Zaragoza", "ES", "Warszawa", "PL")
@@ -190,7 +197,9 @@ def test_working_days_never_count_weekends_or_the_host_countrys_holidays() -> No
     ]
     assert working_days(date(2026, 4, 28), date(2026, 5, 4), "PL") == 4
     assert working_days(date(2026, 4, 28), date(2026, 5, 4)) == 5
-    assert working_days(date(2026, 4, 30), date(2026, 4, 30), "PL") == 1  # one day: the last of April
+    assert (
+        working_days(date(2026, 4, 30), date(2026, 4, 30), "PL") == 1
+    )  # one day: the last of April
     assert working_days(date(2026, 5, 2), date(2026, 5, 3), "PL") == 0
     assert working_days(date(2026, 5, 4), date(2026, 5, 3), "PL") == 0
     # over a new year: 1 January is a holiday in Spain and 6 January too

@@ -105,7 +105,9 @@ def test_the_visitor_rules_say_what_is_wrong_in_words() -> None:
 def test_an_unknown_organisation_type_is_named_as_typed() -> None:
     odd = Party("Odd", "guild", "ES", True)
     assert odd.type_label == "guild"
-    assert "Odd is a guild, which may only host" in str(check_eligibility(facts(visitor=odd), RULES))
+    assert "Odd is a guild, which may only host" in str(
+        check_eligibility(facts(visitor=odd), RULES)
+    )
 
 
 @pytest.mark.parametrize(
@@ -158,9 +160,7 @@ def test_other_countries_do_not(country: str) -> None:
         "visitor_country"
     ]
     host = Party("Host", "cluster", country, True)
-    assert [r.code for r in check_eligibility(facts(host=host), RULES).errors] == [
-        "host_country"
-    ]
+    assert [r.code for r in check_eligibility(facts(host=host), RULES).errors] == ["host_country"]
 
 
 def test_country_messages_name_the_country() -> None:
@@ -179,8 +179,7 @@ def test_country_messages_name_the_country() -> None:
             "error",
             "host_org",
             "host_country",
-            "rule 'COSME countries': the host is in Switzerland, which does not take part in "
-            "COSME",
+            "rule 'COSME countries': the host is in Switzerland, which does not take part in COSME",
         )
     ]
 

@@ -129,8 +129,14 @@ def test_the_days_of_an_event() -> None:
         ({"country": ""}, [("country", "an event on site needs its country")]),
         ({"country": "XX"}, [("country", "unknown country code 'XX'")]),
         ({"country": " el "}, []),
-        ({"is_online": True, "city": None, "country": None}, [("online_url", "an online event needs its link")]),
-        ({"is_online": True, "online_url": "  "}, [("online_url", "an online event needs its link")]),
+        (
+            {"is_online": True, "city": None, "country": None},
+            [("online_url", "an online event needs its link")],
+        ),
+        (
+            {"is_online": True, "online_url": "  "},
+            [("online_url", "an online event needs its link")],
+        ),
         (
             {"is_online": True, "online_url": "meet.example.eu"},
             [("online_url", "the link 'meet.example.eu' does not start with https://")],
@@ -323,8 +329,14 @@ def test_a_contact_is_checked_field_by_field() -> None:
         ("consent_purpose", "say what the consent was given for")
     ]
     today = PersonInput(
-        "Ewa", "Nowak", language=" PL ", country="pl", consent_given_on=date(2026, 1, 1),
+        "Ewa",
+        "Nowak",
+        language=" PL ",
+        country="pl",
+        consent_given_on=date(2026, 1, 1),
         consent_purpose="newsletter",
     )
     assert validate_person(today, today=date(2026, 1, 1)).results == []
-    assert validate_person(PersonInput("Ewa", "N", consent_given_on=date(2030, 1, 1), consent_purpose="x")).ok
+    assert validate_person(
+        PersonInput("Ewa", "N", consent_given_on=date(2030, 1, 1), consent_purpose="x")
+    ).ok

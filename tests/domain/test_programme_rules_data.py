@@ -176,26 +176,44 @@ def test_missing_limits_take_the_pilots_values() -> None:
         ({"halve_below_km": -1}, [("halve_below_km", "must be between 0 and 20000, got -1")]),
         ({"halve_below_km": 0}, []),
         ({"halve_below_km": 20_000}, []),
-        ({"halve_below_km": 20_001}, [("halve_below_km", "must be between 0 and 20000, got 20001")]),
+        (
+            {"halve_below_km": 20_001},
+            [("halve_below_km", "must be between 0 and 20000, got 20001")],
+        ),
         ({"min_working_days": 0}, [("min_working_days", "must be between 1 and 60, got 0")]),
         ({"min_working_days": 1}, []),
         ({"min_working_days": 22}, []),  # equal to the maximum: a fixed length
-        ({"min_working_days": 61}, [
-            ("min_working_days", "must be between 1 and 60, got 61"),
-            ("max_working_days", "the maximum (22) is below the minimum (61)"),
-        ]),
-        ({"min_working_days": 23}, [("max_working_days", "the maximum (22) is below the minimum (23)")]),
-        ({"max_working_days": 0}, [
-            ("max_working_days", "must be between 1 and 120, got 0"),
-            ("max_working_days", "the maximum (0) is below the minimum (3)"),
-        ]),
+        (
+            {"min_working_days": 61},
+            [
+                ("min_working_days", "must be between 1 and 60, got 61"),
+                ("max_working_days", "the maximum (22) is below the minimum (61)"),
+            ],
+        ),
+        (
+            {"min_working_days": 23},
+            [("max_working_days", "the maximum (22) is below the minimum (23)")],
+        ),
+        (
+            {"max_working_days": 0},
+            [
+                ("max_working_days", "must be between 1 and 120, got 0"),
+                ("max_working_days", "the maximum (0) is below the minimum (3)"),
+            ],
+        ),
         ({"max_working_days": 120}, []),
         ({"max_working_days": 121}, [("max_working_days", "must be between 1 and 120, got 121")]),
         ({"payment_days": -1}, [("payment_days", "must be between 0 and 365, got -1")]),
         ({"payment_days": 365}, []),
         ({"payment_days": 366}, [("payment_days", "must be between 0 and 365, got 366")]),
-        ({"visitor_types": []}, [("visitor_types", "at least one organisation type must be allowed to visit")]),
-        ({"visitor_types": [{"org_type": "guild"}]}, [("visitor_types", "'guild' is not an organisation type")]),
+        (
+            {"visitor_types": []},
+            [("visitor_types", "at least one organisation type must be allowed to visit")],
+        ),
+        (
+            {"visitor_types": [{"org_type": "guild"}]},
+            [("visitor_types", "'guild' is not an organisation type")],
+        ),
         ({"visitor_types": [{}]}, [("visitor_types", "'' is not an organisation type")]),
         ({"cosme_countries": []}, [("cosme_countries", "the list of COSME countries is empty")]),
         ({"cosme_countries": ["PL", "CH"]}, [("thresholds", "no threshold for Switzerland (CH)")]),

@@ -170,7 +170,9 @@ def test_a_day_may_have_up_to_its_maximum() -> None:
 
 def test_no_hours_worked_on_a_day_of_absence() -> None:
     day = date(2026, 3, 3)
-    hours = month_of(MARCH, {(day, "WP1"): "2", (day, OTHER): "1", (day, SICK): "4", (day, HOLIDAY): "4"})
+    hours = month_of(
+        MARCH, {(day, "WP1"): "2", (day, OTHER): "1", (day, SICK): "4", (day, HOLIDAY): "4"}
+    )
     assert results(check_month(FULL_TIME, hours, {})) == [
         (
             "error",
@@ -193,8 +195,18 @@ def test_weekends_worked_are_confirmed_at_the_first_row_with_hours() -> None:
     saturday, sunday = date(2026, 3, 7), date(2026, 3, 8)
     hours = month_of(MARCH, {(saturday, "WP3"): "2", (saturday, "WP4"): "1", (sunday, OTHER): "1"})
     assert results(check_month(FULL_TIME, hours, {})) == [
-        ("warning", "2026-03-07 WP3", "weekend", "Sat 07 Mar 2026 is a weekend day with 3.00 h worked"),
-        ("warning", "2026-03-08 OTHER", "weekend", "Sun 08 Mar 2026 is a weekend day with 1.00 h worked"),
+        (
+            "warning",
+            "2026-03-07 WP3",
+            "weekend",
+            "Sat 07 Mar 2026 is a weekend day with 3.00 h worked",
+        ),
+        (
+            "warning",
+            "2026-03-08 OTHER",
+            "weekend",
+            "Sun 08 Mar 2026 is a weekend day with 1.00 h worked",
+        ),
     ]
     assert is_weekend(saturday) and is_weekend(sunday) and not is_weekend(date(2026, 3, 6))
 
@@ -268,7 +280,14 @@ def test_hours_are_quarter_hours_from_0_to_24(hours: str, problem: str | None) -
 
 @pytest.mark.parametrize(
     ("typed", "hours"),
-    [("1:30", "1.50"), (":45", "0.75"), ("2:", "2.00"), ("-0", "0.00"), (8, "8.00"), ("0,25", "0.25")],
+    [
+        ("1:30", "1.50"),
+        (":45", "0.75"),
+        ("2:", "2.00"),
+        ("-0", "0.00"),
+        (8, "8.00"),
+        ("0,25", "0.25"),
+    ],
 )
 def test_hours_as_people_type_them(typed: object, hours: str) -> None:
     value = parse_hours(typed)
@@ -320,7 +339,9 @@ def test_employment_bounds_are_inclusive() -> None:
     assert StaffTerms("X", date(2026, 3, 31), None, D(40)).employed_in(MARCH)
     assert StaffTerms("X", date(2025, 1, 1), date(2026, 3, 1), D(40)).employed_in(MARCH)
     assert not StaffTerms("X", date(2026, 4, 1), None, D(40)).employed_in(MARCH)
-    report = check_entries(terms, month_of(MARCH, {(date(2026, 3, 30), "WP1"): "8", (date(2026, 3, 16), "WP1"): "0"}))
+    report = check_entries(
+        terms, month_of(MARCH, {(date(2026, 3, 30), "WP1"): "8", (date(2026, 3, 16), "WP1"): "0"})
+    )
     assert results(report) == [
         (
             "error",
@@ -420,7 +441,9 @@ def test_public_holiday_calendars_by_country_and_region() -> None:
     assert public_holidays("DE", "", 2026) == public_holidays("DE", None, 2026)
     with pytest.raises(ValueError) as caught:
         public_holidays("FR", "ZZ", 2026)
-    assert str(caught.value).startswith("'ZZ' is not a region of FR the holiday calendar knows; known: ")
+    assert str(caught.value).startswith(
+        "'ZZ' is not a region of FR the holiday calendar knows; known: "
+    )
     with pytest.raises(ValueError, match="known: none"):
         public_holidays("AQ", "ZZ", 2026)
 
@@ -439,7 +462,9 @@ def test_copying_the_previous_week_across_the_start_of_a_month() -> None:
     assert changes == {(date(2026, 4, 1), "WP2"): D(5), (date(2026, 4, 2), "WP3"): D(0)}
     assert dict(copy_previous_week(hours, date(2026, 4, 1))) == {(date(2026, 4, 2), "WP3"): D(0)}
     # the week after: only days of this month are written
-    last = dict(copy_previous_week(month_of(MARCH, {(date(2026, 3, 23), "WP1"): "8"}), date(2026, 3, 31)))
+    last = dict(
+        copy_previous_week(month_of(MARCH, {(date(2026, 3, 23), "WP1"): "8"}), date(2026, 3, 31))
+    )
     assert last == {(date(2026, 3, 30), "WP1"): D(8)}
 
 

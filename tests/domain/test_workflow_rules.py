@@ -125,17 +125,24 @@ def test_each_step_needs_its_paper() -> None:
         "write the closing report (what was done and the results) first"
     )
     # each blocker is about its own step only
-    assert why_not(at(State.VALIDATED, ctq_complete=False, has_lump_sum=False), State.MATCHED) is None
-    assert why_not(at(State.REPORT_SUBMITTED, report_validated=False), State.REPORT_VALIDATED) is None
+    assert (
+        why_not(at(State.VALIDATED, ctq_complete=False, has_lump_sum=False), State.MATCHED) is None
+    )
+    assert (
+        why_not(at(State.REPORT_SUBMITTED, report_validated=False), State.REPORT_VALIDATED) is None
+    )
 
 
 def test_an_exchange_is_held_once_the_stay_is_over() -> None:
     end = date(2026, 4, 30)  # the last day of a month
     assert why_not(at(State.AGREEMENT_SIGNED, end_date=end, today=end), State.HELD) is None
-    assert why_not(at(State.AGREEMENT_SIGNED, end_date=end, today=date(2026, 5, 1)), State.HELD) is None
-    assert why_not(at(State.AGREEMENT_SIGNED, end_date=end, today=date(2026, 4, 29)), State.HELD) == (
-        "the stay ends on 2026-04-30; mark it held once it is over"
+    assert (
+        why_not(at(State.AGREEMENT_SIGNED, end_date=end, today=date(2026, 5, 1)), State.HELD)
+        is None
     )
+    assert why_not(
+        at(State.AGREEMENT_SIGNED, end_date=end, today=date(2026, 4, 29)), State.HELD
+    ) == ("the stay ends on 2026-04-30; mark it held once it is over")
     assert why_not(at(State.AGREEMENT_SIGNED, end_date=None), State.HELD) == (
         "the stay ends on None; mark it held once it is over"
     )
@@ -150,11 +157,16 @@ def test_payment_needs_the_validated_report() -> None:
 @pytest.mark.parametrize(
     ("kinds", "reason"),
     [
-        (set(), "rule 'payment': attach the evidence first (travel invoice or ticket, "
-         "accommodation invoice)"),
+        (
+            set(),
+            "rule 'payment': attach the evidence first (travel invoice or ticket, "
+            "accommodation invoice)",
+        ),
         ({"travel_invoice"}, "rule 'payment': attach the evidence first (accommodation invoice)"),
-        ({"boarding_pass", "accommodation_invoice"},
-         "rule 'payment': attach the evidence first (travel invoice or ticket)"),
+        (
+            {"boarding_pass", "accommodation_invoice"},
+            "rule 'payment': attach the evidence first (travel invoice or ticket)",
+        ),
         ({"travel_invoice", "accommodation_invoice"}, None),
         ({"travel_invoice", "accommodation_invoice", "boarding_pass"}, None),
     ],
