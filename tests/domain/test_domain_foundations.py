@@ -40,6 +40,9 @@ def test_a_report_keeps_errors_and_warnings_apart() -> None:
     report = ValidationReport()
     assert report.ok and str(report) == "no problems"
     report.warning("email", "check the address", "w1")
+    report.warning("phone", "check the number")
+    assert report.results[-1].code == "" and report.results[-1].severity is Severity.WARNING
+    report.results.pop()
     assert report.ok and report.errors == []
     report.error("name", "the name is empty", "e1")
     report.error("city", "the city is empty")
@@ -109,6 +112,7 @@ def test_country_codes_as_people_type_them() -> None:
     assert country_name("xk") == "Kosovo" and country_name("uk") == "United Kingdom"
     assert country_name("TR") == "Türkiye" and country_name("ZZ") == "ZZ"
     assert country_name("RU") == "Russian Federation"  # no common name: the ISO name
+    assert country_name("MD") == "Moldova"  # the common name, not "Moldova, Republic of"
     assert code_from_name("Kosovo") == "XK" and code_from_name(" kosovo ") == "XK"
     assert code_from_name("uk") == "GB" and code_from_name("Czechia") == "CZ"
     assert code_from_name(" ") is None and code_from_name("Nowhere") is None
@@ -150,6 +154,7 @@ def test_names_reduce_to_a_comparison_key() -> None:
     assert name_key("GmbH") == ""  # nothing but a legal form
     assert name_key("Sp. z o.o. Wodociągi") == "wodociagi"
     assert name_key("Aqua-Valley") == "aqua valley"
+    assert name_key("Aguas S.L. Norte") == "aguas sl norte"  # a form inside the name stays
 
 
 # -- distances -------------------------------------------------------------------------

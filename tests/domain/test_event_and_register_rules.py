@@ -221,6 +221,7 @@ def test_vat_numbers_with_or_without_their_prefix() -> None:
     assert normalise_vat("b-123.456/74", "ES") == "ESB12345674"
     assert normalise_vat("094259216", "GR") == "EL094259216"
     assert normalise_vat("EL 094259216", "GR") == "EL094259216"
+    assert normalise_vat("x-1234567-l", "ES") == "ESX1234567L"  # a foreigner's NIE
     assert check_vat("094259216", "GR") is None
     # the reason in brackets is python-stdnum's, lower-cased and without its full stop
     wrong = check_vat("B12345675", "ES") or ""
@@ -236,6 +237,8 @@ def test_registration_numbers() -> None:
     assert wrong.startswith("'25123892' is not a valid registration number (the number's ")
     assert "check digit" in wrong and wrong.endswith(" is invalid)")
     assert check_registration("732 829 320 00074", "FR") is None  # a SIRET, spaced
+    siret = check_registration("73282932000075", "FR") or ""
+    assert siret.startswith("'73282932000075' is not a valid registration number (")
     assert check_registration("Aachen HRA 11223", "DE") is None
     assert check_registration("anything", "XK") is None  # no rule known: nothing to check
     assert check_registration("B12345674", "ES") is None
@@ -248,6 +251,7 @@ def test_addresses_and_search_words() -> None:
     assert check_email("ana@") == "'ana@' is not an e-mail address"
     assert check_website("www.zinnae.org") is None
     assert check_website("https://zinnae.org/x") is None
+    assert check_website("http://zinnae.org") is None
     assert check_website("ftp://zinnae.org") == "'ftp://zinnae.org' is not a web address"
     assert check_website("zinnae") == "'zinnae' is not a web address"
     assert search_words("  Clúster-del AGUA, S.L. ") == "cluster del agua s.l."
@@ -299,10 +303,11 @@ def test_an_organisation_is_checked_field_by_field() -> None:
         ("country", "'ZZ' is not an ISO 3166 country code")
     ]
     wrong = OrganisationInput("X", "sme", "ES", vat_number="B12345675", registration_number="1")
-    assert [f for f, _ in errors(validate_organisation(wrong))] == [
-        "vat_number",
-        "registration_number",
+    assert errors(validate_organisation(wrong)) == [
+        ("vat_number", check_vat("B12345675", "ES")),
+        ("registration_number", check_registration("1", "ES")),
     ]
+    assert all(message for _, message in errors(validate_organisation(wrong)))
 
 
 # -- contacts ------------------------------------------------------------------------------

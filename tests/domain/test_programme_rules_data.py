@@ -41,6 +41,7 @@ def refusal(data: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 def test_the_default_rules_are_the_pilots() -> None:
+    RULES = default_rules()  # built here, not at import, so the test sees what the code builds now
     assert (RULES.version, RULES.valid_from) == (1, date(2020, 1, 1))
     assert default_rules(date(2021, 3, 1)).valid_from == date(2021, 3, 1)
     assert RULES.cap == D("1100.00")
@@ -258,3 +259,28 @@ def test_rules_that_are_not_json_or_not_an_object_are_refused() -> None:
     (result,) = caught.value.report.results  # type: ignore[attr-defined]
     assert (result.field, result.message) == ("rules_json", "the rules must be a JSON object")
     assert rules_from_json(RULES.to_json(), 3, date(2026, 1, 1), "n").note == "n"
+
+
+def test_a_bad_country_code_does_not_hide_the_codes_after_it() -> None:
+    thresholds = {"pl": "1", **rules_to_dict(RULES)["thresholds"]}
+    assert refusal(stored(thresholds=thresholds)) == [
+        ("thresholds", "'pl' is not an ISO country code (two capital letters)")
+    ]
+
+
+@pytest.mark.parametrize("question", [{"text": "Useful?"}, {"id": "q1"}, {}])
+def test_a_question_without_its_id_or_text_is_refused(question: dict[str, str]) -> None:
+    assert refusal(stored(evaluation_questions=[question])) == [
+        ("evaluation_questions", "every question needs an id and a text")
+    ]
+
+
+def test_the_stored_form_keeps_accents_and_an_open_uk_date() -> None:
+    question = EvaluationQuestion("qualität", "Die Qualität des Austauschs")
+    rules = replace(RULES, uk_until=None, evaluation_questions=(question,))
+    text = rules.to_json()
+    assert '"text": "Die Qualität des Austauschs"' in text  # readable, not \u00e4
+    assert json.loads(text)["uk_until"] is None
+    again = rules_from_json(text, 1, RULES.valid_from)
+    assert again.uk_until is None and again.evaluation_questions == (question,)
+    assert again.note == ""  # no note unless one is given

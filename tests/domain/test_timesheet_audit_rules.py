@@ -77,29 +77,33 @@ def test_a_person_month_is_a_twelfth_of_the_annual_productive_hours() -> None:
 @pytest.mark.parametrize(
     ("blues", "annual", "over"),
     [
+        # at 1,720 h a person-month is 143.33 h: in quarter hours 143.25 h is the most
         ("143.25", "1720", False),
-        ("143.33", "1720", False),  # exactly one person-month
         ("143.50", "1720", True),
         ("133.25", "1600", False),  # an individual, justified figure
         ("133.50", "1600", True),
+        ("150.00", "1800", False),  # exactly one person-month of 150 h
+        ("150.25", "1800", True),
     ],
 )
 def test_project_hours_stay_within_the_months_productive_hours(
     blues: str, annual: str, over: bool
 ) -> None:
     terms = StaffTerms("Ana Ruiz", date(2025, 1, 1), None, D(40), D(annual), D(24))
-    # spread over the weekdays so no day is over its maximum; a note explains the extra
+    # spread over the weekdays in quarter hours, the rest on the last one; a note
+    # explains the hours above the contract
     days = weekdays(MARCH)
     total = D(blues)
-    cells: dict[tuple[date, str], str] = {}
-    for day in days[:-1]:
-        cells[(day, "WP1")] = "6"
-    cells[(days[-1], "WP2")] = str(total - 6 * (len(days) - 1))
+    each = (total / len(days) / D("0.25")).to_integral_value(rounding="ROUND_FLOOR") * D("0.25")
+    cells = {(day, "WP1"): str(each) for day in days[:-1]}
+    cells[(days[-1], "WP2")] = str(total - each * (len(days) - 1))
     report = check_month(terms, month_of(MARCH, cells, note="conference"), {})
     codes = [r.code for r in report.errors]
     assert ("over-productive" in codes) is over
     if over:
-        message = next(r.message for r in report.errors if r.code == "over-productive")
+        (error,) = (r for r in report.errors if r.code == "over-productive")
+        assert error.field == "month"
+        message = error.message
         monthly = (D(annual) / 12).quantize(D("0.01"))
         assert message == (
             f"{D(blues):.2f} h on BLUES in March 2026, more than the month's productive hours "
@@ -485,3 +489,54 @@ def test_a_typical_week_fills_only_empty_employed_working_days() -> None:
         ((date(2026, 3, 23), "WP1"), D(7)),
         ((date(2026, 3, 26), "WP2"), D(4)),
     ]
+
+
+def test_a_row_the_caller_allows_is_named_as_it_is() -> None:
+    hours = month_of(MARCH, {(date(2026, 3, 2), "TRAINING"): "1"})
+    hours.cells[(date(2026, 3, 2), "TRAINING")] = D("7.3")
+    report = check_entries(FULL_TIME, hours, allow_rows=("TRAINING",))
+    assert [r.message for r in report.errors] == [
+        "Mon 02 Mar 2026, TRAINING: 7.3 h is not in quarter hours (0.25, 0.5, 0.75)"
+    ]
+
+
+def test_a_day_outside_the_month_does_not_hide_the_cells_after_it() -> None:
+    hours = month_of(MARCH, {(date(2026, 2, 27), "WP1"): "1", (date(2026, 3, 2), "WP9"): "1"})
+    assert [r.code for r in check_entries(FULL_TIME, hours).errors] == ["month", "row"]
+
+
+def test_only_a_field_of_one_day_and_one_row_is_a_cell() -> None:
+    assert cell_of_field("2026-03-14  WP2") is None
+    assert cell_of_field("2026-03-14\tWP2") is None
+
+
+def test_person_months_for_any_positive_figure() -> None:
+    assert person_months(D(1), D(1)) == D("12.00")
+    assert person_months(D("0.5"), D("0.5")) == D("12.00")
+
+
+def test_the_regions_a_calendar_knows_are_listed() -> None:
+    with pytest.raises(ValueError) as caught:
+        public_holidays("FR", "ZZ", 2026)
+    assert str(caught.value) == (
+        "'ZZ' is not a region of FR the holiday calendar knows; known: "
+        + ", ".join(regions_of("FR"))
+    )
+    with pytest.raises(ValueError) as caught:
+        public_holidays("ZZ", "north", 2026)
+    assert str(caught.value) == (
+        "'north' is not a region of ZZ the holiday calendar knows; known: none"
+    )
+
+
+def test_hours_stay_decimal_even_when_there_are_none() -> None:
+    empty = MonthHours(MARCH)
+    for value in (
+        empty.day_total(date(2026, 3, 2)),
+        empty.row_total("WP1"),
+        empty.total(["WP1"]),
+        empty.worked_hours,
+    ):
+        assert isinstance(value, D) and value == 0
+    empty.set(date(2026, 3, 2), "WP1", D(0))  # clearing an empty cell is no error
+    assert empty.cells == {}
