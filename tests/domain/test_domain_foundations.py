@@ -25,6 +25,7 @@ from blues_desktop.domain.errors import CancelledError, ValidationError
 from blues_desktop.domain.exchanges.distance import (
     Coordinates,
     DistanceOutcome,
+    _gazetteer,
     city_key,
     great_circle_km,
     locate,
@@ -229,3 +230,12 @@ def test_working_days_never_exceed_calendar_days(
     assert working_days(start, end + timedelta(days=1), country) >= days
     if days:
         assert all(d.weekday() < 5 and start <= d <= end for d in stay_days(start, end, country))
+
+
+def test_the_gazetteer_knows_names_in_latin_letters_only() -> None:
+    # built afresh here (it is built once per process otherwise), from the package's data
+    _gazetteer.cache_clear()
+    assert locate("Łódź", "PL") == locate("Lodz", "PL") is not None
+    assert locate("Plzeň", "CZ") is not None and locate("Ávila", "ES") is not None
+    assert locate("Лодзь", "PL") is None  # the Cyrillic name is in the data, but not indexed
+    assert locate("Варшава", "PL") is None
