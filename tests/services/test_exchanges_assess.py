@@ -244,3 +244,15 @@ def test_a_host_is_required_from_the_match_on() -> None:
     assert requires_host(State.MATCHED) and requires_host(State.PAID)
     assert not requires_host(State.CANCELLED) and not requires_host(State.WITHDRAWN)
 
+
+def test_the_other_visits_are_named_in_reference_order(ctx: AppContext) -> None:
+    p = parties(ctx)
+    first = cx.register(ctx, registration(p))
+    second = cx.register(ctx, registration(p, override_reason="a second host agreed"))
+    with ctx.transaction() as session:
+        assert other_visits(session, p["visitor"], None) == (first.reference, second.reference)
+    third = assessed(ctx, draft(p))
+    assert third.errors == (
+        "rule 'one visit per visiting organisation': Aguas del Ebro y Niño S.L. already has "
+        f"exchange {first.reference}, {second.reference}; an override needs a reason",
+    )
