@@ -74,7 +74,10 @@ def selected(files: list[str], wanted: list[str]) -> list[str]:
         return files
     chosen = []
     for raw in wanted:
-        rel = Path(raw).resolve().relative_to(ROOT).as_posix() if Path(raw).exists() else raw
+        try:
+            rel = Path(raw).resolve().relative_to(ROOT).as_posix() if Path(raw).exists() else raw
+        except ValueError:
+            sys.exit(f"{raw}: not inside {ROOT}")
         rel = rel.rstrip("/")
         hits = [f for f in files if f == rel or f.startswith(rel + "/")]
         if not hits:
