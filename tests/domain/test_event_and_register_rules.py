@@ -221,7 +221,7 @@ def test_vat_numbers_with_or_without_their_prefix() -> None:
     assert normalise_vat("b-123.456/74", "ES") == "ESB12345674"
     assert normalise_vat("094259216", "GR") == "EL094259216"
     assert normalise_vat("EL 094259216", "GR") == "EL094259216"
-    assert normalise_vat("x-1234567-l", "ES") == "ESX1234567L"  # a foreigner's NIE
+    assert normalise_vat("X-1234567-L", "ES") == "ESX1234567L"  # a foreigner's NIE
     assert check_vat("094259216", "GR") is None
     # the reason in brackets is python-stdnum's, lower-cased and without its full stop
     wrong = check_vat("B12345675", "ES") or ""
