@@ -220,7 +220,10 @@ def test_a_stored_exchange_is_assessed_as_it_was_registered(ctx: AppContext) -> 
     p = parties(ctx)
     typed = cx.register(ctx, registration(p, manual_km=150))
     looked_up = cx.register(
-        ctx, registration(p, visitor_org_id=p["cluster"], visitor_cluster_id=None)
+        ctx,
+        registration(
+            p, visitor_org_id=p["cluster"], visitor_cluster_id=None, override_reason="agreed"
+        ),
     )
     with ctx.transaction() as session:
         row = session.get(Exchange, typed.exchange_id)
@@ -231,6 +234,8 @@ def test_a_stored_exchange_is_assessed_as_it_was_registered(ctx: AppContext) -> 
         )
         other = session.get(Exchange, looked_up.exchange_id)
         assert other is not None and ExchangeDraft.of(other).manual_km is None
+        assert other.override_reason == "agreed"
+        assert ExchangeDraft.of(other).override_reason == "agreed"
         host = session.get(Organisation, p["host"])
         assert host is not None
         assert party(host).is_member is True and party(host).city == "Płock"
@@ -251,6 +256,8 @@ def test_the_other_visits_are_named_in_reference_order(ctx: AppContext) -> None:
     second = cx.register(ctx, registration(p, override_reason="a second host agreed"))
     with ctx.transaction() as session:
         assert other_visits(session, p["visitor"], None) == (first.reference, second.reference)
+        assert other_visits(session, p["visitor"], first.exchange_id) == (second.reference,)
+        assert other_visits(session, p["visitor"], second.exchange_id) == (first.reference,)
     third = assessed(ctx, draft(p))
     assert third.errors == (
         "rule 'one visit per visiting organisation': Aguas del Ebro y Niño S.L. already has "
