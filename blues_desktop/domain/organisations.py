@@ -163,11 +163,17 @@ def search_words(text: str) -> str:
 
 
 def search_text_of(
-    legal_name: str, short_name: str | None, city: str | None, vat_number: str | None
+    legal_name: str,
+    short_name: str | None,
+    city: str | None,
+    vat_number: str | None,
+    key: str | None = None,
 ) -> str:
+    """`key`: the name's name_key, where the caller has it already."""
     # the name twice: as typed ("aguas del ebro s.l.") and as its key ("aguas del ebro")
-    parts = [legal_name, name_key(legal_name), short_name or "", city or "", vat_number or ""]
-    return " | ".join(search_words(p) for p in parts)
+    key = name_key(legal_name) if key is None else key
+    parts = [legal_name, key, short_name or "", city or "", vat_number or ""]
+    return " | ".join(search_words(p) if p else "" for p in parts)
 
 
 def check_email(email: str) -> str | None:

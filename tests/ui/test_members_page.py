@@ -97,9 +97,9 @@ def test_find_duplicates_offers_this_offices_look_alike(
     copy = save_organisation(ctx, OrganisationInput("AGUAS DEL EBRO, SL", "sme", "ES"))
     offered = []
 
-    def choose_merge(_parent, ctx_, record_id, found):  # type: ignore[no-untyped-def]
+    def choose_merge(_parent, ctx_, record_id, found, done):  # type: ignore[no-untyped-def]
         offered.append((record_id, [d.id for d in found]))
-        return duplicates.merge_organisations(ctx_, found[0].id, record_id)
+        done(duplicates.merge_organisations(ctx_, found[0].id, record_id))
 
     monkeypatch.setattr(page_module, "ask_merge", choose_merge)
     page = MembersPage(ctx)
@@ -115,6 +115,37 @@ def test_find_duplicates_offers_this_offices_look_alike(
     page.table.selectRow(0)
     page.find_duplicates()
     assert page.count_label.text() == "No likely duplicates found for Aguas del Ebro S.L."
+
+
+def test_merging_a_look_alike_runs_in_the_background(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """The question and the merge dialog open without blocking the window; the plan is read
+    and the merge written through the background runner, then the page says what moved."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from blues_desktop.domain.organisations import OrganisationInput
+    from blues_desktop.services.members.editing import save_organisation
+    from blues_desktop.services.members.listing import organisation_detail
+
+    kept = save_organisation(ctx, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES")).id
+    copy = save_organisation(ctx, OrganisationInput(
+        "AGUAS DEL EBRO, SL", "sme", "ES", city="Zaragoza")).id  # fmt: skip
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    page.table.selectRow([r.id for r in page.model.rows].index(copy))
+    page.find_duplicates()  # returns at once: the question is open, not running its own loop
+    box = page.property("merge_question")
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    merge = next(b for b in box.buttons() if b.text().startswith("Merge into"))
+    merge.click()
+    qtbot.waitUntil(lambda: page.property("merge_dialog") is not None, timeout=10_000)
+    dialog = page.property("merge_dialog")
+    assert dialog.isVisible() and "city" in dialog.chosen()  # the kept record has none
+    dialog.accept()
+    qtbot.waitUntil(lambda: page.count_label.text().startswith("Merged:"), timeout=10_000)
+    assert "the kept record took over city" in page.count_label.text()
+    qtbot.waitUntil(lambda: [r.id for r in page.model.rows] == [kept], timeout=10_000)
+    detail = organisation_detail(ctx, kept)
+    assert detail is not None and detail.row.city == "Zaragoza"
 
 
 def test_sector_and_member_filters(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +35,8 @@ TEXT_FIELDS = (
 
 
 class OrganisationDialog(QDialog):
+    merge_done = Signal(object)  # MergeResult: the saved record was merged into a look-alike
+
     def __init__(
         self, ctx: AppContext, organisation_id: str | None = None, parent: QWidget | None = None
     ) -> None:  # noqa: E501
@@ -136,5 +139,10 @@ class OrganisationDialog(QDialog):
         self.accept()
 
     def ask_about_duplicates(self, result: SaveResult) -> None:
-        """The user decides: keep both, or merge this one into a likely duplicate."""
-        self.merged = ask_merge(self, self.ctx, result.id, result.duplicates)
+        """The user decides: keep both, or merge this one into a likely duplicate. The
+        question outlives this dialog (it closes on save), so it belongs to the page; the
+        merge runs in the background and `merge_done` tells the page."""
+        ask_merge(
+            self.parentWidget() or self, self.ctx, result.id, result.duplicates,
+            self.merge_done.emit,
+        )  # fmt: skip

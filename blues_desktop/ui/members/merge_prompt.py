@@ -1,23 +1,38 @@
-"""Asking the user what to do with likely duplicates: keep both, or merge field by field."""
+"""Asking the user what to do with likely duplicates: keep both, or merge field by field.
+
+Nothing here blocks the window: the question and the merge dialog open without a nested
+event loop, and the merge plan is read and the merge written in the background through
+ui/operations.py, as for merging contacts.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.duplicates import PossibleDuplicate
 from blues_desktop.services.members.merging import (
+    MergePlan,
     MergeResult,
     merge_organisations,
     organisation_merge_plan,
 )
 from blues_desktop.ui.members.merge_dialog import MergeDialog
+from blues_desktop.ui.operations import run_in_background
 
 
 def ask_merge(
-    parent: QWidget, ctx: AppContext, record_id: str, duplicates: tuple[PossibleDuplicate, ...]
-) -> MergeResult | None:
-    """Offer to merge `record_id` into the first duplicate this office keeps; None: kept both."""
+    parent: QWidget,
+    ctx: AppContext,
+    record_id: str,
+    duplicates: tuple[PossibleDuplicate, ...],
+    done: Callable[[MergeResult], None],
+    failed: Callable[[BaseException], None] | None = None,
+) -> QMessageBox:
+    """Offer to merge `record_id` into the first duplicate this office keeps; `done` hears
+    the merge's result (nothing is called when the user keeps both or cancels)."""
     lines = "\n".join(f"• {d.legal_name} (office {d.office_id}): {d.reason}" for d in duplicates)
     box = QMessageBox(parent)
     box.setWindowTitle("Likely duplicate")
@@ -40,12 +55,34 @@ def ask_merge(
             "tell that office, or keep both."
         )
     box.setDefaultButton(keep)
-    box.exec()
-    if merge is None or box.clickedButton() is not merge:
-        return None
-    dialog = MergeDialog(
-        parent, organisation_merge_plan(ctx, ours[0].id, record_id), "organisations"
-    )
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return merge_organisations(ctx, ours[0].id, record_id, dialog.chosen())
+    parent.setProperty("merge_question", box)  # reachable for tests and screenshots
+
+    def answered(button: QAbstractButton) -> None:
+        if merge is None or button is not merge:
+            return
+        keep_id = ours[0].id
+
+        def ask(plan: MergePlan) -> None:
+            dialog = MergeDialog(parent, plan, "organisations")
+            parent.setProperty("merge_dialog", dialog)
+
+            def accepted() -> None:
+                chosen = dialog.chosen()
+                run_in_background(
+                    parent, lambda _p, _c: merge_organisations(ctx, keep_id, record_id, chosen),
+                    on_success=done, on_failure=failed,
+                )  # fmt: skip
+
+            dialog.accepted.connect(accepted)
+            dialog.setModal(True)
+            dialog.open()
+
+        run_in_background(
+            parent, lambda _p, _c: organisation_merge_plan(ctx, keep_id, record_id),
+            on_success=ask, on_failure=failed,
+        )  # fmt: skip
+
+    box.buttonClicked.connect(answered)
+    box.setModal(True)
+    box.open()
+    return box

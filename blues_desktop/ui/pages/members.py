@@ -410,6 +410,7 @@ class MembersPage(Page):
     def open_editor(self, organisation_id: str | None) -> OrganisationDialog:
         dialog = OrganisationDialog(self.ctx, organisation_id, self)
         dialog.accepted.connect(lambda: self._saved(dialog))
+        dialog.merge_done.connect(self._organisations_merged)
         dialog.open()
         return dialog
 
@@ -429,15 +430,16 @@ class MembersPage(Page):
         if not found:
             self.count_label.setText(f"No likely duplicates found for {row.legal_name}")
             return
-        merged = ask_merge(self, self.ctx, row.id, found)
-        if merged is not None:
-            self._announce(merged.changes)
-            self.refresh()
-            filled = ", ".join(f.replace("_", " ") for f in merged.fields_filled)
-            self.count_label.setText(
-                f"Merged: {merged.contacts_moved} contacts and {merged.exchanges_moved} "
-                "exchanges moved" + (f"; the kept record took over {filled}" if filled else "")
-            )
+        ask_merge(self, self.ctx, row.id, found, self._organisations_merged)
+
+    def _organisations_merged(self, merged: MergeResult) -> None:
+        self._announce(merged.changes)
+        self.refresh()
+        filled = ", ".join(f.replace("_", " ") for f in merged.fields_filled)
+        self.count_label.setText(
+            f"Merged: {merged.contacts_moved} contacts and {merged.exchanges_moved} "
+            "exchanges moved" + (f"; the kept record took over {filled}" if filled else "")
+        )
 
     def open_cross_office(self) -> CrossOfficeDialog:
         dialog = CrossOfficeDialog(self.ctx, self)

@@ -281,6 +281,13 @@ def text_value(value: object) -> str | None:
     """Text of a cell: trimmed; numbers stored as numbers keep no '.0' (VAT 136695976.0)."""
     if value is None:
         return None
+    if value.__class__ is str:  # most cells: no conversion
+        text = value.replace("\u00a0", " ").strip() if "\u00a0" in value else value.strip()
+        if not text:
+            return None
+        if text[0] != "'":
+            return text
+        return text[1:] if text[1:2] in ("=", "+", "-", "@") else text
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value).replace("\u00a0", " ").strip()

@@ -25,25 +25,35 @@ class NameIndex(Generic[T]):
 
     def __init__(self) -> None:
         self.exact: dict[tuple[str, str], list[T]] = {}
-        self.keyed: dict[tuple[str, str], list[T]] = {}
+        self._keyed: dict[tuple[str, str], list[T]] = {}
+        # name keys are computed on the first look-up by key (a list whose rows all name
+        # their country never needs them)
+        self._unkeyed: list[tuple[str, str, T]] = []
 
     def add(self, legal_name: str, country: str, item: T) -> None:
-        for table, name in (
-            (self.exact, exact_name(legal_name)),
-            (self.keyed, name_key(legal_name)),
-        ):
-            table.setdefault((name, country), []).append(item)
-            table.setdefault((name, ""), []).append(item)
+        name = exact_name(legal_name)
+        self.exact.setdefault((name, country), []).append(item)
+        self.exact.setdefault((name, ""), []).append(item)
+        self._unkeyed.append((legal_name, country, item))
+
+    @property
+    def keyed(self) -> dict[tuple[str, str], list[T]]:
+        for legal_name, country, item in self._unkeyed:
+            key = name_key(legal_name)
+            self._keyed.setdefault((key, country), []).append(item)
+            self._keyed.setdefault((key, ""), []).append(item)
+        self._unkeyed.clear()
+        return self._keyed
 
     def find_all(self, legal_name: str, country: str = "", *, keyed: bool = True) -> list[T]:
         """Items with this exact name, else with this name key (in `country`, or anywhere)."""
-        tables = [(self.exact, exact_name(legal_name))]
+        if not self.exact:  # nothing added (an empty register): no key to compute
+            return []
+        found = self.exact.get((exact_name(legal_name), country))
+        if found:
+            return found
         if keyed:
-            tables.append((self.keyed, name_key(legal_name)))
-        for table, name in tables:
-            found = table.get((name, country), [])
-            if found:
-                return found
+            return self.keyed.get((name_key(legal_name), country)) or []
         return []
 
     def find(self, legal_name: str, country: str = "", *, keyed: bool = True) -> T | None:

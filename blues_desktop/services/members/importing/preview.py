@@ -156,11 +156,11 @@ def preview_import(
     _formulas_without_values(Path(path), parsed)
     for row in parsed:
         preview.problems.extend(row.problems)
-    planned = _plan(ctx, preview, [r for r in parsed if r.ok])
+    _plan(ctx, preview, [r for r in parsed if r.ok])
     preview.set_aside = [
         SetAsideRow(r.sheet, r.row, r.cells or (), tuple(p for p in r.problems if p.is_error))
         for r in parsed
-        if not r.ok or id(r) not in planned
+        if not r.ok or not r.placed
     ]
     return preview
 
@@ -206,7 +206,7 @@ def _read_rows(
     extra = len(mapping.headers)  # columns past the header: one check for all of them
     holding: set[int] = set()
     for number, cells in enumerate(rows, start=mapping.header_row + 1):
-        texts = tuple(text_value(v) for v in cells)
+        texts = tuple(map(text_value, cells))
         if not any(texts):
             continue
         preview.rows_read += 1
@@ -230,7 +230,7 @@ def _read_rows(
             )  # noqa: E501
             continue
         seen[digest] = number
-        parsed = parse_row(mapping, number, cells, today)
+        parsed = parse_row(mapping, number, cells, today, texts)
         if not parsed.ok or "country" not in parsed.organisation:
             parsed.cells = tuple(cells)  # may be set aside: the fix-up file needs its cells
         yield parsed
@@ -248,10 +248,9 @@ def _read_rows(
         )
 
 
-def _plan(ctx: AppContext, preview: ImportPreview, rows: list[ParsedRow]) -> set[int]:
-    """Plan the rows that passed the checks; returns the id() of those planned (a row naming
-    no single organisation is set aside with the rows that failed)."""
-    placed: set[int] = set()
+def _plan(ctx: AppContext, preview: ImportPreview, rows: list[ParsedRow]) -> None:
+    """Plan the rows that passed the checks and mark them placed (a row naming no single
+    organisation is set aside with the rows that failed)."""
     with ctx.read() as session:
         existing = session.execute(
             select(
@@ -261,13 +260,13 @@ def _plan(ctx: AppContext, preview: ImportPreview, rows: list[ParsedRow]) -> set
         ).all()  # fmt: skip
         register = RegisterIndex(existing)
         planned: dict[tuple[str, str, str], PlannedOrganisation] = {}
-        in_file: NameIndex[PlannedOrganisation] = NameIndex()
+        in_file = FileNames(planned)
         contact_rows: list[tuple[ParsedRow, PlannedOrganisation | str]] = []
         for row in rows:
             target = _target(ctx, preview, row, register, planned, in_file)
             if target is None:
                 continue
-            placed.add(id(row))
+            row.placed = True
             row.cells = None  # it goes in: its cells are not needed any more
             if row.contact:
                 contact_rows.append((row, target))
@@ -275,7 +274,6 @@ def _plan(ctx: AppContext, preview: ImportPreview, rows: list[ParsedRow]) -> set
         _changes(session, preview.organisations)
         _similar(preview, existing)
         preview.contacts = _plan_contacts(session, ctx, preview, contact_rows)
-    return placed
 
 
 def _target(
@@ -284,7 +282,7 @@ def _target(
     row: ParsedRow,
     register: RegisterIndex,
     planned: dict[tuple[str, str, str], PlannedOrganisation],
-    in_file: NameIndex[PlannedOrganisation],
+    in_file: FileNames,
 ) -> PlannedOrganisation | str | None:
     """The organisation `row` describes or names; None (with a problem) when unclear."""
     values = row.organisation
@@ -324,8 +322,24 @@ def _target(
         return str(match.id)
     target = PlannedOrganisation(key, values, row.sheet, row.row, match.id if match else None)
     planned[key] = target
-    in_file.add(name, country, target)
     return target
+
+
+class FileNames:
+    """The organisations planned from the file, by name, for rows that name one without
+    its country (a contacts sheet). Indexed on the first such row and kept up to date from
+    then on, so a list whose rows all give their country holds no second index of its names."""
+
+    def __init__(self, planned: dict[tuple[str, str, str], PlannedOrganisation]) -> None:
+        self.planned = planned
+        self.index: NameIndex[PlannedOrganisation] = NameIndex()
+        self.added = 0
+
+    def find(self, legal_name: str, *, keyed: bool = True) -> PlannedOrganisation | None:
+        for org in islice(self.planned.values(), self.added, None):
+            self.index.add(org.values["legal_name"], org.key[1], org)
+        self.added = len(self.planned)
+        return self.index.find(legal_name, keyed=keyed)
 
 
 def _conflicts(preview: ImportPreview, target: PlannedOrganisation, row: ParsedRow) -> None:
@@ -440,6 +454,8 @@ def _match_person(people: list[Person], values: dict[str, Any]) -> Person | None
     """By e-mail address; by name only where one side has no address (two colleagues may
     share a name, and then their addresses tell them apart)."""
     live = [p for p in people if p.erased_at is None]
+    if not live:  # a new organisation (most rows of a big list): nobody to compare with
+        return None
     email = (values.get("email") or "").lower()
     if email:
         for person in live:

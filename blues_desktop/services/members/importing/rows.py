@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from blues_desktop.domain.organisations import (
@@ -13,7 +14,7 @@ from blues_desktop.domain.organisations import (
     validate_organisation,
 )
 from blues_desktop.domain.persons import PersonInput, validate_person
-from blues_desktop.domain.validation import Severity
+from blues_desktop.domain.validation import Severity, ValidationReport
 from blues_desktop.services.members.importing.fields import (
     CONTACT_FIELDS,
     DATE_FIELDS,
@@ -56,6 +57,7 @@ class ParsedRow:
     problems: list[Problem] = field(default_factory=list)
     # the cells as read, kept only while the row may still be set aside (fix-up file)
     cells: tuple[object, ...] | None = None
+    placed: bool = False  # planned: its organisation or contact goes in
 
     @property
     def ok(self) -> bool:
@@ -68,6 +70,16 @@ SHARED_TEXT = frozenset({
     "city", "region", "sectors", "employees_band", "first_name", "role", "language",
     "consent_purpose", "consent_source", "postcode",
 })  # fmt: skip
+
+
+# The typed cells (dates, types, countries, yes/no) hold few distinct values down a list:
+# each is parsed once (a cell that cannot be read raises each time, and is not kept).
+@lru_cache(maxsize=8192, typed=True)
+def _parse_typed(name: str, raw: object) -> Any:
+    return _parse(name, raw)
+
+
+TYPED_FIELDS = frozenset({*DATE_FIELDS, "org_type", "country", "do_not_contact"})
 
 
 def _parse(name: str, raw: object) -> Any:
@@ -86,15 +98,29 @@ def _parse(name: str, raw: object) -> Any:
 
 
 def parse_row(
-    mapping: SheetMapping, number: int, cells: tuple[object, ...], today: date
+    mapping: SheetMapping,
+    number: int,
+    cells: tuple[object, ...],
+    today: date,
+    texts: tuple[str | None, ...] | None = None,
 ) -> ParsedRow:
+    """`texts`: the cells' text_value, where the caller has them already."""
     parsed = ParsedRow(mapping.sheet, number)
     index_of = {name: i for i, name in mapping.columns.items()}
     values: dict[str, Any] = {}
     for index, name in mapping.columns.items():
         raw = cells[index] if index < len(cells) else None
         try:
-            values[name] = _parse(name, raw)
+            if name in TYPED_FIELDS:
+                try:
+                    values[name] = _parse_typed(name, raw)
+                except TypeError:  # an unhashable value: parsed as it is
+                    values[name] = _parse(name, raw)
+            elif texts is not None:
+                text = texts[index] if index < len(texts) else None
+                values[name] = sys.intern(text) if text and name in SHARED_TEXT else text
+            else:
+                values[name] = _parse(name, raw)
         except CellProblem as exc:
             parsed.problems.append(
                 Problem(mapping.sheet, number, mapping.column_label(index), str(exc), index=index)
@@ -132,10 +158,7 @@ def _check(parsed: ParsedRow, mapping: SheetMapping, index_of: dict[str, int], t
         return
     only_reference = set(org) == {"legal_name"} and parsed.contact
     if not only_reference:
-        report = validate_organisation(
-            OrganisationInput(**{"org_type": "other", "country": "", **org}),
-            accept_check_digit=True,
-        )
+        report = _organisation_checks(tuple(map(org.get, CHECKED_FIELDS)))
         flagged = []
         for result in report.results:
             at = index_of.get(result.field)
@@ -163,6 +186,23 @@ def _check(parsed: ParsedRow, mapping: SheetMapping, index_of: dict[str, int], t
             at = index_of.get(result.field)
             if at is None or at not in failed:
                 parsed.problems.append(_problem(parsed, mapping, at, result.message))
+
+
+# The fields the edit form's organisation checks look at besides the name (checked above):
+# rows sharing them (the same type, country, no number) are checked once.
+CHECKED_FIELDS = (
+    "org_type", "country", "vat_number", "registration_number", "website", "member_since",
+    "member_until", "ecccp_profile_url",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _organisation_checks(values: tuple[Any, ...]) -> ValidationReport:
+    given = {k: v for k, v in zip(CHECKED_FIELDS, values, strict=True) if v is not None}
+    return validate_organisation(
+        OrganisationInput(**{"org_type": "other", "country": "", **given, "legal_name": "-"}),
+        accept_check_digit=True,
+    )
 
 
 def _unread_names(parsed: ParsedRow, mapping: SheetMapping, cells: tuple[object, ...]) -> None:
