@@ -104,7 +104,7 @@ def test_a_gap_in_the_sequence_is_a_warning(tmp_path: Path) -> None:
     third = export_bundle(offices.partner, offices.out, full=True).path
     report = verified(offices, third)
     assert report.warnings == [
-        "bundles 2 of ZIN have not been imported (a gap); later ones hold their changes"
+        "bundle 2 of ZIN has not been imported (a gap); later ones hold their changes"
     ]
 
 
@@ -121,7 +121,9 @@ def test_a_bundle_that_does_not_continue_what_was_imported(tmp_path: Path) -> No
         offices.coordinator,
         manifest=lambda m: m.update(previous_manifest_sha256="0" * 64),
     )
-    assert refusal(offices, other) == "does not continue bundle 1 of ZIN as it was imported here"
+    assert refusal(offices, other) == (
+        "does not continue bundle 1 of ZIN as it was imported here; ask office ZIN which bundle is right"
+    )
     replay = forge(
         first,
         tmp_path / "replay.blues",
@@ -129,7 +131,9 @@ def test_a_bundle_that_does_not_continue_what_was_imported(tmp_path: Path) -> No
         offices.coordinator,
         manifest=lambda m: m.update(created_at="2030-01-01T00:00:00Z"),
     )
-    assert refusal(offices, replay) == "bundle 1 of ZIN was already imported with other content"
+    assert refusal(offices, replay) == (
+        "bundle 1 of ZIN was already imported with other content; ask office ZIN which file is right"
+    )
 
 
 def _drop(key: str):  # type: ignore[no-untyped-def]
@@ -276,4 +280,7 @@ def test_many_bad_rows_are_listed_up_to_twenty(world: tuple[Offices, Path], tmp_
     count = int(message.split(" ", 1)[0])
     assert count >= 20 and message.endswith(" …")
     assert message.count("may only send its own records") == 20
-    assert " line 1: belongs to office MCI; ZIN may only send its own records" in message
+    assert (
+        "an organisation (line 1): belongs to office MCI; ZIN may only send its own records"
+        in message
+    )
