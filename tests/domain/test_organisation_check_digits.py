@@ -10,12 +10,12 @@ from blues_desktop.domain.organisations import (
     check_digit_only,
     validate_organisation,
 )
-from blues_desktop.domain.validation import Severity
+from blues_desktop.domain.validation import Severity, ValidationReport
 
 CHECKSUM = "the number's checksum or check digit is invalid"
 
 
-def results(report) -> list[tuple[str, str, str, Severity]]:  # type: ignore[no-untyped-def]
+def results(report: ValidationReport) -> list[tuple[str, str, str, Severity]]:
     return [(r.field, r.message, r.code, r.severity) for r in report.results]
 
 
@@ -76,9 +76,7 @@ def test_the_forgiving_import_accepts_a_wrong_check_digit_only_as_a_flagged_warn
     czech = OrganisationInput("Firma s.r.o.", "sme", "CZ", registration_number="25123892")
     report = validate_organisation(czech, accept_check_digit=True)
     message = f"'25123892' is not a valid registration number ({CHECKSUM})"
-    assert results(report) == [
-        ("registration_number", message, CHECK_DIGIT_CODE, Severity.WARNING)
-    ]
+    assert results(report) == [("registration_number", message, CHECK_DIGIT_CODE, Severity.WARNING)]
     refused = validate_organisation(czech)
     assert results(refused) == [("registration_number", message, CHECK_DIGIT_CODE, Severity.ERROR)]
 

@@ -48,7 +48,9 @@ def test_a_name_with_control_characters_is_refused(name: str) -> None:
 
 def test_a_name_already_used_in_another_case_or_spacing_is_refused() -> None:
     existing = ["Piet de Vries", "Anna Novák"]
-    assert user_name_problem("anna novák", existing) == "Anna Novák is already a user on this computer"
+    assert (
+        user_name_problem("anna novák", existing) == "Anna Novák is already a user on this computer"
+    )
     assert (
         user_name_problem("  PIET   DE VRIES ", existing)
         == "Piet de Vries is already a user on this computer"
