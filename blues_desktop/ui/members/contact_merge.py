@@ -10,13 +10,11 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.listing import ContactRow
 from blues_desktop.services.members.merging import (
-    MergePlan,
     MergeResult,
     merge_persons,
     person_merge_plan,
 )
-from blues_desktop.ui.members.merge_dialog import MergeDialog
-from blues_desktop.ui.operations import run_in_background
+from blues_desktop.ui.members.merge_dialog import plan_and_merge
 
 
 def _label(contact: ContactRow) -> str:
@@ -48,23 +46,9 @@ def merge_contacts(
     failed: Callable[[BaseException], None] | None = None,
 ) -> None:
     """Read the plan, show the merge dialog, merge what the user chose."""
-
-    def ask(plan: MergePlan) -> None:
-        dialog = MergeDialog(parent, plan, "contacts")
-        parent.setProperty("merge_dialog", dialog)  # reachable for tests and screenshots
-
-        def accepted() -> None:
-            chosen = dialog.chosen()
-            run_in_background(
-                parent, lambda _p, _c: merge_persons(ctx, keep_id, merge_id, chosen),
-                on_success=done, on_failure=failed,
-            )  # fmt: skip
-
-        dialog.accepted.connect(accepted)
-        dialog.setModal(True)
-        dialog.open()
-
-    run_in_background(
-        parent, lambda _p, _c: person_merge_plan(ctx, keep_id, merge_id),
-        on_success=ask, on_failure=failed,
+    plan_and_merge(
+        parent, "contacts",
+        lambda: person_merge_plan(ctx, keep_id, merge_id),
+        lambda chosen: merge_persons(ctx, keep_id, merge_id, chosen),
+        done, failed,
     )  # fmt: skip

@@ -4,6 +4,8 @@ and for people alike; the merge itself is services.members.merging."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -15,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blues_desktop.services.members.merging import OTHER, MergePlan
+from blues_desktop.services.members.merging import OTHER, MergePlan, MergeResult
 from blues_desktop.ui.forms import ok_cancel
+from blues_desktop.ui.operations import run_in_background
 
 EMPTY = "(empty)"
 
@@ -81,3 +84,31 @@ class MergeDialog(QDialog):
     def choose(self, field: str, other: bool) -> None:
         kept_button, other_button = self.groups[field]
         (other_button if other else kept_button).setChecked(True)
+
+
+def plan_and_merge(
+    parent: QWidget,
+    what: str,
+    read_plan: Callable[[], MergePlan],
+    merge: Callable[[set[str]], MergeResult],
+    done: Callable[[MergeResult], None],
+    failed: Callable[[BaseException], None] | None = None,
+) -> None:
+    """Read the merge plan in the background, show it, and merge what the user chose in
+    the background too: the window never waits on the database."""
+
+    def ask(plan: MergePlan) -> None:
+        dialog = MergeDialog(parent, plan, what)
+        parent.setProperty("merge_dialog", dialog)  # reachable for tests and screenshots
+
+        def accepted() -> None:
+            chosen = dialog.chosen()
+            run_in_background(
+                parent, lambda _p, _c: merge(chosen), on_success=done, on_failure=failed
+            )
+
+        dialog.accepted.connect(accepted)
+        dialog.setModal(True)
+        dialog.open()
+
+    run_in_background(parent, lambda _p, _c: read_plan(), on_success=ask, on_failure=failed)

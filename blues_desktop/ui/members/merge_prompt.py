@@ -14,13 +14,11 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.duplicates import PossibleDuplicate
 from blues_desktop.services.members.merging import (
-    MergePlan,
     MergeResult,
     merge_organisations,
     organisation_merge_plan,
 )
-from blues_desktop.ui.members.merge_dialog import MergeDialog
-from blues_desktop.ui.operations import run_in_background
+from blues_desktop.ui.members.merge_dialog import plan_and_merge
 
 
 def ask_merge(
@@ -62,24 +60,11 @@ def ask_merge(
             return
         keep_id = ours[0].id
 
-        def ask(plan: MergePlan) -> None:
-            dialog = MergeDialog(parent, plan, "organisations")
-            parent.setProperty("merge_dialog", dialog)
-
-            def accepted() -> None:
-                chosen = dialog.chosen()
-                run_in_background(
-                    parent, lambda _p, _c: merge_organisations(ctx, keep_id, record_id, chosen),
-                    on_success=done, on_failure=failed,
-                )  # fmt: skip
-
-            dialog.accepted.connect(accepted)
-            dialog.setModal(True)
-            dialog.open()
-
-        run_in_background(
-            parent, lambda _p, _c: organisation_merge_plan(ctx, keep_id, record_id),
-            on_success=ask, on_failure=failed,
+        plan_and_merge(
+            parent, "organisations",
+            lambda: organisation_merge_plan(ctx, keep_id, record_id),
+            lambda chosen: merge_organisations(ctx, keep_id, record_id, chosen),
+            done, failed,
         )  # fmt: skip
 
     box.buttonClicked.connect(answered)
