@@ -114,12 +114,17 @@ class ImportPreview:
         return (
             f"{self.rows_read:,} rows read: {orgs_new:,} new and {orgs_changed:,} changed organisations, "
             f"{people_new:,} new and {people_changed:,} changed contacts; "
-            f"{len(self.errors):,} errors, {len(self.problems) - len(self.errors):,} warnings"
+            f"{_counted(len(self.errors), 'error')}, "
+            f"{_counted(len(self.problems) - len(self.errors), 'warning')}"
         )
 
 
+def _counted(count: int, word: str) -> str:
+    return f"{count:,} {word}" + ("" if count == 1 else "s")
+
+
 def _rows(count: int) -> str:
-    return f"{count:,} row" + ("" if count == 1 else "s")
+    return _counted(count, "row")
 
 
 def preview_import(
