@@ -90,13 +90,23 @@ def export_members(
             .order_by(Organisation.name_key, Organisation.id)
         )
 
+        # Looked up once per distinct value, not once per row.
+        countries: dict[str, str] = {}
+        labels: dict[str | None, str] = {}
+
         def org_rows() -> Iterator[list[object]]:
             for o in orgs:
                 names[o.id] = o.legal_name
                 offices[o.id] = o.office_id
+                country = countries.get(o.country)
+                if country is None:
+                    country = countries[o.country] = country_name(o.country)
+                label = labels.get(o.check_digit_fails)
+                if label is None:
+                    label = labels[o.check_digit_fails] = check_digit_label(o.check_digit_fails)
                 yield [
                     o.legal_name, o.short_name, ORG_TYPES.get(o.org_type, o.org_type), o.country,
-                    country_name(o.country), *o[5:19], check_digit_label(o.check_digit_fails),
+                    country, *o[5:19], label,
                 ]  # fmt: skip
 
         written = add_table_sheet(
