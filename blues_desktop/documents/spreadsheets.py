@@ -15,6 +15,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import TIME_FORMATS
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -26,6 +27,8 @@ HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 DATE_FORMAT = "yyyy-mm-dd"
 MONEY_FORMAT = "#,##0.00"
+# openpyxl's own format for a date cell; when it is ours, dates need no styled cell.
+_DATE_IS_DEFAULT = TIME_FORMATS.get(date) == DATE_FORMAT
 
 
 def safe_text(value: str) -> str:
@@ -79,21 +82,38 @@ def add_table_sheet(
     formats = number_formats or {}
     count = 0
     for row in rows:
-        out: list[Any] = []
-        for index, raw in enumerate(row):
-            value = cell_value(raw)
-            fmt = formats.get(index)
-            if fmt is None and isinstance(value, date):
-                fmt = DATE_FORMAT
-            if fmt is not None and value is not None:
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.number_format = fmt
-                out.append(cell)
-            else:
-                out.append(value)
+        if formats:
+            out: list[Any] = [
+                _formatted(sheet, raw, formats.get(index)) for index, raw in enumerate(row)
+            ]
+        else:
+            # Most cells are plain text or empty: kept as they are without a call per cell.
+            out = [
+                raw
+                if raw is None or (type(raw) is str and not raw.startswith(FORMULA_STARTS))
+                else _formatted(sheet, raw, None)
+                for raw in row
+            ]
         sheet.append(out)
         count += 1
     return count
+
+
+def _formatted(sheet: Worksheet, raw: Any, fmt: str | None) -> Any:
+    """One cell's value, as a styled cell only where its number format is not the one
+    openpyxl gives that value anyway (a style object per cell is what makes big sheets slow)."""
+    value = cell_value(raw)
+    if value is None:
+        return None
+    if fmt is None:
+        if type(value) is date and _DATE_IS_DEFAULT:
+            return value  # openpyxl formats a date as yyyy-mm-dd itself
+        if not isinstance(value, date):
+            return value
+        fmt = DATE_FORMAT
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.number_format = fmt
+    return cell
 
 
 def new_write_only_book() -> Workbook:
