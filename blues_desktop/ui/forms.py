@@ -3,7 +3,9 @@ OK / Cancel buttons."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel
@@ -48,11 +50,16 @@ def show_errors(label: QLabel, report: ValidationReport) -> None:
     label.setText("\n".join(f"• {r.message}" for r in report.errors))
 
 
-def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
-    """OK and Cancel wired to the dialog's accept and reject."""
+def ok_cancel(
+    dialog: QDialog, accept: Callable[[], Any] | None = None, ok_text: str | None = None
+) -> QDialogButtonBox:
+    """OK and Cancel wired to the dialog's reject and to `accept` (which checks the form
+    before it accepts), or the dialog's accept; `ok_text` names what OK does."""
     box = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
-    box.accepted.connect(dialog.accept)
+    if ok_text:
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    box.accepted.connect(accept or dialog.accept)
     box.rejected.connect(dialog.reject)
     return box

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from blues_desktop.domain.errors import BluesError
 from blues_desktop.domain.offices import PARTNER_OFFICES
 from blues_desktop.services.context import Installation
 from blues_desktop.services.setup import SetupResult, initialise
+from blues_desktop.ui.forms import errors_label, ok_cancel
 
 
 class SetupDialog(QDialog):
@@ -51,17 +51,9 @@ class SetupDialog(QDialog):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow("&Repeat passphrase:", self.repeat)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        self.error = errors_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create office")
-        buttons.accepted.connect(self.create)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, self.create, "Create office"))
 
     def create(self) -> None:
         if not self.name.text().strip():

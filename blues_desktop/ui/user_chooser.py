@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from blues_desktop.domain.users import clean_user_name, user_name_problem
 from blues_desktop.services.context import AppContext, Installation
+from blues_desktop.ui.forms import errors_label, ok_cancel
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,17 +58,9 @@ class UserChooser(QDialog):
         self.add_button = QPushButton("Add a user…")
         self.add_button.clicked.connect(self.ask_new_user)
         layout.addWidget(self.add_button)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        self.error = errors_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Continue")
-        buttons.accepted.connect(self.choose)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, self.choose, "Continue"))
 
     def users(self) -> list[str]:
         return [self.names.item(i).text() for i in range(self.names.count())]
