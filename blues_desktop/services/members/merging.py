@@ -12,7 +12,7 @@ instead (services.members.cross_office).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -203,20 +203,29 @@ def organisation_merge_plan(ctx: AppContext, keep_id: str, merge_id: str) -> Mer
         )  # fmt: skip
 
 
+def _chosen_fields(
+    read_plan: Callable[[], MergePlan], fields: Iterable[str], take_from_other: Iterable[str] | None
+) -> set[str]:
+    """The fields whose value comes from the merged record: the user's choice, or the
+    plan's defaults; a field the record does not have is refused."""
+    chosen = read_plan().defaults() if take_from_other is None else set(take_from_other)
+    unknown = chosen - set(fields)
+    if unknown:
+        raise _refuse("fields", f"no such field to merge: {', '.join(sorted(unknown))}")
+    return chosen
+
+
 def merge_organisations(
     ctx: AppContext, keep_id: str, merge_id: str, take_from_other: Iterable[str] | None = None
 ) -> MergeResult:
     """Merge `merge_id` into `keep_id`. `take_from_other` names the fields whose value comes
     from the merged record; None takes the plan's defaults (the other's value wherever the
     kept record has none), so a merge never hides a VAT number or a membership date."""
-    chosen = (
-        organisation_merge_plan(ctx, keep_id, merge_id).defaults()
-        if take_from_other is None
-        else set(take_from_other)
+    chosen = _chosen_fields(
+        lambda: organisation_merge_plan(ctx, keep_id, merge_id),
+        ORGANISATION_FIELDS,
+        take_from_other,
     )
-    unknown = chosen - set(ORGANISATION_FIELDS)
-    if unknown:
-        raise _refuse("fields", f"no such field to merge: {', '.join(sorted(unknown))}")
     with ctx.transaction() as session:
         kept, other = _pair(session, ctx, Organisation, keep_id, merge_id, "an organisation")
         reason = f"merged into {kept.legal_name} ({kept.id})"
@@ -291,14 +300,9 @@ def merge_persons(
     """Merge the person `merge_id` into `keep_id`: event registrations (with their
     attendance), exchange roles, the staff record and the chosen values (the consent as
     one) move to the kept person; the merged one becomes a tombstone pointing to it."""
-    chosen = (
-        person_merge_plan(ctx, keep_id, merge_id).defaults()
-        if take_from_other is None
-        else set(take_from_other)
+    chosen = _chosen_fields(
+        lambda: person_merge_plan(ctx, keep_id, merge_id), PERSON_FIELDS, take_from_other
     )
-    unknown = chosen - set(PERSON_FIELDS)
-    if unknown:
-        raise _refuse("fields", f"no such field to merge: {', '.join(sorted(unknown))}")
     with ctx.transaction() as session:
         kept, other = _people(session, ctx, keep_id, merge_id)
         reason = f"merged into {_person_title(kept)} ({kept.id})"
