@@ -21,7 +21,13 @@ from blues_desktop.domain.errors import (
 )
 from blues_desktop.domain.offices import OfficeInfo, office_info
 from blues_desktop.store.atomic import remove_stale_temp_files
-from blues_desktop.store.engine import make_engine, make_session_factory, sqlite_file_of, sqlite_url
+from blues_desktop.store.engine import (
+    make_engine,
+    make_read_session_factory,
+    make_session_factory,
+    sqlite_file_of,
+    sqlite_url,
+)
 from blues_desktop.store.integrity import check_before_open
 from blues_desktop.store.migrate import UpgradeResult, upgrade_database
 from blues_desktop.store.models import LocalSetting
@@ -41,9 +47,14 @@ class Installation:
     sessions: sessionmaker[Session]
     upgrade: UpgradeResult | None = None
     clock: Clock = field(default=utc_now)
+    # Sessions that only read: no write lock, so they never wait behind an import.
+    reads: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.reads = make_read_session_factory(self.engine)
 
     def settings(self) -> dict[str, str]:
-        with self.sessions() as session:
+        with self.reads() as session:
             return {row.key: row.value for row in session.scalars(select(LocalSetting))}
 
     @property
@@ -104,7 +115,16 @@ class AppContext:
             ) from exc
 
     def read(self) -> Session:
-        """A session for reading (use as a context manager)."""
+        """A session for reading (use as a context manager).
+
+        It takes no write lock, so it returns at once while another program or thread
+        writes, and sees the last committed data; any write through it is refused.
+        """
+        return self.installation.reads()
+
+    def rehearsal(self) -> Session:
+        """A session for writes the caller rolls back (a bundle's trial merge): it takes
+        the write lock like a transaction, and the caller never commits it."""
         return self.installation.sessions()
 
 

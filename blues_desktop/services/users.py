@@ -33,7 +33,7 @@ class UserRow:
 
 def list_users(installation: Installation) -> list[UserRow]:
     """This laptop's users, the last one chosen first, then by name."""
-    with installation.sessions() as session:
+    with installation.reads() as session:
         current = _current_name(session)
         rows = [
             UserRow(u.name, u.added_at, u.last_used_at, u.name == current)

@@ -13,6 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from blues_desktop.domain.errors import ConfigurationError
 
 BUSY_TIMEOUT_MS = 10_000
+# Execution option of the engine behind read sessions: their transactions take no lock
+# and refuse any write (PRAGMA query_only), so a write slipped into a read fails loudly.
+READ_ONLY_OPTION = "blues_read_only"
 
 
 def sqlite_url(path: Path) -> str:
@@ -33,9 +36,20 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
 
 
 def _on_sqlite_begin(conn: Any) -> None:
-    # IMMEDIATE takes the write lock at BEGIN, so two writers wait instead of failing
-    # half-way with "database is locked" after reading stale data.
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    read_only = bool(conn.get_execution_options().get(READ_ONLY_OPTION))
+    # query_only belongs to the SQLite connection, which the pool hands to reads and
+    # writes in turn: it is switched only when the kind of transaction changes.
+    if conn.info.get(READ_ONLY_OPTION, False) != read_only:
+        conn.exec_driver_sql(f"PRAGMA query_only={'ON' if read_only else 'OFF'}")
+        conn.info[READ_ONLY_OPTION] = read_only
+    if read_only:
+        # A deferred BEGIN takes no lock: under WAL a read sees the last commit and runs
+        # beside a writer instead of waiting for it (up to the busy timeout).
+        conn.exec_driver_sql("BEGIN")
+    else:
+        # IMMEDIATE takes the write lock at BEGIN, so two writers wait instead of failing
+        # half-way with "database is locked" after reading stale data.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
@@ -62,6 +76,11 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     # expire_on_commit=False: services hand back plain data built after commit.
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def make_read_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for reading only: on SQLite they take no lock and cannot write."""
+    return sessionmaker(engine.execution_options(**{READ_ONLY_OPTION: True}))
 
 
 def sqlite_file_of(engine: Engine) -> Path | None:
