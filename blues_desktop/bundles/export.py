@@ -22,7 +22,6 @@ from sqlalchemy.orm import Session
 from blues_desktop import __version__
 from blues_desktop.bundles.format import (
     FILE_COLUMNS,
-    FORMAT,
     FORMAT_VERSION,
     MANIFEST,
     PAYLOAD,
@@ -33,6 +32,13 @@ from blues_desktop.bundles.format import (
     sha256_hex,
     stored_file_name,
     table_file_name,
+)
+from blues_desktop.bundles.manifest import (
+    Acknowledgement,
+    Manifest,
+    PayloadEntry,
+    Recipient,
+    TableEntry,
 )
 from blues_desktop.bundles.rows import row_to_json
 from blues_desktop.bundles.state import (
@@ -272,27 +278,26 @@ def export_bundle(
         )
         payload_digest = _file_sha256(payload)
         sequence = (previous.sequence if previous else 0) + 1
-        manifest = {
-            "format": FORMAT,
-            "format_version": FORMAT_VERSION,
-            "app_version": __version__,
-            "office": ctx.office_code,
-            "key_id": keys.card.key_id,
-            "fingerprint": keys.card.fingerprint,
-            "sequence": sequence,
-            "previous_sequence": previous.sequence if previous else None,
-            "previous_manifest_sha256": previous.manifest_sha256 if previous else None,
-            "created_at": now.isoformat(),
-            "full": full or ctx.office.is_coordinator,
-            "since_revision": since,
-            "max_revision": max_revision,
-            "recipients": [{"office": code, "age_recipient": r} for code, r in recipients],
-            "tables": tables,
-            "files": {sha: {"bytes": path.stat().st_size} for sha, path in files.items()},
-            "payload": {"file": PAYLOAD, "bytes": payload.stat().st_size, "sha256": payload_digest},
-            "acknowledged": acknowledged,
-        }
-        manifest_bytes = canonical_json(manifest)
+        manifest = Manifest(
+            format_version=FORMAT_VERSION,
+            app_version=__version__,
+            office=ctx.office_code,
+            key_id=keys.card.key_id,
+            fingerprint=keys.card.fingerprint,
+            sequence=sequence,
+            previous_sequence=previous.sequence if previous else None,
+            previous_manifest_sha256=previous.manifest_sha256 if previous else None,
+            created_at=now,
+            full=full or ctx.office.is_coordinator,
+            since_revision=since,
+            max_revision=max_revision,
+            recipients=tuple(Recipient(code, r) for code, r in recipients),
+            tables={name: TableEntry(**d) for name, d in tables.items()},
+            files={sha: path.stat().st_size for sha, path in files.items()},
+            payload=PayloadEntry(PAYLOAD, payload.stat().st_size, payload_digest),
+            acknowledged=tuple(Acknowledgement(**a) for a in acknowledged),
+        )
+        manifest_bytes = canonical_json(manifest.to_json())
         signature = keys.signing_key.sign(
             manifest_bytes, trusted_comment=f"BLUES bundle {ctx.office_code} {sequence}"
         )
@@ -314,9 +319,9 @@ def export_bundle(
         session.add(
             BundleLog(
                 direction="export", office_id=ctx.office_code, sequence=sequence,
-                previous_sequence=manifest["previous_sequence"], file_name=target.name,
+                previous_sequence=manifest.previous_sequence, file_name=target.name,
                 manifest_sha256=manifest_sha, bundle_created_at=now, processed_at=ctx.now(),
-                full=bool(manifest["full"]), rows=canonical_json(rows).decode(), result="ok",
+                full=manifest.full, rows=canonical_json(rows).decode(), result="ok",
                 max_revision=max_revision, user_name=ctx.user_name,
             )
         )  # fmt: skip

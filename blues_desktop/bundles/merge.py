@@ -87,7 +87,7 @@ def verify_file(
     The merge is planned and written exactly as an import would, in a transaction that
     is rolled back: what the report calls fine imports, and what the import would
     refuse, the report refuses with the same words."""
-    session = ctx.read()
+    session = ctx.rehearsal()
     try:
         bundle = verify_bundle(
             session, ctx, path, passphrase=passphrase, keep_files_in=keep_files_in
@@ -299,7 +299,9 @@ def _merge(ctx: AppContext, bundle: VerifiedBundle, progress: ProgressFn | None)
         with ctx.transaction() as session:
             # Another import may have come in since the checks: the sequence and the plan
             # are decided here, where nothing can change under them.
-            check_sequence(session, bundle, bundle.file_name)
+            bundle = bundle.with_sequence(
+                check_sequence(session, bundle.manifest, bundle.manifest_sha256, bundle.file_name)
+            )
             if bundle.already_imported_on is not None:
                 return _already(bundle)
             plan = plan_merge(session, ctx.office_code, bundle.rows)
@@ -324,14 +326,14 @@ def _merge(ctx: AppContext, bundle: VerifiedBundle, progress: ProgressFn | None)
             session.add(
                 BundleLog(
                     direction="import", office_id=bundle.office, sequence=bundle.sequence,
-                    previous_sequence=bundle.manifest.get("previous_sequence"), file_name=bundle.file_name,
+                    previous_sequence=bundle.manifest.previous_sequence, file_name=bundle.file_name,
                     manifest_sha256=bundle.manifest_sha256,
-                    bundle_created_at=datetime.fromisoformat(bundle.manifest["created_at"]),
-                    processed_at=ctx.now(), full=bool(bundle.manifest.get("full")),
+                    bundle_created_at=bundle.manifest.created_at,
+                    processed_at=ctx.now(), full=bundle.manifest.full,
                     rows=canonical_json({k: vars(v) for k, v in counts.items()}).decode(),
                     result="warning" if bundle.warnings else "ok",
                     message="; ".join(bundle.warnings) or None,
-                    max_revision=int(bundle.manifest.get("max_revision") or 0),
+                    max_revision=bundle.manifest.max_revision or 0,
                     user_name=ctx.user_name,
                 )
             )  # fmt: skip
@@ -355,13 +357,12 @@ def _take_acknowledgement(session: Session, ctx: AppContext, bundle: VerifiedBun
     office = session.get(Office, bundle.office)
     if office is None or not office.is_coordinator:
         return
-    for entry in bundle.manifest.get("acknowledged") or []:
-        if isinstance(entry, dict) and entry.get("office") == ctx.office_code:
-            revision = entry.get("max_revision")
-            current = int(get_setting(session, SETTING_ACK_REVISION, "0"))
-            if isinstance(revision, int) and revision > current:
-                set_setting(session, SETTING_ACK_REVISION, str(revision))
-                set_setting(session, SETTING_ACK_SEQUENCE, json.dumps(entry.get("sequence")))
+    entry = bundle.manifest.acknowledgement_for(ctx.office_code)
+    if entry is not None and entry.max_revision is not None:
+        current = int(get_setting(session, SETTING_ACK_REVISION, "0"))
+        if entry.max_revision > current:
+            set_setting(session, SETTING_ACK_REVISION, str(entry.max_revision))
+            set_setting(session, SETTING_ACK_SEQUENCE, json.dumps(entry.sequence))
 
 
 def history(ctx: AppContext) -> list[BundleLog]:

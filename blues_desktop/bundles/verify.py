@@ -13,7 +13,7 @@ import tempfile
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +26,6 @@ from blues_desktop.bundles.describe import noun, with_article
 from blues_desktop.bundles.format import (
     FILE_COLUMNS,
     FILES_FOLDER,
-    FORMAT,
-    FORMAT_VERSION,
     MANIFEST,
     MAX_FILES,
     MAX_MANIFEST_BYTES,
@@ -43,8 +41,8 @@ from blues_desktop.bundles.format import (
     BundleError,
     sha256_hex,
     stored_file_name,
-    table_file_name,
 )
+from blues_desktop.bundles.manifest import Manifest
 from blues_desktop.bundles.plan import (
     NEW,
     REPLACE,
@@ -57,7 +55,7 @@ from blues_desktop.bundles.plan import (
 from blues_desktop.bundles.rows import RowError, parse_row
 from blues_desktop.bundles.state import imported
 from blues_desktop.bundles.tables import sync_table
-from blues_desktop.services.attachments import MAX_ATTACHMENT_BYTES, media_type_of
+from blues_desktop.services.attachments import media_type_of
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import load_keys
 from blues_desktop.store.models import Office
@@ -95,19 +93,19 @@ class TableRows:
         return [dict(zip(self.columns, row, strict=True)) for row in self.values[start:stop]]
 
 
-@dataclass
+@dataclass(frozen=True)
 class VerifiedBundle:
     """A bundle that passed every check, with its rows ready to merge."""
 
     file_name: str
-    manifest: dict[str, Any]
+    manifest: Manifest
     manifest_sha256: str
     office: str
     fingerprint: str
     rows: dict[str, TableRows] = field(default_factory=dict)
     registry: list[dict[str, Any]] = field(default_factory=list)
     counts: dict[str, TableCounts] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    warnings: tuple[str, ...] = ()
     already_imported_on: str | None = None
     # stored files checked (SHA-256, size, a PDF or image, named by a row of the bundle);
     # their bytes are kept in `files_dir` when the caller asked for them (an import)
@@ -117,46 +115,33 @@ class VerifiedBundle:
 
     @property
     def sequence(self) -> int:
-        return int(self.manifest["sequence"])
+        return self.manifest.sequence
+
+    def with_sequence(self, check: SequenceCheck) -> VerifiedBundle:
+        """This bundle as the sequence check `check` (made again under the lock) finds it."""
+        warnings = self.warnings
+        if check.gap is not None and check.gap not in warnings:
+            warnings = (*warnings, check.gap)
+        return replace(self, already_imported_on=check.already_imported_on, warnings=warnings)
 
 
-def _manifest(data: bytes, label: str) -> dict[str, Any]:
-    try:
-        manifest = json.loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise BundleError(label, f"the manifest is not valid JSON ({exc})") from exc
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BundleError(label, "the manifest is not a BLUES bundle manifest")
-    version = manifest.get("format_version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise BundleError(label, "the manifest has no format version")
-    if version > FORMAT_VERSION:
-        raise BundleError(
-            label,
-            f"written in bundle format {version} by a newer BLUES Desktop; this version reads "
-            f"format {FORMAT_VERSION} — update BLUES Desktop",
-        )
-    for key, kind in (
-        ("office", str),
-        ("sequence", int),
-        ("tables", dict),
-        ("payload", dict),
-        ("created_at", str),
-    ):
-        if not isinstance(manifest.get(key), kind):
-            raise BundleError(label, f"the manifest lacks a valid {key!r}")
-    return manifest
+@dataclass(frozen=True, slots=True)
+class SequenceCheck:
+    """Where a bundle stands in its office's chain: imported before (when), or after a gap."""
+
+    already_imported_on: str | None = None
+    gap: str | None = None  # the bundles missed, in words
 
 
 def _check_signature(
-    session: Session, manifest: dict[str, Any], data: bytes, signature: bytes, label: str
+    session: Session, manifest: Manifest, data: bytes, signature: bytes, label: str
 ) -> Office:
-    office = session.get(Office, manifest["office"])
-    seen = manifest.get("fingerprint", "unknown")
+    office = session.get(Office, manifest.office)
+    seen = manifest.fingerprint or "unknown"
     if office is None or not office.signing_public_key:
         raise BundleError(
             label,
-            f"signed by office {manifest['office']!r}, whose key is not registered here (fingerprint {seen})",
+            f"signed by office {manifest.office!r}, whose key is not registered here (fingerprint {seen})",
         )
     try:
         parsed = minisign.Signature.from_bytes(signature)
@@ -179,7 +164,7 @@ def _check_signature(
 def _opened_payload(
     outer: zipfile.ZipFile,
     info: zipfile.ZipInfo,
-    manifest: dict[str, Any],
+    manifest: Manifest,
     identity: Any,
     label: str,
 ) -> Iterator[Path]:
@@ -191,10 +176,8 @@ def _opened_payload(
         with open(encrypted, "rb") as handle:
             while chunk := handle.read(1024 * 1024):
                 digest.update(chunk)
-        expected = manifest["payload"]
-        if digest.hexdigest() != expected.get("sha256") or encrypted.stat().st_size != expected.get(
-            "bytes"
-        ):
+        expected = manifest.payload
+        if digest.hexdigest() != expected.sha256 or encrypted.stat().st_size != expected.bytes:
             raise BundleError(
                 label, "the payload does not match the signed manifest (its hash differs)"
             )
@@ -208,42 +191,13 @@ def _opened_payload(
         yield inner
 
 
-def _described_files(manifest: dict[str, Any], label: str) -> dict[str, int]:
-    """{sha256: bytes} of the stored files the manifest lists (none before format 2)."""
-    listed = manifest.get("files") or {}
-    if not isinstance(listed, dict):
-        raise BundleError(label, "the manifest lists its files wrongly")
-    files: dict[str, int] = {}
-    for sha, d in listed.items():
-        size = d.get("bytes") if isinstance(d, dict) else None
-        if (
-            not isinstance(sha, str)
-            or len(sha) != 64
-            or any(c not in "0123456789abcdef" for c in sha)
-            or not isinstance(size, int)
-            or isinstance(size, bool)
-            or not 0 < size <= MAX_ATTACHMENT_BYTES
-        ):
-            raise BundleError(label, f"the manifest describes the file {str(sha)[:16]!r} wrongly")
-        files[sha] = size
-    if len(files) > MAX_FILES:
-        raise BundleError(label, f"lists {len(files):,} files; at most {MAX_FILES:,} are allowed")
-    return files
-
-
 def _payload_members(
-    archive: zipfile.ZipFile, manifest: dict[str, Any], label: str
+    archive: zipfile.ZipFile, manifest: Manifest, label: str
 ) -> dict[str, zipfile.ZipInfo]:
     """The payload's members after the limits: exactly the table files and stored files
     the manifest describes, each within its own size limit."""
-    described = manifest["tables"]
-    for name, d in described.items():
-        if not isinstance(d, dict) or d.get("file") != table_file_name(name):
-            raise BundleError(label, f"the manifest describes table {name!r} wrongly")
-    limits: dict[str, int] = {table_file_name(name): MAX_TABLE_FILE_BYTES for name in described}
-    limits.update(
-        {stored_file_name(sha): size for sha, size in _described_files(manifest, label).items()}
-    )
+    limits: dict[str, int] = {t.file: MAX_TABLE_FILE_BYTES for t in manifest.tables.values()}
+    limits.update({stored_file_name(sha): size for sha, size in manifest.files.items()})
     members = check_members(
         archive, label, allowed=set(limits), max_members=MAX_TABLE_FILES + MAX_FILES,
         max_member_bytes=limits, max_total_bytes=MAX_TOTAL_BYTES,
@@ -258,30 +212,30 @@ def _payload_members(
 def _table_files(
     archive: zipfile.ZipFile,
     members: dict[str, zipfile.ZipInfo],
-    manifest: dict[str, Any],
+    manifest: Manifest,
     label: str,
 ) -> Iterator[tuple[str, bytes]]:
     """Each table file of the payload, checked against the manifest (size, hash, rows),
     one at a time: only one table's bytes are in memory at once."""
-    for name, expected in manifest["tables"].items():
-        file_name = table_file_name(name)
+    for name, expected in manifest.tables.items():
+        file_name = expected.file
         data = read_member(archive, members[file_name], label)
-        if len(data) != expected.get("bytes") or sha256_hex(data) != expected.get("sha256"):
+        if len(data) != expected.bytes or sha256_hex(data) != expected.sha256:
             raise BundleError(
                 label, f"the table file {file_name} does not match the manifest (size or hash)"
             )
-        if data.count(b"\n") != expected.get("rows"):
+        if data.count(b"\n") != expected.rows:
             raise BundleError(
                 label, f"the table file {file_name} does not hold the rows the manifest says"
             )
         yield name, data
 
 
-def _named_files(bundle: VerifiedBundle) -> set[str]:
+def _named_files(tables: dict[str, TableRows]) -> set[str]:
     """The stored files the bundle's live rows name."""
     named: set[str] = set()
     for table_name, column in FILE_COLUMNS:
-        rows = bundle.rows.get(table_name)
+        rows = tables.get(table_name)
         if rows:
             named.update(
                 sha
@@ -294,14 +248,15 @@ def _named_files(bundle: VerifiedBundle) -> set[str]:
 def _check_files(
     archive: zipfile.ZipFile,
     members: dict[str, zipfile.ZipInfo],
-    bundle: VerifiedBundle,
+    manifest: Manifest,
+    tables: dict[str, TableRows],
     label: str,
     keep_in: Path | None,
-) -> None:
+) -> dict[str, int]:
     """Each stored file: its SHA-256 is its name, its size the manifest's, it is a PDF or an
     image, and a row of the bundle names it. Kept in `keep_in` when given."""
-    files = _described_files(bundle.manifest, label)
-    named = _named_files(bundle)
+    files = dict(manifest.files)
+    named = _named_files(tables)
     for sha, size in files.items():
         if sha not in named:
             raise BundleError(
@@ -314,30 +269,30 @@ def _check_files(
             raise BundleError(label, f"the file {sha[:12]}… is not a PDF or an image")
         if keep_in is not None:
             (keep_in / sha).write_bytes(data)
-    bundle.files = files
-    bundle.files_dir = keep_in
+    return files
 
 
-def check_sequence(session: Session, bundle: VerifiedBundle, label: str) -> None:
+def check_sequence(
+    session: Session, manifest: Manifest, manifest_sha256: str, label: str
+) -> SequenceCheck:
     """Each office's bundles form one chain, 1, 2, 3 …: a bundle's sequence is its
     previous one plus one, and it continues the bundle imported here before it.
 
     The same manifest again changes nothing; a bundle after a gap is taken with the gap
     named (a later bundle carries the changes of the ones missed); anything else (a
     number that goes back, a chain that does not link up) is refused."""
-    history = imported(session, bundle.office)
+    history = imported(session, manifest.office)
     for row in history:
-        if row.manifest_sha256 == bundle.manifest_sha256:
-            bundle.already_imported_on = f"{row.processed_at:%Y-%m-%d %H:%M} UTC"
-            return
-    office, sequence = bundle.office, bundle.sequence
-    previous = bundle.manifest.get("previous_sequence")
+        if row.manifest_sha256 == manifest_sha256:
+            return SequenceCheck(already_imported_on=f"{row.processed_at:%Y-%m-%d %H:%M} UTC")
+    office, sequence = manifest.office, manifest.sequence
+    previous = manifest.previous_sequence
     if sequence < 1:
         raise BundleError(
             label, f"calls itself bundle {sequence} of {office}; bundles are numbered from 1"
         )
     expected = None if sequence == 1 else sequence - 1
-    if previous != expected or isinstance(previous, bool):
+    if previous != expected:
         follows = "no bundle" if previous is None else f"bundle {previous!r}"
         raise BundleError(
             label,
@@ -359,7 +314,7 @@ def check_sequence(session: Session, bundle: VerifiedBundle, label: str) -> None
             f"here; its changes came with the later bundle, so there is nothing to import",
         )
     if previous is not None and previous == highest:
-        if by_sequence[previous].manifest_sha256 != bundle.manifest.get("previous_manifest_sha256"):
+        if by_sequence[previous].manifest_sha256 != manifest.previous_manifest_sha256:
             raise BundleError(
                 label,
                 f"does not continue bundle {previous} of {office} as it was imported here; "
@@ -373,25 +328,25 @@ def check_sequence(session: Session, bundle: VerifiedBundle, label: str) -> None
             if len(missing) == 1
             else f"bundles {shown} of {office} have"
         )
-        gap = f"{which} not been imported (a gap); later ones hold their changes"
-        if gap not in bundle.warnings:  # checked again under the write lock
-            bundle.warnings.append(gap)
+        return SequenceCheck(
+            gap=f"{which} not been imported (a gap); later ones hold their changes"
+        )
+    return SequenceCheck()
 
 
 def _check_rows(
-    session: Session,
-    ctx: AppContext,
-    bundle: VerifiedBundle,
-    files: Iterator[tuple[str, bytes]],
-    label: str,
-    signer: Office,
-) -> None:
+    files: Iterator[tuple[str, bytes]], label: str, signer: Office
+) -> tuple[dict[str, TableRows], list[dict[str, Any]]]:
+    """Every row of the table files, parsed and owned by the signer: the rows by table and
+    the partner registry (the coordinator's bundle only)."""
+    tables: dict[str, TableRows] = {}
+    registry: list[dict[str, Any]] = []
     reasons: list[str] = []
     for table_name, data in files:
         if table_name == REGISTRY_TABLE:
             if not signer.is_coordinator:
                 raise BundleError(label, "only the coordinator may send the partner registry")
-            bundle.registry = [json.loads(line) for line in data.splitlines()]
+            registry = [json.loads(line) for line in data.splitlines()]
             continue
         table = sync_table(table_name)
         if table is None:
@@ -411,7 +366,7 @@ def _check_rows(
                 )
                 continue
             rows.values.append(tuple(row[name] for name in rows.columns))
-        bundle.rows[table_name] = rows
+        tables[table_name] = rows
         if len(reasons) >= MAX_REASONS:
             break
     if reasons:
@@ -419,14 +374,18 @@ def _check_rows(
         raise BundleError(
             label, f"{len(reasons)} row(s) refused: " + "; ".join(reasons[:MAX_REASONS]) + more
         )
+    return tables, registry
 
 
-def _plan(session: Session, ctx: AppContext, bundle: VerifiedBundle, label: str) -> MergePlan:
-    """The merge plan of the verified rows; a record that cannot merge refuses the bundle."""
-    plan = plan_merge(session, ctx.office_code, bundle.rows)
+def _plan(
+    session: Session, ctx: AppContext, tables: dict[str, TableRows], label: str
+) -> tuple[MergePlan, dict[str, TableCounts]]:
+    """The merge plan of the verified rows and its counts per table; a record that cannot
+    merge refuses the bundle."""
+    plan = plan_merge(session, ctx.office_code, tables)
     if plan.refusals:
         raise BundleError(label, refusal_text(plan.refusals))
-    bundle.counts = {
+    counts = {
         name: TableCounts(
             new=table.count(NEW),
             updated=table.count(UPDATE) + table.count(REPLACE),
@@ -434,7 +393,7 @@ def _plan(session: Session, ctx: AppContext, bundle: VerifiedBundle, label: str)
         )
         for name, table in plan.tables.items()
     }
-    return plan
+    return plan, counts
 
 
 def verify_bundle(
@@ -466,13 +425,14 @@ def verify_bundle(
                 raise BundleError(label, f"lacks {name}")
         manifest_bytes = read_member(outer, members[MANIFEST], label)
         signature = read_member(outer, members[SIGNATURE], label)
-        manifest = _manifest(manifest_bytes, label)
+        manifest = Manifest.parse(manifest_bytes, label)
         signer = _check_signature(session, manifest, manifest_bytes, signature, label)
         identity = load_keys(
             ctx.paths.keys, ctx.office_code, ctx.office.name, passphrase
         ).age_identity
+        manifest_sha256 = sha256_hex(manifest_bytes)
         bundle = VerifiedBundle(
-            label, manifest, sha256_hex(manifest_bytes), signer.code, signer.fingerprint or ""
+            label, manifest, manifest_sha256, signer.code, signer.fingerprint or ""
         )
         with (
             _opened_payload(outer, members[PAYLOAD], manifest, identity, label) as inner,
@@ -480,13 +440,16 @@ def verify_bundle(
         ):
             members = _payload_members(archive, manifest, label)
             files = _table_files(archive, members, manifest, label)
-            check_sequence(session, bundle, label)
+            bundle = bundle.with_sequence(check_sequence(session, manifest, manifest_sha256, label))
             if bundle.already_imported_on is None:
-                _check_rows(session, ctx, bundle, files, label, signer)
+                tables, registry = _check_rows(files, label, signer)
+                bundle = replace(bundle, rows=tables, registry=registry)
                 if plan:
-                    bundle.plan = _plan(session, ctx, bundle, label)
+                    merge_plan, counts = _plan(session, ctx, tables, label)
+                    bundle = replace(bundle, plan=merge_plan, counts=counts)
             for _name, _data in files:
                 pass  # every table file is checked, also when it will not be merged
             if bundle.already_imported_on is None:
-                _check_files(archive, members, bundle, label, keep_files_in)
+                stored = _check_files(archive, members, manifest, bundle.rows, label, keep_files_in)
+                bundle = replace(bundle, files=stored, files_dir=keep_files_in)
     return bundle

@@ -120,7 +120,7 @@ def test_a_gap_is_named_and_the_later_bundle_merged(tmp_path: Path) -> None:
     second = export_bundle(offices.partner, offices.out)  # lost on the way
     third = export_bundle(offices.partner, offices.out)
     gap = "bundle 2 of ZIN has not been imported (a gap); later ones hold their changes"
-    assert verify_file(offices.coordinator, third.path).warnings == [gap]
+    assert verify_file(offices.coordinator, third.path).warnings == (gap,)
     assert import_bundle(offices.coordinator, third.path).warnings == (gap,)
     assert_refused(offices.coordinator, second.path, "bundle 2 of ZIN is older than bundle 3")
 

@@ -56,13 +56,15 @@ def test_a_good_bundle_is_reported_as_an_import_would_take_it(
     bundle = verified(offices, good)
     manifest_bytes = read_bundle(good)[MANIFEST]
     assert bundle.file_name == good.name and bundle.office == "ZIN" and bundle.sequence == 1
-    assert bundle.manifest == json.loads(manifest_bytes)
+    # the typed manifest holds every field of the signed one: written back, it is the same
+    assert bundle.manifest.to_json() == json.loads(manifest_bytes)
+    assert (bundle.manifest.office, bundle.manifest.previous_sequence) == ("ZIN", None)
     assert bundle.manifest_sha256 == hashlib.sha256(manifest_bytes).hexdigest()
     assert bundle.fingerprint == own_card(offices.partner).fingerprint != ""
-    assert bundle.already_imported_on is None and bundle.warnings == [] and bundle.registry == []
-    assert set(bundle.rows) == set(bundle.manifest["tables"])
+    assert bundle.already_imported_on is None and bundle.warnings == () and bundle.registry == []
+    assert set(bundle.rows) == set(bundle.manifest.tables)
     for name, rows in bundle.rows.items():
-        expected = bundle.manifest["tables"][name]["rows"]
+        expected = bundle.manifest.tables[name].rows
         assert len(rows) == expected
         counts = bundle.counts[name]
         assert (counts.new, counts.updated, counts.unchanged, counts.refused) == (expected, 0, 0, 0)
@@ -89,7 +91,7 @@ def test_after_the_import_the_same_bundle_is_known_and_a_newer_one_updates(
     # a full bundle next: what the coordinator has is unchanged
     second = export_bundle(offices.partner, offices.out, full=True).path
     report = verified(offices, second)
-    assert report.sequence == 2 and report.warnings == []
+    assert report.sequence == 2 and report.warnings == ()
     counts = report.counts["organisations"]
     assert counts.new == 0 and counts.updated == 0
     assert counts.unchanged == len(report.rows["organisations"]) > 0
@@ -103,9 +105,9 @@ def test_a_gap_in_the_sequence_is_a_warning(tmp_path: Path) -> None:
     export_bundle(offices.partner, offices.out, full=True)  # number 2 never arrives
     third = export_bundle(offices.partner, offices.out, full=True).path
     report = verified(offices, third)
-    assert report.warnings == [
-        "bundle 2 of ZIN has not been imported (a gap); later ones hold their changes"
-    ]
+    assert report.warnings == (
+        "bundle 2 of ZIN has not been imported (a gap); later ones hold their changes",
+    )
 
 
 def test_a_bundle_that_does_not_continue_what_was_imported(tmp_path: Path) -> None:

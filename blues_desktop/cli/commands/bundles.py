@@ -94,9 +94,10 @@ def print_report(runtime: Runtime, bundle: VerifiedBundle) -> None:
     runtime.print(
         f"{bundle.file_name}: signature valid, signed by office {bundle.office} (key {bundle.fingerprint})"
     )
-    previous = bundle.manifest.get("previous_sequence")
+    previous = bundle.manifest.previous_sequence
     follows = f", follows {previous}" if previous else ", the first"
-    runtime.print(f"  sequence {bundle.sequence}{follows}; created {bundle.manifest['created_at']}")
+    created = bundle.manifest.created_at.isoformat()
+    runtime.print(f"  sequence {bundle.sequence}{follows}; created {created}")
     if bundle.already_imported_on:
         runtime.print(
             f"  already imported on {bundle.already_imported_on}; importing it again changes nothing"

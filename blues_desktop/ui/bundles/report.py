@@ -20,7 +20,7 @@ def preview_text(preview: ExportPreview) -> str:
 
 
 def verify_text(bundle: VerifiedBundle) -> str:
-    previous = bundle.manifest.get("previous_sequence")
+    previous = bundle.manifest.previous_sequence
     lines = [
         f"{bundle.file_name}",
         f"  signature valid: office {bundle.office}, key {bundle.fingerprint}",
