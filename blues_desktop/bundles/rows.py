@@ -98,10 +98,18 @@ def parse_row(table: Table, line: bytes) -> dict[str, Any]:
     unknown = sorted(set(raw) - names)
     if unknown:
         raise RowError(f"unknown column {unknown[0]!r}")
-    missing = sorted(names - set(raw))
-    if missing:
-        raise RowError(f"missing column {missing[0]!r}")
     values: dict[str, Any] = {}
+    for name in sorted(names - set(raw)):
+        # A column added after the sender's version (an older bundle format or schema):
+        # empty, or its default, as the migration that added it left the sender's rows.
+        column = table.columns[name]
+        default = column.default
+        if default is not None and default.is_scalar:
+            values[name] = default.arg  # type: ignore[attr-defined]
+        elif column.nullable:
+            values[name] = None
+        else:
+            raise RowError(f"missing column {name!r}")
     for name, value in raw.items():
         column = table.columns[name]
         if value is None:
