@@ -23,12 +23,12 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
+from blues_desktop.documents.members_import_files import write_fixup
 from blues_desktop.documents.members_workbook import export_members
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.names import name_key
 from blues_desktop.services.context import AppContext, open_installation
 from blues_desktop.services.members.importing.commit import commit_import
-from blues_desktop.services.members.importing.fixup import write_fixup
 from blues_desktop.services.members.importing.preview import ImportPreview, preview_import
 from blues_desktop.services.setup import initialise
 from blues_desktop.store.integrity import full_check

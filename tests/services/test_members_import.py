@@ -7,6 +7,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
+from blues_desktop.documents.members_import_files import write_problem_report
 from blues_desktop.documents.members_workbook import export_members, write_import_template
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.organisations import OrganisationInput
@@ -15,7 +16,6 @@ from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.editing import save_organisation
 from blues_desktop.services.members.importing.commit import commit_import
 from blues_desktop.services.members.importing.preview import preview_import
-from blues_desktop.services.members.importing.report import write_problem_report
 from blues_desktop.store.backup import list_backups
 from blues_desktop.store.models import AuditLog, Organisation, Person
 

@@ -12,9 +12,9 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from blues_desktop.documents.members_import_files import write_fixup
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.importing.commit import commit_import
-from blues_desktop.services.members.importing.fixup import write_fixup
 from blues_desktop.services.members.importing.preview import preview_import
 from blues_desktop.store.backup import list_backups
 from blues_desktop.store.models import AuditLog, Organisation, Person

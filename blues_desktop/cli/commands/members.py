@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from blues_desktop.cli.runtime import Runtime
+from blues_desktop.documents.members_import_files import write_fixup, write_problem_report
 from blues_desktop.documents.members_workbook import export_members, write_import_template
 from blues_desktop.services.members.cross_office import (
     count_organisations_once,
@@ -14,9 +15,7 @@ from blues_desktop.services.members.cross_office import (
     decide_pair,
 )
 from blues_desktop.services.members.importing.commit import commit_import, problems_error
-from blues_desktop.services.members.importing.fixup import write_fixup
 from blues_desktop.services.members.importing.preview import preview_import
-from blues_desktop.services.members.importing.report import write_problem_report
 from blues_desktop.services.members.listing import (
     OrganisationFilter,
     count_organisations,

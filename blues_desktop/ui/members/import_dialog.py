@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blues_desktop.documents.members_import_files import write_fixup, write_problem_report
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.importing.commit import ImportResult, commit_import
 from blues_desktop.services.members.importing.fields import SYNONYMS
-from blues_desktop.services.members.importing.fixup import fixup_path, write_fixup
+from blues_desktop.services.members.importing.fixup import fixup_path
 from blues_desktop.services.members.importing.preview import ImportPreview, preview_import
 from blues_desktop.services.members.importing.reading import CSV_SUFFIXES
-from blues_desktop.services.members.importing.report import write_problem_report
 from blues_desktop.ui.members.import_tables import (
     SHOWN,
     fill_planned,
