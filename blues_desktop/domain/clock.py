@@ -12,9 +12,3 @@ def utc_now() -> datetime:
     """Now, in UTC, to the microsecond (the default clock)."""
     return datetime.now(UTC)
 
-
-def fixed_clock(moment: datetime) -> Clock:
-    """A clock that always answers `moment` (tests, reproducible demo data)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return lambda: moment

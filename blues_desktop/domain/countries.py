@@ -75,24 +75,6 @@ def country_name(code: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
-def is_cosme_country(code: str, on: date | None = None) -> bool:
-    """True for the EU-27, the associated countries, and the UK up to 2020."""
-    code = normalise_code(code)
-    if code in EU27 or code in COSME_ASSOCIATED:
-        return True
-    if code == "GB":
-        return on is None or on <= UK_COSME_UNTIL
-    return False
-
-
-@lru_cache(maxsize=1)
-def all_countries() -> tuple[tuple[str, str], ...]:
-    """(code, name) for every country, sorted by name, Kosovo included."""
-    pairs = [(c.alpha_2, getattr(c, "common_name", None) or c.name) for c in pycountry.countries]
-    pairs.extend(_EXTRA_NAMES.items())
-    return tuple(sorted(pairs, key=lambda p: p[1]))
-
-
 @lru_cache(maxsize=4096)
 def code_from_name(text: str) -> str | None:
     """A code from a code or a name in the file ("Deutschland" won't match; "Germany", "DE" do)."""

@@ -4,7 +4,7 @@ cancellation, countries, names, distances and working days."""
 from __future__ import annotations
 
 import threading
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -12,12 +12,10 @@ from hypothesis import strategies as st
 
 from blues_desktop.domain.cancel import CancelToken, report
 from blues_desktop.domain.changes import NO_CHANGES, Changes, Kind
-from blues_desktop.domain.clock import fixed_clock, utc_now
+from blues_desktop.domain.clock import utc_now
 from blues_desktop.domain.countries import (
-    all_countries,
     code_from_name,
     country_name,
-    is_cosme_country,
     is_known,
     normalise_code,
 )
@@ -82,10 +80,6 @@ def test_clocks_are_utc() -> None:
     before = datetime.now(UTC)
     now = utc_now()
     assert now.tzinfo is UTC and before <= now <= datetime.now(UTC)
-    naive = fixed_clock(datetime(2026, 3, 1, 12, 0))
-    assert naive() == datetime(2026, 3, 1, 12, 0, tzinfo=UTC) and naive() == naive()
-    cet = timezone(timedelta(hours=1))
-    assert fixed_clock(datetime(2026, 3, 1, 12, 0, tzinfo=cet))().tzinfo is cet
 
 
 def test_cancellation_and_progress() -> None:
@@ -118,27 +112,6 @@ def test_country_codes_as_people_type_them() -> None:
     assert code_from_name("uk") == "GB" and code_from_name("Czechia") == "CZ"
     assert code_from_name(" ") is None and code_from_name("Nowhere") is None
     assert code_from_name("ZZ") is None
-    pairs = all_countries()
-    assert ("XK", "Kosovo") in pairs and ("CZ", "Czechia") in pairs
-    assert [name for _, name in pairs] == sorted(name for _, name in pairs)
-
-
-@pytest.mark.parametrize(
-    ("code", "on", "cosme"),
-    [
-        ("ES", None, True),
-        ("UA", None, True),
-        ("tr", None, True),
-        ("CH", None, False),
-        ("NO", None, False),
-        ("GB", None, True),
-        ("GB", date(2020, 12, 31), True),
-        ("GB", date(2021, 1, 1), False),
-        ("UK", date(2021, 1, 1), False),
-    ],
-)
-def test_cosme_countries_and_the_uk_until_2020(code: str, on: date | None, cosme: bool) -> None:
-    assert is_cosme_country(code, on) is cosme
 
 
 # -- names -----------------------------------------------------------------------------

@@ -1,10 +1,8 @@
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from blues_desktop.domain.countries import code_from_name, country_name, is_cosme_country
+from blues_desktop.domain.countries import code_from_name, country_name
 from blues_desktop.domain.names import name_key
 from blues_desktop.domain.offices import office_info
 
@@ -27,12 +25,7 @@ def test_name_key_ignores_accents_case_and_legal_forms(a: str, b: str) -> None:
     assert name_key(a) == name_key(b)
 
 
-def test_cosme_countries() -> None:
-    assert is_cosme_country("ES") and is_cosme_country("UA") and is_cosme_country("XK")
-    assert not is_cosme_country("US") and not is_cosme_country("CH")
-    assert is_cosme_country("GB", on=date(2020, 6, 1))
-    assert not is_cosme_country("GB", on=date(2021, 1, 1))
-    assert is_cosme_country("EL")  # the EU's code for Greece
+def test_country_names_and_codes() -> None:
     assert country_name("CZ") == "Czechia" and country_name("XK") == "Kosovo"
     assert code_from_name("Poland") == "PL" and code_from_name("de") == "DE"
 

@@ -27,7 +27,6 @@ from blues_desktop.documents.spreadsheets import (
 from blues_desktop.domain.countries import (
     code_from_name,
     country_name,
-    is_cosme_country,
     is_known,
     normalise_code,
 )
@@ -73,7 +72,6 @@ def test_name_key_is_a_normal_form(name: str) -> None:
 @given(codes, st.one_of(st.none(), days))
 def test_country_rules_answer_every_code(code: str, on: date | None) -> None:
     assert isinstance(is_known(code), bool)
-    assert isinstance(is_cosme_country(code, on), bool)
     name = country_name(code)
     assert name if is_known(code) else name == normalise_code(code)
     assert normalise_code(code) == normalise_code(normalise_code(code))

@@ -23,7 +23,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from blues_desktop.domain.clock import fixed_clock, utc_now
+from blues_desktop.domain.clock import utc_now
 from blues_desktop.domain.exchanges.rules import rules_from_json
 from blues_desktop.domain.exchanges.workflow import ENDED, State
 from blues_desktop.domain.offices import office_info
@@ -202,7 +202,8 @@ def _independent_calendar_problems(session: Session) -> list[str]:
 
 
 def _fixed(year: int, month: int, day: int) -> Callable[[], datetime]:
-    return fixed_clock(datetime(year, month, day, 9, 30, tzinfo=UTC))
+    moment = datetime(year, month, day, 9, 30, tzinfo=UTC)
+    return lambda: moment
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,11 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.exchanges.lump_sum import LumpSum, compute_lump_sum
 from blues_desktop.domain.exchanges.rules import Rules
 from blues_desktop.domain.exchanges.workflow import HOST_REQUIRED_FROM, State, at_least
 from blues_desktop.domain.exchanges.working_days import stay_days
-from blues_desktop.domain.offices import office_info
 from blues_desktop.services.attachments import attachments_of
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.exchanges.assess import ExchangeDraft, assess
@@ -122,16 +122,6 @@ class ExchangeDetail:
     notices: tuple[str, ...]  # warnings (override used, host needs approval)
     options: tuple[MoveOption, ...]
 
-    def entered_on(self, state: State) -> date | None:
-        for item in reversed(self.history):
-            if item.to_state == state.value:
-                return item.on
-        return None
-
-    @property
-    def partnership_name(self) -> str:
-        return office_info(self.visitor_partnership).name
-
 
 def _org(session: Session, org_id: str | None) -> OrgInfo | None:
     if not org_id:
@@ -188,7 +178,7 @@ def _computation(row: Exchange, rules: Rules, host: OrgInfo | None) -> LumpSum |
         return None
     try:
         return compute_lump_sum(rules, host.country, row.working_days, row.distance_km)
-    except Exception:  # a rules version without this country: shown as "not computed"
+    except ValidationError:  # a rules version without this country: shown as "not computed"
         return None
 
 

@@ -16,7 +16,6 @@ from blues_desktop.domain.exchanges.rules import Rules
 from blues_desktop.domain.exchanges.workflow import (
     CLOSED,
     HOST_REQUIRED_FROM,
-    ORDER,
     State,
     WorkflowFacts,
     at_least,
@@ -260,6 +259,3 @@ def accept_match(
             exchange.id, exchange.reference, exchange.state, day, (), Changes.of(Kind.EXCHANGES)
         )
 
-
-def states_in_order() -> tuple[State, ...]:
-    return ORDER

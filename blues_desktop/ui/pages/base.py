@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.services.context import AppContext
@@ -54,32 +53,3 @@ class Page(QWidget):
             window.apply_changes(changes)
         else:
             self.refresh()
-
-
-class ComingPage(Page):
-    """A page whose module is not built yet: it says what will live here."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        title: str,
-        heading: str,
-        points: list[str],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ctx, parent)
-        self.title = title
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 28)
-        head = QLabel(f"<h2>{heading}</h2>")
-        layout.addWidget(head)
-        items = "".join(f"<li>{point}</li>" for point in points)
-        body = QLabel(f"<p>This is where you will:</p><ul>{items}</ul>")
-        body.setWordWrap(True)
-        body.setTextFormat(Qt.TextFormat.RichText)
-        body.setObjectName("comingText")
-        layout.addWidget(body)
-        self.status = QLabel()
-        self.status.setObjectName("pageStatus")
-        layout.addWidget(self.status)
-        layout.addStretch(1)
