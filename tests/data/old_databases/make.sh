@@ -14,19 +14,10 @@ commit=$1
 revision=$2
 downgrade_to=${3:-}
 here="$(cd "$(dirname "$0")" && pwd)"
-repo="$(git -C "$here" rev-parse --show-toplevel)"
-python="${PYTHON:-$repo/.venv/bin/python}"
-case "$python" in /*) ;; *) python="$PWD/$python" ;; esac
-old="$(mktemp -d)/code"
-data="$(mktemp -d)/data"
-git -C "$repo" worktree add --detach "$old" "$commit" >/dev/null 2>&1
-trap 'git -C "$repo" worktree remove --force "$old"' EXIT
-# Run from the old code's folder: the current directory comes first on Python's path,
-# before the package installed in the environment.
-cd "$old"
-export PYTHONPATH="$old"
-"$python" -c 'import sys; from blues_desktop.cli.main import main; sys.exit(main(sys.argv[1:]))' \
-  --data-dir "$data" demo --office BPT --scale 0.004 --seed 874426 --name "Demo User" >/dev/null 2>&1
+source "$here/../old_code.sh"
+data="$scratch/data"
+use_old_code "$commit"
+blues --data-dir "$data" demo --office BPT --scale 0.004 --seed 874426 --name "Demo User" >/dev/null 2>&1
 if [ -n "$downgrade_to" ]; then
   "$python" - "$data/blues.sqlite" "$downgrade_to" <<'PY'
 import sys
@@ -47,13 +38,8 @@ fi
 import sqlite3
 import sys
 
-db = sqlite3.connect(sys.argv[1], isolation_level=None)
-found = db.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-assert found == sys.argv[2], f"the database is at {found}, not {sys.argv[2]}"
-db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-db.execute("PRAGMA journal_mode=DELETE")
-db.execute("VACUUM")
-db.close()
+found = sqlite3.connect(sys.argv[1]).execute("SELECT version_num FROM alembic_version").fetchone()
+assert found[0] == sys.argv[2], f"the database is at {found[0]}, not {sys.argv[2]}"
 PY
-tar -C "$data" --owner=0 --group=0 --sort=name -cJf "$here/$revision.tar.xz" blues.sqlite keys
+pack_data_folder "$data" "$here/$revision.tar.xz"
 echo "$revision.tar.xz from $commit: $(stat -c %s "$here/$revision.tar.xz") bytes"
