@@ -14,13 +14,23 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 
 from blues_desktop.domain.errors import StorageError
 from blues_desktop.store.backup import BackupInfo, create_backup
 from blues_desktop.store.engine import sqlite_file_of
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+# Revision ids a database may carry from before the migrations were renumbered (in the
+# merge that brought users and the member import together): the revision with the same
+# schema, then the steps it still lacks, each with the revision it equals afterwards.
+# 0011_member_import (on main before that merge) is 0007 plus the member import's column:
+# it gets the users tables of 0008 and then equals 0009. 0010_users is 0008 by another name.
+RENUMBERED: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
+    "0010_users": ("0008_users", ()),
+    "0011_member_import": ("0007_organisation_links", (("0008_users", "0009_member_import"),)),
+}
 
 
 def alembic_config() -> Config:
@@ -61,7 +71,7 @@ def upgrade_database(
     if before == wanted:
         return UpgradeResult(before, wanted, None)
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if before is not None and before not in known:
+    if before is not None and before not in known and before not in RENUMBERED:
         raise StorageError(
             f"the database is at schema revision {before}, which this version of BLUES Desktop "
             f"does not know; it was probably written by a newer version"
@@ -83,6 +93,8 @@ def upgrade_database(
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
+                if before in RENUMBERED:
+                    _renumber(connection, config, before)
                 command.upgrade(config, target)
                 if raw is not None:
                     _refuse_broken_references(connection, wanted)
@@ -90,6 +102,19 @@ def upgrade_database(
             if raw is not None:
                 raw.execute("PRAGMA foreign_keys=ON")
     return UpgradeResult(before, wanted, backup)
+
+
+def _renumber(connection: Connection, config: Config, revision: str) -> None:
+    """A database at a renumbered revision brought to the present id of its schema."""
+    same, steps = RENUMBERED[revision]
+    _set_revision(connection, same)
+    for step, equals in steps:
+        command.upgrade(config, step)
+        _set_revision(connection, equals)
+
+
+def _set_revision(connection: Connection, revision: str) -> None:
+    connection.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": revision})
 
 
 def _refuse_broken_references(connection: Connection, revision: str) -> None:

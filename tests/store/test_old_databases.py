@@ -17,6 +17,9 @@ from blues_desktop.store.migrate import head_revision
 
 OLD = Path(__file__).parents[1] / "data" / "old_databases"
 REVISIONS = sorted(p.name.removesuffix(".tar.xz") for p in OLD.glob("*.tar.xz"))
+# Written under revision ids renamed since (README.md): they open as the revision of
+# their schema.
+RENUMBERED = sorted(p.name.removesuffix(".tar.xz") for p in (OLD / "renumbered").glob("*.tar.xz"))
 # Rows a user would miss, counted in the old file and again after the upgrade.
 COUNTED = ("organisations", "persons", "exchanges", "events", "registrations", "timesheet_entries")
 
@@ -32,6 +35,20 @@ def counts(database: Path) -> dict[str, int]:
         return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
 
 
+def columns_of(database: Path) -> dict[str, set[str]]:
+    with sqlite3.connect(database) as db:
+        tables = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: {c[1] for c in db.execute(f"PRAGMA table_info('{t}')")} for t in tables}
+
+
+@pytest.fixture(scope="module")
+def new_columns(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
+    """The tables and columns of a database created new by this version."""
+    installation = open_installation(tmp_path_factory.mktemp("new"))
+    installation.close()
+    return columns_of(installation.paths.database)
+
+
 def revision_of(database: Path) -> str:
     with sqlite3.connect(database) as db:
         return str(db.execute("SELECT version_num FROM alembic_version").fetchone()[0])
@@ -43,9 +60,15 @@ def test_every_past_revision_is_kept() -> None:
     assert numbers == list(range(1, newest + 1)) or numbers == list(range(1, newest))
 
 
-@pytest.mark.parametrize("revision", REVISIONS)
-def test_an_old_database_opens_upgrades_and_exports(revision: str, tmp_path: Path) -> None:
-    data = unpack(OLD / f"{revision}.tar.xz", tmp_path / "data")
+@pytest.mark.parametrize(
+    "archive",
+    [f"{r}.tar.xz" for r in REVISIONS] + [f"renumbered/{r}.tar.xz" for r in RENUMBERED],
+)
+def test_an_old_database_opens_upgrades_and_exports(
+    archive: str, tmp_path: Path, new_columns: dict[str, set[str]]
+) -> None:
+    revision = Path(archive).name.removesuffix(".tar.xz")
+    data = unpack(OLD / archive, tmp_path / "data")
     database = data / "blues.sqlite"
     assert revision_of(database) == revision
     before = counts(database)
@@ -65,6 +88,7 @@ def test_an_old_database_opens_upgrades_and_exports(revision: str, tmp_path: Pat
             assert upgrade.backup is None  # nothing to upgrade, nothing backed up
         assert revision_of(database) == head_revision()
         assert counts(database) == before
+        assert columns_of(database) == new_columns  # the same tables as a new database
 
         ctx = installation.context()
         out = tmp_path / "out"

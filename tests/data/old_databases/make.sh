@@ -41,5 +41,6 @@ import sys
 found = sqlite3.connect(sys.argv[1]).execute("SELECT version_num FROM alembic_version").fetchone()
 assert found[0] == sys.argv[2], f"the database is at {found[0]}, not {sys.argv[2]}"
 PY
-pack_data_folder "$data" "$here/$revision.tar.xz"
-echo "$revision.tar.xz from $commit: $(stat -c %s "$here/$revision.tar.xz") bytes"
+out="${OUT:-$here}"  # renumbered/ for the revision ids renamed since
+pack_data_folder "$data" "$out/$revision.tar.xz"
+echo "$revision.tar.xz from $commit: $(stat -c %s "$out/$revision.tar.xz") bytes"
