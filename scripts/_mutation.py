@@ -159,7 +159,8 @@ def run_group(
                         [mutmut, "show", name], cwd=scratch, env=env,
                         capture_output=True, text=True, check=False,
                     )  # fmt: skip
-                    print(shown.stdout.rstrip())
+                    # `mutmut show` prints nothing for some mutants (a method's): name them
+                    print(shown.stdout.rstrip() or f"# {name}: survived (no diff shown)")
         return scores
 
 

@@ -339,10 +339,12 @@ def check_sequence(session: Session, bundle: VerifiedBundle, label: str) -> None
     expected = None if sequence == 1 else sequence - 1
     if previous != expected or isinstance(previous, bool):
         follows = "no bundle" if previous is None else f"bundle {previous!r}"
+        # bundle 1 follows none: "must follow bundle 0" would name a bundle that cannot exist
+        should = "follows none" if expected is None else f"must follow bundle {expected}"
         raise BundleError(
             label,
             f"is bundle {sequence} of {office} but says it follows {follows}; bundle "
-            f"{sequence} must follow bundle {sequence - 1} — ask office {office} to write a new bundle",
+            f"{sequence} {should} — ask office {office} to write a new bundle",
         )
     by_sequence = {row.sequence: row for row in history}
     highest = max(by_sequence, default=0)
@@ -379,8 +381,6 @@ def check_sequence(session: Session, bundle: VerifiedBundle, label: str) -> None
 
 
 def _check_rows(
-    session: Session,
-    ctx: AppContext,
     bundle: VerifiedBundle,
     files: Iterator[tuple[str, bytes]],
     label: str,
@@ -482,7 +482,7 @@ def verify_bundle(
             files = _table_files(archive, members, manifest, label)
             check_sequence(session, bundle, label)
             if bundle.already_imported_on is None:
-                _check_rows(session, ctx, bundle, files, label, signer)
+                _check_rows(bundle, files, label, signer)
                 if plan:
                     bundle.plan = _plan(session, ctx, bundle, label)
             for _name, _data in files:

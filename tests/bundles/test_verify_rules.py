@@ -9,8 +9,12 @@ opens its own copy of the office that reads the bundle.
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import shutil
+import struct
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -26,8 +30,9 @@ from blues_desktop.bundles.format import (
     sha256_hex,
 )
 from blues_desktop.bundles.verify import VerifiedBundle, check_sequence, verify_bundle
+from blues_desktop.domain.errors import ConfigurationError
 from blues_desktop.services.attachments import MAX_ATTACHMENT_BYTES
-from blues_desktop.services.context import AppContext
+from blues_desktop.services.context import AppContext, open_installation
 from blues_desktop.services.keys import load_keys
 from blues_desktop.services.setup import own_card
 from tests.bundles.bundle_fixtures import (
@@ -37,7 +42,7 @@ from tests.bundles.bundle_fixtures import (
     records_digest,
     write_zip,
 )
-from tests.bundles.verify_world import World, a_pdf, open_copy, world
+from tests.bundles.verify_world import PASSPHRASE, World, a_pdf, open_copy, protected, world
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -107,6 +112,32 @@ def fingerprint(w: World, office: str) -> str:
     return own_card(w.keys_of(office)).fingerprint
 
 
+def patched(archive: bytes, member: str, **fields: int) -> bytes:
+    """A zip archive whose central directory says other things about `member`: its
+    CRC-32 (`crc`), its compressed size or its size, as a damaged or forged file would."""
+    offsets = {"crc": 16, "compress_size": 20, "file_size": 24}
+    data = bytearray(archive)
+    at = 0
+    while (at := data.find(b"PK\x01\x02", at)) != -1:
+        (length,) = struct.unpack_from("<H", data, at + 28)
+        if data[at + 46 : at + 46 + length].decode() == member:
+            for name, value in fields.items():
+                struct.pack_into("<I", data, at + offsets[name], value)
+            return bytes(data)
+        at += 4
+    raise KeyError(member)
+
+
+def with_member(name: str, content: bytes) -> Callable[[bytes], bytes]:
+    def add(archive: bytes) -> bytes:
+        buffer = io.BytesIO(archive)
+        with zipfile.ZipFile(buffer, "a") as changed:
+            changed.writestr(name, content)
+        return buffer.getvalue()
+
+    return add
+
+
 # -- a good bundle -----------------------------------------------------------------------
 
 
@@ -132,7 +163,8 @@ def test_a_good_bundle_is_verified_with_what_an_import_would_do(
     assert {name: len(rows) for name, rows in bundle.rows.items()} == {
         "attachments": 1,
         "organisations": 2,
-        "persons": 1,
+        "persons": 2,
+        "staff_members": 1,
     }
     organisations = bundle.rows["organisations"]
     assert sorted(organisations.column("legal_name")) == [
@@ -151,7 +183,8 @@ def test_a_good_bundle_is_verified_with_what_an_import_would_do(
     assert counts == {
         "attachments": (1, 0, 0, 0),
         "organisations": (2, 0, 0, 0),
-        "persons": (1, 0, 0, 0),
+        "persons": (2, 0, 0, 0),
+        "staff_members": (1, 0, 0, 0),
     }
     # the CV, checked and kept for the import
     sha = sha256_hex(the_world.cv)
@@ -200,7 +233,7 @@ def test_format_version_1_is_still_read(
     )  # fmt: skip
     bundle = verify(reader("coordinator"), path)
     assert bundle.manifest["format_version"] == 1
-    assert set(bundle.rows) == {"organisations", "persons"}
+    assert set(bundle.rows) == {"organisations", "persons", "staff_members"}
     assert bundle.files == {}
 
 
@@ -217,6 +250,59 @@ def test_what_is_not_a_bundle(
         del members[member]
         path = write_zip(tmp_path / f"without {member}.blues", members)
         assert refusal(coordinator, path) == f"lacks {member}"
+
+
+def test_a_file_that_is_not_a_zip_archive(
+    reader: Callable[[str], AppContext], tmp_path: Path
+) -> None:
+    path = tmp_path / "notes.blues"
+    path.write_bytes(b"these are my notes, not a bundle")
+    assert refusal(reader("coordinator"), path) == (
+        "not a readable bundle (damaged or truncated: File is not a zip file)"
+    )
+
+
+def test_a_bundle_holds_exactly_its_three_members(
+    the_world: World, reader: Callable[[str], AppContext], tmp_path: Path
+) -> None:
+    coordinator = reader("coordinator")
+    members = read_bundle(the_world.zin_1)
+    members["readme.txt"] = members.pop(SIGNATURE)
+    path = write_zip(tmp_path / "renamed.blues", members)
+    assert refusal(coordinator, path) == "holds an unexpected member 'readme.txt'"
+    members = read_bundle(the_world.zin_1)
+    members["readme.txt"] = b"hello"
+    path = write_zip(tmp_path / "four.blues", members)
+    assert refusal(coordinator, path) == "holds 4 members; at most 3 are allowed"
+
+
+@pytest.mark.parametrize("member", [MANIFEST, SIGNATURE, PAYLOAD])
+def test_a_damaged_member_is_named(
+    the_world: World, reader: Callable[[str], AppContext], tmp_path: Path, member: str
+) -> None:
+    path = tmp_path / "damaged.blues"
+    path.write_bytes(patched(the_world.zin_1.read_bytes(), member, crc=0))
+    assert refusal(reader("coordinator"), path) == (
+        f"member '{member}' is damaged (Bad CRC-32 for file '{member}')"
+    )
+
+
+def test_the_size_limits_of_the_whole_bundle(
+    the_world: World, reader: Callable[[str], AppContext], tmp_path: Path
+) -> None:
+    coordinator = reader("coordinator")
+    good = the_world.zin_1.read_bytes()
+    # a payload of 2 GiB - 1 byte with its manifest and signature is within the limits
+    # (2 GiB for the payload, 1 MiB more for the rest): it is read, and its lie found
+    near = 2**31 - 1
+    path = tmp_path / "near.blues"
+    path.write_bytes(patched(good, PAYLOAD, file_size=near, compress_size=near))
+    assert refusal(coordinator, path) == "member 'payload.age' is damaged ()"
+    # each member at its own limit, together over 2 GiB + 1 MiB
+    over = patched(good, MANIFEST, file_size=2**20, compress_size=2**20)
+    over = patched(over, SIGNATURE, file_size=4096, compress_size=4096)
+    path.write_bytes(patched(over, PAYLOAD, file_size=2**31, compress_size=2**31))
+    assert refusal(coordinator, path) == "unpacks to more than 2,148,532,224 bytes"
 
 
 @pytest.mark.parametrize(
@@ -406,6 +492,37 @@ def test_a_signed_payload_that_is_not_encrypted_is_refused(
     )
 
 
+def test_a_payload_that_is_not_a_zip_archive(
+    the_world: World, reader: Callable[[str], AppContext], tmp_path: Path
+) -> None:
+    path = forged(the_world, tmp_path, inner=lambda _archive: b"not a zip archive")
+    assert refusal(reader("coordinator"), path) == (
+        "not a readable bundle (damaged or truncated: File is not a zip file)"
+    )
+
+
+def test_a_payload_holds_only_what_the_manifest_describes(
+    the_world: World, reader: Callable[[str], AppContext], tmp_path: Path
+) -> None:
+    path = forged(the_world, tmp_path, inner=with_member("notes.txt", b"hello"))
+    assert refusal(reader("coordinator"), path) == "holds an unexpected member 'notes.txt'"
+
+
+def test_a_damaged_table_file_or_stored_file_is_named(
+    the_world: World, reader: Callable[[str], AppContext], tmp_path: Path
+) -> None:
+    coordinator = reader("coordinator")
+    for member in ("persons.jsonl", f"files/{sha256_hex(the_world.cv)}"):
+
+        def damage(archive: bytes, member: str = member) -> bytes:
+            return patched(archive, member, crc=0)
+
+        path = forged(the_world, tmp_path, inner=damage, name=f"{member[:5]}.blues")
+        assert refusal(coordinator, path) == (
+            f"member '{member}' is damaged (Bad CRC-32 for file '{member}')"
+        )
+
+
 # -- the table files -------------------------------------------------------------------------------
 
 
@@ -436,7 +553,7 @@ def _table(name: str, **values: Any) -> Callable[[dict[str, Any]], None]:
             "the table file persons.jsonl does not match the manifest (size or hash)",
         ),
         (
-            _table("persons", rows=2),
+            _table("persons", rows=3),
             "the table file persons.jsonl does not hold the rows the manifest says",
         ),
         (
@@ -534,6 +651,12 @@ def test_a_gap_of_several_bundles_names_them(
     [
         (0, None, "calls itself bundle 0 of ZIN; bundles are numbered from 1"),
         (-2, None, "calls itself bundle -2 of ZIN; bundles are numbered from 1"),
+        (
+            1,
+            1,
+            "is bundle 1 of ZIN but says it follows bundle 1; bundle 1 follows none "
+            "— ask office ZIN to write a new bundle",
+        ),
         (
             2,
             None,
@@ -717,6 +840,31 @@ def test_a_changed_record_is_counted_as_an_update(
     assert (counts.new, counts.updated, counts.unchanged, counts.refused) == (0, 1, 1, 0)
 
 
+def test_a_record_that_takes_the_place_of_an_earlier_copy_is_counted_as_an_update(
+    the_world: World, reader: Callable[[str], AppContext], tmp_path: Path
+) -> None:
+    # ZIN recreated its staff record for the same person: the new one takes the place of
+    # the copy the coordinator holds (the same office's, and nothing refers to it)
+    def recreated(rows: Rows) -> None:
+        rows["staff_members"][0]["id"] = "00000000-0000-4000-8000-000000000001"
+
+    path = forged(the_world, tmp_path, the_world.zin_2, tables=recreated)
+    counts = verify(reader("after 1"), path).counts["staff_members"]
+    assert (counts.new, counts.updated, counts.unchanged, counts.refused) == (0, 1, 0, 0)
+
+
+def test_an_offices_own_records_are_not_replaced_by_a_relayed_copy(
+    the_world: World, reader: Callable[[str], AppContext], tmp_path: Path
+) -> None:
+    def relayed_newer(rows: Rows) -> None:
+        first = rows["organisations"][0]
+        first.update(legal_name="Aguas del Ebro S.A.", revision=first["revision"] + 10)
+
+    path = forged(the_world, tmp_path, the_world.bpt_1, signer="BPT", tables=relayed_newer)
+    counts = verify(reader("partner"), path).counts["organisations"]
+    assert (counts.new, counts.updated, counts.unchanged) == (0, 0, 2)
+
+
 def test_a_record_that_cannot_merge_refuses_the_bundle(
     the_world: World, reader: Callable[[str], AppContext], tmp_path: Path
 ) -> None:
@@ -819,6 +967,10 @@ A, B = "a" * 64, "b" * 64
             "the manifest describes the file 'AAAAAAAAAAAAAAAA' wrongly",
         ),
         (
+            _files({"X" * 64: {"bytes": 10}}),
+            "the manifest describes the file 'XXXXXXXXXXXXXXXX' wrongly",
+        ),
+        (
             _files({"g" * 64: {"bytes": 10}}),
             "the manifest describes the file 'gggggggggggggggg' wrongly",
         ),
@@ -887,3 +1039,18 @@ def test_format_version_1_lists_no_files(
             stored_files=lambda stored: stored.clear(), manifest=version_1,
         )  # fmt: skip
         assert verify(reader("coordinator"), path).files == {}
+
+
+# -- keys protected by a passphrase (last: opening them takes seconds) ----------------------------
+
+
+def test_an_office_whose_keys_have_a_passphrase_verifies_with_it(tmp_path: Path) -> None:
+    state, bundle = protected()
+    ctx = open_installation(shutil.copytree(state, tmp_path / "bpt")).context()
+    try:
+        with pytest.raises(ConfigurationError, match="protected by a passphrase; give it"):
+            verify(ctx, bundle)
+        report = verify(ctx, bundle, passphrase=PASSPHRASE)
+        assert report.office == "ZIN" and len(report.rows["organisations"]) == 1
+    finally:
+        ctx.installation.close()

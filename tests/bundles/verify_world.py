@@ -20,7 +20,8 @@ import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
@@ -35,6 +36,7 @@ from blues_desktop.services.members.editing import save_organisation
 from blues_desktop.services.members.persons import save_person
 from blues_desktop.services.partners import register_card, revoke
 from blues_desktop.services.setup import initialise, own_card
+from blues_desktop.services.timesheets import StaffDraft, save_staff
 
 # When the coordinator revoked ZIN's key in the "revoked" state.
 REVOKED_AT = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
@@ -47,7 +49,8 @@ class World:
     coordinator BPT and partner ZIN know each other's keys; MCI knows ZIN's key but
     ZIN does not know MCI, so ZIN's bundles are not addressed to MCI.
     ZIN wrote bundles 1, 2 and 3 (2 and 3 with every record); bundle 1 holds two
-    organisations, a person and a CV (a PDF) attached to the first organisation.
+    organisations, a contact, a staff member (and their person record) and a CV (a PDF)
+    attached to the first organisation.
     BPT's bundle 1 (written after importing ZIN's bundle 1) holds the partner registry
     and ZIN's records relayed.
     """
@@ -89,9 +92,9 @@ def _snapshot(ctx: AppContext, target: Path) -> Path:
     return target
 
 
-def _office(root: Path, code: str, name: str) -> AppContext:
+def _office(root: Path, code: str, name: str, passphrase: str | None = None) -> AppContext:
     installation = open_installation(root / code.lower())
-    initialise(installation, code, name)
+    initialise(installation, code, name, passphrase)
     return installation.context()
 
 
@@ -116,6 +119,7 @@ def _built() -> tuple[World, dict[str, AppContext]]:
     first = save_organisation(zin, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES")).id
     save_organisation(zin, OrganisationInput("Universidad de Zaragoza", "rto", "ES"))
     save_person(zin, PersonInput("Begoña", "Ibáñez", organisation_id=first))
+    save_staff(zin, StaffDraft("Ramón", "Gil", date(2019, 1, 1), Decimal(40)))
     cv = a_pdf(root / "cv.pdf", "Curriculum vitae: Begoña Ibáñez")
     with zin.transaction() as session:
         attach_file(session, zin, cv, owner_table="organisations", owner_id=first, kind="cv")
@@ -155,3 +159,25 @@ def open_copy(state: str, target: Path) -> AppContext:
     """A fresh copy of a snapshot, opened: the test may change it freely."""
     shutil.copytree(world().states[state], target)
     return open_installation(target).context()
+
+
+PASSPHRASE = "Ebro-Delta 2026"
+
+
+@functools.cache
+def protected() -> tuple[Path, Path]:
+    """(a coordinator whose keys are protected by PASSPHRASE, ZIN's bundle 1 to it).
+
+    Its own small partnership, built only when a test asks: opening protected keys takes
+    seconds (scrypt), so the other tests do without."""
+    root = Path(tempfile.mkdtemp(prefix="blues-verify-protected-"))
+    atexit.register(_remove, root, os.getpid())
+    bpt = _office(root / "live", "BPT", "Jörg Köhler", PASSPHRASE)
+    zin = _office(root / "live", "ZIN", "Begoña Ibáñez")
+    register_card(bpt, own_card(zin))
+    register_card(zin, own_card(bpt))
+    save_organisation(zin, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES"))
+    out = root / "bundles"
+    out.mkdir()
+    bundle = export_bundle(zin, out).path
+    return _snapshot(bpt, root / "states" / "coordinator"), bundle
