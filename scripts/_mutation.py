@@ -159,8 +159,7 @@ def run_group(
                         [mutmut, "show", name], cwd=scratch, env=env,
                         capture_output=True, text=True, check=False,
                     )  # fmt: skip
-                    # `mutmut show` prints nothing for some mutants (a method's): name them
-                    print(shown.stdout.rstrip() or f"# {name}: survived (no diff shown)")
+                    print(shown.stdout.rstrip())
         return scores
 
 
