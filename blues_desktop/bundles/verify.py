@@ -294,10 +294,12 @@ def check_sequence(
     expected = None if sequence == 1 else sequence - 1
     if previous != expected:
         follows = "no bundle" if previous is None else f"bundle {previous!r}"
+        # bundle 1 follows none: "must follow bundle 0" would name a bundle that cannot exist
+        should = "follows none" if expected is None else f"must follow bundle {expected}"
         raise BundleError(
             label,
             f"is bundle {sequence} of {office} but says it follows {follows}; bundle "
-            f"{sequence} must follow bundle {sequence - 1} — ask office {office} to write a new bundle",
+            f"{sequence} {should} — ask office {office} to write a new bundle",
         )
     by_sequence = {row.sequence: row for row in history}
     highest = max(by_sequence, default=0)

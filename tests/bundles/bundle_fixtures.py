@@ -162,10 +162,12 @@ def forge(
     tables: Callable[[dict[str, list[dict[str, Any]]]], None] | None = None,
     manifest: Callable[[dict[str, Any]], None] | None = None,
     stored_files: Callable[[dict[str, bytes]], None] | None = None,
+    inner: Callable[[bytes], bytes] | None = None,
     fix_hashes: bool = True,
 ) -> Path:
-    """Open a real bundle, change its rows, stored files ({name: bytes}, named by SHA-256)
-    or manifest, and sign it again with `signer`'s key."""
+    """Open a real bundle, change its rows, stored files ({name: bytes}, named by SHA-256),
+    the payload's zip archive (`inner`, its bytes before encryption) or manifest, and sign
+    it again with `signer`'s key."""
     members = read_bundle(path)
     data = json.loads(members[MANIFEST])
     rows, stored = open_payload(path, reader)
@@ -184,7 +186,8 @@ def forge(
         for sha, content in stored.items():
             archive.writestr(FILES_FOLDER + sha, content)
     recipients = [pyrage.x25519.Recipient.from_str(r["age_recipient"]) for r in data["recipients"]]
-    payload = pyrage.encrypt(buffer.getvalue(), recipients)
+    archive_bytes = buffer.getvalue() if inner is None else inner(buffer.getvalue())
+    payload = pyrage.encrypt(archive_bytes, recipients)
     if fix_hashes:
         data["tables"] = {
             name.removesuffix(".jsonl"): {
