@@ -83,9 +83,9 @@ def effort_figures(session: Session, window: Window) -> EffortFigures:
     # worked out per person (each has their own annual productive hours)
     per_person: dict[tuple[str, str, str, bool], Decimal] = defaultdict(lambda: ZERO)
     annual: dict[str, Decimal] = {}
-    for staff_id, office, annual_hours, wp, status, approved_at, hours in rows:
+    for staff_id, office, annual_hours, wp, status, approved_at, summed in rows:
         declared = status == APPROVED and approved_at is not None and approved_at <= approved_by
-        per_person[(staff_id, office, wp, declared)] += Decimal(hours)
+        per_person[(staff_id, office, wp, declared)] += Decimal(summed)
         annual[staff_id] = annual_hours
     hours: dict[tuple[str, str, bool], Decimal] = defaultdict(lambda: ZERO)
     months: dict[tuple[str, str, bool], Decimal] = defaultdict(lambda: ZERO)
