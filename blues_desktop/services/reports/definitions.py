@@ -31,9 +31,9 @@ DEFINITIONS: tuple[Definition, ...] = (
     ),
     Definition(
         "exchanges_live", "Exchanges", "Exchanges under way or done",
-        "exchanges registered by the as-of date whose stay starts in the period (or, "
-        "without dates yet, registered in the period), in any state but cancelled or "
-        "withdrawn on the as-of date",
+        "exchanges registered by the as-of date whose stay starts in the period (stays "
+        "planned after the as-of date included; without dates yet, registered in the "
+        "period), in any state but cancelled or withdrawn on the as-of date",
         f"cancelled and withdrawn exchanges; {_EVERYWHERE}",
     ),
     Definition(

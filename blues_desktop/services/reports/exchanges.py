@@ -105,7 +105,7 @@ def exchange_figures(session: Session, window: Window) -> ExchangeFigures:
         state = states.get(row.id)
         if state is None:  # not registered yet on the as-of date
             continue
-        if not window.holds(row.start_date or registered[row.id]):
+        if not window.in_period(row.start_date or registered[row.id]):
             continue
         by_state[state] += 1
         if state in ended_states:

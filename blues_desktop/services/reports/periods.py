@@ -51,7 +51,14 @@ class Window:
         return self.as_of if self.period.end is None else min(self.period.end, self.as_of)
 
     def holds(self, day: date | None) -> bool:
+        """True for a day of the period up to the as-of date."""
         return day is not None and self.start <= day <= self.end
+
+    def in_period(self, day: date | None) -> bool:
+        """True for a day of the period, before or after the as-of date (a stay planned
+        for next month belongs to the period already, in its state on the as-of date)."""
+        end = self.period.end
+        return day is not None and self.start <= day and (end is None or day <= end)
 
     @property
     def label(self) -> str:
