@@ -187,7 +187,7 @@ def build(bpt: AppContext, tmp_path: Path) -> dict[str, str]:
 
 
 # P1 as of 30 June 2026, worked out by hand; one value per definition of the report.
-P1_JUNE = {
+P1_JUNE: dict[str, int | D] = {
     "exchanges_held": 1,  # X1 (paid); X5 only CtQ signed; X2, X3 ended; X4 deleted
     "exchanges_live": 2,  # X1, X5
     "exchanges_ended": 2,  # X2 cancelled, X3 withdrawn
