@@ -14,12 +14,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from blues_desktop.documents.fonts import FONT, register_fonts
-from blues_desktop.services.reports.tables import Chart, ReportTable
+from blues_desktop.services.reports.tables import Chart, ReportTable, chart_label
 
 SERIES_COLOURS = (colors.HexColor("#1f4e9a"), colors.HexColor("#9bb3d9"), colors.HexColor("#555555"))
 EU_BLUE = colors.HexColor("#003399")
 EU_YELLOW = colors.HexColor("#FFCC00")
-MAX_LABEL = 22
 # a chart shows the first rows (the largest, for ranked tables); the table shows all
 MAX_BARS = 15
 
@@ -38,11 +37,6 @@ def _number(value: object) -> float:
     return 0.0
 
 
-def _short(text: object) -> str:
-    label = str(text)
-    return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "…"
-
-
 def chart_drawing(table: ReportTable, width: float = 170 * mm, height: float = 62 * mm) -> Drawing:
     """The chart of `table` (bars, grouped bars or a line), labelled in the embedded font."""
     register_fonts()
@@ -55,7 +49,7 @@ def chart_drawing(table: ReportTable, width: float = 170 * mm, height: float = 6
     chart.width = width - (60 * mm if series > 1 else 18 * mm)
     chart.height = height - 22 * mm
     chart.data = data
-    chart.categoryAxis.categoryNames = [_short(row[0]) for row in shown]
+    chart.categoryAxis.categoryNames = [chart_label(row[0]) for row in shown]
     for labels in (chart.categoryAxis.labels, chart.valueAxis.labels):
         labels.fontName, labels.fontSize = FONT, 6.5
     # labels the chart does not draw still name their font in the file: the embedded one

@@ -48,7 +48,7 @@ class Freshness:
     office: str  # this installation's office
     checked_at: datetime
     max_days: int
-    offices: tuple[OfficeFreshness, ...]  # every other office
+    offices: tuple[OfficeFreshness, ...]  # the partners (coordinator) or the coordinator
     own: Acknowledged | None  # on a partner's laptop; None at the coordinator
 
     @property
@@ -97,7 +97,13 @@ def _acknowledged(session: Session, office: str, now: datetime) -> Acknowledged:
 def freshness(ctx: AppContext, max_days: int = DEFAULT_MAX_DAYS) -> Freshness:
     now = ctx.now()
     own_office = ctx.office_code
+    # the coordinator hears from every partner; a partner only from the coordinator
+    codes = (
+        [code for code in OFFICE_CODES if code != own_office]
+        if ctx.office.is_coordinator
+        else [COORDINATOR_CODE]
+    )
     with ctx.read() as session:
-        offices = tuple(_newest(session, code, now) for code in OFFICE_CODES if code != own_office)
+        offices = tuple(_newest(session, code, now) for code in codes)
         own = None if ctx.office.is_coordinator else _acknowledged(session, own_office, now)
     return Freshness(own_office, now, max_days, offices, own)

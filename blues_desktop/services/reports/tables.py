@@ -4,6 +4,7 @@ one place per concept (states, organisation and event types, offices, countries)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -44,6 +45,18 @@ class ReportTable:
 
 
 AREAS = ("Exchanges", "Members", "Events", "Effort")
+_CODED = re.compile(r"^(WP\d|[A-Z]{3}) ")
+MAX_LABEL = 24
+
+
+def chart_label(text: object) -> str:
+    """A category's label on a chart: a work package or an office by its code alone,
+    anything else cut to MAX_LABEL characters (the table beside it has the whole)."""
+    label = str(text)
+    coded = _CODED.match(label)
+    if coded:
+        return coded.group(1)
+    return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "…"
 
 
 def _office(code: str) -> str:
