@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -39,6 +39,8 @@ COLUMNS = 3
 
 
 class ReportsPage(Page):
+    # every card of the shown tab is on screen (after a refresh or a tab change)
+    drawn = Signal()
     title = "Reports"
     kinds = frozenset({Kind.MEMBERS, Kind.EXCHANGES, Kind.EVENTS, Kind.TIMESHEETS, Kind.BUNDLES})
 
@@ -138,17 +140,21 @@ class ReportsPage(Page):
         self._fill_current_tab()
 
     def _fill_current_tab(self) -> None:
+        """Add the current tab's missing cards one per turn of the event loop: a chart
+        takes tens of milliseconds to build and paint, a tab's worth at once would
+        stall the window."""
         if self.data is None:
             return
         area = AREAS[self.tabs.currentIndex()]
         tables = [t for t in self.data.tables if t.area == area]
-        if all(t.key in self.cards for t in tables):
-            return
-        grid = self.grids[area]
         for index, table in enumerate(tables):
-            card = ChartCard(table)
-            self.cards[table.key] = card
-            grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+            if table.key not in self.cards:
+                card = ChartCard(table)
+                self.cards[table.key] = card
+                self.grids[area].addWidget(card, index // COLUMNS, index % COLUMNS)
+                QTimer.singleShot(0, self._fill_current_tab)
+                return
+        self.drawn.emit()
 
     def card(self, key: str) -> ChartCard:
         return self.cards[key]
