@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
 from blues_desktop.domain.exchanges.workflow import ENDED, ORDER, State, rank
@@ -52,28 +52,41 @@ class _Row:
     visitor_country: str
     host_country: str | None
     visitor_type: str
+    state: str  # on the as-of date
+    registered: date
 
 
-def states_on(session: Session, as_of: date) -> tuple[dict[str, str], dict[str, date]]:
-    """{exchange id: its state on `as_of`} and {exchange id: the day it was registered}."""
-    rows = session.execute(
-        select(
-            ExchangeStatusChange.exchange_id,
-            ExchangeStatusChange.to_state,
-            ExchangeStatusChange.changed_on,
+def _states_on(session: Session, as_of: date) -> dict[str, tuple[str, date]]:
+    """{exchange id: (its state on `as_of`, the day it was registered)} for exchanges
+    registered by then. SQLite picks each exchange's last change up to that day (a bare
+    column beside max() comes from the row holding the maximum), so 100,000 changes are
+    grouped where they are stored."""
+    newest = type_coerce(
+        func.max(func.printf("%s %012d", ExchangeStatusChange.changed_on,
+                             ExchangeStatusChange.revision)),
+        String,
+    )  # fmt: skip
+    known = (ExchangeStatusChange.deleted_at.is_(None), ExchangeStatusChange.changed_on <= as_of)
+    # one aggregate per query: with two, SQLite's bare column may come from either row
+    registered = {
+        exchange_id: day
+        for exchange_id, day in session.execute(
+            select(ExchangeStatusChange.exchange_id, func.min(ExchangeStatusChange.changed_on))
+            .where(*known)
+            .group_by(ExchangeStatusChange.exchange_id)
         )
-        .where(ExchangeStatusChange.deleted_at.is_(None), ExchangeStatusChange.changed_on <= as_of)
-        .order_by(ExchangeStatusChange.changed_on, ExchangeStatusChange.revision)
+    }
+    rows = session.execute(
+        select(ExchangeStatusChange.exchange_id, ExchangeStatusChange.to_state, newest)
+        .where(*known)
+        .group_by(ExchangeStatusChange.exchange_id)
     )
-    state: dict[str, str] = {}
-    registered: dict[str, date] = {}
-    for exchange_id, to_state, changed_on in rows:
-        state[exchange_id] = to_state
-        registered.setdefault(exchange_id, changed_on)
-    return state, registered
+    return {exchange_id: (state, registered[exchange_id]) for exchange_id, state, _n in rows}
 
 
-def _rows(session: Session) -> list[_Row]:
+def _rows(session: Session, as_of: date) -> list[_Row]:
+    """Every exchange not deleted and registered by `as_of`, with its state on that day."""
+    states = _states_on(session, as_of)
     query = (
         select(
             Exchange.id, Exchange.visitor_partnership, Exchange.start_date, Exchange.lump_sum,
@@ -83,12 +96,14 @@ def _rows(session: Session) -> list[_Row]:
         .join(_Visitor, _Visitor.id == Exchange.visitor_org_id)
         .outerjoin(_Host, _Host.id == Exchange.host_org_id)
         .where(Exchange.deleted_at.is_(None))
+        .order_by(Exchange.id)
     )  # fmt: skip
-    return [_Row(*row) for row in session.execute(query)]
+    return [
+        _Row(*row, *states[row[0]]) for row in session.execute(query) if row[0] in states
+    ]
 
 
 def exchange_figures(session: Session, window: Window) -> ExchangeFigures:
-    states, registered = states_on(session, window.as_of)
     ended_states = {s.value for s in ENDED}
     ranks = {s.value: rank(s) for s in ORDER}
     held_rank, signed_rank = rank(State.HELD), rank(State.AGREEMENT_SIGNED)
@@ -101,11 +116,9 @@ def exchange_figures(session: Session, window: Window) -> ExchangeFigures:
     paid = committed = planned = ZERO
     without_amount = 0
     organisations: set[str] = set()
-    for row in _rows(session):
-        state = states.get(row.id)
-        if state is None:  # not registered yet on the as-of date
-            continue
-        if not window.in_period(row.start_date or registered[row.id]):
+    for row in _rows(session, window.as_of):
+        state = row.state
+        if not window.in_period(row.start_date or row.registered):
             continue
         by_state[state] += 1
         if state in ended_states:
