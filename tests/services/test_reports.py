@@ -314,3 +314,9 @@ def test_periods_are_set_by_the_coordinator_and_named_when_unknown(
     assert (window.start, window.period.end) == (date(2021, 2, 3), date(2022, 2, 2))
     with pytest.raises(ValidationError, match="there is no reporting period 'P7'; the periods"):
         choose_window(ctx, "P7", None)
+
+
+def test_the_docs_say_what_the_definitions_say() -> None:
+    text = (Path(__file__).resolve().parents[2] / "docs" / "reports.md").read_text("utf-8")
+    for d in DEFINITIONS:
+        assert f"| {d.area} | {d.figure} | {d.counts} | {d.excludes} |" in text, d.key
