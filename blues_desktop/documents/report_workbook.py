@@ -101,7 +101,19 @@ def _chart(table: ReportTable, sheet: Worksheet, top: int, bottom: int) -> BarCh
     chart.set_categories(labels)
     if numbers == 1:
         chart.legend = None
+    if isinstance(chart, LineChart):
+        for series in chart.series:
+            series.smooth = False  # monthly counts: straight segments, no invented curves
     return chart
+
+
+def _print_on_one_page_wide(sheet: Worksheet) -> None:
+    """Printed landscape, as wide as one page: a table and its chart stay side by side."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
 
 
 def _area_sheet(book: Workbook, area: str, tables: list[ReportTable]) -> None:
@@ -119,6 +131,7 @@ def _area_sheet(book: Workbook, area: str, tables: list[ReportTable]) -> None:
             sheet.add_chart(_chart(table, sheet, top, bottom), f"{CHART_COLUMN}{row}")
         # a chart is 15 rows high: leave room before the next table
         row = max(bottom, row + (16 if table.chart is not Chart.NONE and table.rows else 0)) + 2
+    _print_on_one_page_wide(sheet)
     sheet.column_dimensions["A"].width = 44
     for column in range(2, 8):
         sheet.column_dimensions[get_column_letter(column)].width = 16

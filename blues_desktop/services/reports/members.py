@@ -38,19 +38,11 @@ def _ranked(counter: Counter[str]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _live(session: Session, ids: set[str]) -> set[str]:
-    """Those of `ids` whose organisation is not deleted."""
-    found: set[str] = set()
-    chosen = sorted(ids)
-    for at in range(0, len(chosen), 900):  # SQLite's limit of bound values, with room
-        found.update(
-            session.scalars(
-                select(Organisation.id).where(
-                    Organisation.deleted_at.is_(None), Organisation.id.in_(chosen[at : at + 900])
-                )
-            )
-        )
-    return found
+def _deleted(session: Session) -> set[str]:
+    """The organisations deleted (few: a tombstone is rare), to leave out of "reached"."""
+    return set(
+        session.scalars(select(Organisation.id).where(Organisation.deleted_at.is_not(None)))
+    )
 
 
 def member_figures(
@@ -96,12 +88,17 @@ def member_figures(
             quarters[new_in] += count
     records = sum(offices.values())
     # counted once: the records less those that count as another one of them
-    linked = set(counted_as) & set(session.scalars(select(Organisation.id).where(*members)))
+    linked: set[str] = set()
+    chosen = sorted(counted_as)
+    for at in range(0, len(chosen), 900):  # SQLite's limit of bound values, with room
+        part = chosen[at : at + 900]
+        linked.update(
+            session.scalars(select(Organisation.id).where(*members, Organisation.id.in_(part)))
+        )
     once = records - len(linked) + len({counted_as[o] for o in linked})
-    reached_ids = set(event_orgs) | set(exchange_orgs)
-    live = _live(session, reached_ids)
-    by_events = {counted_as.get(o, o) for o in event_orgs if o in live}
-    by_exchanges = {counted_as.get(o, o) for o in exchange_orgs if o in live}
+    deleted = _deleted(session)
+    by_events = {counted_as.get(o, o) for o in event_orgs if o not in deleted}
+    by_exchanges = {counted_as.get(o, o) for o in exchange_orgs if o not in deleted}
     return MemberFigures(
         records=records,
         once=once,
