@@ -4,9 +4,9 @@ the grant's reporting periods, and how fresh each office's data is here."""
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
+from blues_desktop.cli.commands.timesheets import date_arg
 from blues_desktop.cli.runtime import Runtime
 from blues_desktop.documents.report_pdf import write_report_pdf
 from blues_desktop.documents.report_workbook import write_report_workbook
@@ -16,13 +16,6 @@ from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.reports.freshness import DEFAULT_MAX_DAYS, Freshness, freshness
 from blues_desktop.services.reports.pack import ReportPack, report_pack
 from blues_desktop.services.reports.periods import reporting_periods, set_reporting_periods
-
-
-def date_arg(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write YYYY-MM-DD") from None
 
 
 def months_arg(text: str) -> tuple[int, ...]:

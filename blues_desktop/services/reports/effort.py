@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from blues_desktop.domain.offices import OFFICE_CODES
 from blues_desktop.domain.timesheets import APPROVED, WORK_PACKAGES, person_months
 from blues_desktop.services.reports.periods import Window
+from blues_desktop.services.timesheets.effort import entry_month
 from blues_desktop.store.models import PlannedEffort, StaffMember, TimesheetEntry, TimesheetMonth
 
 ZERO = Decimal(0)
@@ -59,14 +60,7 @@ def effort_figures(session: Session, window: Window) -> EffortFigures:
             func.sum(TimesheetEntry.hours),
         )
         .join(StaffMember, StaffMember.id == TimesheetEntry.staff_id)
-        .outerjoin(
-            TimesheetMonth,
-            and_(
-                TimesheetMonth.staff_id == TimesheetEntry.staff_id,
-                TimesheetMonth.month == func.strftime("%Y-%m", TimesheetEntry.day),
-                TimesheetMonth.deleted_at.is_(None),
-            ),
-        )
+        .outerjoin(TimesheetMonth, entry_month())
         .where(
             TimesheetEntry.deleted_at.is_(None),
             StaffMember.deleted_at.is_(None),

@@ -60,6 +60,8 @@ class FreshnessPanel(QGroupBox):
                              f"bundle {own.sequence} acknowledged by the coordinator, written "
                              f"{own.written_at:%d %b %Y} ({own.age_days} days old)",
                              (own.age_days or 0) > data.max_days))  # fmt: skip
+        # two offices side by side for the coordinator's four partners; one a line else
+        across = 2 if len(rows) > 3 else 1
         for row, (name, text, warn) in enumerate(rows):
             first, second = QLabel(name), QLabel(("⚠ " if warn else "") + text)
             if warn:
@@ -68,8 +70,8 @@ class FreshnessPanel(QGroupBox):
                     f"Older than {data.max_days} days or missing: figures of this office may "
                     "be out of date"
                 )
-            self.grid.addWidget(first, row // 2, (row % 2) * 2)
-            self.grid.addWidget(second, row // 2, (row % 2) * 2 + 1)
+            self.grid.addWidget(first, row // across, (row % across) * 2)
+            self.grid.addWidget(second, row // across, (row % across) * 2 + 1)
             self.labels += [first, second]
 
     def warnings(self) -> list[str]:
