@@ -48,6 +48,7 @@ class ReportsPage(Page):
         super().__init__(ctx, parent)
         self.data: Dashboard | None = None
         self.cards: dict[str, ChartCard] = {}
+        self.retired: list[ChartCard] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(6)
@@ -134,10 +135,18 @@ class ReportsPage(Page):
             f"{effort.total('person_months_planned'):,.2f} planned; paid EUR {x.paid:,.2f}"
         )
         self.freshness.show_freshness(data.freshness)
-        for card in self.cards.values():
-            card.deleteLater()
+        # the old charts go and the new ones come a turn of the event loop at a time
+        self.retired += list(self.cards.values())
+        for card in self.retired:
+            card.hide()
         self.cards = {}
-        self._fill_current_tab()
+        QTimer.singleShot(0, self._retire_one)
+        QTimer.singleShot(0, self._fill_current_tab)
+
+    def _retire_one(self) -> None:
+        if self.retired:
+            self.retired.pop().deleteLater()
+            QTimer.singleShot(0, self._retire_one)
 
     def _fill_current_tab(self) -> None:
         """Add the current tab's missing cards one per turn of the event loop: a chart
