@@ -63,7 +63,7 @@ def _dashboard(ctx: AppContext, runs: int) -> tuple[list[float], float]:
 
     from blues_desktop.ui.pages.reports import ReportsPage
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])  # kept: the pages need it alive
     loop = QEventLoop()
     page = ReportsPage(ctx)
     # the tab's charts all built; quit after the paint that follows

@@ -34,7 +34,8 @@ def test_reports_page_counts_the_demo_per_office(qtbot, ctx: AppContext) -> None
     page = window.show_page("Reports")
     assert isinstance(page, ReportsPage)
     qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
-    page.tabs.setCurrentIndex(1)  # Members
+    with qtbot.waitSignal(page.drawn, timeout=10_000):
+        page.tabs.setCurrentIndex(1)  # Members: its charts are drawn once it is opened
     model = page.card("members_office").view.model()
     shown = {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
     expected = report_pack(ctx, None, ctx.now().date()).members.by_office

@@ -20,7 +20,9 @@ __all__ = ["coordinator"]
 
 
 def _loaded(qtbot, page: ReportsPage, label: str) -> None:  # type: ignore[no-untyped-def]
+    """The figures shown and the first tab's charts drawn (they come one at a time)."""
     qtbot.waitUntil(lambda: page.data is not None and label in page.headline.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "exchanges_budget" in page.cards, timeout=10_000)
 
 
 def test_the_dashboard_shows_the_chosen_period_and_its_tables(
@@ -51,7 +53,8 @@ def test_the_dashboard_shows_the_chosen_period_and_its_tables(
     assert "ZIN ZINNAE\t2\t1" in copied.splitlines()
     # the Effort tab is drawn when it is opened
     assert "effort_wp" not in page.cards
-    page.tabs.setCurrentIndex(3)
+    with qtbot.waitSignal(page.drawn, timeout=10_000):
+        page.tabs.setCurrentIndex(3)
     assert page.card("effort_wp").table.rows[2][2] == report_pack(
         coordinator, "P1", date(2026, 6, 30)
     ).effort.total("person_months_declared", wp="WP3")
