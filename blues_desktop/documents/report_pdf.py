@@ -113,9 +113,10 @@ def _section(table: ReportTable) -> list[Flowable]:
     if not rows:
         parts.append(Paragraph("Nothing to count in this period.", sheet["Body"]))
         return parts
-    parts.append(_table(table.headers, rows, widths))
+    # the chart first, under its heading: a long table then runs on without parting them
     if table.chart is not Chart.NONE:
-        parts += [Spacer(1, 2 * mm), chart_drawing(table)]
+        parts += [chart_drawing(table), Spacer(1, 2 * mm)]
+    parts.append(_table(table.headers, rows, widths))
     return parts
 
 
