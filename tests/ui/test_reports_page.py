@@ -80,3 +80,15 @@ def test_the_report_pack_is_written_from_the_page(
     qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
     assert shown == [f"Saved pack.pdf in {tmp_path}."]
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_page_closed_while_its_charts_come_raises_nothing(
+    qtbot, coordinator: AppContext  # type: ignore[no-untyped-def]
+) -> None:
+    page = ReportsPage(coordinator)
+    _loaded(qtbot, page, "Whole project")
+    data = page.data
+    assert data is not None
+    page.show_dashboard(data)  # the next charts are asked for, a turn at a time …
+    page.deleteLater()  # … and the page goes first (pytest-qt fails on any error raised)
+    qtbot.wait(200)

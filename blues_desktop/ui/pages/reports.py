@@ -140,13 +140,13 @@ class ReportsPage(Page):
         for card in self.retired:
             card.hide()
         self.cards = {}
-        QTimer.singleShot(0, self._retire_one)
-        QTimer.singleShot(0, self._fill_current_tab)
+        QTimer.singleShot(0, self, self._retire_one)
+        QTimer.singleShot(0, self, self._fill_current_tab)
 
     def _retire_one(self) -> None:
         if self.retired:
             self.retired.pop().deleteLater()
-            QTimer.singleShot(0, self._retire_one)
+            QTimer.singleShot(0, self, self._retire_one)
 
     def _fill_current_tab(self) -> None:
         """Add the current tab's missing cards one per turn of the event loop: a chart
@@ -161,7 +161,7 @@ class ReportsPage(Page):
                 card = ChartCard(table)
                 self.cards[table.key] = card
                 self.grids[area].addWidget(card, index // COLUMNS, index % COLUMNS)
-                QTimer.singleShot(0, self._fill_current_tab)
+                QTimer.singleShot(0, self, self._fill_current_tab)
                 return
         self.drawn.emit()
 
