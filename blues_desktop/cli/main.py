@@ -38,6 +38,7 @@ COMMAND_MODULES = (
     "maintenance",
     "users",
     "audit",
+    "report",
 )
 
 

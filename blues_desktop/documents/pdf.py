@@ -101,7 +101,10 @@ def stamp_text(printed_at: datetime) -> str:
 
 
 def _numbered_canvas_class(
-    setup: PageSetup, printed_at: datetime, on_page: Callable[[Canvas, int, int], None] | None
+    setup: PageSetup,
+    printed_at: datetime,
+    on_page: Callable[[Canvas, int, int], None] | None,
+    stamp: str | None = None,
 ) -> type[Canvas]:
     """A canvas that knows the page count when it draws each footer ("page x of y")."""
 
@@ -132,7 +135,8 @@ def _numbered_canvas_class(
             self.line(MARGIN, 13 * mm, width - MARGIN, 13 * mm)
             self.setFont(FONT, FOOTER_FONT_SIZE)
             self.drawString(MARGIN, 9.5 * mm, FUNDING_STATEMENT)
-            left = " · ".join(part for part in (setup.reference, stamp_text(printed_at)) if part)
+            printed = stamp if stamp is not None else stamp_text(printed_at)
+            left = " · ".join(part for part in (setup.reference, printed) if part)
             self.drawString(MARGIN, 6 * mm, left)
             self.drawRightString(width - MARGIN, 6 * mm, f"Page {number} of {total}")
             self.restoreState()
@@ -146,10 +150,12 @@ def render_pdf(
     printed_at: datetime,
     *,
     on_page: Callable[[Canvas, int, int], None] | None = None,
+    stamp: str | None = None,
 ) -> bytes:
     """Lay out `flowables` on A4 pages with the shared footer; returns the PDF bytes.
 
     `on_page(canvas, page, total)` may draw more on each page (a QR code, a header).
+    `stamp` replaces the print stamp (a report whose bytes depend on its figures only).
     """
     register_fonts()
     buffer = io.BytesIO()
@@ -169,7 +175,7 @@ def render_pdf(
         # it; starting in the embedded font keeps every font of the file in the file.
         initialFontName=FONT,
     )
-    document.build(list(flowables), canvasmaker=_numbered_canvas_class(setup, printed_at, on_page))
+    document.build(list(flowables), canvasmaker=_numbered_canvas_class(setup, printed_at, on_page, stamp))
     return buffer.getvalue()
 
 

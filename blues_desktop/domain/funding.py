@@ -16,3 +16,6 @@ DISCLAIMER = (
     "Innovation Council and SMEs Executive Agency (formerly EASME) or any other body of the "
     "European Union, which accept no responsibility for any use made of the information it contains."
 )
+
+# Printed under the EU emblem on report covers (the COSME wording of the grant's time).
+EMBLEM_TEXT = "Co-funded by the COSME programme of the European Union"

@@ -58,6 +58,7 @@ def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "attendance sheet, landscape": ["events", "attendance-sheet", on_site, "--landscape"],
         "online attendance record": ["events", "attendance-sheet", online],
         "timesheet": ["timesheets", "pdf", "--person", month[0], "--month", month[1]],
+        "periodic report pack": ["report", "pdf"],
     }
     made: dict[str, Path] = {}
     for number, (kind, args) in enumerate(commands.items()):

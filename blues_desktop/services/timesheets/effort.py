@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 
 from blues_desktop.domain.changes import Changes
 from blues_desktop.domain.errors import PermissionDeniedError, ValidationError
@@ -86,6 +86,15 @@ class YearEffort:
     work_packages: tuple[WorkPackageEffort, ...]
 
 
+def entry_month() -> ColumnElement[bool]:
+    """Joins an hour to the sign-off of its person's month (none: a draft)."""
+    return and_(
+        TimesheetMonth.staff_id == TimesheetEntry.staff_id,
+        TimesheetMonth.month == func.strftime("%Y-%m", TimesheetEntry.day),
+        TimesheetMonth.deleted_at.is_(None),
+    )
+
+
 def year_lines(
     ctx: AppContext, year: int, *, office: str | None = None, staff_id: str | None = None
 ) -> Iterator[EntryLine]:
@@ -101,14 +110,7 @@ def year_lines(
             func.coalesce(TimesheetMonth.status, "draft"),
         )
         .join(StaffMember, StaffMember.id == TimesheetEntry.staff_id)
-        .outerjoin(
-            TimesheetMonth,
-            and_(
-                TimesheetMonth.staff_id == TimesheetEntry.staff_id,
-                TimesheetMonth.month == func.strftime("%Y-%m", TimesheetEntry.day),
-                TimesheetMonth.deleted_at.is_(None),
-            ),
-        )
+        .outerjoin(TimesheetMonth, entry_month())
         .where(
             TimesheetEntry.deleted_at.is_(None),
             StaffMember.deleted_at.is_(None),

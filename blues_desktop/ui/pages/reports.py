@@ -1,68 +1,200 @@
-"""The Reports page: the partnership's figures per office."""
+"""The Reports page: the coordinator's dashboard of the partnership's KPIs across all
+offices (charts, each with its table one click away), data freshness per office, and
+the periodic report pack (workbook and PDF) for the chosen period and as-of date."""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
-    QHeaderView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from blues_desktop.documents.report_pdf import write_report_pdf
+from blues_desktop.documents.report_workbook import write_report_workbook
 from blues_desktop.domain.changes import Kind
-from blues_desktop.domain.offices import OFFICE_CODES
 from blues_desktop.services.context import AppContext
-from blues_desktop.services.overview import COUNTED, Overview, overview
+from blues_desktop.services.reports.dashboard import Dashboard, dashboard
+from blues_desktop.services.reports.pack import report_pack
+from blues_desktop.services.reports.tables import AREAS, ReportTable
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
+from blues_desktop.ui.reports.chart_card import ChartCard
+from blues_desktop.ui.reports.freshness_panel import FreshnessPanel
+
+COLUMNS = 3
 
 
 class ReportsPage(Page):
+    # every card of the shown tab is on screen (after a refresh or a tab change)
+    drawn = Signal()
     title = "Reports"
     kinds = frozenset({Kind.MEMBERS, Kind.EXCHANGES, Kind.EVENTS, Kind.TIMESHEETS, Kind.BUNDLES})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self.data: Dashboard | None = None
+        self.cards: dict[str, ChartCard] = {}
+        self.retired: list[ChartCard] = []
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(QLabel("<h2>Reports and KPIs</h2>"))
-        intro = QLabel(
-            "Live records per office in this database. The coordinator sees every office "
-            "here after merging the partners' bundles."
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        # Five offices × five figures: a small fixed grid, not a large list.
-        self.table = QTableWidget(len(COUNTED), len(OFFICE_CODES) + 1)
-        self.table.setHorizontalHeaderLabels([*OFFICE_CODES, "All"])
-        self.table.setVerticalHeaderLabels([name.capitalize() for name in COUNTED])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.table)
-        self.once_label = QLabel()
-        self.once_label.setWordWrap(True)
-        layout.addWidget(self.once_label)
-        layout.addStretch(1)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(6)
+        layout.addLayout(self._controls())
+        self.headline = QLabel("Reading the figures…")
+        self.headline.setWordWrap(True)
+        layout.addWidget(self.headline)
+        self.freshness = FreshnessPanel()
+        self.freshness.days.editingFinished.connect(self.refresh)
+        layout.addWidget(self.freshness)
+        self.tabs = QTabWidget()
+        self.grids: dict[str, QGridLayout] = {}
+        for area in AREAS:
+            holder = QWidget()
+            grid = QGridLayout(holder)
+            grid.setContentsMargins(4, 4, 4, 4)
+            for column in range(COLUMNS):
+                grid.setColumnStretch(column, 1)
+            grid.setRowStretch(99, 1)  # cards keep their height at the top
+            self.grids[area] = grid
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(holder)
+            self.tabs.addTab(scroll, area)
+        # the charts of a tab are drawn when it is first shown: one tab's worth at a time
+        self.tabs.currentChanged.connect(lambda _i: self._fill_current_tab())
+        layout.addWidget(self.tabs, 1)
         self.refresh()
 
-    def refresh(self) -> None:
-        run_in_background(self, lambda _p, _c: overview(self.ctx), on_success=self.show_overview)
+    def _controls(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel("<h2>Reports and KPIs</h2>"))
+        row.addStretch(1)
+        row.addWidget(QLabel("Period"))
+        self.period = QComboBox()
+        self.period.setMinimumWidth(250)
+        self.period.activated.connect(lambda _i: self.refresh())
+        row.addWidget(self.period)
+        row.addWidget(QLabel("as of"))
+        self.as_of = QDateEdit()
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("dd MMM yyyy")
+        today = self.ctx.now().date()
+        self.as_of.setDate(QDate(today.year, today.month, today.day))
+        self.as_of.editingFinished.connect(self.refresh)
+        row.addWidget(self.as_of)
+        self.export_xlsx = QPushButton("Export workbook…")
+        self.export_xlsx.clicked.connect(lambda: self.export("xlsx"))
+        self.export_pdf = QPushButton("Export PDF…")
+        self.export_pdf.clicked.connect(lambda: self.export("pdf"))
+        row.addWidget(self.export_xlsx)
+        row.addWidget(self.export_pdf)
+        return row
 
-    def show_overview(self, data: Overview) -> None:
-        for row, name in enumerate(COUNTED):
-            for column, code in enumerate(OFFICE_CODES):
-                self.table.setItem(row, column, QTableWidgetItem(f"{data.counts[name][code]:,}"))
-            self.table.setItem(row, len(OFFICE_CODES), QTableWidgetItem(f"{data.total(name):,}"))
-        registered = data.total("organisations")
-        twice = registered - data.organisations_once
-        self.once_label.setText(
-            f"Organisations in the partnership: <b>{data.organisations_once:,}</b>"
-            + (
-                f" ({registered:,} records; {twice:,} registered by more than one office and "
-                "linked by the coordinator, counted once)"
-                if twice
-                else ""
+    def chosen(self) -> tuple[str | None, date]:
+        value = self.as_of.date()
+        return self.period.currentData(), date(value.year(), value.month(), value.day())
+
+    def refresh(self) -> None:
+        period, as_of = self.chosen()
+        days = self.freshness.days.value()
+        run_in_background(
+            self, lambda _p, _c: dashboard(self.ctx, period, as_of, days), on_success=self.show_dashboard
+        )
+
+    def show_dashboard(self, data: Dashboard) -> None:
+        self.data = data
+        chosen = self.period.currentData()
+        self.period.clear()
+        for period in data.periods:
+            self.period.addItem(period.label, period.key)
+        wanted = chosen or data.pack.window.period.key
+        self.period.setCurrentIndex(max(self.period.findData(wanted), 0))
+        pack = data.pack
+        x, m, e = pack.exchanges, pack.members, pack.events
+        effort = pack.effort
+        self.headline.setText(
+            f"<b>{pack.window.label}</b> (figures from {pack.window.start:%d %b %Y} to "
+            f"{pack.window.end:%d %b %Y}): exchanges held <b>{x.held} of {x.target}</b>, "
+            f"under way or done {x.live}; members <b>{m.once:,}</b> (counted once); "
+            f"organisations reached {m.reached:,}; events {e.events}, participants "
+            f"{e.participants:,}; person-months declared "
+            f"{effort.total('person_months_declared'):,.2f} of "
+            f"{effort.total('person_months_planned'):,.2f} planned; paid EUR {x.paid:,.2f}"
+        )
+        self.freshness.show_freshness(data.freshness)
+        # the old charts go and the new ones come a turn of the event loop at a time
+        self.retired += list(self.cards.values())
+        for card in self.retired:
+            card.hide()
+        self.cards = {}
+        QTimer.singleShot(0, self, self._retire_one)
+        QTimer.singleShot(0, self, self._fill_current_tab)
+
+    def _retire_one(self) -> None:
+        if self.retired:
+            self.retired.pop().deleteLater()
+            QTimer.singleShot(0, self, self._retire_one)
+
+    def _fill_current_tab(self) -> None:
+        """Add the current tab's missing cards one per turn of the event loop: a chart
+        takes tens of milliseconds to build and paint, a tab's worth at once would
+        stall the window."""
+        if self.data is None:
+            return
+        area = AREAS[self.tabs.currentIndex()]
+        tables = [t for t in self.data.tables if t.area == area]
+        for index, table in enumerate(tables):
+            if table.key not in self.cards:
+                card = ChartCard(table)
+                self.cards[table.key] = card
+                self.grids[area].addWidget(card, index // COLUMNS, index % COLUMNS)
+                QTimer.singleShot(0, self, self._fill_current_tab)
+                return
+        self.drawn.emit()
+
+    def card(self, key: str) -> ChartCard:
+        return self.cards[key]
+
+    def table_of(self, key: str) -> ReportTable:
+        assert self.data is not None
+        return next(t for t in self.data.tables if t.key == key)
+
+    def export(self, kind: str) -> None:
+        period, as_of = self.chosen()
+        what = "workbook" if kind == "xlsx" else "PDF"
+        suggested = f"BLUES-report-{period or 'all'}-{as_of}.{kind}"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, f"Export the report pack {what}", suggested,
+            "Excel workbook (*.xlsx)" if kind == "xlsx" else "PDF document (*.pdf)",
+        )  # fmt: skip
+        if name:
+            self.export_to(kind, Path(name))
+
+    def export_to(self, kind: str, path: Path) -> None:
+        period, as_of = self.chosen()
+        write = write_report_workbook if kind == "xlsx" else write_report_pdf
+
+        def saved(written: Path) -> None:
+            QMessageBox.information(
+                self, "Report pack", f"Saved {written.name} in {written.parent}."
             )
+
+        run_in_background(
+            self,
+            lambda _p, _c: write(report_pack(self.ctx, period, as_of), path),
+            on_success=saved,
+            progress_label="Writing the report pack…",
         )

@@ -1,0 +1,1 @@
+"""The coordinator's dashboard: charts with their tables, and data freshness."""

@@ -1,0 +1,94 @@
+"""The dashboard as a coordinator uses it: the figures of the chosen period and date,
+each chart's table one click away and copied as text, the freshness warning, and the
+report pack written from the page."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from blues_desktop.services.context import AppContext
+from blues_desktop.services.reports.pack import report_pack
+from blues_desktop.ui.pages.reports import ReportsPage
+from tests.services.test_reports import coordinator
+
+__all__ = ["coordinator"]
+
+
+def _loaded(qtbot, page: ReportsPage, label: str) -> None:  # type: ignore[no-untyped-def]
+    """The figures shown and the first tab's charts drawn (they come one at a time)."""
+    qtbot.waitUntil(lambda: page.data is not None and label in page.headline.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "exchanges_budget" in page.cards, timeout=10_000)
+
+
+def test_the_dashboard_shows_the_chosen_period_and_its_tables(
+    qtbot, coordinator: AppContext, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    page = ReportsPage(coordinator)
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    _loaded(qtbot, page, "Whole project")
+    page.period.setCurrentIndex(page.period.findData("P1"))
+    page.as_of.setDate(QDate(2026, 6, 30))
+    page.refresh()
+    _loaded(qtbot, page, "Period 1 (2026-01-01 to 2026-06-30), as of 30 June 2026")
+    assert "exchanges held <b>1 of 50</b>" in page.headline.text()
+    assert "members <b>8</b>" in page.headline.text()
+    card = page.card("exchanges_office")
+    assert card.chart_view is not None and not card.showing_table
+    qtbot.mouseClick(card.toggle, Qt.MouseButton.LeftButton)
+    assert card.showing_table and card.toggle.text() == "Show chart"
+    model = card.view.model()
+    rows = {model.index(r, 0).data(): (model.index(r, 1).data(), model.index(r, 2).data())
+            for r in range(model.rowCount())}  # fmt: skip
+    assert rows["ZIN ZINNAE"] == ("2", "1") and rows["MCI MCICT"] == ("0", "0")
+    card.copy_button.click()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.splitlines()[0] == "Partner\tUnder way or done\tHeld"
+    assert "ZIN ZINNAE\t2\t1" in copied.splitlines()
+    # the Effort tab is drawn when it is opened
+    assert "effort_wp" not in page.cards
+    with qtbot.waitSignal(page.drawn, timeout=10_000):
+        page.tabs.setCurrentIndex(3)
+    assert page.card("effort_wp").table.rows[2][2] == report_pack(
+        coordinator, "P1", date(2026, 6, 30)
+    ).effort.total("person_months_declared", wp="WP3")
+    # nothing merged from the partners in this data set: every partner is flagged
+    warnings = page.freshness.warnings()
+    assert len(warnings) == 4 and all("nothing merged yet" in w for w in warnings)
+
+
+def test_the_report_pack_is_written_from_the_page(
+    qtbot, coordinator: AppContext, tmp_path: Path, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    page = ReportsPage(coordinator)
+    qtbot.addWidget(page)
+    _loaded(qtbot, page, "Whole project")
+    page.period.setCurrentIndex(page.period.findData("P1"))
+    page.as_of.setDate(QDate(2026, 6, 30))
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
+    )
+    target = tmp_path / "pack.pdf"
+    page.export_to("pdf", target)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert shown == [f"Saved pack.pdf in {tmp_path}."]
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_page_closed_while_its_charts_come_raises_nothing(
+    qtbot, coordinator: AppContext  # type: ignore[no-untyped-def]
+) -> None:
+    page = ReportsPage(coordinator)
+    _loaded(qtbot, page, "Whole project")
+    data = page.data
+    assert data is not None
+    page.show_dashboard(data)  # the next charts are asked for, a turn at a time …
+    page.deleteLater()  # … and the page goes first (pytest-qt fails on any error raised)
+    qtbot.wait(200)
