@@ -25,9 +25,9 @@ from sqlalchemy import select
 
 from benchmarks.common import Figure, print_table, scratch_dir
 from blues_desktop.bundles.export import export_bundle
-from blues_desktop.bundles.state import SETTING_ACK_REVISION, set_setting
 from blues_desktop.bundles.tables import sync_tables
 from blues_desktop.services import records
+from blues_desktop.services.bundle_state import SETTING_ACK_REVISION, set_setting
 from blues_desktop.services.context import open_installation
 from blues_desktop.services.demo import generate
 from blues_desktop.services.keys import load_keys

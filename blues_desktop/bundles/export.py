@@ -41,18 +41,18 @@ from blues_desktop.bundles.manifest import (
     TableEntry,
 )
 from blues_desktop.bundles.rows import row_to_json
-from blues_desktop.bundles.state import (
-    SETTING_ACK_REVISION,
-    get_setting,
-    last_export,
-    merged_imports,
-)
 from blues_desktop.bundles.tables import sync_tables
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import ConfigurationError, StorageError
 from blues_desktop.domain.timesheets import APPROVED
 from blues_desktop.services.attachments import stored_path
+from blues_desktop.services.bundle_state import (
+    SETTING_ACK_REVISION,
+    get_setting,
+    last_export,
+    merged_imports,
+)
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import load_keys
 from blues_desktop.store.atomic import atomic_write, describe_os_error

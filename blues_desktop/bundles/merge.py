@@ -26,12 +26,6 @@ from blues_desktop.bundles.plan import (
     plan_merge,
     refusal_text,
 )
-from blues_desktop.bundles.state import (
-    SETTING_ACK_REVISION,
-    SETTING_ACK_SEQUENCE,
-    get_setting,
-    set_setting,
-)
 from blues_desktop.bundles.tables import sync_tables
 from blues_desktop.bundles.verify import TableCounts, VerifiedBundle, check_sequence, verify_bundle
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
@@ -39,6 +33,12 @@ from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import BluesError, CancelledError
 from blues_desktop.services.attachments import store_bytes
 from blues_desktop.services.audit import record_audit
+from blues_desktop.services.bundle_state import (
+    SETTING_ACK_REVISION,
+    SETTING_ACK_SEQUENCE,
+    get_setting,
+    set_setting,
+)
 from blues_desktop.services.context import AppContext, storage_error_of
 from blues_desktop.services.erasure import cleaned_on_merge
 from blues_desktop.services.merge_trail import attribute_merges, note_merged

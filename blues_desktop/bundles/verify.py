@@ -53,9 +53,9 @@ from blues_desktop.bundles.plan import (
     refusal_text,
 )
 from blues_desktop.bundles.rows import RowError, parse_row
-from blues_desktop.bundles.state import imported
 from blues_desktop.bundles.tables import sync_table
 from blues_desktop.services.attachments import media_type_of
+from blues_desktop.services.bundle_state import imported
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import load_keys
 from blues_desktop.store.models import Office

@@ -12,8 +12,13 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from blues_desktop.bundles.state import SETTING_ACK_SEQUENCE, get_setting, imported, last_export
 from blues_desktop.domain.offices import COORDINATOR_CODE, OFFICE_CODES
+from blues_desktop.services.bundle_state import (
+    SETTING_ACK_SEQUENCE,
+    get_setting,
+    imported,
+    last_export,
+)
 from blues_desktop.services.context import AppContext
 from blues_desktop.store.models import BundleLog
 
