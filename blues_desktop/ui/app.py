@@ -22,6 +22,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="check this installation offscreen in a temporary folder (your data is not touched)",
     )
+    # For benchmarks/bench_packaging.py: print "shown" at the first turn of the event loop
+    # after the window shows, then quit (the time a frozen build takes to start).
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("files", nargs="*", help="bundles (.blues) to open")
     return parser.parse_args(argv)
 
@@ -41,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     from blues_desktop.ui.startup import run_app
 
-    return run_app(args.data_dir, args.db, args.files)
+    return run_app(args.data_dir, args.db, args.files, quit_when_shown=args.quit_when_shown)
 
 
 if __name__ == "__main__":

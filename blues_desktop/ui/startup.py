@@ -130,8 +130,16 @@ def _open_or_recover(root: Path, db_url: str | None) -> Installation | None:
         return None
 
 
-def run_app(data_dir: str | None, db_url: str | None, files: Sequence[str] = ()) -> int:
+def run_app(
+    data_dir: str | None,
+    db_url: str | None,
+    files: Sequence[str] = (),
+    *,
+    quit_when_shown: bool = False,
+) -> int:
     app = application()
+    if quit_when_shown:
+        QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     install_excepthook()
     root = resolve_data_dir(data_dir)
     use_paper(read_folder_settings(root).paper_size)
