@@ -17,13 +17,12 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import Figure, print_table, scratch_dir
+from benchmarks.common import Figure, print_table, scratch_dir, seconds_until_shown
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
@@ -50,20 +49,7 @@ def folder_size_mb(folder: Path) -> float:
 
 
 def time_to_shown(command: list[str]) -> float:
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env()
-    )
-    assert process.stdout is not None
-    for line in process.stdout:
-        if line.strip() == "shown":
-            elapsed = time.perf_counter() - started
-            break
-    else:
-        _out, err = process.communicate()
-        raise RuntimeError(f"the window did not show: {err.strip()[-400:]}")
-    process.communicate(timeout=60)
-    return elapsed
+    return seconds_until_shown(command, _env())
 
 
 def _skipped(what: str, target: str) -> Figure:
