@@ -90,3 +90,29 @@ def test_saved_settings_are_kept_and_used_at_once(qtbot, qapp, ctx: AppContext) 
     assert qapp.palette().color(QPalette.ColorRole.WindowText).lightness() > 180
     apply_theme(qapp, "light")
     assert qapp.palette().color(QPalette.ColorRole.Window).lightness() > 180
+
+
+def test_the_main_window_opens_settings_from_the_file_menu(qtbot, ctx: AppContext) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from blues_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    settings = [a for a in file_menu.actions() if a.text() == "&Settings…"]
+    assert settings
+    seen: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, SettingsDialog):
+            seen.append(dialog.name.text())
+            dialog.reject()
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(20, look)
+    settings[0].trigger()
+    qtbot.waitUntil(lambda: seen == [ctx.user_name], timeout=10_000)
