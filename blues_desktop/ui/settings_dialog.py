@@ -72,6 +72,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
+        self.setMinimumWidth(620)  # the data folder's path is read in full
         self.ctx = ctx
         self.other_users = other_users
         self.change: SettingsChange | None = None
@@ -87,6 +88,7 @@ class SettingsDialog(QDialog):
         self.move_note = QLabel()
         self.move_note.setWordWrap(True)
         blocked = can_move(ctx.installation)
+        self.move_note.setVisible(blocked is not None)
         if blocked is not None:
             choose.setEnabled(False)
             self.move_note.setText(f"Cannot be moved here: {blocked}.")
@@ -134,6 +136,7 @@ class SettingsDialog(QDialog):
         )
         if chosen:
             self.folder.setText(chosen)
+            self.move_note.setVisible(True)
             self.move_note.setText(
                 "The data will be copied there and checked; BLUES Desktop then closes, and "
                 f"opens the new place at the next start. The old folder {self.ctx.paths.root} "
