@@ -105,8 +105,8 @@ def deb_figure() -> Figure:
         check=True, capture_output=True, text=True,
     ).stdout.strip()  # fmt: skip
     download = debs[-1].stat().st_size / 1_000_000
-    return Figure(what, int(field) / 1024, "MB", ok=None,
-                  note=f"{debs[-1].name}; the download is {download:.0f} MB")  # fmt: skip
+    return Figure(what, int(field) * 1024 / 1_000_000, "MB", ok=None,  # field in KiB
+                  note=f"{debs[-1].name}; the download is {download:.0f} MB; MB are 10^6 bytes, as above")  # fmt: skip
 
 
 def collect(quick: bool) -> list[Figure]:
