@@ -4,6 +4,7 @@ out (database and file work on the background runner)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -169,7 +170,9 @@ class SettingsDialog(QDialog):
         self.accept()
 
 
-def open_settings(window: QWidget, ctx: AppContext, on_renamed: object = None) -> None:
+def open_settings(
+    window: QWidget, ctx: AppContext, on_renamed: Callable[[str], None] | None = None
+) -> None:
     """Read what the dialog shows on the background runner, then show it."""
     from blues_desktop.services.users import list_users
     from blues_desktop.ui.operations import run_in_background
@@ -187,7 +190,10 @@ def open_settings(window: QWidget, ctx: AppContext, on_renamed: object = None) -
 
 
 def apply_settings(
-    window: QWidget, ctx: AppContext, change: SettingsChange, on_renamed: object = None
+    window: QWidget,
+    ctx: AppContext,
+    change: SettingsChange,
+    on_renamed: Callable[[str], None] | None = None,
 ) -> None:
     from blues_desktop.documents.paper import use_paper
     from blues_desktop.services.users import rename_user
@@ -208,7 +214,7 @@ def apply_settings(
         use_paper(change.folder.paper_size)
         if user_name != ctx.user_name:
             ctx.user_name = user_name  # every page holds this context: it acts as the new name
-            if callable(on_renamed):
+            if on_renamed is not None:
                 on_renamed(user_name)
         if change.move_to is not None:
             _move(window, ctx, change.move_to)
