@@ -7,6 +7,9 @@ from pathlib import Path
 
 from blues_desktop.services.context import Installation
 from blues_desktop.store.folder_settings import (
+    MAX_BACKUPS_KEPT,
+    MIN_BACKUPS_KEPT,
+    PAPER_SIZES,
     FolderSettings,
     read_folder_settings,
     write_folder_settings,
@@ -15,6 +18,9 @@ from blues_desktop.store.paths import default_data_dir, moved_data_dir
 from blues_desktop.store.relocate import MovedFolder, check_target, move_data_folder
 
 __all__ = [
+    "MAX_BACKUPS_KEPT",
+    "MIN_BACKUPS_KEPT",
+    "PAPER_SIZES",
     "FolderSettings",
     "MovedFolder",
     "can_move",

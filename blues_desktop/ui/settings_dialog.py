@@ -29,6 +29,9 @@ from blues_desktop.domain.users import user_name_problem
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.data_folder import (
+    MAX_BACKUPS_KEPT,
+    MIN_BACKUPS_KEPT,
+    PAPER_SIZES,
     FolderSettings,
     MovedFolder,
     can_move,
@@ -37,7 +40,6 @@ from blues_desktop.services.data_folder import (
     move_folder,
     save_folder_settings,
 )
-from blues_desktop.store.folder_settings import MAX_BACKUPS_KEPT, MIN_BACKUPS_KEPT, PAPER_SIZES
 from blues_desktop.ui.forms import combo, errors_label, ok_cancel, show_errors
 from blues_desktop.ui.preferences import (
     AVAILABLE_LANGUAGES,
