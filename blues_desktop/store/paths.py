@@ -92,7 +92,9 @@ class DataPaths:
         probe = self.root / ".write-test"
         try:
             probe.write_bytes(b"")
-            probe.unlink()
+            # Another process opening the same folder at this moment may have removed
+            # the probe already (its own probe, or the start-up's stale-file cleanup).
+            probe.unlink(missing_ok=True)
         except OSError as exc:
             raise ConfigurationError(
                 f"cannot write to the data folder {self.root}: {exc.strerror or exc}"
