@@ -20,7 +20,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import Figure, best_of, print_table, scratch_dir
+from benchmarks.common import Figure, best_of, print_table, scratch_dir, seconds_until_shown
 from blues_desktop.store.integrity import quick_check
 
 RUNS = 3
@@ -83,24 +83,7 @@ def _env() -> dict[str, str]:
 
 def time_to_shown(code: str, *args: str) -> float:
     """Seconds from starting a fresh interpreter to its window being shown."""
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-c", code, *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=_env(),
-    )
-    assert process.stdout is not None
-    for line in process.stdout:
-        if line.strip() == "shown":
-            elapsed = time.perf_counter() - started
-            break
-    else:
-        _out, err = process.communicate()
-        raise RuntimeError(f"the window did not show: {err.strip()[-400:]}")
-    process.communicate(timeout=60)
-    return elapsed
+    return seconds_until_shown([sys.executable, "-c", code, *args], _env())
 
 
 def blues(data_dir: Path, *args: str) -> float:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import platform
 import resource
+import subprocess
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -61,6 +62,24 @@ def best_of(runs: int, work: Callable[[], object]) -> float:
         work()
         best = min(best, time.perf_counter() - start)
     return best
+
+
+def seconds_until_shown(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from starting `command` (a fresh process) to its printing "shown"."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.strip() == "shown":
+            elapsed = time.perf_counter() - started
+            break
+    else:
+        _out, err = process.communicate()
+        raise RuntimeError(f"the window did not show: {err.strip()[-400:]}")
+    process.communicate(timeout=60)
+    return elapsed
 
 
 def peak_rss_mb_of_children() -> float:

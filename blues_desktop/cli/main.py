@@ -39,6 +39,7 @@ COMMAND_MODULES = (
     "users",
     "audit",
     "report",
+    "selftest",
 )
 
 
@@ -109,7 +110,8 @@ def _main(argv: Sequence[str] | None) -> int:
         parser.print_help()
         return 2
     runtime = Runtime(args.data_dir, args.db, args.user or os.environ.get(ENV_USER) or None)
-    configure_logging(DataPaths(resolve_data_dir(args.data_dir)).logs)
+    if getattr(args, "uses_data_folder", True):  # the self-test keeps out of the user's folder
+        configure_logging(DataPaths(resolve_data_dir(args.data_dir)).logs)
     log.info("blues %s: %s", __version__, args.command)
     try:
         return int(handler(args, runtime) or 0)

@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TextIO
 
 from blues_desktop.services.context import AppContext, Installation, open_installation
+from blues_desktop.store.folder_settings import read_folder_settings
+
+
+def apply_folder_settings(root: Path) -> None:
+    """What the data folder's settings change for this run: the paper documents print on."""
+    from blues_desktop.documents.paper import use_paper
+
+    use_paper(read_folder_settings(root).paper_size)
 
 
 @dataclass
@@ -21,6 +30,7 @@ class Runtime:
     def installation(self) -> Installation:
         if self._installation is None:
             self._installation = open_installation(self.data_dir, self.db_url)
+            apply_folder_settings(self._installation.paths.root)
         return self._installation
 
     def context(self) -> AppContext:

@@ -1,4 +1,5 @@
-"""What every BLUES PDF shares: A4, the embedded font, the EU funding statement and
+"""What every BLUES PDF shares: the paper size (A4, or Letter where the data folder's
+settings say so), the embedded font, the EU funding statement and
 grant number, "page x of y", a generation stamp, and paragraph styles.
 
 Documents build a list of flowables and call `build_pdf`; the file is written to a
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4, LETTER, landscape
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -26,10 +27,12 @@ from reportlab.platypus.tables import CellStyle
 
 from blues_desktop import __version__
 from blues_desktop.documents.fonts import FONT, FONT_BOLD, register_fonts
+from blues_desktop.documents.paper import paper_in_use
 from blues_desktop.domain.funding import FUNDING_STATEMENT
 from blues_desktop.store.atomic import write_bytes_atomic
 
 MARGIN = 15 * mm
+PAPER = {"A4": A4, "Letter": LETTER}
 FOOTER_FONT_SIZE = 7.5
 
 
@@ -93,7 +96,8 @@ class PageSetup:
 
     @property
     def size(self) -> tuple[float, float]:
-        return landscape(A4) if self.landscape else A4
+        paper = PAPER[paper_in_use()]
+        return landscape(paper) if self.landscape else paper
 
 
 def stamp_text(printed_at: datetime) -> str:

@@ -307,6 +307,7 @@ ACTION_LABELS: dict[str, str] = {
     "bundle-import": "Imported a bundle",
     "bundle-export": "Exported a bundle",
     "user-add": "Added a user",
+    "user-rename": "Renamed a user",
     "merged": "Merged from a bundle",
 }
 

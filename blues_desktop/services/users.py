@@ -92,3 +92,32 @@ def acting_context(installation: Installation, requested: str | None) -> AppCont
 def _current_name(session: Session) -> str | None:
     setting = session.get(LocalSetting, SETTING_USER)
     return setting.value if setting is not None else None
+
+
+def rename_user(installation: Installation, old: str, new: str) -> AppContext:
+    """Correct a user's name (Settings): the user keeps their place as this computer's
+    last user. Changes already recorded keep the name they were made under; the rename
+    itself is in the audit log under the new name, with the old one."""
+    cleaned = clean_user_name(new)
+    acting = installation.context(cleaned)  # read before the write transaction begins
+    with installation.sessions.begin() as session:
+        names = list(session.scalars(select(LocalUser.name)))
+        found = find_user(old, names)
+        if found is None:
+            raise NotFoundError(f"{clean_user_name(old)} is not a user on this computer")
+        if cleaned == found:
+            return acting
+        problem = user_name_problem(cleaned, [n for n in names if n != found])
+        if problem is not None:
+            report = ValidationReport()
+            report.error("name", problem)
+            raise ValidationError(report, problem)
+        user = session.scalars(select(LocalUser).where(LocalUser.name == found)).one()
+        user.name = cleaned
+        if _current_name(session) == found:
+            setting = session.get(LocalSetting, SETTING_USER)
+            assert setting is not None
+            setting.value = cleaned
+        record_audit(session, acting, "user-rename", "local_users", cleaned,
+                     {"name": [found, cleaned]})  # fmt: skip
+    return installation.context(cleaned)

@@ -26,7 +26,6 @@ SQLITE_WRITE_REFUSED = {
     14: errno.EACCES,
 }  # READONLY, IOERR, CANTOPEN
 
-DEFAULT_KEEP = 10
 _NAME = re.compile(r"^blues-(\d{8}T\d{6}\d{6}Z)-([a-z0-9-]+)\.sqlite$")
 
 
@@ -39,9 +38,14 @@ class BackupInfo:
 
 
 def create_backup(
-    database: Path, backups_dir: Path, reason: str, *, keep: int = DEFAULT_KEEP
+    database: Path, backups_dir: Path, reason: str, *, keep: int | None = None
 ) -> BackupInfo:
-    """Copy `database` into `backups_dir` as one consistent snapshot; prune old ones."""
+    """Copy `database` into `backups_dir` as one consistent snapshot; prune old ones
+    (beyond `keep`, by default the number set for the database's data folder)."""
+    if keep is None:
+        from blues_desktop.store.folder_settings import read_folder_settings
+
+        keep = read_folder_settings(database.parent).backups_kept
     if not database.exists():
         raise StorageError(f"there is no database at {database} to back up")
     now = datetime.now(UTC)

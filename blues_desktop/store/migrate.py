@@ -16,11 +16,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 
+from blues_desktop.assets import migrations_dir
 from blues_desktop.domain.errors import StorageError
 from blues_desktop.store.backup import BackupInfo, create_backup
 from blues_desktop.store.engine import sqlite_file_of
 
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+MIGRATIONS_DIR = migrations_dir()
 
 # Revision ids a database may carry from before the migrations were renumbered (in the
 # merge that brought users and the member import together): the revision with the same

@@ -1,7 +1,8 @@
 """Where an installation keeps its files.
 
-The data directory is, in order: the `--data-dir` given, `BLUES_DATA_DIR`, or the
-user's data directory from platformdirs. Inside it:
+The data directory is, in order: the `--data-dir` given, `BLUES_DATA_DIR`, the folder
+the data was moved to in Settings (remembered in `data-folder.txt` in the user's
+configuration directory), or the user's data directory from platformdirs. Inside it:
 
     blues.sqlite       the database (unless --db points elsewhere)
     keys/              the office's signing key and age identity (owner-only)
@@ -30,13 +31,29 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True))
 
 
+def moved_location_file() -> Path:
+    """Where the place of a data folder moved in Settings is remembered (outside the
+    folder itself, which is what moves)."""
+    return Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False, roaming=True)) / (
+        "data-folder.txt"
+    )
+
+
+def moved_data_dir() -> Path | None:
+    try:
+        text = moved_location_file().read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return Path(text) if text else None
+
+
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     if explicit:
         return Path(explicit).expanduser()
     from_env = os.environ.get(ENV_DATA_DIR)
     if from_env:
         return Path(from_env).expanduser()
-    return default_data_dir()
+    return moved_data_dir() or default_data_dir()
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +92,9 @@ class DataPaths:
         probe = self.root / ".write-test"
         try:
             probe.write_bytes(b"")
-            probe.unlink()
+            # Another process opening the same folder at this moment may have removed
+            # the probe already (its own probe, or the start-up's stale-file cleanup).
+            probe.unlink(missing_ok=True)
         except OSError as exc:
             raise ConfigurationError(
                 f"cannot write to the data folder {self.root}: {exc.strerror or exc}"

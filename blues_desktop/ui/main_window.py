@@ -164,6 +164,11 @@ class MainWindow(QMainWindow):
         users.setToolTip("Change who is using the app, or add a user")
         users.triggered.connect(self.open_users)
         file_menu.addAction(users)
+        settings = QAction("&Settings…", self)
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.open_settings)
+        file_menu.addAction(settings)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -229,6 +234,14 @@ class MainWindow(QMainWindow):
             lambda _p, _c: apply_choice(ctx.installation, choice, acting),
             on_success=switched,
         )
+
+    def open_settings(self) -> None:
+        """File ▸ Settings…: the dialog reads and saves through the background runner."""
+        if self.ctx is None:
+            return
+        from blues_desktop.ui.settings_dialog import open_settings
+
+        open_settings(self, self.ctx, self.show_user)
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.data_location))

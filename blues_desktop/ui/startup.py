@@ -18,14 +18,18 @@ from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from blues_desktop import APP_NAME, __version__
+from blues_desktop.documents.paper import use_paper
 from blues_desktop.domain.errors import BluesError
 from blues_desktop.domain.offices import office_info
 from blues_desktop.services.logs import configure_logging, get_logger
+from blues_desktop.store.folder_settings import read_folder_settings
 from blues_desktop.store.integrity import DamagedDatabaseError
 from blues_desktop.store.paths import DataPaths, resolve_data_dir
 from blues_desktop.store.probe import ReadyFolder, probe_ready
+from blues_desktop.ui.app_icon import app_icon
 from blues_desktop.ui.error_dialog import install_excepthook
 from blues_desktop.ui.main_window import MainWindow, StatusInfo
+from blues_desktop.ui.preferences import apply_theme, load_preferences
 
 if TYPE_CHECKING:
     from blues_desktop.services.context import AppContext, Installation
@@ -43,6 +47,8 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("BLUES")
+    app.setWindowIcon(app_icon())
+    apply_theme(app, load_preferences().theme)
     return app
 
 
@@ -124,10 +130,19 @@ def _open_or_recover(root: Path, db_url: str | None) -> Installation | None:
         return None
 
 
-def run_app(data_dir: str | None, db_url: str | None, files: Sequence[str] = ()) -> int:
+def run_app(
+    data_dir: str | None,
+    db_url: str | None,
+    files: Sequence[str] = (),
+    *,
+    quit_when_shown: bool = False,
+) -> int:
     app = application()
+    if quit_when_shown:
+        QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
     install_excepthook()
     root = resolve_data_dir(data_dir)
+    use_paper(read_folder_settings(root).paper_size)
     configure_logging(DataPaths(root).logs)
     log.info("BLUES Desktop %s starting", __version__)
     try:

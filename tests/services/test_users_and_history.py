@@ -201,3 +201,20 @@ def test_event_and_contact_histories_read_in_words(ctx: AppContext) -> None:
     assert "Organisation: Aguas del Ebro S.L." in contact.entries[1].change_lines()
     shown = repr(event.entries) + repr(contact.entries)
     assert not UUID.search(shown) and "new='workshop'" not in shown and "09:00:00" not in shown
+
+
+def test_a_user_is_renamed_and_stays_the_current_user(installation: Installation) -> None:
+    from blues_desktop.services.setup import initialise
+    from blues_desktop.services.users import rename_user
+
+    initialise(installation, "ZIN", "Ana Garcia")
+    add_user(installation, "Luis Pérez", added_by="Ana Garcia")
+    renamed = rename_user(installation, "ana garcia", "Ana García")
+    assert renamed.user_name == "Ana García"
+    assert installation.context().user_name == "Ana García"
+    assert sorted(u.name for u in list_users(installation)) == ["Ana García", "Luis Pérez"]
+    with pytest.raises(ValidationError, match="Luis Pérez is already a user"):
+        rename_user(installation, "Ana García", "luis pérez")
+    with pytest.raises(ValidationError, match="give the user's name"):
+        rename_user(installation, "Ana García", "   ")
+    assert installation.context().user_name == "Ana García"

@@ -1,0 +1,121 @@
+"""`blues-desktop --self-test`: the data steps of `blues self-test`, then the main window
+and each of its pages, opened offscreen on the coordinator that has just imported the
+partner's bundle (so every page shows data)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass, field
+
+from blues_desktop.selftest import Step, Workspace, run_self_test
+from blues_desktop.selftest.runner import SelfTestFailure
+from blues_desktop.selftest.steps import COORDINATOR
+
+WAIT_SECONDS = 30.0
+
+
+@dataclass
+class _Window:
+    """The window shared by the window steps; messages a page popped up while loading."""
+
+    window: object | None = None
+    messages: list[str] = field(default_factory=list)
+
+
+def _settle(state: _Window) -> None:
+    """Let the background jobs the window started finish, and their results arrive.
+    A message box a page raises meanwhile is read and closed, and fails the step (it
+    would otherwise wait for a click no one gives)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from blues_desktop.ui.operations import database_pool
+
+    def close_modal() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            return
+        text = modal.text() if isinstance(modal, QMessageBox) else modal.windowTitle()
+        state.messages.append(text)
+        modal.close()
+
+    watchdog = QTimer()
+    watchdog.timeout.connect(close_modal)
+    watchdog.start(50)
+    deadline = time.monotonic() + WAIT_SECONDS
+    quiet = 0
+    try:
+        while quiet < 5:
+            if time.monotonic() > deadline:
+                raise SelfTestFailure(f"the window was still busy after {WAIT_SECONDS:.0f} s")
+            QApplication.processEvents()
+            database_pool().waitForDone(20)
+            quiet = quiet + 1 if database_pool().activeThreadCount() == 0 else 0
+    finally:
+        watchdog.stop()
+    if state.messages:
+        raise SelfTestFailure(f"the window said: {' / '.join(state.messages)}")
+
+
+def window_steps() -> list[Step[Workspace]]:
+    from blues_desktop.ui.main_window import PAGES
+
+    state = _Window()
+
+    def open_window(ws: Workspace) -> str:
+        from blues_desktop.ui.main_window import MainWindow
+        from blues_desktop.ui.startup import application
+
+        application()
+        window = MainWindow(ws.ctx(COORDINATOR))
+        state.window = window
+        window.show()
+        _settle(state)
+        if not window.isVisible():
+            raise SelfTestFailure("the main window did not open")
+        return window.windowTitle()
+
+    def page_step(title: str) -> Step[Workspace]:
+        def open_page(ws: Workspace) -> None:
+            from blues_desktop.ui.main_window import MainWindow
+
+            window = state.window
+            if not isinstance(window, MainWindow):
+                raise SelfTestFailure("the main window was not opened by an earlier step")
+            page = window.show_page(title)
+            _settle(state)
+            if window.stack.currentWidget() is not page or not page.isVisible():
+                raise SelfTestFailure(f"the {title} page is not shown")
+
+        return Step(f"page {title}", open_page)
+
+    def close_window(ws: Workspace) -> None:
+        from blues_desktop.ui.main_window import MainWindow
+
+        window = state.window
+        if isinstance(window, MainWindow):
+            window.close()
+            window.deleteLater()
+            _settle(state)
+
+    return [
+        Step("main window", open_window),
+        *(page_step(entry.title) for entry in PAGES),
+        Step("close window", close_window),
+    ]
+
+
+def run_gui_self_test() -> int:
+    """Offscreen, whatever the display: the test must not open windows on a desktop."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from blues_desktop.ui.platform_check import check_platform
+
+    problem = check_platform()  # Qt aborts the process when its libraries are missing
+    if problem is not None:
+        print(f"FAILED  Qt cannot start: {problem.message}", file=sys.stderr)
+        return 1
+    # A Windows build without a console has no stdout: the exit status still tells.
+    out = sys.stdout if sys.stdout is not None else open(os.devnull, "w")  # noqa: SIM115
+    return run_self_test(out, window_steps())

@@ -1,0 +1,254 @@
+"""File ▸ Settings…: the user's name, the data folder, backups kept, paper size, theme
+and language. The dialog checks what was typed; `apply_settings` carries the change
+out (database and file work on the background runner)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from blues_desktop import APP_NAME
+from blues_desktop.domain.users import user_name_problem
+from blues_desktop.domain.validation import ValidationReport
+from blues_desktop.services.context import AppContext
+from blues_desktop.services.data_folder import (
+    MAX_BACKUPS_KEPT,
+    MIN_BACKUPS_KEPT,
+    PAPER_SIZES,
+    FolderSettings,
+    MovedFolder,
+    can_move,
+    check_target,
+    folder_settings,
+    move_folder,
+    save_folder_settings,
+)
+from blues_desktop.ui.forms import combo, errors_label, ok_cancel, show_errors
+from blues_desktop.ui.preferences import (
+    AVAILABLE_LANGUAGES,
+    LANGUAGES,
+    THEMES,
+    Preferences,
+    apply_theme,
+    load_preferences,
+    save_preferences,
+)
+
+LANGUAGE_COMING = "translation coming"
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsChange:
+    """What the dialog accepted: the new values, and the name and folder as they were."""
+
+    user_name: str
+    old_user_name: str
+    folder: FolderSettings
+    preferences: Preferences
+    move_to: Path | None
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        current: FolderSettings,
+        other_users: list[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(620)  # the data folder's path is read in full
+        self.ctx = ctx
+        self.other_users = other_users
+        self.change: SettingsChange | None = None
+        root = ctx.paths.root
+        preferences = load_preferences()
+
+        self.name = QLineEdit(ctx.user_name)
+        self.name.setToolTip("Recorded with every change you make from now on")
+        self.folder = QLineEdit(str(root))
+        self.folder.setReadOnly(True)
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self._choose_folder)
+        self.move_note = QLabel()
+        self.move_note.setWordWrap(True)
+        blocked = can_move(ctx.installation)
+        self.move_note.setVisible(blocked is not None)
+        if blocked is not None:
+            choose.setEnabled(False)
+            self.move_note.setText(f"Cannot be moved here: {blocked}.")
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(choose)
+
+        self.backups = QSpinBox()
+        self.backups.setRange(MIN_BACKUPS_KEPT, MAX_BACKUPS_KEPT)
+        self.backups.setValue(current.backups_kept)
+        self.backups.setToolTip("Backups are taken before every upgrade, import and restore")
+        self.paper = combo({size: size for size in PAPER_SIZES}, current.paper_size)
+        self.theme = combo(THEMES, preferences.theme)
+        self.language = self._language_box(preferences.language)
+
+        form = QFormLayout()
+        form.addRow("Your name", self.name)
+        form.addRow("Data folder", folder_row)
+        form.addRow("", self.move_note)
+        form.addRow("Backups kept", self.backups)
+        form.addRow("Paper size", self.paper)
+        form.addRow("Theme", self.theme)
+        form.addRow("Language", self.language)
+        self.errors = errors_label()
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors)
+        layout.addWidget(ok_cancel(self, self._check_and_accept, "Save"))
+
+    def _language_box(self, current: str) -> QComboBox:
+        box = QComboBox()
+        for code, label in LANGUAGES.items():
+            available = code in AVAILABLE_LANGUAGES
+            box.addItem(label if available else f"{label} ({LANGUAGE_COMING})", code)
+            if not available:
+                item = box.model().item(box.count() - 1)  # type: ignore[attr-defined]
+                item.setEnabled(False)
+        box.setCurrentIndex(max(box.findData(current), 0))
+        box.setToolTip("The window is in English until the translations ship")
+        return box
+
+    def _choose_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, "Move the data folder to", str(self.ctx.paths.root.parent)
+        )
+        if chosen:
+            self.folder.setText(chosen)
+            self.move_note.setVisible(True)
+            self.move_note.setText(
+                "The data will be copied there and checked; BLUES Desktop then closes, and "
+                f"opens the new place at the next start. The old folder {self.ctx.paths.root} "
+                "is kept until you delete it."
+            )
+
+    def _check_and_accept(self) -> None:
+        report = ValidationReport()
+        name = self.name.text().strip()
+        if name != self.ctx.user_name:
+            problem = user_name_problem(name, self.other_users)
+            if problem is not None:
+                report.error("name", problem)
+        folder = FolderSettings(self.backups.value(), str(self.paper.currentData()))
+        report.extend(folder.check())
+        move_to: Path | None = Path(self.folder.text())
+        if move_to == self.ctx.paths.root:
+            move_to = None
+        elif move_to is not None:
+            problem = check_target(self.ctx.paths.root, move_to)
+            if problem is not None:
+                report.error("folder", f"the data folder cannot move there: {problem}")
+        if report.errors:
+            show_errors(self.errors, report)
+            return
+        preferences = Preferences(str(self.theme.currentData()), str(self.language.currentData()))
+        self.change = SettingsChange(
+            name, self.ctx.user_name, folder, preferences, move_to
+        )
+        self.accept()
+
+
+def open_settings(
+    window: QWidget, ctx: AppContext, on_renamed: Callable[[str], None] | None = None
+) -> None:
+    """Read what the dialog shows on the background runner, then show it."""
+    from blues_desktop.services.users import list_users
+    from blues_desktop.ui.operations import run_in_background
+
+    def read(_p: object, _c: object) -> tuple[FolderSettings, list[str]]:
+        users = [u.name for u in list_users(ctx.installation) if u.name != ctx.user_name]
+        return folder_settings(ctx.installation), users
+
+    def show(found: tuple[FolderSettings, list[str]]) -> None:
+        dialog = SettingsDialog(ctx, found[0], found[1], window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.change is not None:
+            apply_settings(window, ctx, dialog.change, on_renamed)
+
+    run_in_background(window, read, on_success=show)
+
+
+def apply_settings(
+    window: QWidget,
+    ctx: AppContext,
+    change: SettingsChange,
+    on_renamed: Callable[[str], None] | None = None,
+) -> None:
+    from blues_desktop.documents.paper import use_paper
+    from blues_desktop.services.users import rename_user
+    from blues_desktop.ui.operations import run_in_background
+
+    save_preferences(change.preferences)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, change.preferences.theme)
+
+    def save(_p: object, _c: object) -> str:
+        save_folder_settings(ctx.installation, change.folder)
+        if change.user_name != change.old_user_name:
+            return rename_user(ctx.installation, change.old_user_name, change.user_name).user_name
+        return ctx.user_name
+
+    def saved(user_name: str) -> None:
+        use_paper(change.folder.paper_size)
+        if user_name != ctx.user_name:
+            ctx.user_name = user_name  # every page holds this context: it acts as the new name
+            if on_renamed is not None:
+                on_renamed(user_name)
+        if change.move_to is not None:
+            _move(window, ctx, change.move_to)
+
+    run_in_background(window, save, on_success=saved)
+
+
+def _move(window: QWidget, ctx: AppContext, target: Path) -> None:
+    from blues_desktop.ui.operations import run_in_background
+
+    asked = QMessageBox.question(
+        window,
+        APP_NAME,
+        f"Move the data folder to\n{target}?\n\nBLUES Desktop closes when the copy has been "
+        "checked, and opens the new place at the next start.",
+    )
+    if asked != QMessageBox.StandardButton.Yes:
+        return
+
+    def moved(result: MovedFolder) -> None:
+        QMessageBox.information(
+            window,
+            APP_NAME,
+            f"The data folder is now\n{result.new}\n\nThe old folder\n{result.old}\nis kept; "
+            "delete it once you have worked in the new place. BLUES Desktop closes now; "
+            "start it again.",
+        )
+        window.close()
+
+    run_in_background(
+        window,
+        lambda _p, _c: move_folder(ctx.installation, target),
+        on_success=moved,
+        progress_label="Moving the data folder…",
+    )
