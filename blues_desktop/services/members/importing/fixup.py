@@ -14,12 +14,7 @@ import io
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING, Any
 
 from blues_desktop.documents.spreadsheets import (
     DATE_FORMAT,
@@ -33,8 +28,11 @@ from blues_desktop.services.members.importing.preview import ImportPreview, SetA
 from blues_desktop.services.members.importing.reading import CSV_SUFFIXES, csv_dialect
 from blues_desktop.store.atomic import atomic_write
 
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
 PROBLEM_HEADER = "Problem"
-PROBLEM_FILL = PatternFill("solid", fgColor="F8D7DA")
+PROBLEM_COLOUR = "F8D7DA"
 SUFFIX = "-fix-up"
 
 
@@ -62,6 +60,8 @@ def write_fixup(preview: ImportPreview, path: Path | None = None) -> Path | None
     target = Path(path) if path is not None else fixup_path(preview.path)
     if preview.path.suffix.lower() in CSV_SUFFIXES and target.suffix.lower() in CSV_SUFFIXES:
         return _write_csv(preview, target)
+    from openpyxl.utils import get_column_letter  # openpyxl only when a fix-up is written
+
     book = new_write_only_book()
     for mapping in preview.mappings:
         rows = [r for r in preview.set_aside if r.sheet == mapping.sheet]
@@ -93,6 +93,10 @@ def _used(cells: tuple[object, ...]) -> int:
 
 
 def _sheet_rows(sheet: Worksheet, rows: list[SetAsideRow], width: int) -> Iterator[list[Any]]:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import PatternFill
+
+    problem_fill = PatternFill("solid", fgColor=PROBLEM_COLOUR)
     for row in rows:
         marked = {p.index for p in row.problems if p.index is not None}
         cells: list[Any] = []
@@ -102,7 +106,7 @@ def _sheet_rows(sheet: Worksheet, rows: list[SetAsideRow], width: int) -> Iterat
             if index in marked or isinstance(value, date):
                 cell = WriteOnlyCell(sheet, value=value)
                 if index in marked:
-                    cell.fill = PROBLEM_FILL
+                    cell.fill = problem_fill
                 if isinstance(value, date):
                     cell.number_format = DATE_FORMAT
                 cells.append(cell)
