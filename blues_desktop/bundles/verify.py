@@ -207,7 +207,10 @@ def _opened_payload(
             )
         inner = Path(scratch) / "payload.zip"
         try:
-            pyrage.decrypt_file(str(encrypted), str(inner), [identity])
+            # Through file objects: decrypt_file holds Python's lock for the whole file
+            # (a frozen window during an import), decrypt_io lets other threads run.
+            with open(encrypted, "rb") as source, open(inner, "wb") as target:
+                pyrage.decrypt_io(source, target, [identity])
         except Exception as exc:  # pyrage raises its own DecryptError and plain errors
             raise BundleError(
                 label, "cannot decrypt the payload: it is not addressed to this office"
