@@ -136,10 +136,7 @@ class RowParser:
         self.seen: dict[str, dict[str, Any]] = {name: {} for name in self.names}
 
     def values(self, line: bytes) -> tuple[Any, ...]:
-        try:
-            raw = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise RowError(f"not a JSON object ({exc})") from exc
+        raw = _object(line)
         if not isinstance(raw, dict):
             raise RowError("not a JSON object")
         if raw.keys() != self.name_set:
@@ -168,3 +165,22 @@ class RowParser:
 
 
 _UNSEEN = object()
+# json.loads' own scanner, called straight for the usual line (one object, nothing
+# around it): the same values, without json.loads' wrappers around every line.
+_scan = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
+def _object(line: bytes) -> Any:
+    """A line's JSON value, as json.loads gives it; RowError if it is not JSON."""
+    if line[:1] == b"{" and line[-1:] == b"}":
+        try:
+            text = line.decode("utf-8", "surrogatepass")
+            value, end = _scan(text, 0)
+            if end == len(text):
+                return value
+        except (ValueError, StopIteration):
+            pass  # json.loads below says what is wrong, in its words
+    try:
+        return json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise RowError(f"not a JSON object ({exc})") from exc

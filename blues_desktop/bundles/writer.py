@@ -15,10 +15,12 @@ from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from blues_desktop.bundles.plan import NEW, REPLACE, UPDATE, TablePlan
+from blues_desktop.bundles.rows import REMEMBERED
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.merge_trail import note_merged
 
 _MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+_UNSEEN = object()
 
 
 class TableWriter:
@@ -30,12 +32,14 @@ class TableWriter:
         self.id_at = list(columns).index("id")
         self.revision_at = list(columns).index("revision")
         self.office_at = list(columns).index("office_id")
-        self.convert: list[tuple[int, Callable[[Any], Any]]] = []
+        # (column, its conversion, the values converted so far): a moment or an amount
+        # repeated across rows is converted once.
+        self.convert: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]] = []
         for at, name in enumerate(columns):
             kind = table.columns[name].type
             process = kind.dialect_impl(dialect).bind_processor(dialect)
             if process is not None:
-                self.convert.append((at, process))
+                self.convert.append((at, process, {}))
         names = ", ".join(quote(name) for name in columns)
         self.insert = (
             f"INSERT INTO {quote(table.name)} ({names}) VALUES ({', '.join([mark] * len(columns))})"
@@ -51,8 +55,14 @@ class TableWriter:
 
     def _stored(self, row: tuple[Any, ...]) -> list[Any]:
         values = list(row)
-        for at, process in self.convert:
-            values[at] = process(values[at])
+        for at, process, known in self.convert:
+            value = values[at]
+            stored = known.get(value, _UNSEEN)
+            if stored is _UNSEEN:
+                stored = process(value)
+                if len(known) < REMEMBERED:
+                    known[value] = stored
+            values[at] = stored
         return values
 
     def write(
