@@ -85,15 +85,18 @@ def user():
     step = state["step"] = state["step"] + 1
     kind = ("list refresh", "next page of the list", "organisation detail")[step % 3]
     began = time.perf_counter()
-    if kind == "list refresh":
-        page.refresh()
-    elif kind == "next page of the list":
-        if page.model.canFetchMore(QModelIndex()):
-            page.model.fetchMore(QModelIndex())
-    else:
-        rows = page.model.rowCount()
-        if rows:
-            page.show_detail(page.model.index(step % rows, 0))
+    try:
+        if kind == "list refresh":
+            page.refresh()
+        elif kind == "next page of the list":
+            if page.model.canFetchMore(QModelIndex()):
+                page.model.fetchMore(QModelIndex())
+        else:
+            rows = page.model.rowCount()
+            if rows:
+                page.show_detail(page.model.index(step % rows, 0))
+    except Exception as exc:  # e.g. the database stayed locked past the busy timeout
+        kind = f"{kind} (failed: {str(exc).splitlines()[0][:80]})"
     took = time.perf_counter() - began
     actions = state["actions"][state["phase"]]
     worst = actions.get(kind, (0.0, 0.0))
