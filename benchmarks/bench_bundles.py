@@ -31,7 +31,7 @@ from blues_desktop.bundles.export import export_bundle
 from blues_desktop.bundles.state import SETTING_ACK_REVISION, set_setting
 from blues_desktop.bundles.tables import sync_tables
 from blues_desktop.services import records
-from blues_desktop.services.context import open_installation
+from blues_desktop.services.context import AppContext, open_installation
 from blues_desktop.services.demo import generate
 from blues_desktop.services.keys import load_keys
 from blues_desktop.services.partners import register_card
@@ -41,7 +41,7 @@ from blues_desktop.store.models import Organisation, RevisionCounter
 IMPORT_CHILD = """
 import resource, sys, time, json
 from pathlib import Path
-from blues_desktop.services.context import open_installation
+from blues_desktop.services.context import AppContext, open_installation
 from blues_desktop.bundles.merge import import_bundle
 def peak_mb():
     # This process's own high-water mark (VmHWM). ru_maxrss can carry the parent's size
@@ -108,10 +108,9 @@ QUICK_SCALES = (2, 5)
 MAIN_SCALE = {False: 100, True: 5}
 
 
-def _full_import(root: Path, scale: float) -> dict[str, Any]:
-    """A coordinator with the demo data at `scale` exports a full bundle; a partner imports
-    it in its own process (time and peak memory); the bare upsert of the same rows on a
-    copy of the partner's database. The folders are kept for the incremental figure."""
+def two_offices(root: Path, scale: float) -> tuple[AppContext, AppContext]:
+    """The coordinator (BPT) with the five offices' demo data at `scale`, and a partner
+    (NPG) with nothing yet; each has registered the other's card."""
     coordinator = open_installation(root / "bpt")
     initialise(coordinator, "BPT", "Benchmark")
     partner = open_installation(root / "npg")
@@ -120,13 +119,20 @@ def _full_import(root: Path, scale: float) -> dict[str, Any]:
     register_card(c, own_card(p))
     register_card(p, own_card(c))
     generate(c, scale=scale)
-    coordinator.close()
+    return c, p
+
+
+def _full_import(root: Path, scale: float) -> dict[str, Any]:
+    """A coordinator with the demo data at `scale` exports a full bundle; a partner imports
+    it in its own process (time and peak memory); the bare upsert of the same rows on a
+    copy of the partner's database. The folders are kept for the incremental figure."""
+    c, p = two_offices(root, scale)
     out = root / "out"
     out.mkdir()
     started = time.perf_counter()
     full = export_bundle(c, out)
     export_s = time.perf_counter() - started
-    partner.close()
+    p.installation.close()
     shutil.copyfile(p.paths.database, root / "bare.sqlite")
     tables = _payload_tables(full.path, p.paths.keys, "NPG")
     bare_s = _bare_upsert(root / "bare.sqlite", tables)
@@ -139,6 +145,7 @@ def _full_import(root: Path, scale: float) -> dict[str, Any]:
         check=True,
     )
     measured = json.loads(done.stdout.strip().splitlines()[-1])
+    c.installation.close()
     return {
         **measured,
         "scale": scale,

@@ -32,14 +32,11 @@ if __package__ in (None, ""):
 
 from sqlalchemy import text
 
+from benchmarks.bench_bundles import two_offices
 from benchmarks.common import Figure, print_table, scratch_dir
 from blues_desktop.bundles.export import export_bundle
 from blues_desktop.bundles.merge import import_bundle
 from blues_desktop.bundles.tables import sync_tables
-from blues_desktop.services.context import open_installation
-from blues_desktop.services.demo import generate
-from blues_desktop.services.partners import register_card
-from blues_desktop.services.setup import initialise, own_card
 
 STALL_LIMIT_MS = 100.0
 TICK_MS = 10
@@ -168,14 +165,7 @@ installation.close()
 def _make_data(root: Path, scale: float) -> tuple[Path, Path]:
     """A partner's data folder holding the coordinator's demo data (imported once), and
     the coordinator's next full bundle, which changes every record of the other offices."""
-    coordinator = open_installation(root / "bpt")
-    initialise(coordinator, "BPT", "Benchmark")
-    partner = open_installation(root / "npg")
-    initialise(partner, "NPG", "Benchmark")
-    c, p = coordinator.context(), partner.context()
-    register_card(c, own_card(p))
-    register_card(p, own_card(c))
-    generate(c, scale=scale)
+    c, p = two_offices(root, scale)
     out = root / "out"
     out.mkdir()
     import_bundle(p, export_bundle(c, out, full=True).path)
@@ -185,8 +175,8 @@ def _make_data(root: Path, scale: float) -> tuple[Path, Path]:
                 text(f"UPDATE {table.name} SET revision = revision + 1 WHERE office_id != 'NPG'")
             )
     second = export_bundle(c, out, full=True).path
-    partner.close()
-    coordinator.close()
+    p.installation.close()
+    c.installation.close()
     return root / "npg", second
 
 

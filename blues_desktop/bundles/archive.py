@@ -105,34 +105,26 @@ def copy_member(
 ) -> int:
     """Stream a member into `target`, within its declared size."""
     written = 0
-    try:
-        with archive.open(info) as handle:
-            while chunk := handle.read(READ_CHUNK):
-                written += len(chunk)
-                if written > info.file_size:
-                    raise BundleError(
-                        label, f"member {info.filename!r} is larger than its header says"
-                    )
-                target.write(chunk)
-    except READ_FAILURES as exc:
-        raise BundleError(label, f"member {info.filename!r} is damaged ({exc})") from exc
+    for chunk in _chunks(archive, info, label):
+        target.write(chunk)
+        written += len(chunk)
     return written
 
 
 def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> Iterator[bytes]:
-    """A member's bytes a chunk at a time, within its declared size."""
+    """A member's bytes a chunk at a time; more than its header says is refused."""
     read = 0
     try:
         with archive.open(info) as handle:
             while chunk := handle.read(READ_CHUNK):
                 read += len(chunk)
                 if read > info.file_size:
-                    break
+                    raise BundleError(
+                        label, f"member {info.filename!r} is larger than its header says"
+                    )
                 yield chunk
     except READ_FAILURES as exc:
         raise BundleError(label, f"member {info.filename!r} is damaged ({exc})") from exc
-    if read != info.file_size:
-        raise BundleError(label, f"member {info.filename!r} is not the size its header says")
 
 
 def scan_member(
@@ -146,6 +138,8 @@ def scan_member(
         digest.update(chunk)
         size += len(chunk)
         newlines += chunk.count(b"\n")
+    if size != info.file_size:
+        raise BundleError(label, f"member {info.filename!r} is not the size its header says")
     return size, digest.hexdigest(), newlines
 
 
