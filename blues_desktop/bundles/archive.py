@@ -7,8 +7,10 @@ before anything is unpacked.
 
 from __future__ import annotations
 
+import hashlib
 import stat
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
@@ -103,15 +105,54 @@ def copy_member(
 ) -> int:
     """Stream a member into `target`, within its declared size."""
     written = 0
+    for chunk in _chunks(archive, info, label):
+        target.write(chunk)
+        written += len(chunk)
+    return written
+
+
+def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> Iterator[bytes]:
+    """A member's bytes a chunk at a time; more than its header says is refused."""
+    read = 0
     try:
         with archive.open(info) as handle:
             while chunk := handle.read(READ_CHUNK):
-                written += len(chunk)
-                if written > info.file_size:
+                read += len(chunk)
+                if read > info.file_size:
                     raise BundleError(
                         label, f"member {info.filename!r} is larger than its header says"
                     )
-                target.write(chunk)
+                yield chunk
     except READ_FAILURES as exc:
         raise BundleError(label, f"member {info.filename!r} is damaged ({exc})") from exc
-    return written
+
+
+def scan_member(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str
+) -> tuple[int, str, int]:
+    """(bytes, SHA-256, newlines) of a member, read a chunk at a time: a table file of
+    any size is checked without being held in memory."""
+    digest = hashlib.sha256()
+    size = newlines = 0
+    for chunk in _chunks(archive, info, label):
+        digest.update(chunk)
+        size += len(chunk)
+        newlines += chunk.count(b"\n")
+    if size != info.file_size:
+        raise BundleError(label, f"member {info.filename!r} is not the size its header says")
+    return size, digest.hexdigest(), newlines
+
+
+def member_lines(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> Iterator[bytes]:
+    """The lines of a member, as `bytes.splitlines()` of the whole member would give them,
+    read a chunk at a time."""
+    rest = b""
+    for chunk in _chunks(archive, info, label):
+        *complete, rest = (rest + chunk).split(b"\n")
+        for line in complete:
+            if b"\r" in line:
+                yield from line.splitlines() or [b""]
+            else:
+                yield line
+    if rest:
+        yield from rest.splitlines()

@@ -273,9 +273,12 @@ def export_bundle(
                 # PDFs and images are compressed already: stored as they are
                 archive.write(stored, stored_file_name(sha), zipfile.ZIP_STORED)
         payload = folder / PAYLOAD
-        pyrage.encrypt_file(
-            str(inner), str(payload), [pyrage.x25519.Recipient.from_str(r) for _, r in recipients]
-        )
+        # Through file objects: encrypt_file holds Python's lock for the whole file (the
+        # window would freeze while it runs), encrypt_io lets other threads run.
+        with open(inner, "rb") as plain, open(payload, "wb") as sealed:
+            pyrage.encrypt_io(
+                plain, sealed, [pyrage.x25519.Recipient.from_str(r) for _, r in recipients]
+            )
         payload_digest = _file_sha256(payload)
         sequence = (previous.sequence if previous else 0) + 1
         manifest = Manifest(

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, select, text, update
+from sqlalchemy import select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -21,13 +21,13 @@ from blues_desktop.bundles.plan import (
     SKIP,
     UPDATE,
     MergePlan,
-    TablePlan,
     constraint_refusal,
     plan_merge,
     refusal_text,
 )
 from blues_desktop.bundles.tables import sync_tables
 from blues_desktop.bundles.verify import TableCounts, VerifiedBundle, check_sequence, verify_bundle
+from blues_desktop.bundles.writer import TableWriter
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import BluesError, CancelledError
@@ -41,7 +41,7 @@ from blues_desktop.services.bundle_state import (
 )
 from blues_desktop.services.context import AppContext, storage_error_of
 from blues_desktop.services.erasure import cleaned_on_merge
-from blues_desktop.services.merge_trail import attribute_merges, note_merged
+from blues_desktop.services.merge_trail import attribute_merges
 from blues_desktop.store.backup import create_backup
 from blues_desktop.store.engine import sqlite_file_of
 from blues_desktop.store.models import BundleLog, Office, RevisionCounter
@@ -158,12 +158,17 @@ def _write_records(
         table_plan = plan.tables.get(table.name)
         if not verified or table_plan is None:
             continue
+        writer = TableWriter(session, table, verified.columns)
         for start in range(0, len(verified), MERGE_CHUNK):
-            rows = verified.dicts(start, start + MERGE_CHUNK)
+            rows = verified.values[start : start + MERGE_CHUNK]
             try:
-                _write_chunk(session, ctx, table, rows, table_plan, start)
+                _raise_own_counter(
+                    session, ctx, writer.write(session, ctx, rows, table_plan, start)
+                )
             except IntegrityError as exc:
                 raise BundleError(bundle.file_name, constraint_refusal(exc)) from exc
+            if release:  # the written rows go now, not with the whole table
+                verified.values[start : start + MERGE_CHUNK] = [None] * len(rows)  # type: ignore[list-item]
         counts[table.name] = TableCounts(
             new=table_plan.count(NEW),
             updated=table_plan.count(UPDATE) + table_plan.count(REPLACE),
@@ -172,51 +177,8 @@ def _write_records(
     return counts
 
 
-def _write_chunk(
-    session: Session,
-    ctx: AppContext,
-    table: Table,
-    rows: list[dict[str, Any]],
-    plan: TablePlan,
-    start: int,
-) -> None:
-    actions = plan.actions[start : start + len(rows)]
-    new = [row for row, action in zip(rows, actions, strict=True) if action == NEW]
-    changed = [
-        {**row, "_id": row["id"]}
-        for row, action in zip(rows, actions, strict=True)
-        if action == UPDATE
-    ]
-    # A record new here that takes the place of the owner's earlier record with the same
-    # natural key: that record gets the incoming id and values.
-    replacing = [
-        {**row, "_id": plan.replaces[row["id"]], "_new_id": row["id"]}
-        for row, action in zip(rows, actions, strict=True)
-        if action == REPLACE
-    ]
-    note_merged(session, table.name, new, changed, replacing)
-    if new:
-        session.execute(insert(table), new)
-        _raise_own_counter(session, ctx, new)
-    columns: dict[str, Any] = {c.name: bindparam(c.name) for c in table.columns if c.name != "id"}
-    if changed:
-        session.execute(
-            update(table).where(table.c.id == bindparam("_id")).values(columns), changed
-        )
-    if replacing:
-        session.execute(
-            update(table)
-            .where(table.c.id == bindparam("_id"))
-            .values({**columns, "id": bindparam("_new_id")}),
-            replacing,
-        )
-
-
-def _raise_own_counter(session: Session, ctx: AppContext, rows: list[dict[str, Any]]) -> None:
+def _raise_own_counter(session: Session, ctx: AppContext, highest: int) -> None:
     """Records of ours taken back (a reinstalled laptop): our next revision must be above them."""
-    highest = max(
-        (row["revision"] for row in rows if row["office_id"] == ctx.office_code), default=0
-    )
     if highest:
         session.execute(
             update(RevisionCounter)

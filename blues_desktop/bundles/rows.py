@@ -53,69 +53,147 @@ def _iso(column: Column[Any], value: Any, parse: Callable[[str], T], expected: s
         raise RowError(f"{_words(column)}: {value!r} is not {form}") from exc
 
 
-def _parse(column: Column[Any], value: Any) -> Any:
+def converter(column: Column[Any]) -> Callable[[Any], Any]:
+    """The check and conversion of a non-empty value of this column, chosen once per column."""
     kind = column.type
     if isinstance(kind, Money | Hours):
-        return _decimal(column, value)
+        return lambda value: _decimal(column, value)
     if isinstance(kind, UTCDateTime | DateTime):
-        moment = _iso(
-            column, value, datetime.fromisoformat, "a date and time", "an ISO date and time"
-        )
-        if moment.tzinfo is None:
-            raise RowError(f"{_words(column)}: {value!r} has no time zone")
+
+        def moment(value: Any) -> datetime:
+            parsed = _iso(
+                column, value, datetime.fromisoformat, "a date and time", "an ISO date and time"
+            )
+            if parsed.tzinfo is None:
+                raise RowError(f"{_words(column)}: {value!r} has no time zone")
+            return parsed
+
         return moment
     if isinstance(kind, Date):
-        return _iso(column, value, date.fromisoformat, "a date", "an ISO date")
+        return lambda value: _iso(column, value, date.fromisoformat, "a date", "an ISO date")
     if isinstance(kind, Time):
-        return _iso(column, value, time.fromisoformat, "a time", "a time")
+        return lambda value: _iso(column, value, time.fromisoformat, "a time", "a time")
     if isinstance(kind, Boolean):
-        if not isinstance(value, bool):
-            raise RowError(f"{_words(column)}: expected true or false, got {value!r}")
-        return value
+
+        def boolean(value: Any) -> bool:
+            if not isinstance(value, bool):
+                raise RowError(f"{_words(column)}: expected true or false, got {value!r}")
+            return value
+
+        return boolean
     if isinstance(kind, Integer):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise RowError(f"{_words(column)}: expected a whole number, got {value!r}")
-        return value
+
+        def whole(value: Any) -> int:
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise RowError(f"{_words(column)}: expected a whole number, got {value!r}")
+            return value
+
+        return whole
     if isinstance(kind, String | Text):
-        if not isinstance(value, str):
-            raise RowError(f"{_words(column)}: expected text, got {value!r}")
         length = getattr(kind, "length", None)
-        if length is not None and len(value) > length:
-            raise RowError(f"{_words(column)}: text longer than {length} characters")
-        return value
-    raise RowError(f"{_words(column)}: a column of type {kind!r} cannot travel in bundles")
+
+        def text(value: Any) -> str:
+            if not isinstance(value, str):
+                raise RowError(f"{_words(column)}: expected text, got {value!r}")
+            if length is not None and len(value) > length:
+                raise RowError(f"{_words(column)}: text longer than {length} characters")
+            return value
+
+        return text
+
+    def unknown(value: Any) -> Any:
+        raise RowError(f"{_words(column)}: a column of type {kind!r} cannot travel in bundles")
+
+    return unknown
 
 
 def parse_row(table: Table, line: bytes) -> dict[str, Any]:
     """One JSON line as column values; raises RowError naming what is wrong."""
+    parser = RowParser(table)
+    return dict(zip(parser.names, parser.values(line), strict=True))
+
+
+# Values remembered per column: a bundle repeats a column's few distinct values (an
+# office, a country, a status, a moment) thousands of times; the same text gives back
+# the same object, parsed once and held once. Columns of unique values stop adding
+# once this many are known.
+REMEMBERED = 2048
+
+
+class RowParser:
+    """The checks of `parse_row` for one table, worked out once for all its rows: each
+    column's converter, nullability and words are looked up per table, not per value.
+    The values come back as a tuple in the table's column order."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.names: tuple[str, ...] = tuple(table.columns.keys())
+        self.name_set = frozenset(self.names)
+        self.at = {name: i for i, name in enumerate(self.names)}
+        self.columns = {name: table.columns[name] for name in self.names}
+        self.nullable = {name: bool(column.nullable) for name, column in self.columns.items()}
+        self.convert = {name: converter(column) for name, column in self.columns.items()}
+        self.seen: dict[str, dict[str, Any]] = {name: {} for name in self.names}
+        # A column added after the sender's version (an older bundle format or schema) may
+        # be absent: empty, or its default, as the migration that added it left the
+        # sender's rows. A required column without a default may not.
+        self.fill: dict[str, Any] = {}
+        for name, column in self.columns.items():
+            default = column.default
+            if default is not None and default.is_scalar:
+                self.fill[name] = default.arg  # type: ignore[attr-defined]
+            elif column.nullable:
+                self.fill[name] = None
+
+    def values(self, line: bytes) -> tuple[Any, ...]:
+        raw = _object(line)
+        if not isinstance(raw, dict):
+            raise RowError("not a JSON object")
+        out: list[Any] = [None] * len(self.names)
+        at, seen, convert = self.at, self.seen, self.convert
+        if raw.keys() != self.name_set:
+            unknown = sorted(set(raw) - self.name_set)
+            if unknown:
+                raise RowError(f"unknown column {unknown[0]!r}")
+            for name in sorted(self.name_set - set(raw)):
+                if name not in self.fill:
+                    raise RowError(f"missing column {name!r}")
+                out[at[name]] = self.fill[name]
+        for name, value in raw.items():
+            if value is None:
+                if not self.nullable[name]:
+                    raise RowError(f"{_words(self.columns[name])}: must not be empty")
+                continue
+            if type(value) is str:
+                known = seen[name]
+                parsed = known.get(value, _UNSEEN)
+                if parsed is _UNSEEN:
+                    parsed = convert[name](value)
+                    if len(known) < REMEMBERED:
+                        known[value] = parsed
+                out[at[name]] = parsed
+            else:
+                out[at[name]] = convert[name](value)
+        return tuple(out)
+
+
+_UNSEEN = object()
+# json.loads' own scanner, called straight for the usual line (one object, nothing
+# around it): the same values, without json.loads' wrappers around every line.
+_scan = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
+
+
+def _object(line: bytes) -> Any:
+    """A line's JSON value, as json.loads gives it; RowError if it is not JSON."""
+    if line[:1] == b"{" and line[-1:] == b"}":
+        try:
+            text = line.decode("utf-8", "surrogatepass")
+            value, end = _scan(text, 0)
+            if end == len(text):
+                return value
+        except (ValueError, StopIteration):
+            pass  # json.loads below says what is wrong, in its words
     try:
-        raw = json.loads(line)
+        return json.loads(line)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise RowError(f"not a JSON object ({exc})") from exc
-    if not isinstance(raw, dict):
-        raise RowError("not a JSON object")
-    names = set(table.columns.keys())
-    unknown = sorted(set(raw) - names)
-    if unknown:
-        raise RowError(f"unknown column {unknown[0]!r}")
-    values: dict[str, Any] = {}
-    for name in sorted(names - set(raw)):
-        # A column added after the sender's version (an older bundle format or schema):
-        # empty, or its default, as the migration that added it left the sender's rows.
-        column = table.columns[name]
-        default = column.default
-        if default is not None and default.is_scalar:
-            values[name] = default.arg  # type: ignore[attr-defined]
-        elif column.nullable:
-            values[name] = None
-        else:
-            raise RowError(f"missing column {name!r}")
-    for name, value in raw.items():
-        column = table.columns[name]
-        if value is None:
-            if not column.nullable:
-                raise RowError(f"{_words(column)}: must not be empty")
-            values[name] = None
-        else:
-            values[name] = _parse(column, value)
-    return values

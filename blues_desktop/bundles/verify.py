@@ -21,7 +21,14 @@ import minisign
 import pyrage
 from sqlalchemy.orm import Session
 
-from blues_desktop.bundles.archive import check_members, copy_member, open_zip, read_member
+from blues_desktop.bundles.archive import (
+    check_members,
+    copy_member,
+    member_lines,
+    open_zip,
+    read_member,
+    scan_member,
+)
 from blues_desktop.bundles.describe import noun, with_article
 from blues_desktop.bundles.format import (
     FILE_COLUMNS,
@@ -52,7 +59,7 @@ from blues_desktop.bundles.plan import (
     plan_merge,
     refusal_text,
 )
-from blues_desktop.bundles.rows import RowError, parse_row
+from blues_desktop.bundles.rows import RowError, RowParser
 from blues_desktop.bundles.tables import sync_table
 from blues_desktop.services.attachments import media_type_of
 from blues_desktop.services.bundle_state import imported
@@ -183,7 +190,10 @@ def _opened_payload(
             )
         inner = Path(scratch) / "payload.zip"
         try:
-            pyrage.decrypt_file(str(encrypted), str(inner), [identity])
+            # Through file objects: decrypt_file holds Python's lock for the whole file
+            # (a frozen window during an import), decrypt_io lets other threads run.
+            with open(encrypted, "rb") as source, open(inner, "wb") as target:
+                pyrage.decrypt_io(source, target, [identity])
         except Exception as exc:  # pyrage raises its own DecryptError and plain errors
             raise BundleError(
                 label, "cannot decrypt the payload: it is not addressed to this office"
@@ -214,21 +224,22 @@ def _table_files(
     members: dict[str, zipfile.ZipInfo],
     manifest: Manifest,
     label: str,
-) -> Iterator[tuple[str, bytes]]:
+) -> Iterator[tuple[str, Iterator[bytes]]]:
     """Each table file of the payload, checked against the manifest (size, hash, rows),
-    one at a time: only one table's bytes are in memory at once."""
+    then its lines, one table at a time: a table file is read twice, a chunk at a time,
+    and never held in memory whole."""
     for name, expected in manifest.tables.items():
         file_name = expected.file
-        data = read_member(archive, members[file_name], label)
-        if len(data) != expected.bytes or sha256_hex(data) != expected.sha256:
+        size, sha, newlines = scan_member(archive, members[file_name], label)
+        if size != expected.bytes or sha != expected.sha256:
             raise BundleError(
                 label, f"the table file {file_name} does not match the manifest (size or hash)"
             )
-        if data.count(b"\n") != expected.rows:
+        if newlines != expected.rows:
             raise BundleError(
                 label, f"the table file {file_name} does not hold the rows the manifest says"
             )
-        yield name, data
+        yield name, member_lines(archive, members[file_name], label)
 
 
 def _named_files(tables: dict[str, TableRows]) -> set[str]:
@@ -337,37 +348,40 @@ def check_sequence(
 
 
 def _check_rows(
-    files: Iterator[tuple[str, bytes]], label: str, signer: Office
+    files: Iterator[tuple[str, Iterator[bytes]]], label: str, signer: Office
 ) -> tuple[dict[str, TableRows], list[dict[str, Any]]]:
     """Every row of the table files, parsed and owned by the signer: the rows by table and
     the partner registry (the coordinator's bundle only)."""
     tables: dict[str, TableRows] = {}
     registry: list[dict[str, Any]] = []
     reasons: list[str] = []
-    for table_name, data in files:
+    for table_name, lines in files:
         if table_name == REGISTRY_TABLE:
             if not signer.is_coordinator:
                 raise BundleError(label, "only the coordinator may send the partner registry")
-            registry = [json.loads(line) for line in data.splitlines()]
+            registry = [json.loads(line) for line in lines]
             continue
         table = sync_table(table_name)
         if table is None:
             raise BundleError(label, f"holds an unknown table {table_name!r}")
-        rows = TableRows(tuple(table.columns.keys()))
-        for number, line in enumerate(data.splitlines(), start=1):
+        parser = RowParser(table)
+        rows = TableRows(parser.names)
+        owner_at = parser.at["office_id"]
+        any_owner = signer.is_coordinator
+        for number, line in enumerate(lines, start=1):
             try:
-                row = parse_row(table, line)
+                row = parser.values(line)
             except RowError as exc:
                 reasons.append(f"{with_article(noun(table_name))} (line {number}): {exc}")
                 continue
-            owner = row["office_id"]
-            if owner != signer.code and not signer.is_coordinator:
+            owner = row[owner_at]
+            if owner != signer.code and not any_owner:
                 reasons.append(
                     f"{with_article(noun(table_name))} (line {number}): belongs to office {owner}; "
                     f"{signer.code} may only send its own records"
                 )
                 continue
-            rows.values.append(tuple(row[name] for name in rows.columns))
+            rows.values.append(row)
         tables[table_name] = rows
         if len(reasons) >= MAX_REASONS:
             break
@@ -449,7 +463,7 @@ def verify_bundle(
                 if plan:
                     merge_plan, counts = _plan(session, ctx, tables, label)
                     bundle = replace(bundle, plan=merge_plan, counts=counts)
-            for _name, _data in files:
+            for _name, _lines in files:
                 pass  # every table file is checked, also when it will not be merged
             if bundle.already_imported_on is None:
                 stored = _check_files(archive, members, manifest, bundle.rows, label, keep_files_in)

@@ -20,10 +20,9 @@ from blues_desktop import GRANT_NUMBER
 from blues_desktop.documents.repeatable import fixed_zip
 from blues_desktop.documents.spreadsheets import (
     DATE_FORMAT,
-    HEADER_FILL,
-    HEADER_FONT,
     MONEY_FORMAT,
     cell_value,
+    header_style,
 )
 from blues_desktop.domain.funding import DISCLAIMER, FUNDING_STATEMENT, PROJECT_NAME
 from blues_desktop.services.reports.pack import ReportPack
@@ -44,7 +43,7 @@ CHART_COLUMN = "H"
 def _header(sheet: Worksheet, row: int, titles: tuple[str, ...]) -> None:
     for column, title in enumerate(titles, start=1):
         cell = sheet.cell(row=row, column=column, value=title)
-        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        cell.font, cell.fill = header_style()
 
 
 def _put(sheet: Worksheet, row: int, column: int, value: object, money: bool) -> None:
@@ -67,7 +66,7 @@ def _summary(book: Workbook, pack: ReportPack) -> None:
         ("Figures as of", pack.window.as_of),
     )
     for offset, (label, value) in enumerate(facts, start=3):
-        sheet.cell(row=offset, column=1, value=label).font = HEADER_FONT
+        sheet.cell(row=offset, column=1, value=label).font = header_style()[0]
         cell = sheet.cell(row=offset, column=2, value=value)
         if not isinstance(value, str):
             cell.number_format = DATE_FORMAT

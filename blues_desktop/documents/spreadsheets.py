@@ -10,25 +10,47 @@ import contextlib
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import TIME_FORMATS
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING, Any
 
 from blues_desktop.store.atomic import atomic_write
 
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.worksheet.worksheet import Worksheet
+
+# openpyxl takes about a second to import: it is imported by the functions that write a
+# workbook, so the modules that offer an export (and the window that shows them) load
+# without it.
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-HEADER_FONT = Font(bold=True)
-HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 DATE_FORMAT = "yyyy-mm-dd"
 MONEY_FORMAT = "#,##0.00"
-# openpyxl's own format for a date cell; when it is ours, dates need no styled cell.
-_DATE_IS_DEFAULT = TIME_FORMATS.get(date) == DATE_FORMAT
+
+
+@cache
+def header_style() -> tuple[Font, PatternFill]:
+    from openpyxl.styles import Font, PatternFill
+
+    return Font(bold=True), PatternFill("solid", fgColor="DDE4EE")
+
+
+@cache
+def _cell_type() -> type[WriteOnlyCell]:
+    from openpyxl.cell import WriteOnlyCell
+
+    return WriteOnlyCell
+
+
+@cache
+def _date_is_default() -> bool:
+    """openpyxl's own format for a date cell; when it is ours, dates need no styled cell."""
+    from openpyxl.cell.cell import TIME_FORMATS
+
+    return bool(TIME_FORMATS.get(date) == DATE_FORMAT)
 
 
 def safe_text(value: str) -> str:
@@ -55,11 +77,12 @@ def cell_value(value: Any) -> Any:
 
 
 def header_cells(sheet: Worksheet, titles: Sequence[str]) -> list[WriteOnlyCell]:
+    font, fill = header_style()
     cells = []
     for title in titles:
-        cell = WriteOnlyCell(sheet, value=title)
-        cell.font = HEADER_FONT
-        cell.fill = HEADER_FILL
+        cell = _cell_type()(sheet, value=title)
+        cell.font = font
+        cell.fill = fill
         cells.append(cell)
     return cells
 
@@ -74,6 +97,8 @@ def add_table_sheet(
     number_formats: dict[int, str] | None = None,
 ) -> int:
     """A write-only sheet: header row, frozen below it, widths, formats; returns rows written."""
+    from openpyxl.utils import get_column_letter
+
     sheet = book.create_sheet(title=title[:31])
     sheet.freeze_panes = "A2"
     for index, width in enumerate(widths or [max(10, len(h) + 2) for h in headers], start=1):
@@ -106,17 +131,19 @@ def _formatted(sheet: Worksheet, raw: Any, fmt: str | None) -> Any:
     if value is None:
         return None
     if fmt is None:
-        if type(value) is date and _DATE_IS_DEFAULT:
+        if type(value) is date and _date_is_default():
             return value  # openpyxl formats a date as yyyy-mm-dd itself
         if not isinstance(value, date):
             return value
         fmt = DATE_FORMAT
-    cell = WriteOnlyCell(sheet, value=value)
+    cell = _cell_type()(sheet, value=value)
     cell.number_format = fmt
     return cell
 
 
 def new_write_only_book() -> Workbook:
+    from openpyxl import Workbook
+
     return Workbook(write_only=True)
 
 

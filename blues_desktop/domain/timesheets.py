@@ -15,8 +15,6 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
-import holidays
-
 from blues_desktop.domain.validation import ValidationReport
 
 BLUES_ROWS: dict[str, str] = {
@@ -171,6 +169,8 @@ def person_months(hours: Decimal, annual_productive_hours: Decimal) -> Decimal:
 # -- calendar -----------------------------------------------------------------------
 @cache
 def _country_holidays(country: str, region: str | None, year: int) -> dict[date, str]:
+    import holidays  # its country tables load on first use, not with the module
+
     try:
         found = holidays.country_holidays(country, subdiv=region or None, years=year)
     except NotImplementedError:
@@ -184,7 +184,7 @@ def public_holidays(country: str, region: str | None, year: int) -> dict[date, s
     A region the holidays package does not know raises ValueError naming the known ones.
     """
     if region:
-        known = holidays.list_supported_countries().get(country.upper(), [])
+        known = regions_of(country)
         if region.upper() not in {r.upper() for r in known}:
             raise ValueError(
                 f"{region!r} is not a region of {country} the holiday calendar knows; "
@@ -195,6 +195,8 @@ def public_holidays(country: str, region: str | None, year: int) -> dict[date, s
 
 
 def regions_of(country: str) -> list[str]:
+    import holidays
+
     return list(holidays.list_supported_countries().get(country.upper(), []))
 
 

@@ -19,12 +19,17 @@ import json
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
-
-import minisign
-import pyrage
+from typing import TYPE_CHECKING
 
 from blues_desktop.domain.errors import ConfigurationError
 from blues_desktop.store.atomic import write_bytes_atomic
+
+if TYPE_CHECKING:
+    import minisign
+    import pyrage
+
+# minisign and pyrage are imported by the functions that use a key, not with this module:
+# the window's start reads the office card, it needs no cryptography.
 
 SIGNING_KEY_FILE = "office.key"
 PUBLIC_KEY_FILE = "office.pub"
@@ -89,6 +94,9 @@ class OfficeCard:
 
     def check(self, source: str) -> None:
         """The keys parse, and the key id and fingerprint match them."""
+        import minisign
+        import pyrage
+
         try:
             minisign.PublicKey.from_base64(self.signing_public_key)
             pyrage.x25519.Recipient.from_str(self.age_recipient)
@@ -120,6 +128,9 @@ def generate_keys(
     keys_dir: Path, office: str, name: str, passphrase: str | None = None
 ) -> OfficeCard:
     """Create both key pairs; refuses to overwrite existing keys."""
+    import minisign
+    import pyrage
+
     if keys_exist(keys_dir):
         raise ConfigurationError(f"keys already exist in {keys_dir}; they are never overwritten")
     keys_dir.mkdir(parents=True, exist_ok=True)
@@ -163,6 +174,9 @@ def read_public_key(keys_dir: Path) -> str:
 
 def load_keys(keys_dir: Path, office: str, name: str, passphrase: str | None = None) -> OfficeKeys:
     """Load (and decrypt) both private keys; a wrong passphrase is a clear error."""
+    import minisign
+    import pyrage
+
     key_path = keys_dir / SIGNING_KEY_FILE
     age_path = keys_dir / AGE_IDENTITY_FILE
     try:
@@ -197,6 +211,8 @@ def load_keys(keys_dir: Path, office: str, name: str, passphrase: str | None = N
 
 
 def keys_are_encrypted(keys_dir: Path) -> bool:
+    import minisign
+
     try:
         return minisign.SecretKey.from_file(keys_dir / SIGNING_KEY_FILE).is_encrypted()
     except (OSError, minisign.Error):
@@ -204,6 +220,8 @@ def keys_are_encrypted(keys_dir: Path) -> bool:
 
 
 def _parse_identity(raw: bytes, path: Path) -> pyrage.x25519.Identity:
+    import pyrage
+
     for line in raw.decode("ascii", errors="replace").splitlines():
         if line.startswith("AGE-SECRET-KEY-"):
             return pyrage.x25519.Identity.from_str(line.strip())

@@ -14,8 +14,7 @@ per chunk.)
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Iterable, Iterator
 
 from sqlalchemy.orm import Session
 
@@ -38,9 +37,9 @@ def attribute_merges(session: Session, office: str, sequence: int) -> Iterator[N
         session.info.pop(_BUNDLE, None)
 
 
-def note_merged(session: Session, table: str, *row_lists: Sequence[dict[str, Any]]) -> None:
-    """Note the rows the merge writes (each a dict with the record's id and revision);
-    outside `attribute_merges` (a verify that only plans) nothing is noted."""
+def note_merged(session: Session, table: str, records: Iterable[tuple[str, int]]) -> None:
+    """Note the rows the merge writes, as (record id, revision) pairs; outside
+    `attribute_merges` (a verify that only plans) nothing is noted."""
     bundle = session.info.get(_BUNDLE)
     if bundle is None:
         return
@@ -48,7 +47,7 @@ def note_merged(session: Session, table: str, *row_lists: Sequence[dict[str, Any
     # In record order: the table is clustered by record, so its B-tree is written in
     # runs instead of at random.
     notes = sorted(
-        (row["id"], office, sequence, table, row["revision"]) for rows in row_lists for row in rows
+        (record_id, office, sequence, table, revision) for record_id, revision in records
     )
     if not notes:
         return

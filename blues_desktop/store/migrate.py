@@ -2,24 +2,28 @@
 
 The app calls `upgrade_database` at every start: a new file is created at the
 newest revision; an older file is backed up with SQLite's backup API first, then
-upgraded in one transaction.
+upgraded in one transaction. A file already at the newest revision (the usual start)
+is told by a plain query of `alembic_version` against the newest revision read from
+the migration files' headers: Alembic is imported only when there is work for it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from blues_desktop.assets import migrations_dir
 from blues_desktop.domain.errors import StorageError
 from blues_desktop.store.backup import BackupInfo, create_backup
 from blues_desktop.store.engine import sqlite_file_of
+from blues_desktop.store.probe import head_from_files
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = migrations_dir()
 
@@ -35,6 +39,8 @@ RENUMBERED: dict[str, tuple[str, tuple[tuple[str, str], ...]]] = {
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("file_template", "%%(rev)s")
@@ -42,14 +48,29 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the migrations folder has no revisions"
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    """The revision the file says it is at, by a plain query (None: no version table,
+    or not one revision in it, which Alembic then looks at itself)."""
+    try:
+        with engine.connect() as connection:
+            rows = connection.execute(text("SELECT version_num FROM alembic_version")).all()
+    except DBAPIError:  # no version table yet: a new file
+        return None
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +88,13 @@ def upgrade_database(
     engine: Engine, backups_dir: Path | None, target: str = "head"
 ) -> UpgradeResult:
     """Bring the schema to `target`; back up an existing SQLite file first."""
+    if target == "head":
+        stored, head = _stored_revision(engine), head_from_files()
+        if stored is not None and stored == head:
+            return UpgradeResult(stored, head, None)
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     before = current_revision(engine)
     wanted = head_revision() if target == "head" else target
     if before == wanted:
@@ -107,6 +135,7 @@ def upgrade_database(
 
 def _renumber(connection: Connection, config: Config, revision: str) -> None:
     """A database at a renumbered revision brought to the present id of its schema."""
+    from alembic import command
     same, steps = RENUMBERED[revision]
     _set_revision(connection, same)
     for step, equals in steps:

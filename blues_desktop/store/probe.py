@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from blues_desktop.assets import migrations_dir
 from blues_desktop.store.integrity import quick_check
 from blues_desktop.store.paths import DataPaths
 
-VERSIONS_DIR = Path(__file__).with_name("migrations") / "versions"
+VERSIONS_DIR = migrations_dir() / "versions"
 _REVISION = re.compile(r'^revision(?::\s*str)?\s*=\s*["\']([^"\']+)["\']', re.MULTILINE)
 _DOWN = re.compile(r'^down_revision(?::[^=]+)?=\s*(?:["\']([^"\']+)["\']|None)', re.MULTILINE)
 

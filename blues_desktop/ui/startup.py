@@ -111,12 +111,13 @@ def _context_for(installation: Installation, choice: UserChoice | None) -> AppCo
 def _open_or_recover(root: Path, db_url: str | None) -> Installation | None:
     """Open the data; a damaged database leads to the recovery dialog, then a second try."""
     from blues_desktop.services.context import open_installation
-    from blues_desktop.ui.recovery_dialog import offer_recovery
 
     try:
         return open_installation(root, db_url)
     except DamagedDatabaseError as exc:
         log.error("start-up check failed: %s", exc)
+        from blues_desktop.ui.recovery_dialog import offer_recovery  # only for a damaged file
+
         if offer_recovery(DataPaths(root), exc) is None:
             return None
     except BluesError as exc:

@@ -11,9 +11,6 @@ import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
-
 Cell = tuple[str, int, int]  # sheet, 1-based row, 0-based column
 
 
@@ -26,6 +23,9 @@ def formula_cells(path: Path, cells: Iterable[Cell]) -> set[Cell]:
     if Path(path).suffix.lower() not in (".xlsx", ".xlsm") or not wanted:
         return set()
     found: set[Cell] = set()
+    from openpyxl import load_workbook  # only for a workbook with formula cells to look at
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         book = load_workbook(path, read_only=True, data_only=False)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError):

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from openpyxl.utils import get_column_letter
-
 from blues_desktop.services.members.importing.fields import (
     AMBIGUOUS_NAME_WORDS,
     NAME_FIELDS,
@@ -22,6 +20,16 @@ from blues_desktop.services.members.importing.fields import (
 )
 
 SCAN_ROWS = 30
+
+
+def column_letter(number: int) -> str:
+    """The letters a spreadsheet shows for a 1-based column: 1 is A, 27 is AA (openpyxl's
+    names, without importing openpyxl for them)."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +43,7 @@ class SheetMapping:
 
     def column_label(self, index: int) -> str:
         title = self.headers[index] if index < len(self.headers) else ""
-        letter = get_column_letter(index + 1)
+        letter = column_letter(index + 1)
         return f"{letter} ({title})" if title else letter
 
     @property

@@ -12,7 +12,6 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
 from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
@@ -24,6 +23,7 @@ from blues_desktop.services.members.importing.formulas import formula_cells
 from blues_desktop.services.members.importing.header import (
     SCAN_ROWS,
     SheetMapping,
+    column_letter,
     find_header,
     with_columns,
 )
@@ -184,7 +184,7 @@ def _formulas_without_values(path: Path, parsed: list[ParsedRow]) -> None:
         return
     for sheet, row, index in formula_cells(path, {(s, r, i) for s, r, i in blanks}):
         parsed_row, problem = blanks[(sheet, row, index)]
-        cell = f"{get_column_letter(index + 1)}{row}"
+        cell = f"{column_letter(index + 1)}{row}"
         message = (
             f"cell {cell} holds a formula with no value (open the file, let it calculate, "
             "save it and import it again)"

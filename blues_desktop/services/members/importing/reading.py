@@ -14,12 +14,15 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import python_calamine
 from charset_normalizer import from_bytes
 
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.validation import ValidationReport
+
+if TYPE_CHECKING:
+    import python_calamine
 
 log = logging.getLogger(__name__)
 # An encrypted .xlsx/.ods (password to open) and an .xls are OLE compound files, not zips.
@@ -55,6 +58,8 @@ def read_sheets(path: Path, notes: list[str]) -> Iterator[RawSheet]:
         return
     if suffix not in WORKBOOK_SUFFIXES:
         raise file_error(path, "choose a workbook (.xlsx, .xlsm, .xls, .ods) or a .csv file")
+    import python_calamine  # the workbook reader, loaded when a workbook is read
+
     _refuse_locked(path, suffix)
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
@@ -114,6 +119,8 @@ def _damaged(suffix: str, exc: Exception) -> str:
 def _sheet_rows(
     path: Path, suffix: str, book: python_calamine.CalamineWorkbook, name: str
 ) -> Iterator[tuple[object, ...]]:
+    import python_calamine
+
     try:
         sheet = book.get_sheet_by_name(name)
         # calamine starts each row at the first used column: pad it, so column letters match
