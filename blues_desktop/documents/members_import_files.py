@@ -14,12 +14,7 @@ import io
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING, Any
 
 from blues_desktop.documents.spreadsheets import (
     DATE_FORMAT,
@@ -35,7 +30,12 @@ from blues_desktop.services.members.importing.preview import ImportPreview, SetA
 from blues_desktop.services.members.importing.reading import CSV_SUFFIXES, csv_dialect
 from blues_desktop.store.atomic import atomic_write
 
-PROBLEM_FILL = PatternFill("solid", fgColor="F8D7DA")
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+# openpyxl is imported when a file is written: the import dialog that offers these files
+# is part of the Members page, which the window builds at start.
+PROBLEM_COLOUR = "F8D7DA"
 
 
 def write_problem_report(preview: ImportPreview, path: Path) -> Path:
@@ -63,6 +63,8 @@ def write_fixup(preview: ImportPreview, path: Path | None = None) -> Path | None
     target = Path(path) if path is not None else fixup_path(preview.path)
     if preview.path.suffix.lower() in CSV_SUFFIXES and target.suffix.lower() in CSV_SUFFIXES:
         return _write_csv(preview, target)
+    from openpyxl.utils import get_column_letter
+
     book = new_write_only_book()
     for mapping in preview.mappings:
         rows = [r for r in preview.set_aside if r.sheet == mapping.sheet]
@@ -94,6 +96,10 @@ def _used(cells: tuple[object, ...]) -> int:
 
 
 def _sheet_rows(sheet: Worksheet, rows: list[SetAsideRow], width: int) -> Iterator[list[Any]]:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import PatternFill
+
+    problem_fill = PatternFill("solid", fgColor=PROBLEM_COLOUR)
     for row in rows:
         marked = {p.index for p in row.problems if p.index is not None}
         cells: list[Any] = []
@@ -103,7 +109,7 @@ def _sheet_rows(sheet: Worksheet, rows: list[SetAsideRow], width: int) -> Iterat
             if index in marked or isinstance(value, date):
                 cell = WriteOnlyCell(sheet, value=value)
                 if index in marked:
-                    cell.fill = PROBLEM_FILL
+                    cell.fill = problem_fill
                 if isinstance(value, date):
                     cell.number_format = DATE_FORMAT
                 cells.append(cell)

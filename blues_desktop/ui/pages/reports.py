@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blues_desktop.documents.report_pdf import write_report_pdf
-from blues_desktop.documents.report_workbook import write_report_workbook
 from blues_desktop.domain.changes import Kind
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.reports.dashboard import Dashboard, dashboard
@@ -185,7 +183,17 @@ class ReportsPage(Page):
 
     def export_to(self, kind: str, path: Path) -> None:
         period, as_of = self.chosen()
-        write = write_report_workbook if kind == "xlsx" else write_report_pdf
+        ctx = self.ctx
+
+        def write(_progress: object, _cancel: object) -> Path:
+            # the writers load openpyxl or reportlab, which the start of the app does not
+            if kind == "xlsx":
+                from blues_desktop.documents.report_workbook import write_report_workbook
+
+                return write_report_workbook(report_pack(ctx, period, as_of), path)
+            from blues_desktop.documents.report_pdf import write_report_pdf
+
+            return write_report_pdf(report_pack(ctx, period, as_of), path)
 
         def saved(written: Path) -> None:
             QMessageBox.information(
@@ -194,7 +202,7 @@ class ReportsPage(Page):
 
         run_in_background(
             self,
-            lambda _p, _c: write(report_pack(self.ctx, period, as_of), path),
+            write,
             on_success=saved,
             progress_label="Writing the report pack…",
         )
