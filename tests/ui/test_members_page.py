@@ -44,14 +44,17 @@ def test_edit_dialog_shows_messages_at_the_fields_then_saves(qtbot, ctx: AppCont
     dialog.inputs["vat_number"].setText("B12345674")
     dialog.inputs["member_since"].setText("2024-05-31")
     dialog.save()
-    assert isinstance(dialog, OrganisationDialog) and dialog.result_ is not None
+    # Saved in the background: the dialog closes when the write has succeeded.
+    qtbot.waitUntil(lambda: dialog.result_ is not None)
+    assert isinstance(dialog, OrganisationDialog) and not dialog.isVisible()
     qtbot.waitUntil(lambda: page.model.total == 1)
     page.table.selectRow(0)
     assert "Aguas del Ebro S.L." in page.detail.toPlainText()
     page.delete_current()
-    assert page.model.total == 0
+    qtbot.waitUntil(lambda: page.model.total == 0)
+    assert page.undo_button.isEnabled()
     page.undo_last_delete()
-    assert page.model.total == 1
+    qtbot.waitUntil(lambda: page.model.total == 1)
 
 
 def test_import_wizard_previews_then_imports(qtbot, ctx: AppContext, tmp_path) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
@@ -107,14 +110,16 @@ def test_find_duplicates_offers_this_offices_look_alike(
     page.search.setText("aguas del ebro, sl")
     page.refresh()
     page.table.selectRow([r.id for r in page.model.rows].index(copy.id))
-    page.find_duplicates()
-    assert offered == [(copy.id, [kept.id])]
+    page.find_duplicates()  # the look-alikes are read in the background
+    qtbot.waitUntil(lambda: offered == [(copy.id, [kept.id])])
     page.search.clear()
     page.refresh()
     assert [r.id for r in page.model.rows] == [kept.id]
     page.table.selectRow(0)
     page.find_duplicates()
-    assert page.count_label.text() == "No likely duplicates found for Aguas del Ebro S.L."
+    qtbot.waitUntil(
+        lambda: page.count_label.text() == "No likely duplicates found for Aguas del Ebro S.L."
+    )
 
 
 def test_merging_a_look_alike_runs_in_the_background(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
@@ -132,8 +137,9 @@ def test_merging_a_look_alike_runs_in_the_background(qtbot, ctx: AppContext) -> 
     page = MembersPage(ctx)
     qtbot.addWidget(page)
     page.table.selectRow([r.id for r in page.model.rows].index(copy))
-    page.find_duplicates()  # returns at once: the question is open, not running its own loop
-    box = page.property("merge_question")
+    page.find_duplicates()  # returns at once: the look-alikes are read in the background
+    qtbot.waitUntil(lambda: page.property("merge_question") is not None)
+    box = page.property("merge_question")  # open, not running its own loop
     assert isinstance(box, QMessageBox) and box.isVisible()
     merge = next(b for b in box.buttons() if b.text().startswith("Merge into"))
     merge.click()

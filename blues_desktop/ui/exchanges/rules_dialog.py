@@ -41,6 +41,7 @@ from blues_desktop.domain.errors import BluesError, ValidationError
 from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS, ORG_TYPE_LABELS, Rules
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.ui.forms import date_edit, errors_label, pydate
+from blues_desktop.ui.operations import run_in_background, show_error
 from blues_desktop.ui.widgets import button, hrow
 
 EVIDENCE_CHOICES = {"required": "required", "accepted": "accepted as well", "": "not asked"}
@@ -59,7 +60,8 @@ FIELD_PLACES = {
     "evaluation_questions": "Evaluation questions",
 }
 
-PublishFn = Callable[[dict[str, Any], date, str], None]
+# Runs on the database thread (ui/operations.py): it must not touch widgets.
+PublishFn = Callable[[dict[str, Any], date, str], object]
 
 
 def problem_place(field_name: str) -> str:
@@ -171,6 +173,7 @@ class RulesDialog(QDialog):
         super().__init__(parent)
         editable = publish is not None
         self._publish = publish
+        self.published: object = None  # what `publish` returned
         self.setWindowTitle(f"Programme rules (version {rules.version} in force)")
         self.resize(720, 720)
         self.rules = rules
@@ -364,19 +367,34 @@ class RulesDialog(QDialog):
         }
 
     def try_publish(self) -> None:
-        """Publish and close; on refusal the problems are listed and every edit stays."""
-        assert self._publish is not None
-        try:
-            self._publish(self.values(), pydate(self.valid_from.date()), self.note.text().strip())
-        except ValidationError as exc:
+        """Publish in the background and close; on refusal the problems are listed and
+        every edit stays."""
+        publish = self._publish
+        assert publish is not None
+        values, valid_from = self.values(), pydate(self.valid_from.date())
+        note = self.note.text().strip()
+        self.publish.setEnabled(False)  # one publication at a time
+        run_in_background(
+            self,
+            lambda _p, _c: publish(values, valid_from, note),
+            on_success=self._published,
+            on_failure=self._refused,
+        )
+
+    def _published(self, result: object) -> None:
+        self.published = result
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.publish.setEnabled(True)
+        if isinstance(exc, ValidationError):
             report = exc.report if isinstance(exc.report, ValidationReport) else None
             self.errors.setText(
                 "\n".join(f"• {problem_place(r.field)}: {r.message}" for r in report.errors)
                 if report is not None
                 else str(exc)
             )
-            return
-        except BluesError as exc:
+        elif isinstance(exc, BluesError):
             self.errors.setText(str(exc))
-            return
-        self.accept()
+        else:
+            show_error(self, exc)

@@ -29,7 +29,7 @@ from blues_desktop.bundles.export import ExportResult, export_bundle, preview_ex
 from blues_desktop.bundles.format import SUFFIX, BundleError
 from blues_desktop.bundles.history import REFUSED, log_outcome
 from blues_desktop.bundles.merge import ImportResult, history, import_bundle, verify_file
-from blues_desktop.domain.changes import Kind
+from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import keys_are_encrypted
 from blues_desktop.services.partners import list_partners, read_card, register_card
@@ -202,8 +202,8 @@ class BundlesPage(Page):
         self.status.setText(
             f"Wrote {result.path.name} ({sum(result.rows.values()):,} records) to {result.path.parent}"
         )
-        self._changed(result.changes)
-        self.refresh()
+        # The bundle log changed too: this page refreshes through the same signal.
+        self.announce(result.changes | Changes.of(Kind.BUNDLES))
 
     def choose_imports(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -268,9 +268,10 @@ class BundlesPage(Page):
         ]  # fmt: skip
         self.last_result = "\n".join(lines)
         self.status.setText(self.last_result)
+        changes = Changes.of(Kind.BUNDLES)
         for result in results:
-            self._changed(result.changes)
-        self.refresh()
+            changes |= result.changes
+        self.announce(changes)
 
     def register_card(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -291,11 +292,6 @@ class BundlesPage(Page):
             "compare it with them by phone."
         )
         self.refresh()
-
-    def _changed(self, changes: object) -> None:
-        window = self.window()
-        if hasattr(window, "apply_changes"):
-            window.apply_changes(changes)
 
     # -- drag and drop ---------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)

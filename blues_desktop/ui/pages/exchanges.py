@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 from blues_desktop.documents.exchanges import DocumentKind, render_document
 from blues_desktop.documents.exchanges.register import export_register
 from blues_desktop.domain.changes import Kind
-from blues_desktop.domain.errors import BluesError
+from blues_desktop.domain.exchanges.rules import Rules
 from blues_desktop.domain.exchanges.workflow import STATE_LABELS, State
 from blues_desktop.domain.offices import COORDINATOR_CODE, OFFICE_CODES
 from blues_desktop.services import exchanges as cx
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.exchanges.detail import ExchangeDetail
-from blues_desktop.services.exchanges.rules import RulesResult
+from blues_desktop.services.exchanges.rules import RulesResult, RulesVersion
+from blues_desktop.ui.colours import ERROR_COLOUR, NOTICE_COLOUR
 from blues_desktop.ui.exchanges.dialogs import (
     CtqDialog,
     RegistrationDialog,
@@ -97,12 +98,13 @@ def _detail_html(d: ExchangeDetail) -> str:
         parts.append(f"<p><i>Read-only: this exchange belongs to office {e(d.office_id)}.</i></p>")
     if d.problems:
         parts.append(
-            "<p style='color:#a00000'><b>Not eligible:</b><br>"
+            f"<p style='color:{ERROR_COLOUR}'><b>Not eligible:</b><br>"
             + "<br>".join(e(p) for p in d.problems)
             + "</p>"
         )
     if d.notices:
-        parts.append("<p style='color:#8a5a00'>" + "<br>".join(e(n) for n in d.notices) + "</p>")
+        notices = "<br>".join(e(n) for n in d.notices)
+        parts.append(f"<p style='color:{NOTICE_COLOUR}'>{notices}</p>")
     history = "".join(
         f"<li>{h.on} {e(STATE_LABELS[State(h.to_state)])} — {e(h.by)}{(': ' + e(h.reason)) if h.reason else ''}</li>"
         for h in d.history
@@ -402,20 +404,12 @@ class ExchangesPage(Page):
 
     def open_registration(self) -> None:
         dialog = RegistrationDialog(self.ctx, self)
-        while dialog.exec():
-            try:
-                result = cx.register(self.ctx, dialog.registration())
-            except BluesError as exc:
-                dialog.show_errors(str(exc))
-                continue
+        # The dialog registers in the background and closes once the exchange is stored.
+        if dialog.exec() and dialog.result_ is not None:
+            result = dialog.result_
             if result.warnings:
                 QMessageBox.information(self, "BLUES Desktop", "\n".join(result.warnings))
-            window = self.window()
-            if hasattr(window, "apply_changes"):
-                window.apply_changes(result.changes)
-            else:
-                self.refresh()
-            return
+            self.apply_result(result)
 
     def preview(self, kind: DocumentKind) -> None:
         if self.detail is None:
@@ -444,23 +438,33 @@ class ExchangesPage(Page):
             )
 
     def open_rules(self) -> None:
-        rules = cx.current_rules(self.ctx)
-        versions = "Versions: " + ", ".join(
-            f"v{v.version} from {v.valid_from}{' (built in)' if not v.stored else ''}"
-            for v in cx.list_versions(self.ctx)
+        """The rules and their versions are read behind the window, then shown."""
+        ctx = self.ctx
+        run_in_background(
+            self,
+            lambda _p, _c: (cx.current_rules(ctx), cx.list_versions(ctx)),
+            on_success=lambda read: self._show_rules(*read),
         )
-        published: list[RulesResult] = []
 
-        def publish(values: dict[str, Any], valid_from: date, note: str) -> None:
-            published.append(cx.publish_rules(self.ctx, values, valid_from, note))
+    def _show_rules(self, rules: Rules, versions: list[RulesVersion]) -> None:
+        listed = "Versions: " + ", ".join(
+            f"v{v.version} from {v.valid_from}{' (built in)' if not v.stored else ''}"
+            for v in versions
+        )
+        ctx = self.ctx
 
-        editable = self.ctx.office_code == COORDINATOR_CODE
-        dialog = RulesDialog(rules, versions, publish if editable else None, self)
-        if dialog.exec() and published:
-            result = published[0]
+        def publish(values: dict[str, Any], valid_from: date, note: str) -> RulesResult:
+            return cx.publish_rules(ctx, values, valid_from, note)
+
+        editable = ctx.office_code == COORDINATOR_CODE
+        dialog = RulesDialog(rules, listed, publish if editable else None, self)
+        self.setProperty("rules_dialog", dialog)  # reachable for tests and screenshots
+        dialog.accepted.connect(lambda: self._rules_published(dialog.published))
+        dialog.open()
+
+    def _rules_published(self, result: object) -> None:
+        if isinstance(result, RulesResult):
             QMessageBox.information(
                 self, "Programme rules", f"Published version {result.rules.version}."
             )
-            window = self.window()
-            if hasattr(window, "apply_changes"):
-                window.apply_changes(result.changes)
+            self.apply_result(result)

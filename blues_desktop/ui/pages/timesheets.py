@@ -47,6 +47,7 @@ from blues_desktop.domain.timesheets import (
 from blues_desktop.domain.validation import Severity
 from blues_desktop.services import timesheets as ts
 from blues_desktop.services.context import AppContext
+from blues_desktop.ui.colours import ERROR_STYLE
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
@@ -166,7 +167,7 @@ class TimesheetsPage(Page):
         self.history_button = button("History…", self.open_history)
         self.history_button.setToolTip("Who changed, submitted and approved this month, and when")
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #a00;")
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
         layout = QVBoxLayout(box)
         layout.addWidget(hint)
