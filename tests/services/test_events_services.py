@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from blues_desktop.domain.changes import Kind
 from blues_desktop.domain.errors import PermissionDeniedError, ValidationError
 from blues_desktop.domain.events import ConsentDraft, DayDraft, EventDraft, PersonDraft
 from blues_desktop.services import events as ev
@@ -159,6 +160,33 @@ def test_a_removed_registration_can_come_back_at_the_end(ctx: AppContext) -> Non
         "Pilar Ruiz",
         "Ana Ruiz",
     ]
+
+
+def test_several_participants_leave_in_one_transaction(ctx: AppContext) -> None:
+    """Ana, Eva and Pilar are registered; Ana and Pilar are removed together: Eva stays,
+    the two come back in the history as one change each, and the event counts one."""
+    event_id = _event(ctx)
+    ids = [_person(ctx, n, "Ruiz") for n in ("Ana", "Eva", "Pilar")]
+    registered = ev.register_persons(ctx, event_id, ids).registration_ids
+    removed = ev.unregister_many(ctx, event_id, [registered[0], registered[2], registered[0]])
+    assert removed.registration_ids == (registered[0], registered[2])  # each once
+    assert removed.person_ids == (ids[0], ids[2]) and Kind.EVENTS in removed.changes
+    assert [p.name for p in ev.event_detail(ctx, event_id).participants] == ["Eva Ruiz"]
+
+
+def test_removing_participants_is_all_or_nothing(ctx: AppContext) -> None:
+    """One chosen registration belongs to another event: nobody is removed, and the
+    message says why in the user's words."""
+    event_id, other_event = _event(ctx), _event(ctx, title="Water reuse day")
+    ana, eva = (_person(ctx, n, "Gil") for n in ("Ana", "Eva"))
+    here = ev.register_persons(ctx, event_id, [ana]).registration_ids
+    there = ev.register_persons(ctx, other_event, [eva]).registration_ids
+    with pytest.raises(ValidationError, match="belong to another event; nothing was removed"):
+        ev.unregister_many(ctx, event_id, [here[0], there[0]])
+    assert [p.name for p in ev.event_detail(ctx, event_id).participants] == ["Ana Gil"]
+    assert [p.name for p in ev.event_detail(ctx, other_event).participants] == ["Eva Gil"]
+    with pytest.raises(ValidationError, match="choose who to remove first"):
+        ev.unregister_many(ctx, event_id, [])
 
 
 def test_a_new_person_is_added_with_consent_and_organisation(ctx: AppContext) -> None:

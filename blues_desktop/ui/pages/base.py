@@ -55,6 +55,17 @@ class Page(QWidget):
 
         run_in_background(self, op, on_success=succeeded, progress_label=label)
 
+    def change(
+        self,
+        use_case: Callable[[AppContext], Any],
+        done: Callable[[Any], None] | None = None,
+        label: str | None = None,
+    ) -> None:
+        """`run_change` for `use_case(ctx)`: the context is taken here, on the GUI thread,
+        so the job on the database thread never reads the page."""
+        ctx = self.ctx
+        self.run_change(lambda _p, _c: use_case(ctx), done, label)
+
     def apply_result(self, result: Any) -> None:
         """Announce what a use case changed; a result that names no change refreshes this
         page alone."""

@@ -48,7 +48,8 @@ class ReportsPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        run_in_background(self, lambda _p, _c: overview(self.ctx), on_success=self.show_overview)
+        ctx = self.ctx
+        run_in_background(self, lambda _p, _c: overview(ctx), on_success=self.show_overview)
 
     def show_overview(self, data: Overview) -> None:
         for row, name in enumerate(COUNTED):
