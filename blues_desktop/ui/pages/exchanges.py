@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from blues_desktop.documents.exchanges import DocumentKind, render_document
 from blues_desktop.documents.exchanges.register import export_register
 from blues_desktop.domain.changes import Kind
+from blues_desktop.domain.exchanges.actions import Action
 from blues_desktop.domain.exchanges.rules import Rules
 from blues_desktop.domain.exchanges.workflow import STATE_LABELS, State
 from blues_desktop.domain.offices import COORDINATOR_CODE, OFFICE_CODES
@@ -297,38 +298,27 @@ class ExchangesPage(Page):
         self.why_not.setText(reason)
         self.next_button.setToolTip(reason)
         self.history_button.setEnabled(d is not None)
-        state = d.state if d else None
-        owned = bool(d and d.owned)
-        self.actions["host"].setEnabled(
-            owned and state is State.VALIDATED and d is not None and d.host_accepted_on is None
-        )
-        self.actions["visitor"].setEnabled(
-            owned and state is State.VALIDATED and d is not None and d.visitor_accepted_on is None
-        )
-        self.actions["ctq"].setEnabled(
-            owned and state in (State.REGISTERED, State.VALIDATED, State.MATCHED)
-        )
-        self.actions["report"].setEnabled(owned and state in (State.HELD, State.REPORT_SUBMITTED))
-        self.actions["evidence"].setEnabled(
-            owned
-            and state is not None
-            and state not in (State.PAID, State.CANCELLED, State.WITHDRAWN)
-        )
+        # What the state allows is the domain's answer (domain/exchanges/actions.py).
+        allowed = d.actions if d else frozenset()
+        for key, action in (
+            ("host", Action.ACCEPT_AS_HOST),
+            ("visitor", Action.ACCEPT_AS_VISITOR),
+            ("ctq", Action.EDIT_CTQ),
+            ("report", Action.WRITE_REPORT),
+            ("evidence", Action.ATTACH_EVIDENCE),
+        ):
+            self.actions[key].setEnabled(action in allowed)
         for key, target in (("cancel", "cancelled"), ("withdraw", "withdrawn")):
             self.actions[key].setEnabled(bool(options.get(target) and options[target].allowed))
-        signed = (
-            state is not None
-            and state not in (State.CANCELLED, State.WITHDRAWN)
-            and list(State).index(state) >= list(State).index(State.CTQ_SIGNED)
-        )
-        self.doc_buttons[DocumentKind.AGREEMENT].setEnabled(
-            bool(d and (signed or d.agreement_number))
-        )
-        self.doc_buttons[DocumentKind.AGREEMENT].setToolTip(
-            "" if signed else "Printed once the Commitment to Quality is signed"
+        agreement = self.doc_buttons[DocumentKind.AGREEMENT]
+        agreement.setEnabled(Action.PRINT_AGREEMENT in allowed)
+        agreement.setToolTip(
+            ""
+            if Action.PRINT_AGREEMENT in allowed
+            else "Printed once the Commitment to Quality is signed"
         )
         for kind in (DocumentKind.CTQ, DocumentKind.CERTIFICATE, DocumentKind.REPORT):
-            self.doc_buttons[kind].setEnabled(bool(d and d.host))
+            self.doc_buttons[kind].setEnabled(Action.PRINT_HOST_DOCUMENTS in allowed)
 
     def open_history(self) -> HistoryDialog | None:
         if self.detail is None:
