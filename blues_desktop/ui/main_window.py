@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         module = importlib.import_module(f"blues_desktop.ui.pages.{entry.module}")
         page = getattr(module, entry.class_name)(self.ctx)
         placeholder = self.stack.widget(row)
+        assert placeholder is not None
         self.stack.insertWidget(row, page)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()

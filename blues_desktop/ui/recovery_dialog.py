@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop.domain.errors import BluesError
+from blues_desktop.services.data_folder import DamagedDatabaseError, DataPaths
 from blues_desktop.services.logs import get_logger
 from blues_desktop.services.maintenance import (
     CheckedBackup,
@@ -34,8 +35,6 @@ from blues_desktop.services.maintenance import (
     human_size,
     restore_backup,
 )
-from blues_desktop.store.integrity import DamagedDatabaseError
-from blues_desktop.store.paths import DataPaths
 
 log = get_logger("ui.recovery")
 COLUMNS = ("Taken", "Size", "Why it was taken", "Check")

@@ -20,10 +20,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from blues_desktop import APP_NAME, __version__
 from blues_desktop.domain.errors import BluesError
 from blues_desktop.domain.offices import office_info
+from blues_desktop.services.data_folder import (
+    DamagedDatabaseError,
+    DataPaths,
+    ReadyFolder,
+    probe_ready,
+    resolve_data_dir,
+)
 from blues_desktop.services.logs import configure_logging, get_logger
-from blues_desktop.store.integrity import DamagedDatabaseError
-from blues_desktop.store.paths import DataPaths, resolve_data_dir
-from blues_desktop.store.probe import ReadyFolder, probe_ready
 from blues_desktop.ui.error_dialog import install_excepthook
 from blues_desktop.ui.main_window import MainWindow, StatusInfo
 

@@ -57,8 +57,8 @@ class OrganisationPicker(QGroupBox):
         self.search = QLineEdit()
         self.search.setPlaceholderText("type part of the name, then Find")
         find = QPushButton("Find")
-        find.clicked.connect(self.find)
-        self.search.returnPressed.connect(self.find)
+        find.clicked.connect(self.find_matches)
+        self.search.returnPressed.connect(self.find_matches)
         self.results = QComboBox()
         if optional:
             self.results.addItem("(none yet)", None)
@@ -98,7 +98,7 @@ class OrganisationPicker(QGroupBox):
             widget.setEnabled(new)
         self.results.setEnabled(not new)
 
-    def find(self) -> None:
+    def find_matches(self) -> None:
         keep_none = self.results.count() and self.results.itemData(0) is None
         self.results.clear()
         if keep_none:

@@ -109,9 +109,15 @@ class _CountriesTable(QTableWidget):
             threshold = rules.thresholds.get(code)
             self.setItem(row, 2, QTableWidgetItem(f"{threshold:.2f}" if threshold else ""))
 
+    def cell(self, row: int, column: int) -> QTableWidgetItem:
+        """A cell of the table (every cell is filled when the table is built)."""
+        item = self.item(row, column)
+        assert item is not None
+        return item
+
     def set_threshold_of_selected(self, amount: Decimal) -> None:
         for index in self.selectionModel().selectedRows():
-            self.item(index.row(), 2).setText(f"{amount:.2f}")
+            self.cell(index.row(), 2).setText(f"{amount:.2f}")
 
     def values(self) -> tuple[dict[str, str], list[str]]:
         """(thresholds by country, the COSME countries): empty thresholds are left out; a
@@ -119,10 +125,10 @@ class _CountriesTable(QTableWidget):
         thresholds: dict[str, str] = {}
         countries: list[str] = []
         for row, code in enumerate(self.codes):
-            typed = self.item(row, 2).text().strip().replace(",", ".")
+            typed = self.cell(row, 2).text().strip().replace(",", ".")
             if typed:
                 thresholds[code] = typed
-            if self.item(row, 1).checkState() == Qt.CheckState.Checked:
+            if self.cell(row, 1).checkState() == Qt.CheckState.Checked:
                 countries.append(code)
         return thresholds, countries
 
@@ -141,8 +147,9 @@ class _QuestionsTable(QTableWidget):
         row = self.rowCount()
         self.insertRow(row)
         self.setItem(row, 0, QTableWidgetItem(f"q{row + 1}"))
-        self.setItem(row, 1, QTableWidgetItem(""))
-        self.editItem(self.item(row, 1))
+        text = QTableWidgetItem("")
+        self.setItem(row, 1, text)
+        self.editItem(text)
 
     def remove_selected(self) -> None:
         for index in sorted(self.selectionModel().selectedRows(), reverse=True):
@@ -151,8 +158,8 @@ class _QuestionsTable(QTableWidget):
     def values(self) -> list[dict[str, str]]:
         return [
             {
-                "id": (self.item(row, 0).text() if self.item(row, 0) else "").strip(),
-                "text": (self.item(row, 1).text() if self.item(row, 1) else "").strip(),
+                "id": (item.text() if (item := self.item(row, 0)) else "").strip(),
+                "text": (item.text() if (item := self.item(row, 1)) else "").strip(),
             }
             for row in range(self.rowCount())
         ]
@@ -183,7 +190,9 @@ class RulesDialog(QDialog):
         self.tabs.addTab(self._visitors_tab(rules), "Visitors and evidence")
         self.tabs.addTab(self._questions_tab(rules), "Evaluation questions")
         for index in range(self.tabs.count()):
-            self.tabs.widget(index).setEnabled(editable)
+            tab = self.tabs.widget(index)
+            assert tab is not None
+            tab.setEnabled(editable)
 
         info = QLabel(
             versions

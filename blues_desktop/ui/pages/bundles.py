@@ -190,7 +190,7 @@ class BundlesPage(Page):
                 ctx,
                 folder,
                 full=full,
-                passphrase=passphrase or None,
+                passphrase=passphrase if isinstance(passphrase, str) else None,
                 progress=progress,
                 cancel=cancel,
             ),
@@ -226,7 +226,13 @@ class BundlesPage(Page):
                     reports.append(
                         (
                             path,
-                            verify_text(verify_file(ctx, path, passphrase=passphrase or None)),
+                            verify_text(
+                                verify_file(
+                                    ctx,
+                                    path,
+                                    passphrase=passphrase if isinstance(passphrase, str) else None,
+                                )
+                            ),
                             True,
                         )
                     )
@@ -251,7 +257,11 @@ class BundlesPage(Page):
                 self,
                 lambda progress, cancel: [
                     import_bundle(
-                        ctx, p, passphrase=passphrase or None, progress=progress, cancel=cancel
+                        ctx,
+                        p,
+                        passphrase=passphrase if isinstance(passphrase, str) else None,
+                        progress=progress,
+                        cancel=cancel,
                     )
                     for p in good
                 ],

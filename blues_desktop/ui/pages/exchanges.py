@@ -168,7 +168,7 @@ class ExchangesPage(Page):
         self.why_not = QLabel()
         self.why_not.setObjectName("whyNot")
         self.why_not.setWordWrap(True)
-        self.actions: dict[str, QPushButton] = {}
+        self.action_buttons: dict[str, QPushButton] = {}
         action_row = QHBoxLayout()
         for key, label, slot in (
             ("host", "Host accepts", lambda: self.accept("host")),
@@ -181,7 +181,7 @@ class ExchangesPage(Page):
         ):
             button = QPushButton(label)
             button.clicked.connect(slot)
-            self.actions[key] = button
+            self.action_buttons[key] = button
             action_row.addWidget(button)
         docs_row = QHBoxLayout()
         self.doc_buttons: dict[DocumentKind, QPushButton] = {}
@@ -307,9 +307,11 @@ class ExchangesPage(Page):
             ("report", Action.WRITE_REPORT),
             ("evidence", Action.ATTACH_EVIDENCE),
         ):
-            self.actions[key].setEnabled(action in allowed)
+            self.action_buttons[key].setEnabled(action in allowed)
         for key, target in (("cancel", "cancelled"), ("withdraw", "withdrawn")):
-            self.actions[key].setEnabled(bool(options.get(target) and options[target].allowed))
+            self.action_buttons[key].setEnabled(
+                bool(options.get(target) and options[target].allowed)
+            )
         agreement = self.doc_buttons[DocumentKind.AGREEMENT]
         agreement.setEnabled(Action.PRINT_AGREEMENT in allowed)
         agreement.setToolTip(
@@ -421,11 +423,12 @@ class ExchangesPage(Page):
             run_in_background(
                 self,
                 lambda _p, _c: export_register(ctx, Path(name), flt),
-                on_success=lambda n: QMessageBox.information(
-                    self, "Export", f"Wrote {n} exchanges to {name}"
-                ),
+                on_success=lambda n: self._say(f"Wrote {n} exchanges to {name}"),
                 progress_label="Writing the register",
             )
+
+    def _say(self, text: str) -> None:
+        QMessageBox.information(self, "Export", text)
 
     def open_rules(self) -> None:
         """The rules and their versions are read behind the window, then shown."""

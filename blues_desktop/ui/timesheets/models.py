@@ -40,8 +40,8 @@ class StaffListModel(RowsModel):
                     return status.label if status else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
             supervisor = f"\nSupervisor: {row.supervisor_name}" if row.supervisor_name else ""
-            role = f", {row.role}" if row.role else ""
-            return f"{row.name}{role}, employed from {row.employment_start}{supervisor}"
+            job = f", {row.role}" if row.role else ""
+            return f"{row.name}{job}, employed from {row.employment_start}{supervisor}"
         return None
 
 
