@@ -15,7 +15,7 @@ from blues_desktop.domain.organisations import OrganisationInput
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.editing import save_organisation
 from blues_desktop.ui.change_hub import hub_for
-from blues_desktop.ui.operations import run_in_background
+from blues_desktop.ui.operations import database_pool, run_in_background
 from blues_desktop.ui.paged_model import PAGE_SIZE
 from blues_desktop.ui.pages.events import EventsPage
 from blues_desktop.ui.pages.members import MembersPage
@@ -113,6 +113,7 @@ def test_the_list_scrolls_while_a_write_holds_the_lock(qtbot, ctx: AppContext) -
     _many_organisations(ctx, PAGE_SIZE + 5)
     page = MembersPage(ctx)
     qtbot.addWidget(page)
+    database_pool().waitForDone(10_000)  # the page's own reads are done: only the scroll waits
     database = ctx.installation.engine.url.database
     assert database is not None
     writer = sqlite3.connect(database, isolation_level=None)
