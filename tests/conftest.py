@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from blues_desktop.cli.main import main as cli_main  # noqa: E402
+from blues_desktop.domain.events import DayDraft, EventDraft, PersonDraft  # noqa: E402
 from blues_desktop.services.context import AppContext, Installation, open_installation  # noqa: E402
 from blues_desktop.services.setup import initialise  # noqa: E402
 
@@ -96,3 +98,60 @@ def require_tool(name: str) -> str:
             pytest.fail(f"{name} is not installed; .ci/run must install it")
         pytest.skip(f"{name} is not installed")
     return path
+
+
+# -- events -----------------------------------------------------------------------------
+MakeEvent = Callable[..., str]
+
+
+def event_draft(**changes: object) -> EventDraft:
+    """A two-day workshop in Zaragoza (12-13 May 2026); `changes` replace any field."""
+    values: dict[str, object] = {
+        "title": "Plasma surface treatment workshop",
+        "event_type": "workshop",
+        "work_package": "WP2",
+        "start_date": date(2026, 5, 12),
+        "end_date": date(2026, 5, 13),
+        "city": "Zaragoza",
+        "country": "ES",
+        "days": (
+            DayDraft(date(2026, 5, 12), time(9), time(17)),
+            DayDraft(date(2026, 5, 13), time(9), time(13)),
+        ),
+    }
+    values.update(changes)
+    return EventDraft(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def make_event() -> MakeEvent:
+    """`make_event(ctx, people=["Ana Ruiz"], new_people=[PersonDraft(...)], **fields)`:
+    plan an event (event_draft's workshop with `fields` changed) and register people:
+    `people` as persons already in the register (made here, by name), `new_people` as new
+    persons with their consent. Returns the event's id."""
+    from blues_desktop.services import events as ev
+    from blues_desktop.services import records
+    from blues_desktop.store.models import Person
+
+    def make(
+        ctx: AppContext,
+        *,
+        people: Sequence[str] = (),
+        new_people: Sequence[PersonDraft] = (),
+        **fields: object,
+    ) -> str:
+        event_id = ev.save_event(ctx, event_draft(**fields)).event_id
+        if people:
+            with ctx.transaction() as session:
+                ids = [
+                    records.create(
+                        session, ctx, Person(first_name=name.split()[0], last_name=name.split()[1])
+                    ).id
+                    for name in people
+                ]
+            ev.register_persons(ctx, event_id, ids)
+        for draft in new_people:
+            ev.register_new_person(ctx, event_id, draft)
+        return event_id
+
+    return make

@@ -30,7 +30,6 @@ from blues_desktop.domain.timesheets import (
     APPROVED,
     BLUES_ROWS,
     SHORT_LABELS,
-    STATUS_LABELS,
     WORK_ROWS,
     Month,
     person_month_hours,
@@ -128,7 +127,7 @@ def _details(sheet: MonthSheet) -> Table:
         f" to {staff.employment_end:%d %b %Y}" if staff.employment_end else ""
     )
     region = f", region {staff.region}" if staff.region else ""
-    status = STATUS_LABELS.get(sheet.status, sheet.status)
+    status = sheet.status.label
     if sheet.status == APPROVED and sheet.approved_at:
         status += f" on {sheet.approved_at:%d %b %Y} by {sheet.approved_by or 'the supervisor'}"
     left = [

@@ -21,7 +21,6 @@ from blues_desktop.domain.timesheets import (
     APPROVED,
     BLUES_ROWS,
     ROWS,
-    STATUS_LABELS,
     person_month_hours,
 )
 from blues_desktop.services.context import AppContext
@@ -87,7 +86,7 @@ def export_year(
                 line.row,
                 ROWS.get(line.row, line.row),
                 line.hours,
-                STATUS_LABELS.get(line.status, line.status),
+                line.status.label,
                 "yes" if line.status == APPROVED else "no",
                 line.staff_id,
             )

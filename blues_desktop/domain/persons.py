@@ -9,6 +9,10 @@ from blues_desktop.domain.countries import is_known, normalise_code
 from blues_desktop.domain.organisations import check_email
 from blues_desktop.domain.validation import ValidationReport
 
+# What an erased person's name fields read, everywhere a name is shown or printed: the
+# record stays (hours, attendance, exchanges are the grant's records), the person is gone.
+ERASED = "(erased)"
+
 LANGUAGES = frozenset(
     [
         "bg",

@@ -283,7 +283,7 @@ VALUE_WORDS: dict[str, Mapping[str, str]] = {
     "state": {s.value: label for s, label in STATE_LABELS.items()},
     "from_state": {s.value: label for s, label in STATE_LABELS.items()},
     "to_state": {s.value: label for s, label in STATE_LABELS.items()},
-    "status": STATUS_LABELS,
+    "status": {s.value: label for s, label in STATUS_LABELS.items()},
     "category": ROWS,
     "kind": {**EVIDENCE_LABELS, "cv": "CV", "approved_timesheet": "Approved timesheet PDF"},
     "owner_table": {t: kinds[0] for t, kinds in RECORD_KINDS.items()},

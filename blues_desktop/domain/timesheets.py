@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
+from enum import StrEnum
 from functools import cache
 
 from blues_desktop.domain.validation import ValidationReport
@@ -55,11 +56,56 @@ DEFAULT_MAX_DAY_HOURS = Decimal("10")
 DEFAULT_ANNUAL_PRODUCTIVE_HOURS = Decimal("1720")
 WORKING_DAYS_PER_WEEK = 5
 
-# Month status: draft → submitted → approved (locked); reopened goes back to draft.
-DRAFT = "draft"
-SUBMITTED = "submitted"
-APPROVED = "approved"
-STATUS_LABELS = {DRAFT: "Draft", SUBMITTED: "Submitted", APPROVED: "Approved (locked)"}
+
+class MonthStatus(StrEnum):
+    """A month's sign-off: draft → submitted → approved (locked); reopened goes back to
+    draft. The values are the ones stored in the database and sent in bundles."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self]
+
+
+DRAFT = MonthStatus.DRAFT
+SUBMITTED = MonthStatus.SUBMITTED
+APPROVED = MonthStatus.APPROVED
+STATUS_LABELS: dict[MonthStatus, str] = {
+    DRAFT: "Draft",
+    SUBMITTED: "Submitted",
+    APPROVED: "Approved (locked)",
+}
+NOT_STARTED = "Not started"  # a month nobody has saved yet has no status
+
+
+def status_label(status: MonthStatus | None) -> str:
+    return NOT_STARTED if status is None else status.label
+
+
+class MonthAction(StrEnum):
+    EDIT = "edit"  # change hours, copy or fill weeks, the note
+    SUBMIT = "submit"
+    APPROVE = "approve"
+    REOPEN = "reopen"
+
+
+def month_actions(status: MonthStatus | None, *, own: bool) -> frozenset[MonthAction]:
+    """What the office may do to a month now. Only the office that keeps the staff member
+    acts on their months; a month with no status yet is a draft."""
+    if not own:
+        return frozenset()
+    match status or DRAFT:
+        case MonthStatus.DRAFT:
+            return frozenset({MonthAction.EDIT, MonthAction.SUBMIT})
+        case MonthStatus.SUBMITTED:
+            return frozenset({MonthAction.EDIT, MonthAction.APPROVE})
+        case MonthStatus.APPROVED:
+            return frozenset({MonthAction.REOPEN})
+    return frozenset()
+
 
 Cell = tuple[date, str]
 
@@ -439,6 +485,23 @@ def copy_previous_week(
             if value != hours.get(day, row):
                 changes.append(((day, row), value))
     return changes
+
+
+TypicalWeek = dict[int, dict[str, Decimal]]  # {weekday 0–4: {row: hours}}
+
+
+def typical_week(hours: MonthHours, daily_hours: Decimal) -> TypicalWeek:
+    """Where filling from a typical week starts: the month's last full working week
+    (Monday to Friday, each day with hours), or, without one, the contract's daily hours
+    as other work on each working day."""
+    for day in reversed(hours.month.days()):
+        week = [day + timedelta(days=i) for i in range(WORKING_DAYS_PER_WEEK)]
+        if day.weekday() == 0 and all(hours.day_total(d) for d in week):
+            return {
+                i: {row: hours.get(d, row) for row in WORK_ROWS if hours.get(d, row)}
+                for i, d in enumerate(week)
+            }
+    return {i: {OTHER: daily_hours} for i in range(WORKING_DAYS_PER_WEEK)}
 
 
 def fill_typical_week(

@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import Engine, event, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from blues_desktop.domain.persons import ERASED
 from blues_desktop.services import records
 from blues_desktop.services.attachments import stored_path
 from blues_desktop.services.context import AppContext
@@ -45,7 +46,6 @@ from blues_desktop.store.models import (
     TimesheetMonth,
 )
 
-ERASED = "(erased)"
 # The person's fields that are personal data; the rest (country, language, organisation,
 # consent flags) stays for statistics and for the erasure itself to be understood.
 PERSONAL_FIELDS = (

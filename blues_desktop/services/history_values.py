@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.offices import office_info
+from blues_desktop.domain.persons import ERASED
 from blues_desktop.domain.record_labels import VALUE_WORDS, record_kind
 from blues_desktop.domain.timesheets import Month
 from blues_desktop.store.models import (
@@ -49,7 +50,7 @@ def _person_name(person: Person | None) -> str:
     if person is None:
         return "a person not on this computer"
     if person.erased_at is not None:
-        return "(erased)"
+        return ERASED
     return f"{person.first_name} {person.last_name}".strip()
 
 

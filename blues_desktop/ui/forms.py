@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel
 
 from blues_desktop.domain.validation import ValidationReport
+from blues_desktop.ui.colours import ERROR_STYLE
 
 
 def qdate(value: date) -> QDate:
@@ -42,7 +43,7 @@ def errors_label() -> QLabel:
     label = QLabel()
     label.setObjectName("formErrors")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #a00;")
+    label.setStyleSheet(ERROR_STYLE)
     return label
 
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop import APP_NAME
-from blues_desktop.domain.changes import Changes
 from blues_desktop.domain.offices import OfficeInfo
 from blues_desktop.ui.about import show_about
 
@@ -127,6 +126,7 @@ class MainWindow(QMainWindow):
         module = importlib.import_module(f"blues_desktop.ui.pages.{entry.module}")
         page = getattr(module, entry.class_name)(self.ctx)
         placeholder = self.stack.widget(row)
+        assert placeholder is not None
         self.stack.insertWidget(row, page)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
@@ -245,11 +245,6 @@ class MainWindow(QMainWindow):
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(self.data_location))
-
-    def apply_changes(self, changes: Changes) -> None:
-        """Called with what a service changed; each built page refreshes only if it shows it."""
-        for page in self.pages:
-            page.on_changes(changes)
 
     def open_bundles(self, paths: Sequence[Path]) -> None:
         """Bundles given to the app (a double-click in the file manager, or the command

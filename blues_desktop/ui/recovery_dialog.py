@@ -34,8 +34,7 @@ from blues_desktop.services.maintenance import (
     human_size,
     restore_backup,
 )
-from blues_desktop.store.integrity import DamagedDatabaseError
-from blues_desktop.store.paths import DataPaths
+from blues_desktop.services.start_folder import DamagedDatabaseError, DataPaths
 
 log = get_logger("ui.recovery")
 COLUMNS = ("Taken", "Size", "Why it was taken", "Check")

@@ -53,9 +53,9 @@ class SetupDialog(QDialog):
         layout.addLayout(form)
         self.error = errors_label()
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, self.create, "Create office"))
+        layout.addWidget(ok_cancel(self, self.create_office, "Create office"))
 
-    def create(self) -> None:
+    def create_office(self) -> None:
         if not self.name.text().strip():
             self.error.setText("Your name is needed: it is recorded with every change you make.")
             self.name.setFocus()

@@ -22,10 +22,14 @@ from blues_desktop.documents.paper import use_paper
 from blues_desktop.domain.errors import BluesError
 from blues_desktop.domain.offices import office_info
 from blues_desktop.services.logs import configure_logging, get_logger
-from blues_desktop.store.folder_settings import read_folder_settings
-from blues_desktop.store.integrity import DamagedDatabaseError
-from blues_desktop.store.paths import DataPaths, resolve_data_dir
-from blues_desktop.store.probe import ReadyFolder, probe_ready
+from blues_desktop.services.start_folder import (
+    DamagedDatabaseError,
+    DataPaths,
+    ReadyFolder,
+    probe_ready,
+    read_folder_settings,
+    resolve_data_dir,
+)
 from blues_desktop.ui.app_icon import app_icon
 from blues_desktop.ui.error_dialog import install_excepthook
 from blues_desktop.ui.main_window import MainWindow, StatusInfo

@@ -8,31 +8,24 @@ from pathlib import Path
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from blues_desktop.domain.events import ConsentDraft, EventDraft, PersonDraft
-from blues_desktop.services import events as ev
+from blues_desktop.domain.events import ConsentDraft, PersonDraft
 from blues_desktop.services.context import AppContext
+from tests.conftest import MakeEvent
 
 CONSENT = ConsentDraft("event registration", date(2026, 4, 1), "web form")
 
 
-def _event_with_people(ctx: AppContext) -> str:
-    event_id = ev.save_event(
+def _event_with_people(ctx: AppContext, make_event: MakeEvent) -> str:
+    return make_event(
         ctx,
-        EventDraft(
-            "ClusterXchange info day",
-            "info_day",
-            "WP4",
-            date(2026, 6, 2),
-            date(2026, 6, 2),
-            venue="Etopia",
-            city="Zaragoza",
-            country="ES",
-        ),
-    ).event_id
-    for first, last in (("Núria", "Puig"), ("Jörg", "Köhler"), ("Алексей", "Иванов")):
-        ev.register_new_person(
-            ctx,
-            event_id,
+        title="ClusterXchange info day",
+        event_type="info_day",
+        work_package="WP4",
+        start_date=date(2026, 6, 2),
+        end_date=date(2026, 6, 2),
+        venue="Etopia",
+        days=(),
+        new_people=[
             PersonDraft(
                 first,
                 last,
@@ -42,13 +35,16 @@ def _event_with_people(ctx: AppContext) -> str:
                 organisation_name="Etopia Labs",
                 organisation_type="rto",
                 consent=CONSENT,
-            ),
-        )
-    return event_id
+            )
+            for first, last in (("Núria", "Puig"), ("Jörg", "Köhler"), ("Алексей", "Иванов"))
+        ],
+    )
 
 
-def test_list_print_and_export(run_cli, ctx: AppContext, data_dir: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    event_id = _event_with_people(ctx)
+def test_list_print_and_export(
+    run_cli, ctx: AppContext, make_event: MakeEvent, data_dir: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    event_id = _event_with_people(ctx, make_event)
     base = ("--data-dir", str(data_dir), "events")
     listed = run_cli(*base, "list")
     assert listed.code == 0, listed.err
@@ -103,9 +99,9 @@ def _cells(path: Path) -> list[object]:
 
 
 def test_export_leaves_out_e_mail_and_gender_unless_the_full_list_is_asked_for(
-    run_cli, ctx: AppContext, data_dir: Path, tmp_path: Path
+    run_cli, ctx: AppContext, make_event: MakeEvent, data_dir: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    _event_with_people(ctx)
+    _event_with_people(ctx, make_event)
     base = ("--data-dir", str(data_dir), "events", "export")
     default = run_cli(*base, str(tmp_path / "minimised.xlsx"))
     assert default.code == 0, default.err
@@ -134,9 +130,9 @@ def test_export_leaves_out_e_mail_and_gender_unless_the_full_list_is_asked_for(
 
 
 def test_bad_arguments_give_one_line_reasons(
-    run_cli, ctx: AppContext, data_dir: Path, tmp_path: Path
+    run_cli, ctx: AppContext, make_event: MakeEvent, data_dir: Path, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    event_id = _event_with_people(ctx)
+    event_id = _event_with_people(ctx, make_event)
     base = ("--data-dir", str(data_dir), "events", "attendance-sheet")
     missing = run_cli(*base, "00000000", "--out", str(tmp_path / "a.pdf"))
     assert missing.code == 1 and "no event with id '00000000'" in missing.err

@@ -8,35 +8,32 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from blues_desktop.documents.events_workbook import export_events
-from blues_desktop.domain.events import ConsentDraft, EventDraft, PersonDraft
+from blues_desktop.domain.events import ConsentDraft, PersonDraft
 from blues_desktop.services import events as ev
 from blues_desktop.services.context import AppContext
+from tests.conftest import MakeEvent
 
 CONSENT = ConsentDraft("event registration", date(2026, 4, 1), "web form")
 
 
-def test_breakdowns_and_summary_count_who_came(ctx: AppContext, tmp_path: Path) -> None:
-    event_id = ev.save_event(
-        ctx,
-        EventDraft(
-            "=Training: water reuse",
-            "training",
-            "WP1",
-            date(2026, 3, 3),
-            date(2026, 3, 4),
-            city="Huesca",
-            country="ES",
-        ),
-    ).event_id
+def test_breakdowns_and_summary_count_who_came(
+    ctx: AppContext, make_event: MakeEvent, tmp_path: Path
+) -> None:
     people = [
         ("Lucía", "Gil", "female", "ES", "Riegos del Ebro S.L.", "sme"),
         ("Tomasz", "Nowak", "male", "PL", "Mazovia ICT Cluster", "cluster"),
         ("Claire", "Dubois", "female", "FR", "Riegos del Ebro S.L.", "sme"),
     ]
-    for first, last, gender, country, org, org_type in people:
-        ev.register_new_person(
-            ctx,
-            event_id,
+    event_id = make_event(
+        ctx,
+        title="=Training: water reuse",
+        event_type="training",
+        work_package="WP1",
+        start_date=date(2026, 3, 3),
+        end_date=date(2026, 3, 4),
+        city="Huesca",
+        days=(),
+        new_people=[
             PersonDraft(
                 first,
                 last,
@@ -45,8 +42,10 @@ def test_breakdowns_and_summary_count_who_came(ctx: AppContext, tmp_path: Path) 
                 organisation_name=org,
                 organisation_type=org_type,
                 consent=CONSENT,
-            ),
-        )
+            )
+            for first, last, gender, country, org, org_type in people
+        ],
+    )
     detail = ev.event_detail(ctx, event_id)
     came = [p for p in detail.participants if p.name != "Claire Dubois"]
     ev.record_attendance(

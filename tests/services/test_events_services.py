@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from blues_desktop.domain.changes import Kind
 from blues_desktop.domain.errors import PermissionDeniedError, ValidationError
 from blues_desktop.domain.events import ConsentDraft, DayDraft, EventDraft, PersonDraft
 from blues_desktop.services import events as ev
@@ -23,6 +24,7 @@ from blues_desktop.store.models import (
     Person,
     Registration,
 )
+from tests.conftest import MakeEvent
 
 CONSENT = ConsentDraft("registration for BLUES events", date(2026, 4, 1), "web form")
 
@@ -30,24 +32,6 @@ CONSENT = ConsentDraft("registration for BLUES events", date(2026, 4, 1), "web f
 def _count(ctx: AppContext, model: type) -> int:
     with ctx.read() as session:
         return int(session.scalar(select(func.count()).select_from(model)) or 0)
-
-
-def _event(ctx: AppContext, **changes: object) -> str:
-    values: dict[str, object] = {
-        "title": "Plasma surface treatment workshop",
-        "event_type": "workshop",
-        "work_package": "WP2",
-        "start_date": date(2026, 5, 12),
-        "end_date": date(2026, 5, 13),
-        "city": "Zaragoza",
-        "country": "ES",
-        "days": (
-            DayDraft(date(2026, 5, 12), time(9), time(17)),
-            DayDraft(date(2026, 5, 13), time(9), time(13)),
-        ),
-    }
-    values.update(changes)
-    return ev.save_event(ctx, EventDraft(**values)).event_id  # type: ignore[arg-type]
 
 
 def _person(
@@ -69,8 +53,10 @@ def _person(
         return person.id
 
 
-def test_an_event_is_saved_with_its_days_and_can_be_changed(ctx: AppContext) -> None:
-    event_id = _event(ctx)
+def test_an_event_is_saved_with_its_days_and_can_be_changed(
+    ctx: AppContext, make_event: MakeEvent
+) -> None:
+    event_id = make_event(ctx)
     detail = ev.event_detail(ctx, event_id)
     assert detail.title == "Plasma surface treatment workshop"
     assert [(d.day, d.start_time) for d in detail.days] == [
@@ -103,16 +89,16 @@ def test_an_event_is_saved_with_its_days_and_can_be_changed(ctx: AppContext) -> 
     ],
 )
 def test_a_bad_event_is_refused_and_nothing_is_saved(
-    ctx: AppContext, changes: dict[str, object], message: str
+    ctx: AppContext, make_event: MakeEvent, changes: dict[str, object], message: str
 ) -> None:
     with pytest.raises(ValidationError, match=re.escape(message)):
-        _event(ctx, **changes)
+        make_event(ctx, **changes)
     assert _count(ctx, Event) == 0
     assert _count(ctx, EventDay) == 0
 
 
-def test_a_day_with_attendance_cannot_be_dropped(ctx: AppContext) -> None:
-    event_id = _event(ctx)
+def test_a_day_with_attendance_cannot_be_dropped(ctx: AppContext, make_event: MakeEvent) -> None:
+    event_id = make_event(ctx)
     person = _person(ctx, "Ana", "Ruiz")
     ev.register_persons(ctx, event_id, [person])
     detail = ev.event_detail(ctx, event_id)
@@ -135,8 +121,10 @@ def test_a_day_with_attendance_cannot_be_dropped(ctx: AppContext) -> None:
     assert len(after.days) == 2
 
 
-def test_registered_twice_is_refused_and_nothing_half_saved(ctx: AppContext) -> None:
-    event_id = _event(ctx)
+def test_registered_twice_is_refused_and_nothing_half_saved(
+    ctx: AppContext, make_event: MakeEvent
+) -> None:
+    event_id = make_event(ctx)
     ana = _person(ctx, "Ana", "Ruiz", "ana@example.eu")
     jorge = _person(ctx, "Jorge", "Pérez")
     ev.register_persons(ctx, event_id, [ana])
@@ -148,8 +136,10 @@ def test_registered_twice_is_refused_and_nothing_half_saved(ctx: AppContext) -> 
         ev.register_persons(ctx, event_id, [jorge, jorge])
 
 
-def test_a_removed_registration_can_come_back_at_the_end(ctx: AppContext) -> None:
-    event_id = _event(ctx)
+def test_a_removed_registration_can_come_back_at_the_end(
+    ctx: AppContext, make_event: MakeEvent
+) -> None:
+    event_id = make_event(ctx)
     ids = [_person(ctx, n, "Ruiz") for n in ("Ana", "Eva", "Pilar")]
     result = ev.register_persons(ctx, event_id, ids)
     ev.unregister(ctx, result.registration_ids[0])
@@ -161,8 +151,39 @@ def test_a_removed_registration_can_come_back_at_the_end(ctx: AppContext) -> Non
     ]
 
 
-def test_a_new_person_is_added_with_consent_and_organisation(ctx: AppContext) -> None:
-    event_id = _event(ctx)
+def test_several_participants_leave_in_one_transaction(
+    ctx: AppContext, make_event: MakeEvent
+) -> None:
+    """Ana, Eva and Pilar are registered; Ana and Pilar are removed together: Eva stays,
+    the two come back in the history as one change each, and the event counts one."""
+    event_id = make_event(ctx)
+    ids = [_person(ctx, n, "Ruiz") for n in ("Ana", "Eva", "Pilar")]
+    registered = ev.register_persons(ctx, event_id, ids).registration_ids
+    removed = ev.unregister_many(ctx, event_id, [registered[0], registered[2], registered[0]])
+    assert removed.registration_ids == (registered[0], registered[2])  # each once
+    assert removed.person_ids == (ids[0], ids[2]) and Kind.EVENTS in removed.changes
+    assert [p.name for p in ev.event_detail(ctx, event_id).participants] == ["Eva Ruiz"]
+
+
+def test_removing_participants_is_all_or_nothing(ctx: AppContext, make_event: MakeEvent) -> None:
+    """One chosen registration belongs to another event: nobody is removed, and the
+    message says why in the user's words."""
+    event_id, other_event = make_event(ctx), make_event(ctx, title="Water reuse day")
+    ana, eva = (_person(ctx, n, "Gil") for n in ("Ana", "Eva"))
+    here = ev.register_persons(ctx, event_id, [ana]).registration_ids
+    there = ev.register_persons(ctx, other_event, [eva]).registration_ids
+    with pytest.raises(ValidationError, match="belong to another event; nothing was removed"):
+        ev.unregister_many(ctx, event_id, [here[0], there[0]])
+    assert [p.name for p in ev.event_detail(ctx, event_id).participants] == ["Ana Gil"]
+    assert [p.name for p in ev.event_detail(ctx, other_event).participants] == ["Eva Gil"]
+    with pytest.raises(ValidationError, match="choose who to remove first"):
+        ev.unregister_many(ctx, event_id, [])
+
+
+def test_a_new_person_is_added_with_consent_and_organisation(
+    ctx: AppContext, make_event: MakeEvent
+) -> None:
+    event_id = make_event(ctx)
     draft = PersonDraft(
         "Zdeněk",
         "Dvořák",
@@ -192,8 +213,9 @@ def test_a_new_person_is_added_with_consent_and_organisation(ctx: AppContext) ->
 
 def test_walk_ins_are_matched_by_email_or_name_before_a_person_is_created(
     ctx: AppContext,
+    make_event: MakeEvent,
 ) -> None:
-    event_id = _event(ctx)
+    event_id = make_event(ctx)
     known = _person(ctx, "José", "Núñez García", "jose.nunez@example.eu")
     other = _person(ctx, "María", "López")
     by_email = ev.add_walk_in(
@@ -212,8 +234,8 @@ def test_walk_ins_are_matched_by_email_or_name_before_a_person_is_created(
     assert all(len(p.present) == 2 for p in detail.participants)  # present on both days
 
 
-def test_attendance_ticks_are_saved_and_changed(ctx: AppContext) -> None:
-    event_id = _event(ctx)
+def test_attendance_ticks_are_saved_and_changed(ctx: AppContext, make_event: MakeEvent) -> None:
+    event_id = make_event(ctx)
     ids = [_person(ctx, n, "Ruiz") for n in ("Ana", "Eva")]
     ev.register_persons(ctx, event_id, ids)
     detail = ev.event_detail(ctx, event_id)
@@ -234,9 +256,9 @@ def test_attendance_ticks_are_saved_and_changed(ctx: AppContext) -> None:
 
 
 def test_the_scanned_sheet_must_be_a_pdf_or_image_within_the_limit(
-    ctx: AppContext, tmp_path: Path
+    ctx: AppContext, make_event: MakeEvent, tmp_path: Path
 ) -> None:
-    event_id = _event(ctx)
+    event_id = make_event(ctx)
     text = tmp_path / "sheet.pdf"
     text.write_text("not a pdf at all")
     with pytest.raises(ValidationError, match="sheet.pdf is not a PDF or an image"):
@@ -255,8 +277,8 @@ def test_the_scanned_sheet_must_be_a_pdf_or_image_within_the_limit(
     assert ev.event_detail(ctx, event_id).scanned_sheets == ("signed.pdf",)
 
 
-def test_events_of_another_office_are_read_only(ctx: AppContext) -> None:
-    event_id = _event(ctx)
+def test_events_of_another_office_are_read_only(ctx: AppContext, make_event: MakeEvent) -> None:
+    event_id = make_event(ctx)
     person = _person(ctx, "Ana", "Ruiz")
     with ctx.transaction() as session:
         session.get(Event, event_id).office_id = "NPG"  # type: ignore[union-attr]
@@ -265,9 +287,11 @@ def test_events_of_another_office_are_read_only(ctx: AppContext) -> None:
     assert _count(ctx, Registration) == 0
 
 
-def test_reports_count_participants_present_on_a_day(ctx: AppContext) -> None:
-    first = _event(ctx)
-    second = _event(ctx, title="Info day", event_type="info_day", work_package="WP4")
+def test_reports_count_participants_present_on_a_day(
+    ctx: AppContext, make_event: MakeEvent
+) -> None:
+    first = make_event(ctx)
+    second = make_event(ctx, title="Info day", event_type="info_day", work_package="WP4")
     a = _person(ctx, "Ana", "Ruiz", gender="female", country="ES")
     b = _person(ctx, "Jan", "Novák", gender="male", country="CZ")
     c = _person(ctx, "Eva", "Ruiz", gender="female", country="ES")

@@ -26,6 +26,7 @@ from blues_desktop.services.members.editing import save_organisation
 from blues_desktop.services.users import acting_context, add_user, choose_user, list_users
 from blues_desktop.store.models import AuditLog, BundleLog, BundleRecord
 from tests.bundles.bundle_fixtures import make_offices
+from tests.conftest import MakeEvent
 from tests.services.test_timesheets_services import MARCH, a_clean_march, add_team
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -182,12 +183,11 @@ def test_hours_changed_show_in_the_month_history(
     assert "31 Mar 2026, Other activities not in BLUES: 3.00" in entered.change_lines()
 
 
-def test_event_and_contact_histories_read_in_words(ctx: AppContext) -> None:
+def test_event_and_contact_histories_read_in_words(ctx: AppContext, make_event: MakeEvent) -> None:
     from blues_desktop.domain.persons import PersonInput
     from blues_desktop.services.members.persons import save_person
-    from tests.services.test_events_services import _event
 
-    event_id = _event(ctx)
+    event_id = make_event(ctx)
     event = record_history(ctx, "events", event_id)
     assert event.title == "Event Plasma surface treatment workshop (12 May 2026)"
     lines = [line for e in event.entries for line in e.change_lines()]

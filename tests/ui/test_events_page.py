@@ -3,46 +3,26 @@ editor refuses bad dates; the person picker loads the register as it scrolls."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
-from blues_desktop.domain.events import DayDraft, EventDraft
+from blues_desktop.domain.events import EventDraft
 from blues_desktop.services import events as ev
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
 from blues_desktop.store.models import Person
 from blues_desktop.ui.events.dialogs import EventEditor, PersonPicker
 from blues_desktop.ui.pages.events import EventsPage
+from tests.conftest import MakeEvent
 
 
-def _event_with(ctx: AppContext, names: list[str]) -> str:
-    event_id = ev.save_event(
-        ctx,
-        EventDraft(
-            "Plasma workshop",
-            "workshop",
-            "WP2",
-            date(2026, 5, 12),
-            date(2026, 5, 13),
-            city="Zaragoza",
-            country="ES",
-            days=(DayDraft(date(2026, 5, 12), time(9), time(17)), DayDraft(date(2026, 5, 13))),
-        ),
-    ).event_id
-    ids = []
-    with ctx.transaction() as session:
-        for name in names:
-            first, last = name.split()
-            ids.append(records.create(session, ctx, Person(first_name=first, last_name=last)).id)
-    ev.register_persons(ctx, event_id, ids)
-    return event_id
-
-
-def test_attendance_is_ticked_with_the_keyboard_and_saved(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
-    event_id = _event_with(ctx, ["Ana Ruiz", "Eva Gil", "Pau Vila"])
+def test_attendance_is_ticked_with_the_keyboard_and_saved(
+    qtbot, ctx: AppContext, make_event: MakeEvent
+) -> None:  # type: ignore[no-untyped-def]
+    event_id = make_event(ctx, people=["Ana Ruiz", "Eva Gil", "Pau Vila"])
     page = EventsPage(ctx)
     qtbot.addWidget(page)
     assert page.detail is not None and page.detail.id == event_id
@@ -104,13 +84,15 @@ def test_the_person_picker_fetches_the_register_page_by_page(qtbot, ctx: AppCont
     assert picker.count.text() == "1 persons match"
 
 
-def test_the_sheet_preview_shows_every_page_and_prints(qtbot, ctx: AppContext, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_sheet_preview_shows_every_page_and_prints(
+    qtbot, ctx: AppContext, make_event: MakeEvent, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtPrintSupport import QPrinter
 
     from blues_desktop.documents.attendance_sheet import SheetOptions, render_attendance
     from blues_desktop.ui.pdf_preview import PdfPreviewDialog
 
-    event_id = _event_with(ctx, [f"Ana Ruiz{n}" for n in range(40)])
+    event_id = make_event(ctx, people=[f"Ana Ruiz{n}" for n in range(40)])
     rendered = render_attendance(ev.event_detail(ctx, event_id), ctx.now(), SheetOptions())
     preview = PdfPreviewDialog("Attendance sheet", rendered.data)
     qtbot.addWidget(preview)
@@ -154,12 +136,12 @@ def test_online_join_times_are_typed_into_the_grid(ctx: AppContext) -> None:
 
 
 def test_the_export_asks_before_adding_e_mail_addresses(
-    qtbot, ctx: AppContext, tmp_path, monkeypatch
+    qtbot, ctx: AppContext, make_event: MakeEvent, tmp_path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     from openpyxl import load_workbook
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    event_id = _event_with(ctx, ["Ana Ruiz"])
+    event_id = make_event(ctx, people=["Ana Ruiz"])
     with ctx.transaction() as session:
         ana = session.scalars(select(Person).where(Person.last_name == "Ruiz")).one()
         ana.email, ana.gender = "ana.ruiz@example.es", "female"
@@ -195,11 +177,11 @@ def test_the_export_asks_before_adding_e_mail_addresses(
 
 
 def test_a_participant_is_erased_from_the_participants_tab(
-    qtbot, ctx: AppContext, monkeypatch
+    qtbot, ctx: AppContext, make_event: MakeEvent, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QInputDialog
 
-    _event_with(ctx, ["Ana Ruiz", "Eva Gil"])
+    make_event(ctx, people=["Ana Ruiz", "Eva Gil"])
     page = EventsPage(ctx)
     qtbot.addWidget(page)
     assert page.participants.row_at(1).name == "Eva Gil"

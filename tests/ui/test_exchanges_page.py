@@ -26,7 +26,7 @@ def test_page_moves_an_exchange_and_explains_blocked_moves(qtbot, ctx: AppContex
     # matching waits for both sides: the button is off and says why
     assert not page.next_button.isEnabled()
     assert "accept" in page.why_not.text()
-    assert page.actions["host"].isEnabled()
+    assert page.action_buttons["host"].isEnabled()
     assert not page.doc_buttons[DocumentKind.AGREEMENT].isEnabled()
     qtbot.waitUntil(lambda: "Held 0 of 50" in page.kpi_label.text())
 

@@ -28,6 +28,7 @@ def test_history_dialog_shows_who_changed_what(qtbot, ctx: AppContext) -> None: 
     qtbot.addWidget(page)
     assert not page.history_button.isEnabled()  # nothing selected yet
     page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None)  # read behind the window
     assert page.history_button.isEnabled()
     dialog = page.open_history()
     assert dialog is not None

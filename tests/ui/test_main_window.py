@@ -47,12 +47,12 @@ def test_setup_dialog_creates_the_office(qtbot, installation: Installation) -> N
     dialog = SetupDialog(installation)
     qtbot.addWidget(dialog)
     dialog.office.setCurrentIndex(dialog.office.findData("MCI"))
-    dialog.create()  # no name yet
+    dialog.create_office()  # no name yet
     assert "name is needed" in dialog.error.text()
     assert not installation.is_initialised
     qtbot.keyClicks(dialog.name, "Lukasz")  # QtTest types ASCII only
     dialog.name.insert(" Wiśniewski")
-    dialog.create()
+    dialog.create_office()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert installation.context().office.code == "MCI"
     assert installation.context().user_name == "Lukasz Wiśniewski"

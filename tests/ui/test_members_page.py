@@ -21,6 +21,7 @@ def test_lazy_list_search_and_read_only_records(qtbot, ctx: AppContext) -> None:
     page.search.clear()
     qtbot.waitUntil(lambda: page.model.total == 300)
     page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None)  # read behind the window
     row = page.model.data(page.model.index(0, 0), ROW_ROLE)
     assert row.office_id == "MCI"
     assert "Kept by office MCI: shown read-only" in page.notice.text()
@@ -44,14 +45,18 @@ def test_edit_dialog_shows_messages_at_the_fields_then_saves(qtbot, ctx: AppCont
     dialog.inputs["vat_number"].setText("B12345674")
     dialog.inputs["member_since"].setText("2024-05-31")
     dialog.save()
-    assert isinstance(dialog, OrganisationDialog) and dialog.result_ is not None
+    # Saved in the background: the dialog closes when the write has succeeded.
+    qtbot.waitUntil(lambda: dialog.result_ is not None)
+    assert isinstance(dialog, OrganisationDialog) and not dialog.isVisible()
     qtbot.waitUntil(lambda: page.model.total == 1)
     page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None)  # read behind the window
     assert "Aguas del Ebro S.L." in page.detail.toPlainText()
     page.delete_current()
-    assert page.model.total == 0
+    qtbot.waitUntil(lambda: page.model.total == 0)
+    assert page.undo_button.isEnabled()
     page.undo_last_delete()
-    assert page.model.total == 1
+    qtbot.waitUntil(lambda: page.model.total == 1)
 
 
 def test_import_wizard_previews_then_imports(qtbot, ctx: AppContext, tmp_path) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
@@ -107,14 +112,18 @@ def test_find_duplicates_offers_this_offices_look_alike(
     page.search.setText("aguas del ebro, sl")
     page.refresh()
     page.table.selectRow([r.id for r in page.model.rows].index(copy.id))
-    page.find_duplicates()
-    assert offered == [(copy.id, [kept.id])]
+    qtbot.waitUntil(lambda: page.current is not None)  # read behind the window
+    page.find_duplicates()  # the look-alikes are read in the background
+    qtbot.waitUntil(lambda: offered == [(copy.id, [kept.id])])
     page.search.clear()
     page.refresh()
     assert [r.id for r in page.model.rows] == [kept.id]
     page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None)  # read behind the window
     page.find_duplicates()
-    assert page.count_label.text() == "No likely duplicates found for Aguas del Ebro S.L."
+    qtbot.waitUntil(
+        lambda: page.count_label.text() == "No likely duplicates found for Aguas del Ebro S.L."
+    )
 
 
 def test_merging_a_look_alike_runs_in_the_background(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
@@ -132,8 +141,10 @@ def test_merging_a_look_alike_runs_in_the_background(qtbot, ctx: AppContext) -> 
     page = MembersPage(ctx)
     qtbot.addWidget(page)
     page.table.selectRow([r.id for r in page.model.rows].index(copy))
-    page.find_duplicates()  # returns at once: the question is open, not running its own loop
-    box = page.property("merge_question")
+    qtbot.waitUntil(lambda: page.current is not None)  # read behind the window
+    page.find_duplicates()  # returns at once: the look-alikes are read in the background
+    qtbot.waitUntil(lambda: page.property("merge_question") is not None)
+    box = page.property("merge_question")  # open, not running its own loop
     assert isinstance(box, QMessageBox) and box.isVisible()
     merge = next(b for b in box.buttons() if b.text().startswith("Merge into"))
     merge.click()
@@ -182,6 +193,7 @@ def test_contacts_are_added_edited_and_erased_from_the_detail_panel(
     page = MembersPage(ctx)
     qtbot.addWidget(page)
     page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None)  # read behind the window
     assert page.contacts.rowCount() == 0 and page.add_contact_button.isEnabled()
     dialog = page.add_contact()
     dialog.first_name.setText("Begoña")
@@ -272,6 +284,7 @@ def test_merging_two_contacts_field_by_field(qtbot, ctx: AppContext) -> None:  #
     page = MembersPage(ctx)
     qtbot.addWidget(page)
     page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.current is not None)  # read behind the window
     people = [page.contacts.row_at(n).id for n in range(page.contacts.rowCount())]
     page.contacts_view.selectRow(people.index(kept))
     page.merge_contact(other)
@@ -289,4 +302,6 @@ def test_merging_two_contacts_field_by_field(qtbot, ctx: AppContext) -> None:  #
     assert [(c.name, c.input.email, c.input.role, c.consent) for c in detail.people] == [
         ("Lucía Pérez Gómez", "lucia@ebro.es", "CEO", "since 2025-03-01")
     ]
-    assert [page.contacts.row_at(n).id for n in range(page.contacts.rowCount())] == [kept]
+    qtbot.waitUntil(  # the panel's fresh detail is read behind the window
+        lambda: [page.contacts.row_at(n).id for n in range(page.contacts.rowCount())] == [kept]
+    )

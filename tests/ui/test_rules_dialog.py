@@ -78,7 +78,8 @@ def test_a_bad_field_is_named_and_nothing_is_published(qtbot, coordinator_ctx: A
     dialog.max_days.setValue(5)
     for checks in dialog.visitor_checks.values():
         checks[0].setChecked(False)
-    dialog.publish.click()
+    dialog.publish.click()  # refused in the background: the reasons appear, the form stays
+    qtbot.waitUntil(lambda: dialog.errors.text() != "")
     errors = dialog.errors.text()
     assert "Countries and thresholds, Czechia (CZ): 'sieben hundert' is not an amount" in errors
     assert "longest stay: the maximum (5) is below the minimum (10)" in errors

@@ -14,7 +14,6 @@ from blues_desktop.documents.timesheets_workbook import export_year
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.timesheets import (
     ROWS,
-    STATUS_LABELS,
     Month,
     parse_hours,
 )
@@ -181,9 +180,7 @@ def run_add_staff(args: argparse.Namespace, runtime: Runtime) -> int:
 def run_show(args: argparse.Namespace, runtime: Runtime) -> int:
     ctx = runtime.context()
     sheet = ts.load_month(ctx, ts.find_staff(ctx, args.person).id, args.month)
-    runtime.print(
-        f"{sheet.staff.name}, {sheet.month.label}: {STATUS_LABELS.get(sheet.status, sheet.status)}"
-    )
+    runtime.print(f"{sheet.staff.name}, {sheet.month.label}: {sheet.status.label}")
     for row, label in ROWS.items():
         total = sheet.hours.row_total(row)
         if total:

@@ -28,6 +28,7 @@ from blues_desktop.domain.timesheets import (
     WORK_PACKAGES,
     Month,
     MonthHours,
+    MonthStatus,
     StaffTerms,
     is_weekend,
     public_holidays,
@@ -182,7 +183,7 @@ def _terms(staff: dict[str, object], name: str) -> StaffTerms:
     )
 
 
-def _status_of(month: Month, today: date) -> str:
+def _status_of(month: Month, today: date) -> MonthStatus:
     current = Month.of(today)
     if month == current:
         return DRAFT

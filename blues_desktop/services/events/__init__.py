@@ -29,6 +29,7 @@ from blues_desktop.services.events.registrations import (
     register_new_person,
     register_persons,
     unregister,
+    unregister_many,
 )
 from blues_desktop.services.events.reports import (
     EventFigures,
@@ -67,4 +68,5 @@ __all__ = [
     "save_event",
     "search_persons",
     "unregister",
+    "unregister_many",
 ]

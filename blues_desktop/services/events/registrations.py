@@ -3,6 +3,7 @@ consent. A person registered twice for the same event is refused."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -203,3 +204,37 @@ def unregister(ctx: AppContext, registration_id: str) -> RegistrationResult:
         row = records.get_live(session, Registration, registration_id, "registration")
         records.tombstone(session, ctx, row)
         return RegistrationResult(row.event_id, (row.id,), (row.person_id,))
+
+
+def unregister_many(
+    ctx: AppContext, event_id: str, registration_ids: Sequence[str]
+) -> RegistrationResult:
+    """Remove several registrations of one event in one transaction: all go, or none
+    (a registration that is gone or belongs to another event refuses the whole lot)."""
+    if not registration_ids:
+        raise ValidationError(_one_problem("participants", "choose who to remove first"))
+    with ctx.transaction() as session:
+        rows = [
+            records.get_live(session, Registration, registration_id, "registration")
+            for registration_id in dict.fromkeys(registration_ids)
+        ]
+        strangers = [row for row in rows if row.event_id != event_id]
+        if strangers:
+            raise ValidationError(
+                _one_problem(
+                    "participants",
+                    f"{len(strangers)} of the chosen registrations belong to another event; "
+                    "nothing was removed",
+                )
+            )
+        for row in rows:
+            records.tombstone(session, ctx, row)
+        return RegistrationResult(
+            event_id, tuple(row.id for row in rows), tuple(row.person_id for row in rows)
+        )
+
+
+def _one_problem(field: str, message: str) -> ValidationReport:
+    report = ValidationReport()
+    report.error(field, message)
+    return report

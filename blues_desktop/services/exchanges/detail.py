@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from blues_desktop.domain.errors import ValidationError
+from blues_desktop.domain.exchanges.actions import Action, ExchangeFacts, allowed_actions
 from blues_desktop.domain.exchanges.lump_sum import LumpSum, compute_lump_sum
 from blues_desktop.domain.exchanges.rules import Rules
 from blues_desktop.domain.exchanges.workflow import HOST_REQUIRED_FROM, State, at_least
@@ -121,6 +122,20 @@ class ExchangeDetail:
     problems: tuple[str, ...]  # eligibility errors now
     notices: tuple[str, ...]  # warnings (override used, host needs approval)
     options: tuple[MoveOption, ...]
+
+    @property
+    def actions(self) -> frozenset[Action]:
+        """What a user may do to this exchange now (domain/exchanges/actions.py)."""
+        return allowed_actions(
+            ExchangeFacts(
+                state=self.state,
+                owned=self.owned,
+                has_host=self.host is not None,
+                host_accepted=self.host_accepted_on is not None,
+                visitor_accepted=self.visitor_accepted_on is not None,
+                has_agreement_number=bool(self.agreement_number),
+            )
+        )
 
 
 def _org(session: Session, org_id: str | None) -> OrgInfo | None:

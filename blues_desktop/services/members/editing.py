@@ -29,6 +29,7 @@ __all__ = [
     "delete_organisation",
     "last_deleted_organisation",
     "likely_duplicates",
+    "organisation_input",
     "organisation_values",
     "save_organisation",
     "undo_delete",
@@ -58,6 +59,15 @@ def organisation_values(data: OrganisationInput) -> dict[str, Any]:
     values["vat_number"] = normalise_vat(data.vat_number, country) if data.vat_number else None
     values["name_key"] = name_key(data.legal_name)
     return values
+
+
+def organisation_input(ctx: AppContext, organisation_id: str) -> OrganisationInput:
+    """What the edit form shows of a live organisation: its fields as a user typed them."""
+    with ctx.read() as session:
+        org = records.get_live(session, Organisation, organisation_id, "organisation")
+        return OrganisationInput(
+            **{f.name: getattr(org, f.name) for f in fields(OrganisationInput)}
+        )
 
 
 def save_organisation(

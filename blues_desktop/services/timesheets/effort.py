@@ -14,7 +14,14 @@ from sqlalchemy import ColumnElement, and_, func, select
 from blues_desktop.domain.changes import Changes
 from blues_desktop.domain.errors import PermissionDeniedError, ValidationError
 from blues_desktop.domain.offices import OFFICE_CODES
-from blues_desktop.domain.timesheets import APPROVED, BLUES_ROWS, ROWS, person_months
+from blues_desktop.domain.timesheets import (
+    APPROVED,
+    BLUES_ROWS,
+    DRAFT,
+    ROWS,
+    MonthStatus,
+    person_months,
+)
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
@@ -35,7 +42,7 @@ class EntryLine:
     day: date
     row: str
     hours: Decimal
-    status: str
+    status: MonthStatus
 
     @property
     def month(self) -> str:
@@ -50,7 +57,7 @@ class StaffYear:
     annual_productive_hours: Decimal
     hours: dict[str, Decimal] = field(default_factory=dict)
     declared_hours: dict[str, Decimal] = field(default_factory=dict)
-    months: dict[str, str] = field(default_factory=dict)
+    months: dict[str, MonthStatus] = field(default_factory=dict)
 
     def person_months(self, row: str, *, declared: bool = False) -> Decimal:
         source = self.declared_hours if declared else self.hours
@@ -107,7 +114,7 @@ def year_lines(
             TimesheetEntry.day,
             TimesheetEntry.category,
             TimesheetEntry.hours,
-            func.coalesce(TimesheetMonth.status, "draft"),
+            func.coalesce(TimesheetMonth.status, DRAFT.value),
         )
         .join(StaffMember, StaffMember.id == TimesheetEntry.staff_id)
         .outerjoin(TimesheetMonth, entry_month())
@@ -134,7 +141,10 @@ def year_lines(
                 yield from sorted(batch, key=lambda line: order.get(line.row, 99))
                 batch = []
             current = (sid, day)
-            batch.append(EntryLine(office_id, sid, names.get(sid, sid), day, row, hours, status))
+            line = EntryLine(
+                office_id, sid, names.get(sid, sid), day, row, hours, MonthStatus(status)
+            )
+            batch.append(line)
         yield from sorted(batch, key=lambda line: order.get(line.row, 99))
 
 

@@ -23,6 +23,7 @@ from blues_desktop.domain.timesheets import (
     SUBMITTED,
     Month,
     MonthHours,
+    MonthStatus,
     StaffTerms,
     check_entries,
     check_month,
@@ -60,7 +61,7 @@ class MonthSheet:
     month: Month
     days: tuple[DayInfo, ...]
     hours: MonthHours
-    status: str
+    status: MonthStatus
     submitted_at: datetime | None
     approved_at: datetime | None
     approved_by: str | None
@@ -178,7 +179,7 @@ def sheet_in(session: Session, ctx: AppContext, staff_id: str, month: Month) -> 
         month=month,
         days=days,
         hours=hours,
-        status=live.status if live else DRAFT,
+        status=MonthStatus(live.status) if live else DRAFT,
         submitted_at=live.submitted_at if live else None,
         approved_at=live.approved_at if live else None,
         approved_by=live.approved_by if live else None,
@@ -257,7 +258,7 @@ def write_cells(session: Session, ctx: AppContext, staff_id: str, hours: MonthHo
     return changed
 
 
-def month_statuses(ctx: AppContext, month: Month) -> dict[str, str]:
+def month_statuses(ctx: AppContext, month: Month) -> dict[str, MonthStatus]:
     """{staff id: status} of every timesheet started for `month` (others have none)."""
     with ctx.read() as session:
         rows = session.execute(
@@ -265,7 +266,7 @@ def month_statuses(ctx: AppContext, month: Month) -> dict[str, str]:
                 TimesheetMonth.month == str(month), TimesheetMonth.deleted_at.is_(None)
             )
         )
-        return {staff_id: status for staff_id, status in rows}
+        return {staff_id: MonthStatus(status) for staff_id, status in rows}
 
 
 def warm_up(ctx: AppContext) -> None:

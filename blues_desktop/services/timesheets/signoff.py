@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes
 from blues_desktop.domain.errors import BluesError, PermissionDeniedError, ValidationError
-from blues_desktop.domain.timesheets import APPROVED, DRAFT, SUBMITTED, Month
+from blues_desktop.domain.timesheets import APPROVED, DRAFT, SUBMITTED, Month, MonthStatus
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.attachments import store_bytes
@@ -43,7 +43,7 @@ APPROVED_PDF_KIND = "approved_timesheet"
 class SignOff:
     staff_id: str
     month: str
-    status: str
+    status: MonthStatus
     content_sha256: str | None = None
     pdf_sha256: str | None = None
     changes: Changes = TIMESHEET_CHANGES

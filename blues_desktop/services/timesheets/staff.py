@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import NotFoundError, ValidationError
 from blues_desktop.domain.organisations import check_email
+from blues_desktop.domain.persons import ERASED
 from blues_desktop.domain.timesheets import (
     DEFAULT_ANNUAL_PRODUCTIVE_HOURS,
     QUARTER,
@@ -63,6 +64,7 @@ class StaffRow:
     supervisor_id: str | None
     supervisor_name: str
     region: str
+    erased: bool = False  # the person's data was erased on request
 
     @property
     def short_id(self) -> str:
@@ -185,7 +187,7 @@ def full_name(person: Person | None) -> str:
     if person is None:
         return "(unknown)"
     if person.erased_at is not None:
-        return "(erased)"
+        return ERASED
     return f"{person.first_name} {person.last_name}".strip()
 
 
@@ -223,6 +225,7 @@ def _rows(session: Session, where: Sequence[ColumnElement[bool]]) -> list[StaffR
             supervisor_id=staff.supervisor_id,
             supervisor_name=names.get(staff.supervisor_id, "") if staff.supervisor_id else "",
             region=staff.region or "",
+            erased=person.erased_at is not None,
         )
         for staff, person in pairs
     ]

@@ -101,7 +101,7 @@ class EventEditor(QDialog):
             form.addRow(label, widget)
         form.addRow("Days (empty: every date)", self.days)
         form.addRow("", self._wrap(day_buttons))
-        for label, widget in (
+        for label, field in (
             ("", self.online),
             ("Online link", self.online_url),
             ("Venue", self.venue),
@@ -113,7 +113,7 @@ class EventEditor(QDialog):
             ("Description", self.description),
             ("", self.public),
         ):
-            form.addRow(label, widget)
+            form.addRow(label, field)
         self.errors = errors_label()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

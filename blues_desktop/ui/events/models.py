@@ -19,6 +19,7 @@ from blues_desktop.services.events import (
     count_persons,
     search_persons,
 )
+from blues_desktop.ui.paged_model import PagedTableModel
 from blues_desktop.ui.rows_model import RowsModel as _RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -170,60 +171,30 @@ class AttendanceModel(QAbstractTableModel):
         return sum(1 for row in range(self.rowCount()) if self._state(row, column)[0])
 
 
-class PersonPickerModel(QAbstractTableModel):
+class PersonPickerModel(PagedTableModel[PersonChoice]):
     """The register's persons, fetched a page at a time as the view scrolls."""
 
-    PAGE = 200
     headers = ("Name", "Organisation", "Country", "E-mail")
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.text = ""
-        self.total = 0
-        self._rows: list[PersonChoice] = []
 
     def search(self, text: str) -> None:
-        self.beginResetModel()
         self.text = text.strip()
-        self.total = count_persons(self.ctx, self.text or None)
-        self._rows = []
-        self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
-            self.fetchMore(QModelIndex())
+        self.reload()
 
-    def rowCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
+    def count(self) -> int:
+        return count_persons(self.ctx, self.text or None)
 
-    def columnCount(self, parent: Index = ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.headers)
+    def page(self, offset: int, limit: int) -> list[PersonChoice]:
+        return search_persons(self.ctx, self.text or None, offset=offset, limit=limit)
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self.total
-
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        if parent.isValid():
-            return
-        more = search_persons(self.ctx, self.text or None, offset=len(self._rows), limit=self.PAGE)
-        if not more:
-            self.total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
-    ) -> Any:
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or role != DISPLAY:
+    def cell(self, row: PersonChoice, column: int, role: int) -> Any:
+        if role != DISPLAY:
             return None
-        p = self._rows[index.row()]
-        return (p.name, p.organisation, p.country, p.email)[index.column()]
+        return (row.name, row.organisation, row.country, row.email)[column]
 
     def person_at(self, row: int) -> PersonChoice:
-        return self._rows[row]
+        return self.rows[row]

@@ -23,13 +23,23 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop.domain.countries import country_name
+from blues_desktop.domain.errors import BluesError
 from blues_desktop.domain.exchanges.rules import ORG_TYPE_LABELS, EvaluationQuestion
 from blues_desktop.domain.offices import OFFICE_CODES
 from blues_desktop.services.context import AppContext
-from blues_desktop.services.exchanges import ClosingReport, NewOrganisation, NewPerson, Registration
+from blues_desktop.services.exchanges import (
+    ClosingReport,
+    ExchangeResult,
+    NewOrganisation,
+    NewPerson,
+    Registration,
+    register,
+)
 from blues_desktop.services.exchanges.detail import ExchangeDetail
 from blues_desktop.services.exchanges.queries import find_organisations
+from blues_desktop.ui.colours import ERROR_STYLE
 from blues_desktop.ui.forms import date_edit, ok_cancel, pydate
+from blues_desktop.ui.operations import run_in_background, show_error
 
 
 def to_date(edit: QDateEdit) -> date:
@@ -47,8 +57,8 @@ class OrganisationPicker(QGroupBox):
         self.search = QLineEdit()
         self.search.setPlaceholderText("type part of the name, then Find")
         find = QPushButton("Find")
-        find.clicked.connect(self.find)
-        self.search.returnPressed.connect(self.find)
+        find.clicked.connect(self.find_matches)
+        self.search.returnPressed.connect(self.find_matches)
         self.results = QComboBox()
         if optional:
             self.results.addItem("(none yet)", None)
@@ -88,7 +98,7 @@ class OrganisationPicker(QGroupBox):
             widget.setEnabled(new)
         self.results.setEnabled(not new)
 
-    def find(self) -> None:
+    def find_matches(self) -> None:
         keep_none = self.results.count() and self.results.itemData(0) is None
         self.results.clear()
         if keep_none:
@@ -146,7 +156,7 @@ class RegistrationDialog(QDialog):
         self.errors = QLabel()
         self.errors.setObjectName("registrationErrors")
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #a00000")
+        self.errors.setStyleSheet(ERROR_STYLE)
         form = QFormLayout()
         form.addRow("Travelling person: first name", self.first_name)
         form.addRow("Last name", self.last_name)
@@ -168,11 +178,36 @@ class RegistrationDialog(QDialog):
         right.addLayout(form)
         columns.addLayout(left)
         columns.addLayout(right)
-        buttons = ok_cancel(self)
+        self.buttons = ok_cancel(self, self.submit)
+        self.result_: ExchangeResult | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        """Register in the background; the dialog closes when the exchange is stored and
+        stays open with the reasons when it is refused."""
+        registration, ctx = self.registration(), self.ctx
+        self.buttons.setEnabled(False)
+        run_in_background(
+            self,
+            lambda _p, _c: register(ctx, registration),
+            on_success=self._registered,
+            on_failure=self._refused,
+        )
+
+    def _registered(self, result: ExchangeResult) -> None:
+        self.buttons.setEnabled(True)
+        self.result_ = result
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, BluesError):
+            self.show_errors(str(exc))
+        else:
+            show_error(self, exc)
 
     def registration(self) -> Registration:
         person = None

@@ -41,6 +41,7 @@ from blues_desktop.domain.errors import BluesError, ValidationError
 from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS, ORG_TYPE_LABELS, Rules
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.ui.forms import date_edit, errors_label, pydate
+from blues_desktop.ui.operations import run_in_background, show_error
 from blues_desktop.ui.widgets import button, hrow
 
 EVIDENCE_CHOICES = {"required": "required", "accepted": "accepted as well", "": "not asked"}
@@ -59,7 +60,8 @@ FIELD_PLACES = {
     "evaluation_questions": "Evaluation questions",
 }
 
-PublishFn = Callable[[dict[str, Any], date, str], None]
+# Runs on the database thread (ui/operations.py): it must not touch widgets.
+PublishFn = Callable[[dict[str, Any], date, str], object]
 
 
 def problem_place(field_name: str) -> str:
@@ -107,9 +109,15 @@ class _CountriesTable(QTableWidget):
             threshold = rules.thresholds.get(code)
             self.setItem(row, 2, QTableWidgetItem(f"{threshold:.2f}" if threshold else ""))
 
+    def cell(self, row: int, column: int) -> QTableWidgetItem:
+        """A cell of the table (every cell is filled when the table is built)."""
+        item = self.item(row, column)
+        assert item is not None
+        return item
+
     def set_threshold_of_selected(self, amount: Decimal) -> None:
         for index in self.selectionModel().selectedRows():
-            self.item(index.row(), 2).setText(f"{amount:.2f}")
+            self.cell(index.row(), 2).setText(f"{amount:.2f}")
 
     def values(self) -> tuple[dict[str, str], list[str]]:
         """(thresholds by country, the COSME countries): empty thresholds are left out; a
@@ -117,10 +125,10 @@ class _CountriesTable(QTableWidget):
         thresholds: dict[str, str] = {}
         countries: list[str] = []
         for row, code in enumerate(self.codes):
-            typed = self.item(row, 2).text().strip().replace(",", ".")
+            typed = self.cell(row, 2).text().strip().replace(",", ".")
             if typed:
                 thresholds[code] = typed
-            if self.item(row, 1).checkState() == Qt.CheckState.Checked:
+            if self.cell(row, 1).checkState() == Qt.CheckState.Checked:
                 countries.append(code)
         return thresholds, countries
 
@@ -139,8 +147,9 @@ class _QuestionsTable(QTableWidget):
         row = self.rowCount()
         self.insertRow(row)
         self.setItem(row, 0, QTableWidgetItem(f"q{row + 1}"))
-        self.setItem(row, 1, QTableWidgetItem(""))
-        self.editItem(self.item(row, 1))
+        text = QTableWidgetItem("")
+        self.setItem(row, 1, text)
+        self.editItem(text)
 
     def remove_selected(self) -> None:
         for index in sorted(self.selectionModel().selectedRows(), reverse=True):
@@ -149,8 +158,8 @@ class _QuestionsTable(QTableWidget):
     def values(self) -> list[dict[str, str]]:
         return [
             {
-                "id": (self.item(row, 0).text() if self.item(row, 0) else "").strip(),
-                "text": (self.item(row, 1).text() if self.item(row, 1) else "").strip(),
+                "id": (item.text() if (item := self.item(row, 0)) else "").strip(),
+                "text": (item.text() if (item := self.item(row, 1)) else "").strip(),
             }
             for row in range(self.rowCount())
         ]
@@ -171,6 +180,7 @@ class RulesDialog(QDialog):
         super().__init__(parent)
         editable = publish is not None
         self._publish = publish
+        self.published: object = None  # what `publish` returned
         self.setWindowTitle(f"Programme rules (version {rules.version} in force)")
         self.resize(720, 720)
         self.rules = rules
@@ -180,7 +190,9 @@ class RulesDialog(QDialog):
         self.tabs.addTab(self._visitors_tab(rules), "Visitors and evidence")
         self.tabs.addTab(self._questions_tab(rules), "Evaluation questions")
         for index in range(self.tabs.count()):
-            self.tabs.widget(index).setEnabled(editable)
+            tab = self.tabs.widget(index)
+            assert tab is not None
+            tab.setEnabled(editable)
 
         info = QLabel(
             versions
@@ -364,19 +376,34 @@ class RulesDialog(QDialog):
         }
 
     def try_publish(self) -> None:
-        """Publish and close; on refusal the problems are listed and every edit stays."""
-        assert self._publish is not None
-        try:
-            self._publish(self.values(), pydate(self.valid_from.date()), self.note.text().strip())
-        except ValidationError as exc:
+        """Publish in the background and close; on refusal the problems are listed and
+        every edit stays."""
+        publish = self._publish
+        assert publish is not None
+        values, valid_from = self.values(), pydate(self.valid_from.date())
+        note = self.note.text().strip()
+        self.publish.setEnabled(False)  # one publication at a time
+        run_in_background(
+            self,
+            lambda _p, _c: publish(values, valid_from, note),
+            on_success=self._published,
+            on_failure=self._refused,
+        )
+
+    def _published(self, result: object) -> None:
+        self.published = result
+        self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.publish.setEnabled(True)
+        if isinstance(exc, ValidationError):
             report = exc.report if isinstance(exc.report, ValidationReport) else None
             self.errors.setText(
                 "\n".join(f"• {problem_place(r.field)}: {r.message}" for r in report.errors)
                 if report is not None
                 else str(exc)
             )
-            return
-        except BluesError as exc:
+        elif isinstance(exc, BluesError):
             self.errors.setText(str(exc))
-            return
-        self.accept()
+        else:
+            show_error(self, exc)

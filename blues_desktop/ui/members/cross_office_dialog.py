@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blues_desktop.domain.changes import Changes
 from blues_desktop.domain.countries import country_name
-from blues_desktop.domain.errors import BluesError
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.cross_office import (
     CrossOfficePair,
@@ -25,6 +25,7 @@ from blues_desktop.services.members.cross_office import (
     cross_office_duplicates,
     decide_pair,
 )
+from blues_desktop.ui.change_hub import hub_for
 from blues_desktop.ui.operations import run_in_background, show_error
 from blues_desktop.ui.rows_model import DISPLAY, ROOT, Index, RowsModel
 from blues_desktop.ui.widgets import button, hrow, table_view
@@ -43,6 +44,9 @@ class PairsModel(RowsModel):
             return None
         pair: CrossOfficePair = self.row_at(index.row())
         return (_side(pair.first), _side(pair.second), pair.reason)[index.column()]
+
+    def position_of(self, pair: CrossOfficePair) -> int:
+        return self._rows.index(pair)
 
     def remove(self, row: int) -> None:
         self.beginRemoveRows(ROOT, row, row)
@@ -115,15 +119,26 @@ class CrossOfficeDialog(QDialog):
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return
-        row = rows[0].row()
-        pair: CrossOfficePair = self.model.row_at(row)
-        try:
-            decide_pair(self.ctx, *pair.ids, same=same, reason=pair.reason)
-        except BluesError as exc:
-            show_error(self, exc)
-            return
+        pair: CrossOfficePair = self.model.row_at(rows[0].row())
+        ctx = self.ctx
+        self._enable(False)  # one decision at a time
+        run_in_background(
+            self,
+            lambda _p, _c: decide_pair(ctx, *pair.ids, same=same, reason=pair.reason),
+            on_success=lambda changes: self._decided(pair, changes),
+            on_failure=self._not_decided,
+        )
+
+    def _not_decided(self, exc: BaseException) -> None:
+        self._enable(self.model.rowCount() > 0)
+        show_error(self, exc)
+
+    def _decided(self, pair: CrossOfficePair, changes: Changes) -> None:
         self.decided += 1
+        row = self.model.position_of(pair)
         self.model.remove(row)
+        # The Members page (and anything counting organisations) hears it at once.
+        hub_for(self.ctx).announce(changes)
         self._say_count()
         if self.model.rowCount():
             self.view.selectRow(min(row, self.model.rowCount() - 1))

@@ -1,7 +1,13 @@
-"""Create or edit an organisation; each rule's message is shown under its field."""
+"""Create or edit an organisation; each rule's message is shown under its field.
+
+The record is read and saved by services on the background runner: the dialog opens at
+once and fills its fields when the record arrives; Save checks the rules first (pure, on
+the spot) and writes in the background, closing when the write has succeeded.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -21,9 +27,14 @@ from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.organisations import ORG_TYPES, OrganisationInput, validate_organisation
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.context import AppContext
-from blues_desktop.services.members.editing import SaveResult, save_organisation
-from blues_desktop.store.models import Organisation
+from blues_desktop.services.members.editing import (
+    SaveResult,
+    organisation_input,
+    save_organisation,
+)
+from blues_desktop.ui.colours import ERROR_STYLE
 from blues_desktop.ui.members.merge_prompt import ask_merge
+from blues_desktop.ui.operations import run_in_background, show_error
 
 TEXT_FIELDS = (
     ("legal_name", "Legal name *"), ("short_name", "Short name"), ("country", "Country (ISO, e.g. ES) *"),
@@ -43,6 +54,10 @@ class OrganisationDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.organisation_id = ctx, organisation_id
         self.result_: SaveResult | None = None
+        # The record as stored: fields the form does not show (membership flag, profile
+        # link) are kept as they are when the form's fields are saved.
+        self.loaded: OrganisationInput | None = None
+        self.saving = False
         self.setWindowTitle("Edit organisation" if organisation_id else "New organisation")
         form = QFormLayout()
         self.inputs: dict[str, QLineEdit] = {}
@@ -61,6 +76,7 @@ class OrganisationDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )  # noqa: E501
+        self.buttons = buttons
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -76,7 +92,7 @@ class OrganisationDialog(QDialog):
         inner.setSpacing(1)
         inner.addWidget(widget)
         message = QLabel()
-        message.setStyleSheet("color: #b00020")
+        message.setStyleSheet(ERROR_STYLE)
         message.setWordWrap(True)
         message.hide()
         inner.addWidget(message)
@@ -84,14 +100,20 @@ class OrganisationDialog(QDialog):
         form.addRow(label, box)
 
     def _load(self, organisation_id: str) -> None:
-        with self.ctx.read() as session:
-            org = session.get(Organisation, organisation_id)
-            assert org is not None
-            for name, edit in self.inputs.items():
-                value = getattr(org, name)
-                edit.setText(value.isoformat() if isinstance(value, date) else value or "")
-            self.org_type.setCurrentIndex(self.org_type.findData(org.org_type))
-            self.notes.setPlainText(org.notes or "")
+        self.buttons.setEnabled(False)  # nothing to save before the record is shown
+        ctx = self.ctx
+        run_in_background(
+            self, lambda _p, _c: organisation_input(ctx, organisation_id), on_success=self.fill
+        )
+
+    def fill(self, data: OrganisationInput) -> None:
+        self.loaded = data
+        for name, edit in self.inputs.items():
+            value = getattr(data, name)
+            edit.setText(value.isoformat() if isinstance(value, date) else value or "")
+        self.org_type.setCurrentIndex(self.org_type.findData(data.org_type))
+        self.notes.setPlainText(data.notes or "")
+        self.buttons.setEnabled(True)
 
     def form_input(self) -> tuple[OrganisationInput, ValidationReport]:
         """The input, and the dates that could not be read (the rules report the rest)."""
@@ -109,12 +131,11 @@ class OrganisationDialog(QDialog):
                 values[name] = text or None
         values["legal_name"] = values["legal_name"] or ""
         values["country"] = values["country"] or ""
-        data = OrganisationInput(
-            org_type=self.org_type.currentData(),
-            notes=self.notes.toPlainText().strip() or None,
-            **values,  # type: ignore[arg-type]
-        )
-        return data, report
+        values["org_type"] = self.org_type.currentData()
+        values["notes"] = self.notes.toPlainText().strip() or None
+        if self.loaded is not None:
+            return replace(self.loaded, **values), report  # type: ignore[arg-type]
+        return OrganisationInput(**values), report  # type: ignore[arg-type]
 
     def show_report(self, report: ValidationReport) -> None:
         for name, label in self.messages.items():
@@ -123,20 +144,41 @@ class OrganisationDialog(QDialog):
             label.setVisible(bool(problems))
 
     def save(self) -> None:
-        data, unreadable = self.form_input()
-        try:
-            if not unreadable.ok:
-                unreadable.extend(validate_organisation(data))
-                raise ValidationError(unreadable)
-            result = save_organisation(self.ctx, data, self.organisation_id)
-        except ValidationError as exc:
-            self.show_report(exc.report)  # type: ignore[arg-type]
+        """Check the form, then save in the background; a rule the stored data breaks
+        (a number that was flagged) comes back as a report shown at its field."""
+        if self.saving:
             return
+        data, unreadable = self.form_input()
+        if not unreadable.ok:
+            unreadable.extend(validate_organisation(data))
+            self.show_report(unreadable)
+            return
+        ctx, organisation_id = self.ctx, self.organisation_id
+        self.saving = True
+        self.buttons.setEnabled(False)
+        run_in_background(
+            self,
+            lambda _p, _c: save_organisation(ctx, data, organisation_id),
+            on_success=self.saved,
+            on_failure=self.not_saved,
+        )
+
+    def saved(self, result: SaveResult) -> None:
+        self.saving = False
+        self.buttons.setEnabled(True)
         self.show_report(ValidationReport())
         self.result_ = result
         if result.duplicates:
             self.ask_about_duplicates(result)
         self.accept()
+
+    def not_saved(self, exc: BaseException) -> None:
+        self.saving = False
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError) and isinstance(exc.report, ValidationReport):
+            self.show_report(exc.report)
+        else:
+            show_error(self, exc)
 
     def ask_about_duplicates(self, result: SaveResult) -> None:
         """The user decides: keep both, or merge this one into a likely duplicate. The

@@ -31,6 +31,7 @@ from blues_desktop.services.members.importing.fields import SYNONYMS
 from blues_desktop.services.members.importing.fixup import fixup_path
 from blues_desktop.services.members.importing.preview import ImportPreview, preview_import
 from blues_desktop.services.members.importing.reading import CSV_SUFFIXES
+from blues_desktop.ui.change_hub import hub_for
 from blues_desktop.ui.members.import_tables import (
     SHOWN,
     fill_planned,
@@ -262,6 +263,4 @@ class ImportDialog(QDialog):
             + aside
         )
         self._enable()
-        window = self.parent().window() if self.parent() else None
-        if window is not None and hasattr(window, "apply_changes"):
-            window.apply_changes(result.changes)
+        hub_for(self.ctx).announce(result.changes)

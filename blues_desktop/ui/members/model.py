@@ -7,7 +7,7 @@ from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.organisations import ORG_TYPES
@@ -19,10 +19,8 @@ from blues_desktop.services.members.listing import (
     count_organisations,
     list_organisations,
 )
+from blues_desktop.ui.paged_model import PagedTableModel
 from blues_desktop.ui.rows_model import DISPLAY, RowsModel
-
-PAGE = 200
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -52,58 +50,32 @@ SORT_KEYS = {
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class OrganisationsModel(QAbstractTableModel):
+class OrganisationsModel(PagedTableModel[OrganisationRow]):
+    headers = tuple(HEADERS.values())
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.filter = OrganisationFilter()
-        self.total = 0
-        self.rows: list[OrganisationRow] = []
 
     def set_filter(self, flt: OrganisationFilter) -> None:
         """Show the first page of a new filter (one count and one page query)."""
-        self.beginResetModel()
         self.filter = flt
-        self.total = count_organisations(self.ctx, flt)
-        self.rows = list_organisations(self.ctx, flt, 0, PAGE)
-        self.endResetModel()
+        self.reload()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt's API)
-        return 0 if parent.isValid() else len(self.rows)
+    def count(self) -> int:
+        return count_organisations(self.ctx, self.filter)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(Column)
+    def page(self, offset: int, limit: int) -> list[OrganisationRow]:
+        return list_organisations(self.ctx, self.filter, offset, limit)
 
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self.rows) < self.total
-
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        more = list_organisations(self.ctx, self.filter, len(self.rows), PAGE)
-        if not more:
-            self.total = len(self.rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(more) - 1)
-        self.rows.extend(more)
-        self.endInsertRows()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
+    def cell(self, row: OrganisationRow, column: int, role: int) -> Any:
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and row.office_id != self.ctx.office_code:
             return f"Kept by office {row.office_id}: read-only here"
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        column = Column(index.column())
         return {
             Column.NAME: row.legal_name,
             Column.TYPE: ORG_TYPES.get(row.org_type, row.org_type),
@@ -113,7 +85,7 @@ class OrganisationsModel(QAbstractTableModel):
             if row.check_digit_fails
             else row.vat_number,
             Column.OFFICE: row.office_id,
-        }[column]
+        }[Column(column)]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(Column(column))

@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtWidgets import QWidget
 
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.services.context import AppContext
+from blues_desktop.ui.change_hub import hub_for
 from blues_desktop.ui.operations import Op, run_in_background
 
 
 class Page(QWidget):
-    """A page of the main window. `kinds` are the changes it shows; when a service
-    reports one of them, the window calls `refresh`."""
+    """A page of the main window. `kinds` are the changes it shows; when a use case
+    announces one of them on the change hub (ui/change_hub.py), the page refreshes."""
 
     title: str = ""
     kinds: frozenset[Kind] = frozenset()
@@ -22,10 +24,16 @@ class Page(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        hub_for(ctx).changed.connect(self.on_changes)
 
     def on_changes(self, changes: Changes) -> None:
-        if self.kinds & changes.kinds:
+        # A page closed while a signal was on its way has nothing left to refresh.
+        if shiboken6.isValid(self) and self.kinds & changes.kinds:
             self.refresh()
+
+    def announce(self, changes: Changes) -> None:
+        """Tell every page and dialog of this data what changed."""
+        hub_for(self.ctx).announce(changes)
 
     def refresh(self) -> None:
         """Re-read what this page shows (override)."""
@@ -46,10 +54,22 @@ class Page(QWidget):
 
         run_in_background(self, op, on_success=succeeded, progress_label=label)
 
+    def change(
+        self,
+        use_case: Callable[[AppContext], Any],
+        done: Callable[[Any], None] | None = None,
+        label: str | None = None,
+    ) -> None:
+        """`run_change` for `use_case(ctx)`: the context is taken here, on the GUI thread,
+        so the job on the database thread never reads the page."""
+        ctx = self.ctx
+        self.run_change(lambda _p, _c: use_case(ctx), done, label)
+
     def apply_result(self, result: Any) -> None:
-        window = self.window()
+        """Announce what a use case changed; a result that names no change refreshes this
+        page alone."""
         changes = getattr(result, "changes", None)
-        if hasattr(window, "apply_changes") and changes:
-            window.apply_changes(changes)
+        if isinstance(changes, Changes) and changes:
+            self.announce(changes)
         else:
             self.refresh()

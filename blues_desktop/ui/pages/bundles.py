@@ -29,7 +29,7 @@ from blues_desktop.bundles.export import ExportResult, export_bundle, preview_ex
 from blues_desktop.bundles.format import SUFFIX, BundleError
 from blues_desktop.bundles.history import REFUSED, log_outcome
 from blues_desktop.bundles.merge import ImportResult, history, import_bundle, verify_file
-from blues_desktop.domain.changes import Kind
+from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import keys_are_encrypted
 from blues_desktop.services.partners import list_partners, read_card, register_card
@@ -190,7 +190,7 @@ class BundlesPage(Page):
                 ctx,
                 folder,
                 full=full,
-                passphrase=passphrase or None,
+                passphrase=passphrase if isinstance(passphrase, str) else None,
                 progress=progress,
                 cancel=cancel,
             ),
@@ -202,8 +202,8 @@ class BundlesPage(Page):
         self.status.setText(
             f"Wrote {result.path.name} ({sum(result.rows.values()):,} records) to {result.path.parent}"
         )
-        self._changed(result.changes)
-        self.refresh()
+        # The bundle log changed too: this page refreshes through the same signal.
+        self.announce(result.changes | Changes.of(Kind.BUNDLES))
 
     def choose_imports(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -226,7 +226,13 @@ class BundlesPage(Page):
                     reports.append(
                         (
                             path,
-                            verify_text(verify_file(ctx, path, passphrase=passphrase or None)),
+                            verify_text(
+                                verify_file(
+                                    ctx,
+                                    path,
+                                    passphrase=passphrase if isinstance(passphrase, str) else None,
+                                )
+                            ),
                             True,
                         )
                     )
@@ -251,7 +257,11 @@ class BundlesPage(Page):
                 self,
                 lambda progress, cancel: [
                     import_bundle(
-                        ctx, p, passphrase=passphrase or None, progress=progress, cancel=cancel
+                        ctx,
+                        p,
+                        passphrase=passphrase if isinstance(passphrase, str) else None,
+                        progress=progress,
+                        cancel=cancel,
                     )
                     for p in good
                 ],
@@ -268,9 +278,10 @@ class BundlesPage(Page):
         ]  # fmt: skip
         self.last_result = "\n".join(lines)
         self.status.setText(self.last_result)
+        changes = Changes.of(Kind.BUNDLES)
         for result in results:
-            self._changed(result.changes)
-        self.refresh()
+            changes |= result.changes
+        self.announce(changes)
 
     def register_card(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -291,11 +302,6 @@ class BundlesPage(Page):
             "compare it with them by phone."
         )
         self.refresh()
-
-    def _changed(self, changes: object) -> None:
-        window = self.window()
-        if hasattr(window, "apply_changes"):
-            window.apply_changes(changes)
 
     # -- drag and drop ---------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)

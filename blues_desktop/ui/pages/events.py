@@ -287,9 +287,6 @@ class EventsPage(Page):
         )
 
     # changing -------------------------------------------------------------
-    def _run(self, op: Any, done: Any = None, label: str | None = None) -> None:
-        self.run_change(lambda _p, _c: op(), done, label)
-
     def open_history(self) -> HistoryDialog | None:
         if self.detail is None:
             return None
@@ -302,7 +299,7 @@ class EventsPage(Page):
         editor = EventEditor(self)
         if editor.exec() and editor.draft is not None:
             draft = editor.draft
-            self._run(lambda: ev.save_event(self.ctx, draft), self._select_saved)
+            self.change(lambda ctx: ev.save_event(ctx, draft), self._select_saved)
 
     def _select_saved(self, result: ev.EventSaved) -> None:
         self.detail = ev.event_detail(self.ctx, result.event_id)
@@ -314,7 +311,7 @@ class EventsPage(Page):
         editor = EventEditor(self, self.detail)
         if editor.exec() and editor.draft is not None:
             draft, event_id = editor.draft, self.detail.id
-            self._run(lambda: ev.save_event(self.ctx, draft, event_id))
+            self.change(lambda ctx: ev.save_event(ctx, draft, event_id))
 
     def delete_event(self) -> None:
         if self.detail is None:
@@ -325,7 +322,7 @@ class EventsPage(Page):
         if answer == QMessageBox.StandardButton.Yes:
             event_id = self.detail.id
             self.detail = None
-            self._run(lambda: ev.delete_event(self.ctx, event_id))
+            self.change(lambda ctx: ev.delete_event(ctx, event_id))
 
     def pick_persons(self) -> None:
         event_id = self._selected_event()
@@ -335,28 +332,22 @@ class EventsPage(Page):
         if picker.exec():
             ids = picker.selected_ids()
             if ids:
-                self._run(lambda: ev.register_persons(self.ctx, event_id, ids))
+                self.change(lambda ctx: ev.register_persons(ctx, event_id, ids))
 
     def new_person(self) -> None:
         event_id = self._selected_event()
         dialog = NewPersonDialog(self)
         if event_id and dialog.exec() and dialog.draft is not None:
             draft = dialog.draft
-            self._run(lambda: ev.register_new_person(self.ctx, event_id, draft))
+            self.change(lambda ctx: ev.register_new_person(ctx, event_id, draft))
 
     def remove_participants(self) -> None:
         rows = sorted({i.row() for i in self.participant_view.selectionModel().selectedRows()})
         ids = [self.participants.row_at(r).registration_id for r in rows]
-        if not ids:
+        event_id = self._selected_event()
+        if not ids or event_id is None:
             return
-
-        def op() -> Any:
-            result = None
-            for registration_id in ids:
-                result = ev.unregister(self.ctx, registration_id)
-            return result
-
-        self._run(op)
+        self.change(lambda ctx: ev.unregister_many(ctx, event_id, ids))
 
     def erase_participant(self) -> None:
         rows = sorted({i.row() for i in self.participant_view.selectionModel().selectedRows()})
@@ -381,20 +372,20 @@ class EventsPage(Page):
                 self, "Erase personal data", "An erasure needs a reason; nothing was erased."
             )
             return
-        self._run(lambda: erase_person(self.ctx, person.person_id, reason.strip()))
+        self.change(lambda ctx: erase_person(ctx, person.person_id, reason.strip()))
 
     def save_attendance(self) -> None:
         event_id = self._selected_event()
         marks = self.attendance.marks()
         if event_id and marks:
-            self._run(lambda: ev.record_attendance(self.ctx, event_id, marks))
+            self.change(lambda ctx: ev.record_attendance(ctx, event_id, marks))
 
     def add_walk_in(self) -> None:
         event_id = self._selected_event()
         dialog = NewPersonDialog(self, walk_in=True)
         if event_id and dialog.exec() and dialog.draft is not None:
             draft = dialog.draft
-            self._run(lambda: ev.add_walk_in(self.ctx, event_id, draft), self._walk_in_done)
+            self.change(lambda ctx: ev.add_walk_in(ctx, event_id, draft), self._walk_in_done)
 
     def _walk_in_done(self, result: ev.WalkInResult) -> None:
         if result.matched_existing:
@@ -408,7 +399,7 @@ class EventsPage(Page):
             self, "Scanned signed sheet", "", "PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"
         )
         if event_id and name:
-            self._run(lambda: ev.attach_scanned_sheet(self.ctx, event_id, Path(name)))
+            self.change(lambda ctx: ev.attach_scanned_sheet(ctx, event_id, Path(name)))
 
     def preview_sheet(self) -> None:
         if self.detail is None:
@@ -422,9 +413,10 @@ class EventsPage(Page):
                 f"The {what}: {detail.title}", rendered.data, "attendance-sheet.pdf", self
             ).exec()
 
+        now = self.ctx.now()  # the sheet's generation stamp
         run_in_background(
             self,
-            lambda _p, _c: render_attendance(detail, self.ctx.now(), options),
+            lambda _p, _c: render_attendance(detail, now, options),
             on_success=show,
             progress_label=f"Preparing the {what}…",
         )

@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
 from blues_desktop.documents.exchanges import DocumentKind, render_document
 from blues_desktop.documents.exchanges.register import export_register
 from blues_desktop.domain.changes import Kind
-from blues_desktop.domain.errors import BluesError
+from blues_desktop.domain.exchanges.actions import Action
+from blues_desktop.domain.exchanges.rules import Rules
 from blues_desktop.domain.exchanges.workflow import STATE_LABELS, State
 from blues_desktop.domain.offices import COORDINATOR_CODE, OFFICE_CODES
 from blues_desktop.services import exchanges as cx
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.exchanges.detail import ExchangeDetail
-from blues_desktop.services.exchanges.rules import RulesResult
+from blues_desktop.services.exchanges.rules import RulesResult, RulesVersion
+from blues_desktop.ui.colours import ERROR_COLOUR, NOTICE_COLOUR
 from blues_desktop.ui.exchanges.dialogs import (
     CtqDialog,
     RegistrationDialog,
@@ -97,12 +99,13 @@ def _detail_html(d: ExchangeDetail) -> str:
         parts.append(f"<p><i>Read-only: this exchange belongs to office {e(d.office_id)}.</i></p>")
     if d.problems:
         parts.append(
-            "<p style='color:#a00000'><b>Not eligible:</b><br>"
+            f"<p style='color:{ERROR_COLOUR}'><b>Not eligible:</b><br>"
             + "<br>".join(e(p) for p in d.problems)
             + "</p>"
         )
     if d.notices:
-        parts.append("<p style='color:#8a5a00'>" + "<br>".join(e(n) for n in d.notices) + "</p>")
+        notices = "<br>".join(e(n) for n in d.notices)
+        parts.append(f"<p style='color:{NOTICE_COLOUR}'>{notices}</p>")
     history = "".join(
         f"<li>{h.on} {e(STATE_LABELS[State(h.to_state)])} — {e(h.by)}{(': ' + e(h.reason)) if h.reason else ''}</li>"
         for h in d.history
@@ -165,7 +168,7 @@ class ExchangesPage(Page):
         self.why_not = QLabel()
         self.why_not.setObjectName("whyNot")
         self.why_not.setWordWrap(True)
-        self.actions: dict[str, QPushButton] = {}
+        self.action_buttons: dict[str, QPushButton] = {}
         action_row = QHBoxLayout()
         for key, label, slot in (
             ("host", "Host accepts", lambda: self.accept("host")),
@@ -178,7 +181,7 @@ class ExchangesPage(Page):
         ):
             button = QPushButton(label)
             button.clicked.connect(slot)
-            self.actions[key] = button
+            self.action_buttons[key] = button
             action_row.addWidget(button)
         docs_row = QHBoxLayout()
         self.doc_buttons: dict[DocumentKind, QPushButton] = {}
@@ -295,38 +298,29 @@ class ExchangesPage(Page):
         self.why_not.setText(reason)
         self.next_button.setToolTip(reason)
         self.history_button.setEnabled(d is not None)
-        state = d.state if d else None
-        owned = bool(d and d.owned)
-        self.actions["host"].setEnabled(
-            owned and state is State.VALIDATED and d is not None and d.host_accepted_on is None
-        )
-        self.actions["visitor"].setEnabled(
-            owned and state is State.VALIDATED and d is not None and d.visitor_accepted_on is None
-        )
-        self.actions["ctq"].setEnabled(
-            owned and state in (State.REGISTERED, State.VALIDATED, State.MATCHED)
-        )
-        self.actions["report"].setEnabled(owned and state in (State.HELD, State.REPORT_SUBMITTED))
-        self.actions["evidence"].setEnabled(
-            owned
-            and state is not None
-            and state not in (State.PAID, State.CANCELLED, State.WITHDRAWN)
-        )
+        # What the state allows is the domain's answer (domain/exchanges/actions.py).
+        allowed = d.actions if d else frozenset()
+        for key, action in (
+            ("host", Action.ACCEPT_AS_HOST),
+            ("visitor", Action.ACCEPT_AS_VISITOR),
+            ("ctq", Action.EDIT_CTQ),
+            ("report", Action.WRITE_REPORT),
+            ("evidence", Action.ATTACH_EVIDENCE),
+        ):
+            self.action_buttons[key].setEnabled(action in allowed)
         for key, target in (("cancel", "cancelled"), ("withdraw", "withdrawn")):
-            self.actions[key].setEnabled(bool(options.get(target) and options[target].allowed))
-        signed = (
-            state is not None
-            and state not in (State.CANCELLED, State.WITHDRAWN)
-            and list(State).index(state) >= list(State).index(State.CTQ_SIGNED)
-        )
-        self.doc_buttons[DocumentKind.AGREEMENT].setEnabled(
-            bool(d and (signed or d.agreement_number))
-        )
-        self.doc_buttons[DocumentKind.AGREEMENT].setToolTip(
-            "" if signed else "Printed once the Commitment to Quality is signed"
+            self.action_buttons[key].setEnabled(
+                bool(options.get(target) and options[target].allowed)
+            )
+        agreement = self.doc_buttons[DocumentKind.AGREEMENT]
+        agreement.setEnabled(Action.PRINT_AGREEMENT in allowed)
+        agreement.setToolTip(
+            ""
+            if Action.PRINT_AGREEMENT in allowed
+            else "Printed once the Commitment to Quality is signed"
         )
         for kind in (DocumentKind.CTQ, DocumentKind.CERTIFICATE, DocumentKind.REPORT):
-            self.doc_buttons[kind].setEnabled(bool(d and d.host))
+            self.doc_buttons[kind].setEnabled(Action.PRINT_HOST_DOCUMENTS in allowed)
 
     def open_history(self) -> HistoryDialog | None:
         if self.detail is None:
@@ -402,20 +396,12 @@ class ExchangesPage(Page):
 
     def open_registration(self) -> None:
         dialog = RegistrationDialog(self.ctx, self)
-        while dialog.exec():
-            try:
-                result = cx.register(self.ctx, dialog.registration())
-            except BluesError as exc:
-                dialog.show_errors(str(exc))
-                continue
+        # The dialog registers in the background and closes once the exchange is stored.
+        if dialog.exec() and dialog.result_ is not None:
+            result = dialog.result_
             if result.warnings:
                 QMessageBox.information(self, "BLUES Desktop", "\n".join(result.warnings))
-            window = self.window()
-            if hasattr(window, "apply_changes"):
-                window.apply_changes(result.changes)
-            else:
-                self.refresh()
-            return
+            self.apply_result(result)
 
     def preview(self, kind: DocumentKind) -> None:
         if self.detail is None:
@@ -437,30 +423,41 @@ class ExchangesPage(Page):
             run_in_background(
                 self,
                 lambda _p, _c: export_register(ctx, Path(name), flt),
-                on_success=lambda n: QMessageBox.information(
-                    self, "Export", f"Wrote {n} exchanges to {name}"
-                ),
+                on_success=lambda n: self._say(f"Wrote {n} exchanges to {name}"),
                 progress_label="Writing the register",
             )
 
+    def _say(self, text: str) -> None:
+        QMessageBox.information(self, "Export", text)
+
     def open_rules(self) -> None:
-        rules = cx.current_rules(self.ctx)
-        versions = "Versions: " + ", ".join(
-            f"v{v.version} from {v.valid_from}{' (built in)' if not v.stored else ''}"
-            for v in cx.list_versions(self.ctx)
+        """The rules and their versions are read behind the window, then shown."""
+        ctx = self.ctx
+        run_in_background(
+            self,
+            lambda _p, _c: (cx.current_rules(ctx), cx.list_versions(ctx)),
+            on_success=lambda read: self._show_rules(*read),
         )
-        published: list[RulesResult] = []
 
-        def publish(values: dict[str, Any], valid_from: date, note: str) -> None:
-            published.append(cx.publish_rules(self.ctx, values, valid_from, note))
+    def _show_rules(self, rules: Rules, versions: list[RulesVersion]) -> None:
+        listed = "Versions: " + ", ".join(
+            f"v{v.version} from {v.valid_from}{' (built in)' if not v.stored else ''}"
+            for v in versions
+        )
+        ctx = self.ctx
 
-        editable = self.ctx.office_code == COORDINATOR_CODE
-        dialog = RulesDialog(rules, versions, publish if editable else None, self)
-        if dialog.exec() and published:
-            result = published[0]
+        def publish(values: dict[str, Any], valid_from: date, note: str) -> RulesResult:
+            return cx.publish_rules(ctx, values, valid_from, note)
+
+        editable = ctx.office_code == COORDINATOR_CODE
+        dialog = RulesDialog(rules, listed, publish if editable else None, self)
+        self.setProperty("rules_dialog", dialog)  # reachable for tests and screenshots
+        dialog.accepted.connect(lambda: self._rules_published(dialog.published))
+        dialog.open()
+
+    def _rules_published(self, result: object) -> None:
+        if isinstance(result, RulesResult):
             QMessageBox.information(
                 self, "Programme rules", f"Published version {result.rules.version}."
             )
-            window = self.window()
-            if hasattr(window, "apply_changes"):
-                window.apply_changes(result.changes)
+            self.apply_result(result)

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop.documents.members_workbook import MembersExport, export_members
-from blues_desktop.domain.changes import Changes, Kind
+from blues_desktop.domain.changes import Kind
 from blues_desktop.domain.offices import OFFICE_CODES
 from blues_desktop.domain.organisations import ORG_TYPES, OrganisationInput
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.editing import (
+    PossibleDuplicate,
     SaveResult,
     delete_organisation,
     last_deleted_organisation,
@@ -48,6 +49,7 @@ from blues_desktop.services.members.listing import (
 )
 from blues_desktop.services.members.merging import MergeResult
 from blues_desktop.services.members.persons import erase_person, save_person
+from blues_desktop.ui.colours import NOTICE_STYLE
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.members.contact_dialog import ContactDialog
 from blues_desktop.ui.members.contact_merge import merge_contacts, pick_other
@@ -70,6 +72,7 @@ class MembersPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.last_deleted: str | None = None
+        self._detail_for: str | None = None  # the organisation whose detail is on its way
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         bar = QHBoxLayout()
@@ -151,7 +154,7 @@ class MembersPage(Page):
         self.detail = QTextBrowser()
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #7a4b00")
+        self.notice.setStyleSheet(NOTICE_STYLE)
         buttons = QHBoxLayout()
         self.edit_button = QPushButton("Edit…")
         self.edit_button.clicked.connect(
@@ -163,7 +166,7 @@ class MembersPage(Page):
         self.delete_button.clicked.connect(self.delete_current)
         self.undo_button = QPushButton("Undo delete")
         self.undo_button.clicked.connect(self.undo_last_delete)
-        self.undo_button.setEnabled(last_deleted_organisation(ctx) is not None)
+        self.undo_button.setEnabled(False)  # until the last delete on record is known
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.duplicates_button)
         buttons.addWidget(self.delete_button)
@@ -224,6 +227,16 @@ class MembersPage(Page):
         self.check_digit.toggled.connect(self.refresh)
         self._show_detail(None)
         self.refresh()
+        self._check_undo()
+
+    def _check_undo(self) -> None:
+        """Undo is offered when this office's last delete is still undone (read behind)."""
+        ctx = self.ctx
+        run_in_background(
+            self,
+            lambda _p, _c: last_deleted_organisation(ctx),
+            on_success=lambda found: self.undo_button.setEnabled(found is not None),
+        )
 
     def current_filter(self) -> OrganisationFilter:
         country = self.country.text().strip()
@@ -239,6 +252,7 @@ class MembersPage(Page):
         )
 
     def refresh(self) -> None:
+        self._debounce.stop()  # a search typed just before is read by this refresh too
         # One count and one page: fast enough on the GUI thread at 100k rows (see benchmarks).
         self.model.set_filter(self.current_filter())
         self.count_label.setText(f"{self.model.total:,} organisations")
@@ -246,9 +260,28 @@ class MembersPage(Page):
 
     def show_detail(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         row = self.model.data(current, ROW_ROLE) if current.isValid() else None
-        self._show_detail(organisation_detail(self.ctx, row.id) if row else None)
+        if row is None:
+            self._show_detail(None)
+            return
+        self.load_detail(row.id)
+
+    def load_detail(self, organisation_id: str) -> None:
+        """Read the organisation's detail behind the window; shown when it arrives, unless
+        another one was chosen meanwhile."""
+        self._detail_for = organisation_id
+        ctx = self.ctx
+
+        def arrived(detail: OrganisationDetail | None) -> None:
+            if self._detail_for == organisation_id:
+                self._show_detail(detail)
+
+        run_in_background(
+            self, lambda _p, _c: organisation_detail(ctx, organisation_id), on_success=arrived
+        )
 
     def _show_detail(self, detail: OrganisationDetail | None) -> None:
+        if detail is None:
+            self._detail_for = None
         self.current = detail
         self.contacts.set_rows(list(detail.people) if detail else [])
         own = detail is not None and detail.row.office_id == self.ctx.office_code
@@ -324,9 +357,10 @@ class MembersPage(Page):
         data, organisation_id = dialog.data, dialog.organisation_id
         if data is None:
             return
+        ctx = self.ctx
         run_in_background(
             self,
-            lambda _p, _c: save_person(self.ctx, data, person_id),
+            lambda _p, _c: save_person(ctx, data, person_id),
             on_success=lambda result: self._contacts_changed(result, organisation_id),
         )
 
@@ -347,10 +381,10 @@ class MembersPage(Page):
         if not reason.strip():
             self.count_label.setText("An erasure needs a reason; nothing was erased.")
             return
-        organisation_id = self.current.row.id
+        organisation_id, ctx, person_id = self.current.row.id, self.ctx, contact.id
         run_in_background(
             self,
-            lambda _p, _c: erase_person(self.ctx, contact.id, reason.strip()),
+            lambda _p, _c: erase_person(ctx, person_id, reason.strip()),
             on_success=lambda result: self._contacts_changed(result, organisation_id),
         )
 
@@ -381,31 +415,33 @@ class MembersPage(Page):
         merge_contacts(self, self.ctx, contact.id, other_id, merged)
 
     def _contacts_changed(self, result: SaveResult, organisation_id: str) -> None:
-        self._announce(result.changes)
-        if self.current is not None and self.current.row.id == organisation_id:
-            self._show_detail(organisation_detail(self.ctx, organisation_id))
+        # The list refreshes on the announcement and clears the panel; the organisation
+        # whose contacts changed stays shown.
+        shown = self.current if self.current and self.current.row.id == organisation_id else None
+        self.announce(result.changes)
+        if shown is not None:
+            self._show_detail(shown)  # until the fresh detail arrives: no empty flash
+            self.load_detail(organisation_id)
 
     def delete_current(self) -> None:
         if self.current is None:
             return
-        organisation_id = self.current.row.id
-        result = delete_organisation(self.ctx, organisation_id)
-        self.last_deleted = organisation_id
-        self.undo_button.setEnabled(True)
-        self._announce(result.changes)
-        self.refresh()
+        organisation_id, ctx = self.current.row.id, self.ctx
+
+        def deleted(result: SaveResult) -> None:
+            self.last_deleted = organisation_id
+            self.undo_button.setEnabled(True)
+
+        self.run_change(lambda _p, _c: delete_organisation(ctx, organisation_id), deleted)
 
     def undo_last_delete(self) -> None:
-        result = undo_delete(self.ctx, self.last_deleted)  # None: the last delete on record
-        self.last_deleted = None
-        self.undo_button.setEnabled(last_deleted_organisation(self.ctx) is not None)
-        self._announce(result.changes)
-        self.refresh()
+        ctx, organisation_id = self.ctx, self.last_deleted  # None: the last delete on record
 
-    def _announce(self, changes: Changes) -> None:
-        window = self.window()
-        if window is not self and hasattr(window, "apply_changes"):
-            window.apply_changes(changes)
+        def undone(result: SaveResult) -> None:
+            self.last_deleted = None
+            self._check_undo()
+
+        self.run_change(lambda _p, _c: undo_delete(ctx, organisation_id), undone)
 
     def open_editor(self, organisation_id: str | None) -> OrganisationDialog:
         dialog = OrganisationDialog(self.ctx, organisation_id, self)
@@ -416,8 +452,7 @@ class MembersPage(Page):
 
     def _saved(self, dialog: OrganisationDialog) -> None:
         if dialog.result_ is not None:
-            self._announce(dialog.result_.changes)
-        self.refresh()
+            self.apply_result(dialog.result_)
 
     def find_duplicates(self) -> None:
         if self.current is None:
@@ -426,15 +461,22 @@ class MembersPage(Page):
         probe = OrganisationInput(
             row.legal_name, row.org_type, row.country, vat_number=row.vat_number or None
         )  # noqa: E501
-        found = tuple(likely_duplicates(self.ctx, probe, exclude_id=row.id))
-        if not found:
-            self.count_label.setText(f"No likely duplicates found for {row.legal_name}")
-            return
-        ask_merge(self, self.ctx, row.id, found, self._organisations_merged)
+        ctx = self.ctx
+
+        def found(duplicates: tuple[PossibleDuplicate, ...]) -> None:
+            if not duplicates:
+                self.count_label.setText(f"No likely duplicates found for {row.legal_name}")
+                return
+            ask_merge(self, ctx, row.id, duplicates, self._organisations_merged)
+
+        run_in_background(
+            self,
+            lambda _p, _c: tuple(likely_duplicates(ctx, probe, exclude_id=row.id)),
+            on_success=found,
+        )
 
     def _organisations_merged(self, merged: MergeResult) -> None:
-        self._announce(merged.changes)
-        self.refresh()
+        self.apply_result(merged)
         filled = ", ".join(f.replace("_", " ") for f in merged.fields_filled)
         self.count_label.setText(
             f"Merged: {merged.contacts_moved} contacts and {merged.exchanges_moved} "
@@ -443,12 +485,6 @@ class MembersPage(Page):
 
     def open_cross_office(self) -> CrossOfficeDialog:
         dialog = CrossOfficeDialog(self.ctx, self)
-
-        def closed(_code: int) -> None:
-            if dialog.decided:
-                self._announce(Changes.of(Kind.MEMBERS))
-
-        dialog.finished.connect(closed)
         dialog.open()
         return dialog
 

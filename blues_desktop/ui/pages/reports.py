@@ -108,8 +108,9 @@ class ReportsPage(Page):
     def refresh(self) -> None:
         period, as_of = self.chosen()
         days = self.freshness.days.value()
+        ctx = self.ctx
         run_in_background(
-            self, lambda _p, _c: dashboard(self.ctx, period, as_of, days), on_success=self.show_dashboard
+            self, lambda _p, _c: dashboard(ctx, period, as_of, days), on_success=self.show_dashboard
         )
 
     def show_dashboard(self, data: Dashboard) -> None:

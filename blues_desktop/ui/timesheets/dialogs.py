@@ -27,9 +27,12 @@ from blues_desktop.domain.timesheets import (
     BLUES_ROWS,
     DEFAULT_ANNUAL_PRODUCTIVE_HOURS,
     SHORT_LABELS,
+    SUBMITTED,
     WORK_ROWS,
+    MonthStatus,
     parse_hours,
     regions_of,
+    status_label,
 )
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.timesheets import StaffDraft, StaffRow
@@ -195,17 +198,21 @@ class ApproveManyDialog(QDialog):
     """Pick the staff whose month to approve; submitted months are ticked."""
 
     def __init__(
-        self, parent: QWidget | None, month_label: str, choices: list[tuple[str, str, str]]
+        self,
+        parent: QWidget | None,
+        month_label: str,
+        choices: list[tuple[str, str, MonthStatus | None]],
     ) -> None:
+        """`choices`: (staff id, name, the month's status; None when not started)."""
         super().__init__(parent)
         self.setWindowTitle(f"Approve {month_label}")
         self.list = QListWidget()
         for staff_id, name, status in choices:
-            item = QListWidgetItem(f"{name} — {status}")
+            item = QListWidgetItem(f"{name} — {status_label(status)}")
             item.setData(Qt.ItemDataRole.UserRole, staff_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
-                Qt.CheckState.Checked if status == "Submitted" else Qt.CheckState.Unchecked
+                Qt.CheckState.Checked if status is SUBMITTED else Qt.CheckState.Unchecked
             )
             self.list.addItem(item)
         self.submit_first = QCheckBox("Submit drafts on the person's behalf first")

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from blues_desktop.domain.timesheets import BLUES_ROWS, STATUS_LABELS
+from blues_desktop.domain.timesheets import APPROVED, BLUES_ROWS, MonthStatus
 from blues_desktop.services.timesheets import StaffRow, StaffYear, WorkPackageEffort
 from blues_desktop.ui.rows_model import DISPLAY, Index, RowsModel
 
@@ -18,9 +18,9 @@ class StaffListModel(RowsModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.statuses: dict[str, str] = {}
+        self.statuses: dict[str, MonthStatus] = {}
 
-    def set_statuses(self, statuses: dict[str, str]) -> None:
+    def set_statuses(self, statuses: dict[str, MonthStatus]) -> None:
         self.statuses = statuses
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 2), self.index(self.rowCount() - 1, 2))
@@ -37,11 +37,11 @@ class StaffListModel(RowsModel):
                     return f"{row.weekly_hours.normalize():f}"
                 case _:
                     status = self.statuses.get(row.id)
-                    return STATUS_LABELS.get(status, "—") if status else "—"
+                    return status.label if status else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
             supervisor = f"\nSupervisor: {row.supervisor_name}" if row.supervisor_name else ""
-            role = f", {row.role}" if row.role else ""
-            return f"{row.name}{role}, employed from {row.employment_start}{supervisor}"
+            job = f", {row.role}" if row.role else ""
+            return f"{row.name}{job}, employed from {row.employment_start}{supervisor}"
         return None
 
 
@@ -76,7 +76,7 @@ class YearStaffModel(RowsModel):
             return f"{sum(person.person_months(wp) for wp in wps):.2f}"
         if column == len(wps) + 2:
             return f"{sum(person.person_months(wp, declared=True) for wp in wps):.2f}"
-        return str(sum(1 for s in person.months.values() if s == "approved"))
+        return str(sum(1 for s in person.months.values() if s is APPROVED))
 
 
 class YearPackagesModel(RowsModel):
