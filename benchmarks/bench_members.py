@@ -271,15 +271,16 @@ def bare_export_rows(ctx: Any, path: Path) -> None:
     """The export's rows, the bare way: one Core select per sheet, plain append."""
     book = Workbook(write_only=True)
     with ctx.read() as session:
+        connection = session.connection()  # Core rows, as the export reads them
         orgs = book.create_sheet("Organisations")
         orgs.append(EXPORT_HEADERS)
-        for row in session.execute(
+        for row in connection.execute(
             select(*ORG_COLUMNS[1:]).where(Organisation.deleted_at.is_(None))
         ):
             orgs.append(list(row))
         people = book.create_sheet("Contacts")
         people.append(CONTACT_HEADERS)
-        for row in session.execute(
+        for row in connection.execute(
             select(*CONTACT_COLUMNS[:11]).where(Person.deleted_at.is_(None))
         ):
             people.append(list(row))
