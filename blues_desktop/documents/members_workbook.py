@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import literal_column, select
 
 from blues_desktop.documents.spreadsheets import add_table_sheet, new_write_only_book, save_workbook
+from blues_desktop.documents.streamed_workbook import add_streamed_sheet, streamed_workbook
 from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.organisations import ORG_TYPES, check_digit_label
 from blues_desktop.services.context import AppContext
@@ -79,10 +80,9 @@ def export_members(
     include_unconsented: bool = False,
 ) -> MembersExport:
     """The organisations of the filtered view and their contacts (plain rows, no ORM objects,
-    so 100,000 organisations export in one pass)."""
+    so 100,000 organisations export in one pass, streamed to the workbook by XlsxWriter)."""
     flt = flt or OrganisationFilter()
-    book = new_write_only_book()
-    with ctx.read() as session:
+    with ctx.read() as session, streamed_workbook(path) as book:
         # Core rows, fetched at once (not row by row). Sorting here, not in SQLite: reading the table
         # in name order through its index costs a lookup per row, and the contacts' order
         # would need a join and a sort over every contact.
@@ -95,7 +95,7 @@ def export_members(
         )
         # The contacts' sheet names each contact's organisation and its office.
         in_view: dict[str, tuple[str, str]] = {}
-        written = add_table_sheet(
+        written = add_streamed_sheet(
             book, "Organisations", EXPORT_HEADERS, _org_rows(orgs, in_view), widths=EXPORT_WIDTHS
         )
         del orgs
@@ -105,10 +105,9 @@ def export_members(
             .order_by(literal_column("persons.rowid"))
         ).all()
         total, shown = _contacts_in_view(people, in_view, include_unconsented)
-        kept = add_table_sheet(
+        kept = add_streamed_sheet(
             book, "Contacts", CONTACT_HEADERS, _contact_rows(shown, in_view), widths=CONTACT_WIDTHS
         )
-    save_workbook(book, path)
     return MembersExport(Path(path), written, kept, total - kept)
 
 

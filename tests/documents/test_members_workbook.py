@@ -74,6 +74,15 @@ def _register(ctx: AppContext, tmp_path: Path) -> None:
     erase_person(ctx, erased.id, "asked by e-mail")
 
 
+def _widths(sheet: Worksheet) -> list[float]:
+    """Each column's width, also where the file gives neighbours of one width together."""
+    shown: dict[int, float] = {}
+    for group in sheet.column_dimensions.values():
+        for index in range(group.min, group.max + 1):
+            shown[index] = group.width
+    return [shown[index] for index in sorted(shown)]
+
+
 def _values(sheet: Worksheet) -> list[tuple[object, ...]]:
     return [tuple(row) for row in sheet.iter_rows(values_only=True)]
 
@@ -93,9 +102,8 @@ def test_the_export_as_openpyxl_and_libreoffice_read_it(ctx: AppContext, tmp_pat
         assert sheet.freeze_panes == "A2"
         header = sheet[1]
         assert [c.value for c in header] == headers
-        assert all(c.font.b and c.fill.fgColor.rgb == "00DDE4EE" for c in header)
-        letters = [c.column_letter for c in header]
-        assert [sheet.column_dimensions[x].width for x in letters] == widths
+        assert all(c.font.b and c.fill.fgColor.rgb[-6:] == "DDE4EE" for c in header)
+        assert _widths(sheet) == widths
 
     rows = _values(orgs)
     assert rows[1][:7] == (
