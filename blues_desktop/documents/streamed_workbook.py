@@ -90,7 +90,7 @@ def add_streamed_sheet(
     sheet.write_row(0, 0, headers, header)
     text = sheet.write_string
     count = 0
-    for count, row in enumerate(rows, start=1):  # noqa: B007 (the count is returned)
+    for count, row in enumerate(rows, start=1):
         for column, value in enumerate(row):
             kind = type(value)
             # The common cases first, without a call through XlsxWriter's type dispatch;

@@ -4,9 +4,12 @@ widths, the flag column and the contacts a GDPR-minimised export may show."""
 
 from __future__ import annotations
 
+import tempfile
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -17,6 +20,8 @@ from blues_desktop.documents.members_workbook import (
     EXPORT_WIDTHS,
     export_members,
 )
+from blues_desktop.documents.streamed_workbook import add_streamed_sheet, streamed_workbook
+from blues_desktop.domain.errors import StorageError
 from blues_desktop.domain.organisations import OrganisationInput
 from blues_desktop.domain.persons import PersonInput
 from blues_desktop.services.context import AppContext
@@ -146,3 +151,31 @@ def test_the_export_as_openpyxl_and_libreoffice_read_it(ctx: AppContext, tmp_pat
     assert _values(again["Contacts"]) == _values(contacts)
     shown = again["Organisations"].cell(row=3, column=until + 1)
     assert shown.is_date and shown.number_format.lower().replace("\\", "") == "yyyy-mm-dd"
+
+
+def test_an_export_that_fails_leaves_the_old_file_and_no_row_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # where the row files go
+    target = tmp_path / "members.xlsx"
+    target.write_bytes(b"last week's export")
+
+    def rows() -> Iterator[list[object]]:
+        yield ["Aguas del Ebro S.L.", date(2018, 3, 1)]
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(StorageError, match="the disk is full"), streamed_workbook(target) as book:
+        add_streamed_sheet(
+            book, "Organisations", ["Legal name", "Member since"], rows(), widths=[40, 12]
+        )
+    assert target.read_bytes() == b"last week's export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["members.xlsx", "scratch"]
+    assert list(scratch.iterdir()) == []
+
+
+def test_an_export_into_a_missing_folder_says_so(ctx: AppContext, tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match="the folder does not exist"):
+        export_members(ctx, tmp_path / "missing" / "members.xlsx")
+    assert not (tmp_path / "missing").exists()
