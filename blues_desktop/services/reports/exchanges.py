@@ -4,13 +4,13 @@ read from its status history, so a later change never alters an earlier report."
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from blues_desktop.domain.exchanges.workflow import ENDED, ORDER, State, rank
@@ -43,7 +43,7 @@ class ExchangeFigures:
     organisation_ids: frozenset[str]
 
 
-def _rows(session: Session, as_of: date) -> Iterator[Row[Any]]:
+def _rows(session: Session, as_of: date) -> Iterator[Sequence[Any]]:
     """Every exchange not deleted and registered by `as_of`, with its state on that day
     (its last status change up to then: the latest day, then the highest revision) and
     the day it was registered (its first change). Both are looked up per exchange in
