@@ -85,12 +85,8 @@ class ExchangeStatusChange(SyncMixin, Base):
         # an exchange's state on a day, read from the index alone (the reports)
         Index(
             "ix_exchange_status_changes_as_of",
-            "exchange_id",
-            "changed_on",
-            "revision",
-            "to_state",
-            "deleted_at",
-        ),  # fmt: skip
+            *("exchange_id", "changed_on", "revision", "to_state", "deleted_at"),
+        ),
     )
 
     exchange_id: Mapped[str] = mapped_column(String(36), ForeignKey("exchanges.id"), nullable=False)
