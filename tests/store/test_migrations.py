@@ -146,3 +146,32 @@ def test_upgrade_makes_the_first_run_user_the_first_user_and_keeps_bundle_logs(
         ("Begoña Ibáñez", "2026-01-05 09:30:00")
     ]
     assert logs == [("ZIN-0001-2026-02-01.blues", None)]
+
+
+def test_upgrade_adds_the_index_for_an_exchange_state_on_a_day(tmp_path: Path) -> None:
+    engine = make_engine(sqlite_url(tmp_path / "old.sqlite"))
+    upgrade_database(engine, tmp_path / "backups", target="0009_member_import")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO organisations (id, office_id, created_at, updated_at, revision, "
+                "legal_name, org_type, country, is_member, name_key) VALUES "
+                "('11111111-1111-1111-1111-111111111111', 'NPG', '2026-01-02 10:00:00', "
+                "'2026-01-02 10:00:00', 1, 'Vodní Systémy s.r.o.', 'sme', 'CZ', 1, 'vodni systemy')"
+            )
+        )
+    upgrade_database(engine, tmp_path / "backups")
+    state_on_a_day = (
+        "SELECT to_state FROM exchange_status_changes WHERE exchange_id = 'x' "
+        "AND deleted_at IS NULL AND changed_on <= '2026-06-30' "
+        "ORDER BY changed_on DESC, revision DESC LIMIT 1"
+    )
+    with engine.connect() as connection:
+        names = connection.execute(text("SELECT legal_name FROM organisations")).scalars().all()
+        plan = " ".join(
+            str(row[-1]) for row in connection.execute(text("EXPLAIN QUERY PLAN " + state_on_a_day))
+        )
+    engine.dispose()
+    assert names == ["Vodní Systémy s.r.o."]
+    # read from the index alone: the table's rows are not visited
+    assert "COVERING INDEX ix_exchange_status_changes_as_of" in plan

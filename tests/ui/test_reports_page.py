@@ -92,3 +92,33 @@ def test_a_page_closed_while_its_charts_come_raises_nothing(
     page.show_dashboard(data)  # the next charts are asked for, a turn at a time …
     page.deleteLater()  # … and the page goes first (pytest-qt fails on any error raised)
     qtbot.wait(200)
+
+
+def test_a_refresh_with_nothing_changed_keeps_the_charts_and_a_change_redraws_them(
+    qtbot, ctx: AppContext  # type: ignore[no-untyped-def]
+) -> None:
+    from blues_desktop.domain.changes import Changes, Kind
+    from blues_desktop.ui.change_hub import hub_for
+    from tests.services.test_reports import member
+
+    member(ctx, "Aceros Ebro SL", date(2021, 2, 1))
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    _loaded(qtbot, page, "Whole project")
+    assert "members <b>1</b>" in page.headline.text()
+    shown, before = page.card("exchanges_state"), page.data
+    page.refresh()
+    qtbot.waitUntil(lambda: page.data is not before, timeout=10_000)
+    assert page.data is not None and before is not None and page.data.pack is before.pack
+    assert page.cards.get("exchanges_state") is shown  # the same figures: the chart stays
+    # a member saved without telling the page: the data's stamp tells
+    member(ctx, "Textil Aragón SA", date(2021, 3, 1))
+    page.refresh()
+    _loaded(qtbot, page, "members <b>2</b>")
+    assert page.card("exchanges_state") is not shown
+    # a change announced on the hub drops the kept figures and reads them again
+    kept = page.data
+    hub_for(ctx).announce(Changes.of(Kind.MEMBERS))
+    qtbot.waitUntil(lambda: page.data is not kept, timeout=10_000)
+    assert page.data is not None and page.data.pack is not kept.pack

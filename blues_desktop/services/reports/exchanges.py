@@ -4,11 +4,13 @@ read from its status history, so a later change never alters an earlier report."
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from blues_desktop.domain.exchanges.workflow import ENDED, ORDER, State, rank
@@ -41,68 +43,42 @@ class ExchangeFigures:
     organisation_ids: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
-    id: str
-    visitor_partnership: str
-    start_date: date | None
-    lump_sum: Decimal | None
-    visitor_org_id: str
-    host_org_id: str | None
-    visitor_country: str
-    host_country: str | None
-    visitor_type: str
-    state: str  # on the as-of date
-    registered: date
-
-
-def _states_on(session: Session, as_of: date) -> dict[str, tuple[str, date]]:
-    """{exchange id: (its state on `as_of`, the day it was registered)} for exchanges
-    registered by then. SQLite picks each exchange's last change up to that day (a bare
-    column beside max() comes from the row holding the maximum), so 100,000 changes are
-    grouped where they are stored."""
-    newest = type_coerce(
-        func.max(func.printf("%s %012d", ExchangeStatusChange.changed_on,
-                             ExchangeStatusChange.revision)),
-        String,
-    )  # fmt: skip
-    known = (ExchangeStatusChange.deleted_at.is_(None), ExchangeStatusChange.changed_on <= as_of)
-    # one aggregate per query: with two, SQLite's bare column may come from either row
-    registered = {
-        exchange_id: day
-        for exchange_id, day in session.execute(
-            select(ExchangeStatusChange.exchange_id, func.min(ExchangeStatusChange.changed_on))
-            .where(*known)
-            .group_by(ExchangeStatusChange.exchange_id)
-        )
-    }
-    rows = session.execute(
-        select(ExchangeStatusChange.exchange_id, ExchangeStatusChange.to_state, newest)
-        .where(*known)
-        .group_by(ExchangeStatusChange.exchange_id)
+def _rows(session: Session, as_of: date) -> Iterator[Sequence[Any]]:
+    """Every exchange not deleted and registered by `as_of`, with its state on that day
+    (its last status change up to then: the latest day, then the highest revision) and
+    the day it was registered (its first change). Both are looked up per exchange in
+    the index on (exchange, day, revision, state, deleted), never in the table itself."""
+    change = aliased(ExchangeStatusChange, name="change")
+    known = (
+        change.exchange_id == Exchange.id,
+        change.deleted_at.is_(None),
+        change.changed_on <= as_of,
     )
-    return {exchange_id: (state, registered[exchange_id]) for exchange_id, state, _n in rows}
-
-
-def _rows(session: Session, as_of: date) -> list[_Row]:
-    """Every exchange not deleted and registered by `as_of`, with its state on that day."""
-    states = _states_on(session, as_of)
+    state = (
+        select(change.to_state)
+        .where(*known)
+        .order_by(change.changed_on.desc(), change.revision.desc())
+        .limit(1)
+        .correlate(Exchange)
+        .scalar_subquery()
+    )
+    registered = (
+        select(func.min(change.changed_on)).where(*known).correlate(Exchange).scalar_subquery()
+    )
     query = (
         select(
-            Exchange.id, Exchange.visitor_partnership, Exchange.start_date, Exchange.lump_sum,
+            Exchange.visitor_partnership, Exchange.start_date, Exchange.lump_sum,
             Exchange.visitor_org_id, Exchange.host_org_id, _Visitor.country, _Host.country,
-            _Visitor.org_type,
+            _Visitor.org_type, state, registered,
         )
         .join(_Visitor, _Visitor.id == Exchange.visitor_org_id)
         .outerjoin(_Host, _Host.id == Exchange.host_org_id)
         .where(Exchange.deleted_at.is_(None))
         .order_by(Exchange.id)
-        # rows converted a batch at a time: the window's thread gets its turns between
-        .execution_options(yield_per=1000)
     )  # fmt: skip
-    return [
-        _Row(*row, *states[row[0]]) for row in session.execute(query) if row[0] in states
-    ]
+    # plain rows through the connection: the ORM's row handling cost more than the query
+    # (an exchange without a change by the as-of date was not registered yet: no state)
+    return (row for row in session.connection().execute(query) if row[8] is not None)
 
 
 def exchange_figures(session: Session, window: Window) -> ExchangeFigures:
@@ -118,38 +94,42 @@ def exchange_figures(session: Session, window: Window) -> ExchangeFigures:
     paid = committed = planned = ZERO
     without_amount = 0
     organisations: set[str] = set()
-    for row in _rows(session, window.as_of):
-        state = row.state
-        if not window.in_period(row.start_date or row.registered):
+    for (
+        partnership, start_date, lump_sum, visitor_org, host_org, visitor_country,
+        host_country, visitor_type, state, registered,
+    ) in _rows(session, window.as_of):  # fmt: skip
+        if not window.in_period(start_date or registered):
             continue
         by_state[state] += 1
         if state in ended_states:
             continue
         position = ranks.get(state, -1)
-        live_office[row.visitor_partnership] += 1
+        live_office[partnership] += 1
         if position >= held_rank:
-            held_office[row.visitor_partnership] += 1
-        if row.start_date is not None:
-            months[f"{row.start_date:%Y-%m}"] += 1
-        pairs[f"{row.visitor_country} → {row.host_country or '?'}"] += 1
-        types[row.visitor_type] += 1
-        organisations.add(row.visitor_org_id)
-        if row.host_org_id:
-            organisations.add(row.host_org_id)
-        if row.lump_sum is None:
+            held_office[partnership] += 1
+        if start_date is not None:
+            months[f"{start_date:%Y-%m}"] += 1
+        pairs[f"{visitor_country} → {host_country or '?'}"] += 1
+        types[visitor_type] += 1
+        organisations.add(visitor_org)
+        if host_org:
+            organisations.add(host_org)
+        if lump_sum is None:
             without_amount += 1
         elif state == State.PAID.value:
-            paid += row.lump_sum
+            paid += lump_sum
         elif position >= signed_rank:
-            committed += row.lump_sum
+            committed += lump_sum
         else:
-            planned += row.lump_sum
+            planned += lump_sum
     return ExchangeFigures(
         target=TARGET,
         held=sum(held_office.values()),
         live=sum(live_office.values()),
         ended=sum(by_state[s] for s in ended_states),
-        by_state=tuple((s.value, by_state[s.value]) for s in (*ORDER, State.CANCELLED, State.WITHDRAWN)),
+        by_state=tuple(
+            (s.value, by_state[s.value]) for s in (*ORDER, State.CANCELLED, State.WITHDRAWN)
+        ),
         by_month=tuple(sorted(months.items())),
         by_office=tuple((c, live_office[c], held_office[c]) for c in OFFICE_CODES),
         by_country_pair=tuple(sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))),

@@ -80,7 +80,13 @@ class Exchange(SyncMixin, Base):
 class ExchangeStatusChange(SyncMixin, Base):
     __tablename__ = "exchange_status_changes"
     __table_args__ = sync_table_args(
-        "exchange_status_changes", Index("ix_exchange_status_changes_exchange", "exchange_id")
+        "exchange_status_changes",
+        Index("ix_exchange_status_changes_exchange", "exchange_id"),
+        # an exchange's state on a day, read from the index alone (the reports)
+        Index(
+            "ix_exchange_status_changes_as_of",
+            *("exchange_id", "changed_on", "revision", "to_state", "deleted_at"),
+        ),
     )
 
     exchange_id: Mapped[str] = mapped_column(String(36), ForeignKey("exchanges.id"), nullable=False)

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blues_desktop.domain.changes import Kind
+from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.services.context import AppContext
+from blues_desktop.services.reports.cache import FiguresCache
 from blues_desktop.services.reports.dashboard import Dashboard, dashboard
 from blues_desktop.services.reports.pack import report_pack
 from blues_desktop.services.reports.tables import AREAS, ReportTable
@@ -45,6 +46,8 @@ class ReportsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.data: Dashboard | None = None
+        # the figures last read, kept until the data changes (read again only then)
+        self.figures = FiguresCache()
         self.cards: dict[str, ChartCard] = {}
         self.retired: list[ChartCard] = []
         layout = QVBoxLayout(self)
@@ -108,12 +111,21 @@ class ReportsPage(Page):
     def refresh(self) -> None:
         period, as_of = self.chosen()
         days = self.freshness.days.value()
-        ctx = self.ctx
+        ctx, cache = self.ctx, self.figures
         run_in_background(
-            self, lambda _p, _c: dashboard(ctx, period, as_of, days), on_success=self.show_dashboard
+            self,
+            lambda _p, _c: dashboard(ctx, period, as_of, days, cache),
+            on_success=self.show_dashboard,
         )
 
+    def on_changes(self, changes: Changes) -> None:
+        if self.kinds & changes.kinds:
+            self.figures.clear()  # the stamp would tell too; this needs no reading
+        super().on_changes(changes)
+
     def show_dashboard(self, data: Dashboard) -> None:
+        # the same figures as shown (kept, nothing changed): the charts stay as they are
+        same = self.data is not None and data.pack is self.data.pack
         self.data = data
         chosen = self.period.currentData()
         self.period.clear()
@@ -134,6 +146,9 @@ class ReportsPage(Page):
             f"{effort.total('person_months_planned'):,.2f} planned; paid EUR {x.paid:,.2f}"
         )
         self.freshness.show_freshness(data.freshness)
+        if same:
+            self._fill_current_tab()
+            return
         # the old charts go and the new ones come a turn of the event loop at a time
         self.retired += list(self.cards.values())
         for card in self.retired:
