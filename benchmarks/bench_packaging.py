@@ -22,7 +22,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import Figure, print_table, scratch_dir, seconds_until_shown
+from benchmarks.common import Figure, print_table, scratch_dir, seconds_until_shown, start_env
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
@@ -34,9 +34,7 @@ NO_BUILD = "no frozen build in dist/: run packaging/build first"
 
 
 def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return env
+    return start_env()
 
 
 def folder_size_mb(folder: Path) -> float:

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -21,7 +20,14 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import Figure, best_of, print_table, scratch_dir, seconds_until_shown
+from benchmarks.common import (
+    Figure,
+    best_of,
+    print_table,
+    scratch_dir,
+    seconds_until_shown,
+    start_env,
+)
 from blues_desktop.store.integrity import quick_check
 
 RUNS = 3
@@ -78,9 +84,7 @@ sys.exit(app.exec())
 
 
 def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return env
+    return start_env()
 
 
 def time_to_shown(code: str, *args: str) -> float:
