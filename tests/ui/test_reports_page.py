@@ -7,13 +7,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+from PySide6.QtCharts import QValueAxis
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.reports.pack import report_pack
+from blues_desktop.services.reports.tables import ReportTable
 from blues_desktop.ui.pages.reports import ReportsPage
+from blues_desktop.ui.reports.chart_card import build_chart, whole_step
 from tests.services.test_reports import coordinator
 
 __all__ = ["coordinator"]
@@ -122,3 +126,22 @@ def test_a_refresh_with_nothing_changed_keeps_the_charts_and_a_change_redraws_th
     hub_for(ctx).announce(Changes.of(Kind.MEMBERS))
     qtbot.waitUntil(lambda: page.data is not kept, timeout=10_000)
     assert page.data is not None and page.data.pack is not kept.pack
+
+
+@pytest.mark.parametrize(
+    ("top", "step"), [(0, 1), (2, 1), (5, 1), (6, 2), (10, 2), (11, 5), (25, 5), (26, 10), (471, 100)]
+)
+def test_a_count_axis_ticks_whole_numbers(top: int, step: int) -> None:
+    assert whole_step(top) == step
+    assert top <= 5 * step  # at most five steps to the top
+
+
+def test_a_chart_of_small_counts_labels_only_whole_numbers(qapp) -> None:  # type: ignore[no-untyped-def]
+    table = ReportTable(
+        "states", "Exchanges", "Exchanges by state", ("State", "Exchanges"),
+        (("Registered", 1), ("Paid", 1), ("Cancelled", 2)),
+    )  # fmt: skip
+    chart = build_chart(table)
+    (axis,) = [a for a in chart.axes() if isinstance(a, QValueAxis)]
+    assert axis.tickType() is QValueAxis.TickType.TicksDynamic
+    assert (axis.min(), axis.max(), axis.tickInterval()) == (0, 2, 1)  # 0, 1, 2

@@ -3,6 +3,7 @@ copyable as tab-separated text for a spreadsheet or an e-mail."""
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from typing import Any
 
@@ -64,6 +65,17 @@ def _number(value: object) -> float:
     return float(value) if isinstance(value, int | Decimal) else 0.0
 
 
+def whole_step(top: float) -> int:
+    """The step between the ticks of a count axis running to `top`: 1, 2 or 5 times a
+    power of ten, with at most five steps, so every label is a whole number."""
+    scale = 1
+    while True:
+        for factor in (1, 2, 5):
+            if top <= 5 * factor * scale:
+                return factor * scale
+        scale *= 10
+
+
 def build_chart(table: ReportTable) -> QChart:
     """A bar, grouped-bar or line chart of `table` (the first rows, for long ranked tables).
 
@@ -81,9 +93,18 @@ def build_chart(table: ReportTable) -> QChart:
     categories.setTruncateLabels(False)
     values = QValueAxis()
     numbers = [_number(v) for row in rows for v in row[1:]]
-    values.setRange(0, max(1.0, max(numbers or [0.0]) * 1.05))
-    values.applyNiceNumbers()
-    values.setLabelFormat("%.0f" if all(n == int(n) for n in numbers) else "%.1f")
+    if all(n == int(n) for n in numbers):
+        # counts: ticks on whole numbers only ("0 1 1 2" reads as a mistake)
+        step = whole_step(max(numbers or [0.0]))
+        values.setRange(0, step * max(1, math.ceil(max(numbers or [0.0]) / step)))
+        values.setTickType(QValueAxis.TickType.TicksDynamic)
+        values.setTickAnchor(0)
+        values.setTickInterval(step)
+        values.setLabelFormat("%.0f")
+    else:
+        values.setRange(0, max(1.0, max(numbers) * 1.05))
+        values.applyNiceNumbers()
+        values.setLabelFormat("%.1f")
     values.setLabelsFont(small)
     lying = table.chart is Chart.BAR and len(rows) > 4
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if lying else Qt.AlignmentFlag.AlignBottom)
