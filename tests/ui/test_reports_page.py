@@ -18,6 +18,7 @@ from blues_desktop.services.reports.pack import report_pack
 from blues_desktop.services.reports.tables import ReportTable
 from blues_desktop.ui.pages.reports import ReportsPage
 from blues_desktop.ui.reports.chart_card import build_chart, whole_step
+from blues_desktop.ui.reports.periods_dialog import PeriodsDialog
 from tests.services.test_reports import coordinator
 
 __all__ = ["coordinator"]
@@ -145,3 +146,35 @@ def test_a_chart_of_small_counts_labels_only_whole_numbers(qapp) -> None:  # typ
     (axis,) = [a for a in chart.axes() if isinstance(a, QValueAxis)]
     assert axis.tickType() is QValueAxis.TickType.TicksDynamic
     assert (axis.min(), axis.max(), axis.tickInterval()) == (0, 2, 1)  # 0, 1, 2
+
+
+def test_the_coordinator_sets_the_periods_in_the_window(
+    qtbot, coordinator_ctx: AppContext, ctx: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    page = ReportsPage(coordinator_ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    assert not page.periods_button.isHidden()
+    assert page.period.count() == 3  # the whole project and the grant's two periods
+    dialog = PeriodsDialog(coordinator_ctx, page.data.periods, page)
+    qtbot.addWidget(dialog)
+    assert dialog.months.text() == "12, 12"  # what is set now, as the user would write it
+    dialog.months.setText("12, x")
+    assert "separated by commas" in dialog.preview.text()
+    dialog.save()
+    assert "whole months" in dialog.errors.text() and dialog.saved is None
+    dialog.months.setText("40")
+    dialog.save()  # the service's rule, shown beside the form
+    qtbot.waitUntil(lambda: "1 to 36" in dialog.errors.text(), timeout=10_000)
+    assert dialog.saved is None
+    dialog.start.setDate(QDate(2020, 2, 3))
+    dialog.months.setText("6, 6, 12")
+    assert "Period 3 (2021-02-03 to 2022-02-02)" in dialog.preview.text()
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)
+    page.apply_result(dialog.saved)
+    qtbot.waitUntil(lambda: page.period.count() == 4, timeout=10_000)
+    assert page.period.itemText(3) == "Period 3 (2021-02-03 to 2022-02-02)"
+    partner = ReportsPage(ctx)
+    qtbot.addWidget(partner)
+    assert partner.periods_button.isHidden()  # a partner's pack follows the coordinator's

@@ -33,6 +33,7 @@ from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.reports.chart_card import ChartCard
 from blues_desktop.ui.reports.freshness_panel import FreshnessPanel
+from blues_desktop.ui.reports.periods_dialog import PeriodsDialog
 
 COLUMNS = 3
 
@@ -102,7 +103,18 @@ class ReportsPage(Page):
         self.export_pdf.clicked.connect(lambda: self.export("pdf"))
         row.addWidget(self.export_xlsx)
         row.addWidget(self.export_pdf)
+        # the coordinator sets the grant's periods; a partner's pack follows the default
+        self.periods_button = QPushButton("Periods…")
+        self.periods_button.setToolTip("Set the project's start and the length of each period")
+        self.periods_button.clicked.connect(self.edit_periods)
+        self.periods_button.setVisible(self.ctx.office.is_coordinator)
+        row.addWidget(self.periods_button)
         return row
+
+    def edit_periods(self) -> None:
+        dialog = PeriodsDialog(self.ctx, self.data.periods if self.data else (), self)
+        if dialog.exec() and dialog.saved is not None:
+            self.apply_result(dialog.saved)  # this page hears it too and reads again
 
     def chosen(self) -> tuple[str | None, date]:
         value = self.as_of.date()
