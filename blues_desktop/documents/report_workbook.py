@@ -6,6 +6,7 @@ bytes (see repeatable.py)."""
 from __future__ import annotations
 
 import io
+import math
 from datetime import UTC, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -78,12 +79,22 @@ def _summary(book: Workbook, pack: ReportPack) -> None:
         _put(sheet, row, 3, value, money="EUR" in figure)
     last = first + len(summary_rows(pack)) + 2
     for offset, text in enumerate((FUNDING_STATEMENT, DISCLAIMER)):
-        cell = sheet.cell(row=last + offset, column=1, value=text)
-        cell.alignment = Alignment(wrap_text=False)
+        row = last + offset
+        cell = sheet.cell(row=row, column=1, value=text)
+        # wrapped across the table's width, so the statement prints on the summary's page
+        # (a long unwrapped cell runs on over empty pages); a merged cell's height is not
+        # worked out by Excel or LibreOffice, so it is given: a line per 70 characters
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=3)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.row_dimensions[row].height = 15 * math.ceil(len(text) / 70)
     sheet.column_dimensions["A"].width = 18
     sheet.column_dimensions["B"].width = 44
     sheet.column_dimensions["C"].width = 14
     sheet.freeze_panes = f"A{first + 1}"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
 
 
 def _chart(table: ReportTable, sheet: Worksheet, top: int, bottom: int) -> BarChart | LineChart:
