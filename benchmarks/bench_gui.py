@@ -280,6 +280,8 @@ def collect(quick: bool) -> list[Figure]:
     for pause in measured["gc_pauses"]:
         print(f"  {pause}", file=sys.stderr)
     during = frames[0][0] if frames else "no sample (under 30 ms)"
+    if during.startswith("<string>:") and " < " not in during:  # the child's app.exec() line
+        during = "app.exec() alone (Qt's own C++ code, or waiting for Python's lock)"
     return [
         Figure(
             what,
@@ -290,7 +292,7 @@ def collect(quick: bool) -> list[Figure]:
             ok=stall < STALL_LIMIT_MS and finished,
             note=f"a {TICK_MS} ms timer on the GUI thread, {measured['ticks']:,} gaps; 99th "
             f"percentile {measured['p99_gap_ms']:.0f} ms; the longest at {measured['worst_gap_at_s']:.1f} s; "
-            f"import done at {import_s:.1f} s, export at {export_s:.1f} s (one worker thread, in turn); "
+            f"import done at {import_s:.1f} s, export at {export_s:.1f} s (the runner's writer lane, in turn); "
             f"baseline: the same window, timer and user for {IDLE_MS / 1000:g} s with nothing running "
             f"(99th percentile {measured['idle_p99_gap_ms']:.0f} ms); the GUI thread during the "
             f"longest gap: {during}",
