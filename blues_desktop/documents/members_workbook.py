@@ -6,13 +6,16 @@ explicitly includes them; every text cell is escaped so a spreadsheet never runs
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import literal_column, select
+from sqlalchemy.engine import Result, Row
 
 from blues_desktop.documents.spreadsheets import add_table_sheet, new_write_only_book, save_workbook
+from blues_desktop.documents.streamed_workbook import add_streamed_sheet, streamed_workbook
 from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.organisations import ORG_TYPES, check_digit_label
 from blues_desktop.services.context import AppContext
@@ -45,7 +48,6 @@ CONTACT_HEADERS = [
     "Office",
 ]
 CONTACT_WIDTHS = [40, 16, 18, 20, 32, 18, 9, 14, 30, 16, 12, 7]
-FETCH_CHUNK = 2000  # rows fetched at a time by the export
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,16 @@ CONTACT_COLUMNS = (
 )  # fmt: skip
 
 
+FETCH_CHUNK = 2000  # rows fetched at a time by the export
+
+
+def _fetched(result: Result[Any]) -> list[Row[Any]]:
+    """All rows of `result`, fetched 2,000 at a time: one fetchall of 100,000 rows is a
+    single C call that holds Python's lock for 0.1-0.2 s, and the window freezes meanwhile
+    (benchmarks/bench_gui.py)."""
+    return [row for chunk in result.partitions(FETCH_CHUNK) for row in chunk]
+
+
 def export_members(
     ctx: AppContext,
     path: Path,
@@ -79,71 +91,92 @@ def export_members(
     include_unconsented: bool = False,
 ) -> MembersExport:
     """The organisations of the filtered view and their contacts (plain rows, no ORM objects,
-    so 100,000 organisations export in one pass)."""
+    so 100,000 organisations export in one pass, streamed to the workbook by XlsxWriter)."""
     flt = flt or OrganisationFilter()
-    book = new_write_only_book()
-    with ctx.read() as session:
-        orgs = session.execute(
-            organisation_query(flt)
-            .with_only_columns(*ORG_COLUMNS)
-            .order_by(Organisation.name_key, Organisation.id)
-            # Fetched in chunks: one fetchall of 100,000 rows is a single C call that
-            # holds Python's lock for 0.1-0.2 s and freezes the window meanwhile.
-            .execution_options(yield_per=FETCH_CHUNK)
+    with ctx.read() as session, streamed_workbook(path) as book:
+        # Core rows, fetched at once (not row by row). Sorting here, not in SQLite: reading the table
+        # in name order through its index costs a lookup per row, and the contacts' order
+        # would need a join and a sort over every contact.
+        connection = session.connection()
+        orgs = sorted(
+            _fetched(
+                connection.execute(
+                    organisation_query(flt).with_only_columns(*ORG_COLUMNS, Organisation.name_key)
+                )
+            ),
+            key=_by_name_key,
         )
-
-        # Looked up once per distinct value, not once per row.
-        countries: dict[str, str] = {}
-        labels: dict[str | None, str] = {}
-
-        def org_rows() -> Iterator[list[object]]:
-            for o in orgs:
-                country = countries.get(o.country)
-                if country is None:
-                    country = countries[o.country] = country_name(o.country)
-                label = labels.get(o.check_digit_fails)
-                if label is None:
-                    label = labels[o.check_digit_fails] = check_digit_label(o.check_digit_fails)
-                yield [
-                    o.legal_name, o.short_name, ORG_TYPES.get(o.org_type, o.org_type), o.country,
-                    country, *o[5:19], label,
-                ]  # fmt: skip
-
-        written = add_table_sheet(
-            book, "Organisations", EXPORT_HEADERS, org_rows(), widths=EXPORT_WIDTHS
+        # The contacts' sheet names each contact's organisation and its office.
+        in_view: dict[str, tuple[str, str]] = {}
+        written = add_streamed_sheet(
+            book, "Organisations", EXPORT_HEADERS, _org_rows(orgs, in_view), widths=EXPORT_WIDTHS
         )
-        in_view = (
-            Person.deleted_at.is_(None),
-            Person.organisation_id.in_(organisation_query(flt).with_only_columns(Organisation.id)),
-        )
-        shown = [Person.erased_at.is_(None)]
-        if not include_unconsented:
-            shown.append(Person.consent_given_on.is_not(None))
-        # Filtered and sorted by SQLite: by organisation name, then the person's name; equal
-        # names keep the order of their organisation and of their entry.
-        people = session.execute(
-            select(Organisation.legal_name, *CONTACT_COLUMNS[1:11], Organisation.office_id)
-            .join(Organisation, Organisation.id == Person.organisation_id)
-            .where(*in_view, *shown)
-            .order_by(
-                Organisation.legal_name,
-                Person.last_name,
-                Person.first_name,
-                Person.organisation_id,
-                literal_column("persons.rowid"),
+        del orgs
+        people = _fetched(
+            connection.execute(
+                select(*CONTACT_COLUMNS)
+                .where(Person.deleted_at.is_(None))
+                .order_by(literal_column("persons.rowid"))
             )
-            .execution_options(yield_per=FETCH_CHUNK)
         )
-        contact_rows = (
-            [*p[:10], "yes" if p[10] else "no", p[11]]  # do-not-contact in words
-            for p in people
+        total, shown = _contacts_in_view(people, in_view, include_unconsented)
+        kept = add_streamed_sheet(
+            book, "Contacts", CONTACT_HEADERS, _contact_rows(shown, in_view), widths=CONTACT_WIDTHS
         )
-        kept = add_table_sheet(
-            book, "Contacts", CONTACT_HEADERS, contact_rows, widths=CONTACT_WIDTHS
-        )
-        total = session.scalar(select(func.count()).select_from(Person).where(*in_view)) or 0
-    save_workbook(book, path)
     return MembersExport(Path(path), written, kept, total - kept)
+
+
+def _by_name_key(row: Sequence[Any]) -> tuple[str, str]:
+    return row[-1], row[0]  # name_key, then id: the register's order
+
+
+def _org_rows(
+    orgs: Sequence[Sequence[Any]], in_view: dict[str, tuple[str, str]]
+) -> Iterator[list[object]]:
+    # Looked up once per distinct value, not once per row.
+    countries: dict[str, str] = {}
+    labels: dict[str | None, str | None] = {}
+    for o in orgs:
+        country = countries.get(o[4])
+        if country is None:
+            country = countries[o[4]] = country_name(o[4])
+        if o[19] not in labels:
+            # None where the numbers are fine: an empty cell, not a cell holding ''
+            labels[o[19]] = check_digit_label(o[19]) or None
+        label = labels[o[19]]
+        in_view[o[0]] = (o[1], o[17])
+        yield [
+            o[1], o[2], ORG_TYPES.get(o[3], o[3]), o[4], country, *o[5:19], label,
+        ]  # fmt: skip
+
+
+def _contacts_in_view(
+    people: Iterable[Sequence[Any]], in_view: dict[str, tuple[str, str]], include_unconsented: bool
+) -> tuple[int, list[Sequence[Any]]]:
+    """How many contacts the view's organisations have, and those the export shows: never
+    the erased, and those without consent only when asked for; sorted by organisation
+    name, then the person's name (equal names keep their organisation's and entry order)."""
+    total = 0
+    shown = []
+    for p in people:
+        if p[0] not in in_view:
+            continue
+        total += 1
+        if p[11] is None and (include_unconsented or p[7] is not None):
+            shown.append(p)
+    # Python compares text by code point, as SQLite's binary collation does; the sort is
+    # stable, so rows read in entry order keep it among equals.
+    shown.sort(key=lambda p: (in_view[p[0]][0], p[2], p[1], p[0]))
+    return total, shown
+
+
+def _contact_rows(
+    shown: Sequence[Sequence[Any]], in_view: dict[str, tuple[str, str]]
+) -> Iterator[list[object]]:
+    for p in shown:
+        name, office = in_view[p[0]]
+        # do-not-contact in words
+        yield [name, *p[1:10], "yes" if p[10] else "no", office]
 
 
 def write_import_template(path: Path) -> Path:
