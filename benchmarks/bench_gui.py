@@ -45,7 +45,8 @@ IDLE_MS = 10_000  # the same window and user first, with nothing running: the no
 CHILD_TIMEOUT_S = 1800
 
 GUI_CHILD = r"""
-import json, sys, time
+import gc, json, sys, threading, time, traceback
+from collections import Counter
 from pathlib import Path
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import QApplication
@@ -66,6 +67,8 @@ window.show()
 state = {"last": None, "phase": "idle", "gaps": {"idle": [], "busy": []}, "worst_gap_at": 0.0,
          "actions": {"idle": {}, "busy": {}}, "step": 0, "done": {}}
 started = [0.0]
+gui_thread = threading.get_ident()
+samples = []  # (the tick a gap began at, the GUI thread's innermost frames) while it lasts
 
 def tick():
     now = time.perf_counter()
@@ -75,7 +78,24 @@ def tick():
         gaps.append(gap)
         if state["phase"] == "busy" and gap >= max(gaps):
             state["worst_gap_at"] = now - started[0]
+            state["worst_from"] = state["last"]
     state["last"] = now
+
+def where(frame):
+    # The GUI thread's innermost frames, innermost first.
+    if frame is None:
+        return "(no Python frame)"
+    stack = traceback.extract_stack(frame)[-4:]
+    return " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack))
+
+def watch():
+    # Sampled from a thread of its own: what the GUI thread runs while its timer is late
+    # ("app.exec" innermost: in Qt's C++ code, or waiting for the GIL).
+    while state["phase"] != "over":
+        time.sleep(0.005)
+        last = state["last"]
+        if state["phase"] == "busy" and last is not None and time.perf_counter() - last > 0.03:
+            samples.append((last, where(sys._current_frames().get(gui_thread))))
 
 def user():
     page = window.pages[0]
@@ -137,6 +157,21 @@ def start_jobs():
         on_failure=failed("export"),
     )
 
+gc_pauses = []  # (when, generation, ms, thread) of each collection over 20 ms, while busy
+gc_began = [0.0]
+
+def on_gc(phase, info):
+    # A collection holds Python's lock throughout: every thread, the GUI's too, waits.
+    if phase == "start":
+        gc_began[0] = time.perf_counter()
+    elif state["phase"] == "busy":
+        took = time.perf_counter() - gc_began[0]
+        if took > 0.02:
+            gc_pauses.append((round(gc_began[0] - started[0], 2), info["generation"],
+                              round(1000 * took), threading.current_thread().name))
+
+gc.callbacks.append(on_gc)
+threading.Thread(target=watch, daemon=True).start()
 ticker = QTimer()
 ticker.setTimerType(ticker.timerType().PreciseTimer)
 ticker.timeout.connect(tick)
@@ -144,7 +179,10 @@ clicks = QTimer()
 clicks.timeout.connect(user)
 QTimer.singleShot(0, begin)
 app.exec()
+state["phase"] = "over"
 gaps = sorted(state["gaps"]["busy"])
+worst = Counter(w for last, w in samples if last == state.get("worst_from"))
+late = Counter(w for _last, w in samples)
 idle = sorted(state["gaps"]["idle"])
 print("GUI-JSON:" + json.dumps({
     "max_gap_ms": 1000 * gaps[-1],
@@ -157,6 +195,9 @@ print("GUI-JSON:" + json.dumps({
     "actions": {k: [1000 * v[0], v[1]] for k, v in state["actions"]["busy"].items()},
     "idle_actions": {k: 1000 * v[0] for k, v in state["actions"]["idle"].items()},
     "done": state["done"],
+    "worst_gap_frames": worst.most_common(3),
+    "late_frames": late.most_common(5),
+    "gc_pauses": sorted(gc_pauses, key=lambda p: -p[2])[:5],
 }), flush=True)
 installation.close()
 """
@@ -228,6 +269,19 @@ def collect(quick: bool) -> list[Figure]:
         else f"GUI: longest stall, Members page at scale {scale:g} (import: {rows}; export: {exported})"
     )
     idle_actions = measured["idle_actions"]
+    frames = measured["worst_gap_frames"]
+    print("GUI thread during the longest gap (sampled every 5 ms):", file=sys.stderr)
+    for frame, count in frames:
+        print(f"  {count} x {frame}", file=sys.stderr)
+    print("GUI thread during every gap over 30 ms:", file=sys.stderr)
+    for frame, count in measured["late_frames"]:
+        print(f"  {count} x {frame}", file=sys.stderr)
+    print("Garbage collections over 20 ms (at s, generation, ms, thread):", file=sys.stderr)
+    for pause in measured["gc_pauses"]:
+        print(f"  {pause}", file=sys.stderr)
+    during = frames[0][0] if frames else "no sample (under 30 ms)"
+    if during.startswith("<string>:") and " < " not in during:  # the child's app.exec() line
+        during = "app.exec() alone (Qt's own C++ code, or waiting for Python's lock)"
     return [
         Figure(
             what,
@@ -238,9 +292,10 @@ def collect(quick: bool) -> list[Figure]:
             ok=stall < STALL_LIMIT_MS and finished,
             note=f"a {TICK_MS} ms timer on the GUI thread, {measured['ticks']:,} gaps; 99th "
             f"percentile {measured['p99_gap_ms']:.0f} ms; the longest at {measured['worst_gap_at_s']:.1f} s; "
-            f"import done at {import_s:.1f} s, export at {export_s:.1f} s (one worker thread, in turn); "
+            f"import done at {import_s:.1f} s, export at {export_s:.1f} s (the runner's writer lane, in turn); "
             f"baseline: the same window, timer and user for {IDLE_MS / 1000:g} s with nothing running "
-            f"(99th percentile {measured['idle_p99_gap_ms']:.0f} ms)",
+            f"(99th percentile {measured['idle_p99_gap_ms']:.0f} ms); the GUI thread during the "
+            f"longest gap: {during}",
         ),
         Figure(
             "GUI: slowest user action on the GUI thread during that run",

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import literal_column, select
+from sqlalchemy.engine import Result, Row
 
 from blues_desktop.documents.spreadsheets import add_table_sheet, new_write_only_book, save_workbook
 from blues_desktop.documents.streamed_workbook import add_streamed_sheet, streamed_workbook
@@ -72,6 +73,16 @@ CONTACT_COLUMNS = (
 )  # fmt: skip
 
 
+FETCH_CHUNK = 2000  # rows fetched at a time by the export
+
+
+def _fetched(result: Result[Any]) -> list[Row[Any]]:
+    """All rows of `result`, fetched 2,000 at a time: one fetchall of 100,000 rows is a
+    single C call that holds Python's lock for 0.1-0.2 s, and the window freezes meanwhile
+    (benchmarks/bench_gui.py)."""
+    return [row for chunk in result.partitions(FETCH_CHUNK) for row in chunk]
+
+
 def export_members(
     ctx: AppContext,
     path: Path,
@@ -88,9 +99,11 @@ def export_members(
         # would need a join and a sort over every contact.
         connection = session.connection()
         orgs = sorted(
-            connection.execute(
-                organisation_query(flt).with_only_columns(*ORG_COLUMNS, Organisation.name_key)
-            ).all(),
+            _fetched(
+                connection.execute(
+                    organisation_query(flt).with_only_columns(*ORG_COLUMNS, Organisation.name_key)
+                )
+            ),
             key=_by_name_key,
         )
         # The contacts' sheet names each contact's organisation and its office.
@@ -99,11 +112,13 @@ def export_members(
             book, "Organisations", EXPORT_HEADERS, _org_rows(orgs, in_view), widths=EXPORT_WIDTHS
         )
         del orgs
-        people = connection.execute(
-            select(*CONTACT_COLUMNS)
-            .where(Person.deleted_at.is_(None))
-            .order_by(literal_column("persons.rowid"))
-        ).all()
+        people = _fetched(
+            connection.execute(
+                select(*CONTACT_COLUMNS)
+                .where(Person.deleted_at.is_(None))
+                .order_by(literal_column("persons.rowid"))
+            )
+        )
         total, shown = _contacts_in_view(people, in_view, include_unconsented)
         kept = add_streamed_sheet(
             book, "Contacts", CONTACT_HEADERS, _contact_rows(shown, in_view), widths=CONTACT_WIDTHS

@@ -1,19 +1,27 @@
 """One way to run a use case in the background.
 
 `run_in_background(parent, op, on_success=…)` runs `op(progress, cancel)` on the
-single database worker thread and delivers the result (a plain dataclass, never an
-ORM object) back on the GUI thread. Promises:
+single database worker thread (the writer lane) and delivers the result (a plain
+dataclass, never an ORM object) back on the GUI thread. `run_read(parent, op, …)` does
+the same on the reader lane: a second thread beside the writer for reads only (a page
+of a list, a detail pane), so a read never queues behind a long import or export.
+Promises:
 - `op` must not touch widgets; it gets a progress callback and a cancel token;
+- a read job only reads (reads open a deferred transaction on a query-only
+  connection: they run beside the writer and a write slipped into one fails);
 - a `BluesError` is shown as a message box with its text, any other exception as
   an error dialog with details; neither closes the app;
+- progress reaches the GUI thread at most about ten times a second (and always the
+  last step), so a job that reports every row does not flood the window's event queue;
 - with `progress_label`, a progress dialog with a Cancel button is shown.
 """
 
 from __future__ import annotations
 
+import time
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
@@ -24,9 +32,11 @@ from blues_desktop.domain.errors import BluesError, CancelledError
 from blues_desktop.services.logs import get_logger
 
 Op = Callable[[ProgressFn, CancelToken], Any]
+Lane = Literal["write", "read"]
+PROGRESS_EVERY_S = 0.1  # at most ~10 progress updates a second reach the GUI thread
 
 log = get_logger("ui.operations")
-_pool: QThreadPool | None = None
+_pools: dict[Lane, QThreadPool] = {}
 # Signal carriers and jobs that are running. They have no Qt parent (a page may close
 # while its job runs), so they are kept alive here until the job reports back. The
 # pool does not delete jobs itself (autoDelete off): a job is a Python object, and
@@ -35,13 +45,39 @@ _live: set[QObject] = set()
 _running: set[QRunnable] = set()
 
 
-def database_pool() -> QThreadPool:
-    """One worker thread: database work is serialised, like a single writer."""
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-    return _pool
+def database_pool(lane: Lane = "write") -> QThreadPool:
+    """One worker thread per lane. The writer lane serialises database work, like a
+    single writer; the reader lane runs reads one after another beside it."""
+    pool = _pools.get(lane)
+    if pool is None:
+        pool = _pools[lane] = QThreadPool()
+        pool.setMaxThreadCount(1)
+    return pool
+
+
+def wait_until_idle(msecs: int = 30_000) -> bool:
+    """Wait for both lanes to finish what they were given (start-up self-test, tests)."""
+    return all(database_pool(lane).waitForDone(msecs) for lane in ("write", "read"))
+
+
+def busy() -> bool:
+    """True while a job runs or waits on either lane."""
+    return any(database_pool(lane).activeThreadCount() for lane in ("write", "read"))
+
+
+class _Throttled:
+    """Passes a job's progress on at most every PROGRESS_EVERY_S, and always the last
+    step (done == total): each emit is a queued event the GUI thread must handle."""
+
+    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
+        self.emit = emit
+        self.last = 0.0
+
+    def __call__(self, done: int, total: int, what: str = "") -> None:
+        now = time.monotonic()
+        if now - self.last >= PROGRESS_EVERY_S or (total and done >= total):
+            self.last = now
+            self.emit(done, total, what)
 
 
 class _Signals(QObject):
@@ -60,7 +96,7 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.op(self.signals.progress.emit, self.cancel)
+            result = self.op(_Throttled(self.signals.progress.emit), self.cancel)
         except BaseException as exc:  # delivered to the GUI thread, never lost
             self.signals.failed.emit(exc, traceback.format_exc())
         else:
@@ -79,20 +115,35 @@ def show_error(parent: QWidget | None, exc: BaseException, details: str = "") ->
     show_unexpected_error(parent, exc, details)
 
 
+def run_read(
+    parent: QObject,
+    op: Op,
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+) -> CancelToken:
+    """Run a read on the reader lane; `parent` may be a widget or a model (the result is
+    dropped once it is gone)."""
+    return run_in_background(
+        parent, op, on_success=on_success, on_failure=on_failure, lane="read"
+    )
+
+
 def run_in_background(
-    parent: QWidget,
+    parent: QObject,
     op: Op,
     *,
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     progress_label: str | None = None,
+    lane: Lane = "write",
 ) -> CancelToken:
     cancel = CancelToken()
     signals = _Signals()
     _live.add(signals)
     dialog: QProgressDialog | None = None
     if progress_label:
-        dialog = QProgressDialog(progress_label, "Cancel", 0, 0, parent)
+        dialog = QProgressDialog(progress_label, "Cancel", 0, 0, _widget(parent))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(cancel.cancel)
@@ -125,11 +176,15 @@ def run_in_background(
         if on_failure is not None:
             on_failure(exc)
         else:
-            show_error(parent, exc, details)
+            show_error(_widget(parent), exc, details)
 
     job = _Job(op, signals, cancel)
     _running.add(job)
     signals.succeeded.connect(succeeded)
     signals.failed.connect(failed)
-    database_pool().start(job)
+    database_pool(lane).start(job)
     return cancel
+
+
+def _widget(parent: QObject) -> QWidget | None:
+    return parent if isinstance(parent, QWidget) else None

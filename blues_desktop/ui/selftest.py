@@ -31,7 +31,7 @@ def _settle(state: _Window) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from blues_desktop.ui.operations import database_pool
+    from blues_desktop.ui.operations import busy, database_pool
 
     def close_modal() -> None:
         modal = QApplication.activeModalWidget()
@@ -52,7 +52,7 @@ def _settle(state: _Window) -> None:
                 raise SelfTestFailure(f"the window was still busy after {WAIT_SECONDS:.0f} s")
             QApplication.processEvents()
             database_pool().waitForDone(20)
-            quiet = quiet + 1 if database_pool().activeThreadCount() == 0 else 0
+            quiet = quiet + 1 if not busy() else 0
     finally:
         watchdog.stop()
     if state.messages:

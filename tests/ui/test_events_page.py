@@ -73,10 +73,11 @@ def test_the_person_picker_fetches_the_register_page_by_page(qtbot, ctx: AppCont
         records.create(session, ctx, Person(first_name="Żaneta", last_name="Wójcik"))
     picker = PersonPicker(ctx)
     qtbot.addWidget(picker)
+    qtbot.waitUntil(lambda: picker.count.text() == "451 persons match")  # read behind the window
     assert picker.model.total == 451
     assert picker.model.rowCount() == 200  # the first page only
     picker.model.fetchMore(picker.model.index(-1, -1))
-    assert picker.model.rowCount() == 400
+    qtbot.waitUntil(lambda: picker.model.rowCount() == 400)
     picker.search.setText("Wójcik")
     qtbot.waitUntil(lambda: picker.model.total == 1, timeout=3000)
     picker.view.selectRow(0)

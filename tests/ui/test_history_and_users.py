@@ -26,6 +26,7 @@ def test_history_dialog_shows_who_changed_what(qtbot, ctx: AppContext) -> None: 
     )
     page = MembersPage(lucia)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.model.loading)  # the list is read behind the window
     assert not page.history_button.isEnabled()  # nothing selected yet
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.current is not None)  # read behind the window

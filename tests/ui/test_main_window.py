@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLabel, QTextBrowser
+from contextlib import suppress
+
+from PySide6.QtWidgets import QDialog, QLabel, QTextBrowser, QWidget
+from pytestqt.exceptions import TimeoutError as StillEmpty
 
 from blues_desktop.domain.offices import office_info
 from blues_desktop.services.context import AppContext, Installation
@@ -68,10 +71,16 @@ def test_empty_pages_say_what_will_live_there(qtbot, ctx: AppContext) -> None:  
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.build_all_pages()
+
+    def texts(page: QWidget) -> str:
+        shown = " ".join(label.text() for label in page.findChildren(QLabel))
+        return shown + " ".join(b.toPlainText() for b in page.findChildren(QTextBrowser))
+
+    # The lists' first pages are read behind the window: their counts show on arrival.
+    with suppress(StillEmpty):  # the assertion below names the page that stayed empty
+        qtbot.waitUntil(lambda: all(len(texts(page)) > 40 for page in window.pages))
     for page in window.pages:
-        texts = " ".join(label.text() for label in page.findChildren(QLabel))
-        texts += " ".join(browser.toPlainText() for browser in page.findChildren(QTextBrowser))
-        assert len(texts) > 40, f"the {page.title} page shows nothing"
+        assert len(texts(page)) > 40, f"the {page.title} page shows nothing"
 
 
 def test_a_second_instance_on_the_same_data_folder_is_refused(qapp, tmp_path) -> None:  # type: ignore[no-untyped-def]

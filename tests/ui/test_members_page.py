@@ -10,10 +10,11 @@ def test_lazy_list_search_and_read_only_records(qtbot, ctx: AppContext) -> None:
     generate(ctx, scale=3)  # 1,500 organisations, five offices
     page = MembersPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.count_label.text() == "1,500 organisations")  # read behind
     assert page.model.total == 1500
     assert page.model.rowCount() == 200  # one page, more as the view scrolls
     page.model.fetchMore(page.model.index(-1, -1))
-    assert page.model.rowCount() == 400
+    qtbot.waitUntil(lambda: page.model.rowCount() == 400)
     page.search.setText("zaragoza")
     qtbot.waitUntil(lambda: page.model.total < 1500)
     assert all("zaragoza" in (r.city + r.legal_name).lower() for r in page.model.rows)
@@ -111,12 +112,14 @@ def test_find_duplicates_offers_this_offices_look_alike(
     qtbot.addWidget(page)
     page.search.setText("aguas del ebro, sl")
     page.refresh()
+    qtbot.waitUntil(lambda: not page.model.loading)  # the list is read behind the window
     page.table.selectRow([r.id for r in page.model.rows].index(copy.id))
     qtbot.waitUntil(lambda: page.current is not None)  # read behind the window
     page.find_duplicates()  # the look-alikes are read in the background
     qtbot.waitUntil(lambda: offered == [(copy.id, [kept.id])])
     page.search.clear()
     page.refresh()
+    qtbot.waitUntil(lambda: not page.model.loading)  # the list is read behind the window
     assert [r.id for r in page.model.rows] == [kept.id]
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.current is not None)  # read behind the window
@@ -140,6 +143,7 @@ def test_merging_a_look_alike_runs_in_the_background(qtbot, ctx: AppContext) -> 
         "AGUAS DEL EBRO, SL", "sme", "ES", city="Zaragoza")).id  # fmt: skip
     page = MembersPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.model.loading)  # the list is read behind the window
     page.table.selectRow([r.id for r in page.model.rows].index(copy))
     qtbot.waitUntil(lambda: page.current is not None)  # read behind the window
     page.find_duplicates()  # returns at once: the look-alikes are read in the background
@@ -192,6 +196,7 @@ def test_contacts_are_added_edited_and_erased_from_the_detail_panel(
     save_organisation(ctx, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES"))
     page = MembersPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.model.loading)  # the list is read behind the window
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.current is not None)  # read behind the window
     assert page.contacts.rowCount() == 0 and page.add_contact_button.isEnabled()
@@ -283,6 +288,7 @@ def test_merging_two_contacts_field_by_field(qtbot, ctx: AppContext) -> None:  #
         consent_given_on=date(2025, 3, 1), consent_purpose="newsletter")).id  # fmt: skip
     page = MembersPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.model.loading)  # the list is read behind the window
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.current is not None)  # read behind the window
     people = [page.contacts.row_at(n).id for n in range(page.contacts.rowCount())]

@@ -198,6 +198,7 @@ class PersonPicker(QDialog):
         self.setWindowTitle("Register persons from the member register")
         self.resize(760, 520)
         self.model = PersonPickerModel(ctx)
+        self.model.loaded.connect(self._count_shown)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search name, e-mail or organisation…")
         self.view = QTableView()
@@ -222,6 +223,8 @@ class PersonPicker(QDialog):
 
     def _run_search(self) -> None:
         self.model.search(self.search.text())
+
+    def _count_shown(self) -> None:
         self.count.setText(f"{self.model.total:,} persons match")
 
     def selected_ids(self) -> list[str]:

@@ -19,7 +19,7 @@ from blues_desktop.services.events import (
     count_persons,
     search_persons,
 )
-from blues_desktop.ui.paged_model import PagedTableModel
+from blues_desktop.ui.paged_model import PagedTableModel, PageQuery
 from blues_desktop.ui.rows_model import RowsModel as _RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -185,11 +185,12 @@ class PersonPickerModel(PagedTableModel[PersonChoice]):
         self.text = text.strip()
         self.reload()
 
-    def count(self) -> int:
-        return count_persons(self.ctx, self.text or None)
-
-    def page(self, offset: int, limit: int) -> list[PersonChoice]:
-        return search_persons(self.ctx, self.text or None, offset=offset, limit=limit)
+    def query(self) -> PageQuery[PersonChoice]:
+        ctx, text = self.ctx, self.text or None
+        return PageQuery(
+            lambda: count_persons(ctx, text),
+            lambda offset, limit: search_persons(ctx, text, offset=offset, limit=limit),
+        )
 
     def cell(self, row: PersonChoice, column: int, role: int) -> Any:
         if role != DISPLAY:

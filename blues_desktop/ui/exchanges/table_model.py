@@ -15,7 +15,7 @@ from blues_desktop.services.exchanges import (
     count_exchanges,
     list_exchanges,
 )
-from blues_desktop.ui.paged_model import PagedTableModel
+from blues_desktop.ui.paged_model import PagedTableModel, PageQuery
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -81,11 +81,12 @@ class ExchangeTableModel(PagedTableModel[ExchangeRow]):
         self.filter = flt
         self.reload()
 
-    def count(self) -> int:
-        return count_exchanges(self.ctx, self.filter)
-
-    def page(self, offset: int, limit: int) -> list[ExchangeRow]:
-        return list_exchanges(self.ctx, self.filter, offset, limit)
+    def query(self) -> PageQuery[ExchangeRow]:
+        ctx, flt = self.ctx, self.filter
+        return PageQuery(
+            lambda: count_exchanges(ctx, flt),
+            lambda offset, limit: list_exchanges(ctx, flt, offset, limit),
+        )
 
     def cell(self, row: ExchangeRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

@@ -19,7 +19,7 @@ from blues_desktop.services.members.listing import (
     count_organisations,
     list_organisations,
 )
-from blues_desktop.ui.paged_model import PagedTableModel
+from blues_desktop.ui.paged_model import PagedTableModel, PageQuery
 from blues_desktop.ui.rows_model import DISPLAY, RowsModel
 
 
@@ -63,11 +63,12 @@ class OrganisationsModel(PagedTableModel[OrganisationRow]):
         self.filter = flt
         self.reload()
 
-    def count(self) -> int:
-        return count_organisations(self.ctx, self.filter)
-
-    def page(self, offset: int, limit: int) -> list[OrganisationRow]:
-        return list_organisations(self.ctx, self.filter, offset, limit)
+    def query(self) -> PageQuery[OrganisationRow]:
+        ctx, flt = self.ctx, self.filter
+        return PageQuery(
+            lambda: count_organisations(ctx, flt),
+            lambda offset, limit: list_organisations(ctx, flt, offset, limit),
+        )
 
     def cell(self, row: OrganisationRow, column: int, role: int) -> Any:
         if role == ROW_ROLE:

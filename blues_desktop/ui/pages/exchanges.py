@@ -151,6 +151,8 @@ class ExchangesPage(Page):
             bar.addWidget(widget)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self._reselect: str | None = None  # the exchange to select again after a refresh
+        self.model.loaded.connect(self._after_reload)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -232,15 +234,16 @@ class ExchangesPage(Page):
         )
 
     def apply_filter(self) -> None:
+        self._reselect = None
         self.model.set_filter(self.current_filter())
-        self._after_reload()
 
     def refresh(self) -> None:
-        selected = self.detail.id if self.detail else None
+        self._reselect = self.detail.id if self.detail else None
         self.model.reload()
-        self._after_reload(selected)
 
-    def _after_reload(self, selected: str | None = None) -> None:
+    def _after_reload(self) -> None:
+        """The first page has arrived (read on the reader lane)."""
+        selected, self._reselect = self._reselect, None
         total = self.model.total
         self.count_label.setText(f"{total:,} exchange{'' if total == 1 else 's'}")
         self._load_kpis()

@@ -58,7 +58,7 @@ from blues_desktop.ui.members.edit_dialog import OrganisationDialog
 from blues_desktop.ui.members.import_dialog import ImportDialog
 from blues_desktop.ui.members.merge_prompt import ask_merge
 from blues_desktop.ui.members.model import ROW_ROLE, Column, ContactsModel, OrganisationsModel
-from blues_desktop.ui.operations import run_in_background
+from blues_desktop.ui.operations import run_in_background, run_read
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.widgets import button, hrow, table_view
 
@@ -137,6 +137,8 @@ class MembersPage(Page):
         self.model = OrganisationsModel(ctx)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self._message: str | None = None  # said while the count was on its way
+        self.model.loaded.connect(self._count_shown)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -253,10 +255,21 @@ class MembersPage(Page):
 
     def refresh(self) -> None:
         self._debounce.stop()  # a search typed just before is read by this refresh too
-        # One count and one page: fast enough on the GUI thread at 100k rows (see benchmarks).
+        # One count and one page, read on the reader lane; the count shows when they arrive.
         self.model.set_filter(self.current_filter())
-        self.count_label.setText(f"{self.model.total:,} organisations")
         self._show_detail(None)
+
+    def _count_shown(self) -> None:
+        if self._message is not None:  # said after the refresh began: it stays
+            self._message = None
+            return
+        self.count_label.setText(f"{self.model.total:,} organisations")
+
+    def _say(self, text: str) -> None:
+        """Show what just happened where the count is; a count on its way does not
+        replace it."""
+        self.count_label.setText(text)
+        self._message = text if self.model.loading else None
 
     def show_detail(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
         row = self.model.data(current, ROW_ROLE) if current.isValid() else None
@@ -275,9 +288,7 @@ class MembersPage(Page):
             if self._detail_for == organisation_id:
                 self._show_detail(detail)
 
-        run_in_background(
-            self, lambda _p, _c: organisation_detail(ctx, organisation_id), on_success=arrived
-        )
+        run_read(self, lambda _p, _c: organisation_detail(ctx, organisation_id), on_success=arrived)
 
     def _show_detail(self, detail: OrganisationDetail | None) -> None:
         if detail is None:
@@ -379,7 +390,7 @@ class MembersPage(Page):
         if not ok:
             return
         if not reason.strip():
-            self.count_label.setText("An erasure needs a reason; nothing was erased.")
+            self._say("An erasure needs a reason; nothing was erased.")
             return
         organisation_id, ctx, person_id = self.current.row.id, self.ctx, contact.id
         run_in_background(
@@ -396,7 +407,7 @@ class MembersPage(Page):
         if other_id is None:
             other = pick_other(self, contact, list(self.current.people))
             if other is None:
-                self.count_label.setText(
+                self._say(
                     f"No other contact of {self.current.row.legal_name} to merge."
                 )
                 return
@@ -407,7 +418,7 @@ class MembersPage(Page):
             self._contacts_changed(
                 SaveResult(result.kept_id, changes=result.changes), organisation_id
             )
-            self.count_label.setText(
+            self._say(
                 f"Contacts merged: {result.registrations_moved} event registrations and "
                 f"{result.exchanges_moved} exchanges moved to the kept contact"
             )
@@ -465,7 +476,7 @@ class MembersPage(Page):
 
         def found(duplicates: tuple[PossibleDuplicate, ...]) -> None:
             if not duplicates:
-                self.count_label.setText(f"No likely duplicates found for {row.legal_name}")
+                self._say(f"No likely duplicates found for {row.legal_name}")
                 return
             ask_merge(self, ctx, row.id, duplicates, self._organisations_merged)
 
@@ -478,7 +489,7 @@ class MembersPage(Page):
     def _organisations_merged(self, merged: MergeResult) -> None:
         self.apply_result(merged)
         filled = ", ".join(f.replace("_", " ") for f in merged.fields_filled)
-        self.count_label.setText(
+        self._say(
             f"Merged: {merged.contacts_moved} contacts and {merged.exchanges_moved} "
             "exchanges moved" + (f"; the kept record took over {filled}" if filled else "")
         )
@@ -527,6 +538,6 @@ class MembersPage(Page):
             if result.contacts_left_out
             else ""
         )
-        self.count_label.setText(
+        self._say(
             f"Exported {result.organisations:,} organisations and {result.contacts:,} contacts to {result.path}{left_out}"
         )
