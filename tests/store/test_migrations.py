@@ -7,7 +7,7 @@ from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from blues_desktop.store.backup import list_backups
 from blues_desktop.store.engine import make_engine, sqlite_url
@@ -24,10 +24,9 @@ def test_models_and_migrations_describe_the_same_schema(tmp_path: Path) -> None:
     assert differences == [], f"a model changed without a migration: {differences}"
 
 
-def test_upgrade_from_first_revision_keeps_rows_and_takes_a_backup(tmp_path: Path) -> None:
-    database = tmp_path / "old.sqlite"
-    engine = make_engine(sqlite_url(database))
-    upgrade_database(engine, tmp_path / "backups", target="0001_foundation")
+
+def _insert_organisation(engine: Engine) -> None:
+    """One organisation written as an old schema holds it (raw SQL: the models are newer)."""
     with engine.begin() as connection:
         connection.execute(
             text(
@@ -37,6 +36,13 @@ def test_upgrade_from_first_revision_keeps_rows_and_takes_a_backup(tmp_path: Pat
                 "'2026-01-02 10:00:00', 1, 'Vodní Systémy s.r.o.', 'sme', 'CZ', 1, 'vodni systemy')"
             )
         )
+
+
+def test_upgrade_from_first_revision_keeps_rows_and_takes_a_backup(tmp_path: Path) -> None:
+    database = tmp_path / "old.sqlite"
+    engine = make_engine(sqlite_url(database))
+    upgrade_database(engine, tmp_path / "backups", target="0001_foundation")
+    _insert_organisation(engine)
     result = upgrade_database(engine, tmp_path / "backups")
     assert result.from_revision == "0001_foundation"
     assert result.to_revision == head_revision()
@@ -151,15 +157,7 @@ def test_upgrade_makes_the_first_run_user_the_first_user_and_keeps_bundle_logs(
 def test_upgrade_adds_the_index_for_an_exchange_state_on_a_day(tmp_path: Path) -> None:
     engine = make_engine(sqlite_url(tmp_path / "old.sqlite"))
     upgrade_database(engine, tmp_path / "backups", target="0009_member_import")
-    with engine.begin() as connection:
-        connection.execute(
-            text(
-                "INSERT INTO organisations (id, office_id, created_at, updated_at, revision, "
-                "legal_name, org_type, country, is_member, name_key) VALUES "
-                "('11111111-1111-1111-1111-111111111111', 'NPG', '2026-01-02 10:00:00', "
-                "'2026-01-02 10:00:00', 1, 'Vodní Systémy s.r.o.', 'sme', 'CZ', 1, 'vodni systemy')"
-            )
-        )
+    _insert_organisation(engine)
     upgrade_database(engine, tmp_path / "backups")
     state_on_a_day = (
         "SELECT to_state FROM exchange_status_changes WHERE exchange_id = 'x' "
