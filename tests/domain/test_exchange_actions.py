@@ -25,6 +25,15 @@ def test_a_validated_exchange_waits_for_both_sides_to_accept() -> None:
     }
 
 
+def test_each_side_accepts_until_it_has_accepted() -> None:
+    """Validated with a host: the side that has not accepted yet may accept, the other not."""
+    host_done = ExchangeFacts(State.VALIDATED, owned=True, has_host=True, host_accepted=True)
+    assert Action.ACCEPT_AS_VISITOR in allowed_actions(host_done)
+    assert Action.ACCEPT_AS_HOST not in allowed_actions(host_done)
+    neither = ExchangeFacts(State.VALIDATED, owned=True, has_host=True)
+    assert {Action.ACCEPT_AS_HOST, Action.ACCEPT_AS_VISITOR} <= allowed_actions(neither)
+
+
 def test_a_held_exchange_takes_its_report_and_prints_its_agreement() -> None:
     facts = ExchangeFacts(State.HELD, owned=True, has_host=True, has_agreement_number=True)
     assert allowed_actions(facts) == {
