@@ -39,6 +39,10 @@ class SetupDialog(QDialog):
         self.office = QComboBox()
         for office in PARTNER_OFFICES:
             self.office.addItem(office.label, office.code)
+        # no office chosen for the user: a partner's laptop set up as the coordinator
+        # would sign its bundles as the coordinator
+        self.office.setPlaceholderText("Choose the office of this computer…")
+        self.office.setCurrentIndex(-1)
         form.addRow("&Office:", self.office)
         self.name = QLineEdit()
         self.name.setPlaceholderText("e.g. María Pérez")
@@ -51,11 +55,22 @@ class SetupDialog(QDialog):
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow("&Repeat passphrase:", self.repeat)
         layout.addLayout(form)
+        warning = QLabel(
+            "A passphrase protects the office's keys on this computer. Keep it safe: without "
+            "it the keys cannot be opened, and no bundle can be written or read here. "
+            "Leave it empty to rely on this computer's user account alone."
+        )
+        warning.setWordWrap(True)
+        layout.addWidget(warning)
         self.error = errors_label()
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self, self.create_office, "Create office"))
 
     def create_office(self) -> None:
+        if self.office.currentIndex() < 0:
+            self.error.setText("Choose the office this computer works for.")
+            self.office.setFocus()
+            return
         if not self.name.text().strip():
             self.error.setText("Your name is needed: it is recorded with every change you make.")
             self.name.setFocus()

@@ -49,6 +49,10 @@ def test_reports_page_counts_the_demo_per_office(qtbot, ctx: AppContext) -> None
 def test_setup_dialog_creates_the_office(qtbot, installation: Installation) -> None:  # type: ignore[no-untyped-def]
     dialog = SetupDialog(installation)
     qtbot.addWidget(dialog)
+    assert dialog.office.currentIndex() == -1  # no office is chosen for the user
+    dialog.create_office()
+    assert "Choose the office" in dialog.error.text()
+    assert not installation.is_initialised
     dialog.office.setCurrentIndex(dialog.office.findData("MCI"))
     dialog.create_office()  # no name yet
     assert "name is needed" in dialog.error.text()
