@@ -8,7 +8,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.ui.colours import ERROR_STYLE
@@ -64,3 +72,16 @@ def ok_cancel(
     box.accepted.connect(accept or dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
+
+
+def include_anyway(parent: QWidget, title: str, text: str) -> bool:
+    """Ask whether an export should hold personal data it leaves out by default (GDPR:
+    minimised unless the user chooses otherwise); No is the default button."""
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -38,6 +38,7 @@ from blues_desktop.services.members.persons import erase_person
 from blues_desktop.ui.events.attendance_view import AttendanceView
 from blues_desktop.ui.events.dialogs import EventEditor, NewPersonDialog, PersonPicker
 from blues_desktop.ui.events.models import AttendanceModel, EventListModel, ParticipantsModel
+from blues_desktop.ui.forms import include_anyway
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
@@ -427,7 +428,7 @@ class EventsPage(Page):
         )
         if not name:
             return
-        answer = QMessageBox.question(
+        include = include_anyway(
             self,
             "Participants' e-mail and gender",
             "The workbook lists participants by name, organisation and country, with the "
@@ -435,10 +436,8 @@ class EventsPage(Page):
             "gender are left out.\n\n"
             "Include them anyway? Only do so when the reader needs to write to the "
             "participants; the workbook's summary says which list it holds.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        self.export_to(Path(name), answer == QMessageBox.StandardButton.Yes)
+        self.export_to(Path(name), include)
 
     def export_to(self, path: Path, full_list: bool = False) -> None:
         def done(result: Any) -> None:

@@ -50,6 +50,7 @@ from blues_desktop.services.members.listing import (
 from blues_desktop.services.members.merging import MergeResult
 from blues_desktop.services.members.persons import erase_person, save_person
 from blues_desktop.ui.colours import NOTICE_STYLE
+from blues_desktop.ui.forms import include_anyway
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.members.contact_dialog import ContactDialog
 from blues_desktop.ui.members.contact_merge import merge_contacts, pick_other
@@ -511,16 +512,14 @@ class MembersPage(Page):
         )
         if not name:
             return
-        answer = QMessageBox.question(
+        include = include_anyway(
             self,
             "Contacts without consent",
             "Contacts without a recorded GDPR consent are left out of the export.\n\n"
             "Include them anyway? Only do so when you have another lawful basis to share "
             "them; the export says how many were included.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        self.export_to(Path(name), answer == QMessageBox.StandardButton.Yes)
+        self.export_to(Path(name), include)
 
     def export_to(self, path: Path, include_unconsented: bool = False) -> None:
         flt, ctx = self.current_filter(), self.ctx
