@@ -214,14 +214,15 @@ class ReportsPage(Page):
         ctx = self.ctx
 
         def write(_progress: object, _cancel: object) -> Path:
+            pack = report_pack(ctx, period, as_of)
             # the writers load openpyxl or reportlab, which the start of the app does not
             if kind == "xlsx":
                 from blues_desktop.documents.report_workbook import write_report_workbook
 
-                return write_report_workbook(report_pack(ctx, period, as_of), path)
+                return write_report_workbook(pack, path)
             from blues_desktop.documents.report_pdf import write_report_pdf
 
-            return write_report_pdf(report_pack(ctx, period, as_of), path)
+            return write_report_pdf(pack, path)
 
         def saved(written: Path) -> None:
             QMessageBox.information(
