@@ -12,6 +12,8 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from blues_desktop.documents.fonts import FONT, register_fonts
 from blues_desktop.services.reports.tables import Chart, ReportTable, chart_label
@@ -21,6 +23,27 @@ EU_BLUE = colors.HexColor("#003399")
 EU_YELLOW = colors.HexColor("#FFCC00")
 # a chart shows the first rows (the largest, for ranked tables); the table shows all
 MAX_BARS = 15
+LABEL_SIZE = 6.5
+LABEL_LINES = 2
+
+
+def fitted_label(text: str, width: float) -> str:
+    """A category label wrapped onto at most LABEL_LINES lines of `width` points, the
+    last line cut with "…" when the words do not fit: labels side by side never run
+    into each other (a long organisation type under its bar had overlapped the next)."""
+    lines = simpleSplit(text, FONT, LABEL_SIZE, width) or [""]
+    if len(lines) <= LABEL_LINES and all(_width(line) <= width for line in lines):
+        return "\n".join(lines)
+    kept = lines[:LABEL_LINES]
+    last = " ".join(lines[LABEL_LINES - 1 :])
+    while last and _width(last + "…") > width:
+        last = last[:-1].rstrip()
+    kept[-1] = last + "…"
+    return "\n".join(kept)
+
+
+def _width(text: str) -> float:
+    return stringWidth(text, FONT, LABEL_SIZE)
 
 
 def _drawing(width: float, height: float) -> Drawing:
@@ -49,13 +72,19 @@ def chart_drawing(table: ReportTable, width: float = 170 * mm, height: float = 6
     chart.width = width - (60 * mm if series > 1 else 18 * mm)
     chart.height = height - 22 * mm
     chart.data = data
-    chart.categoryAxis.categoryNames = [chart_label(row[0]) for row in shown]
+    many = len(shown) > 6
+    if many:  # turned labels: short ones, as the dashboard shows them
+        chart.categoryAxis.categoryNames = [chart_label(row[0]) for row in shown]
+    else:  # level labels: the whole name, wrapped to the width of its bar's slot
+        slot = chart.width / max(len(shown), 1) - 4
+        names = [chart_label(row[0]) if _coded(row[0]) else str(row[0]) for row in shown]
+        chart.categoryAxis.categoryNames = [fitted_label(name, slot) for name in names]
+        chart.categoryAxis.labels.textAnchor = "middle"
     for labels in (chart.categoryAxis.labels, chart.valueAxis.labels):
-        labels.fontName, labels.fontSize = FONT, 6.5
+        labels.fontName, labels.fontSize = FONT, LABEL_SIZE
     # labels the chart does not draw still name their font in the file: the embedded one
     values = chart.barLabels if isinstance(chart, VerticalBarChart) else chart.lineLabels
     values.fontName = FONT
-    many = len(shown) > 6
     chart.categoryAxis.labels.angle = 30 if many else 0
     chart.categoryAxis.labels.boxAnchor = "ne" if many else "n"
     chart.valueAxis.valueMin = 0
@@ -79,6 +108,11 @@ def chart_drawing(table: ReportTable, width: float = 170 * mm, height: float = 6
         ]
         drawing.add(legend)
     return drawing
+
+
+def _coded(text: object) -> bool:
+    """A work package or an office, which a chart names by its code alone."""
+    return chart_label(text) != str(text) and not chart_label(text).endswith("…")
 
 
 def eu_emblem(width: float = 36 * mm) -> Drawing:
