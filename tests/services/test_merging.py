@@ -17,6 +17,7 @@ from blues_desktop.domain.organisations import OrganisationInput
 from blues_desktop.domain.persons import PersonInput
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
+from blues_desktop.services.history import record_history
 from blues_desktop.services.members.editing import save_organisation
 from blues_desktop.services.members.merging import (
     KEPT,
@@ -66,6 +67,10 @@ def test_organisation_merge_shows_each_difference_and_takes_the_chosen_value(
     )  # fmt: skip
     assert org.name_key == "plasma technik" and "stralsund" in org.search_text
     assert gone.merged_into_id == kept.id and gone.deleted_at is not None
+    # the History says which record it went into by name and city, never by its id
+    reasons = {e.reason for e in record_history(ctx, "organisations", other.id).entries}
+    assert "Merged into Plasma Technik GmbH, Stralsund" in reasons
+    assert not any(kept.id in reason for reason in reasons)
 
 
 def _event_day(ctx: AppContext, title: str) -> tuple[str, str]:

@@ -228,7 +228,12 @@ def merge_organisations(
     )
     with ctx.transaction() as session:
         kept, other = _pair(session, ctx, Organisation, keep_id, merge_id, "an organisation")
-        reason = f"merged into {kept.legal_name} ({kept.id})"
+        # the history's words: the kept record by the name (and city: two records of one
+        # name are told apart by it) it has after the merge, never by its id; the
+        # tombstone keeps the link
+        name = other.legal_name if "legal_name" in chosen else kept.legal_name
+        city = other.city if "city" in chosen else kept.city
+        reason = f"merged into {name}, {city}" if city else f"merged into {name}"
         people = session.scalars(
             select(Person).where(
                 Person.organisation_id == merge_id, Person.office_id == ctx.office_code,
@@ -305,7 +310,7 @@ def merge_persons(
     )
     with ctx.transaction() as session:
         kept, other = _people(session, ctx, keep_id, merge_id)
-        reason = f"merged into {_person_title(kept)} ({kept.id})"
+        reason = f"merged into {_person_title(kept)}"
         staff = session.scalars(
             select(StaffMember).where(
                 StaffMember.person_id.in_((keep_id, merge_id)), StaffMember.deleted_at.is_(None)
