@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -41,17 +42,20 @@ from blues_desktop.services.data_folder import (
     save_folder_settings,
 )
 from blues_desktop.ui.forms import combo, errors_label, ok_cancel, show_errors
+from blues_desktop.ui.i18n import (
+    LANGUAGE_NAMES,
+    SYSTEM,
+    current_language,
+    resolve_language,
+    system_language,
+)
 from blues_desktop.ui.preferences import (
-    AVAILABLE_LANGUAGES,
-    LANGUAGES,
     THEMES,
     Preferences,
     apply_theme,
     load_preferences,
     save_preferences,
 )
-
-LANGUAGE_COMING = "translation coming"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +108,13 @@ class SettingsDialog(QDialog):
         self.backups.setValue(current.backups_kept)
         self.backups.setToolTip("Backups are taken before every upgrade, import and restore")
         self.paper = combo({size: size for size in PAPER_SIZES}, current.paper_size)
-        self.theme = combo(THEMES, preferences.theme)
+        self.theme = combo(
+            {
+                key: QCoreApplication.translate("preferences", str(label))
+                for key, label in THEMES.items()
+            },
+            preferences.theme,
+        )
         self.language = self._language_box(preferences.language)
 
         form = QFormLayout()
@@ -123,14 +133,14 @@ class SettingsDialog(QDialog):
 
     def _language_box(self, current: str) -> QComboBox:
         box = QComboBox()
-        for code, label in LANGUAGES.items():
-            available = code in AVAILABLE_LANGUAGES
-            box.addItem(label if available else f"{label} ({LANGUAGE_COMING})", code)
-            if not available:
-                item = box.model().item(box.count() - 1)  # type: ignore[attr-defined]
-                item.setEnabled(False)
+        system = LANGUAGE_NAMES[system_language()]
+        box.addItem(f"As the system ({system})", SYSTEM)
+        for code, name in LANGUAGE_NAMES.items():
+            box.addItem(name, code)  # each language in its own words
         box.setCurrentIndex(max(box.findData(current), 0))
-        box.setToolTip("The window is in English until the translations ship")
+        box.setToolTip(
+            "The window changes language when you save; unsaved work is kept or asked about"
+        )
         return box
 
     def _choose_folder(self) -> None:
@@ -205,6 +215,11 @@ def apply_settings(
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_theme(app, change.preferences.theme)
+    language = resolve_language(change.preferences.language)
+    change_language = getattr(window, "change_language", None)
+    if language != current_language() and callable(change_language):
+        # The main window asks pages with unsaved edits, then builds itself again.
+        change_language(language)
 
     def save(_p: object, _c: object) -> str:
         save_folder_settings(ctx.installation, change.folder)
