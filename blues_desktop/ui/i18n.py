@@ -135,3 +135,15 @@ def install_language(code: str, app: QCoreApplication | None = None) -> Installe
     QLocale.setDefault(locale_for(code))
     _current["code"] = code
     return InstalledLanguage(code, app_loaded, qt_loaded)
+
+
+def translated_header(model: object, section: int) -> str:
+    """A table model's column header in the window's language. The `headers` of a model
+    class are marked with QT_TRANSLATE_NOOP("<Class>", …) in the class that defines
+    them, so they are translated in that class's context (a subclass inherits them)."""
+    headers: tuple[str, ...] = getattr(model, "headers", ())
+    text = headers[section]
+    for cls in type(model).__mro__:
+        if "headers" in vars(cls):
+            return QCoreApplication.translate(cls.__name__, text)
+    return text

@@ -7,7 +7,7 @@ page's imports (SQLAlchemy queries, reportlab, openpyxl) are paid when it is ope
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -111,12 +111,15 @@ class MainWindow(QMainWindow):
     def build_page(self, row: int) -> Page:
         return self._build(row)
 
-    def change_language(self, code: str) -> bool:
+    def change_language(
+        self, code: str, done: Callable[[MainWindow], None] | None = None
+    ) -> bool:
         """Settings chose another language: ask pages with unsaved edits, then build the
-        window again in it (ui/language_switch.py); False when nothing changes."""
+        window again in it (ui/language_switch.py; `done` gets the new window); False
+        when nothing changes."""
         from blues_desktop.ui.language_switch import switch_language
 
-        return switch_language(self, code)
+        return switch_language(self, code, done)
 
     def attach_context(self, ctx: AppContext) -> None:
         """The data is open: build the page being shown."""

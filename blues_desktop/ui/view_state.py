@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+import shiboken6
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QTabWidget, QWidget
 
 # A list whose rows have not arrived gives up waiting after this many resets.
@@ -60,7 +61,7 @@ def _select(view: QAbstractItemView, key: tuple[str, Any]) -> bool:
     if row < 0:
         return False
     view.setCurrentIndex(model.index(row, 0))
-    view.scrollTo(model.index(row, 0))
+    view.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)
     return True
 
 
@@ -80,8 +81,8 @@ def _select_when_loaded(view: QAbstractItemView, key: tuple[str, Any]) -> None:
         return
     waits = {"left": _MAX_WAITS}
 
-    def arrived(*_args: object) -> None:
-        if waits["left"] <= 0:
+    def try_select() -> None:
+        if waits["left"] <= 0 or not shiboken6.isValid(view):
             return
         waits["left"] -= 1
         if _select(view, key):
@@ -89,6 +90,10 @@ def _select_when_loaded(view: QAbstractItemView, key: tuple[str, Any]) -> None:
         if waits["left"] <= 0:
             model.modelReset.disconnect(arrived)
             model.rowsInserted.disconnect(arrived)
+
+    def arrived(*_args: object) -> None:
+        # After the page's own handling of the new rows (which may choose the first).
+        QTimer.singleShot(0, view, try_select)
 
     model.modelReset.connect(arrived)
     model.rowsInserted.connect(arrived)
