@@ -2,7 +2,7 @@
 
 One place for every figure the window shows, so that a page never formats with
 Python's `%d %b` or `:,.2f` (English month names, English separators). The locale is
-the default QLocale, which `ui/i18n.install_language` sets with the language: German
+the window's language's (`ui/i18n.install_language` sets it): German
 shows "1.234,50 €" and "Mo. 30. Nov. 2026", French "1 234,50 €", English "€1,234.50".
 Each function also takes an explicit locale, for tests and for a document shown in
 another language than the window's.
@@ -15,13 +15,17 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
+from blues_desktop.ui.i18n import current_language, locale_for
+
 EURO = "€"
 # CLDR's percent patterns of the six languages: where the sign goes and the space before it.
 _PERCENT_SPACE = {"de": "\u00a0", "cs": "\u00a0", "es": "\u00a0", "fr": "\u202f"}
 
 
 def _locale(locale: QLocale | None) -> QLocale:
-    return locale if locale is not None else QLocale()
+    # The window's language's locale (English: en_GB), not the system's: a window in
+    # English on a German system writes English dates, and tests need no set-up.
+    return locale if locale is not None else locale_for(current_language())
 
 
 def _qdate(value: date) -> QDate:
@@ -57,12 +61,14 @@ def month_text(year: int, month: int, locale: QLocale | None = None) -> str:
     return f"{name[:1].upper()}{name[1:]} {year}"
 
 
-def datetime_text(value: datetime, locale: QLocale | None = None) -> str:
-    """A moment in the computer's time zone: the date as `date_text`, then hours:minutes."""
-    local = value.astimezone() if value.tzinfo is not None else value
+def datetime_text(value: datetime, locale: QLocale | None = None, *, local: bool = True) -> str:
+    """A moment in the computer's time zone (`local`) or as given: the date as
+    `date_text`, then hours:minutes."""
+    if local and value.tzinfo is not None:
+        value = value.astimezone()
     loc = _locale(locale)
-    time = loc.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{date_text(local.date(), loc)} {time}"
+    time = loc.toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+    return f"{date_text(value.date(), loc)} {time}"
 
 
 def number_text(
