@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
+from blues_desktop.documents.catalogue import ENGLISH, Catalogue, catalogue
 from blues_desktop.documents.fonts import FONT, FONT_BOLD
 from blues_desktop.documents.pdf import Table, styles
 from blues_desktop.documents.plain_text import PlainText
@@ -45,12 +46,13 @@ def day(value: date | None) -> str:
     return value.isoformat() if value else "—"
 
 
-def org_line(org: OrgInfo | None) -> str:
+def org_line(org: OrgInfo | None, t: Catalogue | None = None) -> str:
     if org is None:
         return "—"
-    place = ", ".join(p for p in (org.address, org.city, country_name(org.country)) if p)
-    kind = ORG_TYPE_LABELS.get(org.org_type, org.org_type)
-    return f"{org.name} ({kind}{', cluster member' if org.is_member else ''}) — {place}"
+    t = t or catalogue(ENGLISH)
+    place = ", ".join(p for p in (org.address, org.city, t.country(org.country)) if p)
+    kind = t.label("org_types", org.org_type, ORG_TYPE_LABELS.get(org.org_type, org.org_type))
+    return t("org_member" if org.is_member else "org", name=org.name, kind=kind, place=place)
 
 
 def partnership_line(code: str | None) -> str:
@@ -117,17 +119,20 @@ def exchange_facts(detail: ExchangeDetail) -> list[tuple[str, str]]:
     ]
 
 
-def signature_boxes(parties: Sequence[tuple[str, str]], caption: str = "Signatures") -> Flowable:
+def signature_boxes(
+    parties: Sequence[tuple[str, str]], caption: str = "Signatures", t: Catalogue | None = None
+) -> Flowable:
     """Boxes two per row: (role, name) each, then room for the place and date and, below
     its label, room to sign and stamp; kept on one page with their caption."""
+    t = t or catalogue(ENGLISH)
     cells = [
         [
             para(role, "CellBold"),
             para(name, "Cell"),
             Spacer(1, 4 * mm),
-            para("Place and date:", "Small"),
+            para(t("place_and_date"), "Small"),
             Spacer(1, 5 * mm),
-            para("Signature and stamp:", "Small"),
+            para(t("signature_and_stamp"), "Small"),
         ]
         for role, name in parties
     ]
