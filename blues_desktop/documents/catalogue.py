@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import gettext
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -123,6 +123,25 @@ class Catalogue:
             return english
         translated = _countries(self.language).gettext(found.name)
         return english if translated == found.name else translated
+
+
+def bilingual(language: str | None) -> Callable[[str], str]:
+    """For the grant documents (Commitment to Quality, financial agreement), which stay
+    in English: a label with its translation after it ("Host organisation /
+    Gastorganisation") from the `[grant_labels]` table of `language`; the English label
+    alone without a language, or where the table has no translation."""
+    local = language_of(language) if language else ENGLISH
+
+    def label(english: str) -> str:
+        if local == ENGLISH:
+            return english
+        table = _load(local).get("grant_labels")
+        translated = table.get(english) if isinstance(table, dict) else None
+        if not isinstance(translated, str) or translated == english:
+            return english
+        return f"{english} / {translated}"
+
+    return label
 
 
 def catalogue(language: str | None) -> Catalogue:

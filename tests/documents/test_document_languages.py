@@ -134,3 +134,47 @@ def test_the_certificate_prints_in_the_language_asked_with_polish_letters(
     assert "Attestation de présence" in french and "Page 1 sur 1" in french
     english = _text(certificate_of_attendance(detail, PRINTED, "en"))
     assert "certifies that Řehoř Łukasiewicz-Núñez" in english
+
+
+def test_grant_documents_stay_english_with_a_second_language_for_labels(
+    ctx: AppContext,
+    signed: str,  # noqa: F811 - the fixture
+    tmp_path: Path,
+) -> None:
+    ctq = _text(render_document(ctx, signed, DocumentKind.CTQ, local_language="cs"))
+    for words in (
+        "ClusterXchange — Commitment to Quality / ClusterXchange — Závazek kvality",
+        "Závazné je anglické znění tohoto dokumentu",
+        "The host, the visitor and both partnerships agree",  # the binding text, in English
+        "Host organisation / Hostitelská organizace",
+        "Day-by-day agenda / Program po dnech",
+        "Place and date: / Místo a datum:",
+    ):
+        assert words in ctq, words
+    agreement = render_document(ctx, signed, DocumentKind.AGREEMENT, local_language="pl")
+    text = _text(agreement)
+    for words in (
+        "Obligations of the visiting organisation / Obowiązki organizacji wysyłającej",
+        "Lump sum / Ryczałt",
+        "Signature and stamp: / Podpis i pieczęć:",
+        "One lump sum for travel and accommodation",
+    ):
+        assert words in text, words
+    assert _embedded(tmp_path, agreement) == []
+    # without the option: English alone, as before
+    plain = _text(render_document(ctx, signed, DocumentKind.CTQ))
+    assert "Host organisation /" not in plain and "Závazné" not in plain
+
+
+def test_the_command_line_prints_a_contract_with_german_labels(
+    ctx: AppContext,
+    signed: str,  # noqa: F811 - the fixture
+    tmp_path: Path,
+) -> None:
+    from blues_desktop.cli.main import main as cli
+
+    out = tmp_path / "contract.pdf"
+    root = str(ctx.paths.root)
+    assert cli(["--data-dir", root, "exchanges", "contract", signed, "--out", str(out),
+                "--local-language", "de"]) == 0  # fmt: skip
+    assert "Parties / Vertragsparteien" in _text(out.read_bytes())

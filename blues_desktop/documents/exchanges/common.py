@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
-from blues_desktop.documents.catalogue import ENGLISH, Catalogue, catalogue
+from blues_desktop.documents.catalogue import ENGLISH, Catalogue, catalogue, language_of
 from blues_desktop.documents.fonts import FONT, FONT_BOLD
 from blues_desktop.documents.pdf import Table, styles
 from blues_desktop.documents.plain_text import PlainText
@@ -120,19 +120,27 @@ def exchange_facts(detail: ExchangeDetail) -> list[tuple[str, str]]:
 
 
 def signature_boxes(
-    parties: Sequence[tuple[str, str]], caption: str = "Signatures", t: Catalogue | None = None
+    parties: Sequence[tuple[str, str]],
+    caption: str = "Signatures",
+    t: Catalogue | None = None,
+    labels: Callable[[str], str] | None = None,
 ) -> Flowable:
     """Boxes two per row: (role, name) each, then room for the place and date and, below
-    its label, room to sign and stamp; kept on one page with their caption."""
+    its label, room to sign and stamp; kept on one page with their caption. The words
+    are in `t`'s language, or English with `labels` (the grant documents' second
+    language) applied."""
     t = t or catalogue(ENGLISH)
+    place, sign = t("place_and_date"), t("signature_and_stamp")
+    if labels is not None:
+        place, sign = labels(place), labels(sign)
     cells = [
         [
             para(role, "CellBold"),
             para(name, "Cell"),
             Spacer(1, 4 * mm),
-            para(t("place_and_date"), "Small"),
+            para(place, "Small"),
             Spacer(1, 5 * mm),
-            para(t("signature_and_stamp"), "Small"),
+            para(sign, "Small"),
         ]
         for role, name in parties
     ]
@@ -160,3 +168,11 @@ def signature_boxes(
 
 def bullet_list(items: Sequence[str]) -> list[Flowable]:
     return [para(f"• {item}") for item in items]
+
+
+def grant_note(local_language: str | None) -> list[Flowable]:
+    """The grant documents with a second language say, in that language, which text
+    binds: the English one (the translations are the reader's help, not a second text)."""
+    if not local_language or language_of(local_language) == ENGLISH:
+        return []
+    return [para(catalogue(local_language)("grant_note"), "Small"), Spacer(1, 2 * mm)]
