@@ -51,3 +51,16 @@ ensure_venv() {
     touch "$stamp"
   fi
 }
+
+# The window's .qm files are build outputs: compile each .ts that is newer than its .qm
+# (a source run then shows the newest translations; nothing to do costs a few stat calls).
+compile_stale_translations() {
+  local ts qm
+  for ts in "$ROOT"/resources/translations/*.ts; do
+    [[ -e "$ts" ]] || continue
+    qm="${ts%.ts}.qm"
+    if [[ ! -f "$qm" || "$ts" -nt "$qm" ]]; then
+      "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "$qm"
+    fi
+  done
+}

@@ -24,10 +24,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, TableStyle
 
+from blues_desktop.documents.catalogue import Catalogue, catalogue
 from blues_desktop.documents.events_qr import QrPainter, qr_matrix, qr_payload
 from blues_desktop.documents.fonts import FONT, register_fonts
 from blues_desktop.documents.pdf import MARGIN, PageSetup, Table, render_pdf, styles, write_pdf
-from blues_desktop.domain.countries import country_name, is_known
+from blues_desktop.domain.countries import is_known
 from blues_desktop.domain.errors import StorageError, ValidationError
 from blues_desktop.domain.events import EVENT_TYPES
 from blues_desktop.domain.funding import FUNDING_STATEMENT, PROJECT_NAME, PROJECT_TITLE
@@ -47,13 +48,6 @@ CELL_LEADING = 10.5
 CELL_PADDING = 3
 DEFAULT_BLANK_ROWS = 10
 _AFTER_HYPHEN = re.compile(r"(?<=-)")
-GDPR_NOTICE = (
-    "Data protection: {office} collects the names, organisations, countries, e-mail "
-    "addresses and {proof} on this {record} to prove the participation in this event to "
-    "the European Commission (EISMEA) and to report on the BLUES project. The data is kept "
-    "for five years after the end of the project and is not passed to anyone else. You may "
-    "ask {office} to see, correct or erase your data."
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,31 +65,31 @@ class RenderedSheet:
     online: bool = False
 
 
-def _day_label(day: DayInfo, index: int) -> str:
-    label = f"Day {index} · {day.day:%a %d %b}"
+def _day_label(day: DayInfo, index: int, t: Catalogue) -> str:
+    label = t("day_label", index=index, date=t.day_short(day.day))
     if day.start_time and day.end_time:
         label += f"\n{day.start_time:%H:%M}–{day.end_time:%H:%M}"
     return label
 
 
-def _dates(detail: EventDetail) -> str:
+def _dates(detail: EventDetail, t: Catalogue) -> str:
     if detail.start_date == detail.end_date:
-        return f"{detail.start_date:%d %B %Y}"
-    return f"{detail.start_date:%d %B %Y} – {detail.end_date:%d %B %Y}"
+        return t.long_date(detail.start_date)
+    return t("date_range", start=t.long_date(detail.start_date), end=t.long_date(detail.end_date))
 
 
-def _country(code: str | None) -> str:
-    return country_name(code) if code and is_known(code) else (code or "")
+def _country(code: str | None, t: Catalogue) -> str:
+    return t.country(code) if code and is_known(code) else (code or "")
 
 
-def _event_line(detail: EventDetail, what: str) -> str:
+def _event_line(detail: EventDetail, what: str, t: Catalogue) -> str:
     place = (
-        "online"
+        t("online")
         if detail.is_online
-        else ", ".join(p for p in (detail.venue, detail.city, _country(detail.country)) if p)
+        else ", ".join(p for p in (detail.venue, detail.city, _country(detail.country, t)) if p)
     )
     return (
-        f"<b>{escape(detail.title)}</b><br/>{escape(_dates(detail))} · {escape(place)} · "
+        f"<b>{escape(detail.title)}</b><br/>{escape(_dates(detail, t))} · {escape(place)} · "
         f"{escape(what)} · {escape(detail.work_package)}"
     )
 
@@ -209,27 +203,29 @@ class _Grid:
     heights: list[float]
 
 
-def _grid(detail: EventDetail, setup: PageSetup, options: SheetOptions, *, online: bool) -> _Grid:
+def _grid(
+    detail: EventDetail, setup: PageSetup, options: SheetOptions, t: Catalogue, *, online: bool
+) -> _Grid:
     days = list(detail.days)
     widths = _column_widths(setup.size[0], len(days))
     heading_style = styles()["CellBold"]
     # Day headings are small, so that "09:00–17:00" fits the narrowest signature column.
     day_style = ParagraphStyle("DayHeading", parent=heading_style, fontSize=7, leading=8.5)
-    what = "Online attendance record" if online else "Attendance sheet"
-    day_title = "Joined" if online else "Signature"
+    what = t("online_title" if online else "sheet_title")
+    day_title = t("col_joined" if online else "col_signature")
+    columns = ("col_no", "col_name", "col_organisation", "col_country", "col_email")
 
     def headings() -> list[Paragraph]:
-        return [
-            Paragraph(escape(t), heading_style)
-            for t in ("No.", "Name", "Organisation", "Country", "E-mail")
-        ] + [
-            Paragraph(escape(f"{day_title}\n{_day_label(d, i)}").replace("\n", "<br/>"), day_style)
+        return [Paragraph(escape(t(key)), heading_style) for key in columns] + [
+            Paragraph(
+                escape(f"{day_title}\n{_day_label(d, i, t)}").replace("\n", "<br/>"), day_style
+            )
             for i, d in enumerate(days, start=1)
         ]
 
     def header() -> list[list[object]]:
         """Fresh header rows for each page's table (flowables are not shared)."""
-        event_cell = Paragraph(_event_line(detail, what), styles()["Cell"])
+        event_cell = Paragraph(_event_line(detail, what, t), styles()["Cell"])
         return [[event_cell] + [""] * (len(widths) - 1), list(headings())]
 
     heading_height = (
@@ -253,7 +249,9 @@ def _grid(detail: EventDetail, setup: PageSetup, options: SheetOptions, *, onlin
             row.append(cell)
             height = max(height, needed)
         if online:
-            row += [_joined(person.present.get(d.id), person.joined_at.get(d.id)) for d in days]
+            row += [
+                _joined(person.present.get(d.id), person.joined_at.get(d.id), t) for d in days
+            ]
         else:
             row += [""] * len(days)
         rows.append(row)
@@ -298,22 +296,22 @@ def _page_tables(grid: _Grid, first_page_room: float, page_room: float) -> list[
     return tables
 
 
-def _joined(present: bool | None, joined_at: str | None) -> str:
+def _joined(present: bool | None, joined_at: str | None, t: Catalogue) -> str:
     if present is None:
         return ""
     if not present:
-        return "absent"
-    return joined_at or "present"
+        return t("absent")
+    return joined_at or t("present")
 
 
-def _intro(detail: EventDetail, online: bool, page_width: float) -> list[Flowable]:
+def _intro(detail: EventDetail, online: bool, page_width: float, t: Catalogue) -> list[Flowable]:
     sheet = styles()
     usable = page_width - 2 * MARGIN
     logo = Paragraph(
-        f"<b>{PROJECT_NAME}</b><br/>Co-funded by the COSME programme of the European Union",
+        f"<b>{PROJECT_NAME}</b><br/>{escape(t('cofunded'))}",
         sheet["Small"],
     )
-    title = "Online attendance record" if online else "Attendance sheet"
+    title = escape(t("online_title" if online else "sheet_title"))
     heading = Paragraph(
         f"<font size=14><b>{title}</b></font><br/>{escape(detail.title)}", sheet["Body"]
     )
@@ -332,39 +330,30 @@ def _intro(detail: EventDetail, online: bool, page_width: float) -> list[Flowabl
         )
     )
     office = office_info(detail.office_id)
+    event_type = t.label(
+        "event_types", detail.event_type, EVENT_TYPES.get(detail.event_type, detail.event_type)
+    )
+    place = ", ".join(p for p in (detail.venue, detail.city, _country(detail.country, t)) if p)
+    organisers = (
+        t("organised_with", office=office.name, others=detail.co_organisers)
+        if detail.co_organisers
+        else office.name
+    )
     lines = [
-        (
-            "Type",
-            f"{EVENT_TYPES.get(detail.event_type, detail.event_type)} · {detail.work_package}",
-        ),
-        ("Dates", _dates(detail)),
-        (
-            "Place",
-            f"Online: {detail.online_url or ''}"
-            if detail.is_online
-            else ", ".join(p for p in (detail.venue, detail.city, _country(detail.country)) if p),
-        ),
-        (
-            "Organised by",
-            office.name + (f"; with {detail.co_organisers}" if detail.co_organisers else ""),
-        ),
+        (t("type"), f"{event_type} · {detail.work_package}"),
+        (t("dates"), _dates(detail, t)),
+        (t("place"), t("place_online", url=detail.online_url or "") if detail.is_online else place),
+        (t("organised_by"), organisers),
     ]
     if detail.language:
-        lines.append(("Language", detail.language))
+        lines.append((t("language"), detail.language))
     details = Paragraph(
         "<br/>".join(f"<b>{escape(k)}:</b> {escape(v)}" for k, v in lines), sheet["Body"]
     )
+    # The EU's funding statement keeps its English wording in every language.
     funding = Paragraph(f"{escape(FUNDING_STATEMENT)} {escape(PROJECT_TITLE)}.", sheet["Small"])
     gdpr = Paragraph(
-        escape(
-            GDPR_NOTICE.format(
-                office=office.name,
-                proof="join times" if online else "signatures",
-                record="record" if online else "sheet",
-            )
-            + ("" if online else " By signing you confirm your participation.")
-        ),
-        sheet["Small"],
+        escape(t("gdpr_online" if online else "gdpr_sheet", office=office.name)), sheet["Small"]
     )
     return [
         top,
@@ -379,26 +368,34 @@ def _intro(detail: EventDetail, online: bool, page_width: float) -> list[Flowabl
 
 
 def render_attendance(
-    detail: EventDetail, printed_at: datetime, options: SheetOptions | None = None
+    detail: EventDetail,
+    printed_at: datetime,
+    options: SheetOptions | None = None,
+    language: str | None = None,
 ) -> RenderedSheet:
-    """The sheet to sign (on site) or the online attendance record (online events)."""
+    """The sheet to sign (on site) or the online attendance record (online events), in
+    `language`, by default the event's language where the app has a translation for
+    it, English otherwise (documents/catalogue.py)."""
     options = options or SheetOptions()
     online = detail.is_online
+    t = catalogue(language if language is not None else detail.language)
+    what = t("online_title" if online else "sheet_title")
     setup = PageSetup(
         landscape=options.landscape,
-        title=f"{'Online attendance record' if online else 'Attendance sheet'}: {detail.title}",
-        reference=f"Event {detail.id[:8]}",
+        title=t("document_title", what=what, title=detail.title),
+        reference=t("event_reference", id=detail.id[:8]),
+        language=t.language,
     )
     painter = QrPainter(detail.id, setup, size=QR_SIZE)
-    intro = _intro(detail, online, setup.size[0])
+    intro = _intro(detail, online, setup.size[0], t)
     width, height = setup.size
     page_room = height - MARGIN - BOTTOM_MARGIN - FRAME_SLACK
     intro_height = sum(f.wrap(width - 2 * MARGIN, page_room)[1] for f in intro)
-    grid = _grid(detail, setup, options, online=online)
+    grid = _grid(detail, setup, options, t, online=online)
     flowables = [*intro, *_page_tables(grid, page_room - intro_height, page_room)]
     if online:
         flowables.append(Spacer(1, 3 * mm))
-        flowables.append(Paragraph(escape(_online_summary(detail)), styles()["Body"]))
+        flowables.append(Paragraph(escape(_online_summary(detail, t)), styles()["Body"]))
     data = render_pdf(
         flowables,
         setup,
@@ -408,12 +405,20 @@ def render_attendance(
     return RenderedSheet(data, len(painter.drawn), painter.drawn, online)
 
 
-def _online_summary(detail: EventDetail) -> str:
+def _online_summary(detail: EventDetail, t: Catalogue) -> str:
     parts = []
     for index, day in enumerate(detail.days, start=1):
         came = sum(1 for p in detail.participants if p.present.get(day.id))
-        parts.append(f"day {index} ({day.day:%d %b %Y}): {came} of {len(detail.participants)}")
-    return "Connected: " + "; ".join(parts) + "."
+        parts.append(
+            t(
+                "connected_day",
+                index=index,
+                date=t.long_date(day.day),
+                came=came,
+                total=len(detail.participants),
+            )
+        )
+    return t("connected", days="; ".join(parts))
 
 
 MAX_BLANK_ROWS = 500

@@ -26,6 +26,7 @@ from reportlab.platypus import Table as ReportlabTable
 from reportlab.platypus.tables import CellStyle
 
 from blues_desktop import __version__
+from blues_desktop.documents.catalogue import catalogue
 from blues_desktop.documents.fonts import FONT, FONT_BOLD, register_fonts
 from blues_desktop.documents.paper import paper_in_use
 from blues_desktop.domain.funding import FUNDING_STATEMENT
@@ -93,6 +94,9 @@ class PageSetup:
     title: str = ""
     # Printed bottom-left on every page, e.g. "ZIN-CX-2026-007"
     reference: str = ""
+    # The language of the footer's words (documents/catalogue.py); the EU funding
+    # statement stays in its English wording.
+    language: str = "en"
 
     @property
     def size(self) -> tuple[float, float]:
@@ -100,8 +104,9 @@ class PageSetup:
         return landscape(paper) if self.landscape else paper
 
 
-def stamp_text(printed_at: datetime) -> str:
-    return f"Printed {printed_at:%Y-%m-%d %H:%M} UTC by BLUES Desktop {__version__}"
+def stamp_text(printed_at: datetime, language: str = "en") -> str:
+    when = f"{printed_at:%Y-%m-%d %H:%M}"
+    return catalogue(language)("printed", when=when, version=__version__)
 
 
 def _numbered_canvas_class(
@@ -139,10 +144,11 @@ def _numbered_canvas_class(
             self.line(MARGIN, 13 * mm, width - MARGIN, 13 * mm)
             self.setFont(FONT, FOOTER_FONT_SIZE)
             self.drawString(MARGIN, 9.5 * mm, FUNDING_STATEMENT)
-            printed = stamp if stamp is not None else stamp_text(printed_at)
+            printed = stamp if stamp is not None else stamp_text(printed_at, setup.language)
             left = " · ".join(part for part in (setup.reference, printed) if part)
             self.drawString(MARGIN, 6 * mm, left)
-            self.drawRightString(width - MARGIN, 6 * mm, f"Page {number} of {total}")
+            page = catalogue(setup.language)("page_of", number=number, total=total)
+            self.drawRightString(width - MARGIN, 6 * mm, page)
             self.restoreState()
 
     return NumberedCanvas

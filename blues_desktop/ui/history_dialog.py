@@ -26,6 +26,7 @@ from blues_desktop.services.history import (
     month_history,
     record_history,
 )
+from blues_desktop.ui.locale_format import datetime_text
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.rows_model import DISPLAY, ROOT, Index, RowsModel
 from blues_desktop.ui.widgets import table_view
@@ -43,7 +44,7 @@ class HistoryModel(RowsModel):
         column = index.column()
         if role == DISPLAY:
             if column == WHEN:
-                return f"{entry.at:%d %b %Y %H:%M}"
+                return datetime_text(entry.at, local=False)  # the header says UTC
             if column == WHO:
                 return entry.who
             if column == OFFICE:

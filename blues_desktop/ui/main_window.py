@@ -7,7 +7,7 @@ page's imports (SQLAlchemy queries, reportlab, openpyxl) are paid when it is ope
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         if status is None:
             assert ctx is not None, "a window without data needs its status"
             status = status_of(ctx)
+        self.status = status
         self.setWindowTitle(f"{APP_NAME} — {status.office.name} ({status.office.code})")
         self.resize(1280, 800)
         self.navigation = QListWidget()
@@ -102,6 +103,23 @@ class MainWindow(QMainWindow):
     def pages(self) -> list[Page]:
         """The pages built so far, in navigation order."""
         return [self._built[i] for i in sorted(self._built)]
+
+    def built_pages(self) -> dict[int, Page]:
+        """The pages built so far, by their row in the navigation."""
+        return dict(self._built)
+
+    def build_page(self, row: int) -> Page:
+        return self._build(row)
+
+    def change_language(
+        self, code: str, done: Callable[[MainWindow], None] | None = None
+    ) -> bool:
+        """Settings chose another language: ask pages with unsaved edits, then build the
+        window again in it (ui/language_switch.py; `done` gets the new window); False
+        when nothing changes."""
+        from blues_desktop.ui.language_switch import switch_language
+
+        return switch_language(self, code, done)
 
     def attach_context(self, ctx: AppContext) -> None:
         """The data is open: build the page being shown."""

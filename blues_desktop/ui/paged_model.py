@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from blues_desktop.ui.i18n import translated_header
 from blues_desktop.ui.operations import run_read, show_error
 
 Index = QModelIndex | QPersistentModelIndex
@@ -144,7 +145,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            return self.headers[section]
+            return translated_header(self, section)
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:

@@ -9,23 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-THEMES = {"system": "As the system", "light": "Light", "dark": "Dark"}
-# The languages the app is made for. Until their translations ship, only English is
-# offered; the others are listed, and the list says that their translation is coming.
-LANGUAGES = {
-    "system": "As the system",
-    "en": "English",
-    "de": "Deutsch",
-    "cs": "Čeština",
-    "pl": "Polski",
-    "es": "Español",
-    "fr": "Français",
+from blues_desktop.ui.i18n import LANGUAGE_NAMES, SYSTEM
+
+# Marked for translation here, translated where shown (context "preferences").
+THEMES = {
+    "system": QT_TRANSLATE_NOOP("preferences", "As the system"),
+    "light": QT_TRANSLATE_NOOP("preferences", "Light"),
+    "dark": QT_TRANSLATE_NOOP("preferences", "Dark"),
 }
-AVAILABLE_LANGUAGES = frozenset({"system", "en"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +39,7 @@ def load_preferences() -> Preferences:
     language = str(settings.value("appearance/language", "system"))
     return Preferences(
         theme if theme in THEMES else "system",
-        language if language in AVAILABLE_LANGUAGES else "system",
+        language if language in LANGUAGE_NAMES else SYSTEM,
     )
 
 

@@ -35,6 +35,7 @@ from blues_desktop.services.maintenance import (
     restore_backup,
 )
 from blues_desktop.services.start_folder import DamagedDatabaseError, DataPaths
+from blues_desktop.ui.locale_format import datetime_text
 
 log = get_logger("ui.recovery")
 COLUMNS = ("Taken", "Size", "Why it was taken", "Check")
@@ -101,7 +102,7 @@ class RecoveryDialog(QDialog):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         for row, backup in enumerate(self.backups):
-            taken = backup.info.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            taken = datetime_text(backup.info.taken_at)
             verdict = "passes the check" if backup.ok else f"damaged: {backup.problems[0]}"
             cells = (taken, human_size(backup.info.size), backup.info.reason, verdict)
             for column, text in enumerate(cells):

@@ -6,6 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from blues_desktop.ui.i18n import translated_header
+
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ROOT = QModelIndex()
@@ -27,7 +29,7 @@ class RowsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = DISPLAY
     ) -> Any:
         if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
+            return translated_header(self, section)
         return None
 
     def __init__(self) -> None:

@@ -100,8 +100,28 @@ def window_steps() -> list[Step[Workspace]]:
             window.deleteLater()
             _settle(state)
 
+    def languages(_ws: Workspace) -> str:
+        """Each shipped language's catalogue and Qt's own messages load (a frozen build
+        that lost either would show English words without saying so)."""
+        from blues_desktop.ui.i18n import ENGLISH, LANGUAGE_NAMES, install_language
+
+        missing = []
+        for code in LANGUAGE_NAMES:
+            if code == ENGLISH:
+                continue
+            installed = install_language(code)
+            if not installed.app_messages:
+                missing.append(f"the window's {code} translation")
+            if not installed.qt_messages:
+                missing.append(f"Qt's {code} messages")
+        install_language(ENGLISH)
+        if missing:
+            raise SelfTestFailure(f"missing: {', '.join(missing)}")
+        return ", ".join(c for c in LANGUAGE_NAMES if c != ENGLISH)
+
     return [
         Step("main window", open_window),
+        Step("languages", languages),
         *(page_step(entry.title) for entry in PAGES),
         Step("close window", close_window),
     ]

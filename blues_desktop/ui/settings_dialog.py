@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -41,17 +42,20 @@ from blues_desktop.services.data_folder import (
     save_folder_settings,
 )
 from blues_desktop.ui.forms import combo, errors_label, ok_cancel, show_errors
+from blues_desktop.ui.i18n import (
+    LANGUAGE_NAMES,
+    SYSTEM,
+    current_language,
+    resolve_language,
+    system_language,
+)
 from blues_desktop.ui.preferences import (
-    AVAILABLE_LANGUAGES,
-    LANGUAGES,
     THEMES,
     Preferences,
     apply_theme,
     load_preferences,
     save_preferences,
 )
-
-LANGUAGE_COMING = "translation coming"
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +78,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(620)  # the data folder's path is read in full
         self.ctx = ctx
         self.other_users = other_users
@@ -83,10 +87,10 @@ class SettingsDialog(QDialog):
         preferences = load_preferences()
 
         self.name = QLineEdit(ctx.user_name)
-        self.name.setToolTip("Recorded with every change you make from now on")
+        self.name.setToolTip(self.tr("Recorded with every change you make from now on"))
         self.folder = QLineEdit(str(root))
         self.folder.setReadOnly(True)
-        choose = QPushButton("Choose…")
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_folder)
         self.move_note = QLabel()
         self.move_note.setWordWrap(True)
@@ -94,7 +98,9 @@ class SettingsDialog(QDialog):
         self.move_note.setVisible(blocked is not None)
         if blocked is not None:
             choose.setEnabled(False)
-            self.move_note.setText(f"Cannot be moved here: {blocked}.")
+            self.move_note.setText(
+                self.tr("Cannot be moved here: {blocked}.").format(blocked=blocked)
+            )
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
@@ -102,48 +108,58 @@ class SettingsDialog(QDialog):
         self.backups = QSpinBox()
         self.backups.setRange(MIN_BACKUPS_KEPT, MAX_BACKUPS_KEPT)
         self.backups.setValue(current.backups_kept)
-        self.backups.setToolTip("Backups are taken before every upgrade, import and restore")
+        self.backups.setToolTip(
+            self.tr("Backups are taken before every upgrade, import and restore")
+        )
         self.paper = combo({size: size for size in PAPER_SIZES}, current.paper_size)
-        self.theme = combo(THEMES, preferences.theme)
+        self.theme = combo(
+            {
+                key: QCoreApplication.translate("preferences", str(label))
+                for key, label in THEMES.items()
+            },
+            preferences.theme,
+        )
         self.language = self._language_box(preferences.language)
 
         form = QFormLayout()
-        form.addRow("Your name", self.name)
-        form.addRow("Data folder", folder_row)
+        form.addRow(self.tr("Your name"), self.name)
+        form.addRow(self.tr("Data folder"), folder_row)
         form.addRow("", self.move_note)
-        form.addRow("Backups kept", self.backups)
-        form.addRow("Paper size", self.paper)
-        form.addRow("Theme", self.theme)
-        form.addRow("Language", self.language)
+        form.addRow(self.tr("Backups kept"), self.backups)
+        form.addRow(self.tr("Paper size"), self.paper)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Language"), self.language)
         self.errors = errors_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors)
-        layout.addWidget(ok_cancel(self, self._check_and_accept, "Save"))
+        layout.addWidget(ok_cancel(self, self._check_and_accept, self.tr("Save")))
 
     def _language_box(self, current: str) -> QComboBox:
         box = QComboBox()
-        for code, label in LANGUAGES.items():
-            available = code in AVAILABLE_LANGUAGES
-            box.addItem(label if available else f"{label} ({LANGUAGE_COMING})", code)
-            if not available:
-                item = box.model().item(box.count() - 1)  # type: ignore[attr-defined]
-                item.setEnabled(False)
+        system = LANGUAGE_NAMES[system_language()]
+        box.addItem(self.tr("As the system ({system})").format(system=system), SYSTEM)
+        for code, name in LANGUAGE_NAMES.items():
+            box.addItem(name, code)  # each language in its own words
         box.setCurrentIndex(max(box.findData(current), 0))
-        box.setToolTip("The window is in English until the translations ship")
+        box.setToolTip(
+            self.tr(
+                "The window changes language when you save; unsaved work is kept or asked about"
+            )
+        )
         return box
 
     def _choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
-            self, "Move the data folder to", str(self.ctx.paths.root.parent)
+            self, self.tr("Move the data folder to"), str(self.ctx.paths.root.parent)
         )
         if chosen:
             self.folder.setText(chosen)
             self.move_note.setVisible(True)
             self.move_note.setText(
-                "The data will be copied there and checked; BLUES Desktop then closes, and "
-                f"opens the new place at the next start. The old folder {self.ctx.paths.root} "
-                "is kept until you delete it."
+                self.tr(
+                    "The data will be copied there and checked; BLUES Desktop then closes, and opens the new place at the next start. The old folder {root} is kept until you delete it."
+                ).format(root=self.ctx.paths.root)
             )
 
     def _check_and_accept(self) -> None:
@@ -166,9 +182,7 @@ class SettingsDialog(QDialog):
             show_errors(self.errors, report)
             return
         preferences = Preferences(str(self.theme.currentData()), str(self.language.currentData()))
-        self.change = SettingsChange(
-            name, self.ctx.user_name, folder, preferences, move_to
-        )
+        self.change = SettingsChange(name, self.ctx.user_name, folder, preferences, move_to)
         self.accept()
 
 
@@ -205,6 +219,11 @@ def apply_settings(
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_theme(app, change.preferences.theme)
+    language = resolve_language(change.preferences.language)
+    change_language = getattr(window, "change_language", None)
+    if language != current_language() and callable(change_language):
+        # The main window asks pages with unsaved edits, then builds itself again.
+        change_language(language)
 
     def save(_p: object, _c: object) -> str:
         save_folder_settings(ctx.installation, change.folder)
@@ -230,8 +249,10 @@ def _move(window: QWidget, ctx: AppContext, target: Path) -> None:
     asked = QMessageBox.question(
         window,
         APP_NAME,
-        f"Move the data folder to\n{target}?\n\nBLUES Desktop closes when the copy has been "
-        "checked, and opens the new place at the next start.",
+        QCoreApplication.translate(
+            "settings_dialog",
+            "Move the data folder to\n{target}?\n\nBLUES Desktop closes when the copy has been checked, and opens the new place at the next start.",
+        ).format(target=target),
     )
     if asked != QMessageBox.StandardButton.Yes:
         return
@@ -240,9 +261,10 @@ def _move(window: QWidget, ctx: AppContext, target: Path) -> None:
         QMessageBox.information(
             window,
             APP_NAME,
-            f"The data folder is now\n{result.new}\n\nThe old folder\n{result.old}\nis kept; "
-            "delete it once you have worked in the new place. BLUES Desktop closes now; "
-            "start it again.",
+            QCoreApplication.translate(
+                "settings_dialog",
+                "The data folder is now\n{new}\n\nThe old folder\n{old}\nis kept; delete it once you have worked in the new place. BLUES Desktop closes now; start it again.",
+            ).format(new=result.new, old=result.old),
         )
         window.close()
 
@@ -250,5 +272,5 @@ def _move(window: QWidget, ctx: AppContext, target: Path) -> None:
         window,
         lambda _p, _c: move_folder(ctx.installation, target),
         on_success=moved,
-        progress_label="Moving the data folder…",
+        progress_label=QCoreApplication.translate("settings_dialog", "Moving the data folder…"),
     )

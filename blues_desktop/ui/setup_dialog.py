@@ -25,13 +25,13 @@ class SetupDialog(QDialog):
         super().__init__(parent)
         self.installation = installation
         self.result_value: SetupResult | None = None
-        self.setWindowTitle("Set up BLUES Desktop")
+        self.setWindowTitle(self.tr("Set up BLUES Desktop"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "<b>Welcome to BLUES Desktop.</b><br>Choose the office this computer works for. "
-            "The app creates its database and the office's keys (for signing and receiving "
-            f"bundles) in<br><code>{installation.paths.root}</code>"
+            self.tr(
+                "<b>Welcome to BLUES Desktop.</b><br>Choose the office this computer works for. The app creates its database and the office's keys (for signing and receiving bundles) in<br><code>{root}</code>"
+            ).format(root=installation.paths.root)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -41,42 +41,46 @@ class SetupDialog(QDialog):
             self.office.addItem(office.label, office.code)
         # no office chosen for the user: a partner's laptop set up as the coordinator
         # would sign its bundles as the coordinator
-        self.office.setPlaceholderText("Choose the office of this computer…")
+        self.office.setPlaceholderText(self.tr("Choose the office of this computer…"))
         self.office.setCurrentIndex(-1)
-        form.addRow("&Office:", self.office)
+        form.addRow(self.tr("&Office:"), self.office)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. María Pérez")
-        form.addRow("Your &name:", self.name)
+        self.name.setPlaceholderText(self.tr("e.g. María Pérez"))
+        form.addRow(self.tr("Your &name:"), self.name)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("optional")
-        form.addRow("Key &passphrase:", self.passphrase)
+        self.passphrase.setPlaceholderText(self.tr("optional"))
+        form.addRow(self.tr("Key &passphrase:"), self.passphrase)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("&Repeat passphrase:", self.repeat)
+        form.addRow(self.tr("&Repeat passphrase:"), self.repeat)
         layout.addLayout(form)
         warning = QLabel(
-            "A passphrase protects the office's keys on this computer. Keep it safe: without "
-            "it the keys cannot be opened, and no bundle can be written or read here. "
-            "Leave it empty to rely on this computer's user account alone."
+            self.tr(
+                "A passphrase protects the office's keys on this computer. Keep it safe: without "
+                "it the keys cannot be opened, and no bundle can be written or read here. "
+                "Leave it empty to rely on this computer's user account alone."
+            )
         )
         warning.setWordWrap(True)
         layout.addWidget(warning)
         self.error = errors_label()
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, self.create_office, "Create office"))
+        layout.addWidget(ok_cancel(self, self.create_office, self.tr("Create office")))
 
     def create_office(self) -> None:
         if self.office.currentIndex() < 0:
-            self.error.setText("Choose the office this computer works for.")
+            self.error.setText(self.tr("Choose the office this computer works for."))
             self.office.setFocus()
             return
         if not self.name.text().strip():
-            self.error.setText("Your name is needed: it is recorded with every change you make.")
+            self.error.setText(
+                self.tr("Your name is needed: it is recorded with every change you make.")
+            )
             self.name.setFocus()
             return
         if self.passphrase.text() != self.repeat.text():
-            self.error.setText("The two passphrases differ.")
+            self.error.setText(self.tr("The two passphrases differ."))
             self.repeat.setFocus()
             return
         try:
@@ -87,6 +91,6 @@ class SetupDialog(QDialog):
                 self.passphrase.text() or None,
             )
         except BluesError as exc:
-            QMessageBox.warning(self, "BLUES Desktop", str(exc))
+            QMessageBox.warning(self, self.tr("BLUES Desktop"), str(exc))
             return
         self.accept()

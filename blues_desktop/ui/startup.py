@@ -32,6 +32,7 @@ from blues_desktop.services.start_folder import (
 )
 from blues_desktop.ui.app_icon import app_icon
 from blues_desktop.ui.error_dialog import install_excepthook
+from blues_desktop.ui.i18n import install_language, resolve_language
 from blues_desktop.ui.main_window import MainWindow, StatusInfo
 from blues_desktop.ui.preferences import apply_theme, load_preferences
 
@@ -52,7 +53,10 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("BLUES")
     app.setWindowIcon(app_icon())
-    apply_theme(app, load_preferences().theme)
+    preferences = load_preferences()
+    apply_theme(app, preferences.theme)
+    # Before any window or dialog is built: each takes its words when it is built.
+    install_language(resolve_language(preferences.language), app)
     return app
 
 

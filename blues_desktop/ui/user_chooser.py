@@ -37,14 +37,15 @@ class UserChooser(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Who is using BLUES Desktop?")
+        self.setWindowTitle(self.tr("Who is using BLUES Desktop?"))
         self.setMinimumWidth(420)
         self.choice: UserChoice | None = None
         self._new: set[str] = set()
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"<b>{office_label}</b><br>Choose your name: every change, approval and bundle "
-            "records who made it."
+            self.tr(
+                "<b>{office_label}</b><br>Choose your name: every change, approval and bundle records who made it."
+            ).format(office_label=office_label)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -55,12 +56,12 @@ class UserChooser(QDialog):
         self.names.setCurrentItem(found[0] if found else self.names.item(0))
         self.names.itemDoubleClicked.connect(lambda _item: self.choose())
         layout.addWidget(self.names, 1)
-        self.add_button = QPushButton("Add a user…")
+        self.add_button = QPushButton(self.tr("Add a user…"))
         self.add_button.clicked.connect(self.ask_new_user)
         layout.addWidget(self.add_button)
         self.error = errors_label()
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, self.choose, "Continue"))
+        layout.addWidget(ok_cancel(self, self.choose, self.tr("Continue")))
 
     def users(self) -> list[str]:
         return [self.names.item(i).text() for i in range(self.names.count())]
@@ -80,14 +81,16 @@ class UserChooser(QDialog):
         return True
 
     def ask_new_user(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add a user", "The new user's name:")
+        name, ok = QInputDialog.getText(
+            self, self.tr("Add a user"), self.tr("The new user's name:")
+        )
         if ok:
             self.add_name(name)
 
     def choose(self) -> None:
         item = self.names.currentItem()
         if item is None:
-            self.error.setText("Choose your name, or add it.")
+            self.error.setText(self.tr("Choose your name, or add it."))
             return
         self.choice = UserChoice(item.text(), item.text() in self._new)
         self.accept()

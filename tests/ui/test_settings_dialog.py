@@ -15,7 +15,7 @@ from blues_desktop.services.context import AppContext
 from blues_desktop.services.users import list_users
 from blues_desktop.store.folder_settings import FolderSettings, read_folder_settings
 from blues_desktop.ui.preferences import apply_theme, load_preferences
-from blues_desktop.ui.settings_dialog import LANGUAGE_COMING, SettingsDialog, apply_settings
+from blues_desktop.ui.settings_dialog import SettingsDialog, apply_settings
 
 
 @pytest.fixture(autouse=True)
@@ -44,18 +44,17 @@ def test_a_bad_name_is_said_and_nothing_is_saved(qtbot, ctx: AppContext) -> None
     assert not (ctx.paths.root / "settings.json").exists()
 
 
-def test_the_languages_are_listed_and_the_coming_ones_cannot_be_chosen(qtbot, ctx) -> None:
+def test_the_six_languages_can_be_chosen_each_in_its_own_words(qtbot, ctx) -> None:
     dialog = SettingsDialog(ctx, FolderSettings(), [])
     qtbot.addWidget(dialog)
     box = dialog.language
     labels = [box.itemText(i) for i in range(box.count())]
-    assert labels[:2] == ["As the system", "English"]
-    coming = [label for label in labels if LANGUAGE_COMING in label]
-    assert [label.split(" (")[0] for label in coming] == [
-        "Deutsch", "Čeština", "Polski", "Español", "Français",
-    ]  # fmt: skip
+    assert labels[0].startswith("As the system (")  # names the language it means here
+    assert labels[1:] == ["English", "Deutsch", "Čeština", "Polski", "Español", "Français"]
+    codes = [box.itemData(i) for i in range(box.count())]
+    assert codes == ["system", "en", "de", "cs", "pl", "es", "fr"]
     model = box.model()
-    assert all(not model.item(i).isEnabled() for i in range(2, box.count()))
+    assert all(model.item(i).isEnabled() for i in range(box.count()))
 
 
 def test_a_folder_given_at_start_cannot_be_moved_from_the_dialog(qtbot, ctx) -> None:

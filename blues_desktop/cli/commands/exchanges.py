@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from blues_desktop.cli.runtime import Runtime
-from blues_desktop.documents.exchanges import DocumentKind, write_document
+from blues_desktop.documents.catalogue import DOCUMENT_LANGUAGES
+from blues_desktop.documents.exchanges import BILINGUAL, DocumentKind, write_document
 from blues_desktop.documents.exchanges.register import export_register
 from blues_desktop.domain.exchanges.workflow import State
 from blues_desktop.services.exchanges import ExchangeFilter, exchange_kpis, list_exchanges
@@ -39,6 +40,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         command = commands.add_parser(name, help=f"print {what} as PDF")
         command.add_argument("exchange", metavar="ID", help=ID_HELP)
         command.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+        if kind in BILINGUAL:
+            command.add_argument(
+                "--local-language",
+                choices=[code for code in DOCUMENT_LANGUAGES if code != "en"],
+                metavar="LANG",
+                help="also give every heading and label in this language (de, cs, pl, es, fr); "
+                "the English text stays the binding one",
+            )
+        elif kind is DocumentKind.CERTIFICATE:
+            command.description = "Printed in the host's language where the app has it."
         command.set_defaults(handler=run_document, kind=kind)
 
     export = commands.add_parser("export", help="write the register, KPIs and evaluation to Excel")
@@ -70,7 +81,8 @@ def run_list(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def run_document(args: argparse.Namespace, runtime: Runtime) -> int:
-    written = write_document(runtime.context(), args.exchange, args.kind, args.out)
+    local = getattr(args, "local_language", None)
+    written = write_document(runtime.context(), args.exchange, args.kind, args.out, local)
     runtime.print(
         f"Wrote {args.kind.label} of {args.exchange} to {written.path} ({written.pages} pages)"
     )

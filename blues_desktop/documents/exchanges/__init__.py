@@ -62,10 +62,25 @@ class WrittenDocument:
     pages: int
 
 
-def render_document(ctx: AppContext, id_or_reference: str, kind: DocumentKind | str) -> bytes:
+# The grant documents stay in English, with an optional second language for their
+# headings and labels; the certificate prints in the host's language.
+BILINGUAL = frozenset({DocumentKind.CTQ, DocumentKind.AGREEMENT})
+
+
+def render_document(
+    ctx: AppContext,
+    id_or_reference: str,
+    kind: DocumentKind | str,
+    local_language: str | None = None,
+) -> bytes:
     with ctx.read() as session:
         detail = print_detail_in(session, resolve_exchange(session, id_or_reference), ctx)
-    return RENDERERS[DocumentKind(kind)](detail, ctx.now())
+    kind = DocumentKind(kind)
+    if local_language and kind in BILINGUAL:
+        if kind is DocumentKind.CTQ:
+            return commitment_to_quality(detail, ctx.now(), local_language)
+        return financial_agreement(detail, ctx.now(), local_language)
+    return RENDERERS[kind](detail, ctx.now())
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -76,9 +91,13 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def write_document(
-    ctx: AppContext, id_or_reference: str, kind: DocumentKind | str, out: Path
+    ctx: AppContext,
+    id_or_reference: str,
+    kind: DocumentKind | str,
+    out: Path,
+    local_language: str | None = None,
 ) -> WrittenDocument:
-    data = render_document(ctx, id_or_reference, kind)
+    data = render_document(ctx, id_or_reference, kind, local_language)
     _write(Path(out), data)
     return WrittenDocument(Path(out), id_or_reference, page_count(data))
 

@@ -3,15 +3,18 @@ organisation (VO): the lump sum and how it was computed, when and how it is paid
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from reportlab.platypus import Flowable, Spacer
 
+from blues_desktop.documents.catalogue import bilingual
 from blues_desktop.documents.exchanges.common import (
     bullet_list,
     day,
     exchange_facts,
     facts_table,
+    grant_note,
     heading,
     org_line,
     para,
@@ -58,15 +61,15 @@ def check_printable(detail: ExchangeDetail) -> None:
         raise ValidationError(report)
 
 
-def _computation(detail: ExchangeDetail) -> list[tuple[str, str]]:
+def _computation(detail: ExchangeDetail, b: Callable[[str], str]) -> list[tuple[str, str]]:
     rules = detail.rules
     computation = detail.computation
     rows: list[tuple[str, str]] = []
     if computation is not None:
-        rows.append(("Threshold (host country)", f"EUR {computation.threshold:,.2f}"))
+        rows.append((b("Threshold (host country)"), f"EUR {computation.threshold:,.2f}"))
         rows.append(
             (
-                "Halving",
+                b("Halving"),
                 "halved once: " + " and ".join(computation.halving_reasons)
                 if computation.halved
                 else f"not halved ({computation.working_days} working days, "
@@ -75,18 +78,23 @@ def _computation(detail: ExchangeDetail) -> list[tuple[str, str]]:
         )
         rows.append(
             (
-                "Cap per visiting organisation",
+                b("Cap per visiting organisation"),
                 f"EUR {computation.cap:,.2f}"
                 + (" (applied)" if computation.capped else " (not reached)"),
             )
         )
-    rows.append(("Lump sum", f"EUR {detail.lump_sum:,.2f}"))
-    rows.append(("Programme rules", f"version {rules.version}, valid from {rules.valid_from}"))
+    rows.append((b("Lump sum"), f"EUR {detail.lump_sum:,.2f}"))
+    rows.append((b("Programme rules"), f"version {rules.version}, valid from {rules.valid_from}"))
     return rows
 
 
-def financial_agreement(detail: ExchangeDetail, printed_at: datetime) -> bytes:
+def financial_agreement(
+    detail: ExchangeDetail, printed_at: datetime, local_language: str | None = None
+) -> bytes:
+    """In English (the binding text); with `local_language`, every heading and label
+    also in that language (documents/catalogue.bilingual)."""
     check_printable(detail)
+    b = bilingual(local_language)
     assert detail.end_date is not None and detail.agreement_number is not None
     rules = detail.rules
     deadline = payment_deadline(detail.end_date, rules.payment_days)
@@ -94,53 +102,56 @@ def financial_agreement(detail: ExchangeDetail, printed_at: datetime) -> bytes:
     accepted = [EVIDENCE_LABELS.get(k, k) for k in rules.evidence_accepted]
     story: list[Flowable] = [
         *title(
-            "ClusterXchange — Financial agreement",
+            b("ClusterXchange — Financial agreement"),
             f"{detail.agreement_number} · issued on {day(detail.agreement_issued_on)} "
             f"for exchange {detail.reference}",
         ),
-        heading("Parties"),
+        *grant_note(local_language),
+        heading(b("Parties")),
         facts_table(
             [
-                ("Visitor's partnership (pays)", partnership_line(detail.visitor_partnership)),
-                ("Visiting organisation (receives)", org_line(detail.visitor)),
-                ("Represented by", detail.person.name if detail.person else "—"),
+                (b("Visitor's partnership (pays)"), partnership_line(detail.visitor_partnership)),
+                (b("Visiting organisation (receives)"), org_line(detail.visitor)),
+                (b("Represented by"), detail.person.name if detail.person else "—"),
             ]
         ),
-        heading("The exchange"),
-        facts_table(exchange_facts(detail)[4:]),
-        heading("Lump sum for travel and accommodation"),
+        heading(b("The exchange")),
+        facts_table([(b(label), value) for label, value in exchange_facts(detail)[4:]]),
+        heading(b("Lump sum for travel and accommodation")),
         para(
             "One lump sum for travel and accommodation: the host country's threshold, halved "
             f"once if the stay is under {rules.halve_below_days} working days or the distance "
             f"under {rules.halve_below_km} km, never above the cap. No daily allowance."
         ),
         Spacer(1, 2),
-        facts_table(_computation(detail)),
-        heading("Payment"),
+        facts_table(_computation(detail, b)),
+        heading(b("Payment")),
         para(
             f"One payment of EUR {detail.lump_sum:,.2f} from the visitor's partnership to the "
             f"visiting organisation by {deadline} ({rules.payment_days} days after the exchange), "
             "only once the closing report is validated and the evidence attached."
         ),
-        heading("Evidence required"),
+        heading(b("Evidence required")),
         para(
             "; ".join(evidence).capitalize()
             + "."
             + (f" Accepted as well: {'; '.join(accepted)}." if accepted else "")
         ),
-        heading("Obligations of the visiting organisation"),
+        heading(b("Obligations of the visiting organisation")),
         *bullet_list(VISITOR_OBLIGATIONS),
-        heading("Obligations of the visitor's partnership"),
+        heading(b("Obligations of the visitor's partnership")),
         *bullet_list(PARTNERSHIP_OBLIGATIONS),
         signature_boxes(
             [
-                ("For the visitor's partnership", partnership_line(detail.visitor_partnership)),
+                (b("For the visitor's partnership"), partnership_line(detail.visitor_partnership)),
                 (
-                    "For the visiting organisation",
+                    b("For the visiting organisation"),
                     f"{detail.visitor.name}"
                     + (f", represented by {detail.person.name}" if detail.person else ""),
                 ),
-            ]
+            ],
+            b("Signatures"),
+            labels=b,
         ),
     ]
     setup = PageSetup(

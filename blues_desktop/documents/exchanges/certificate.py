@@ -7,8 +7,8 @@ from datetime import datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from blues_desktop.documents.catalogue import catalogue, language_of_country
 from blues_desktop.documents.exchanges.common import (
-    day,
     facts_table,
     org_line,
     para,
@@ -21,34 +21,47 @@ from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.exchanges.detail import ExchangeDetail
 
 
-def certificate_of_attendance(detail: ExchangeDetail, printed_at: datetime) -> bytes:
+def certificate_of_attendance(
+    detail: ExchangeDetail, printed_at: datetime, language: str | None = None
+) -> bytes:
+    """The certificate, in `language`: by default the host's, where the app has a
+    translation for the language of the host's country, English otherwise."""
     if detail.host is None or detail.start_date is None or detail.end_date is None:
         report = ValidationReport()
         report.error("host_org", f"{detail.reference} needs a host and dates for a certificate")
         raise ValidationError(report)
+    t = catalogue(language if language is not None else language_of_country(detail.host.country))
     person = detail.person.name if detail.person else detail.visitor.name
+    start, end = t.long_date(detail.start_date), t.long_date(detail.end_date)
     story: list[Flowable] = [
-        *title("ClusterXchange — Certificate of attendance", detail.reference),
+        *title(t("cert_title"), detail.reference),
         para(
-            f"The host organisation {detail.host.name} certifies that {person}, of "
-            f"{detail.visitor.name}, took part in a ClusterXchange exchange at its premises "
-            f"from {day(detail.start_date)} to {day(detail.end_date)}."
+            t(
+                "cert_body",
+                host=detail.host.name,
+                person=person,
+                visitor=detail.visitor.name,
+                start=start,
+                end=end,
+            )
         ),
         Spacer(1, 4 * mm),
         facts_table(
             [
-                ("Visitor", person),
-                ("Visiting organisation", org_line(detail.visitor)),
-                ("Host organisation", org_line(detail.host)),
-                ("First day", day(detail.start_date)),
-                ("Last day", day(detail.end_date)),
-                ("Working days at the host", str(detail.working_days or "—")),
-                ("Days actually attended (host fills in)", ""),
+                (t("visitor"), person),
+                (t("visiting_organisation"), org_line(detail.visitor, t)),
+                (t("host_organisation"), org_line(detail.host, t)),
+                (t("first_day"), start),
+                (t("last_day"), end),
+                (t("working_days_at_host"), str(detail.working_days or "—")),
+                (t("days_attended"), ""),
             ]
         ),
-        signature_boxes([("Host organisation", detail.host.name)], "Signature of the host"),
+        signature_boxes([(t("host_organisation"), detail.host.name)], t("host_signature"), t),
     ]
     setup = PageSetup(
-        title=f"Certificate of attendance {detail.reference}", reference=detail.reference
+        title=t("cert_document_title", reference=detail.reference),
+        reference=detail.reference,
+        language=t.language,
     )
     return render_pdf(story, setup, printed_at)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
+from blues_desktop.documents.catalogue import ENGLISH, Catalogue, catalogue, language_of
 from blues_desktop.documents.fonts import FONT, FONT_BOLD
 from blues_desktop.documents.pdf import Table, styles
 from blues_desktop.documents.plain_text import PlainText
@@ -45,12 +46,13 @@ def day(value: date | None) -> str:
     return value.isoformat() if value else "—"
 
 
-def org_line(org: OrgInfo | None) -> str:
+def org_line(org: OrgInfo | None, t: Catalogue | None = None) -> str:
     if org is None:
         return "—"
-    place = ", ".join(p for p in (org.address, org.city, country_name(org.country)) if p)
-    kind = ORG_TYPE_LABELS.get(org.org_type, org.org_type)
-    return f"{org.name} ({kind}{', cluster member' if org.is_member else ''}) — {place}"
+    t = t or catalogue(ENGLISH)
+    place = ", ".join(p for p in (org.address, org.city, t.country(org.country)) if p)
+    kind = t.label("org_types", org.org_type, ORG_TYPE_LABELS.get(org.org_type, org.org_type))
+    return t("org_member" if org.is_member else "org", name=org.name, kind=kind, place=place)
 
 
 def partnership_line(code: str | None) -> str:
@@ -117,17 +119,28 @@ def exchange_facts(detail: ExchangeDetail) -> list[tuple[str, str]]:
     ]
 
 
-def signature_boxes(parties: Sequence[tuple[str, str]], caption: str = "Signatures") -> Flowable:
+def signature_boxes(
+    parties: Sequence[tuple[str, str]],
+    caption: str = "Signatures",
+    t: Catalogue | None = None,
+    labels: Callable[[str], str] | None = None,
+) -> Flowable:
     """Boxes two per row: (role, name) each, then room for the place and date and, below
-    its label, room to sign and stamp; kept on one page with their caption."""
+    its label, room to sign and stamp; kept on one page with their caption. The words
+    are in `t`'s language, or English with `labels` (the grant documents' second
+    language) applied."""
+    t = t or catalogue(ENGLISH)
+    place, sign = t("place_and_date"), t("signature_and_stamp")
+    if labels is not None:
+        place, sign = labels(place), labels(sign)
     cells = [
         [
             para(role, "CellBold"),
             para(name, "Cell"),
             Spacer(1, 4 * mm),
-            para("Place and date:", "Small"),
+            para(place, "Small"),
             Spacer(1, 5 * mm),
-            para("Signature and stamp:", "Small"),
+            para(sign, "Small"),
         ]
         for role, name in parties
     ]
@@ -155,3 +168,11 @@ def signature_boxes(parties: Sequence[tuple[str, str]], caption: str = "Signatur
 
 def bullet_list(items: Sequence[str]) -> list[Flowable]:
     return [para(f"• {item}") for item in items]
+
+
+def grant_note(local_language: str | None) -> list[Flowable]:
+    """The grant documents with a second language say, in that language, which text
+    binds: the English one (the translations are the reader's help, not a second text)."""
+    if not local_language or language_of(local_language) == ENGLISH:
+        return []
+    return [para(catalogue(local_language)("grant_note"), "Small"), Spacer(1, 2 * mm)]

@@ -3,16 +3,19 @@ host, the host's partnership, the visitor and the visitor's partnership."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, TableStyle
 
+from blues_desktop.documents.catalogue import bilingual
 from blues_desktop.documents.exchanges.common import (
     CONTENT_WIDTH,
     exchange_facts,
     facts_table,
+    grant_note,
     heading,
     para,
     partnership_line,
@@ -23,8 +26,8 @@ from blues_desktop.documents.pdf import PageSetup, Table, render_pdf
 from blues_desktop.services.exchanges.detail import ExchangeDetail
 
 
-def _agenda(detail: ExchangeDetail) -> Flowable:
-    rows = [[para("Day", "CellBold"), para("Programme", "CellBold")]]
+def _agenda(detail: ExchangeDetail, b: Callable[[str], str]) -> Flowable:
+    rows = [[para(b("Day"), "CellBold"), para(b("Programme"), "CellBold")]]
     for day_text, plan in detail.agenda:
         try:
             label = date.fromisoformat(day_text).strftime("%a %d %b %Y")
@@ -46,34 +49,42 @@ def _agenda(detail: ExchangeDetail) -> Flowable:
     return table
 
 
-def commitment_to_quality(detail: ExchangeDetail, printed_at: datetime) -> bytes:
+def commitment_to_quality(
+    detail: ExchangeDetail, printed_at: datetime, local_language: str | None = None
+) -> bytes:
+    """In English (the binding text); with `local_language`, every heading and label
+    also in that language (documents/catalogue.bilingual)."""
+    b = bilingual(local_language)
     story: list[Flowable] = [
-        *title("ClusterXchange — Commitment to Quality", detail.reference),
+        *title(b("ClusterXchange — Commitment to Quality"), detail.reference),
+        *grant_note(local_language),
         para(
             "The host, the visitor and both partnerships agree the goals, the objectives and the "
             "programme of this exchange, and commit to carrying it out as described here."
         ),
         Spacer(1, 3 * mm),
-        facts_table(exchange_facts(detail)),
-        heading("Goals of the exchange"),
+        facts_table([(b(label), value) for label, value in exchange_facts(detail)]),
+        heading(b("Goals of the exchange")),
         para(detail.goals or "—"),
-        heading("Objectives"),
+        heading(b("Objectives")),
         para(detail.objectives or "—"),
-        heading("Day-by-day agenda"),
-        _agenda(detail),
+        heading(b("Day-by-day agenda")),
+        _agenda(detail, b),
         signature_boxes(
             [
-                ("Host organisation", detail.host.name if detail.host else "—"),
+                (b("Host organisation"), detail.host.name if detail.host else "—"),
                 (
-                    "Host's partnership",
+                    b("Host's partnership"),
                     partnership_line(detail.host_partnership or detail.visitor_partnership),
                 ),
                 (
-                    "Visitor",
+                    b("Visitor"),
                     f"{detail.person.name if detail.person else '—'}, {detail.visitor.name}",
                 ),
-                ("Visitor's partnership", partnership_line(detail.visitor_partnership)),
-            ]
+                (b("Visitor's partnership"), partnership_line(detail.visitor_partnership)),
+            ],
+            b("Signatures"),
+            labels=b,
         ),
     ]
     setup = PageSetup(title=f"Commitment to Quality {detail.reference}", reference=detail.reference)

@@ -19,6 +19,7 @@ from blues_desktop.services.events import (
     count_persons,
     search_persons,
 )
+from blues_desktop.ui.locale_format import date_text, day_text
 from blues_desktop.ui.paged_model import PagedTableModel, PageQuery
 from blues_desktop.ui.rows_model import RowsModel as _RowsModel
 
@@ -36,7 +37,7 @@ class EventListModel(_RowsModel):
             return None
         r: EventRow = self._rows[index.row()]
         values = (
-            r.start_date.isoformat(),
+            date_text(r.start_date),
             r.title,
             EVENT_TYPES.get(r.event_type, r.event_type),
             r.work_package,
@@ -98,7 +99,7 @@ class AttendanceModel(QAbstractTableModel):
         if section == 0:
             return "Participant"
         day = self.detail.days[section - 1]
-        return f"Day {section}\n{day.day:%a %d %b}"
+        return f"Day {section}\n{day_text(day.day)}"
 
     def _state(self, row: int, column: int) -> tuple[bool, str | None]:
         assert self.detail is not None

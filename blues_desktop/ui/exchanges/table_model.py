@@ -15,6 +15,7 @@ from blues_desktop.services.exchanges import (
     count_exchanges,
     list_exchanges,
 )
+from blues_desktop.ui.locale_format import date_text, money_text
 from blues_desktop.ui.paged_model import PagedTableModel, PageQuery
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,11 +61,11 @@ def _cell(row: ExchangeRow, column: Column) -> str:
         case Column.COUNTRIES:
             return f"{row.visitor_country} → {row.host_country or '?'}"
         case Column.START:
-            return row.start_date.isoformat() if row.start_date else ""
+            return date_text(row.start_date)
         case Column.DAYS:
             return "" if row.working_days is None else str(row.working_days)
         case Column.LUMP_SUM:
-            return "" if row.lump_sum is None else f"{row.lump_sum:,.2f}"
+            return money_text(row.lump_sum)
 
 
 class ExchangeTableModel(PagedTableModel[ExchangeRow]):

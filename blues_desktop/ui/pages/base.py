@@ -38,6 +38,12 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Re-read what this page shows (override)."""
 
+    def may_leave(self) -> bool:
+        """Whether the page may be closed or rebuilt now (the language switch asks): a
+        page with unsaved edits asks the person to save or discard them and answers
+        False when they cancel (override)."""
+        return True
+
     def run_change(
         self,
         op: Op,

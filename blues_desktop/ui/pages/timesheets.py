@@ -156,6 +156,9 @@ class TimesheetsPage(Page):
         self.month_edit.setDate(QDate(self.month.year, self.month.month, 1))
         self.month_edit.blockSignals(False)
 
+    def may_leave(self) -> bool:
+        return self._may_leave()
+
     def _may_leave(self) -> bool:
         """Ask before unsaved hours are dropped; True to go on."""
         if not self.month_panel.grid.dirty:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop.services.reports.tables import Chart, ReportTable, chart_label
+from blues_desktop.ui.locale_format import number_text
 from blues_desktop.ui.rows_model import DISPLAY, ROOT, Index, RowsModel
 
 MAX_BARS = 10  # the first rows (the largest, for ranked tables); the table has them all
@@ -55,9 +56,9 @@ class ReportTableModel(RowsModel):
         if role != DISPLAY:
             return None
         if isinstance(value, Decimal):
-            return f"{value:,.2f}"
+            return number_text(value, 2)
         if isinstance(value, int):
-            return f"{value:,}"
+            return number_text(value)
         return "" if value is None else str(value)
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from blues_desktop.domain.timesheets import APPROVED, BLUES_ROWS, MonthStatus
 from blues_desktop.services.timesheets import StaffRow, StaffYear, WorkPackageEffort
+from blues_desktop.ui.locale_format import number_text
 from blues_desktop.ui.rows_model import DISPLAY, Index, RowsModel
 
 ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -71,11 +72,11 @@ class YearStaffModel(RowsModel):
         if column <= len(wps):
             wp = wps[column - 1]
             hours = person.hours.get(wp)
-            return f"{hours:.2f} / {person.person_months(wp):.2f}" if hours else ""
+            return f"{number_text(hours, 2)} / {number_text(person.person_months(wp), 2)}" if hours else ""
         if column == len(wps) + 1:
-            return f"{sum(person.person_months(wp) for wp in wps):.2f}"
+            return number_text(sum(person.person_months(wp) for wp in wps), 2)
         if column == len(wps) + 2:
-            return f"{sum(person.person_months(wp, declared=True) for wp in wps):.2f}"
+            return number_text(sum(person.person_months(wp, declared=True) for wp in wps), 2)
         return str(sum(1 for s in person.months.values() if s is APPROVED))
 
 
@@ -94,13 +95,13 @@ class YearPackagesModel(RowsModel):
             case 0:
                 return BLUES_ROWS[wp.work_package]
             case 1:
-                return f"{wp.hours:.2f}"
+                return number_text(wp.hours, 2)
             case 2:
-                return f"{wp.person_months:.2f}"
+                return number_text(wp.person_months, 2)
             case 3:
-                return f"{wp.declared_person_months:.2f}"
+                return number_text(wp.declared_person_months, 2)
             case 4:
-                return "" if wp.planned_person_months is None else f"{wp.planned_person_months:.2f}"
+                return "" if wp.planned_person_months is None else number_text(wp.planned_person_months, 2)
             case _:
                 share = wp.share_of_plan
                 return "" if share is None else f"{share} %"

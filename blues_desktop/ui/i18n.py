@@ -1,0 +1,149 @@
+"""The window's language: Qt translators for the app's own messages and Qt's (the
+buttons of standard dialogs, "Cancel", "Yes"), and the locale dates and money follow.
+
+`install_language` runs at start, before any window is built, and again when the
+language is changed in Settings (the main window then rebuilds its pages). The app's
+messages come from `resources/translations/blues_desktop_<code>.qm`, compiled from the
+`.ts` files by `scripts/translations` (source runs compile them when a `.ts` is newer;
+`packaging/build` compiles them into the frozen app). Qt's own messages come from
+PySide6's translations folder, found from the source install and the frozen app alike.
+docs/translations.md says how strings are marked and how a language is added.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from blues_desktop.assets import app_root, resources_root
+
+ENGLISH = "en"
+# The languages the window is made for, in the order Settings lists them, each named in
+# its own language (a person who cannot read the current language still finds theirs).
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English",
+    "de": "Deutsch",
+    "cs": "Čeština",
+    "pl": "Polski",
+    "es": "Español",
+    "fr": "Français",
+}
+SYSTEM = "system"
+# English as the EU offices write it: day/month/year, "€1,234.50".
+_LOCALE_NAMES = {
+    "en": "en_GB",
+    "de": "de_DE",
+    "cs": "cs_CZ",
+    "pl": "pl_PL",
+    "es": "es_ES",
+    "fr": "fr_FR",
+}
+APP_CATALOGUE = "blues_desktop"
+
+
+@dataclass(frozen=True, slots=True)
+class InstalledLanguage:
+    """What `install_language` did: the language in use, and which catalogues loaded
+    (False where a catalogue is missing: the window then shows those words in English)."""
+
+    code: str
+    app_messages: bool
+    qt_messages: bool
+
+
+_installed: list[QTranslator] = []  # kept alive: Qt holds only a pointer to each
+_current = {"code": ENGLISH}
+
+
+def translations_dir() -> Path:
+    return resources_root() / "translations"
+
+
+def app_catalogue(code: str) -> Path:
+    return translations_dir() / f"{APP_CATALOGUE}_{code}.qm"
+
+
+def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own .qm files may be: the folder Qt reports, and PySide6's folder in a
+    source install or under the frozen app's root (PyInstaller keeps PySide6/Qt/...)."""
+    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    try:
+        import PySide6
+
+        folders.append(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")
+    except (ImportError, TypeError):  # pragma: no cover - PySide6 is imported above
+        pass
+    folders.append(app_root() / "PySide6" / "Qt" / "translations")
+    return [folder for folder in dict.fromkeys(folders) if folder.is_dir()]
+
+
+def system_language() -> str:
+    """The system's language when the app ships it, English otherwise."""
+    for tag in QLocale.system().uiLanguages():
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGE_NAMES:
+            return code
+    return ENGLISH
+
+
+def resolve_language(preference: str) -> str:
+    """The language a saved preference ("system" or a code) means on this computer."""
+    if preference in LANGUAGE_NAMES:
+        return preference
+    return system_language()
+
+
+def locale_for(code: str) -> QLocale:
+    return QLocale(_LOCALE_NAMES.get(code, _LOCALE_NAMES[ENGLISH]))
+
+
+def current_language() -> str:
+    return _current["code"]
+
+
+def install_language(code: str, app: QCoreApplication | None = None) -> InstalledLanguage:
+    """Make `code` the window's language: remove the translators installed before, load
+    Qt's and the app's catalogues for it, and set the default locale (dates, numbers,
+    money). English needs no catalogue of the app's (the sources are English)."""
+    if code not in LANGUAGE_NAMES:
+        code = ENGLISH
+    app = app or QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("the language is installed once the application exists")
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    qt_loaded = False
+    if code != ENGLISH:
+        for folder in qt_translations_dirs():
+            translator = QTranslator(app)
+            if translator.load(f"qtbase_{code}", str(folder)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+                qt_loaded = True
+                break
+    app_loaded = False
+    catalogue = app_catalogue(code)
+    if code != ENGLISH and catalogue.is_file():
+        translator = QTranslator(app)
+        if translator.load(str(catalogue)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            app_loaded = True
+    QLocale.setDefault(locale_for(code))
+    _current["code"] = code
+    return InstalledLanguage(code, app_loaded, qt_loaded)
+
+
+def translated_header(model: object, section: int) -> str:
+    """A table model's column header in the window's language. The `headers` of a model
+    class are marked with QT_TRANSLATE_NOOP("<Class>", …) in the class that defines
+    them, so they are translated in that class's context (a subclass inherits them)."""
+    headers: tuple[str, ...] = getattr(model, "headers", ())
+    text = headers[section]
+    for cls in type(model).__mro__:
+        if "headers" in vars(cls):
+            return QCoreApplication.translate(cls.__name__, text)
+    return text
