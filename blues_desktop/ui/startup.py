@@ -112,12 +112,15 @@ def _context_for(installation: Installation, choice: UserChoice | None) -> AppCo
         return installation.context()
 
 
-def _open_or_recover(root: Path, db_url: str | None) -> Installation | None:
-    """Open the data; a damaged database leads to the recovery dialog, then a second try."""
+def _open_or_recover(
+    root: Path, db_url: str | None, *, checked: bool = False
+) -> Installation | None:
+    """Open the data; a damaged database leads to the recovery dialog, then a second try.
+    `checked`: the file passed the quick check a moment ago (the fast start's probe)."""
     from blues_desktop.services.context import open_installation
 
     try:
-        return open_installation(root, db_url)
+        return open_installation(root, db_url, checked=checked)
     except DamagedDatabaseError as exc:
         log.error("start-up check failed: %s", exc)
         from blues_desktop.ui.recovery_dialog import offer_recovery  # only for a damaged file
@@ -200,7 +203,7 @@ def _run_fast(app: QApplication, root: Path, ready: ReadyFolder, bundles: list[P
     opened: list[Installation] = []
 
     def open_data() -> None:
-        installation = _open_or_recover(root, None)
+        installation = _open_or_recover(root, None, checked=True)
         if installation is None:
             window.close()
             app.exit(1)
