@@ -10,6 +10,7 @@ does not wait for them.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -172,8 +173,23 @@ def run_app(
         code = _run_fast(app, root, ready, bundles)
     else:
         code = _run_full(app, root, db_url, bundles)
+    gc.enable()  # a start that ended before its first page
     lock.unlock()
     return code
+
+
+def _pause_collector() -> None:
+    """Python's cycle collector waits while the start loads the data layer and builds the
+    first page: it would otherwise walk, again and again, the objects those imports
+    create and keep (SQLAlchemy, the models, the page), about a tenth of the start."""
+    gc.disable()
+
+
+def _resume_collector() -> None:
+    """Once the first page stands: what the start made is set aside for good (gc.freeze:
+    later collections, on the GUI thread too, no longer walk it) and collection resumes."""
+    gc.freeze()
+    gc.enable()
 
 
 def _run_full(app: QApplication, root: Path, db_url: str | None, bundles: list[Path]) -> int:
@@ -198,6 +214,7 @@ def _run_fast(app: QApplication, root: Path, ready: ReadyFolder, bundles: list[P
     if cancelled:
         return 0
     user_name = choice.name if choice is not None else ready.user_name
+    _pause_collector()
     status = StatusInfo(office, user_name, ready.fingerprint, str(root))
     window = MainWindow(None, status)
     opened: list[Installation] = []
@@ -212,6 +229,7 @@ def _run_fast(app: QApplication, root: Path, ready: ReadyFolder, bundles: list[P
         ctx = _context_for(installation, choice)
         window.attach_context(ctx)
         window.open_bundles(bundles)
+        QTimer.singleShot(0, _resume_collector)  # after the first page, built on that turn
 
     window.show()
     QTimer.singleShot(0, open_data)
