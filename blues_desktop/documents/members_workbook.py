@@ -15,7 +15,6 @@ from sqlalchemy import literal_column, select
 from sqlalchemy.engine import Result, Row
 
 from blues_desktop.documents.spreadsheets import add_table_sheet, new_write_only_book, save_workbook
-from blues_desktop.documents.streamed_workbook import add_streamed_sheet, streamed_workbook
 from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.organisations import ORG_TYPES, check_digit_label
 from blues_desktop.services.context import AppContext
@@ -93,6 +92,9 @@ def export_members(
     """The organisations of the filtered view and their contacts (plain rows, no ORM objects,
     so 100,000 organisations export in one pass, streamed to the workbook by XlsxWriter)."""
     flt = flt or OrganisationFilter()
+    # Imported here: XlsxWriter is loaded when a list is exported, not with the window.
+    from blues_desktop.documents.streamed_workbook import add_streamed_sheet, streamed_workbook
+
     with ctx.read() as session, streamed_workbook(path) as book:
         # Core rows, fetched at once (not row by row). Sorting here, not in SQLite: reading the table
         # in name order through its index costs a lookup per row, and the contacts' order

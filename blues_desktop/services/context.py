@@ -146,15 +146,19 @@ def open_installation(
     *,
     clock: Clock = utc_now,
     migrate: bool = True,
+    checked: bool = False,
 ) -> Installation:
-    """Open (creating if needed) the data folder and database, upgraded to the newest schema."""
+    """Open (creating if needed) the data folder and database, upgraded to the newest schema.
+
+    `checked`: the caller has just run the start-up quick check on this file (the
+    window's look at the folder before it shows), so it is not read through again."""
     paths = DataPaths(resolve_data_dir(data_dir)).ensure()
     remove_stale_temp_files(paths.root)
     engine = make_engine(db_url or sqlite_url(paths.database))
     database_file = sqlite_file_of(engine)
     try:
         # A damaged file is never migrated or written: the caller offers a backup.
-        if database_file is not None:
+        if database_file is not None and not checked:
             check_before_open(database_file, paths.backups)
         result = upgrade_database(engine, paths.backups) if migrate else None
     except OperationalError as exc:

@@ -19,7 +19,6 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -103,6 +102,8 @@ def _block(key: str) -> str:
 def _similar_names(
     orgs: Sequence[OrgSide], keys: dict[str, str], cancel: CancelToken | None
 ) -> Iterable[tuple[str, str, str]]:
+    from rapidfuzz import fuzz, process  # loaded when first compared, not with the window
+
     blocks: dict[tuple[str, str], list[OrgSide]] = defaultdict(list)
     for org in orgs:
         key = keys.get(org.id, "")

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
 from blues_desktop.domain.names import name_key
@@ -33,6 +32,9 @@ def similar_names(key: str, candidates: dict[str, str]) -> Iterable[tuple[str, f
     """(id, score) of candidate name keys similar to `key`."""
     if not key:
         return []
+    # Imported here: the window's start does not wait for the fuzzy matcher.
+    from rapidfuzz import fuzz, process
+
     matches = process.extract(
         key, candidates, scorer=fuzz.token_sort_ratio, score_cutoff=DUPLICATE_SCORE, limit=10
     )

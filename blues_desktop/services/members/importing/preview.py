@@ -12,7 +12,6 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import select
 
 from blues_desktop.domain.names import name_key
@@ -380,6 +379,8 @@ def _changes(session: Any, organisations: list[PlannedOrganisation]) -> None:
 
 
 def _similar(preview: ImportPreview, existing: Sequence[Any]) -> None:
+    from rapidfuzz import fuzz, process  # loaded when first compared, not with the window
+
     new = [o for o in preview.organisations if o.existing_id is None]
     if not new or not existing or len(new) * len(existing) > FUZZY_BUDGET:
         return

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from charset_normalizer import from_bytes
-
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.validation import ValidationReport
 
@@ -147,6 +145,9 @@ def csv_dialect(path: Path) -> tuple[str, str]:
 
 
 def _detect(data: bytes) -> tuple[str, str, str]:
+    # Imported here: the encoding guesser is loaded when a CSV list is read.
+    from charset_normalizer import from_bytes
+
     best = from_bytes(data[:200_000]).best()
     encoding = best.encoding if best is not None else "utf-8"
     try:
