@@ -92,4 +92,5 @@ def own_card(ctx: AppContext) -> OfficeCard:
         row.key_id or "",
         row.age_recipient,
         row.fingerprint or "",
+        f"{row.registered_at:%Y-%m-%d}" if row.registered_at else None,
     )
