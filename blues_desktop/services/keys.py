@@ -327,3 +327,21 @@ def restore_retired(keys_dir: Path, retired: Path) -> None:
         if (retired / name).exists():
             os.replace(retired / name, keys_dir / name)
     retired.rmdir()
+
+
+def save_card(card: OfficeCard, target: Path) -> Path:
+    """Write the card to `target` (a temporary name, then renamed): the file partners
+    register."""
+    from blues_desktop.domain.errors import StorageError
+    from blues_desktop.store.atomic import describe_os_error
+
+    try:
+        write_bytes_atomic(target, card.to_json().encode("utf-8"))
+    except OSError as exc:
+        raise StorageError(describe_os_error(exc, target)) from exc
+    return target
+
+
+def card_file_name(card: OfficeCard) -> str:
+    """The name a saved card gets: the office and the day its keys were made."""
+    return f"{card.office}-office-card-{card.made_on or 'keys'}.json"

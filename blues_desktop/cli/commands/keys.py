@@ -9,10 +9,9 @@ from pathlib import Path
 
 from blues_desktop.cli.commands.bundles import ENV_PASSPHRASE
 from blues_desktop.cli.runtime import Runtime
-from blues_desktop.domain.errors import StorageError
 from blues_desktop.services.key_rotation import rotate_own_keys
+from blues_desktop.services.keys import save_card
 from blues_desktop.services.setup import own_card
-from blues_desktop.store.atomic import describe_os_error, write_bytes_atomic
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -51,13 +50,6 @@ def run_show(args: argparse.Namespace, runtime: Runtime) -> int:
     return 0
 
 
-def _write_card(card: object, target: Path) -> None:
-    try:
-        write_bytes_atomic(target, card.to_json().encode("utf-8"))  # type: ignore[attr-defined]
-    except OSError as exc:
-        raise StorageError(describe_os_error(exc, target)) from exc
-
-
 def run_rotate(args: argparse.Namespace, runtime: Runtime) -> int:
     ctx = runtime.context()
     rotation = rotate_own_keys(ctx, args.reason, os.environ.get(ENV_PASSPHRASE) or None)
@@ -67,7 +59,7 @@ def run_rotate(args: argparse.Namespace, runtime: Runtime) -> int:
         "this office's bundles until they register it."
     )
     if args.out:
-        _write_card(rotation.card, Path(args.out))
+        save_card(rotation.card, Path(args.out))
         runtime.print(f"Wrote the new office card to {args.out}.")
     return 0
 
@@ -75,7 +67,7 @@ def run_rotate(args: argparse.Namespace, runtime: Runtime) -> int:
 def run_export(args: argparse.Namespace, runtime: Runtime) -> int:
     card = own_card(runtime.context())
     target = Path(args.out)
-    _write_card(card, target)
+    save_card(card, target)
     runtime.print(
         f"Wrote the office card of {card.office} to {target} (fingerprint {card.fingerprint})."
     )
