@@ -73,9 +73,9 @@ def test_the_chosen_pair_is_shown_side_by_side_and_no_decision_is_the_default(
         "<b>AG</b>",
         "<b>UG</b>",
     }
-    for marked in ("Legal form", "City", "Office"):
+    for marked in ("Legal form", "City"):
         assert cells[marked][2].text() == "differs"
-    for same in ("Country", "Type", "VAT number"):
+    for same in ("Name", "Country", "Type", "VAT number", "Office"):
         assert cells[same][2].text() == ""
     explanation = dialog.pair.explanation.text()
     assert "What differs (each makes it less likely)" in explanation

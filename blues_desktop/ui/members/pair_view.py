@@ -11,6 +11,7 @@ from html import escape
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from blues_desktop.domain.countries import country_name
+from blues_desktop.domain.names import name_key
 from blues_desktop.domain.offices import office_info
 from blues_desktop.services.members.likeness import Likeness, OrgFacts, plain_text
 from blues_desktop.ui.colours import NOTICE_COLOUR
@@ -36,7 +37,9 @@ def _rows(first: OrgFacts, second: OrgFacts) -> list[tuple[str, str, str, bool]]
         return bool(a) and bool(b) and plain_text(a) != plain_text(b)
 
     return [
-        ("Name", first.legal_name, second.legal_name, differs(first.legal_name, second.legal_name)),
+        # the name differs when more than its legal form does (that has a row of its own)
+        ("Name", first.legal_name, second.legal_name,
+         name_key(first.legal_name) != name_key(second.legal_name)),
         ("Legal form", value(first.legal_form), value(second.legal_form),
          differs(first.legal_form, second.legal_form)),
         ("VAT number", value(first.vat_number), value(second.vat_number),
@@ -45,21 +48,21 @@ def _rows(first: OrgFacts, second: OrgFacts) -> list[tuple[str, str, str, bool]]
          first.country != second.country),
         ("City", value(first.city), value(second.city), differs(first.city, second.city)),
         ("Type", first.type_label, second.type_label, first.org_type != second.org_type),
-        ("Office", _office_name(first.office_id), _office_name(second.office_id),
-         first.office_id != second.office_id),
+        # who keeps the record, not a fact of the organisation: never marked
+        ("Office", _office_name(first.office_id), _office_name(second.office_id), False),
         ("Contacts", f"{first.contacts}", f"{second.contacts}", False),
     ]  # fmt: skip
 
 
 def likeness_html(likeness: Likeness) -> str:
     """The verdict, then what matched and what differs, as short lists."""
-    parts = [f"<b>{escape(likeness.likelihood.label)}</b> ({likeness.score}%)"]
+    parts = [f"<p><b>{escape(likeness.likelihood.label)}</b> ({likeness.score}%)</p>"]
     if likeness.matched:
         items = "".join(f"<li>{escape(m)}</li>" for m in likeness.matched)
-        parts.append(f"What matched:<ul>{items}</ul>")
+        parts.append(f"<p>What matched:</p><ul>{items}</ul>")
     if likeness.differs:
         items = "".join(f"<li>{escape(d)}</li>" for d in likeness.differs)
-        parts.append(f"What differs (each makes it less likely):<ul>{items}</ul>")
+        parts.append(f"<p>What differs (each makes it less likely):</p><ul>{items}</ul>")
     return "".join(parts)
 
 
