@@ -42,7 +42,7 @@ def _dialog(qtbot, ctx: AppContext) -> PartnersKeysDialog:  # type: ignore[no-un
 
 
 def _row_of(dialog: PartnersKeysDialog, code: str) -> int:
-    return next(r for r, p in enumerate(dialog.model._rows) if p.code == code)
+    return next(r for r in range(dialog.model.rowCount()) if dialog.model.row_at(r).code == code)
 
 
 def _cell(dialog: PartnersKeysDialog, code: str, column: int) -> str:

@@ -174,9 +174,9 @@ class PartnersKeysDialog(QDialog):
         show_qr(self.qr, card)
         selected = self.selected()
         self.model.set_rows([p for p in partners if p.code != self.ctx.office_code])
-        if selected is not None:
-            for row, p in enumerate(self.model._rows):
-                if p.code == selected.code:
+        if selected is not None:  # the same office stays chosen after a refresh
+            for row in range(self.model.rowCount()):
+                if self.model.row_at(row).code == selected.code:
                     self.view.selectRow(row)
         self._enable()
 
