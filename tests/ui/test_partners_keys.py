@@ -241,4 +241,19 @@ def test_the_bundles_page_says_whose_cards_are_registered_and_opens_the_dialog(
         "Cards registered: ZIN. Not registered (or revoked): AQV, MCI, NPG."
     )
     dialog = page.open_keys()
-    assert dialog.isVisible() and dialog.windowTitle() == "Partners and keys"
+    assert dialog.isVisible()
+    partner_page = BundlesPage(partner)  # a partner needs the coordinator's card only
+    qtbot.addWidget(partner_page)
+    qtbot.waitUntil(lambda: bool(partner_page.keys_summary.text()), timeout=WAIT)
+    assert partner_page.keys_summary.text().startswith(
+        "The coordinator's card is not registered yet"
+    )
+    register_card(partner, own_card(coordinator))
+    from blues_desktop.domain.changes import Changes, Kind
+    from blues_desktop.ui.change_hub import hub_for
+
+    hub_for(partner).announce(Changes.of(Kind.OFFICES))
+    qtbot.waitUntil(
+        lambda: partner_page.keys_summary.text().startswith("The coordinator's card (BPT)"),
+        timeout=WAIT,
+    ) and dialog.windowTitle() == "Partners and keys"

@@ -64,9 +64,21 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(r, c, QTableWidgetItem(value))
 
 
-def keys_summary(partners: list[PartnerInfo], own_code: str) -> str:
-    """Whose bundles this office can take, in one or two sentences."""
+def keys_summary(partners: list[PartnerInfo], own_code: str, coordinator_here: bool) -> str:
+    """Whose bundles this office can take, in one or two sentences. A partner needs the
+    coordinator's card only (the coordinator's bundle brings the others')."""
     others = [p for p in partners if p.code != own_code]
+    if not coordinator_here:
+        coordinator = next((p for p in others if p.is_coordinator), None)
+        if coordinator is not None and coordinator.fingerprint and coordinator.revoked_at is None:
+            return (
+                f"The coordinator's card ({coordinator.code}) is registered: you can send "
+                "and receive bundles."
+            )
+        return (
+            "The coordinator's card is not registered yet: register it in Partners and keys "
+            "before you send a bundle."
+        )
     trusted = ", ".join(p.code for p in others if p.fingerprint and p.revoked_at is None)
     missing = ", ".join(p.code for p in others if not p.fingerprint or p.revoked_at is not None)
     if not missing:
@@ -166,7 +178,9 @@ class BundlesPage(Page):
                 for log in logs
             ],
         )  # fmt: skip
-        self.keys_summary.setText(keys_summary(partners, self.ctx.office_code))
+        self.keys_summary.setText(
+            keys_summary(partners, self.ctx.office_code, self.ctx.office.is_coordinator)
+        )
 
     # -- actions ---------------------------------------------------------------------
     def _passphrase(self) -> str | None | bool:
