@@ -163,8 +163,8 @@ def _recipients(session: Session, ctx: AppContext) -> list[tuple[str, str]]:
         ]
         if not any(o.is_coordinator for o in chosen):
             raise ConfigurationError(
-                "the coordinator's office card is not registered yet; register it with "
-                "`blues partners add FILE` (or import the coordinator's bundle) before sending"
+                "the coordinator's office card is not registered yet: register the card "
+                "the coordinator sent you (Bundles, Partners and keys) before sending"
             )
     return sorted((o.code, o.age_recipient or "") for o in chosen)
 

@@ -64,7 +64,7 @@ from blues_desktop.bundles.tables import sync_table
 from blues_desktop.services.attachments import media_type_of
 from blues_desktop.services.bundle_state import imported
 from blues_desktop.services.context import AppContext
-from blues_desktop.services.keys import load_keys
+from blues_desktop.services.keys import load_keys, retired_identities
 from blues_desktop.store.models import Office
 
 MAX_REASONS = 20
@@ -157,7 +157,8 @@ def _check_signature(
         raise BundleError(
             label,
             f"the signature does not match office {office.code}'s registered key "
-            f"{office.fingerprint} (seen: {seen}); the bundle was changed or signed by another key",
+            f"{office.fingerprint} (seen: {seen}); the bundle was changed or signed by another key "
+            "(if the office changed its keys, register its new card: Partners and keys)",
         ) from exc
     if office.revoked_at is not None:
         raise BundleError(
@@ -172,7 +173,7 @@ def _opened_payload(
     outer: zipfile.ZipFile,
     info: zipfile.ZipInfo,
     manifest: Manifest,
-    identity: Any,
+    identities: list[Any],
     label: str,
 ) -> Iterator[Path]:
     with tempfile.TemporaryDirectory(prefix="blues-verify-") as scratch:
@@ -193,7 +194,7 @@ def _opened_payload(
             # Through file objects: decrypt_file holds Python's lock for the whole file
             # (a frozen window during an import), decrypt_io lets other threads run.
             with open(encrypted, "rb") as source, open(inner, "wb") as target:
-                pyrage.decrypt_io(source, target, [identity])
+                pyrage.decrypt_io(source, target, identities)
         except Exception as exc:  # pyrage raises its own DecryptError and plain errors
             raise BundleError(
                 label, "cannot decrypt the payload: it is not addressed to this office"
@@ -443,15 +444,18 @@ def verify_bundle(
         signature = read_member(outer, members[SIGNATURE], label)
         manifest = Manifest.parse(manifest_bytes, label)
         signer = _check_signature(session, manifest, manifest_bytes, signature, label)
-        identity = load_keys(
-            ctx.paths.keys, ctx.office_code, ctx.office.name, passphrase
-        ).age_identity
+        # The current key, then keys rotated away: a bundle sealed to the old key before
+        # the sender had this office's new card still opens.
+        identities = [
+            load_keys(ctx.paths.keys, ctx.office_code, ctx.office.name, passphrase).age_identity,
+            *retired_identities(ctx.paths.keys, passphrase),
+        ]
         manifest_sha256 = sha256_hex(manifest_bytes)
         bundle = VerifiedBundle(
             label, manifest, manifest_sha256, signer.code, signer.fingerprint or ""
         )
         with (
-            _opened_payload(outer, members[PAYLOAD], manifest, identity, label) as inner,
+            _opened_payload(outer, members[PAYLOAD], manifest, identities, label) as inner,
             open_zip(inner, label) as archive,
         ):
             members = _payload_members(archive, manifest, label)

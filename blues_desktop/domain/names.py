@@ -96,6 +96,8 @@ _DOTTED_FORMS = re.compile(
     re.IGNORECASE,
 )
 
+DOTTED_FORMS = _DOTTED_FORMS  # legal forms written with dots ("S.L.U."), for legal_form_of
+
 
 _UNDECOMPOSABLE: dict[int, str] = {
     ord(k): v

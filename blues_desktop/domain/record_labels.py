@@ -302,6 +302,7 @@ ACTION_LABELS: dict[str, str] = {
     "register": "Registered an office card",
     "rotate-key": "Replaced an office's key",
     "revoke": "Revoked an office's key",
+    "rotate-own-key": "Changed this office's keys",
     "registry-update": "Partner registry updated from a bundle",
     "demo": "Demo data added",
     "bundle-import": "Imported a bundle",

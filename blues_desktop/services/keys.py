@@ -8,7 +8,9 @@ Files in the data folder's `keys/` (owner-only):
                  passphrase when one is set, which `age -d -i` also reads)
 
 The public halves travel as an office card and are shown as a short fingerprint
-to compare over the phone.
+to compare over the phone. A key rotation (services/key_rotation.py) moves the old
+files to `keys/retired/<UTC time>/` and keeps them: a bundle that was encrypted to the
+old age key before the partners had the new card still opens.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ if TYPE_CHECKING:
 SIGNING_KEY_FILE = "office.key"
 PUBLIC_KEY_FILE = "office.pub"
 AGE_IDENTITY_FILE = "office.age"
+KEY_FILES = (SIGNING_KEY_FILE, PUBLIC_KEY_FILE, AGE_IDENTITY_FILE)
+RETIRED_FOLDER = "retired"
 CARD_FORMAT = "blues-office-card/1"
 
 
@@ -62,11 +66,21 @@ class OfficeCard:
     key_id: str
     age_recipient: str  # age1…
     fingerprint: str
+    # The day the keys were made (ISO date); absent from cards written before 0.1 had it.
+    made_on: str | None = None
+
+    def _fields(self) -> dict[str, str]:
+        fields = {"format": CARD_FORMAT, **asdict(self)}
+        if self.made_on is None:
+            del fields["made_on"]
+        return fields
 
     def to_json(self) -> str:
-        return (
-            json.dumps({"format": CARD_FORMAT, **asdict(self)}, indent=2, ensure_ascii=False) + "\n"
-        )
+        return json.dumps(self._fields(), indent=2, ensure_ascii=False) + "\n"
+
+    def to_compact_json(self) -> str:
+        """The card on one line (the QR code's text): what `from_json` reads back."""
+        return json.dumps(self._fields(), ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str, source: str = "the office card") -> OfficeCard:
@@ -74,10 +88,14 @@ class OfficeCard:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ConfigurationError(
-                f"{source} is not an office card (not JSON: {exc.msg})"
+                f"{source} is not a BLUES office card: it is not a card's text "
+                f"(line {exc.lineno}: {exc.msg}). Ask the office for the file its window saved."
             ) from exc
         if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
-            raise ConfigurationError(f"{source} is not a BLUES office card ({CARD_FORMAT})")
+            raise ConfigurationError(
+                f"{source} is not a BLUES office card. Ask the office for the file its "
+                "window saved (Partners and keys, Save my card)."
+            )
         try:
             card = cls(
                 office=str(data["office"]),
@@ -86,9 +104,13 @@ class OfficeCard:
                 key_id=str(data["key_id"]),
                 age_recipient=str(data["age_recipient"]),
                 fingerprint=str(data["fingerprint"]),
+                made_on=str(data["made_on"]) if data.get("made_on") else None,
             )
         except KeyError as exc:
-            raise ConfigurationError(f"{source} lacks the field {exc.args[0]!r}") from exc
+            raise ConfigurationError(
+                f"{source} is not a whole office card (a part of it is missing). "
+                "Ask the office to save its card again."
+            ) from exc
         card.check(source)
         return card
 
@@ -101,11 +123,20 @@ class OfficeCard:
             minisign.PublicKey.from_base64(self.signing_public_key)
             pyrage.x25519.Recipient.from_str(self.age_recipient)
         except Exception as exc:  # both libraries raise their own parse errors
-            raise ConfigurationError(f"{source} holds a key that does not parse: {exc}") from exc
+            raise ConfigurationError(
+                f"{source} holds a damaged key (it was changed after it was saved); "
+                "ask the office to save its card again"
+            ) from exc
         if key_id_of(self.signing_public_key) != self.key_id:
-            raise ConfigurationError(f"{source}: the key id does not match the signing key")
+            raise ConfigurationError(
+                f"{source} was changed after it was saved: its key id does not match its "
+                "key. Do not trust it; ask the office to save its card again."
+            )
         if fingerprint_of(self.signing_public_key, self.age_recipient) != self.fingerprint:
-            raise ConfigurationError(f"{source}: the fingerprint does not match the keys")
+            raise ConfigurationError(
+                f"{source} was changed after it was saved: its fingerprint does not match "
+                "its keys. Do not trust it; ask the office to save its card again."
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,3 +257,91 @@ def _parse_identity(raw: bytes, path: Path) -> pyrage.x25519.Identity:
         if line.startswith("AGE-SECRET-KEY-"):
             return pyrage.x25519.Identity.from_str(line.strip())
     raise ConfigurationError(f"{path} holds no age identity")
+
+
+def retired_identities(
+    keys_dir: Path, passphrase: str | None = None
+) -> list[pyrage.x25519.Identity]:
+    """The age identities of keys this office rotated away, newest first: a bundle
+    encrypted to an old key before the partners had the new card still opens. One that
+    does not open (another passphrase) is left out."""
+    import pyrage
+
+    found = []
+    retired = keys_dir / RETIRED_FOLDER
+    if not retired.is_dir():
+        return []
+    for folder in sorted(retired.iterdir(), reverse=True):
+        path = folder / AGE_IDENTITY_FILE
+        try:
+            raw = path.read_bytes()
+            if not raw.lstrip().startswith((b"#", b"AGE-SECRET-KEY-")):
+                raw = pyrage.passphrase.decrypt(raw, passphrase or "")
+            found.append(_parse_identity(raw, path))
+        except Exception:  # unreadable or another passphrase: that old key is skipped
+            continue
+    return found
+
+
+def stage_new_keys(
+    keys_dir: Path, office: str, name: str, passphrase: str | None, stamp: str
+) -> tuple[Path, OfficeCard]:
+    """New keys in `keys/.new-<stamp>/`, beside the current ones (nothing replaced yet)."""
+    staging = keys_dir / f".new-{stamp}"
+    card = generate_keys(staging, office, name, passphrase)
+    return staging, card
+
+
+def swap_keys(keys_dir: Path, staging: Path, stamp: str) -> Path:
+    """The current key files to `retired/<stamp>/`, the staged ones into their place;
+    undone if a rename fails, so the folder never holds half of each pair."""
+    retired = keys_dir / RETIRED_FOLDER / stamp
+    retired.mkdir(parents=True, exist_ok=False)
+    os.chmod(retired, 0o700)
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for name in KEY_FILES:
+            if (keys_dir / name).exists():
+                os.replace(keys_dir / name, retired / name)
+                moved.append((retired / name, keys_dir / name))
+        for name in KEY_FILES:
+            os.replace(staging / name, keys_dir / name)
+            moved.append((keys_dir / name, staging / name))
+    except OSError:
+        unswap(moved)
+        raise
+    staging.rmdir()
+    return retired
+
+
+def unswap(moved: list[tuple[Path, Path]]) -> None:
+    """Put back what `swap_keys` moved (in reverse order)."""
+    for now_at, was_at in reversed(moved):
+        if now_at.exists():
+            os.replace(now_at, was_at)
+
+
+def restore_retired(keys_dir: Path, retired: Path) -> None:
+    """Undo a swap whose database change failed: the retired keys back in place."""
+    for name in KEY_FILES:
+        if (retired / name).exists():
+            os.replace(retired / name, keys_dir / name)
+    retired.rmdir()
+
+
+def save_card(card: OfficeCard, target: Path) -> Path:
+    """Write the card to `target` (a temporary name, then renamed): the file partners
+    register."""
+    from blues_desktop.domain.errors import StorageError
+    from blues_desktop.store.atomic import describe_os_error
+
+    try:
+        write_bytes_atomic(target, card.to_json().encode("utf-8"))
+    except OSError as exc:
+        raise StorageError(describe_os_error(exc, target)) from exc
+    return target
+
+
+def card_file_name(card: OfficeCard) -> str:
+    """The name a saved card gets: the office and the day its keys were made."""
+    return f"{card.office}-office-card-{card.made_on or 'keys'}.json"

@@ -1,9 +1,15 @@
-"""The partner registry: register, list, rotate and revoke offices' public keys."""
+"""The partner registry: register, list, rotate and revoke offices' public keys.
+
+A card is looked at (`examine_card`) before it is trusted, so the window and the
+`blues` command show the same verdict: a new office, the key already registered, a
+rotation (another key for a registered office: to confirm, with a reason), or a refusal
+(this office's own card, an office that is not a BLUES partner, a revoked key)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from enum import Enum
 from pathlib import Path
 
 from sqlalchemy import select
@@ -34,6 +40,23 @@ class PartnerInfo:
         return "registered" if self.fingerprint else "no key yet"
 
 
+class CardVerdict(Enum):
+    NEW = "new"  # the office has no key yet: register after comparing the fingerprint
+    SAME = "same"  # this very key is registered already: nothing to do
+    ROTATION = "rotation"  # another key for a registered office: confirm, with a reason
+
+
+@dataclass(frozen=True, slots=True)
+class CardCheck:
+    """What registering `card` would do; `registered_fingerprint` is the key it replaces."""
+
+    card: OfficeCard
+    verdict: CardVerdict
+    office_name: str
+    registered_fingerprint: str | None = None
+    registered_at: datetime | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class PartnerChange:
     code: str
@@ -60,38 +83,78 @@ def list_partners(ctx: AppContext) -> list[PartnerInfo]:
         ]
 
 
+MAX_CARD_BYTES = 64 * 1024  # a card is about 500 bytes; anything far larger is not one
+
+
 def read_card(path: Path) -> OfficeCard:
+    path = Path(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigurationError(f"cannot read the office card {path}: {exc}") from exc
-    return OfficeCard.from_json(text, source=str(path))
+        if path.stat().st_size > MAX_CARD_BYTES:
+            raise ConfigurationError(
+                f"{path.name} is not a BLUES office card (it is far too large for one)"
+            )
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigurationError(
+            f"{path.name} is not a BLUES office card (it is not text)"
+        ) from exc
+    except OSError as exc:
+        raise ConfigurationError(
+            f"cannot read the office card {path.name}: {exc.strerror or exc}"
+        ) from exc
+    return OfficeCard.from_json(text, source=path.name)
+
+
+def _check(ctx: AppContext, office: Office | None, card: OfficeCard) -> CardCheck:
+    if card.office == ctx.office_code:
+        raise PermissionDeniedError(
+            f"This is the card of your own office ({card.office}). Send it to your partners; "
+            "register the cards they send you."
+        )
+    if office is None:
+        raise ConfigurationError(
+            f"The card names the office {card.office!r}, which is not one of the BLUES offices."
+        )
+    if not office.signing_public_key:
+        return CardCheck(card, CardVerdict.NEW, office.name)
+    same = (
+        office.signing_public_key == card.signing_public_key
+        and office.age_recipient == card.age_recipient
+    )
+    if same and office.revoked_at is not None:
+        raise PermissionDeniedError(
+            f"This key of {office.name} was revoked on {office.revoked_at:%Y-%m-%d}; a revoked "
+            "key is never trusted again. Ask them to change their keys and send the new card."
+        )
+    verdict = CardVerdict.SAME if same else CardVerdict.ROTATION
+    return CardCheck(card, verdict, office.name, office.fingerprint, office.registered_at)
+
+
+def examine_card(ctx: AppContext, card: OfficeCard) -> CardCheck:
+    """What registering `card` would do, before the user confirms; refusals raise."""
+    with ctx.read() as session:
+        return _check(ctx, session.get(Office, card.office), card)
 
 
 def register_card(
     ctx: AppContext, card: OfficeCard, *, replace: bool = False, reason: str | None = None
 ) -> PartnerChange:
     """Register an office's public keys. A different key for a registered office needs
-    `replace` (rotate-key) and a reason; our own keys are never replaced from a card."""
-    if card.office == ctx.office_code:
-        raise PermissionDeniedError(
-            f"this is your own office's card ({card.office}); it is registered already"
-        )
+    `replace` (a rotation) and a reason; our own keys are never replaced from a card."""
     with ctx.transaction() as session:
         office = session.get(Office, card.office)
-        if office is None:
-            raise ConfigurationError(f"{card.office} is not one of the BLUES offices")
-        if (
-            office.signing_public_key
-            and office.signing_public_key != card.signing_public_key
-            and not replace
-        ):
+        check = _check(ctx, office, card)
+        assert office is not None  # _check refuses an unknown office
+        if check.verdict is CardVerdict.ROTATION and not replace:
             raise ConfigurationError(
-                f"office {card.office} already has another key (fingerprint {office.fingerprint}); "
-                f"use `blues partners rotate-key` with a reason to replace it"
+                f"{office.name} already has another key registered (fingerprint "
+                f"{office.fingerprint}). Replacing it is a key rotation: confirm it, with "
+                "a reason, only after comparing the new fingerprint with them."
             )
         if replace and not (reason or "").strip():
-            raise ConfigurationError("replacing a key needs a reason (it is kept in the audit log)")
+            raise ConfigurationError("Say why the key is replaced (it is kept in the history).")
+        if check.verdict is CardVerdict.SAME:
+            return PartnerChange(card.office, card.fingerprint, Changes())
         old = office.fingerprint
         office.signing_public_key = card.signing_public_key
         office.key_id = card.key_id
@@ -105,15 +168,24 @@ def register_card(
 
 
 def revoke(ctx: AppContext, code: str, reason: str) -> PartnerChange:
+    """Stop trusting an office's key: its bundles are refused, ours are no longer
+    encrypted to it, and (from the coordinator) the partners learn it with the next
+    bundle. Only a new card, after a rotation, makes the office trusted again."""
     if not reason.strip():
-        raise ConfigurationError("revoking a key needs a reason (it is kept in the audit log)")
+        raise ConfigurationError("Say why the key is revoked (it is kept in the history).")
     code = code.strip().upper()
     if code == ctx.office_code:
-        raise PermissionDeniedError("you cannot revoke your own office's key here")
+        raise PermissionDeniedError(
+            "This office's own key cannot be revoked; change this office's keys instead."
+        )
     with ctx.transaction() as session:
         office = session.get(Office, code)
         if office is None or not office.signing_public_key:
-            raise ConfigurationError(f"office {code} has no registered key to revoke")
+            raise ConfigurationError(f"Office {code} has no registered key to revoke.")
+        if office.revoked_at is not None:
+            raise ConfigurationError(
+                f"The key of {office.name} was revoked already, on {office.revoked_at:%Y-%m-%d}."
+            )
         office.revoked_at = ctx.now()
         record_audit(
             session, ctx, "revoke", "offices", code, {"fingerprint": office.fingerprint}, reason

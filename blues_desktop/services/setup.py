@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
@@ -76,6 +76,7 @@ def initialise(
             office.code,
             {"user": name, "key_id": card.key_id, "fingerprint": card.fingerprint},
         )
+    card = replace(card, made_on=f"{now:%Y-%m-%d}")  # as own_card reads it back
     return SetupResult(office.code, name, card, Changes.of(Kind.OFFICES))
 
 
@@ -92,4 +93,5 @@ def own_card(ctx: AppContext) -> OfficeCard:
         row.key_id or "",
         row.age_recipient,
         row.fingerprint or "",
+        f"{row.registered_at:%Y-%m-%d}" if row.registered_at else None,
     )

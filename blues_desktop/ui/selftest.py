@@ -91,6 +91,22 @@ def window_steps() -> list[Step[Workspace]]:
 
         return Step(f"page {title}", open_page)
 
+    def partners_and_keys(ws: Workspace) -> str:
+        """The key exchange's dialog with its QR code (segno must be in the build)."""
+        from blues_desktop.ui.keys.dialog import PartnersKeysDialog
+
+        dialog = PartnersKeysDialog(ws.ctx(COORDINATOR))
+        try:
+            dialog.show()
+            _settle(state)
+            picture = dialog.qr.pixmap()
+            if picture.isNull() or picture.width() < 200:
+                raise SelfTestFailure("the office card's QR code was not drawn")
+            return f"fingerprint {dialog.fingerprint.text()}, QR code {picture.width()} px"
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+
     def close_window(ws: Workspace) -> None:
         from blues_desktop.ui.main_window import MainWindow
 
@@ -123,6 +139,7 @@ def window_steps() -> list[Step[Workspace]]:
         Step("main window", open_window),
         Step("languages", languages),
         *(page_step(entry.title) for entry in PAGES),
+        Step("partners and keys", partners_and_keys),
         Step("close window", close_window),
     ]
 

@@ -393,7 +393,8 @@ def test_a_bundle_signed_by_another_key_is_refused(
     zin = fingerprint(the_world, "ZIN")
     assert refusal(reader("coordinator"), path) == (
         f"the signature does not match office ZIN's registered key {zin} (seen: {zin}); "
-        "the bundle was changed or signed by another key"
+        "the bundle was changed or signed by another key (if the office changed its keys, "
+        "register its new card: Partners and keys)"
     )
 
 
@@ -404,7 +405,8 @@ def test_a_manifest_changed_after_signing_or_a_broken_signature_is_refused(
     zin = fingerprint(the_world, "ZIN")
     expected = (
         f"the signature does not match office ZIN's registered key {zin} (seen: {zin}); "
-        "the bundle was changed or signed by another key"
+        "the bundle was changed or signed by another key (if the office changed its keys, "
+        "register its new card: Partners and keys)"
     )
     members = read_bundle(the_world.zin_1)
     members[MANIFEST] = members[MANIFEST].replace(b'"full":false', b'"full":true')

@@ -61,11 +61,17 @@ def test_pairs_across_offices_are_listed_with_the_reason(
 ) -> None:
     listed = _listed(coordinator_ctx)
     assert listed == {
-        frozenset({offices["npg_vat"], offices["zin_vat"]}): "same VAT number DE136695976",
-        frozenset({offices["zin_name"], offices["aqv_name"]}): "similar name (100%) in ES",
+        frozenset({offices["npg_vat"], offices["zin_vat"]}): (
+            "Likely the same organisation (100%). Alike: VAT number (DE136695976); city "
+            "(Greifswald). Differs: name (87% alike)."
+        ),
+        frozenset({offices["zin_name"], offices["aqv_name"]}): (
+            "Likely the same organisation (100%). Alike: name, once legal forms, accents and "
+            "case are ignored; legal form (S.L.); city (Zaragoza)."
+        ),
     }
     first = cross_office_duplicates(coordinator_ctx)[0]
-    assert first.reason.startswith("same VAT")  # the surest first
+    assert first.likeness.matched[0] == "VAT number (DE136695976)"  # the surest first
     assert {first.first.office_id, first.second.office_id} == {"NPG", "ZIN"}
 
 
@@ -119,7 +125,7 @@ def test_the_cli_lists_and_links(
     data = str(Path(str(coordinator_ctx.paths.root)))
     listed = run_cli("--data-dir", data, "members", "across-offices")
     assert listed.code == 0
-    assert "same VAT number DE136695976" in listed.out
+    assert "Alike: VAT number (DE136695976)" in listed.out
     assert "NPG" in listed.out and "Plasma Technik GmbH" in listed.out
     assert "2 possible duplicate(s) across offices" in listed.out
     linked = run_cli("--data-dir", data, "members", "link", offices["npg_vat"], offices["zin_vat"])

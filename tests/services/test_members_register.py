@@ -44,7 +44,7 @@ def test_save_validates_and_reports_likely_duplicates(ctx: AppContext) -> None:
     third = save_organisation(
         ctx, OrganisationInput("Ebro Water", "sme", "ES", vat_number="ESB12345674")
     )
-    assert "same VAT number ESB12345674" in [d.reason for d in third.duplicates]
+    assert "VAT number (ESB12345674)" in [m for d in third.duplicates for m in d.likeness.matched]
 
 
 def test_search_filters_delete_and_undo(ctx: AppContext) -> None:

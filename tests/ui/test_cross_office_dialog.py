@@ -21,7 +21,7 @@ def test_deciding_a_pair_takes_it_off_the_list(
     assert dialog.status.text() == "2 possible duplicates to decide"
     first = dialog.model.index(0, 0).data()
     assert first.startswith(("Plasma Technik GmbH (NPG)", "PT Plasmatechnik (ZIN)"))
-    assert dialog.model.index(0, 2).data() == "same VAT number DE136695976"
+    assert dialog.model.index(0, 2).data() == "Likely the same organisation (100%)"
     dialog.same_button.click()
     # The decision is written in the background; the pair leaves the list when it is.
     qtbot.waitUntil(lambda: dialog.decided == 1)
@@ -45,3 +45,50 @@ def test_only_the_coordinator_sees_the_button(
     qtbot.addWidget(coordinator_page)
     assert partner_page.across_button.isHidden()
     assert not coordinator_page.across_button.isHidden()
+
+
+def test_the_chosen_pair_is_shown_side_by_side_and_no_decision_is_the_default(
+    qtbot, coordinator_ctx: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    from blues_desktop.domain.offices import office_info
+    from blues_desktop.domain.organisations import OrganisationInput
+    from blues_desktop.services.members.editing import save_organisation
+
+    npg = replace(coordinator_ctx, office=office_info("NPG"))
+    save_organisation(
+        coordinator_ctx, OrganisationInput("Plasma Systems AG", "sme", "DE", city="Greifswald")
+    )
+    save_organisation(npg, OrganisationInput("Plasma Systems UG", "sme", "DE", city="Rostock"))
+    dialog = CrossOfficeDialog(coordinator_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert dialog.model.index(0, 2).data() == "Probably two different organisations (55%)"
+    cells = dialog.pair.cells
+    assert {cells["Legal form"][0].text(), cells["Legal form"][1].text()} == {
+        "<b>AG</b>",
+        "<b>UG</b>",
+    }
+    for marked in ("Legal form", "City"):
+        assert cells[marked][2].text() == "differs"
+    for same in ("Name", "Country", "Type", "VAT number", "Office"):
+        assert cells[same][2].text() == ""
+    explanation = dialog.pair.explanation.text()
+    assert "What differs (each makes it less likely)" in explanation
+    assert "city (" in explanation and "legal form (" in explanation
+    # Enter and Escape decide nothing: Close is the default, the decisions are clicks.
+    assert dialog.close_button.isDefault()
+    assert not dialog.same_button.isDefault() and not dialog.same_button.autoDefault()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    from blues_desktop.ui.operations import wait_until_idle
+
+    wait_until_idle()
+    assert dialog.decided == 0
+    from blues_desktop.services.members.cross_office import cross_office_duplicates
+
+    assert len(cross_office_duplicates(coordinator_ctx)) == 1  # still undecided

@@ -132,11 +132,10 @@ def test_find_duplicates_offers_this_offices_look_alike(
 def test_merging_a_look_alike_runs_in_the_background(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     """The question and the merge dialog open without blocking the window; the plan is read
     and the merge written through the background runner, then the page says what moved."""
-    from PySide6.QtWidgets import QMessageBox
-
     from blues_desktop.domain.organisations import OrganisationInput
     from blues_desktop.services.members.editing import save_organisation
     from blues_desktop.services.members.listing import organisation_detail
+    from blues_desktop.ui.members.merge_prompt import DuplicateQuestion
 
     kept = save_organisation(ctx, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES")).id
     copy = save_organisation(ctx, OrganisationInput(
@@ -149,9 +148,10 @@ def test_merging_a_look_alike_runs_in_the_background(qtbot, ctx: AppContext) -> 
     page.find_duplicates()  # returns at once: the look-alikes are read in the background
     qtbot.waitUntil(lambda: page.property("merge_question") is not None)
     box = page.property("merge_question")  # open, not running its own loop
-    assert isinstance(box, QMessageBox) and box.isVisible()
-    merge = next(b for b in box.buttons() if b.text().startswith("Merge into"))
-    merge.click()
+    assert isinstance(box, DuplicateQuestion) and box.isVisible()
+    assert box.keep_button.isDefault() and not box.merge_button.isDefault()
+    assert box.merge_button.text() == "Merge into Aguas del Ebro S.L.…"
+    box.merge_button.click()
     qtbot.waitUntil(lambda: page.property("merge_dialog") is not None, timeout=10_000)
     dialog = page.property("merge_dialog")
     assert dialog.isVisible() and "city" in dialog.chosen()  # the kept record has none
@@ -311,3 +311,42 @@ def test_merging_two_contacts_field_by_field(qtbot, ctx: AppContext) -> None:  #
     qtbot.waitUntil(  # the panel's fresh detail is read behind the window
         lambda: [page.contacts.row_at(n).id for n in range(page.contacts.rowCount())] == [kept]
     )
+
+
+def test_the_duplicate_question_compares_side_by_side_and_escape_keeps_both(
+    qtbot, ctx: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from blues_desktop.domain.organisations import OrganisationInput
+    from blues_desktop.services.members.editing import save_organisation
+    from blues_desktop.services.members.listing import organisation_detail
+    from blues_desktop.ui.members.merge_prompt import DuplicateQuestion
+    from blues_desktop.ui.operations import wait_until_idle
+
+    slu = save_organisation(
+        ctx, OrganisationInput("Aguas del Ebro S.L.U.", "sme", "ES", city="Zaragoza")
+    ).id
+    sa = save_organisation(
+        ctx, OrganisationInput("Aguas del Ebro S.A.", "sme", "ES", city="Huesca")
+    ).id
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.model.loading)
+    page.table.selectRow([r.id for r in page.model.rows].index(sa))
+    qtbot.waitUntil(lambda: page.current is not None)
+    page.find_duplicates()
+    qtbot.waitUntil(lambda: page.property("merge_question") is not None)
+    box = page.property("merge_question")
+    assert isinstance(box, DuplicateQuestion)
+    explanation = box.pair.explanation.text()
+    assert "<b>Probably two different organisations</b> (55%)" in explanation
+    assert "legal form (S.A. and S.L.U.)" in explanation
+    assert "city (Huesca and Zaragoza)" in explanation
+    assert box.pair.cells["City"][2].text() == "differs"
+    assert box.pair.cells["Contacts"][0].text() == "0"
+    assert box.keep_button.isDefault() and not box.merge_button.autoDefault()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    wait_until_idle()
+    assert not box.isVisible() and page.property("merge_dialog") is None
+    assert organisation_detail(ctx, slu) is not None and organisation_detail(ctx, sa) is not None

@@ -183,6 +183,12 @@ def run_partners_list(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def run_partners_add(args: argparse.Namespace, runtime: Runtime) -> int:
     change = register_card(runtime.context(), read_card(Path(args.card)))
+    if not change.changes:
+        runtime.print(
+            f"Office {change.code} is registered with this key already "
+            f"(fingerprint {change.fingerprint}); nothing changed."
+        )
+        return 0
     runtime.print(
         f"Registered office {change.code}; fingerprint {change.fingerprint} — compare it with them by phone."
     )

@@ -1,14 +1,17 @@
-"""`blues keys show|export`: the office card (public keys and fingerprint)."""
+"""`blues keys show|export|rotate`: the office card (public keys and fingerprint), and
+changing this office's own keys."""
 
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
+from blues_desktop.cli.commands.bundles import ENV_PASSPHRASE
 from blues_desktop.cli.runtime import Runtime
-from blues_desktop.domain.errors import StorageError
+from blues_desktop.services.key_rotation import rotate_own_keys
+from blues_desktop.services.keys import save_card
 from blues_desktop.services.setup import own_card
-from blues_desktop.store.atomic import describe_os_error, write_bytes_atomic
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,6 +26,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--out", required=True, metavar="FILE", help="where to write the card (JSON)"
     )
     export.set_defaults(handler=run_export)
+    rotate = actions.add_parser(
+        "rotate",
+        help="make new keys for this office (the old ones are kept as retired); "
+        "every partner must then register the new card",
+        description=f"If the office keys have a passphrase, set it in ${ENV_PASSPHRASE}; "
+        "the new keys keep the same passphrase.",
+    )
+    rotate.add_argument("--reason", required=True, help="why (kept in the history)")
+    rotate.add_argument("--out", metavar="FILE", help="also write the new card (JSON) to this file")
+    rotate.set_defaults(handler=run_rotate)
 
 
 def run_show(args: argparse.Namespace, runtime: Runtime) -> int:
@@ -37,13 +50,24 @@ def run_show(args: argparse.Namespace, runtime: Runtime) -> int:
     return 0
 
 
+def run_rotate(args: argparse.Namespace, runtime: Runtime) -> int:
+    ctx = runtime.context()
+    rotation = rotate_own_keys(ctx, args.reason, os.environ.get(ENV_PASSPHRASE) or None)
+    runtime.print(
+        f"New keys for office {rotation.card.office}: fingerprint {rotation.card.fingerprint} "
+        f"(was {rotation.old_fingerprint}). Send the new card to every partner; they refuse "
+        "this office's bundles until they register it."
+    )
+    if args.out:
+        save_card(rotation.card, Path(args.out))
+        runtime.print(f"Wrote the new office card to {args.out}.")
+    return 0
+
+
 def run_export(args: argparse.Namespace, runtime: Runtime) -> int:
     card = own_card(runtime.context())
     target = Path(args.out)
-    try:
-        write_bytes_atomic(target, card.to_json().encode("utf-8"))
-    except OSError as exc:
-        raise StorageError(describe_os_error(exc, target)) from exc
+    save_card(card, target)
     runtime.print(
         f"Wrote the office card of {card.office} to {target} (fingerprint {card.fingerprint})."
     )

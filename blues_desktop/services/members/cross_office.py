@@ -11,6 +11,10 @@ ignored, words in any order) in the same country. Names are compared within bloc
 the same country and the same first two letters of the sorted name words, so 100,000
 organisations are compared in seconds rather than hours; a typo in those two letters
 is the price.
+
+Each pair carries both records' facts and how alike they are in words
+(services/members/likeness.py): what matched, what differs (a different legal form or
+city lowers the likelihood), the likeliest pairs first.
 """
 
 from __future__ import annotations
@@ -30,25 +34,19 @@ from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.duplicates import DUPLICATE_SCORE
+from blues_desktop.services.members.likeness import Likeness, OrgFacts, compare, facts_of
 from blues_desktop.store.models import Organisation
 from blues_desktop.store.models.members import OrganisationLink
 
-
-@dataclass(frozen=True, slots=True)
-class OrgSide:
-    id: str
-    legal_name: str
-    office_id: str
-    country: str
-    city: str | None
-    vat_number: str | None
+OrgSide = OrgFacts  # one side of a pair: what a person compares of it
 
 
 @dataclass(frozen=True, slots=True)
 class CrossOfficePair:
     first: OrgSide
     second: OrgSide
-    reason: str
+    reason: str  # the likeness in one line (Likeness.summary), kept with the decision
+    likeness: Likeness
 
     @property
     def ids(self) -> tuple[str, str]:
@@ -65,10 +63,10 @@ def _live_organisations(session: Session) -> tuple[list[OrgSide], dict[str, str]
         select(
             Organisation.id, Organisation.legal_name, Organisation.office_id,
             Organisation.country, Organisation.city, Organisation.vat_number,
-            Organisation.name_key,
+            Organisation.org_type, Organisation.name_key,
         ).where(Organisation.deleted_at.is_(None), Organisation.merged_into_id.is_(None))
     ).all()  # fmt: skip
-    return [OrgSide(*row[:6]) for row in rows], {row.id: row.name_key or "" for row in rows}
+    return [OrgSide(*row[:7]) for row in rows], {row.id: row.name_key or "" for row in rows}
 
 
 def _decided_pairs(session: Session) -> set[tuple[str, str]]:
@@ -132,14 +130,25 @@ def cross_office_duplicates(
     with ctx.read() as session:
         orgs, keys = _live_organisations(session)
         decided = _decided_pairs(session)
-    by_id = {org.id: org for org in orgs}
-    found: dict[tuple[str, str], str] = {}
-    for a, b, reason in (*_same_vat(orgs), *_similar_names(orgs, keys, cancel)):
-        pair = _pair_key(a, b)
-        if pair not in decided:
-            found.setdefault(pair, reason)
-    pairs = [CrossOfficePair(by_id[a], by_id[b], reason) for (a, b), reason in found.items()]
-    pairs.sort(key=lambda p: (not p.reason.startswith("same VAT"), p.first.legal_name.casefold()))
+        found: dict[tuple[str, str], str] = {}
+        for a, b, reason in (*_same_vat(orgs), *_similar_names(orgs, keys, cancel)):
+            pair = _pair_key(a, b)
+            if pair not in decided:
+                found.setdefault(pair, reason)
+        # the facts a person compares (contacts counted) of the organisations listed only
+        facts = facts_of(session, [org_id for pair in found for org_id in pair])
+    pairs = []
+    for a, b in found:
+        likeness = compare(facts[a], facts[b])
+        pairs.append(CrossOfficePair(facts[a], facts[b], likeness.summary, likeness))
+    # the likeliest first; among equals, a shared VAT number (the surest sign) first
+    pairs.sort(
+        key=lambda p: (
+            -p.likeness.score,
+            not (p.first.vat_number and p.first.vat_number == p.second.vat_number),
+            p.first.legal_name.casefold(),
+        )
+    )
     return pairs
 
 

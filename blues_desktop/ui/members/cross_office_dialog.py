@@ -1,6 +1,10 @@
 """The coordinator's list of possible duplicates across offices: link a pair as the same
 organisation (counted once in the KPIs) or mark it as two different ones. Neither
-office's record is changed."""
+office's record is changed.
+
+The chosen pair is shown side by side with how likely it is one organisation, in words
+(ui/members/pair_view.py). No decision is the default button: Enter and Escape decide
+nothing (Close is the default)."""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLabel,
+    QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +32,7 @@ from blues_desktop.services.members.cross_office import (
     decide_pair,
 )
 from blues_desktop.ui.change_hub import hub_for
+from blues_desktop.ui.members.pair_view import PairView
 from blues_desktop.ui.operations import run_in_background, show_error
 from blues_desktop.ui.rows_model import DISPLAY, ROOT, Index, RowsModel
 from blues_desktop.ui.widgets import button, hrow, table_view
@@ -37,13 +44,14 @@ def _side(org: OrgSide) -> str:
 
 
 class PairsModel(RowsModel):
-    headers = ("Registered by one office", "Registered by another", "Why they look alike")
+    headers = ("Registered by one office", "Registered by another", "How likely the same")
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or role not in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
             return None
         pair: CrossOfficePair = self.row_at(index.row())
-        return (_side(pair.first), _side(pair.second), pair.reason)[index.column()]
+        likely = f"{pair.likeness.likelihood.label} ({pair.likeness.score}%)"
+        return (_side(pair.first), _side(pair.second), likely)[index.column()]
 
     def position_of(self, pair: CrossOfficePair) -> int:
         return self._rows.index(pair)
@@ -60,7 +68,7 @@ class CrossOfficeDialog(QDialog):
         self.ctx = ctx
         self.decided = 0
         self.setWindowTitle("Possible duplicates across offices")
-        self.resize(980, 520)
+        self.resize(1000, 660)
         self.model = PairsModel()
         self.view = table_view(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -75,20 +83,33 @@ class CrossOfficeDialog(QDialog):
         self.status.setWordWrap(True)
         self.same_button = button("Same organisation: count once", lambda: self.decide(True))
         self.different_button = button("Different organisations", lambda: self.decide(False))
+        self.close_button = button("Close", self.accept)
+        # Deciding is a click, never Enter: Close is the default button.
+        for decision in (self.same_button, self.different_button):
+            decision.setAutoDefault(False)
+        self.close_button.setDefault(True)
         intro = QLabel(
             "Organisations registered by two offices with the same VAT number or a similar "
-            "name in the same country. Linking them changes neither office's record; the "
-            "partnership's figures count the pair once."
+            "name in the same country. Compare the two before you decide: a different legal "
+            "form or city often means two organisations. Linking them changes neither "
+            "office's record; the partnership's figures count the pair once."
         )
         intro.setWordWrap(True)
+        self.pair = PairView()
+        pair_scroll = QScrollArea()
+        pair_scroll.setWidgetResizable(True)
+        pair_scroll.setWidget(self.pair)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(pair_scroll)
+        split.setSizes([200, 360])
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.status)
-        layout.addLayout(
-            hrow(self.same_button, self.different_button, button("Close", self.accept))
-        )
+        layout.addLayout(hrow(self.same_button, self.different_button, self.close_button))
         self._enable(False)
+        self.view.selectionModel().selectionChanged.connect(self._show_chosen)
         run_in_background(
             self,
             lambda _p, cancel: cross_office_duplicates(ctx, cancel=cancel),
@@ -100,11 +121,22 @@ class CrossOfficeDialog(QDialog):
         self.same_button.setEnabled(on)
         self.different_button.setEnabled(on)
 
+    def _show_chosen(self, *_args: object) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        self.pair.setVisible(bool(rows))
+        if rows:
+            pair: CrossOfficePair = self.model.row_at(rows[0].row())
+            self.pair.show_pair(
+                pair.first, pair.second, pair.likeness,
+                (f"Registered by {pair.first.office_id}", f"Registered by {pair.second.office_id}"),
+            )  # fmt: skip
+
     def show_pairs(self, pairs: list[CrossOfficePair]) -> None:
         self.model.set_rows(pairs)
         self._say_count()
         if pairs:
             self.view.selectRow(0)
+        self._show_chosen()
         self._enable(bool(pairs))
 
     def _say_count(self) -> None:
@@ -142,4 +174,5 @@ class CrossOfficeDialog(QDialog):
         self._say_count()
         if self.model.rowCount():
             self.view.selectRow(min(row, self.model.rowCount() - 1))
+        self._show_chosen()
         self._enable(self.model.rowCount() > 0)

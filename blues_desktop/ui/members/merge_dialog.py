@@ -74,7 +74,11 @@ class MergeDialog(QDialog):
         scroll.setWidget(grid_host)
         layout.addWidget(scroll, 1)
         box = ok_cancel(self)
-        box.button(box.StandardButton.Ok).setText("Merge")
+        merge = box.button(box.StandardButton.Ok)
+        merge.setText("Merge")
+        # A merge deletes a record: Enter on an unread dialog must not do it.
+        merge.setAutoDefault(False)
+        box.button(box.StandardButton.Cancel).setDefault(True)
         layout.addWidget(box)
 
     def chosen(self) -> set[str]:

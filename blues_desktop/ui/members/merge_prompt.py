@@ -1,4 +1,8 @@
-"""Asking the user what to do with likely duplicates: keep both, or merge field by field.
+"""Asking the user what to do with look-alikes: keep both, or merge field by field.
+
+The question shows the record and each look-alike side by side (ui/members/pair_view.py)
+with how likely they are one organisation, in words. "Keep both" is the default button,
+and Escape keeps both: only a deliberate click merges.
 
 Nothing here blocks the window: the question and the merge dialog open without a nested
 event loop, and the merge plan is read and the merge written in the background through
@@ -9,7 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.duplicates import PossibleDuplicate
@@ -19,6 +31,78 @@ from blues_desktop.services.members.merging import (
     organisation_merge_plan,
 )
 from blues_desktop.ui.members.merge_dialog import plan_and_merge
+from blues_desktop.ui.members.pair_view import PairView
+
+
+class DuplicateQuestion(QDialog):
+    """The record beside each look-alike; "Keep both" (default) or "Merge into …"."""
+
+    def __init__(
+        self, parent: QWidget | None, office_code: str, duplicates: tuple[PossibleDuplicate, ...]
+    ) -> None:
+        super().__init__(parent)
+        self.duplicates = duplicates
+        self.office_code = office_code
+        self.setWindowTitle("Possible duplicate")
+        self.resize(820, 560)
+        layout = QVBoxLayout(self)
+        count = len(duplicates)
+        intro = QLabel(
+            "This organisation looks like one already registered. Compare the two before "
+            "you decide: a different legal form or city often means two organisations."
+            if count == 1
+            else f"This organisation looks like {count} already registered. Choose one to "
+            "compare it with; a different legal form or city often means two organisations."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.choices = QListWidget()
+        for d in duplicates:
+            self.choices.addItem(f"{d.legal_name} ({d.office_id}): {d.likeness.likelihood.label}")
+        self.choices.setMaximumHeight(90)
+        self.choices.setVisible(count > 1)
+        layout.addWidget(self.choices)
+        self.pair = PairView()
+        layout.addWidget(self.pair, 1)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        self.buttons = QDialogButtonBox()
+        self.keep_button: QPushButton = self.buttons.addButton(
+            "Keep both", QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.merge_button: QPushButton = self.buttons.addButton(
+            "Merge…", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.merge_button.setAutoDefault(False)
+        self.keep_button.setDefault(True)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        layout.addWidget(self.buttons)
+        self.choices.currentRowChanged.connect(self.show_choice)
+        self.choices.setCurrentRow(0)
+        self.keep_button.setFocus()
+
+    def chosen(self) -> PossibleDuplicate:
+        return self.duplicates[max(0, self.choices.currentRow())]
+
+    def show_choice(self, _row: int = 0) -> None:
+        d = self.chosen()
+        self.pair.show_pair(d.this, d.other, d.likeness, ("This record", "Already registered"))
+        ours = d.office_id == self.office_code
+        self.merge_button.setVisible(ours)
+        self.merge_button.setText(f"Merge into {d.legal_name}…")
+        if ours:
+            self.note.setText(
+                "Merging shows every field where the two differ, so you choose what to keep; "
+                "its contacts and exchanges move to the kept record, and this one is deleted "
+                "and points to it."
+            )
+        else:
+            self.note.setText(
+                f"{d.legal_name} is kept by office {d.office_id}, so the two cannot be merged "
+                "here; tell that office, or keep both."
+            )
 
 
 def ask_merge(
@@ -28,46 +112,25 @@ def ask_merge(
     duplicates: tuple[PossibleDuplicate, ...],
     done: Callable[[MergeResult], None],
     failed: Callable[[BaseException], None] | None = None,
-) -> QMessageBox:
-    """Offer to merge `record_id` into the first duplicate this office keeps; `done` hears
-    the merge's result (nothing is called when the user keeps both or cancels)."""
-    lines = "\n".join(f"• {d.legal_name} (office {d.office_id}): {d.reason}" for d in duplicates)
-    box = QMessageBox(parent)
-    box.setWindowTitle("Likely duplicate")
-    box.setText(f"This organisation looks like:\n{lines}")
-    keep = box.addButton("Keep both", QMessageBox.ButtonRole.RejectRole)
-    ours = [d for d in duplicates if d.office_id == ctx.office_code]
-    merge = None
-    if ours:
-        merge = box.addButton(
-            f"Merge into {ours[0].legal_name}…", QMessageBox.ButtonRole.AcceptRole
-        )
-        box.setInformativeText(
-            "Merging shows every field where the two differ, so you choose what to keep; "
-            "its contacts and exchanges move to the kept record, and this one is deleted "
-            "and points to it."
-        )
-    else:
-        box.setInformativeText(
-            "The look-alikes are kept by other offices, so they cannot be merged here; "
-            "tell that office, or keep both."
-        )
-    box.setDefaultButton(keep)
+) -> DuplicateQuestion:
+    """Offer to merge `record_id` into the look-alike the user chose (one this office
+    keeps); `done` hears the merge's result (nothing is called when the user keeps both)."""
+    box = DuplicateQuestion(parent, ctx.office_code, duplicates)
     parent.setProperty("merge_question", box)  # reachable for tests and screenshots
 
-    def answered(button: QAbstractButton) -> None:
-        if merge is None or button is not merge:
+    def merge() -> None:
+        chosen = box.chosen()
+        if chosen.office_id != ctx.office_code:
             return
-        keep_id = ours[0].id
-
+        keep_id = chosen.id
         plan_and_merge(
             parent, "organisations",
             lambda: organisation_merge_plan(ctx, keep_id, record_id),
-            lambda chosen: merge_organisations(ctx, keep_id, record_id, chosen),
+            lambda fields: merge_organisations(ctx, keep_id, record_id, fields),
             done, failed,
         )  # fmt: skip
 
-    box.buttonClicked.connect(answered)
+    box.accepted.connect(merge)
     box.setModal(True)
     box.open()
     return box

@@ -1,5 +1,6 @@
 """The Bundles page: send this office's changes, import bundles after a verify report,
-the history of bundles, and the partner registry with fingerprints."""
+the history of bundles, and whose cards are registered (the key exchange itself is the
+Partners and keys dialog, ui/keys/dialog.py)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ from blues_desktop.bundles.merge import ImportResult, history, import_bundle, ve
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import keys_are_encrypted
-from blues_desktop.services.partners import list_partners, read_card, register_card
+from blues_desktop.services.partners import PartnerInfo, list_partners
 from blues_desktop.ui.bundles.report import preview_text, verify_text
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
@@ -61,6 +62,32 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(value))
+
+
+def keys_summary(partners: list[PartnerInfo], own_code: str, coordinator_here: bool) -> str:
+    """Whose bundles this office can take, in one or two sentences. A partner needs the
+    coordinator's card only (the coordinator's bundle brings the others')."""
+    others = [p for p in partners if p.code != own_code]
+    if not coordinator_here:
+        coordinator = next((p for p in others if p.is_coordinator), None)
+        if coordinator is not None and coordinator.fingerprint and coordinator.revoked_at is None:
+            return (
+                f"The coordinator's card ({coordinator.code}) is registered: you can send "
+                "and receive bundles."
+            )
+        return (
+            "The coordinator's card is not registered yet: register it in Partners and keys "
+            "before you send a bundle."
+        )
+    trusted = ", ".join(p.code for p in others if p.fingerprint and p.revoked_at is None)
+    missing = ", ".join(p.code for p in others if not p.fingerprint or p.revoked_at is not None)
+    if not missing:
+        return f"Every partner's card is registered ({trusted})."
+    if not trusted:
+        return (
+            f"No partner's card is registered yet ({missing}): register them to exchange bundles."
+        )
+    return f"Cards registered: {trusted}. Not registered (or revoked): {missing}."
 
 
 class BundlesPage(Page):
@@ -110,15 +137,19 @@ class BundlesPage(Page):
             ["When (UTC)", "Direction", "Office", "Bundle", "File", "Rows", "Result", "By"]
         )
         layout.addWidget(self.history, 2)
-        registry_head = QHBoxLayout()
-        registry_head.addWidget(QLabel("<b>Partner registry</b> — compare fingerprints by phone"))
-        registry_head.addStretch(1)
-        self.card_button = QPushButton("Register office card…")
-        self.card_button.clicked.connect(self.register_card)
-        registry_head.addWidget(self.card_button)
-        layout.addLayout(registry_head)
-        self.registry = _table(["Office", "Name", "Country", "Role", "Fingerprint", "Status"])
-        layout.addWidget(self.registry, 1)
+        keys = QGroupBox("Partners and keys")
+        keys_layout = QHBoxLayout(keys)
+        self.keys_summary = QLabel()
+        self.keys_summary.setObjectName("keysSummary")
+        self.keys_summary.setWordWrap(True)
+        keys_layout.addWidget(self.keys_summary, 1)
+        self.keys_button = QPushButton("Partners and keys…")
+        self.keys_button.setToolTip(
+            "Your office card and its QR code, partners' cards, changing or revoking keys."
+        )
+        self.keys_button.clicked.connect(self.open_keys)
+        keys_layout.addWidget(self.keys_button)
+        layout.addWidget(keys)
         self.refresh()
 
     # -- reading -------------------------------------------------------------------
@@ -147,19 +178,8 @@ class BundlesPage(Page):
                 for log in logs
             ],
         )  # fmt: skip
-        _fill(
-            self.registry,
-            [
-                [
-                    p.code,
-                    p.name,
-                    p.country,
-                    "coordinator" if p.is_coordinator else "partner",
-                    p.fingerprint or "—",
-                    p.status,
-                ]
-                for p in partners
-            ],
+        self.keys_summary.setText(
+            keys_summary(partners, self.ctx.office_code, self.ctx.office.is_coordinator)
         )
 
     # -- actions ---------------------------------------------------------------------
@@ -283,25 +303,13 @@ class BundlesPage(Page):
             changes |= result.changes
         self.announce(changes)
 
-    def register_card(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Register an office card", "", "Office cards (*.card *.json);;All files (*)"
-        )
-        if not name:
-            return
-        ctx = self.ctx
-        run_in_background(
-            self,
-            lambda _p, _c: register_card(ctx, read_card(Path(name))),
-            on_success=self._registered,
-        )
+    def open_keys(self) -> QWidget:
+        from blues_desktop.ui.keys.dialog import PartnersKeysDialog
 
-    def _registered(self, change: object) -> None:
-        self.status.setText(
-            f"Registered office {change.code}, fingerprint {change.fingerprint}: "  # type: ignore[attr-defined]
-            "compare it with them by phone."
-        )
-        self.refresh()
+        dialog = PartnersKeysDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per opening
+        dialog.open()
+        return dialog
 
     # -- drag and drop ---------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
