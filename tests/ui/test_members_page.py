@@ -207,7 +207,9 @@ def test_contacts_are_added_edited_and_erased_from_the_detail_panel(
     dialog.language.setText("xx")
     dialog.accept()
     assert dialog.data is None and dialog.isVisible()
-    assert "e-mail" in dialog.errors.text() and "language code" in dialog.errors.text()
+    # each message under its own field
+    shown = dialog.errors.shown()
+    assert "e-mail" in shown["email"] and "language code" in shown["language"]
     dialog.email.setText("begona.ibanez@aguasdelebro.example.es")
     dialog.language.setText("es")
     dialog.consent.setChecked(True)

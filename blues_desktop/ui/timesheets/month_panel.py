@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from blues_desktop.domain.validation import Severity
 from blues_desktop.services import timesheets as ts
 from blues_desktop.services.context import AppContext
 from blues_desktop.ui.colours import ERROR_STYLE
+from blues_desktop.ui.dialog_buttons import confirm
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
@@ -263,13 +263,13 @@ class MonthPanel(QWidget):
         if self.sheet is None:
             return
         sheet = self.sheet
-        answer = QMessageBox.question(
+        if confirm(
             self,
             "Approve",
             f"Approve {sheet.staff.name}'s timesheet for {sheet.month.label}? It will be "
             "locked, and its content and printed PDF fingerprinted.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            "Approve",
+        ):
             staff_id, month = sheet.staff.id, sheet.month
             self.change(
                 lambda ctx: ts.approve_month(ctx, staff_id, month, render_timesheet),
