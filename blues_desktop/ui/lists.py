@@ -23,7 +23,9 @@ SEARCH_DELAY_MS = 200
 OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-def live_search(edit: QLineEdit, search: Callable[[], Any], delay_ms: int = SEARCH_DELAY_MS) -> QTimer:
+def live_search(
+    edit: QLineEdit, search: Callable[[], Any], delay_ms: int = SEARCH_DELAY_MS
+) -> QTimer:
     """Run `search` a moment after the user stops typing in `edit` (and at once on Enter).
     Returns the timer, so a refresh that reads the text anyway can `stop()` it."""
     timer = QTimer(edit)
