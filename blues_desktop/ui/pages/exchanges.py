@@ -47,6 +47,7 @@ from blues_desktop.ui.exchanges.dialogs import (
 )
 from blues_desktop.ui.exchanges.rules_dialog import RulesDialog
 from blues_desktop.ui.exchanges.table_model import ExchangeTableModel
+from blues_desktop.ui.feedback import tell
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.lists import EmptyState, live_search, open_on_activate, select_row
 from blues_desktop.ui.operations import run_in_background
@@ -447,12 +448,15 @@ class ExchangesPage(Page):
         dialog = RegistrationDialog(self.ctx, self)
         # The dialog registers in the background and closes once the exchange is stored.
         if dialog.exec() and dialog.result_ is not None:
-            result = dialog.result_
-            if result.warnings:
-                QMessageBox.information(self, "BLUES Desktop", "\n".join(result.warnings))
-            # The new exchange is selected once the list has read it again.
-            self._select_new = result.exchange_id
-            self.apply_result(result)
+            self.registered(dialog.result_)
+
+    def registered(self, result: cx.ExchangeResult) -> None:
+        """A new exchange is stored: said, and selected once the list has read it again."""
+        if result.warnings:
+            QMessageBox.information(self, "BLUES Desktop", "\n".join(result.warnings))
+        self._select_new = result.exchange_id
+        tell(self, f"Registered {result.reference}; it is selected in the list.")
+        self.apply_result(result)
 
     def preview(self, kind: DocumentKind) -> None:
         if self.detail is None:
