@@ -170,3 +170,25 @@ def test_approve_for_many_ticks_the_submitted_months(qtbot) -> None:  # type: ig
         "Pau Vila — Not started",
     ]
     assert dialog.selected() == ["a"]
+
+
+def test_changing_month_with_unsaved_hours_asks_the_one_question(
+    qtbot, page: TimesheetsPage, ctx: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    """Save / Discard changes / Keep editing, as for attendance ticks and on closing."""
+    from tests.ui.answering import asked
+
+    type_into(qtbot, page, "WP3", 2, "6")
+    assert page.month_panel.grid.dirty
+    answer_next("Keep editing")
+    page._go(MARCH.next())
+    assert page.month == MARCH and page.month_panel.grid.dirty
+    assert "are not saved yet" in asked[-1] and page.sheet.staff.name in asked[-1]
+    answer_next("Save")
+    page._go(MARCH.next())
+    assert page.month == MARCH.next()
+    staff_id = page.sheet.staff.id if page.sheet else None
+    qtbot.waitUntil(
+        lambda: ts.load_month(ctx, staff_id, MARCH).hours.get(date(2026, 3, 2), "WP3") == D(6),
+        timeout=5000,
+    )
