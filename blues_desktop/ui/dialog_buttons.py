@@ -8,7 +8,14 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 CANCEL = "Cancel"
 
@@ -71,3 +78,19 @@ def ask_unsaved(parent: QWidget, title: str, text: str) -> Unsaved:
     if clicked is discard:
         return Unsaved.DISCARD
     return Unsaved.KEEP_EDITING
+
+
+def ask_reason(
+    parent: QWidget, title: str, text: str, act: str, keep: str = CANCEL
+) -> str | None:
+    """Ask the reason an act needs (cancel an exchange, erase, reopen), the button named by
+    the act; None when the user keeps things as they are. An empty reason is returned as
+    "" for the caller to refuse in words."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(text)
+    dialog.setOkButtonText(act)
+    dialog.setCancelButtonText(keep)
+    if not dialog.exec():
+        return None
+    return dialog.textValue().strip()

@@ -27,3 +27,24 @@ def answer_next(button_text: str, tries: int = 200) -> None:
             QTimer.singleShot(10, lambda: look(left - 1))
 
     QTimer.singleShot(0, lambda: look(tries))
+
+
+def answer_reason(reason: str, button_text: str, tries: int = 200) -> None:
+    """When a question asking for a reason shows, type `reason` and click `button_text`."""
+    from PySide6.QtWidgets import QInputDialog, QPushButton
+
+    def look(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QInputDialog):
+            asked.append(dialog.labelText())
+            dialog.setTextValue(reason)
+            for button in dialog.findChildren(QPushButton):
+                if button.text() == button_text:
+                    button.click()
+                    return
+            names = [b.text() for b in dialog.findChildren(QPushButton)]
+            raise AssertionError(f"no button {button_text!r} among {names}")
+        if left:
+            QTimer.singleShot(10, lambda: look(left - 1))
+
+    QTimer.singleShot(0, lambda: look(tries))

@@ -185,15 +185,13 @@ def test_the_export_asks_before_adding_e_mail_addresses(
 def test_a_participant_is_erased_from_the_participants_tab(
     qtbot, ctx: AppContext, make_event: MakeEvent, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QInputDialog
+    from tests.ui.answering import answer_reason
 
     make_event(ctx, people=["Ana Ruiz", "Eva Gil"])
     page = EventsPage(ctx)
     qtbot.addWidget(page)
     assert page.participants.row_at(1).name == "Eva Gil"
-    monkeypatch.setattr(
-        QInputDialog, "getText", lambda *_a, **_k: ("Eva asked at the info desk", True)
-    )
+    answer_reason("Eva asked at the info desk", "Erase")  # the button names the act
     page.participant_view.selectRow(1)
     qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.participants.row_at(1).name == "(erased)", timeout=5000)

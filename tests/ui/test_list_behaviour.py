@@ -142,3 +142,26 @@ def test_a_delete_is_said_and_the_next_row_is_selected(qtbot, ctx: AppContext) -
     # the row that took its place is selected
     assert page.current.row.legal_name == "Cerámicas Teruel S.L."
     assert page.table.currentIndex().row() == 1
+
+
+def test_cancelling_an_exchange_asks_with_the_acts_name(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """The reason box says "Cancel exchange" and "Keep the exchange", never OK and a
+    Cancel that would mean the opposite."""
+    from tests.ui.answering import answer_reason, asked
+
+    p = parties(ctx)
+    reference = cx.register(ctx, registration(p)).reference
+    page = ExchangesPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    answer_reason("the host closed for the summer", "Keep the exchange")
+    page.action_buttons["cancel"].click()
+    assert reference in asked[-1]
+    assert page.detail.state.value == "registered"
+    answer_reason("the host closed for the summer", "Cancel exchange")
+    page.action_buttons["cancel"].click()
+    qtbot.waitUntil(
+        lambda: page.detail is not None and page.detail.state.value == "cancelled", timeout=5000
+    )

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -35,7 +34,7 @@ from blues_desktop.domain.events import GENDERS, ORG_TYPES
 from blues_desktop.services import events as ev
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.persons import erase_person
-from blues_desktop.ui.dialog_buttons import confirm
+from blues_desktop.ui.dialog_buttons import ask_reason, confirm
 from blues_desktop.ui.events.attendance_view import AttendanceView
 from blues_desktop.ui.events.dialogs import EventEditor, NewPersonDialog, PersonPicker
 from blues_desktop.ui.events.models import AttendanceModel, EventListModel, ParticipantsModel
@@ -456,15 +455,16 @@ class EventsPage(Page):
             )
             return
         person = self.participants.row_at(rows[0])
-        reason, ok = QInputDialog.getText(
+        reason = ask_reason(
             self,
             "Erase personal data",
             f"Erase {person.name}'s personal data (name, e-mail, phone, role, gender, consent) "
             "from the record, its history and the files kept with it? The registration stays, "
             "shown as erased, and the erasure reaches the other offices in bundles. This "
             "cannot be undone.\n\nOn whose request, and why?",
+            "Erase",
         )
-        if not ok:
+        if reason is None:
             return
         if not reason.strip():
             QMessageBox.information(

@@ -39,6 +39,7 @@ from blues_desktop.services.context import AppContext
 from blues_desktop.services.exchanges.detail import ExchangeDetail
 from blues_desktop.services.exchanges.rules import RulesResult, RulesVersion
 from blues_desktop.ui.colours import ERROR_COLOUR, NOTICE_COLOUR
+from blues_desktop.ui.dialog_buttons import ask_reason
 from blues_desktop.ui.exchanges.dialogs import (
     CtqDialog,
     RegistrationDialog,
@@ -407,10 +408,26 @@ class ExchangesPage(Page):
     def end(self, target: str) -> None:
         if self.detail is None:
             return
-        reason, ok = QInputDialog.getText(
-            self, STATE_LABELS[State(target)].capitalize(), "Reason (required):"
-        )
-        if ok:
+        reference = self.detail.reference
+        if target == "cancelled":
+            reason = ask_reason(
+                self,
+                "Cancel exchange",
+                f"Why is {reference} cancelled by the partnership? The reason is kept in its "
+                "history.",
+                "Cancel exchange",
+                "Keep the exchange",
+            )
+        else:
+            reason = ask_reason(
+                self,
+                "Withdraw",
+                f"Why does the visitor withdraw from {reference}? The reason is kept in its "
+                "history.",
+                "Withdraw",
+                "Keep the exchange",
+            )
+        if reason is not None:
             ctx, exchange_id = self.ctx, self.detail.id
             self._run(lambda: cx.move(ctx, exchange_id, target, reason=reason))
 

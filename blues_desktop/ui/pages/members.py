@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -50,6 +49,7 @@ from blues_desktop.services.members.listing import (
 from blues_desktop.services.members.merging import MergeResult
 from blues_desktop.services.members.persons import erase_person, save_person
 from blues_desktop.ui.colours import NOTICE_STYLE
+from blues_desktop.ui.dialog_buttons import ask_reason
 from blues_desktop.ui.feedback import tell
 from blues_desktop.ui.forms import include_anyway
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
@@ -410,15 +410,16 @@ class MembersPage(Page):
         contact = self._selected_contact()
         if self.current is None or contact is None or contact.erased:
             return
-        reason, ok = QInputDialog.getText(
+        reason = ask_reason(
             self,
             "Erase personal data",
             f"Erase {contact.name}'s personal data (name, e-mail, phone, role, consent) from "
             "the record, its history and the files kept with it (a CV)? The record stays, "
             "marked erased, so the erasure reaches the other offices in bundles. This cannot "
             "be undone.\n\nOn whose request, and why?",
+            "Erase",
         )
-        if not ok:
+        if reason is None:
             return
         if not reason.strip():
             self._say("An erasure needs a reason; nothing was erased.")

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QTabWidget,
@@ -23,6 +22,7 @@ from blues_desktop.domain.persons import ERASED
 from blues_desktop.domain.timesheets import Month, MonthStatus
 from blues_desktop.services import timesheets as ts
 from blues_desktop.services.context import AppContext
+from blues_desktop.ui.dialog_buttons import ask_reason
 from blues_desktop.ui.feedback import tell
 from blues_desktop.ui.lists import EmptyState, open_on_activate, select_row
 from blues_desktop.ui.operations import run_in_background
@@ -295,17 +295,18 @@ class TimesheetsPage(Page):
         if self.sheet is None:
             return
         staff = self.sheet.staff
-        reason, ok = QInputDialog.getText(
+        reason = ask_reason(
             self,
             "Erase personal data",
             f"Erase {staff.name}'s name, e-mail and role, from the record and its history? "
             f"The hours stay as the grant's records, shown as “{ERASED}”; the PDFs printed "
             "at approval are deleted (the hours can be printed again). The erasure travels "
             "in bundles and cannot be undone.\n\nOn whose request, and why?",
+            "Erase",
         )
-        if ok and reason.strip():
+        if reason:
             self.change(lambda ctx: ts.erase_staff(ctx, staff.id, reason))
-        elif ok:
+        elif reason is not None:
             self.month_panel.problem.setText("An erasure needs a reason; nothing was erased.")
 
     def _select_staff(self, saved: ts.StaffSaved) -> None:
