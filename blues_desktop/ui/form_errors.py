@@ -39,7 +39,8 @@ class FormErrors:
         for name, widget in self.fields.items():
             if form is None:
                 break
-            row, _role = form.getWidgetPosition(widget)
+            position: tuple[int, object] = form.getWidgetPosition(widget)  # type: ignore[assignment]
+            row = position[0]
             if row < 0:
                 continue  # not in this form (a field shown elsewhere): its messages go below
             label = _error_label(f"error_{name}")

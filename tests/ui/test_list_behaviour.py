@@ -165,3 +165,27 @@ def test_cancelling_an_exchange_asks_with_the_acts_name(qtbot, ctx: AppContext) 
     qtbot.waitUntil(
         lambda: page.detail is not None and page.detail.state.value == "cancelled", timeout=5000
     )
+
+
+def test_every_empty_list_says_what_goes_there(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """A new office's pages: no list is blank, each says what goes there and offers the
+    act that adds the first one."""
+    from blues_desktop.ui.pages.bundles import BundlesPage
+    from blues_desktop.ui.pages.events import EventsPage
+    from blues_desktop.ui.pages.timesheets import TimesheetsPage
+
+    events, staff, bundles = EventsPage(ctx), TimesheetsPage(ctx), BundlesPage(ctx)
+    exchanges = ExchangesPage(ctx)
+    for page in (events, staff, bundles, exchanges):
+        qtbot.addWidget(page)
+        page.show()
+    expected = {
+        "New event…": events.empty,
+        "New staff member…": staff.staff_empty,
+        "Write bundle…": bundles.history_empty,
+        "Register…": exchanges.empty,
+    }
+    for action, overlay in expected.items():
+        qtbot.waitUntil(overlay.isVisible, timeout=5000)
+        assert overlay.label.text().startswith("No ")
+        assert overlay.button is not None and overlay.button.text() == action

@@ -34,6 +34,7 @@ from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import keys_are_encrypted
 from blues_desktop.services.partners import list_partners, read_card, register_card
 from blues_desktop.ui.bundles.report import preview_text, verify_text
+from blues_desktop.ui.lists import EmptyState
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 
@@ -110,6 +111,13 @@ class BundlesPage(Page):
             ["When (UTC)", "Direction", "Office", "Bundle", "File", "Rows", "Result", "By"]
         )
         layout.addWidget(self.history, 2)
+        self.history_empty = EmptyState(
+            self.history,
+            "No bundle written or imported yet. Write one to send this office's changes, "
+            "or import a bundle you received.",
+            "Write bundle…",
+            self.send,
+        )
         registry_head = QHBoxLayout()
         registry_head.addWidget(QLabel("<b>Partner registry</b> — compare fingerprints by phone"))
         registry_head.addStretch(1)

@@ -280,12 +280,12 @@ class EventsPage(Page):
             # The same event read again (another change was announced): ticks not saved
             # yet stay, for the registrations and days that are still there.
             registrations = {p.registration_id for p in d.participants}
-            days = {x.id for x in d.days}
+            day_ids = {x.id for x in d.days}
             self.attendance.beginResetModel()
             self.attendance.pending = {
                 key: value
                 for key, value in kept.items()
-                if key[0] in registrations and key[1] in days
+                if key[0] in registrations and key[1] in day_ids
             }
             self.attendance.endResetModel()
         self.grid.setColumnWidth(0, 340)
