@@ -35,6 +35,7 @@ class FormErrors:
         """Without a form (a grid of cells) every message is shown under it."""
         self.fields = dict(fields or {})
         self.labels: dict[str, QLabel] = {}
+        self.form = form
         self.general = _error_label("formErrors")
         for name, widget in self.fields.items():
             if form is None:
@@ -44,18 +45,20 @@ class FormErrors:
             if row < 0:
                 continue  # not in this form (a field shown elsewhere): its messages go below
             label = _error_label(f"error_{name}")
-            # A row of its own under the field, spanning the form: hidden, it takes no room.
-            form.insertRow(row + 1, label)
+            # A row of its own, in the field's column right under it; hidden, the row
+            # takes no room.
+            form.insertRow(row + 1, QWidget(), label)
+            form.setRowVisible(label, False)
             self.labels[name] = label
 
     def show(self, report: ValidationReport) -> bool:
         """Show the report's errors; True when there are none."""
-        rest: list[str] = []
         first: QWidget | None = None
         for name, label in self.labels.items():
             messages = [r.message for r in report.errors if r.field == name]
             label.setText("\n".join(messages))
-            label.setVisible(bool(messages))
+            assert self.form is not None
+            self.form.setRowVisible(label, bool(messages))
             if messages and first is None:
                 first = self.fields[name]
         rest = [r.message for r in report.errors if r.field not in self.labels]

@@ -275,9 +275,10 @@ class MembersPage(Page):
         self._show_detail(None)
 
     def _count_shown(self) -> None:
-        self.empty.set_text(
-            NO_MATCH if self.current_filter() != OrganisationFilter() else NO_ORGANISATIONS
-        )
+        # The order of the list is no filter: only what narrows it says "no match".
+        unfiltered = replace(OrganisationFilter(), sort=self.model.filter.sort,
+                             descending=self.model.filter.descending)  # fmt: skip
+        self.empty.set_text(NO_MATCH if self.current_filter() != unfiltered else NO_ORGANISATIONS)
         self._select_pending()
         if self._message is not None:  # said after the refresh began: it stays
             self._message = None
