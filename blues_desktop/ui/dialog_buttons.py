@@ -80,9 +80,7 @@ def ask_unsaved(parent: QWidget, title: str, text: str) -> Unsaved:
     return Unsaved.KEEP_EDITING
 
 
-def ask_reason(
-    parent: QWidget, title: str, text: str, act: str, keep: str = CANCEL
-) -> str | None:
+def ask_reason(parent: QWidget, title: str, text: str, act: str, keep: str = CANCEL) -> str | None:
     """Ask the reason an act needs (cancel an exchange, erase, reopen), the button named by
     the act; None when the user keeps things as they are. An empty reason is returned as
     "" for the caller to refuse in words."""

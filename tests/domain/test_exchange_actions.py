@@ -70,7 +70,9 @@ def test_the_certificate_of_attendance_prints_once_the_exchange_is_held(
     assert certificate_printable(facts) is printable
     assert (Action.PRINT_CERTIFICATE in allowed_actions(facts)) is printable
     # not owning the exchange changes nothing: anyone may print
-    assert (Action.PRINT_CERTIFICATE in allowed_actions(ExchangeFacts(state, False, has_host))) is printable
+    assert (
+        Action.PRINT_CERTIFICATE in allowed_actions(ExchangeFacts(state, False, has_host))
+    ) is printable
 
 
 @pytest.mark.parametrize("state", [State.PAID, State.CANCELLED, State.WITHDRAWN])

@@ -407,9 +407,7 @@ class EventsPage(Page):
         if self.detail is None:
             return
         title = self.detail.title
-        if not confirm(
-            self, "Delete event", f"Delete “{title}” with its registrations?", "Delete"
-        ):
+        if not confirm(self, "Delete event", f"Delete “{title}” with its registrations?", "Delete"):
             return
         event_id, position = self.detail.id, self.list_view.currentIndex().row()
         count = self.events.rowCount()

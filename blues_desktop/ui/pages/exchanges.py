@@ -359,9 +359,7 @@ class ExchangesPage(Page):
         certificate = self.doc_buttons[DocumentKind.CERTIFICATE]
         certificate.setEnabled(Action.PRINT_CERTIFICATE in allowed)
         certificate.setToolTip(
-            ""
-            if Action.PRINT_CERTIFICATE in allowed
-            else "Printed once the exchange has been held"
+            "" if Action.PRINT_CERTIFICATE in allowed else "Printed once the exchange has been held"
         )
 
     def open_history(self) -> HistoryDialog | None:
