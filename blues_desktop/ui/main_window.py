@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -279,6 +279,18 @@ class MainWindow(QMainWindow):
                 self.navigation.setCurrentRow(index)
                 return page
         raise KeyError(title)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Quitting asks about every page's pending edits (Save / Discard changes / Keep
+        editing), showing the page first; Keep editing keeps the window open."""
+        for index, page in sorted(self._built.items()):
+            if page.unsaved_changes() is None:
+                continue
+            self.navigation.setCurrentRow(index)
+            if not page.may_leave():
+                event.ignore()
+                return
+        super().closeEvent(event)
 
     def build_all_pages(self) -> None:
         for index in range(len(PAGES)):

@@ -9,6 +9,7 @@ from blues_desktop.domain.exchanges.actions import (
     ExchangeFacts,
     agreement_printable,
     allowed_actions,
+    certificate_printable,
 )
 from blues_desktop.domain.exchanges.workflow import State
 
@@ -41,12 +42,37 @@ def test_a_held_exchange_takes_its_report_and_prints_its_agreement() -> None:
         Action.ATTACH_EVIDENCE,
         Action.PRINT_AGREEMENT,
         Action.PRINT_HOST_DOCUMENTS,
+        Action.PRINT_CERTIFICATE,
     }
 
 
 def test_another_offices_exchange_is_read_only_but_printable() -> None:
     facts = ExchangeFacts(State.AGREEMENT_SIGNED, owned=False, has_host=True)
     assert allowed_actions(facts) == {Action.PRINT_AGREEMENT, Action.PRINT_HOST_DOCUMENTS}
+
+
+@pytest.mark.parametrize(
+    ("state", "has_host", "printable"),
+    [
+        (State.REGISTERED, True, False),  # just registered: nothing has taken place yet
+        (State.MATCHED, True, False),
+        (State.AGREEMENT_SIGNED, True, False),
+        (State.HELD, True, True),  # the visit took place
+        (State.PAID, True, True),
+        (State.HELD, False, False),  # no host to certify the attendance
+        (State.CANCELLED, True, False),
+    ],
+)
+def test_the_certificate_of_attendance_prints_once_the_exchange_is_held(
+    state: State, has_host: bool, printable: bool
+) -> None:
+    facts = ExchangeFacts(state, owned=True, has_host=has_host)
+    assert certificate_printable(facts) is printable
+    assert (Action.PRINT_CERTIFICATE in allowed_actions(facts)) is printable
+    # not owning the exchange changes nothing: anyone may print
+    assert (
+        Action.PRINT_CERTIFICATE in allowed_actions(ExchangeFacts(state, False, has_host))
+    ) is printable
 
 
 @pytest.mark.parametrize("state", [State.PAID, State.CANCELLED, State.WITHDRAWN])

@@ -239,10 +239,11 @@ def test_an_unread_name_column_is_warned_about_and_keeps_the_contact_out(
     mapping = preview.mappings[0]
     assert mapping.columns[2] == "first_name"  # "Nombre" beside "Razón social" is the person
     assert [str(p) for p in preview.warnings] == [
-        "sheet 'Socios', row 1, column F (Comentario interno): this column holds data but is "
-        "not read (no field is chosen for it); choose one in the mapping step if it should be "
-        "imported"
+        "sheet 'Socios', row 1, column F (Comentario interno): this column holds data that "
+        "will be ignored (no field is chosen for it); choose one in the mapping step if it "
+        "should be imported"
     ]
+    assert preview.ignored_columns == [("Socios", "F (Comentario interno)")]
     # the user (or a bad guess) leaves "Nombre" unread: the contact is not saved half-named
     columns = {i: f for i, f in mapping.columns.items() if i != 2}
     unread = preview_import(ctx, source, {"Socios": columns})

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from blues_desktop.domain.events import EventDraft
@@ -14,6 +13,7 @@ from blues_desktop.services import events as ev
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
 from blues_desktop.store.models import Person
+from blues_desktop.ui.dialog_buttons import act_button
 from blues_desktop.ui.events.dialogs import EventEditor, PersonPicker
 from blues_desktop.ui.pages.events import EventsPage
 from tests.conftest import MakeEvent
@@ -57,12 +57,17 @@ def test_the_editor_refuses_an_event_ending_before_it_starts(qtbot, ctx: AppCont
     editor.country.setText("ES")
     editor.start.setDate(QDate(2026, 6, 10))
     editor.end.setDate(QDate(2026, 6, 9))
-    buttons = editor.findChild(QDialogButtonBox)
-    buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    save = act_button(editor.buttons)
+    assert save.text() == "Save"
+    save.click()
     assert editor.draft is None
-    assert "the event ends (2026-06-09) before it starts (2026-06-10)" in editor.errors.text()
+    # the message stands under the field it is about, nothing in the list under the form
+    assert editor.errors.shown() == {
+        "end_date": "the event ends (2026-06-09) before it starts (2026-06-10)"
+    }
+    assert editor.errors.labels["end_date"].isVisibleTo(editor)
     editor.end.setDate(QDate(2026, 6, 10))
-    buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    save.click()
     assert editor.draft is not None and editor.draft.title == "Info day"
 
 
@@ -180,15 +185,13 @@ def test_the_export_asks_before_adding_e_mail_addresses(
 def test_a_participant_is_erased_from_the_participants_tab(
     qtbot, ctx: AppContext, make_event: MakeEvent, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QInputDialog
+    from tests.ui.answering import answer_reason
 
     make_event(ctx, people=["Ana Ruiz", "Eva Gil"])
     page = EventsPage(ctx)
     qtbot.addWidget(page)
     assert page.participants.row_at(1).name == "Eva Gil"
-    monkeypatch.setattr(
-        QInputDialog, "getText", lambda *_a, **_k: ("Eva asked at the info desk", True)
-    )
+    answer_reason("Eva asked at the info desk", "Erase")  # the button names the act
     page.participant_view.selectRow(1)
     qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.participants.row_at(1).name == "(erased)", timeout=5000)

@@ -29,7 +29,13 @@ def test_page_moves_an_exchange_and_explains_blocked_moves(qtbot, ctx: AppContex
     assert "accept" in page.why_not.text()
     assert page.action_buttons["host"].isEnabled()
     assert not page.doc_buttons[DocumentKind.AGREEMENT].isEnabled()
-    qtbot.waitUntil(lambda: "Held 0 of 50" in page.kpi_label.text())
+    # nothing has taken place yet: no certificate of attendance, whatever the host
+    assert page.detail.host is not None
+    assert not page.doc_buttons[DocumentKind.CERTIFICATE].isEnabled()
+    assert "held" in page.doc_buttons[DocumentKind.CERTIFICATE].toolTip()
+    # the pilot's progress in words
+    qtbot.waitUntil(lambda: "0 of the 50 planned exchanges held (0%)" in page.kpi_label.text())
+    assert "1 more under way" in page.kpi_label.text()
 
 
 def test_filters_and_pdf_preview(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -188,10 +188,9 @@ def test_sector_and_member_filters(qtbot, ctx: AppContext) -> None:  # type: ign
 def test_contacts_are_added_edited_and_erased_from_the_detail_panel(
     qtbot, ctx: AppContext, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QInputDialog
-
     from blues_desktop.domain.organisations import OrganisationInput
     from blues_desktop.services.members.editing import save_organisation
+    from tests.ui.answering import answer_reason
 
     save_organisation(ctx, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES"))
     page = MembersPage(ctx)
@@ -207,7 +206,9 @@ def test_contacts_are_added_edited_and_erased_from_the_detail_panel(
     dialog.language.setText("xx")
     dialog.accept()
     assert dialog.data is None and dialog.isVisible()
-    assert "e-mail" in dialog.errors.text() and "language code" in dialog.errors.text()
+    # each message under its own field
+    shown = dialog.errors.shown()
+    assert "e-mail" in shown["email"] and "language code" in shown["language"]
     dialog.email.setText("begona.ibanez@aguasdelebro.example.es")
     dialog.language.setText("es")
     dialog.consent.setChecked(True)
@@ -224,9 +225,7 @@ def test_contacts_are_added_edited_and_erased_from_the_detail_panel(
     qtbot.waitUntil(
         lambda: page.contacts.row_at(0).input.role == "Innovation manager", timeout=5000
     )
-    monkeypatch.setattr(
-        QInputDialog, "getText", lambda *a, **k: ("asked by e-mail on 2026-11-20", True)
-    )
+    answer_reason("asked by e-mail on 2026-11-20", "Erase")  # the button names the act
     page.contacts_view.selectRow(0)
     page.erase_contact()
     qtbot.waitUntil(lambda: page.contacts.row_at(0).erased, timeout=5000)

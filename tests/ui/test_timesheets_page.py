@@ -8,7 +8,6 @@ from decimal import Decimal as D
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from blues_desktop.domain.timesheets import APPROVED, SUBMITTED, Month
 from blues_desktop.services import timesheets as ts
@@ -16,6 +15,7 @@ from blues_desktop.services.context import AppContext
 from blues_desktop.ui.pages.timesheets import TimesheetsPage
 from blues_desktop.ui.timesheets.grid_model import ERROR, ROW_ORDER
 from tests.services.test_timesheets_services import add_team
+from tests.ui.answering import answer_next
 
 MARCH = Month(2026, 3)
 
@@ -86,7 +86,7 @@ def test_hours_typed_in_the_grid_are_checked_saved_and_signed_off(
     assert ts.load_month(ctx, staff_id, MARCH).hours.get(date(2026, 3, 2), "WP3") == D("7.75")
     qtbot.mouseClick(page.month_panel.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.sheet.status == SUBMITTED, timeout=5000)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    answer_next("Approve")  # the question's button names the act
     qtbot.mouseClick(page.month_panel.approve_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.sheet.status == APPROVED, timeout=10000)
     assert "Approved on" in page.note_for_reader.text() and "locked" in page.note_for_reader.text()
@@ -141,8 +141,10 @@ def test_the_staff_dialog_says_what_is_wrong_before_closing(qtbot, ctx: AppConte
     dialog.end.setDate(dialog.start.date().addDays(-1))
     dialog.accept()
     assert dialog.draft is None and dialog.result() == 0
-    assert "the first name is required" in dialog.errors.text()
-    assert "ends" in dialog.errors.text() and "before it starts" in dialog.errors.text()
+    shown = dialog.errors.shown()  # each message under the field it is about
+    assert shown["first_name"] == "the first name is required"
+    assert "ends" in shown["employment_end"] and "before it starts" in shown["employment_end"]
+    assert "" not in shown  # nothing left over in a list under the form
     dialog.first_name.setText("Eva")
     dialog.has_end.setChecked(False)
     dialog.region.setCurrentIndex(dialog.region.findData("AR"))
@@ -168,3 +170,25 @@ def test_approve_for_many_ticks_the_submitted_months(qtbot) -> None:  # type: ig
         "Pau Vila — Not started",
     ]
     assert dialog.selected() == ["a"]
+
+
+def test_changing_month_with_unsaved_hours_asks_the_one_question(
+    qtbot, page: TimesheetsPage, ctx: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    """Save / Discard changes / Keep editing, as for attendance ticks and on closing."""
+    from tests.ui.answering import asked
+
+    type_into(qtbot, page, "WP3", 2, "6")
+    assert page.month_panel.grid.dirty
+    answer_next("Keep editing")
+    page._go(MARCH.next())
+    assert page.month == MARCH and page.month_panel.grid.dirty
+    assert "are not saved yet" in asked[-1] and page.sheet.staff.name in asked[-1]
+    answer_next("Save")
+    page._go(MARCH.next())
+    assert page.month == MARCH.next()
+    staff_id = page.sheet.staff.id if page.sheet else None
+    qtbot.waitUntil(
+        lambda: ts.load_month(ctx, staff_id, MARCH).hours.get(date(2026, 3, 2), "WP3") == D(6),
+        timeout=5000,
+    )

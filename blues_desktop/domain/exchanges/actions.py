@@ -21,7 +21,8 @@ class Action(StrEnum):
     WRITE_REPORT = "write_report"  # the closing report and evaluation
     ATTACH_EVIDENCE = "attach_evidence"
     PRINT_AGREEMENT = "print_agreement"
-    PRINT_HOST_DOCUMENTS = "print_host_documents"  # CtQ, certificate, report forms
+    PRINT_HOST_DOCUMENTS = "print_host_documents"  # the CtQ and the closing report form
+    PRINT_CERTIFICATE = "print_certificate"  # the certificate of attendance
 
 
 # The Commitment to Quality is written while the pair is being formed, up to its signing.
@@ -47,6 +48,13 @@ def agreement_printable(facts: ExchangeFacts) -> bool:
     return at_least(facts.state, State.CTQ_SIGNED) or facts.has_agreement_number
 
 
+def certificate_printable(facts: ExchangeFacts) -> bool:
+    """A certificate of attendance says the visit took place: it prints once the exchange
+    is held (and stays printable after), never for a visit still being arranged or one
+    that was cancelled."""
+    return facts.has_host and at_least(facts.state, State.HELD)
+
+
 def allowed_actions(facts: ExchangeFacts) -> frozenset[Action]:
     """The actions open now. Anyone may print; only the owning office edits."""
     allowed: set[Action] = set()
@@ -54,6 +62,8 @@ def allowed_actions(facts: ExchangeFacts) -> frozenset[Action]:
         allowed.add(Action.PRINT_HOST_DOCUMENTS)
     if agreement_printable(facts):
         allowed.add(Action.PRINT_AGREEMENT)
+    if certificate_printable(facts):
+        allowed.add(Action.PRINT_CERTIFICATE)
     if not facts.owned:
         return frozenset(allowed)
     state = facts.state

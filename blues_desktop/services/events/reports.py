@@ -54,10 +54,17 @@ class EventsReport:
 
 
 def events_report(
-    ctx: AppContext, *, year: int | None = None, office: str | None = None
+    ctx: AppContext,
+    *,
+    year: int | None = None,
+    office: str | None = None,
+    event_id: str | None = None,
 ) -> EventsReport:
-    """Figures over every live event (optionally of one year or one organising office)."""
+    """Figures over every live event (optionally of one year, one organising office, or
+    the one event `event_id`)."""
     event_query = select(Event).where(Event.deleted_at.is_(None))
+    if event_id:
+        event_query = event_query.where(Event.id == event_id)
     if year:
         event_query = event_query.where(
             Event.start_date >= date(year, 1, 1), Event.start_date <= date(year, 12, 31)

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -40,8 +39,11 @@ from blues_desktop.domain.events import (
 )
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.events import EventDetail
+from blues_desktop.ui.dialog_buttons import dialog_buttons
 from blues_desktop.ui.events.models import PersonPickerModel
-from blues_desktop.ui.forms import combo, errors_label, ok_cancel, pydate, qdate, show_errors
+from blues_desktop.ui.form_errors import FormErrors
+from blues_desktop.ui.forms import combo, pydate, qdate
+from blues_desktop.ui.lists import live_search, open_on_activate
 
 
 class EventEditor(QDialog):
@@ -114,16 +116,21 @@ class EventEditor(QDialog):
             ("", self.public),
         ):
             form.addRow(label, field)
-        self.errors = errors_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check_and_accept)
-        buttons.rejected.connect(self.reject)
+        self.errors = FormErrors(
+            form,
+            {
+                "title": self.title, "event_type": self.event_type,
+                "work_package": self.work_package, "start_date": self.start,
+                "end_date": self.end, "days": self.days, "online_url": self.online_url,
+                "venue": self.venue, "city": self.city, "country": self.country,
+                "language": self.language,
+            },
+        )  # fmt: skip
+        self.buttons = dialog_buttons(self, "Save", self._check_and_accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
 
     @staticmethod
     def _wrap(layout: QHBoxLayout) -> QWidget:
@@ -182,9 +189,7 @@ class EventEditor(QDialog):
 
     def _check_and_accept(self) -> None:
         draft = self.build_draft()
-        report = check_event(draft)
-        if not report.ok:
-            show_errors(self.errors, report)
+        if not self.errors.show(check_event(draft)):
             return
         self.draft = draft
         self.accept()
@@ -208,12 +213,9 @@ class PersonPicker(QDialog):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
         self.count = QLabel()
-        self._timer = QTimer(self, singleShot=True, interval=250)
-        self._timer.timeout.connect(self._run_search)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        buttons = ok_cancel(self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Register selected")
-        self.view.doubleClicked.connect(lambda _i: self.accept())
+        self._timer = live_search(self.search, self._run_search)
+        buttons = dialog_buttons(self, "Register selected")
+        open_on_activate(self.view, self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.view)
@@ -275,16 +277,18 @@ class NewPersonDialog(QDialog):
             form.addRow("Purpose", self.purpose)
             form.addRow("Given on", self.consent_date)
             form.addRow("Source", self.source)
-        self.errors = errors_label()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._check_and_accept)
-        buttons.rejected.connect(self.reject)
+        fields: dict[str, QWidget] = {
+            "first_name": self.first, "last_name": self.last, "email": self.email,
+            "country": self.country, "gender": self.gender,
+            "organisation_type": self.org_type, "consent": self.purpose,
+        }  # fmt: skip
+        self.errors = FormErrors(form, fields)
+        act = "Add walk-in" if walk_in else "Register"
+        self.buttons = dialog_buttons(self, act, self._check_and_accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
 
     def build_draft(self) -> PersonDraft:
         consent = None
@@ -305,9 +309,7 @@ class NewPersonDialog(QDialog):
 
     def _check_and_accept(self) -> None:
         draft = self.build_draft()
-        report = check_person(draft, walk_in=self.walk_in)
-        if not report.ok:
-            show_errors(self.errors, report)
+        if not self.errors.show(check_person(draft, walk_in=self.walk_in)):
             return
         self.draft = draft
         self.accept()

@@ -38,7 +38,8 @@ from blues_desktop.services.exchanges import (
 from blues_desktop.services.exchanges.detail import ExchangeDetail
 from blues_desktop.services.exchanges.queries import find_organisations
 from blues_desktop.ui.colours import ERROR_STYLE
-from blues_desktop.ui.forms import date_edit, ok_cancel, pydate
+from blues_desktop.ui.dialog_buttons import dialog_buttons
+from blues_desktop.ui.forms import date_edit, pydate
 from blues_desktop.ui.operations import run_in_background, show_error
 
 
@@ -178,7 +179,7 @@ class RegistrationDialog(QDialog):
         right.addLayout(form)
         columns.addLayout(left)
         columns.addLayout(right)
-        self.buttons = ok_cancel(self, self.submit)
+        self.buttons = dialog_buttons(self, "Register", self.submit)
         self.result_: ExchangeResult | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
@@ -253,7 +254,7 @@ class CtqDialog(QDialog):
             edit = QLineEdit(known.get(day.isoformat(), ""))
             self.days.append((day.isoformat(), edit))
             form.addRow(f"{day:%a %d %b}", edit)
-        buttons = ok_cancel(self)
+        buttons = dialog_buttons(self, "Save")
         form.addRow(buttons)
 
     def values(self) -> dict[str, object]:
@@ -300,7 +301,7 @@ class ReportDialog(QDialog):
         self.recommend = QCheckBox("would recommend a ClusterXchange exchange")
         self.recommend.setChecked(bool(report and report.would_recommend))
         form.addRow(self.recommend)
-        buttons = ok_cancel(self)
+        buttons = dialog_buttons(self, "Save")
         form.addRow(buttons)
 
     def report(self) -> ClosingReport:

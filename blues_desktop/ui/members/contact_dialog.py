@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop.domain.persons import PersonInput, validate_person
-from blues_desktop.ui.forms import date_edit, errors_label, ok_cancel, pydate, show_errors
+from blues_desktop.ui.dialog_buttons import dialog_buttons
+from blues_desktop.ui.form_errors import FormErrors
+from blues_desktop.ui.forms import date_edit, pydate
 
 DEFAULT_PURPOSE = "BLUES member communication and project reporting"
 
@@ -54,7 +56,6 @@ class ContactDialog(QDialog):
         self.source.setPlaceholderText("e.g. membership form, event registration")
         self.do_not_contact = QCheckBox("Do not contact (the person asked not to be)")
         self.do_not_contact.setChecked(c.do_not_contact)
-        self.errors = errors_label()
         form = QFormLayout()
         for label, widget in (
             ("First name", self.first_name),
@@ -71,11 +72,19 @@ class ContactDialog(QDialog):
         form.addRow("Consent for", self.purpose)
         form.addRow("Consent from", self.source)
         form.addRow("", self.do_not_contact)
-        buttons = ok_cancel(self)
+        self.errors = FormErrors(
+            form,
+            {
+                "first_name": self.first_name, "last_name": self.last_name,
+                "email": self.email, "phone": self.phone, "language": self.language,
+                "country": self.country, "consent_given_on": self.consent_on,
+            },
+        )  # fmt: skip
+        self.buttons = dialog_buttons(self, "Save")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
 
     def entered(self) -> PersonInput:
         consent = self.consent.isChecked()
@@ -97,9 +106,7 @@ class ContactDialog(QDialog):
 
     def accept(self) -> None:
         data = self.entered()
-        report = validate_person(data, today=date.today())
-        if not report.ok:
-            show_errors(self.errors, report)
+        if not self.errors.show(validate_person(data, today=date.today())):
             return
         self.data = data
         super().accept()

@@ -14,9 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -32,7 +30,8 @@ from blues_desktop.services.members.editing import (
     organisation_input,
     save_organisation,
 )
-from blues_desktop.ui.colours import ERROR_STYLE
+from blues_desktop.ui.dialog_buttons import dialog_buttons
+from blues_desktop.ui.form_errors import FormErrors
 from blues_desktop.ui.members.merge_prompt import ask_merge
 from blues_desktop.ui.operations import run_in_background, show_error
 
@@ -61,43 +60,28 @@ class OrganisationDialog(QDialog):
         self.setWindowTitle("Edit organisation" if organisation_id else "New organisation")
         form = QFormLayout()
         self.inputs: dict[str, QLineEdit] = {}
-        self.messages: dict[str, QLabel] = {}
         self.org_type = QComboBox()
         for code, label in ORG_TYPES.items():
             self.org_type.addItem(label, code)
         for name, label in TEXT_FIELDS:
             self.inputs[name] = QLineEdit()
-            self._row(form, name, label, self.inputs[name])
+            form.addRow(label, self.inputs[name])
             if name == "short_name":
-                self._row(form, "org_type", "Type *", self.org_type)
+                form.addRow("Type *", self.org_type)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
         form.addRow("Notes", self.notes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )  # noqa: E501
-        self.buttons = buttons
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.errors = FormErrors(
+            form, {**self.inputs, "org_type": self.org_type, "notes": self.notes}
+        )
+        self.messages = self.errors.labels  # the message under each field, by field
+        self.buttons = dialog_buttons(self, "Save", self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
         if organisation_id:
             self._load(organisation_id)
-
-    def _row(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
-        box = QWidget()
-        inner = QVBoxLayout(box)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.setSpacing(1)
-        inner.addWidget(widget)
-        message = QLabel()
-        message.setStyleSheet(ERROR_STYLE)
-        message.setWordWrap(True)
-        message.hide()
-        inner.addWidget(message)
-        self.messages[name] = message
-        form.addRow(label, box)
 
     def _load(self, organisation_id: str) -> None:
         self.buttons.setEnabled(False)  # nothing to save before the record is shown
@@ -138,10 +122,7 @@ class OrganisationDialog(QDialog):
         return OrganisationInput(**values), report  # type: ignore[arg-type]
 
     def show_report(self, report: ValidationReport) -> None:
-        for name, label in self.messages.items():
-            problems = report.for_field(name)
-            label.setText("; ".join(p.message for p in problems))
-            label.setVisible(bool(problems))
+        self.errors.show(report)
 
     def save(self) -> None:
         """Check the form, then save in the background; a rule the stored data breaks

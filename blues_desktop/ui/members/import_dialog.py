@@ -32,6 +32,7 @@ from blues_desktop.services.members.importing.fixup import fixup_path
 from blues_desktop.services.members.importing.preview import ImportPreview, preview_import
 from blues_desktop.services.members.importing.reading import CSV_SUFFIXES
 from blues_desktop.ui.change_hub import hub_for
+from blues_desktop.ui.colours import NOTICE_STYLE
 from blues_desktop.ui.members.import_tables import (
     SHOWN,
     fill_planned,
@@ -60,6 +61,12 @@ class ImportDialog(QDialog):
             "a LibreOffice spreadsheet (.ods) or a .csv file."
         )
         self.status.setWordWrap(True)
+        # Columns that hold data no field reads, named before anything is imported.
+        self.ignored = QLabel()
+        self.ignored.setObjectName("ignoredColumns")
+        self.ignored.setWordWrap(True)
+        self.ignored.setStyleSheet(NOTICE_STYLE)
+        self.ignored.hide()
         self.choose_button = QPushButton("Choose file…")
         self.choose_button.clicked.connect(self.choose)
         self.mapping = QTableWidget(0, 3)
@@ -109,6 +116,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
         layout.addWidget(self.status)
+        layout.addWidget(self.ignored)
         layout.addWidget(self.steps, 1)
         layout.addLayout(buttons)
         self._enable()
@@ -140,6 +148,7 @@ class ImportDialog(QDialog):
     def show_failure(self, exc: BaseException) -> None:
         self.preview = None
         self.counts.setText("")
+        self.ignored.hide()
         self.status.setText(f"This file cannot be imported:\n{exc}")
         self._enable()
 
@@ -174,9 +183,22 @@ class ImportDialog(QDialog):
             verdict = "Nothing has been written yet. Press Import to save it all in one step."
             self.import_button.setText("Import")
         self.status.setText(f"{preview.path.name}: {preview.summary()}.\n{verdict}")
+        self._show_ignored(preview)
         self.steps.setCurrentWidget(self.tabs)
         self.tabs.setCurrentIndex(1 if aside else 0)
         self._enable()
+
+    def _show_ignored(self, preview: ImportPreview) -> None:
+        columns = "; ".join(
+            f"column {label} of sheet {sheet}" for sheet, label in preview.ignored_columns
+        )
+        self.ignored.setText(
+            f"These columns hold data that will be ignored: {columns}. Choose a field for "
+            "each under Column mapping… if it should be imported."
+            if columns
+            else ""
+        )
+        self.ignored.setVisible(bool(columns))
 
     def _fill_mapping(self, preview: ImportPreview) -> None:
         rows = [(m, i, h) for m in preview.mappings for i, h in enumerate(m.headers) if h]

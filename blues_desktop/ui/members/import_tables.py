@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from blues_desktop.domain.countries import country_name
-from blues_desktop.domain.organisations import check_digit_label
+from blues_desktop.domain.organisations import ORG_TYPES, check_digit_label
 from blues_desktop.services.members.importing.fields import text_value
 from blues_desktop.services.members.importing.fixup import PROBLEM_HEADER, problem_text
 from blues_desktop.services.members.importing.preview import (
@@ -81,17 +81,22 @@ def _what(planned: PlannedOrganisation | PlannedContact) -> str:
 
 
 def fill_planned(table: QTableWidget, preview: ImportPreview) -> None:
-    """One line per organisation and contact the import writes or finds unchanged."""
-    columns = ["Sheet", "Row", "Organisation or contact", "Country", "City", "What happens"]
+    """One line per organisation and contact the import writes or finds unchanged, with
+    the values as they will be stored (the type and country read, not the cell's words)."""
+    columns = ["Sheet", "Row", "Organisation or contact", "Type", "Country", "City",
+               "VAT number", "E-mail", "What happens"]  # fmt: skip
     table.setColumnCount(len(columns))
     table.setHorizontalHeaderLabels(columns)
-    lines: list[tuple[str, int, str, str, str, str]] = []
+    lines: list[tuple[str, int, str, str, str, str, str, str, str]] = []
     for org in preview.organisations[:SHOWN]:
         values = org.values
         country = values.get("country", "")
-        lines.append((org.sheet, org.row, values["legal_name"],
+        # A new organisation without a type is stored as "other"; a known one keeps its own.
+        code = values.get("org_type") or ("other" if org.existing_id is None else "")
+        kind = ORG_TYPES.get(code, "")
+        lines.append((org.sheet, org.row, values["legal_name"], kind,
                       f"{country} {country_name(country)}".strip(), values.get("city") or "",
-                      _what(org)))  # fmt: skip
+                      values.get("vat_number") or "", "", _what(org)))  # fmt: skip
     for contact in preview.contacts[: max(0, SHOWN - len(lines))]:
         name = f"{contact.values.get('first_name', '')} {contact.values.get('last_name', '')}"
         organisation = contact.organisation
@@ -101,7 +106,8 @@ def fill_planned(table: QTableWidget, preview: ImportPreview) -> None:
             else ""
         )
         label = f"  contact: {name.strip()}" + (f" ({of})" if of else "")
-        lines.append((contact.sheet, contact.row, label, "", "", _what(contact)))
+        email = contact.values.get("email") or ""
+        lines.append((contact.sheet, contact.row, label, "", "", "", "", email, _what(contact)))
     lines.sort(key=lambda line: (line[0], line[1]))
     table.setRowCount(len(lines))
     for n, line in enumerate(lines):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.services.context import AppContext
 from blues_desktop.ui.change_hub import hub_for
+from blues_desktop.ui.dialog_buttons import Unsaved, ask_unsaved
 from blues_desktop.ui.operations import Op, run_in_background
 
 
@@ -38,11 +39,30 @@ class Page(QWidget):
     def refresh(self) -> None:
         """Re-read what this page shows (override)."""
 
+    # pending edits: one question wherever they would be lost (docs/ui-conventions.md)
+    def unsaved_changes(self) -> str | None:
+        """A sentence saying what is edited and not saved yet, or None (override)."""
+        return None
+
+    def save_unsaved(self) -> None:
+        """Save the pending edits (override with `unsaved_changes`)."""
+
+    def discard_unsaved(self) -> None:
+        """Drop the pending edits (override with `unsaved_changes`)."""
+
     def may_leave(self) -> bool:
-        """Whether the page may be closed or rebuilt now (the language switch asks): a
-        page with unsaved edits asks the person to save or discard them and answers
-        False when they cancel (override)."""
-        return True
+        """Ask Save / Discard changes / Keep editing when edits are pending; True when the
+        user may go on (to another record, out of the window, or into another language,
+        which rebuilds the pages)."""
+        pending = self.unsaved_changes()
+        if pending is None:
+            return True
+        answer = ask_unsaved(self, "Unsaved changes", f"{pending}\n\nSave them before going on?")
+        if answer is Unsaved.SAVE:
+            self.save_unsaved()
+        elif answer is Unsaved.DISCARD:
+            self.discard_unsaved()
+        return answer is not Unsaved.KEEP_EDITING
 
     def run_change(
         self,

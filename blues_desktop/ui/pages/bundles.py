@@ -35,6 +35,7 @@ from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import keys_are_encrypted
 from blues_desktop.services.partners import PartnerInfo, list_partners
 from blues_desktop.ui.bundles.report import preview_text, verify_text
+from blues_desktop.ui.lists import EmptyState
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 
@@ -137,6 +138,13 @@ class BundlesPage(Page):
             ["When (UTC)", "Direction", "Office", "Bundle", "File", "Rows", "Result", "By"]
         )
         layout.addWidget(self.history, 2)
+        self.history_empty = EmptyState(
+            self.history,
+            "No bundle written or imported yet. Write one to send this office's changes, "
+            "or import a bundle you received.",
+            "Write bundle…",
+            self.send,
+        )
         keys = QGroupBox("Partners and keys")
         keys_layout = QHBoxLayout(keys)
         self.keys_summary = QLabel()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -35,11 +34,20 @@ from blues_desktop.domain.events import GENDERS, ORG_TYPES
 from blues_desktop.services import events as ev
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.persons import erase_person
+from blues_desktop.ui.dialog_buttons import ask_reason, confirm
 from blues_desktop.ui.events.attendance_view import AttendanceView
 from blues_desktop.ui.events.dialogs import EventEditor, NewPersonDialog, PersonPicker
 from blues_desktop.ui.events.models import AttendanceModel, EventListModel, ParticipantsModel
+from blues_desktop.ui.feedback import tell
 from blues_desktop.ui.forms import include_anyway
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
+from blues_desktop.ui.lists import (
+    EmptyState,
+    live_search,
+    open_on_activate,
+    row_after_removal,
+    select_row,
+)
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
@@ -70,10 +78,18 @@ class EventsPage(Page):
         box = QWidget()
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search events…")
-        self.search.textChanged.connect(lambda _t: self.refresh())
+        self._search_timer = live_search(self.search, self.refresh)
         self.list_view = table_view(self.events)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._load_current())
+        open_on_activate(self.list_view, self.edit_event)
+        self.empty = EmptyState(
+            self.list_view,
+            "No events yet. Create one to register its participants and print its "
+            "attendance sheet.",
+            "New event…",
+            self.new_event,
+        )
         self.edit_button = button("Edit…", self.edit_event)
         self.delete_button = button("Delete", self.delete_event)
         self.history_button = button("History…", self.open_history)
@@ -116,6 +132,11 @@ class EventsPage(Page):
         box = QWidget()
         self.participant_view = table_view(self.participants)
         self.participant_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.participants_empty = EmptyState(
+            self.participant_view,
+            "Nobody is registered for this event yet. Register people from the member "
+            "register, or add a new person.",
+        )
         self.pick_button = button("Register from the register…", self.pick_persons)
         self.new_person_button = button("New person…", self.new_person)
         self.remove_button = button("Remove", self.remove_participants)
@@ -184,30 +205,89 @@ class EventsPage(Page):
         return box
 
     # reading --------------------------------------------------------------
-    def refresh(self) -> None:
+    def refresh(self, select_row_at: int = 0) -> None:
+        """Read the list again and keep the event shown (or select the row at
+        `select_row_at`, the one that took a deleted event's place)."""
+        self._search_timer.stop()
         current = self.detail.id if self.detail else None
-        rows = ev.list_events(self.ctx, self.search.text() or None)
-        self.events.set_rows(rows)
-        self._show_report()
+        search = self.search.text() or None
+        rows = ev.list_events(self.ctx, search)
+        self.empty.set_text(
+            "No event matches the search."
+            if search
+            else "No events yet. Create one to register its participants and print its "
+            "attendance sheet."
+        )
+        self._switching = True  # the list is re-read: no question about leaving the event
+        try:
+            self.events.set_rows(rows)
+        finally:
+            self._switching = False
         ids = [r.id for r in rows]
         if current in ids:
-            self.list_view.selectRow(ids.index(current))
+            self._switching = True
+            try:
+                select_row(self.list_view, ids.index(current))
+            finally:
+                self._switching = False
             self._load(current)
         elif rows:
-            self.list_view.selectRow(0)
+            select_row(self.list_view, min(select_row_at, len(rows) - 1))
         else:
             self._load(None)
 
     def _load_current(self) -> None:
+        if getattr(self, "_switching", False):
+            return
         index = self.list_view.currentIndex()
-        self._load(self.events.row_at(index.row()).id if index.isValid() else None)
+        chosen = self.events.row_at(index.row()).id if index.isValid() else None
+        shown = self.detail.id if self.detail else None
+        if shown is not None and chosen != shown and not self.may_leave():
+            # Keep editing: the event whose ticks are pending stays chosen.
+            ids = [self.events.row_at(r).id for r in range(self.events.rowCount())]
+            if shown in ids:
+                self._switching = True
+                try:
+                    select_row(self.list_view, ids.index(shown))
+                finally:
+                    self._switching = False
+            return
+        self._load(chosen)
+
+    # pending attendance ticks (Page.may_leave asks about them)
+    def unsaved_changes(self) -> str | None:
+        pending = len(self.attendance.pending)
+        if not pending or self.detail is None:
+            return None
+        return f"{pending} attendance ticks for “{self.detail.title}” are not saved yet."
+
+    def save_unsaved(self) -> None:
+        self.save_attendance()
+
+    def discard_unsaved(self) -> None:
+        self.attendance.pending = {}
+        self._update_counts()
 
     def _load(self, event_id: str | None) -> None:
+        same = self.detail is not None and self.detail.id == event_id
+        kept = dict(self.attendance.pending) if same else {}
         self.detail = ev.event_detail(self.ctx, event_id) if event_id else None
         d = self.detail
         own = d is not None and d.office_id == self.ctx.office_code
         self.participants.set_rows(list(d.participants) if d else [])
         self.attendance.load(d, read_only=not own)
+        if kept and d is not None and own:
+            # The same event read again (another change was announced): ticks not saved
+            # yet stay, for the registrations and days that are still there.
+            registrations = {p.registration_id for p in d.participants}
+            day_ids = {x.id for x in d.days}
+            self.attendance.beginResetModel()
+            self.attendance.pending = {
+                key: value
+                for key, value in kept.items()
+                if key[0] in registrations and key[1] in day_ids
+            }
+            self.attendance.endResetModel()
         self.grid.setColumnWidth(0, 340)
         if d is None:
             self.heading.setText("Choose an event, or create one.")
@@ -247,6 +327,7 @@ class EventsPage(Page):
             "Scanned sheets: " + ", ".join(d.scanned_sheets) if d and d.scanned_sheets else ""
         )
         self._update_counts()
+        self._show_report()
 
     def _update_counts(self) -> None:
         d = self.detail
@@ -264,7 +345,13 @@ class EventsPage(Page):
         )
 
     def _show_report(self) -> None:
-        report = ev.events_report(self.ctx)
+        """The chosen event's figures, titled with its name (the Reports page has the
+        figures over all events)."""
+        d = self.detail
+        if d is None:
+            self.report_text.setText("<p>Choose an event to see its figures.</p>")
+            return
+        report = ev.events_report(self.ctx, event_id=d.id)
 
         def table(title: str, counts: dict[str, int], labels: dict[str, str]) -> str:
             cells = "".join(
@@ -276,9 +363,10 @@ class EventsPage(Page):
         countries = {code: country_name(code) for code in report.by_country if is_known(code)}
 
         self.report_text.setText(
-            f"<p>{len(report.events)} events · {report.registered} registrations · "
-            f"{report.participants} participants · {report.unique_participants} persons · "
-            f"{report.unique_organisations} organisations reached</p>"
+            f"<h4>Figures of “{escape(d.title)}”</h4>"
+            f"<p>{report.registered} registered, {report.participants} took part "
+            f"({report.unique_participants} persons from "
+            f"{report.unique_organisations} organisations).</p>"
             + "<table cellspacing=12><tr>"
             + table("Per work package", report.by_work_package, {})
             + table("Per country (top 12)", dict(list(report.by_country.items())[:12]), countries)
@@ -305,6 +393,7 @@ class EventsPage(Page):
     def _select_saved(self, result: ev.EventSaved) -> None:
         self.detail = ev.event_detail(self.ctx, result.event_id)
         self.refresh()
+        tell(self, f"The new event “{self.detail.title}” is saved and selected in the list.")
 
     def edit_event(self) -> None:
         if self.detail is None:
@@ -317,13 +406,19 @@ class EventsPage(Page):
     def delete_event(self) -> None:
         if self.detail is None:
             return
-        answer = QMessageBox.question(
-            self, "Delete event", f"Delete “{self.detail.title}” with its registrations?"
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            event_id = self.detail.id
-            self.detail = None
-            self.change(lambda ctx: ev.delete_event(ctx, event_id))
+        title = self.detail.title
+        if not confirm(self, "Delete event", f"Delete “{title}” with its registrations?", "Delete"):
+            return
+        event_id, position = self.detail.id, self.list_view.currentIndex().row()
+        count = self.events.rowCount()
+
+        def deleted(_result: object) -> None:
+            tell(self, f"Deleted the event “{title}” with its registrations.")
+            self.refresh(max(0, row_after_removal(count, position)))
+
+        self.detail = None
+        self.attendance.pending = {}  # the event is gone: nothing left to save
+        self.change(lambda ctx: ev.delete_event(ctx, event_id), deleted)
 
     def pick_persons(self) -> None:
         event_id = self._selected_event()
@@ -358,15 +453,16 @@ class EventsPage(Page):
             )
             return
         person = self.participants.row_at(rows[0])
-        reason, ok = QInputDialog.getText(
+        reason = ask_reason(
             self,
             "Erase personal data",
             f"Erase {person.name}'s personal data (name, e-mail, phone, role, gender, consent) "
             "from the record, its history and the files kept with it? The registration stays, "
             "shown as erased, and the erasure reaches the other offices in bundles. This "
             "cannot be undone.\n\nOn whose request, and why?",
+            "Erase",
         )
-        if not ok:
+        if reason is None:
             return
         if not reason.strip():
             QMessageBox.information(
@@ -379,7 +475,18 @@ class EventsPage(Page):
         event_id = self._selected_event()
         marks = self.attendance.marks()
         if event_id and marks:
-            self.change(lambda ctx: ev.record_attendance(ctx, event_id, marks))
+            self.change(
+                lambda ctx: ev.record_attendance(ctx, event_id, marks),
+                lambda _result: self._attendance_saved(event_id),
+            )
+
+    def _attendance_saved(self, event_id: str) -> None:
+        """The saved ticks are read back with the event: none is pending any more."""
+        if self.detail is not None and self.detail.id == event_id:
+            self.attendance.beginResetModel()
+            self.attendance.pending = {}
+            self.attendance.endResetModel()
+            self._update_counts()
 
     def add_walk_in(self) -> None:
         event_id = self._selected_event()

@@ -39,6 +39,7 @@ from blues_desktop.services.context import AppContext
 from blues_desktop.services.exchanges.detail import ExchangeDetail
 from blues_desktop.services.exchanges.rules import RulesResult, RulesVersion
 from blues_desktop.ui.colours import ERROR_COLOUR, NOTICE_COLOUR
+from blues_desktop.ui.dialog_buttons import ask_reason
 from blues_desktop.ui.exchanges.dialogs import (
     CtqDialog,
     RegistrationDialog,
@@ -47,22 +48,27 @@ from blues_desktop.ui.exchanges.dialogs import (
 )
 from blues_desktop.ui.exchanges.rules_dialog import RulesDialog
 from blues_desktop.ui.exchanges.table_model import ExchangeTableModel
+from blues_desktop.ui.feedback import tell
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
+from blues_desktop.ui.lists import EmptyState, live_search, open_on_activate, select_row
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
 
 
 def _kpi_text(kpis: cx.ExchangeKpis) -> str:
+    """The pilot's progress in words a coordinator reads aloud in a meeting."""
     offices = " · ".join(
-        f"{code} {kpis.held_by_office[code]}/{kpis.by_office[code]}" for code in kpis.by_office
+        f"{code}: {kpis.held_by_office[code]} held of {kpis.by_office[code]} registered"
+        for code in kpis.by_office
     )
     pairs = ", ".join(f"{pair} {n}" for pair, n in list(kpis.by_country_pair.items())[:4])
     return (
-        f"<b>Held {kpis.held} of {kpis.target}</b> ({kpis.progress:.0%}), {kpis.live} under way · "
-        f"per partnership (held/all): {offices}<br>"
-        f"Lump sums committed EUR {kpis.committed:,.2f}, paid EUR {kpis.paid:,.2f} · "
-        f"top country pairs: {pairs or '—'}"
+        f"<b>{kpis.held} of the {kpis.target} planned exchanges held ({kpis.progress:.0%})</b>; "
+        f"{kpis.live} more under way.<br>"
+        f"Per partnership: {offices}.<br>"
+        f"Lump sums committed EUR {kpis.committed:,.2f}, of which paid EUR {kpis.paid:,.2f}. "
+        f"Most frequent country pairs: {pairs or 'none yet'}."
     )
 
 
@@ -121,6 +127,8 @@ class ExchangesPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.detail: ExchangeDetail | None = None
+        self._select_new: str | None = None  # a just-registered exchange, selected when read
+        self._reselect_new = False
         self.model = ExchangeTableModel(ctx)
         self._build()
         self.refresh()
@@ -129,7 +137,7 @@ class ExchangesPage(Page):
     def _build(self) -> None:
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search reference or name")
-        self.search.returnPressed.connect(self.apply_filter)
+        self._search_timer = live_search(self.search, self.apply_filter)
         self.state_filter = QComboBox()
         self.state_filter.addItem("All states", None)
         for state in State:
@@ -163,6 +171,13 @@ class ExchangesPage(Page):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.load_detail(current.row())
         )
+        open_on_activate(self.table, self.open_current)
+        self.empty = EmptyState(
+            self.table,
+            "No exchanges yet. Register the first one: the visitor, the host and the dates.",
+            "Register…",
+            self.open_registration,
+        )
         self.count_label = QLabel()
         self.info = QTextBrowser()
         self.next_button = QPushButton("Next step")
@@ -178,8 +193,9 @@ class ExchangesPage(Page):
             ("ctq", "Edit CtQ…", self.edit_ctq),
             ("report", "Closing report…", self.edit_report),
             ("evidence", "Attach evidence…", self.attach_evidence),
-            ("cancel", "Cancel…", lambda: self.end("cancelled")),
-            ("withdraw", "Withdrawn…", lambda: self.end("withdrawn")),
+            # Named for what they do: a dialog's Cancel button sits near them.
+            ("cancel", "Cancel exchange…", lambda: self.end("cancelled")),
+            ("withdraw", "Withdraw…", lambda: self.end("withdrawn")),
         ):
             button = QPushButton(label)
             button.clicked.connect(slot)
@@ -234,11 +250,13 @@ class ExchangesPage(Page):
         )
 
     def apply_filter(self) -> None:
+        self._search_timer.stop()
         self._reselect = None
         self.model.set_filter(self.current_filter())
 
     def refresh(self) -> None:
-        self._reselect = self.detail.id if self.detail else None
+        self._reselect = self._select_new or (self.detail.id if self.detail else None)
+        self._reselect_new, self._select_new = self._select_new is not None, None
         self.model.reload()
 
     def _after_reload(self) -> None:
@@ -246,13 +264,27 @@ class ExchangesPage(Page):
         selected, self._reselect = self._reselect, None
         total = self.model.total
         self.count_label.setText(f"{total:,} exchange{'' if total == 1 else 's'}")
+        filtered = self.current_filter() != cx.ExchangeFilter()
+        self.empty.set_text(
+            "No exchange matches the search or the filters."
+            if filtered
+            else "No exchanges yet. Register the first one: the visitor, the host and the dates."
+        )
         self._load_kpis()
         if selected is not None:
             for position, row in enumerate(self.model.rows):
                 if row.id == selected:
-                    self.table.selectRow(position)
-                    self.load_detail(position)
+                    select_row(self.table, position)
                     return
+            if self._reselect_new:
+                # A new exchange past the rows read so far: its detail is shown all the same.
+                ctx = self.ctx
+                run_in_background(
+                    self,
+                    lambda _p, _c: cx.exchange_detail(ctx, selected),
+                    on_success=self.show_detail,
+                )
+                return
         self.show_detail(None)
 
     def _load_kpis(self) -> None:
@@ -322,13 +354,27 @@ class ExchangesPage(Page):
             if Action.PRINT_AGREEMENT in allowed
             else "Printed once the Commitment to Quality is signed"
         )
-        for kind in (DocumentKind.CTQ, DocumentKind.CERTIFICATE, DocumentKind.REPORT):
+        for kind in (DocumentKind.CTQ, DocumentKind.REPORT):
             self.doc_buttons[kind].setEnabled(Action.PRINT_HOST_DOCUMENTS in allowed)
+        certificate = self.doc_buttons[DocumentKind.CERTIFICATE]
+        certificate.setEnabled(Action.PRINT_CERTIFICATE in allowed)
+        certificate.setToolTip(
+            "" if Action.PRINT_CERTIFICATE in allowed else "Printed once the exchange has been held"
+        )
 
     def open_history(self) -> HistoryDialog | None:
         if self.detail is None:
             return None
         return open_history(self, self.ctx, "exchanges", self.detail.id)
+
+    def open_current(self) -> None:
+        """Double-click or Enter: open what the exchange's state lets one edit now, the
+        Commitment to Quality while the pair is formed, the closing report once held."""
+        allowed = self.detail.actions if self.detail else frozenset()
+        if Action.EDIT_CTQ in allowed:
+            self.edit_ctq()
+        elif Action.WRITE_REPORT in allowed:
+            self.edit_report()
 
     # --- actions ----------------------------------------------------------------
     def _run(self, op: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
@@ -360,10 +406,26 @@ class ExchangesPage(Page):
     def end(self, target: str) -> None:
         if self.detail is None:
             return
-        reason, ok = QInputDialog.getText(
-            self, STATE_LABELS[State(target)].capitalize(), "Reason (required):"
-        )
-        if ok:
+        reference = self.detail.reference
+        if target == "cancelled":
+            reason = ask_reason(
+                self,
+                "Cancel exchange",
+                f"Why is {reference} cancelled by the partnership? The reason is kept in its "
+                "history.",
+                "Cancel exchange",
+                "Keep the exchange",
+            )
+        else:
+            reason = ask_reason(
+                self,
+                "Withdraw",
+                f"Why does the visitor withdraw from {reference}? The reason is kept in its "
+                "history.",
+                "Withdraw",
+                "Keep the exchange",
+            )
+        if reason is not None:
             ctx, exchange_id = self.ctx, self.detail.id
             self._run(lambda: cx.move(ctx, exchange_id, target, reason=reason))
 
@@ -401,10 +463,15 @@ class ExchangesPage(Page):
         dialog = RegistrationDialog(self.ctx, self)
         # The dialog registers in the background and closes once the exchange is stored.
         if dialog.exec() and dialog.result_ is not None:
-            result = dialog.result_
-            if result.warnings:
-                QMessageBox.information(self, "BLUES Desktop", "\n".join(result.warnings))
-            self.apply_result(result)
+            self.registered(dialog.result_)
+
+    def registered(self, result: cx.ExchangeResult) -> None:
+        """A new exchange is stored: said, and selected once the list has read it again."""
+        if result.warnings:
+            QMessageBox.information(self, "BLUES Desktop", "\n".join(result.warnings))
+        self._select_new = result.exchange_id
+        tell(self, f"Registered {result.reference}; it is selected in the list.")
+        self.apply_result(result)
 
     def preview(self, kind: DocumentKind) -> None:
         if self.detail is None:

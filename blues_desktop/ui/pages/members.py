@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -50,8 +49,17 @@ from blues_desktop.services.members.listing import (
 from blues_desktop.services.members.merging import MergeResult
 from blues_desktop.services.members.persons import erase_person, save_person
 from blues_desktop.ui.colours import NOTICE_STYLE
+from blues_desktop.ui.dialog_buttons import ask_reason
+from blues_desktop.ui.feedback import tell
 from blues_desktop.ui.forms import include_anyway
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
+from blues_desktop.ui.lists import (
+    EmptyState,
+    live_search,
+    open_on_activate,
+    row_after_removal,
+    select_row,
+)
 from blues_desktop.ui.members.contact_dialog import ContactDialog
 from blues_desktop.ui.members.contact_merge import merge_contacts, pick_other
 from blues_desktop.ui.members.cross_office_dialog import CrossOfficeDialog
@@ -63,7 +71,11 @@ from blues_desktop.ui.operations import run_in_background, run_read
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.widgets import button, hrow, table_view
 
-SEARCH_DELAY_MS = 150
+NO_ORGANISATIONS = (
+    "No organisations in the register yet. Add one, or import your member list from a "
+    "spreadsheet."
+)
+NO_MATCH = "No organisation matches the search or the filters."
 
 
 class MembersPage(Page):
@@ -79,7 +91,6 @@ class MembersPage(Page):
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search name, city, VAT number or e-mail…")
-        self.search.setClearButtonEnabled(True)
         self.type_box = QComboBox()
         self.type_box.addItem("All types", None)
         for code, label in ORG_TYPES.items():
@@ -104,7 +115,7 @@ class MembersPage(Page):
         self.export_button = QPushButton("Export to Excel…")
         self.export_button.clicked.connect(self.choose_export)
         self.new_button = QPushButton("New…")
-        self.new_button.clicked.connect(lambda: self.open_editor(None))
+        self.new_button.clicked.connect(self.open_new)
         self.import_button = QPushButton("Import…")
         self.import_button.clicked.connect(self.open_import)
         self.across_button = QPushButton("Across offices…")
@@ -153,6 +164,11 @@ class MembersPage(Page):
         # Qt ask the model for ~25,000 values, a tenth of a second, each time the list came).
         header.setResizeContentsPrecision(0)
         self.table.selectionModel().currentRowChanged.connect(self.show_detail)
+        open_on_activate(self.table, self.edit_current)
+        self.empty = EmptyState(self.table, NO_ORGANISATIONS, "New organisation…", self.open_new)
+        # A row to select once the list is read again: a new record's id, or the position
+        # of a deleted one (the row that took its place).
+        self._select_after: str | int | None = None
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -163,9 +179,7 @@ class MembersPage(Page):
         self.notice.setStyleSheet(NOTICE_STYLE)
         buttons = QHBoxLayout()
         self.edit_button = QPushButton("Edit…")
-        self.edit_button.clicked.connect(
-            lambda: self.open_editor(self.current.row.id if self.current else None)
-        )
+        self.edit_button.clicked.connect(self.edit_current)
         self.duplicates_button = QPushButton("Find duplicates…")
         self.duplicates_button.clicked.connect(self.find_duplicates)
         self.delete_button = QPushButton("Delete")
@@ -189,9 +203,13 @@ class MembersPage(Page):
         self.contacts = ContactsModel()
         self.contacts_view = table_view(self.contacts)
         self.contacts_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.contacts_view.doubleClicked.connect(lambda _i: self.edit_contact())
+        open_on_activate(self.contacts_view, self.edit_contact)
         side_layout.addWidget(self.contacts_view, 1)
         self.add_contact_button = button("Add contact…", self.add_contact)
+        self.contacts_empty = EmptyState(
+            self.contacts_view, "No contacts for this organisation yet.", "Add contact…",
+            self.add_contact,
+        )  # fmt: skip
         self.edit_contact_button = button("Edit contact…", self.edit_contact)
         self.erase_contact_button = button("Erase personal data…", self.erase_contact)
         self.merge_contact_button = button("Merge contacts…", self.merge_contact)
@@ -220,11 +238,7 @@ class MembersPage(Page):
         bottom.setStretch(0, 1)
         layout.addLayout(bottom)
 
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.refresh)
-        self.search.textChanged.connect(self._debounce.start)
+        self._debounce = live_search(self.search, self.refresh)
         self.country.textChanged.connect(self._debounce.start)
         self.sector.textChanged.connect(self._debounce.start)
         self.type_box.currentIndexChanged.connect(self.refresh)
@@ -264,10 +278,27 @@ class MembersPage(Page):
         self._show_detail(None)
 
     def _count_shown(self) -> None:
+        # The order of the list is no filter: only what narrows it says "no match".
+        unfiltered = replace(OrganisationFilter(), sort=self.model.filter.sort,
+                             descending=self.model.filter.descending)  # fmt: skip
+        self.empty.set_text(NO_MATCH if self.current_filter() != unfiltered else NO_ORGANISATIONS)
+        self._select_pending()
         if self._message is not None:  # said after the refresh began: it stays
             self._message = None
             return
         self.count_label.setText(f"{self.model.total:,} organisations")
+
+    def _select_pending(self) -> None:
+        """Select the new record, or the row that took a deleted one's place."""
+        wanted, self._select_after = self._select_after, None
+        if isinstance(wanted, int):
+            select_row(self.table, min(wanted, self.model.rowCount() - 1))
+        elif wanted is not None:
+            for position, row in enumerate(self.model.rows):
+                if row.id == wanted:
+                    select_row(self.table, position)
+                    return
+            self.load_detail(wanted)  # past the rows read so far: shown all the same
 
     def _say(self, text: str) -> None:
         """Show what just happened where the count is; a count on its way does not
@@ -383,15 +414,16 @@ class MembersPage(Page):
         contact = self._selected_contact()
         if self.current is None or contact is None or contact.erased:
             return
-        reason, ok = QInputDialog.getText(
+        reason = ask_reason(
             self,
             "Erase personal data",
             f"Erase {contact.name}'s personal data (name, e-mail, phone, role, consent) from "
             "the record, its history and the files kept with it (a CV)? The record stays, "
             "marked erased, so the erasure reaches the other offices in bundles. This cannot "
             "be undone.\n\nOn whose request, and why?",
+            "Erase",
         )
-        if not ok:
+        if reason is None:
             return
         if not reason.strip():
             self._say("An erasure needs a reason; nothing was erased.")
@@ -441,11 +473,17 @@ class MembersPage(Page):
     def delete_current(self) -> None:
         if self.current is None:
             return
-        organisation_id, ctx = self.current.row.id, self.ctx
+        organisation_id, name, ctx = self.current.row.id, self.current.row.legal_name, self.ctx
+        position = self.table.currentIndex().row()
 
         def deleted(result: SaveResult) -> None:
             self.last_deleted = organisation_id
             self.undo_button.setEnabled(True)
+            tell(self, f"Deleted “{name}”. Undo delete brings it back.")
+            if position >= 0:  # the list is being read again: the row in its place
+                self._select_after = max(0, row_after_removal(count, position))
+
+        count = self.model.rowCount()
 
         self.run_change(lambda _p, _c: delete_organisation(ctx, organisation_id), deleted)
 
@@ -455,8 +493,23 @@ class MembersPage(Page):
         def undone(result: SaveResult) -> None:
             self.last_deleted = None
             self._check_undo()
+            tell(self, "The deleted organisation is back in the register.")
+            self._select_after = result.id
 
         self.run_change(lambda _p, _c: undo_delete(ctx, organisation_id), undone)
+
+    def edit_current(self) -> None:
+        """Edit… and double-click / Enter on a row: another office's record is read-only."""
+        if self.current is None:
+            return
+        row = self.current.row
+        if row.office_id != self.ctx.office_code:
+            tell(self, f"“{row.legal_name}” is kept by office {row.office_id}: it is shown read-only.")
+            return
+        self.open_editor(row.id)
+
+    def open_new(self) -> OrganisationDialog:
+        return self.open_editor(None)
 
     def open_editor(self, organisation_id: str | None) -> OrganisationDialog:
         dialog = OrganisationDialog(self.ctx, organisation_id, self)
@@ -467,6 +520,9 @@ class MembersPage(Page):
 
     def _saved(self, dialog: OrganisationDialog) -> None:
         if dialog.result_ is not None:
+            if dialog.organisation_id is None:  # a new record: select it once listed
+                self._select_after = dialog.result_.id
+                tell(self, "The new organisation is saved and selected in the list.")
             self.apply_result(dialog.result_)
 
     def find_duplicates(self) -> None:

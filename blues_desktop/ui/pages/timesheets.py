@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QTabWidget,
@@ -23,6 +22,9 @@ from blues_desktop.domain.persons import ERASED
 from blues_desktop.domain.timesheets import Month, MonthStatus
 from blues_desktop.services import timesheets as ts
 from blues_desktop.services.context import AppContext
+from blues_desktop.ui.dialog_buttons import ask_reason
+from blues_desktop.ui.feedback import tell
+from blues_desktop.ui.lists import EmptyState, open_on_activate, select_row
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.timesheets.dialogs import ApproveManyDialog, StaffDialog
@@ -44,6 +46,7 @@ class TimesheetsPage(Page):
         self.month = Month.of(today)
         self.staff_rows: list[ts.StaffRow] = []
         self._loading_for: tuple[str, Month] | None = None
+        self._select_staff_id: str | None = None  # a new staff member, selected when listed
         self.staff_model = StaffListModel()
         self.month_panel = MonthPanel(ctx, self.change, self._reload)
         self.month_panel.approve_many_button.clicked.disconnect()
@@ -64,6 +67,13 @@ class TimesheetsPage(Page):
         self.staff_view = table_view(self.staff_model)
         self.staff_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.staff_view.selectionModel().currentRowChanged.connect(lambda *_: self._open_month())
+        open_on_activate(self.staff_view, self.edit_staff)
+        self.staff_empty = EmptyState(
+            self.staff_view,
+            "No staff yet. Add the people who work on BLUES to fill their timesheets.",
+            "New staff member…",
+            self.new_staff,
+        )
         for column, width in enumerate((140, 48)):
             self.staff_view.setColumnWidth(column, width)
         self.edit_staff_button = button("Edit…", self.edit_staff)
@@ -120,15 +130,16 @@ class TimesheetsPage(Page):
             self.year_panel.show_year()
 
     def _show_staff(self, rows: list[ts.StaffRow], statuses: dict[str, MonthStatus]) -> None:
-        current = self._current_staff_id()
+        current = self._select_staff_id or self._current_staff_id()
+        self._select_staff_id = None
         self.staff_rows = rows
         self.staff_model.set_rows(rows)
         self.staff_model.set_statuses(statuses)
         ids = [r.id for r in rows]
         if current in ids:
-            self.staff_view.selectRow(ids.index(current))
+            select_row(self.staff_view, ids.index(current))
         elif ids:
-            self.staff_view.selectRow(0)
+            select_row(self.staff_view, 0)
         self._open_month(force=True)
 
     def _current_staff_id(self) -> str | None:
@@ -156,25 +167,21 @@ class TimesheetsPage(Page):
         self.month_edit.setDate(QDate(self.month.year, self.month.month, 1))
         self.month_edit.blockSignals(False)
 
-    def may_leave(self) -> bool:
-        return self._may_leave()
-
     def _may_leave(self) -> bool:
-        """Ask before unsaved hours are dropped; True to go on."""
-        if not self.month_panel.grid.dirty:
-            return True
-        answer = QMessageBox.question(
-            self,
-            "Unsaved hours",
-            "The hours of this month are not saved. Save them now?",
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            self.month_panel.save()
-            return True
-        return answer == QMessageBox.StandardButton.Discard
+        """Ask before unsaved hours are dropped (Page.may_leave); True to go on."""
+        return self.may_leave()
+
+    def unsaved_changes(self) -> str | None:
+        sheet = self.sheet
+        if sheet is None or not self.month_panel.grid.dirty:
+            return None
+        return f"The hours of {sheet.staff.name} for {sheet.month.label} are not saved yet."
+
+    def save_unsaved(self) -> None:
+        self.month_panel.save()
+
+    def discard_unsaved(self) -> None:
+        self.month_panel.grid.dirty = False
 
     def _open_month(self, force: bool = False) -> None:
         staff_id = self._current_staff_id()
@@ -184,6 +191,12 @@ class TimesheetsPage(Page):
         if not force and self.sheet is not None and self.sheet.staff.id == staff_id:
             return
         if not force and not self._may_leave():
+            # Keep editing: the person whose hours are pending stays chosen.
+            ids = [r.id for r in self.staff_rows]
+            if self.sheet is not None and self.sheet.staff.id in ids:
+                self.staff_view.selectionModel().blockSignals(True)
+                select_row(self.staff_view, ids.index(self.sheet.staff.id))
+                self.staff_view.selectionModel().blockSignals(False)
             return
         self.load_month(staff_id, self.month)
 
@@ -282,20 +295,25 @@ class TimesheetsPage(Page):
         if self.sheet is None:
             return
         staff = self.sheet.staff
-        reason, ok = QInputDialog.getText(
+        reason = ask_reason(
             self,
             "Erase personal data",
             f"Erase {staff.name}'s name, e-mail and role, from the record and its history? "
             f"The hours stay as the grant's records, shown as “{ERASED}”; the PDFs printed "
             "at approval are deleted (the hours can be printed again). The erasure travels "
             "in bundles and cannot be undone.\n\nOn whose request, and why?",
+            "Erase",
         )
-        if ok and reason.strip():
+        if reason:
             self.change(lambda ctx: ts.erase_staff(ctx, staff.id, reason))
-        elif ok:
+        elif reason is not None:
             self.month_panel.problem.setText("An erasure needs a reason; nothing was erased.")
 
     def _select_staff(self, saved: ts.StaffSaved) -> None:
+        """The list is read again behind the window: the new person is selected then."""
+        self._select_staff_id = saved.staff_id
         ids = [r.id for r in self.staff_rows]
-        if saved.staff_id in ids:
-            self.staff_view.selectRow(ids.index(saved.staff_id))
+        if saved.staff_id in ids:  # already listed
+            self._select_staff_id = None
+            select_row(self.staff_view, ids.index(saved.staff_id))
+        tell(self, "The new staff member is saved and selected in the list.")

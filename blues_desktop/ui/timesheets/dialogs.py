@@ -37,14 +37,9 @@ from blues_desktop.domain.timesheets import (
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.timesheets import StaffDraft, StaffRow
 from blues_desktop.services.timesheets.staff import check_staff
-from blues_desktop.ui.forms import (
-    combo,
-    date_edit,
-    errors_label,
-    ok_cancel,
-    pydate,
-    show_errors,
-)
+from blues_desktop.ui.dialog_buttons import dialog_buttons
+from blues_desktop.ui.form_errors import FormErrors
+from blues_desktop.ui.forms import combo, date_edit, pydate
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -94,7 +89,6 @@ class StaffDialog(QDialog):
         self.supervisor = combo(choices, current.supervisor_id if current else "")
         regions = {"": "(the whole country)"} | {r: r for r in regions_of(country)}
         self.region = combo(regions, current.region if current else "")
-        self.errors = errors_label()
         form = QFormLayout()
         form.addRow("First name", self.first_name)
         form.addRow("Last name", self.last_name)
@@ -113,11 +107,21 @@ class StaffDialog(QDialog):
         )
         note.setWordWrap(True)
         note.setObjectName("hint")
+        self.errors = FormErrors(
+            form,
+            {
+                "first_name": self.first_name, "last_name": self.last_name,
+                "email": self.email, "employment_start": self.start,
+                "employment_end": self.end, "weekly_hours": self.weekly,
+                "annual_productive_hours": self.annual, "supervisor_id": self.supervisor,
+                "region": self.region,
+            },
+        )  # fmt: skip
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
-        layout.addWidget(self.errors)
-        layout.addWidget(ok_cancel(self))
+        layout.addWidget(self.errors.general)
+        layout.addWidget(dialog_buttons(self, "Save"))
 
     def accept(self) -> None:
         draft = StaffDraft(
@@ -132,9 +136,7 @@ class StaffDialog(QDialog):
             supervisor_id=self.supervisor.currentData() or None,
             region=self.region.currentData() or "",
         )
-        report = check_staff(draft, self.country)
-        if not report.ok:
-            show_errors(self.errors, report)
+        if not self.errors.show(check_staff(draft, self.country)):
             return
         self.draft = draft
         super().accept()
@@ -158,7 +160,7 @@ class TypicalWeekDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, weekday, item)
         self.table.resizeColumnsToContents()
-        self.errors = errors_label()
+        self.errors = FormErrors()  # a grid: the messages name their cell, under it
         hint = QLabel(
             "Empty working days of the month get these hours; days with hours, absences, "
             "public holidays (which get the public holiday row) and weekends stay as they are."
@@ -167,8 +169,8 @@ class TypicalWeekDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.table)
-        layout.addWidget(self.errors)
-        layout.addWidget(ok_cancel(self))
+        layout.addWidget(self.errors.general)
+        layout.addWidget(dialog_buttons(self, "Fill empty days"))
         self.resize(720, 320)
 
     def accept(self) -> None:
@@ -187,8 +189,7 @@ class TypicalWeekDialog(QDialog):
                     continue
                 if value:
                     week.setdefault(weekday, {})[row] = value
-        if not report.ok:
-            show_errors(self.errors, report)
+        if not self.errors.show(report):
             return
         self.week = week
         super().accept()
@@ -225,7 +226,7 @@ class ApproveManyDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.list)
         layout.addWidget(self.submit_first)
-        layout.addWidget(ok_cancel(self))
+        layout.addWidget(dialog_buttons(self, "Approve"))
 
     def selected(self) -> list[str]:
         return [
@@ -249,12 +250,12 @@ class PlannedEffortDialog(QDialog):
             for c, wp in enumerate(BLUES_ROWS):
                 value = plan.get((office, wp))
                 self.table.setItem(r, c, QTableWidgetItem("" if value is None else f"{value:.2f}"))
-        self.errors = errors_label()
+        self.errors = FormErrors()  # a grid: the messages name their cell, under it
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Person-months each office plans on each work package:"))
         layout.addWidget(self.table)
-        layout.addWidget(self.errors)
-        layout.addWidget(ok_cancel(self))
+        layout.addWidget(self.errors.general)
+        layout.addWidget(dialog_buttons(self, "Save"))
         self.resize(640, 300)
 
     def accept(self) -> None:
@@ -277,8 +278,7 @@ class PlannedEffortDialog(QDialog):
                     )
                     continue
                 plan[(office, wp)] = value
-        if not report.ok:
-            show_errors(self.errors, report)
+        if not self.errors.show(report):
             return
         self.plan = plan
         super().accept()

@@ -10,12 +10,10 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -37,6 +35,7 @@ from blues_desktop.domain.validation import Severity
 from blues_desktop.services import timesheets as ts
 from blues_desktop.services.context import AppContext
 from blues_desktop.ui.colours import ERROR_STYLE
+from blues_desktop.ui.dialog_buttons import ask_reason, confirm
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
@@ -263,13 +262,13 @@ class MonthPanel(QWidget):
         if self.sheet is None:
             return
         sheet = self.sheet
-        answer = QMessageBox.question(
+        if confirm(
             self,
             "Approve",
             f"Approve {sheet.staff.name}'s timesheet for {sheet.month.label}? It will be "
             "locked, and its content and printed PDF fingerprinted.",
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            "Approve",
+        ):
             staff_id, month = sheet.staff.id, sheet.month
             self.change(
                 lambda ctx: ts.approve_month(ctx, staff_id, month, render_timesheet),
@@ -280,13 +279,16 @@ class MonthPanel(QWidget):
         if self.sheet is None:
             return
         sheet = self.sheet
-        reason, ok = QInputDialog.getText(
-            self, "Reopen", f"Why is {sheet.staff.name}'s {sheet.month.label} reopened?"
+        reason = ask_reason(
+            self,
+            "Reopen",
+            f"Why is {sheet.staff.name}'s {sheet.month.label} reopened?",
+            "Reopen",
         )
-        if ok and reason.strip():
+        if reason:
             staff_id, month = sheet.staff.id, sheet.month
             self.change(lambda ctx: ts.reopen_month(ctx, staff_id, month, reason))
-        elif ok:
+        elif reason is not None:
             self.problem.setText("A reopen needs a reason; the month stays approved.")
 
     def preview_pdf(self) -> None:

@@ -21,7 +21,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "organisation name", "nazev", "nazev firmy", "spolecnost", "organizace", "nazwa",
         "nazwa firmy", "firma nazwa", "organizacja", "nombre", "empresa", "razon social",
         "entidad", "organizacion", "nom", "societe", "entreprise", "raison sociale",
-        "organisme",
+        "organisme", "denomination", "denomination sociale", "nombre de la empresa",
+        "nom de l entreprise", "name der organisation", "nazev organizace", "nazwa organizacji",
     ),
     "short_name": (
         "short name", "acronym", "kurzname", "kurzbezeichnung", "zkratka", "skrot",
@@ -31,6 +32,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "type", "org type", "organisation type", "category", "typ", "art", "organisationstyp",
         "kategorie", "typ organizace", "typ organizacji", "rodzaj", "tipo", "tipo de entidad",
         "categoria", "type d organisation", "categorie",
+        # whole phrases: their last word alone names the organisation, not its type
+        "art der organisation", "organisationsart", "unternehmensart", "art des unternehmens",
+        "typ firmy", "rodzaj organizacji", "rodzaj dzialalnosci", "tipo de organizacion",
+        "tipo de empresa", "type d entreprise", "type de structure", "type of organisation",
+        "organization type", "type of organization", "entity type",
     ),
     "country": (
         "country", "country code", "land", "staat", "landercode", "zeme", "stat", "kraj",
@@ -42,7 +48,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "city": (
         "city", "town", "stadt", "ort", "mesto", "obec", "miasto", "miejscowosc", "ciudad",
-        "localidad", "municipio", "ville", "commune",
+        "localidad", "municipio", "ville", "commune", "wohnort", "sitz", "firmensitz",
+        "poblacion", "localite",
     ),
     "address": (
         "address", "street", "adresse", "strasse", "anschrift", "adresa", "ulice", "adres",
@@ -60,7 +67,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "vat_number": (
         "vat", "vat number", "vat no", "vat id", "ust id", "ust idnr", "umsatzsteuer id",
         "ust id nr", "dic", "nip", "nif", "cif", "nif cif", "tva", "numero de tva", "n tva",
-        "tva intracommunautaire", "numero iva", "iva",
+        "tva intracommunautaire", "numero iva", "iva", "umsatzsteuer identifikationsnummer",
+        "steuernummer", "cislo dic", "numer nip", "nip ue", "numero de identificacion fiscal",
+        "nif iva", "numero tva", "vat registration number",
     ),
     "registration_number": (
         "registration number", "company number", "reg no", "handelsregister",
@@ -102,6 +111,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "contact", "contact person", "contact name", "ansprechpartner", "kontaktperson",
         "kontakt", "kontaktni osoba", "osoba kontaktowa", "persona de contacto", "contacto",
         "personne de contact", "interlocuteur",
+        # the whole name in one column: read before the words for its parts
+        "full name", "name and surname", "vor und nachname", "vorname und nachname",
+        "vollstandiger name", "name des ansprechpartners", "jmeno a prijmeni", "cele jmeno",
+        "imie i nazwisko", "nombre y apellidos", "nombre completo", "nombre y apellido",
+        "nom et prenom", "prenom et nom", "nom complet", "prenom nom", "nom prenom",
     ),
     "first_name": (
         "first name", "given name", "forename", "vorname", "jmeno", "krestni jmeno", "imie",
@@ -109,7 +123,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "last_name": (
         "last name", "surname", "family name", "nachname", "familienname", "prijmeni",
-        "nazwisko", "apellido", "apellidos", "nom de famille",
+        "nazwisko", "apellido", "apellidos", "nom de famille", "primer apellido",
     ),
     "role": (
         "role", "position", "job title", "function", "funktion", "position im unternehmen",
@@ -118,11 +132,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "email": (
         "email", "e mail", "mail", "e mail address", "email address", "e mail adresse",
         "adres e mail", "correo", "correo electronico", "courriel", "adresse e mail",
-        "adresse email",
+        "adresse email", "e mailova adresa", "emailova adresa", "adresse electronique",
+        "correo e", "adres email",
     ),
     "phone": (
         "phone", "telephone", "tel", "telefon", "telefonnummer", "telefonni cislo",
-        "numer telefonu", "telefono", "movil", "telephone portable",
+        "numer telefonu", "telefono", "movil", "telephone portable", "mobile", "mobil",
+        "handy", "mobilni telefon", "telefon komorkowy", "komorka", "portable", "phone number",
     ),
     "language": (
         "language", "sprache", "jazyk", "jezyk", "idioma", "lengua", "langue",

@@ -78,6 +78,8 @@ class ImportPreview:
     rows_read: int = 0
     rows_repeated: int = 0
     set_aside: list[SetAsideRow] = field(default_factory=list)
+    # (sheet, column label) of every column that holds data no field reads: ignored
+    ignored_columns: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -239,12 +241,13 @@ def _read_rows(
             parsed.cells = tuple(cells)  # may be set aside: the fix-up file needs its cells
         yield parsed
     for index in sorted(holding):
+        preview.ignored_columns.append((mapping.sheet, mapping.column_label(index)))
         preview.problems.append(
             Problem(
                 mapping.sheet,
                 mapping.header_row,
                 mapping.column_label(index),
-                "this column holds data but is not read (no field is chosen for it); "
+                "this column holds data that will be ignored (no field is chosen for it); "
                 "choose one in the mapping step if it should be imported",
                 is_error=False,
                 index=index,

@@ -1,0 +1,83 @@
+"""One way a form shows what is wrong: each message under its field, in the error colour,
+the first field with a problem focused; a message that belongs to no field of the form
+(a rule over several fields, a refusal from the database) under the form.
+
+    errors = FormErrors(form, {"title": self.title, "country": self.country})
+    layout.addWidget(errors.general)
+    ...
+    if not errors.show(check_event(draft)):
+        return
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from blues_desktop.domain.validation import ValidationReport
+from blues_desktop.ui.colours import ERROR_STYLE
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
+
+
+class FormErrors:
+    """The messages of a `ValidationReport`, each beside the field it names."""
+
+    def __init__(
+        self, form: QFormLayout | None = None, fields: dict[str, QWidget] | None = None
+    ) -> None:
+        """Without a form (a grid of cells) every message is shown under it."""
+        self.fields = dict(fields or {})
+        self.labels: dict[str, QLabel] = {}
+        self.form = form
+        self.general = _error_label("formErrors")
+        for name, widget in self.fields.items():
+            if form is None:
+                break
+            position: tuple[int, object] = form.getWidgetPosition(widget)  # type: ignore[assignment]
+            row = position[0]
+            if row < 0:
+                continue  # not in this form (a field shown elsewhere): its messages go below
+            label = _error_label(f"error_{name}")
+            # A row of its own, in the field's column right under it; hidden, the row
+            # takes no room.
+            form.insertRow(row + 1, QWidget(), label)
+            form.setRowVisible(label, False)
+            self.labels[name] = label
+
+    def show(self, report: ValidationReport) -> bool:
+        """Show the report's errors; True when there are none."""
+        first: QWidget | None = None
+        for name, label in self.labels.items():
+            messages = [r.message for r in report.errors if r.field == name]
+            label.setText("\n".join(messages))
+            assert self.form is not None
+            self.form.setRowVisible(label, bool(messages))
+            if messages and first is None:
+                first = self.fields[name]
+        rest = [r.message for r in report.errors if r.field not in self.labels]
+        self.show_general("\n".join(rest))
+        if first is not None:
+            first.setFocus()
+        return report.ok
+
+    def show_general(self, text: str) -> None:
+        """A message about the whole form (e.g. a refusal the database gave)."""
+        self.general.setText(text)
+        self.general.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.show(ValidationReport())
+
+    def shown(self) -> dict[str, str]:
+        """What is shown now, per field ("" for the messages under the form): for tests."""
+        texts = {name: label.text() for name, label in self.labels.items() if label.text()}
+        if self.general.text():
+            texts[""] = self.general.text()
+        return texts
