@@ -46,8 +46,6 @@ from blues_desktop.store.backup import create_backup
 from blues_desktop.store.engine import sqlite_file_of
 from blues_desktop.store.models import BundleLog, Office, RevisionCounter
 
-MERGE_CHUNK = 5_000  # rows turned back into dicts and written at once
-
 CHANGES = Changes.of(
     Kind.MEMBERS,
     Kind.EXCHANGES,
@@ -159,7 +157,7 @@ def _write_records(
         if not verified or table_plan is None:
             continue
         writer = TableWriter(session, table, verified.columns)
-        for start, rows in verified.chunks(MERGE_CHUNK):
+        for start, rows in verified.chunks():
             try:
                 _raise_own_counter(
                     session, ctx, writer.write(session, ctx, rows, table_plan, start)

@@ -337,24 +337,17 @@ class Planner:
         if target_plan is not None:
             gone = set(target_plan.replaces.values())
         ask: list[str] = []
-        in_bundle: dict[str, int] = {}
+        in_bundle: dict[str, tuple[int, str, datetime | None]] = {}
         if target_plan is not None and target_rows is not None:
-            in_bundle = {
-                record_id: at
-                for record_id, at in target_rows.index_of(ids).items()
-                if target_plan.actions[at] != SKIP
-            }
-        found: dict[int, tuple[Any, ...]] = {}
-        if in_bundle and target_rows is not None:
-            found = target_rows.rows_at(in_bundle.values())
+            in_bundle = target_rows.states(ids)
         for record_id in ids:
-            at = in_bundle.get(record_id)
-            if at is not None and target_rows is not None:
-                row = found[at]
-                state[record_id] = (
-                    row[target_rows.at["office_id"]],
-                    row[target_rows.at["deleted_at"]],
-                )
+            found = in_bundle.get(record_id)
+            if (
+                found is not None
+                and target_plan is not None
+                and target_plan.actions[found[0]] != SKIP
+            ):
+                state[record_id] = found[1:]
                 continue
             ask.append(record_id)
         held = _by_id(self.session, target, ask, "office_id", "deleted_at")

@@ -3,8 +3,8 @@
 The merge plan reads across tables (a person's organisation, an exchange's host), so the
 rows of every table were held in memory from the checks to the merge: hundreds of
 megabytes for a large bundle. Here each verified row is written to a scratch SQLite file,
-its values pickled, beside the few facts the plan asks about across rows (id, owner,
-revision, each natural key, each reference). The plan queries those facts; the merge and
+its values pickled with the other rows of its chunk, beside the few facts the plan asks
+about across rows (id, owner, revision, deletion, each natural key, each reference). The plan queries those facts; the merge and
 the rare row the plan names are read back a chunk at a time. Memory stays about the
 same whatever the size of the bundle.
 
@@ -22,12 +22,13 @@ import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, overload
 
 from sqlalchemy import Table, UniqueConstraint
 
-CHUNK = 2_000  # rows written or read back at once
+CHUNK = 5_000  # rows pickled, written and read back at once
 LOOKUP = 500  # values asked at once (under SQLite's limit on bound values)
 
 
@@ -43,6 +44,8 @@ def _canonical(value: Any) -> Any:
 def key_text(values: Sequence[Any]) -> str | None:
     """A natural key as text to compare in SQL; None when a value is empty (empty values
     never collide, as in the database)."""
+    if len(values) == 1 and type(values[0]) is str:
+        return values[0]  # the usual key (a reference, a version): its text as it is
     if any(value is None for value in values):
         return None
     return repr(tuple(_canonical(value) for value in values))
@@ -83,8 +86,9 @@ class Staging:
 class StagedRows:
     """One table's verified rows as value tuples in the table's column order, on disk.
 
-    Row numbers count from 0 in the bundle's order. Besides the pickled values, each row
-    keeps its id, owner, revision, the text of each natural key (`key_<n>`, in the order
+    Row numbers count from 0 in the bundle's order; chunk k holds rows k*CHUNK onwards,
+    pickled at once (a value repeated in a chunk, a moment or an owner, is written once).
+    Beside them, each row keeps its id, owner, revision, deletion moment, the text of each natural key (`key_<n>`, in the order
     of `uniques`) and each reference (`ref_<n>`, in the order of `refs`), and `written`:
     whether the plan writes it (set by `mark_skipped`)."""
 
@@ -103,38 +107,55 @@ class StagedRows:
         self.refs: list[str] = sorted({fk.parent.name for fk in table.foreign_keys})
         self._key_at = [tuple(self.at[c] for c in key) for key in self.uniques]
         self._ref_at = [self.at[c] for c in self.refs]
-        self._ids = (self.at["id"], self.at["office_id"], self.at["revision"])
+        # id, owner, revision, deletion moment, then the references: one C call per row
+        self._facts = itemgetter(
+            *(self.at[c] for c in ("id", "office_id", "revision", "deleted_at")), *self._ref_at
+        )
         extra = [f"key_{k} TEXT" for k in range(len(self.uniques))]
         extra += [f"ref_{k} TEXT" for k in range(len(self.refs))]
         self.db.execute(
             f"CREATE TABLE {name} (n INTEGER PRIMARY KEY, id TEXT, office TEXT, revision INTEGER, "
-            f"written INTEGER NOT NULL DEFAULT 1, {', '.join([*extra, 'data BLOB'])})"
+            f"deleted TEXT, written INTEGER NOT NULL DEFAULT 1, {', '.join(extra)})"
         )
+        self.db.execute(f"CREATE TABLE {name}_chunks (k INTEGER PRIMARY KEY, data BLOB)")
         marks = ", ".join("?" * (5 + len(extra)))
-        names = ", ".join(["n", "id", "office", "revision", *(e.split()[0] for e in extra), "data"])
+        names = ", ".join(
+            ["n", "id", "office", "revision", "deleted"]
+            + [f"ref_{k}" for k in range(len(self.refs))]
+            + [f"key_{k}" for k in range(len(self.uniques))]
+        )
         self._insert = f"INSERT INTO {name} ({names}) VALUES ({marks})"
         self._pending: list[tuple[Any, ...]] = []
+        self._rows: list[tuple[Any, ...]] = []
+        self._cached: tuple[int, list[tuple[Any, ...]]] = (-1, [])
         self.count = 0
         self._indexed: set[str] = set()
 
     # -- writing ------------------------------------------------------------------------
     def add(self, row: tuple[Any, ...]) -> None:
-        record_id, office, revision = (row[a] for a in self._ids)
-        keys = [key_text([row[a] for a in at]) for at in self._key_at]
-        refs = [row[a] for a in self._ref_at]
-        self._pending.append(
-            (self.count, record_id, office, revision, *keys, *refs, pickle.dumps(row, 5))
-        )
+        facts = self._facts(row)
+        if facts[3] is not None:
+            facts = (*facts[:3], facts[3].isoformat(), *facts[4:])
+        if self._key_at:
+            facts += tuple(key_text([row[a] for a in at]) for at in self._key_at)
+        self._pending.append((self.count, *facts))
+        self._rows.append(row)
         self.count += 1
-        if len(self._pending) >= CHUNK:
+        if len(self._rows) >= CHUNK:
             self._flush()
 
     def _flush(self) -> None:
-        if self._pending:
+        if self._rows:
+            chunk = (self.count - 1) // CHUNK
             self.db.execute("BEGIN")
             self.db.executemany(self._insert, self._pending)
+            self.db.execute(
+                f"INSERT INTO {self.name}_chunks (k, data) VALUES (?, ?)",
+                (chunk, pickle.dumps(self._rows, 5)),
+            )
             self.db.execute("COMMIT")
             self._pending = []
+            self._rows = []
 
     def finish(self) -> None:
         """Every row is in: index the ids (the plan and the names look rows up by id)."""
@@ -157,32 +178,36 @@ class StagedRows:
         """The rows as a read-only sequence (a slice is read from disk at once)."""
         return _Values(self)
 
-    def chunks(self, size: int = CHUNK) -> Iterator[tuple[int, list[tuple[Any, ...]]]]:
+    def _chunk(self, k: int) -> list[tuple[Any, ...]]:
+        """The rows of chunk k; the last one read is kept (rows are mostly asked in order)."""
+        if self._cached[0] != k:
+            (data,) = self.db.execute(
+                f"SELECT data FROM {self.name}_chunks WHERE k = ?", (k,)
+            ).fetchone()
+            self._cached = (k, pickle.loads(data))
+        return self._cached[1]
+
+    def chunks(self) -> Iterator[tuple[int, list[tuple[Any, ...]]]]:
         """(number of the first row, the rows) a chunk at a time, in the bundle's order."""
-        for start in range(0, self.count, size):
-            yield start, self.slice(start, start + size)
+        for start in range(0, self.count, CHUNK):
+            yield start, self._chunk(start // CHUNK)
 
     def slice(self, start: int, stop: int) -> list[tuple[Any, ...]]:
-        found = self.db.execute(
-            f"SELECT data FROM {self.name} WHERE n >= ? AND n < ? ORDER BY n", (start, stop)
-        )
-        return [pickle.loads(data) for (data,) in found]
+        stop = min(stop, self.count)
+        rows: list[tuple[Any, ...]] = []
+        at = start
+        while at < stop:
+            k = at // CHUNK
+            rows += self._chunk(k)[at - k * CHUNK : stop - k * CHUNK]
+            at = (k + 1) * CHUNK
+        return rows
 
     def row(self, index: int) -> tuple[Any, ...]:
-        return self.slice(index, index + 1)[0]
+        return self._chunk(index // CHUNK)[index % CHUNK]
 
     def rows_at(self, indexes: Iterable[int]) -> dict[int, tuple[Any, ...]]:
         """{row number: values} of these rows."""
-        found: dict[int, tuple[Any, ...]] = {}
-        wanted = list(indexes)
-        for start in range(0, len(wanted), LOOKUP):
-            part = wanted[start : start + LOOKUP]
-            marks = ", ".join("?" * len(part))
-            for n, data in self.db.execute(
-                f"SELECT n, data FROM {self.name} WHERE n IN ({marks})", part
-            ):
-                found[n] = pickle.loads(data)
-        return found
+        return {n: self.row(n) for n in sorted(indexes)}
 
     def get(self, index: int, column: str) -> Any:
         return self.row(index)[self.at[column]]
@@ -227,6 +252,10 @@ class StagedRows:
     def first_repeat(self, column: str) -> tuple[int, int] | None:
         """(first row, the earliest row that repeats it) of a value of `column` (id or a
         natural key) found twice, empty values left out; None if none is."""
+        # the ids are indexed: a repeat is looked for at once (there is none, usually)
+        repeated = f"SELECT 1 FROM {self.name} GROUP BY id HAVING count(*) > 1 LIMIT 1"
+        if column == "id" and self.db.execute(repeated).fetchone() is None:
+            return None
         found = self.db.execute(
             f"SELECT n, {column} FROM (SELECT n, {column}, row_number() OVER "
             f"(PARTITION BY {column} ORDER BY n) AS k FROM {self.name} "
@@ -254,10 +283,26 @@ class StagedRows:
         """(row number, values) of the written rows with natural key `key` (none empty),
         in the bundle's order, `size` at a time."""
         cursor = self.db.execute(
-            f"SELECT n, data FROM {self.name} WHERE written AND key_{key} IS NOT NULL ORDER BY n"
+            f"SELECT n FROM {self.name} WHERE written AND key_{key} IS NOT NULL ORDER BY n"
         )
         while part := cursor.fetchmany(size):
-            yield [(n, pickle.loads(data)) for n, data in part]
+            yield [(n, self.row(n)) for (n,) in part]
+
+    def states(self, ids: Iterable[str]) -> dict[str, tuple[int, str, datetime | None]]:
+        """{id: (row number, owner, deletion moment)} of the rows with these ids (the last,
+        if twice)."""
+        found: dict[str, tuple[int, str, datetime | None]] = {}
+        wanted = list(ids)
+        for start in range(0, len(wanted), LOOKUP):
+            part = wanted[start : start + LOOKUP]
+            marks = ", ".join("?" * len(part))
+            for record_id, n, office, deleted in self.db.execute(
+                f"SELECT id, n, office, deleted FROM {self.name} WHERE id IN ({marks}) ORDER BY n",
+                part,
+            ):
+                moment = None if deleted is None else datetime.fromisoformat(deleted)
+                found[record_id] = (n, office, moment)
+        return found
 
     def written_refs(self, column: str) -> Iterator[tuple[int, str]]:
         """(row number, value) of reference `column` of the written rows, empty values left
