@@ -97,6 +97,7 @@ class Planner:
         self.plan = MergePlan()
         self.namer = Namer(session, self._bundle_row)
         self.offices = set(session.scalars(select(Office.code)))
+        self.empty: dict[str, bool] = {}
 
     # -- helpers ------------------------------------------------------------------------
     def _bundle_row(self, table_name: str, record_id: str) -> Mapping[str, Any] | None:
@@ -112,6 +113,15 @@ class Planner:
 
     def full(self) -> bool:
         return len(self.plan.refusals) >= MAX_REFUSALS
+
+    def _empty(self, table: Table) -> bool:
+        """Whether this database holds no record of `table` (nothing is written while
+        the plan is made, so it is asked once)."""
+        if table.name not in self.empty:
+            self.empty[table.name] = (
+                self.session.execute(select(table.c.id).limit(1)).first() is None
+            )
+        return self.empty[table.name]
 
     # -- the plan -----------------------------------------------------------------------
     def run(self) -> MergePlan:
@@ -137,6 +147,9 @@ class Planner:
                 "is in the bundle twice",
                 "the bundle is damaged; ask its office to write it again",
             )
+            return
+        if self._empty(table):  # the first bundle here: every record is new
+            plan.actions[:] = bytes([NEW]) * len(rows)
             return
         same_revision = array("q")
         for facts in rows.facts():
@@ -312,14 +325,15 @@ class Planner:
                 return
             column, target = fk.parent.name, fk.column.table
             if target.name == "offices":
-                for i, code in rows.written_refs(column):
-                    if code not in self.offices:
-                        self._refuse(
-                            self._name(table, rows, i),
-                            f"names office {code!r}, which is not a BLUES office",
-                            "the bundle is damaged; ask its office to write it again",
-                        )
-                        return
+                outside = rows.first_outside(column, self.offices)
+                if outside is not None:
+                    i, code = outside
+                    self._refuse(
+                        self._name(table, rows, i),
+                        f"names office {code!r}, which is not a BLUES office",
+                        "the bundle is damaged; ask its office to write it again",
+                    )
+                    return
                 continue
             for part in rows.referred(column):
                 if self._check_parents(table, rows, column, target, part):
@@ -350,7 +364,11 @@ class Planner:
                 state[record_id] = found[1:]
                 continue
             ask.append(record_id)
-        held = _by_id(self.session, target, ask, "office_id", "deleted_at")
+        held = (
+            {}
+            if self._empty(target)
+            else _by_id(self.session, target, ask, "office_id", "deleted_at")
+        )
         for record_id, (owner, deleted) in held.items():
             if record_id not in gone:
                 state[record_id] = (owner, deleted)

@@ -118,14 +118,16 @@ class StagedRows:
             f"deleted TEXT, written INTEGER NOT NULL DEFAULT 1, {', '.join(extra)})"
         )
         self.db.execute(f"CREATE TABLE {name}_chunks (k INTEGER PRIMARY KEY, data BLOB)")
-        marks = ", ".join("?" * (5 + len(extra)))
-        names = ", ".join(
-            ["n", "id", "office", "revision", "deleted"]
+        names = (
+            ["id", "office", "revision", "deleted"]
             + [f"ref_{k}" for k in range(len(self.refs))]
             + [f"key_{k}" for k in range(len(self.uniques))]
         )
-        self._insert = f"INSERT INTO {name} ({names}) VALUES ({marks})"
-        self._pending: list[tuple[Any, ...]] = []
+        self._insert = (
+            f"INSERT INTO {name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        )
+        self._insert_first = f"INSERT INTO {name} (n, {', '.join(names)}) VALUES ({', '.join('?' * (1 + len(names)))})"
+        self._deleted = itemgetter(self.at["deleted_at"])
         self._rows: list[tuple[Any, ...]] = []
         self._cached: tuple[int, list[tuple[Any, ...]]] = (-1, [])
         self.count = 0
@@ -133,29 +135,36 @@ class StagedRows:
 
     # -- writing ------------------------------------------------------------------------
     def add(self, row: tuple[Any, ...]) -> None:
-        facts = self._facts(row)
-        if facts[3] is not None:
-            facts = (*facts[:3], facts[3].isoformat(), *facts[4:])
-        if self._key_at:
-            facts += tuple(key_text([row[a] for a in at]) for at in self._key_at)
-        self._pending.append((self.count, *facts))
         self._rows.append(row)
-        self.count += 1
         if len(self._rows) >= CHUNK:
             self._flush()
 
     def _flush(self) -> None:
-        if self._rows:
-            chunk = (self.count - 1) // CHUNK
-            self.db.execute("BEGIN")
-            self.db.executemany(self._insert, self._pending)
-            self.db.execute(
-                f"INSERT INTO {self.name}_chunks (k, data) VALUES (?, ?)",
-                (chunk, pickle.dumps(self._rows, 5)),
-            )
-            self.db.execute("COMMIT")
-            self._pending = []
-            self._rows = []
+        """The rows added since the last chunk, as a chunk: its facts taken a chunk at a
+        time (the row numbers given by SQLite, counting on from the first row's 0)."""
+        rows = self._rows
+        if not rows:
+            return
+        facts: list[tuple[Any, ...]] = list(map(self._facts, rows))
+        if any(map(self._deleted, rows)):
+            facts = [f if f[3] is None else (*f[:3], f[3].isoformat(), *f[4:]) for f in facts]
+        if self._key_at:
+            facts = [
+                f + tuple(key_text([row[a] for a in at]) for at in self._key_at)
+                for f, row in zip(facts, rows, strict=True)
+            ]
+        first = self.count
+        self.db.execute("BEGIN")
+        if first == 0:
+            self.db.execute(self._insert_first, (0, *facts[0]))
+        self.db.executemany(self._insert, facts[1:] if first == 0 else facts)
+        self.db.execute(
+            f"INSERT INTO {self.name}_chunks (k, data) VALUES (?, ?)",
+            (first // CHUNK, pickle.dumps(rows, 5)),
+        )
+        self.db.execute("COMMIT")
+        self.count += len(rows)
+        self._rows = []
 
     def finish(self) -> None:
         """Every row is in: index the ids (the plan and the names look rows up by id)."""
@@ -273,6 +282,8 @@ class StagedRows:
         """The plan's actions so far: rows it does not write are left out of the queries
         below (rows are written unless marked)."""
         self.db.execute("BEGIN")
+        # a plan made again (under the write lock, after another import) starts afresh
+        self.db.execute(f"UPDATE {self.name} SET written = 1 WHERE NOT written")
         self.db.executemany(
             f"UPDATE {self.name} SET written = 0 WHERE n = ?",
             ((n,) for n, action in enumerate(actions) if action == skip),
@@ -304,15 +315,16 @@ class StagedRows:
                 found[record_id] = (n, office, moment)
         return found
 
-    def written_refs(self, column: str) -> Iterator[tuple[int, str]]:
-        """(row number, value) of reference `column` of the written rows, empty values left
-        out, in the bundle's order."""
+    def first_outside(self, column: str, allowed: Iterable[str]) -> tuple[int, str] | None:
+        """(row number, value) of the first written row whose reference `column` is set
+        and not one of `allowed`; None if there is none."""
         ref = f"ref_{self.refs.index(column)}"
-        cursor = self.db.execute(
-            f"SELECT n, {ref} FROM {self.name} WHERE written AND {ref} IS NOT NULL ORDER BY n"
-        )
-        while part := cursor.fetchmany(LOOKUP):
-            yield from part
+        known = sorted(allowed)
+        return self.db.execute(
+            f"SELECT n, {ref} FROM {self.name} WHERE written AND {ref} IS NOT NULL "
+            f"AND {ref} NOT IN ({', '.join('?' * len(known))}) ORDER BY n LIMIT 1",
+            known,
+        ).fetchone()
 
     def referred(self, column: str, size: int = LOOKUP) -> Iterator[list[tuple[str, int]]]:
         """(value, first row) of each value of reference `column` among the written rows,

@@ -73,14 +73,15 @@ def test_rows_read_back_whole_and_in_order_across_chunks(small_chunks: None) -> 
     actions = bytearray([NEW] * 10)
     actions[0] = actions[6] = SKIP
     rows.mark_skipped(actions, SKIP)
-    assert list(rows.written_refs("organisation_id")) == [
-        (1, "o2"), (3, "o1"), (4, "o3"), (5, "o2"), (8, "o3"), (9, "o2"),
-    ]  # fmt: skip
+    assert rows.first_outside("organisation_id", {"o1", "o2"}) == (4, "o3")
+    assert rows.first_outside("organisation_id", {"o1", "o2", "o3"}) is None
     assert [pair for part in rows.referred("organisation_id", size=2) for pair in part] == [
         ("o2", 1), ("o1", 3), ("o3", 4),
     ]  # fmt: skip
     assert rows.referring("organisation_id", "o1", written=True) == [3]
     assert rows.referring("organisation_id", "o1", written=False) == [0, 3, 6]
+    rows.mark_skipped(bytearray([NEW] * 9 + [SKIP]), SKIP)  # a plan made again
+    assert rows.referring("organisation_id", "o1", written=True) == [0, 3, 6]
     folder = Path(store.folder)
     assert folder.is_dir()
     store.close()
