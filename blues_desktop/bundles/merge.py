@@ -46,8 +46,6 @@ from blues_desktop.store.backup import create_backup
 from blues_desktop.store.engine import sqlite_file_of
 from blues_desktop.store.models import BundleLog, Office, RevisionCounter
 
-MERGE_CHUNK = 5_000  # rows turned back into dicts and written at once
-
 CHANGES = Changes.of(
     Kind.MEMBERS,
     Kind.EXCHANGES,
@@ -93,7 +91,7 @@ def verify_file(
             session, ctx, path, passphrase=passphrase, keep_files_in=keep_files_in
         )
         if bundle.plan is not None:
-            _write_records(session, ctx, bundle, bundle.plan, release=False)
+            _write_records(session, ctx, bundle, bundle.plan)
         return bundle
     except OperationalError as exc:  # a read-only medium, a database locked by another program
         raise storage_error_of(exc, ctx.installation.engine.url.database or "the database") from exc
@@ -143,32 +141,29 @@ def _merge_registry(session: Session, ctx: AppContext, registry: list[dict[str, 
 
 
 def _write_records(
-    session: Session, ctx: AppContext, bundle: VerifiedBundle, plan: MergePlan, *, release: bool
+    session: Session, ctx: AppContext, bundle: VerifiedBundle, plan: MergePlan
 ) -> dict[str, TableCounts]:
-    """The plan written, each table in order, a chunk of rows at a time (memory stays flat
-    however large the bundle). `release`: let a table's rows go once merged (the import).
-    A constraint the plan missed is still a named refusal, never a database error."""
+    """The plan written, each table in order, a chunk of rows at a time, read back from
+    the rows' scratch file (memory stays flat however large the bundle). A constraint
+    the plan missed is still a named refusal, never a database error."""
     if ctx.installation.engine.url.get_backend_name() == "sqlite":
         # Rows of one table may refer to each other (merged_into_id, supervisor):
         # checked at commit, when every row of the bundle is in.
         session.execute(text("PRAGMA defer_foreign_keys = ON"))
     counts: dict[str, TableCounts] = {}
     for table in sync_tables():
-        verified = bundle.rows.pop(table.name, None) if release else bundle.rows.get(table.name)
+        verified = bundle.rows.get(table.name)
         table_plan = plan.tables.get(table.name)
         if not verified or table_plan is None:
             continue
         writer = TableWriter(session, table, verified.columns)
-        for start in range(0, len(verified), MERGE_CHUNK):
-            rows = verified.values[start : start + MERGE_CHUNK]
+        for start, rows in verified.chunks():
             try:
                 _raise_own_counter(
                     session, ctx, writer.write(session, ctx, rows, table_plan, start)
                 )
             except IntegrityError as exc:
                 raise BundleError(bundle.file_name, constraint_refusal(exc)) from exc
-            if release:  # the written rows go now, not with the whole table
-                verified.values[start : start + MERGE_CHUNK] = [None] * len(rows)  # type: ignore[list-item]
         counts[table.name] = TableCounts(
             new=table_plan.count(NEW),
             updated=table_plan.count(UPDATE) + table_plan.count(REPLACE),
@@ -214,11 +209,14 @@ def _import(
     report(progress, 0, 3, f"verifying {path.name}")
     try:
         bundle = verify_bundle_file(ctx, path, passphrase, incoming)
-        if bundle.already_imported_on is not None:
-            return _already(bundle)
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        result = _merge(ctx, bundle, progress)
+        try:
+            if bundle.already_imported_on is not None:
+                return _already(bundle)
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            result = _merge(ctx, bundle, progress)
+        finally:
+            bundle.release()  # the rows' scratch file goes now, not when collected
     except BundleError as exc:
         log_outcome(ctx, path, REFUSED, exc.reason)
         raise
@@ -282,7 +280,7 @@ def _merge(ctx: AppContext, bundle: VerifiedBundle, progress: ProgressFn | None)
                 attribute_merges(session, bundle.office, bundle.sequence),
                 cleaned_on_merge(session, ctx),  # persons arriving erased: history and files
             ):
-                counts = _write_records(session, ctx, bundle, plan, release=True)
+                counts = _write_records(session, ctx, bundle, plan)
             _take_files(ctx, bundle)
             _take_acknowledgement(session, ctx, bundle)
             session.add(

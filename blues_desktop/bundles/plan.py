@@ -18,16 +18,17 @@ covered without new code:
 
 from __future__ import annotations
 
-from collections import defaultdict
+from array import array
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, UniqueConstraint, func, select, tuple_
+from sqlalchemy import Table, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from blues_desktop.bundles.describe import OWNER_HINTS, Namer, column_words, noun, with_article
+from blues_desktop.bundles.staging import StagedRows
 from blues_desktop.bundles.tables import sync_tables
 from blues_desktop.store.models import Office
 
@@ -66,21 +67,6 @@ class MergePlan:
     refusals: list[Refusal] = field(default_factory=list)
 
 
-class _Rows:
-    """Column access to one table's verified rows (TableRows) without copying them."""
-
-    def __init__(self, columns: tuple[str, ...], values: list[tuple[Any, ...]]) -> None:
-        self.columns = columns
-        self.values = values
-        self.at = {name: i for i, name in enumerate(columns)}
-
-    def get(self, index: int, column: str) -> Any:
-        return self.values[index][self.at[column]]
-
-    def mapping(self, index: int) -> dict[str, Any]:
-        return dict(zip(self.columns, self.values[index], strict=True))
-
-
 def _chunks(items: list[Any]) -> Iterator[list[Any]]:
     for start in range(0, len(items), CHUNK):
         yield items[start : start + CHUNK]
@@ -97,37 +83,45 @@ def _by_id(session: Session, table: Table, ids: list[str], *columns: str) -> dic
 
 
 class Planner:
-    def __init__(self, session: Session, own_office: str, bundle_rows: Mapping[str, Any]) -> None:
+    """The plan, table by table, parents first. The bundle's rows stay on disk
+    (bundles/staging.py): what is asked across rows (ids, natural keys, references) is
+    asked of the scratch file, and rows are read back a chunk at a time, so the plan's
+    memory does not grow with the bundle (only its one byte of action per row)."""
+
+    def __init__(
+        self, session: Session, own_office: str, bundle_rows: Mapping[str, StagedRows]
+    ) -> None:
         self.session = session
         self.own = own_office
-        self.rows = {name: _Rows(r.columns, r.values) for name, r in bundle_rows.items() if len(r)}
-        self.index: dict[str, dict[str, int]] = {}
+        self.rows = {name: r for name, r in bundle_rows.items() if len(r)}
         self.plan = MergePlan()
         self.namer = Namer(session, self._bundle_row)
         self.offices = set(session.scalars(select(Office.code)))
+        self.empty: dict[str, bool] = {}
 
     # -- helpers ------------------------------------------------------------------------
-    def _ids(self, table_name: str) -> dict[str, int]:
-        """{id: row number} of one table of the bundle (built when first needed)."""
-        if table_name not in self.index:
-            rows = self.rows.get(table_name)
-            self.index[table_name] = (
-                {} if rows is None else {row[rows.at["id"]]: i for i, row in enumerate(rows.values)}
-            )
-        return self.index[table_name]
-
     def _bundle_row(self, table_name: str, record_id: str) -> Mapping[str, Any] | None:
-        at = self._ids(table_name).get(record_id)
-        return None if at is None else self.rows[table_name].mapping(at)
+        rows = self.rows.get(table_name)
+        at = None if rows is None else rows.index_of([record_id]).get(record_id)
+        return None if rows is None or at is None else rows.mapping(at)
 
     def _refuse(self, record: str, problem: str, action: str) -> None:
         self.plan.refusals.append(Refusal(record, problem, action))
 
-    def _name(self, table: Table, rows: _Rows, i: int) -> str:
+    def _name(self, table: Table, rows: StagedRows, i: int) -> str:
         return self.namer.name(table.name, rows.mapping(i))
 
     def full(self) -> bool:
         return len(self.plan.refusals) >= MAX_REFUSALS
+
+    def _empty(self, table: Table) -> bool:
+        """Whether this database holds no record of `table` (nothing is written while
+        the plan is made, so it is asked once)."""
+        if table.name not in self.empty:
+            self.empty[table.name] = (
+                self.session.execute(select(table.c.id).limit(1)).first() is None
+            )
+        return self.empty[table.name]
 
     # -- the plan -----------------------------------------------------------------------
     def run(self) -> MergePlan:
@@ -135,150 +129,161 @@ class Planner:
             rows = self.rows.get(table.name)
             if rows is None:
                 continue
-            plan = TablePlan(bytearray(len(rows.values)))
+            plan = TablePlan(bytearray(len(rows)))
             self.plan.tables[table.name] = plan
             self._by_revision(table, rows, plan)
+            rows.mark_skipped(plan.actions, SKIP)  # a natural key never makes a row SKIP
             self._natural_keys(table, rows, plan)
             self._references(table, rows, plan)
             if self.full():
                 break
         return self.plan
 
-    def _by_revision(self, table: Table, rows: _Rows, plan: TablePlan) -> None:
-        ids = [row[rows.at["id"]] for row in rows.values]
-        if len(set(ids)) != len(ids):
-            seen: set[str] = set()
-            for i, record_id in enumerate(ids):
-                if record_id in seen:
+    def _by_revision(self, table: Table, rows: StagedRows, plan: TablePlan) -> None:
+        repeat = rows.first_repeat("id")
+        if repeat is not None:
+            self._refuse(
+                self._name(table, rows, repeat[1]),
+                "is in the bundle twice",
+                "the bundle is damaged; ask its office to write it again",
+            )
+            return
+        if self._empty(table):  # the first bundle here: every record is new
+            plan.actions[:] = bytes([NEW]) * len(rows)
+            return
+        same_revision = array("q")
+        for facts in rows.facts():
+            held = _by_id(self.session, table, [f[1] for f in facts], "office_id", "revision")
+            for i, record_id, incoming_owner, incoming in facts:
+                local = held.get(record_id)
+                if local is None:
+                    plan.actions[i] = NEW
+                    continue
+                owner, revision = local
+                if owner != incoming_owner:
                     self._refuse(
                         self._name(table, rows, i),
-                        "is in the bundle twice",
-                        "the bundle is damaged; ask its office to write it again",
+                        f"is kept here by office {owner}, and the bundle gives it to office "
+                        f"{incoming_owner}",
+                        "a record never changes office; ask the sending office to check it",
                     )
-                    return
-                seen.add(record_id)
-        held = _by_id(self.session, table, ids, "office_id", "revision")
-        same_revision: list[int] = []
-        for i, record_id in enumerate(ids):
-            facts = held.get(record_id)
-            if facts is None:
-                plan.actions[i] = NEW
-                continue
-            owner, revision = facts
-            incoming_owner, incoming = rows.get(i, "office_id"), rows.get(i, "revision")
-            if owner != incoming_owner:
-                self._refuse(
-                    self._name(table, rows, i),
-                    f"is kept here by office {owner}, and the bundle gives it to office "
-                    f"{incoming_owner}",
-                    "a record never changes office; ask the sending office to check it",
-                )
-            elif incoming == revision:
-                same_revision.append(i)
-            elif incoming > revision and owner != self.own:
-                # Nobody else changes our records, not even by relay.
-                plan.actions[i] = UPDATE
-        if same_revision:
-            self._same_content(table, rows, same_revision)
+                elif incoming == revision:
+                    same_revision.append(i)
+                elif incoming > revision and owner != self.own:
+                    # Nobody else changes our records, not even by relay.
+                    plan.actions[i] = UPDATE
+        for start in range(0, len(same_revision), CHUNK):
+            self._same_content(table, rows, list(same_revision[start : start + CHUNK]))
 
-    def _same_content(self, table: Table, rows: _Rows, indexes: list[int]) -> None:
+    def _same_content(self, table: Table, rows: StagedRows, indexes: list[int]) -> None:
         """A revision is one state of a record: sent again, it must hold the same values."""
-        ids = [rows.get(i, "id") for i in indexes]
+        values = rows.rows_at(indexes)
+        id_at = rows.at["id"]
         names = list(rows.columns)
-        held = _by_id(self.session, table, ids, *names)
+        held = _by_id(self.session, table, [values[i][id_at] for i in indexes], *names)
         for i in indexes:
-            stored = held.get(rows.get(i, "id"))
-            if stored is None or stored == rows.values[i]:
+            row = values[i]
+            stored = held.get(row[id_at])
+            if stored is None or stored == row:
                 continue
             differ = [
                 column_words(table.name, n)
-                for n, a, b in zip(names, stored, rows.values[i], strict=True)
+                for n, a, b in zip(names, stored, row, strict=True)
                 if a != b
             ]
             self._refuse(
                 self.namer.name(table.name, dict(zip(names, stored, strict=True))),
-                f"arrives with revision {rows.get(i, 'revision')}, which is already here with "
+                f"arrives with revision {row[rows.at['revision']]}, which is already here with "
                 f"other content ({', '.join(differ[:4])})",
-                f"the two copies differ; ask office {rows.get(i, 'office_id')} to save the "
+                f"the two copies differ; ask office {row[rows.at['office_id']]} to save the "
                 "record again (a new revision) and send a new bundle",
             )
 
-    def _natural_keys(self, table: Table, rows: _Rows, plan: TablePlan) -> None:
-        for constraint in table.constraints:
-            if isinstance(constraint, UniqueConstraint) and not self.full():
-                self._natural_key(table, [c.name for c in constraint.columns], rows, plan)
+    def _natural_keys(self, table: Table, rows: StagedRows, plan: TablePlan) -> None:
+        for key, columns in enumerate(rows.uniques):
+            if not self.full():
+                self._natural_key(table, key, list(columns), rows, plan)
 
     def _key_words(self, table: Table, columns: list[str]) -> str:
         return " and ".join(column_words(table.name, c) for c in columns)
 
-    def _natural_key(self, table: Table, columns: list[str], rows: _Rows, plan: TablePlan) -> None:
-        at = [rows.at[c] for c in columns]
-        keys: dict[tuple[Any, ...], int] = {}
-        for i, row in enumerate(rows.values):
-            key = tuple(row[a] for a in at)
-            if any(v is None for v in key):
-                continue  # empty values never collide (as in the database)
-            if key in keys:
-                self._refuse(
-                    self._name(table, rows, i),
-                    f"has the same {self._key_words(table, columns)} as "
-                    f"{self._name(table, rows, keys[key])} in the same bundle",
-                    "the bundle is damaged; ask its office to write it again",
-                )
-                return
-            keys[key] = i
-        written = {k: i for k, i in keys.items() if plan.actions[i] != SKIP}
-        if not written:
-            return
-        held = self._held_keys(table, columns, list(written))
-        bundle_ids = self._ids(table.name)
-        for key, i in written.items():
-            local = held.get(key)
-            if local is None:
-                continue
-            local_id, owner = local
-            record_id = rows.get(i, "id")
-            if local_id == record_id:
-                continue
-            moved = bundle_ids.get(local_id)
-            if moved is not None and plan.actions[moved] != SKIP:
-                other = tuple(rows.values[moved][a] for a in at)
-                if other != key:
-                    continue  # the bundle gives the local record another key
-            incoming_owner = rows.get(i, "office_id")
-            here = self.namer.name_id(table.name, local_id)
-            if plan.actions[i] == NEW and owner == incoming_owner and owner != self.own:
-                referrers = self._referred(table, local_id)
-                if not referrers:
-                    plan.actions[i] = REPLACE
-                    plan.replaces[record_id] = local_id
-                    continue
-                self._refuse(
-                    self._name(table, rows, i),
-                    f"would take the place of {here} (the same "
-                    f"{self._key_words(table, columns)}), which {referrers} here refers to",
-                    f"ask office {owner} to send a full bundle (“Everything”, or `bundle export --full`)",
-                )
-                continue
-            whose = "this office's own" if owner == self.own else f"kept by office {owner}"
-            keeper = "this office" if owner == self.own else f"office {owner}"
+    def _natural_key(
+        self, table: Table, key: int, columns: list[str], rows: StagedRows, plan: TablePlan
+    ) -> None:
+        repeat = rows.first_repeat(f"key_{key}")  # empty values never collide (as here)
+        if repeat is not None:
+            first, i = repeat
             self._refuse(
                 self._name(table, rows, i),
-                f"has the same {self._key_words(table, columns)} as {here}, {whose}; "
-                "both cannot exist",
-                f"office {incoming_owner} and {keeper} must agree which record is right; "
-                "the one that is wrong is deleted by its office, then its bundle sent again",
+                f"has the same {self._key_words(table, columns)} as "
+                f"{self._name(table, rows, first)} in the same bundle",
+                "the bundle is damaged; ask its office to write it again",
             )
+            return
+        at = [rows.at[c] for c in columns]
+        local_count = self.session.scalar(select(func.count()).select_from(table)) or 0
+        if local_count == 0:
+            return
+        for part in rows.keyed(key):
+            written = {tuple(row[a] for a in at): (i, row) for i, row in part}
+            held = self._held_keys(table, columns, list(written), local_count)
+            for key_values, (i, row) in written.items():
+                local = held.get(key_values)
+                if local is not None:
+                    self._held_key(table, columns, rows, plan, i, row, key_values, local)
+
+    def _held_key(
+        self,
+        table: Table,
+        columns: list[str],
+        rows: StagedRows,
+        plan: TablePlan,
+        i: int,
+        row: tuple[Any, ...],
+        key: tuple[Any, ...],
+        local: tuple[str, str],
+    ) -> None:
+        """Row `i` of the bundle has natural key `key`, held here by record `local`."""
+        local_id, owner = local
+        record_id = row[rows.at["id"]]
+        if local_id == record_id:
+            return
+        moved = rows.index_of([local_id]).get(local_id)
+        if moved is not None and plan.actions[moved] != SKIP:
+            other_row = rows.row(moved)
+            other = tuple(other_row[rows.at[c]] for c in columns)
+            if other != key:
+                return  # the bundle gives the local record another key
+        incoming_owner = row[rows.at["office_id"]]
+        here = self.namer.name_id(table.name, local_id)
+        if plan.actions[i] == NEW and owner == incoming_owner and owner != self.own:
+            referrers = self._referred(table, local_id)
+            if not referrers:
+                plan.actions[i] = REPLACE
+                plan.replaces[record_id] = local_id
+                return
+            self._refuse(
+                self._name(table, rows, i),
+                f"would take the place of {here} (the same "
+                f"{self._key_words(table, columns)}), which {referrers} here refers to",
+                f"ask office {owner} to send a full bundle (“Everything”, or `bundle export --full`)",
+            )
+            return
+        whose = "this office's own" if owner == self.own else f"kept by office {owner}"
+        keeper = "this office" if owner == self.own else f"office {owner}"
+        self._refuse(
+            self._name(table, rows, i),
+            f"has the same {self._key_words(table, columns)} as {here}, {whose}; both cannot exist",
+            f"office {incoming_owner} and {keeper} must agree which record is right; "
+            "the one that is wrong is deleted by its office, then its bundle sent again",
+        )
 
     def _held_keys(
-        self, table: Table, columns: list[str], keys: list[tuple[Any, ...]]
+        self, table: Table, columns: list[str], keys: list[tuple[Any, ...]], local_count: int
     ) -> dict[tuple[Any, ...], tuple[str, str]]:
         """{key: (id, owner)} of the records here holding one of these natural keys."""
         cols = [table.c[c] for c in columns]
         held: dict[tuple[Any, ...], tuple[str, str]] = {}
-        local_count = self.session.scalar(select(func.count()).select_from(table)) or 0
-        if local_count == 0:
-            return held
         if local_count <= 4 * len(keys):
             wanted = set(keys)
             for row in self.session.execute(select(*cols, table.c.id, table.c.office_id)):
@@ -309,35 +314,30 @@ class Planner:
                     return self.namer.name(child.name, dict(found._mapping))
                 rows = self.rows.get(child.name)
                 if rows is not None:
-                    for i, row in enumerate(rows.values):
-                        if row[rows.at[fk.parent.name]] == record_id:
-                            return self.namer.name(child.name, rows.mapping(i))
+                    referring = rows.referring(fk.parent.name, record_id, written=False)
+                    if referring:
+                        return self.namer.name(child.name, rows.mapping(referring[0]))
         return None
 
-    def _references(self, table: Table, rows: _Rows, plan: TablePlan) -> None:
-        written = [i for i, action in enumerate(plan.actions) if action != SKIP]
+    def _references(self, table: Table, rows: StagedRows, plan: TablePlan) -> None:
         for fk in table.foreign_keys:
             if self.full():
                 return
             column, target = fk.parent.name, fk.column.table
             if target.name == "offices":
-                for i in written:
-                    code = rows.get(i, column)
-                    if code is not None and code not in self.offices:
-                        self._refuse(
-                            self._name(table, rows, i),
-                            f"names office {code!r}, which is not a BLUES office",
-                            "the bundle is damaged; ask its office to write it again",
-                        )
-                        return
+                outside = rows.first_outside(column, self.offices)
+                if outside is not None:
+                    i, code = outside
+                    self._refuse(
+                        self._name(table, rows, i),
+                        f"names office {code!r}, which is not a BLUES office",
+                        "the bundle is damaged; ask its office to write it again",
+                    )
+                    return
                 continue
-            wanted: dict[str, list[int]] = defaultdict(list)
-            for i in written:
-                value = rows.get(i, column)
-                if value is not None:
-                    wanted[value].append(i)
-            if wanted:
-                self._check_parents(table, rows, column, target, wanted)
+            for part in rows.referred(column):
+                if self._check_parents(table, rows, column, target, part):
+                    return
 
     def _parent_deleted(
         self, target: Table, ids: list[str]
@@ -346,41 +346,50 @@ class Planner:
         merge, and the local ids that the bundle's records take the place of (gone)."""
         state: dict[str, tuple[str, datetime | None]] = {}
         gone: set[str] = set()
-        bundle_ids = self._ids(target.name)
         target_plan = self.plan.tables.get(target.name)
         target_rows = self.rows.get(target.name)
         if target_plan is not None:
             gone = set(target_plan.replaces.values())
         ask: list[str] = []
+        in_bundle: dict[str, tuple[int, str, datetime | None]] = {}
+        if target_plan is not None and target_rows is not None:
+            in_bundle = target_rows.states(ids)
         for record_id in ids:
-            at = bundle_ids.get(record_id)
+            found = in_bundle.get(record_id)
             if (
-                at is not None
+                found is not None
                 and target_plan is not None
-                and target_rows is not None
-                and target_plan.actions[at] != SKIP
+                and target_plan.actions[found[0]] != SKIP
             ):
-                state[record_id] = (
-                    target_rows.get(at, "office_id"),
-                    target_rows.get(at, "deleted_at"),
-                )
+                state[record_id] = found[1:]
                 continue
             ask.append(record_id)
-        held = _by_id(self.session, target, ask, "office_id", "deleted_at")
+        held = (
+            {}
+            if self._empty(target)
+            else _by_id(self.session, target, ask, "office_id", "deleted_at")
+        )
         for record_id, (owner, deleted) in held.items():
             if record_id not in gone:
                 state[record_id] = (owner, deleted)
         return state, gone
 
     def _check_parents(
-        self, table: Table, rows: _Rows, column: str, target: Table, wanted: dict[str, list[int]]
-    ) -> None:
-        state, gone = self._parent_deleted(target, list(wanted))
+        self,
+        table: Table,
+        rows: StagedRows,
+        column: str,
+        target: Table,
+        wanted: list[tuple[str, int]],
+    ) -> bool:
+        """Each referred record (with the first row referring to it, in the bundle's
+        order) is in the bundle or here, and not deleted before a new record of its own
+        office refers to it. True once the refusals are full."""
+        state, gone = self._parent_deleted(target, [parent_id for parent_id, _ in wanted])
         what = column_words(table.name, column)
-        for parent_id, indexes in wanted.items():
+        for parent_id, i in wanted:
             if self.full():
-                return
-            i = indexes[0]
+                return True
             if parent_id not in state:
                 self._refuse(
                     self._name(table, rows, i),
@@ -392,28 +401,56 @@ class Planner:
             owner, deleted = state[parent_id]
             if deleted is None:
                 continue
-            for j in indexes:
-                created = rows.get(j, "created_at")
-                # An office knows its own deletions: a record it created afterwards under
-                # one of them cannot come from the app. (Another office may not have
-                # heard of the deletion yet, e.g. a host organisation merged away.)
-                if (
-                    owner == rows.get(j, "office_id")
-                    and plan_is_new(self.plan.tables[table.name], j)
-                    and rows.get(j, "deleted_at") is None
-                    and created > deleted
+            indexes = rows.referring(column, parent_id, written=True)
+            for start in range(0, len(indexes), CHUNK):
+                part = indexes[start : start + CHUNK]
+                if self._created_after(
+                    table, rows, column, target, parent_id, owner, deleted, part
                 ):
-                    parent = self.namer.name_id(target.name, parent_id)
-                    self._refuse(
-                        self._name(table, rows, j),
-                        f"was created on {created:%d %b %Y} for {parent} (its {what}), which "
-                        f"had been deleted on {deleted:%d %b %Y}",
-                        f"ask office {rows.get(j, 'office_id')} to restore or correct it and "
-                        "send a new bundle",
-                    )
                     break
+        return False
 
-    def _missing_action(self, table: Table, rows: _Rows, i: int, column: str) -> str:
+    def _created_after(
+        self,
+        table: Table,
+        rows: StagedRows,
+        column: str,
+        target: Table,
+        parent_id: str,
+        owner: str,
+        deleted: datetime,
+        indexes: list[int],
+    ) -> bool:
+        """Refuses the first of these rows created by the parent's own office after it
+        deleted the parent; True if one was."""
+        what = column_words(table.name, column)
+        found = rows.rows_at(indexes)
+        office_at, created_at, deleted_at = (
+            rows.at["office_id"], rows.at["created_at"], rows.at["deleted_at"],
+        )  # fmt: skip
+        for j in indexes:
+            row = found[j]
+            created = row[created_at]
+            # An office knows its own deletions: a record it created afterwards under
+            # one of them cannot come from the app. (Another office may not have
+            # heard of the deletion yet, e.g. a host organisation merged away.)
+            if (
+                owner == row[office_at]
+                and plan_is_new(self.plan.tables[table.name], j)
+                and row[deleted_at] is None
+                and created > deleted
+            ):
+                parent = self.namer.name_id(target.name, parent_id)
+                self._refuse(
+                    self._name(table, rows, j),
+                    f"was created on {created:%d %b %Y} for {parent} (its {what}), which "
+                    f"had been deleted on {deleted:%d %b %Y}",
+                    f"ask office {row[office_at]} to restore or correct it and send a new bundle",
+                )
+                return True
+        return False
+
+    def _missing_action(self, table: Table, rows: StagedRows, i: int, column: str) -> str:
         hint = OWNER_HINTS.get((table.name, column))
         keeper = rows.get(i, hint) if hint and hint in rows.at else None
         sender = rows.get(i, "office_id")

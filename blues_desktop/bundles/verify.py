@@ -60,6 +60,7 @@ from blues_desktop.bundles.plan import (
     refusal_text,
 )
 from blues_desktop.bundles.rows import RowError, RowParser
+from blues_desktop.bundles.staging import StagedRows, Staging
 from blues_desktop.bundles.tables import sync_table
 from blues_desktop.services.attachments import media_type_of
 from blues_desktop.services.bundle_state import imported
@@ -78,26 +79,9 @@ class TableCounts:
     refused: int = 0
 
 
-@dataclass
-class TableRows:
-    """One table's verified rows as value tuples in the table's column order.
-
-    A bundle may hold hundreds of thousands of rows; a tuple takes a fraction of the
-    memory a dict does, and the merge turns a chunk at a time back into dicts.
-    """
-
-    columns: tuple[str, ...]
-    values: list[tuple[Any, ...]] = field(default_factory=list)
-
-    def __len__(self) -> int:
-        return len(self.values)
-
-    def column(self, name: str) -> Iterator[Any]:
-        at = self.columns.index(name)
-        return (row[at] for row in self.values)
-
-    def dicts(self, start: int, stop: int) -> list[dict[str, Any]]:
-        return [dict(zip(self.columns, row, strict=True)) for row in self.values[start:stop]]
+# One table's verified rows (value tuples in the table's column order), kept on disk
+# from the checks to the merge, so a large bundle does not fill the memory.
+TableRows = StagedRows
 
 
 @dataclass(frozen=True)
@@ -123,6 +107,11 @@ class VerifiedBundle:
     @property
     def sequence(self) -> int:
         return self.manifest.sequence
+
+    def release(self) -> None:
+        """Delete the rows' scratch file now (else it goes with the last reference)."""
+        for rows in self.rows.values():
+            rows.staging.close()
 
     def with_sequence(self, check: SequenceCheck) -> VerifiedBundle:
         """This bundle as the sequence check `check` (made again under the lock) finds it."""
@@ -353,6 +342,17 @@ def _check_rows(
 ) -> tuple[dict[str, TableRows], list[dict[str, Any]]]:
     """Every row of the table files, parsed and owned by the signer: the rows by table and
     the partner registry (the coordinator's bundle only)."""
+    staging = Staging()
+    try:
+        return _staged_rows(files, label, signer, staging)
+    except BaseException:
+        staging.close()
+        raise
+
+
+def _staged_rows(
+    files: Iterator[tuple[str, Iterator[bytes]]], label: str, signer: Office, staging: Staging
+) -> tuple[dict[str, TableRows], list[dict[str, Any]]]:
     tables: dict[str, TableRows] = {}
     registry: list[dict[str, Any]] = []
     reasons: list[str] = []
@@ -366,7 +366,7 @@ def _check_rows(
         if table is None:
             raise BundleError(label, f"holds an unknown table {table_name!r}")
         parser = RowParser(table)
-        rows = TableRows(parser.names)
+        rows = staging.table(table)
         owner_at = parser.at["office_id"]
         any_owner = signer.is_coordinator
         for number, line in enumerate(lines, start=1):
@@ -382,7 +382,8 @@ def _check_rows(
                     f"{signer.code} may only send its own records"
                 )
                 continue
-            rows.values.append(row)
+            rows.add(row)
+        rows.finish()
         tables[table_name] = rows
         if len(reasons) >= MAX_REASONS:
             break
@@ -464,12 +465,18 @@ def verify_bundle(
             if bundle.already_imported_on is None:
                 tables, registry = _check_rows(files, label, signer)
                 bundle = replace(bundle, rows=tables, registry=registry)
-                if plan:
-                    merge_plan, counts = _plan(session, ctx, tables, label)
+            try:
+                if bundle.already_imported_on is None and plan:
+                    merge_plan, counts = _plan(session, ctx, bundle.rows, label)
                     bundle = replace(bundle, plan=merge_plan, counts=counts)
-            for _name, _lines in files:
-                pass  # every table file is checked, also when it will not be merged
-            if bundle.already_imported_on is None:
-                stored = _check_files(archive, members, manifest, bundle.rows, label, keep_files_in)
-                bundle = replace(bundle, files=stored, files_dir=keep_files_in)
+                for _name, _lines in files:
+                    pass  # every table file is checked, also when it will not be merged
+                if bundle.already_imported_on is None:
+                    stored = _check_files(
+                        archive, members, manifest, bundle.rows, label, keep_files_in
+                    )
+                    bundle = replace(bundle, files=stored, files_dir=keep_files_in)
+            except BaseException:
+                bundle.release()  # a refused bundle's rows go at once
+                raise
     return bundle
