@@ -10,7 +10,6 @@ from decimal import Decimal as D
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QMessageBox
 
 from blues_desktop.domain.timesheets import Month
 from blues_desktop.services import timesheets as ts
@@ -22,6 +21,8 @@ from blues_desktop.ui.pages.timesheets import TimesheetsPage
 from blues_desktop.ui.settings_dialog import SettingsDialog, apply_settings
 from blues_desktop.ui.view_state import current_key
 from tests.services.test_timesheets_services import add_team
+from tests.ui import answering
+from tests.ui.answering import answer_next
 from tests.ui.test_timesheets_page import MARCH, type_into
 from tests.ui.translation_files import compile_stale
 
@@ -51,19 +52,18 @@ def window(qtbot, ctx: AppContext) -> Iterator[tuple[MainWindow, TimesheetsPage,
     assert page.month_panel.grid.dirty
     yield win, page, officer
     if shiboken6.isValid(win):
+        for shown in win.built_pages().values():  # hours a test left typed: not asked again
+            if shown.unsaved_changes() is not None:
+                shown.discard_unsaved()
         win.close()
         win.deleteLater()
 
 
-def _answer(monkeypatch, button: QMessageBox.StandardButton) -> list[str]:  # type: ignore[no-untyped-def]
-    asked: list[str] = []
-
-    def question(_parent, title, text, *_a, **_k):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return button
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
+def _answer(button: str) -> list[str]:
+    """Click `button` on the unsaved-changes question when it shows; the texts asked."""
+    answering.asked.clear()
+    answer_next(button)
+    return answering.asked
 
 
 def _switch(qtbot, win: MainWindow, code: str) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -74,21 +74,22 @@ def _switch(qtbot, win: MainWindow, code: str) -> MainWindow:  # type: ignore[no
     return built[0]
 
 
-def test_cancel_keeps_the_window_the_language_and_the_hours(qtbot, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_keeps_the_window_the_language_and_the_hours(qtbot, window) -> None:  # type: ignore[no-untyped-def]
     win, page, _officer = window
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    asked = _answer("Keep editing")
     assert not win.change_language("de")
-    assert asked == ["The hours of this month are not saved. Save them now?"]
+    assert len(asked) == 1 and asked[0].startswith("The hours of ")
+    assert asked[0].endswith("Save them before going on?")
     assert current_language() == "en" and win.isVisible()
     assert page.month_panel.grid.dirty
     assert page.month_panel.grid.hours.get(date(2026, 3, 2), "WP3") == D("6")
 
 
 def test_save_then_the_window_is_german_on_the_same_page_and_person(
-    qtbot, window, ctx: AppContext, monkeypatch
+    qtbot, window, ctx: AppContext
 ) -> None:  # type: ignore[no-untyped-def]
     win, _page, officer = window
-    _answer(monkeypatch, QMessageBox.StandardButton.Save)
+    _answer("Save")
     new = _switch(qtbot, win, "de")
     # the hours were saved before the page they were typed in went away
     saved = ts.load_month(ctx, officer, Month(2026, 3))
@@ -105,9 +106,9 @@ def test_save_then_the_window_is_german_on_the_same_page_and_person(
     assert QCoreApplication.translate("SettingsDialog", "Settings") == "Einstellungen"
 
 
-def test_discard_drops_the_hours_and_switches(qtbot, window, ctx: AppContext, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_discard_drops_the_hours_and_switches(qtbot, window, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     win, _page, officer = window
-    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    _answer("Discard changes")
     _switch(qtbot, win, "pl")
     assert ts.load_month(ctx, officer, Month(2026, 3)).hours.get(date(2026, 3, 2), "WP3") == 0
     assert current_language() == "pl"
