@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -40,7 +40,7 @@ from blues_desktop.ui.events.dialogs import EventEditor, NewPersonDialog, Person
 from blues_desktop.ui.events.models import AttendanceModel, EventListModel, ParticipantsModel
 from blues_desktop.ui.forms import include_anyway
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
-from blues_desktop.ui.operations import run_in_background
+from blues_desktop.ui.operations import run_in_background, run_read
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
 from blues_desktop.ui.widgets import button, hrow, side_by_side, table_view
@@ -49,10 +49,14 @@ from blues_desktop.ui.widgets import button, hrow, side_by_side, table_view
 class EventsPage(Page):
     title = "Events"
     kinds = frozenset({Kind.EVENTS})
+    detail_shown = Signal()  # the chosen event's detail (or none) is on screen
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.detail: ev.EventDetail | None = None
+        self._detail_for: str | None = None  # the event whose detail is on its way
+        self._wanted: str | None = None  # the event to choose when the list arrives
+        self._list_generation = 0
         self.events = EventListModel()
         self.participants = ParticipantsModel()
         self.attendance = AttendanceModel()
@@ -184,27 +188,56 @@ class EventsPage(Page):
         return box
 
     # reading --------------------------------------------------------------
+    # Every read runs on the runner's reader lane (ui/operations.py, run_read): the list
+    # with its report, then the chosen event's detail, shown when they arrive.
     def refresh(self) -> None:
-        current = self.detail.id if self.detail else None
-        rows = ev.list_events(self.ctx, self.search.text() or None)
-        self.events.set_rows(rows)
-        self._show_report()
-        ids = [r.id for r in rows]
-        if current in ids:
-            self.list_view.selectRow(ids.index(current))
-            self._load(current)
-        elif rows:
-            self.list_view.selectRow(0)
-        else:
-            self._load(None)
+        ctx, text = self.ctx, self.search.text() or None
+        wanted = self._wanted or (self.detail.id if self.detail else None)
+        self._wanted = None
+        self._list_generation += 1
+        generation = self._list_generation
+
+        def read(_p: object, _c: object) -> tuple[list[ev.EventRow], ev.EventsReport]:
+            return ev.list_events(ctx, text), ev.events_report(ctx)
+
+        def arrived(answer: tuple[list[ev.EventRow], ev.EventsReport]) -> None:
+            if generation != self._list_generation:
+                return  # a newer search is on its way
+            rows, report = answer
+            self.events.set_rows(rows)
+            self._show_report(report)
+            ids = [r.id for r in rows]
+            if wanted in ids:
+                self.list_view.selectRow(ids.index(wanted))
+                self._load(wanted)
+            elif rows:
+                self.list_view.selectRow(0)
+            else:
+                self._load(None)
+
+        run_read(self, read, on_success=arrived)
 
     def _load_current(self) -> None:
         index = self.list_view.currentIndex()
         self._load(self.events.row_at(index.row()).id if index.isValid() else None)
 
     def _load(self, event_id: str | None) -> None:
-        self.detail = ev.event_detail(self.ctx, event_id) if event_id else None
-        d = self.detail
+        """Read the event's detail behind the window; shown when it arrives, unless another
+        event was chosen meanwhile."""
+        self._detail_for = event_id
+        if event_id is None:
+            self._show_detail(None)
+            return
+        ctx = self.ctx
+
+        def arrived(detail: ev.EventDetail | None) -> None:
+            if self._detail_for == event_id:
+                self._show_detail(detail)
+
+        run_read(self, lambda _p, _c: ev.event_detail(ctx, event_id), on_success=arrived)
+
+    def _show_detail(self, detail: ev.EventDetail | None) -> None:
+        self.detail = d = detail
         own = d is not None and d.office_id == self.ctx.office_code
         self.participants.set_rows(list(d.participants) if d else [])
         self.attendance.load(d, read_only=not own)
@@ -247,6 +280,7 @@ class EventsPage(Page):
             "Scanned sheets: " + ", ".join(d.scanned_sheets) if d and d.scanned_sheets else ""
         )
         self._update_counts()
+        self.detail_shown.emit()
 
     def _update_counts(self) -> None:
         d = self.detail
@@ -263,8 +297,7 @@ class EventsPage(Page):
             f"Present — {', '.join(parts)}" + (f" · {pending} unsaved changes" if pending else "")
         )
 
-    def _show_report(self) -> None:
-        report = ev.events_report(self.ctx)
+    def _show_report(self, report: ev.EventsReport) -> None:
 
         def table(title: str, counts: dict[str, int], labels: dict[str, str]) -> str:
             cells = "".join(
@@ -303,7 +336,7 @@ class EventsPage(Page):
             self.change(lambda ctx: ev.save_event(ctx, draft), self._select_saved)
 
     def _select_saved(self, result: ev.EventSaved) -> None:
-        self.detail = ev.event_detail(self.ctx, result.event_id)
+        self._wanted = result.event_id  # chosen when the list the change announced arrives
         self.refresh()
 
     def edit_event(self) -> None:
