@@ -35,7 +35,7 @@ from blues_desktop.services.keys import keys_are_encrypted
 from blues_desktop.services.partners import list_partners, read_card, register_card
 from blues_desktop.ui import jobs
 from blues_desktop.ui.bundles.report import preview_text
-from blues_desktop.ui.operations import run_in_background, run_in_process
+from blues_desktop.ui.operations import run_in_background, run_in_process, run_read
 from blues_desktop.ui.pages.base import Page
 
 
@@ -126,7 +126,7 @@ class BundlesPage(Page):
     def refresh(self) -> None:
         full = self.full.isChecked()
         ctx = self.ctx
-        run_in_background(
+        run_read(
             self,
             lambda _p, _c: (preview_export(ctx, full=full), history(ctx), list_partners(ctx)),
             on_success=self._show,

@@ -236,7 +236,7 @@ class MembersPage(Page):
     def _check_undo(self) -> None:
         """Undo is offered when this office's last delete is still undone (read behind)."""
         ctx = self.ctx
-        run_in_background(
+        run_read(
             self,
             lambda _p, _c: last_deleted_organisation(ctx),
             on_success=lambda found: self.undo_button.setEnabled(found is not None),
