@@ -68,3 +68,34 @@ def test_a_form_whose_record_was_deleted_cannot_be_saved(qtbot, ctx: AppContext)
     _elsewhere(ctx, delete_organisation(ctx, org_id))
     qtbot.waitUntil(lambda: "deleted elsewhere" in dialog.notice.text(), timeout=5000)
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+
+
+def test_an_open_event_editor_warns_when_its_event_changes_elsewhere(
+    qtbot, ctx: AppContext, make_event
+) -> None:  # type: ignore[no-untyped-def]
+    from blues_desktop.services import events as ev
+    from blues_desktop.ui.events.dialogs import EventEditor
+    from blues_desktop.ui.pages.events import EventsPage
+    from tests.conftest import event_draft
+
+    event_id = make_event(ctx, people=["Ana Ruiz"])
+    page = EventsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    assert page.detail is not None
+    editor = EventEditor(page, page.detail)
+    qtbot.addWidget(editor)
+    page._follow(editor, page.detail)  # as edit_event does while the editor is open
+    # A registration is not what the editor edits: no warning.
+    _elsewhere(ctx, ev.add_walk_in(ctx, event_id, _walk_in()))
+    qtbot.wait(500)
+    assert editor.notice.text() == ""
+    _elsewhere(ctx, ev.save_event(ctx, event_draft(title="Plasma day, moved"), event_id))
+    qtbot.waitUntil(lambda: "changed elsewhere" in editor.notice.text(), timeout=5000)
+    assert editor.title.text() != "Plasma day, moved"  # the user's form stays as typed
+
+
+def _walk_in():  # type: ignore[no-untyped-def]
+    from blues_desktop.domain.events import PersonDraft
+
+    return PersonDraft("Eva", "Gil")

@@ -120,10 +120,27 @@ class EventEditor(QDialog):
         )
         buttons.accepted.connect(self._check_and_accept)
         buttons.rejected.connect(self.reject)
+        # Said when the event changes elsewhere (an imported bundle, another window)
+        # while the editor is open.
+        self.notice = errors_label()
+        self.notice.setObjectName("changedElsewhere")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.notice)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
+
+    def changed_elsewhere(self, gone: bool) -> None:
+        """The event was changed (or deleted) elsewhere while the editor is open."""
+        self.notice.setText(
+            "This event was deleted elsewhere (another window or an imported bundle) while "
+            "the editor was open; saving will not bring it back."
+            if gone
+            else "This event was changed elsewhere (another window or an imported bundle) "
+            "while you edited it. Saving writes your version over those changes; Cancel "
+            "keeps them."
+        )
+        self.notice.show()
 
     @staticmethod
     def _wrap(layout: QHBoxLayout) -> QWidget:

@@ -3,10 +3,12 @@ attendance grid, the sheet to print and the reports."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,16 +33,18 @@ from blues_desktop.documents.attendance_sheet import (
 from blues_desktop.documents.events_workbook import export_events
 from blues_desktop.domain.changes import Kind
 from blues_desktop.domain.countries import country_name, is_known
+from blues_desktop.domain.errors import NotFoundError
 from blues_desktop.domain.events import GENDERS, ORG_TYPES
 from blues_desktop.services import events as ev
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.persons import erase_person
+from blues_desktop.ui.change_hub import follow_changes
 from blues_desktop.ui.events.attendance_view import AttendanceView
 from blues_desktop.ui.events.dialogs import EventEditor, NewPersonDialog, PersonPicker
 from blues_desktop.ui.events.models import AttendanceModel, EventListModel, ParticipantsModel
 from blues_desktop.ui.forms import include_anyway
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
-from blues_desktop.ui.operations import run_in_background, run_read
+from blues_desktop.ui.operations import run_in_background, run_read, show_error
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
 from blues_desktop.ui.widgets import button, hrow, side_by_side, table_view
@@ -343,9 +347,43 @@ class EventsPage(Page):
         if self.detail is None:
             return
         editor = EventEditor(self, self.detail)
+        self._follow(editor, self.detail)
         if editor.exec() and editor.draft is not None:
             draft, event_id = editor.draft, self.detail.id
             self.change(lambda ctx: ev.save_event(ctx, draft, event_id))
+
+    def _follow(self, editor: EventEditor, shown: ev.EventDetail) -> None:
+        """Warn in the open editor when its event changes elsewhere (read again on the
+        reader lane and compared with what the editor was opened on)."""
+        ctx, event_id = self.ctx, shown.id
+
+        def compare(stored: ev.EventDetail) -> None:
+            # What the editor edits: registrations and scanned sheets may change freely.
+            same = replace(
+                stored, participants=shown.participants, scanned_sheets=shown.scanned_sheets
+            )
+            if shiboken6.isValid(editor) and same != shown:
+                editor.changed_elsewhere(gone=False)
+
+        def gone(exc: BaseException) -> None:
+            if not shiboken6.isValid(editor):
+                return
+            if isinstance(exc, NotFoundError):
+                editor.changed_elsewhere(gone=True)
+            else:
+                show_error(editor, exc)
+
+        follow_changes(
+            editor,
+            ctx,
+            frozenset({Kind.EVENTS}),
+            lambda: run_read(
+                editor,
+                lambda _p, _c: ev.event_detail(ctx, event_id),
+                on_success=compare,
+                on_failure=gone,
+            ),
+        )
 
     def delete_event(self) -> None:
         if self.detail is None:
