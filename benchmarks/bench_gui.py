@@ -1,7 +1,8 @@
 """The GUI while the database works: the main window open on the Members page of a
 partner office holding the five offices' demo data at scale 100, while a full bundle
 import and a member export run through the window's background runner
-(`ui/operations.py`). A timer on the GUI thread ticks every 10 ms and records the
+(`ui/operations.py`), each in a process of its own as the pages run them
+(`run_in_process`). A timer on the GUI thread ticks every 10 ms and records the
 longest gap between two ticks: the longest the window could not answer (target: under
 100 ms), against the same window, timer and user for 10 s with nothing running first
 (the baseline: what the machine itself adds). Meanwhile a simulated user works the page every 250 ms (the list refreshed,
