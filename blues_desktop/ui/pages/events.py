@@ -373,17 +373,15 @@ class EventsPage(Page):
             else:
                 show_error(editor, exc)
 
-        follow_changes(
-            editor,
-            ctx,
-            frozenset({Kind.EVENTS}),
-            lambda: run_read(
+        def read_again() -> None:
+            run_read(
                 editor,
                 lambda _p, _c: ev.event_detail(ctx, event_id),
                 on_success=compare,
                 on_failure=gone,
-            ),
-        )
+            )
+
+        follow_changes(editor, ctx, frozenset({Kind.EVENTS}), read_again)
 
     def delete_event(self) -> None:
         if self.detail is None:
