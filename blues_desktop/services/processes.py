@@ -17,7 +17,9 @@ between its steps. No Qt here.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import os
 import pickle
 import time
 import traceback
@@ -37,6 +39,7 @@ from blues_desktop.store.paths import DataPaths
 Job = Callable[[AppContext, ProgressFn, CancelToken], Any]
 PROGRESS_EVERY_S = 0.05  # the child sends at most ~20 progress messages a second
 POLL_S = 0.1  # how often the waiting thread looks at the cancel button
+CHILD_NICENESS = 10  # the job yields the processor to the window
 
 
 class JobStoppedError(BluesError):
@@ -131,6 +134,10 @@ def _child_main(recipe: ContextRecipe, job: Job, send: Connection, stop: Any) ->
             last[0] = now
             send.send(("progress", done, total, what))
 
+    # Behind the window for the processor: on a busy machine the window's own job
+    # should not take the time the window needs to paint (no such call on Windows).
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(CHILD_NICENESS)
     ctx = None
     try:
         ctx = recipe.open()

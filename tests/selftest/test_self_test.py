@@ -73,5 +73,11 @@ def test_the_window_self_test_opens_the_window_and_every_page(capfd):
 
     assert main(["--self-test"]) == 0
     out = capfd.readouterr().out
-    expected = [*DATA_STEP_NAMES, "main window", *(f"page {p.title}" for p in PAGES), "close window"]
+    expected = [
+        *DATA_STEP_NAMES,
+        "main window",
+        *(f"page {p.title}" for p in PAGES),
+        "member export from the window",
+        "close window",
+    ]
     assert _ok_lines(out) == expected

@@ -27,13 +27,13 @@ from blues_desktop.services.processes import (
 # The jobs: module-level, so the child process finds them by name.
 def where_and_what(
     ctx: AppContext, progress: ProgressFn, _cancel: CancelToken
-) -> tuple[int, str, list[str]]:
+) -> tuple[int, str, list[str], int]:
     from blues_desktop.services.members.listing import OrganisationFilter, list_organisations
 
     for step in range(1, 4):
         progress(step, 3, f"step {step}")
     rows = list_organisations(ctx, OrganisationFilter(), limit=10)
-    return os.getpid(), ctx.user_name, [r.legal_name for r in rows]
+    return os.getpid(), ctx.user_name, [r.legal_name for r in rows], os.nice(0)
 
 
 def refuse(_ctx: AppContext, _progress: ProgressFn, _cancel: CancelToken) -> None:
@@ -62,10 +62,11 @@ def test_a_job_runs_in_another_process_on_the_same_data(ctx: AppContext) -> None
     recipe = ContextRecipe.of(ctx)
     assert recipe is not None
     steps: list[tuple[int, int, str]] = []
-    pid, user, names = run_in_child(
+    pid, user, names, niceness = run_in_child(
         recipe, where_and_what, lambda *s: steps.append(s), CancelToken()
     )
     assert pid != os.getpid()
+    assert niceness > os.nice(0)  # behind the window for the processor
     assert user == ctx.user_name
     assert names == ["Nordlicht GmbH"]
     assert steps[-1] == (3, 3, "step 3")  # the last step always arrives
