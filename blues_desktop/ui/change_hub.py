@@ -15,6 +15,7 @@ The hub is keyed by the installation, not global: two data folders open in one p
 from __future__ import annotations
 
 import contextlib
+import warnings
 import weakref
 from collections.abc import Callable
 
@@ -65,5 +66,8 @@ def follow_changes(
 
 
 def _disconnect(ctx: AppContext, slot: Callable[[Changes], None]) -> None:
-    with contextlib.suppress(RuntimeError, TypeError):
+    # At the app's exit the hub may be gone first: then there is nothing to disconnect
+    # (PySide says so with a RuntimeWarning, which is not worth showing).
+    with contextlib.suppress(RuntimeError, TypeError), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
         hub_for(ctx).changed.disconnect(slot)
