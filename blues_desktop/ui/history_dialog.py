@@ -1,6 +1,6 @@
 """The History of one record: when, who, at which office, what changed, and why.
 
-Loaded on the database thread (ui/operations.py); the table fills when it arrives.
+Read on the reader lane (ui/operations.py, run_read); the table fills when it arrives.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blues_desktop.domain.changes import Kind
 from blues_desktop.domain.timesheets import Month
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.history import (
@@ -26,8 +27,9 @@ from blues_desktop.services.history import (
     month_history,
     record_history,
 )
+from blues_desktop.ui.change_hub import follow_changes
 from blues_desktop.ui.locale_format import datetime_text
-from blues_desktop.ui.operations import run_in_background
+from blues_desktop.ui.operations import run_read
 from blues_desktop.ui.rows_model import DISPLAY, ROOT, Index, RowsModel
 from blues_desktop.ui.widgets import table_view
 
@@ -109,7 +111,14 @@ class HistoryDialog(QDialog):
                 return month_history(ctx, month[0], month[1])
             return record_history(ctx, table, record_id)
 
-        run_in_background(self, load, on_success=self.show_history)
+        self._read = load
+        self.reload()
+        # A change announced while it is open (a save in the window, an imported bundle)
+        # may add to the record's history: read it again.
+        follow_changes(self, ctx, frozenset(Kind) - {Kind.BUNDLES}, self.reload)
+
+    def reload(self) -> None:
+        run_read(self, self._read, on_success=self.show_history)
 
     def show_history(self, history: RecordHistory) -> None:
         self.loaded = history

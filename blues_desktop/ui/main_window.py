@@ -6,6 +6,7 @@ page's imports (SQLAlchemy queries, reportlab, openpyxl) are paid when it is ope
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -167,10 +168,20 @@ class MainWindow(QMainWindow):
         from blues_desktop.ui.operations import run_in_background
 
         log = get_logger("ui.main_window")
+
+        # What start-up made lives as long as the window (modules, Qt wrappers, caches):
+        # once the warm-up is done, gc.freeze() leaves it out of later collections, each of
+        # which would otherwise walk it all holding Python's lock while the window waits
+        # (benchmarks/bench_gui.py).
+        def failed(exc: BaseException) -> None:
+            log.warning("warm-up failed: %s", exc)
+            gc.freeze()
+
         run_in_background(
             self,
             lambda _p, _c: warm_up_pages(ctx),
-            on_failure=lambda exc: log.warning("warm-up failed: %s", exc),
+            on_success=lambda _r: gc.freeze(),
+            on_failure=failed,
         )
 
     def _build_menus(self) -> None:

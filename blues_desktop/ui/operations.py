@@ -14,6 +14,11 @@ Promises:
 - progress reaches the GUI thread at most about ten times a second (and always the
   last step), so a job that reports every row does not flood the window's event queue;
 - with `progress_label`, a progress dialog with a Cancel button is shown.
+
+`run_in_process(parent, ctx, job, …)` is for whole-file jobs (a bundle import, the
+register's export): the writer lane starts a child process for `job` and waits for it
+(services/processes.py), so the job's garbage collections and long C calls never hold the
+window's Python lock. Progress, cancel and errors work as above.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from __future__ import annotations
 import time
 import traceback
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
@@ -31,7 +36,11 @@ from blues_desktop.domain.cancel import CancelToken, ProgressFn
 from blues_desktop.domain.errors import BluesError, CancelledError
 from blues_desktop.services.logs import get_logger
 
+if TYPE_CHECKING:  # the window's first paint does not wait for the data layer's imports
+    from blues_desktop.services.context import AppContext
+
 Op = Callable[[ProgressFn, CancelToken], Any]
+Job = Callable[["AppContext", ProgressFn, CancelToken], Any]  # picklable: run_in_process
 Lane = Literal["write", "read"]
 PROGRESS_EVERY_S = 0.1  # at most ~10 progress updates a second reach the GUI thread
 
@@ -184,6 +193,32 @@ def run_in_background(
     signals.failed.connect(failed)
     database_pool(lane).start(job)
     return cancel
+
+
+def run_in_process(
+    parent: QObject,
+    ctx: AppContext,
+    job: Job,
+    *,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    progress_label: str | None = None,
+) -> CancelToken:
+    """Run the picklable `job(ctx, progress, cancel)` in a child process, waited for on
+    the writer lane (one write at a time still). Data the child cannot open (a database
+    in memory, a fixed clock in tests) runs the job on the writer lane itself."""
+    from blues_desktop.services.processes import ContextRecipe, run_in_child
+
+    recipe = ContextRecipe.of(ctx)
+
+    def op(progress: ProgressFn, cancel: CancelToken) -> Any:
+        if recipe is None:
+            return job(ctx, progress, cancel)
+        return run_in_child(recipe, job, progress, cancel)
+
+    return run_in_background(
+        parent, op, on_success=on_success, on_failure=on_failure, progress_label=progress_label
+    )
 
 
 def _widget(parent: QObject) -> QWidget | None:

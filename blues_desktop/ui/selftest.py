@@ -29,13 +29,13 @@ def _settle(state: _Window) -> None:
     A message box a page raises meanwhile is read and closed, and fails the step (it
     would otherwise wait for a click no one gives)."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
     from blues_desktop.ui.operations import busy, database_pool
 
     def close_modal() -> None:
         modal = QApplication.activeModalWidget()
-        if modal is None:
+        if modal is None or isinstance(modal, QProgressDialog):  # a job's progress: it ends
             return
         text = modal.text() if isinstance(modal, QMessageBox) else modal.windowTitle()
         state.messages.append(text)
@@ -107,6 +107,24 @@ def window_steps() -> list[Step[Workspace]]:
             dialog.close()
             dialog.deleteLater()
 
+    def export_in_a_process(ws: Workspace) -> str:
+        # The register's export runs in a child process (services/processes.py): in a
+        # frozen build this checks that the program starts one (freeze_support).
+        from blues_desktop.ui.main_window import MainWindow
+
+        window = state.window
+        if not isinstance(window, MainWindow):
+            raise SelfTestFailure("the main window was not opened by an earlier step")
+        page = window.show_page("Members")
+        _settle(state)
+        target = ws.out / "members-from-the-window.xlsx"
+        page.export_to(target)  # type: ignore[attr-defined]
+        _settle(state)
+        done = getattr(page, "last_export", None)
+        if done is None or not target.is_file():
+            raise SelfTestFailure("the register's export from the window wrote no workbook")
+        return f"{done.organisations} organisations written by a process of its own"
+
     def close_window(ws: Workspace) -> None:
         from blues_desktop.ui.main_window import MainWindow
 
@@ -140,6 +158,7 @@ def window_steps() -> list[Step[Workspace]]:
         Step("languages", languages),
         *(page_step(entry.title) for entry in PAGES),
         Step("partners and keys", partners_and_keys),
+        Step("member export from the window", export_in_a_process),
         Step("close window", close_window),
     ]
 

@@ -191,7 +191,7 @@ def open_settings(
 ) -> None:
     """Read what the dialog shows on the background runner, then show it."""
     from blues_desktop.services.users import list_users
-    from blues_desktop.ui.operations import run_in_background
+    from blues_desktop.ui.operations import run_read
 
     def read(_p: object, _c: object) -> tuple[FolderSettings, list[str]]:
         users = [u.name for u in list_users(ctx.installation) if u.name != ctx.user_name]
@@ -202,7 +202,7 @@ def open_settings(
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.change is not None:
             apply_settings(window, ctx, dialog.change, on_renamed)
 
-    run_in_background(window, read, on_success=show)
+    run_read(window, read, on_success=show)
 
 
 def apply_settings(

@@ -2,6 +2,7 @@
 it (`blues` is the command line, anything else the window). On Linux and macOS `blues`
 is a link to the one executable; on Windows blues.exe is a second, console executable."""
 
+import multiprocessing
 import sys
 from pathlib import Path
 
@@ -13,6 +14,8 @@ def _program() -> str:
 
 
 if __name__ == "__main__":
+    # First: a child process of a whole-file job (services/processes.py) starts here.
+    multiprocessing.freeze_support()
     if _program() == "cli":
         from blues_desktop.cli.main import main
     else:

@@ -9,9 +9,9 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def _finish_background_jobs(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """Let every database job of a test finish before its widgets and data go away."""
+    """Let every database job of a test (both lanes) finish before its widgets and data go away."""
     yield
-    from blues_desktop.ui.operations import database_pool
+    from blues_desktop.ui.operations import wait_until_idle
 
-    database_pool().waitForDone(10_000)
+    wait_until_idle(10_000)
     qapp.processEvents()

@@ -25,6 +25,7 @@ def test_attendance_is_ticked_with_the_keyboard_and_saved(
     event_id = make_event(ctx, people=["Ana Ruiz", "Eva Gil", "Pau Vila"])
     page = EventsPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.detail is not None)  # read behind the window
     assert page.detail is not None and page.detail.id == event_id
     assert page.participants.rowCount() == 3
     page.tabs.setCurrentIndex(1)
@@ -153,6 +154,7 @@ def test_the_export_asks_before_adding_e_mail_addresses(
         ana.email, ana.gender = "ana.ruiz@example.es", "female"
     page = EventsPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.detail is not None)
     assert page.detail is not None and page.detail.id == event_id
     asked: list[str] = []
     told: list[str] = []
@@ -190,6 +192,7 @@ def test_a_participant_is_erased_from_the_participants_tab(
     make_event(ctx, people=["Ana Ruiz", "Eva Gil"])
     page = EventsPage(ctx)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.participants.rowCount() == 2)
     assert page.participants.row_at(1).name == "Eva Gil"
     answer_reason("Eva asked at the info desk", "Erase")  # the button names the act
     page.participant_view.selectRow(1)
@@ -199,3 +202,35 @@ def test_a_participant_is_erased_from_the_participants_tab(
     with ctx.read() as session:
         eva = session.get(Person, page.participants.row_at(1).person_id)
         assert eva is not None and eva.erased_at is not None and eva.last_name == "(erased)"
+
+
+def test_the_page_reads_on_the_reader_lane_beside_a_long_write(
+    qtbot, ctx: AppContext, make_event: MakeEvent
+) -> None:  # type: ignore[no-untyped-def]
+    """Nothing is read on the GUI thread (the page is empty until the reader lane answers)
+    and nothing queues behind the writer lane (a long import or export)."""
+    import threading
+
+    from blues_desktop.ui.operations import run_in_background, run_read, wait_until_idle
+
+    event_id = make_event(ctx, people=["Ana Ruiz", "Eva Gil"])
+    writer_busy, reader_busy = threading.Event(), threading.Event()
+    holder = EventsPage(ctx)  # any widget to own the blocking jobs
+    qtbot.addWidget(holder)
+    run_in_background(holder, lambda _p, _c: writer_busy.wait(20))
+    run_read(holder, lambda _p, _c: reader_busy.wait(20))
+    try:
+        page = EventsPage(ctx)
+        qtbot.addWidget(page)
+        qtbot.wait(300)
+        assert page.detail is None and page.events.rowCount() == 0  # nothing read in place
+        reader_busy.set()  # the reader lane is free; the writer lane still is not
+        qtbot.waitUntil(lambda: page.detail is not None, timeout=5000)
+        assert page.detail is not None and page.detail.id == event_id
+        assert page.participants.rowCount() == 2
+        assert "1 events" in page.report_text.text()
+        assert not writer_busy.is_set()
+    finally:
+        writer_busy.set()
+        reader_busy.set()
+        wait_until_idle()

@@ -42,7 +42,7 @@ from blues_desktop.services.events import EventDetail
 from blues_desktop.ui.dialog_buttons import dialog_buttons
 from blues_desktop.ui.events.models import PersonPickerModel
 from blues_desktop.ui.form_errors import FormErrors
-from blues_desktop.ui.forms import combo, pydate, qdate
+from blues_desktop.ui.forms import combo, errors_label, pydate, qdate
 from blues_desktop.ui.lists import live_search, open_on_activate
 
 
@@ -128,9 +128,26 @@ class EventEditor(QDialog):
         )  # fmt: skip
         self.buttons = dialog_buttons(self, "Save", self._check_and_accept)
         layout = QVBoxLayout(self)
+        # Said when the event changes elsewhere (an imported bundle, another window)
+        # while the editor is open.
+        self.notice = errors_label()
+        self.notice.setObjectName("changedElsewhere")
         layout.addLayout(form)
+        layout.addWidget(self.notice)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.buttons)
+
+    def changed_elsewhere(self, gone: bool) -> None:
+        """The event was changed (or deleted) elsewhere while the editor is open."""
+        self.notice.setText(
+            "This event was deleted elsewhere (another window or an imported bundle) while "
+            "the editor was open; saving will not bring it back."
+            if gone
+            else "This event was changed elsewhere (another window or an imported bundle) "
+            "while you edited it. Saving writes your version over those changes; Cancel "
+            "keeps them."
+        )
+        self.notice.show()
 
     @staticmethod
     def _wrap(layout: QHBoxLayout) -> QWidget:

@@ -15,13 +15,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from blues_desktop.domain.errors import ValidationError
+from blues_desktop.domain.changes import Kind
+from blues_desktop.domain.errors import NotFoundError, ValidationError
 from blues_desktop.domain.organisations import ORG_TYPES, OrganisationInput, validate_organisation
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.context import AppContext
@@ -30,10 +33,12 @@ from blues_desktop.services.members.editing import (
     organisation_input,
     save_organisation,
 )
+from blues_desktop.ui.change_hub import follow_changes
+from blues_desktop.ui.colours import ERROR_STYLE
 from blues_desktop.ui.dialog_buttons import dialog_buttons
 from blues_desktop.ui.form_errors import FormErrors
 from blues_desktop.ui.members.merge_prompt import ask_merge
-from blues_desktop.ui.operations import run_in_background, show_error
+from blues_desktop.ui.operations import run_in_background, run_read, show_error
 
 TEXT_FIELDS = (
     ("legal_name", "Legal name *"), ("short_name", "Short name"), ("country", "Country (ISO, e.g. ES) *"),
@@ -77,18 +82,71 @@ class OrganisationDialog(QDialog):
         self.messages = self.errors.labels  # the message under each field, by field
         self.buttons = dialog_buttons(self, "Save", self.save)
         layout = QVBoxLayout(self)
+        # Said when the record changes elsewhere (an imported bundle, another window)
+        # while the form is open.
+        self.notice = QLabel()
+        self.notice.setObjectName("changedElsewhere")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         layout.addLayout(form)
+        layout.addWidget(self.notice)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.buttons)
         if organisation_id:
             self._load(organisation_id)
+            follow_changes(self, ctx, frozenset({Kind.MEMBERS}), self._changed_elsewhere)
 
     def _load(self, organisation_id: str) -> None:
         self.buttons.setEnabled(False)  # nothing to save before the record is shown
         ctx = self.ctx
-        run_in_background(
+        run_read(
             self, lambda _p, _c: organisation_input(ctx, organisation_id), on_success=self.fill
         )
+
+    def _changed_elsewhere(self) -> None:
+        """Members changed while the form is open: read the record again and compare."""
+        if self.saving or self.organisation_id is None or self.loaded is None:
+            return  # this dialog's own save, or the record has not arrived yet
+        ctx, organisation_id = self.ctx, self.organisation_id
+        run_read(
+            self,
+            lambda _p, _c: organisation_input(ctx, organisation_id),
+            on_success=self._compare,
+            on_failure=self._gone,
+        )
+
+    def _compare(self, stored: OrganisationInput) -> None:
+        if self.saving or self.loaded is None or stored == self.loaded:
+            return
+        if self.form_input()[0] == self.loaded:  # nothing typed yet: show the record as it is
+            self.fill(stored)
+            self._say(
+                "This organisation was changed elsewhere (another window or an imported "
+                "bundle); the form now shows it as stored."
+            )
+            return
+        self._say(
+            "This organisation was changed elsewhere (another window or an imported bundle) "
+            "while you edited it. Saving writes your version over those changes; Cancel "
+            "keeps them."
+        )
+
+    def _gone(self, exc: BaseException) -> None:
+        if not isinstance(exc, NotFoundError):
+            show_error(self, exc)
+            return
+        act = self.buttons.findChild(QPushButton, "actButton")
+        if act is not None:
+            act.setEnabled(False)
+        self._say(
+            "This organisation was deleted elsewhere (another window or an imported bundle) "
+            "while the form was open; there is nothing left to save it to."
+        )
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setStyleSheet(ERROR_STYLE)
+        self.notice.show()
 
     def fill(self, data: OrganisationInput) -> None:
         self.loaded = data

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from blues_desktop.services.members.merging import OTHER, MergePlan, MergeResult
 from blues_desktop.ui.forms import ok_cancel
-from blues_desktop.ui.operations import run_in_background
+from blues_desktop.ui.operations import run_in_background, run_read
 
 EMPTY = "(empty)"
 
@@ -115,4 +115,4 @@ def plan_and_merge(
         dialog.setModal(True)
         dialog.open()
 
-    run_in_background(parent, lambda _p, _c: read_plan(), on_success=ask, on_failure=failed)
+    run_read(parent, lambda _p, _c: read_plan(), on_success=ask, on_failure=failed)

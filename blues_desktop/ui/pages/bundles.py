@@ -5,6 +5,7 @@ Partners and keys dialog, ui/keys/dialog.py)."""
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,17 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blues_desktop.bundles.export import ExportResult, export_bundle, preview_export
-from blues_desktop.bundles.format import SUFFIX, BundleError
-from blues_desktop.bundles.history import REFUSED, log_outcome
-from blues_desktop.bundles.merge import ImportResult, history, import_bundle, verify_file
+from blues_desktop.bundles.export import ExportResult, preview_export
+from blues_desktop.bundles.format import SUFFIX
+from blues_desktop.bundles.merge import ImportResult, history
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import keys_are_encrypted
 from blues_desktop.services.partners import PartnerInfo, list_partners
-from blues_desktop.ui.bundles.report import preview_text, verify_text
+from blues_desktop.ui import jobs
+from blues_desktop.ui.bundles.report import preview_text
 from blues_desktop.ui.lists import EmptyState
-from blues_desktop.ui.operations import run_in_background
+from blues_desktop.ui.operations import run_in_process, run_read
 from blues_desktop.ui.pages.base import Page
 
 
@@ -164,7 +165,7 @@ class BundlesPage(Page):
     def refresh(self) -> None:
         full = self.full.isChecked()
         ctx = self.ctx
-        run_in_background(
+        run_read(
             self,
             lambda _p, _c: (preview_export(ctx, full=full), history(ctx), list_partners(ctx)),
             on_success=self._show,
@@ -211,16 +212,14 @@ class BundlesPage(Page):
         passphrase = self._passphrase()
         if passphrase is False:
             return
-        full, ctx = self.full.isChecked(), self.ctx
-        run_in_background(
+        run_in_process(
             self,
-            lambda progress, cancel: export_bundle(
-                ctx,
-                folder,
-                full=full,
+            self.ctx,
+            partial(
+                jobs.write_bundle,
+                folder=folder,
+                full=self.full.isChecked(),
                 passphrase=passphrase if isinstance(passphrase, str) else None,
-                progress=progress,
-                cancel=cancel,
             ),
             on_success=self._sent,
             progress_label="Writing the bundle",
@@ -245,29 +244,7 @@ class BundlesPage(Page):
         passphrase = self._passphrase()
         if passphrase is False:
             return
-        ctx = self.ctx
-
-        def verify_all(_progress: object, _cancel: object) -> list[tuple[Path, str, bool]]:
-            reports = []
-            for path in paths:
-                try:
-                    reports.append(
-                        (
-                            path,
-                            verify_text(
-                                verify_file(
-                                    ctx,
-                                    path,
-                                    passphrase=passphrase if isinstance(passphrase, str) else None,
-                                )
-                            ),
-                            True,
-                        )
-                    )
-                except BundleError as exc:
-                    reports.append((path, f"REFUSED {exc}", False))
-                    log_outcome(ctx, path, REFUSED, exc.reason)  # listed in the history
-            return reports
+        key = passphrase if isinstance(passphrase, str) else None
 
         def verified(reports: list[tuple[Path, str, bool]]) -> None:
             self.last_report = "\n\n".join(text for _p, text, _ok in reports)
@@ -281,23 +258,21 @@ class BundlesPage(Page):
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return
-            run_in_background(
+            run_in_process(
                 self,
-                lambda progress, cancel: [
-                    import_bundle(
-                        ctx,
-                        p,
-                        passphrase=passphrase if isinstance(passphrase, str) else None,
-                        progress=progress,
-                        cancel=cancel,
-                    )
-                    for p in good
-                ],
+                self.ctx,
+                partial(jobs.import_bundles, paths=good, passphrase=key),
                 on_success=self._imported,
                 progress_label="Importing bundles",
             )
 
-        run_in_background(self, verify_all, on_success=verified, progress_label="Verifying bundles")
+        run_in_process(
+            self,
+            self.ctx,
+            partial(jobs.verify_bundles, paths=paths, passphrase=key),
+            on_success=verified,
+            progress_label="Verifying bundles",
+        )
 
     def _imported(self, results: list[ImportResult]) -> None:
         lines = [

@@ -3,11 +3,13 @@ attendance grid, the sheet to print and the reports."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,10 +32,12 @@ from blues_desktop.documents.attendance_sheet import (
 from blues_desktop.documents.events_workbook import export_events
 from blues_desktop.domain.changes import Kind
 from blues_desktop.domain.countries import country_name, is_known
+from blues_desktop.domain.errors import NotFoundError
 from blues_desktop.domain.events import GENDERS, ORG_TYPES
 from blues_desktop.services import events as ev
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.persons import erase_person
+from blues_desktop.ui.change_hub import follow_changes
 from blues_desktop.ui.dialog_buttons import ask_reason, confirm
 from blues_desktop.ui.events.attendance_view import AttendanceView
 from blues_desktop.ui.events.dialogs import EventEditor, NewPersonDialog, PersonPicker
@@ -48,7 +52,7 @@ from blues_desktop.ui.lists import (
     row_after_removal,
     select_row,
 )
-from blues_desktop.ui.operations import run_in_background
+from blues_desktop.ui.operations import run_in_background, run_read, show_error
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
 from blues_desktop.ui.widgets import button, hrow, side_by_side, table_view
@@ -57,10 +61,14 @@ from blues_desktop.ui.widgets import button, hrow, side_by_side, table_view
 class EventsPage(Page):
     title = "Events"
     kinds = frozenset({Kind.EVENTS})
+    detail_shown = Signal()  # the chosen event's detail (or none) is on screen
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.detail: ev.EventDetail | None = None
+        self._detail_for: str | None = None  # the event whose detail is on its way
+        self._wanted: str | None = None  # the event to choose when the list arrives
+        self._list_generation = 0
         self.events = EventListModel()
         self.participants = ParticipantsModel()
         self.attendance = AttendanceModel()
@@ -205,36 +213,46 @@ class EventsPage(Page):
         return box
 
     # reading --------------------------------------------------------------
+    # Every read runs on the runner's reader lane (ui/operations.py, run_read): the list,
+    # then the chosen event's detail and figures, shown when they arrive.
     def refresh(self, select_row_at: int = 0) -> None:
-        """Read the list again and keep the event shown (or select the row at
-        `select_row_at`, the one that took a deleted event's place)."""
+        """Read the list again and keep the event shown (or choose the one just saved, or
+        the row at `select_row_at`, the one that took a deleted event's place)."""
         self._search_timer.stop()
-        current = self.detail.id if self.detail else None
-        search = self.search.text() or None
-        rows = ev.list_events(self.ctx, search)
-        self.empty.set_text(
-            "No event matches the search."
-            if search
-            else "No events yet. Create one to register its participants and print its "
-            "attendance sheet."
-        )
-        self._switching = True  # the list is re-read: no question about leaving the event
-        try:
-            self.events.set_rows(rows)
-        finally:
-            self._switching = False
-        ids = [r.id for r in rows]
-        if current in ids:
-            self._switching = True
+        ctx, search = self.ctx, self.search.text() or None
+        wanted = self._wanted or (self.detail.id if self.detail else None)
+        self._wanted = None
+        self._list_generation += 1
+        generation = self._list_generation
+
+        def arrived(rows: list[ev.EventRow]) -> None:
+            if generation != self._list_generation:
+                return  # a newer search is on its way
+            self.empty.set_text(
+                "No event matches the search."
+                if search
+                else "No events yet. Create one to register its participants and print its "
+                "attendance sheet."
+            )
+            self._switching = True  # the list is re-read: no question about leaving the event
             try:
-                select_row(self.list_view, ids.index(current))
+                self.events.set_rows(rows)
             finally:
                 self._switching = False
-            self._load(current)
-        elif rows:
-            select_row(self.list_view, min(select_row_at, len(rows) - 1))
-        else:
-            self._load(None)
+            ids = [r.id for r in rows]
+            if wanted in ids:
+                self._switching = True
+                try:
+                    select_row(self.list_view, ids.index(wanted))
+                finally:
+                    self._switching = False
+                self._load(wanted)
+            elif rows:
+                select_row(self.list_view, min(select_row_at, len(rows) - 1))
+            else:
+                self._load(None)
+
+        run_read(self, lambda _p, _c: ev.list_events(ctx, search), on_success=arrived)
 
     def _load_current(self) -> None:
         if getattr(self, "_switching", False):
@@ -269,10 +287,32 @@ class EventsPage(Page):
         self._update_counts()
 
     def _load(self, event_id: str | None) -> None:
+        """Read the event's detail and figures behind the window; shown when they arrive,
+        unless another event was chosen meanwhile."""
         same = self.detail is not None and self.detail.id == event_id
         kept = dict(self.attendance.pending) if same else {}
-        self.detail = ev.event_detail(self.ctx, event_id) if event_id else None
-        d = self.detail
+        self._detail_for = event_id
+        if event_id is None:
+            self._show_detail(None, {}, None)
+            return
+        ctx = self.ctx
+
+        def read(_p: object, _c: object) -> tuple[ev.EventDetail | None, ev.EventsReport]:
+            return ev.event_detail(ctx, event_id), ev.events_report(ctx, event_id=event_id)
+
+        def arrived(answer: tuple[ev.EventDetail | None, ev.EventsReport]) -> None:
+            if self._detail_for == event_id:
+                self._show_detail(answer[0], kept, answer[1])
+
+        run_read(self, read, on_success=arrived)
+
+    def _show_detail(
+        self,
+        detail: ev.EventDetail | None,
+        kept: dict[tuple[str, str], tuple[bool, str | None]],
+        report: ev.EventsReport | None,
+    ) -> None:
+        self.detail = d = detail
         own = d is not None and d.office_id == self.ctx.office_code
         self.participants.set_rows(list(d.participants) if d else [])
         self.attendance.load(d, read_only=not own)
@@ -327,7 +367,8 @@ class EventsPage(Page):
             "Scanned sheets: " + ", ".join(d.scanned_sheets) if d and d.scanned_sheets else ""
         )
         self._update_counts()
-        self._show_report()
+        self._show_report(report)
+        self.detail_shown.emit()
 
     def _update_counts(self) -> None:
         d = self.detail
@@ -344,14 +385,15 @@ class EventsPage(Page):
             f"Present — {', '.join(parts)}" + (f" · {pending} unsaved changes" if pending else "")
         )
 
-    def _show_report(self) -> None:
+    def _show_report(self, report: ev.EventsReport | None) -> None:
         """The chosen event's figures, titled with its name (the Reports page has the
         figures over all events)."""
         d = self.detail
         if d is None:
             self.report_text.setText("<p>Choose an event to see its figures.</p>")
             return
-        report = ev.events_report(self.ctx, event_id=d.id)
+        if report is None:
+            return
 
         def table(title: str, counts: dict[str, int], labels: dict[str, str]) -> str:
             cells = "".join(
@@ -388,20 +430,55 @@ class EventsPage(Page):
         editor = EventEditor(self)
         if editor.exec() and editor.draft is not None:
             draft = editor.draft
-            self.change(lambda ctx: ev.save_event(ctx, draft), self._select_saved)
+            self.change(
+                lambda ctx: ev.save_event(ctx, draft),
+                lambda result: self._select_saved(result, draft.title),
+            )
 
-    def _select_saved(self, result: ev.EventSaved) -> None:
-        self.detail = ev.event_detail(self.ctx, result.event_id)
+    def _select_saved(self, result: ev.EventSaved, title: str) -> None:
+        self._wanted = result.event_id  # chosen when the list the change announced arrives
         self.refresh()
-        tell(self, f"The new event “{self.detail.title}” is saved and selected in the list.")
+        tell(self, f"The new event “{title}” is saved and selected in the list.")
 
     def edit_event(self) -> None:
         if self.detail is None:
             return
         editor = EventEditor(self, self.detail)
+        self._follow(editor, self.detail)
         if editor.exec() and editor.draft is not None:
             draft, event_id = editor.draft, self.detail.id
             self.change(lambda ctx: ev.save_event(ctx, draft, event_id))
+
+    def _follow(self, editor: EventEditor, shown: ev.EventDetail) -> None:
+        """Warn in the open editor when its event changes elsewhere (read again on the
+        reader lane and compared with what the editor was opened on)."""
+        ctx, event_id = self.ctx, shown.id
+
+        def compare(stored: ev.EventDetail) -> None:
+            # What the editor edits: registrations and scanned sheets may change freely.
+            same = replace(
+                stored, participants=shown.participants, scanned_sheets=shown.scanned_sheets
+            )
+            if shiboken6.isValid(editor) and same != shown:
+                editor.changed_elsewhere(gone=False)
+
+        def gone(exc: BaseException) -> None:
+            if not shiboken6.isValid(editor):
+                return
+            if isinstance(exc, NotFoundError):
+                editor.changed_elsewhere(gone=True)
+            else:
+                show_error(editor, exc)
+
+        def read_again() -> None:
+            run_read(
+                editor,
+                lambda _p, _c: ev.event_detail(ctx, event_id),
+                on_success=compare,
+                on_failure=gone,
+            )
+
+        follow_changes(editor, ctx, frozenset({Kind.EVENTS}), read_again)
 
     def delete_event(self) -> None:
         if self.detail is None:

@@ -6,6 +6,7 @@ Records kept by other offices are shown read-only, and the panel says why.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blues_desktop.documents.members_workbook import MembersExport, export_members
+from blues_desktop.documents.members_workbook import MembersExport
 from blues_desktop.domain.changes import Kind
 from blues_desktop.domain.offices import OFFICE_CODES
 from blues_desktop.domain.organisations import ORG_TYPES, OrganisationInput
@@ -67,7 +68,7 @@ from blues_desktop.ui.members.edit_dialog import OrganisationDialog
 from blues_desktop.ui.members.import_dialog import ImportDialog
 from blues_desktop.ui.members.merge_prompt import ask_merge
 from blues_desktop.ui.members.model import ROW_ROLE, Column, ContactsModel, OrganisationsModel
-from blues_desktop.ui.operations import run_in_background, run_read
+from blues_desktop.ui.operations import run_in_background, run_in_process, run_read
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.widgets import button, hrow, table_view
 
@@ -252,7 +253,7 @@ class MembersPage(Page):
     def _check_undo(self) -> None:
         """Undo is offered when this office's last delete is still undone (read behind)."""
         ctx = self.ctx
-        run_in_background(
+        run_read(
             self,
             lambda _p, _c: last_deleted_organisation(ctx),
             on_success=lambda found: self.undo_button.setEnabled(found is not None),
@@ -581,10 +582,18 @@ class MembersPage(Page):
         self.export_to(Path(name), include)
 
     def export_to(self, path: Path, include_unconsented: bool = False) -> None:
-        flt, ctx = self.current_filter(), self.ctx
-        run_in_background(
+        from blues_desktop.ui import jobs  # the bundle modules too: not at start-up
+
+        # In a process of its own: 100,000 rows would hold the window's Python lock.
+        run_in_process(
             self,
-            lambda _p, _c: export_members(ctx, path, flt, include_unconsented=include_unconsented),
+            self.ctx,
+            partial(
+                jobs.export_register,
+                path=path,
+                flt=self.current_filter(),
+                include_unconsented=include_unconsented,
+            ),
             on_success=self._exported,
             progress_label="Exporting the register",
         )

@@ -1,0 +1,81 @@
+"""The window's whole-file jobs, run in a process of their own (services/processes.py).
+
+Each is a module-level function `job(ctx, progress, cancel, *, …)`, bound to its
+arguments with `functools.partial`, so the child process finds it by name. No Qt here:
+the child never loads it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from blues_desktop.bundles.export import ExportResult, export_bundle
+from blues_desktop.bundles.format import BundleError
+from blues_desktop.bundles.history import REFUSED, log_outcome
+from blues_desktop.bundles.merge import ImportResult, import_bundle, verify_file
+from blues_desktop.documents.members_workbook import MembersExport, export_members
+from blues_desktop.domain.cancel import CancelToken, ProgressFn
+from blues_desktop.services.context import AppContext
+from blues_desktop.services.members.listing import OrganisationFilter
+from blues_desktop.ui.bundles.report import verify_text
+
+Verified = tuple[Path, str, bool]  # the file, its report, whether it may be imported
+
+
+def verify_bundles(
+    ctx: AppContext,
+    _progress: ProgressFn,
+    _cancel: CancelToken,
+    *,
+    paths: list[Path],
+    passphrase: str | None,
+) -> list[Verified]:
+    """Each file's verify report; a refused file is listed in the bundle history."""
+    reports: list[Verified] = []
+    for path in paths:
+        try:
+            reports.append((path, verify_text(verify_file(ctx, path, passphrase=passphrase)), True))
+        except BundleError as exc:
+            reports.append((path, f"REFUSED {exc}", False))
+            log_outcome(ctx, path, REFUSED, exc.reason)
+    return reports
+
+
+def import_bundles(
+    ctx: AppContext,
+    progress: ProgressFn,
+    cancel: CancelToken,
+    *,
+    paths: list[Path],
+    passphrase: str | None,
+) -> list[ImportResult]:
+    return [
+        import_bundle(ctx, path, passphrase=passphrase, progress=progress, cancel=cancel)
+        for path in paths
+    ]
+
+
+def write_bundle(
+    ctx: AppContext,
+    progress: ProgressFn,
+    cancel: CancelToken,
+    *,
+    folder: Path,
+    full: bool,
+    passphrase: str | None,
+) -> ExportResult:
+    return export_bundle(
+        ctx, folder, full=full, passphrase=passphrase, progress=progress, cancel=cancel
+    )
+
+
+def export_register(
+    ctx: AppContext,
+    _progress: ProgressFn,
+    _cancel: CancelToken,
+    *,
+    path: Path,
+    flt: OrganisationFilter,
+    include_unconsented: bool,
+) -> MembersExport:
+    return export_members(ctx, path, flt, include_unconsented=include_unconsented)
