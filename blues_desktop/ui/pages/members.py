@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -51,6 +50,7 @@ from blues_desktop.services.members.merging import MergeResult
 from blues_desktop.services.members.persons import erase_person, save_person
 from blues_desktop.ui.colours import NOTICE_STYLE
 from blues_desktop.ui.forms import include_anyway
+from blues_desktop.ui.geometry import remember_splitter
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.members.contact_dialog import ContactDialog
 from blues_desktop.ui.members.contact_merge import merge_contacts, pick_other
@@ -61,7 +61,7 @@ from blues_desktop.ui.members.merge_prompt import ask_merge
 from blues_desktop.ui.members.model import ROW_ROLE, Column, ContactsModel, OrganisationsModel
 from blues_desktop.ui.operations import run_in_background, run_read
 from blues_desktop.ui.pages.base import Page
-from blues_desktop.ui.widgets import button, hrow, table_view
+from blues_desktop.ui.widgets import action_bar, button, hrow, list_menu, table_view
 
 SEARCH_DELAY_MS = 150
 
@@ -91,10 +91,10 @@ class MembersPage(Page):
         self.country = QLineEdit()
         self.country.setPlaceholderText("Country (e.g. ES)")
         self.country.setMaxLength(2)
-        self.country.setFixedWidth(120)
+        self.country.setFixedWidth(110)
         self.sector = QLineEdit()
         self.sector.setPlaceholderText("Sector (e.g. water)")
-        self.sector.setFixedWidth(140)
+        self.sector.setFixedWidth(120)
         self.members_only = QCheckBox("Members only")
         self.check_digit = QCheckBox("Check digit fails")
         self.check_digit.setToolTip(
@@ -120,14 +120,12 @@ class MembersPage(Page):
             self.office_box,
             self.country,
             self.sector,
-            self.members_only,
-            self.new_button,
-            self.import_button,
-            self.export_button,
         ):
             bar.addWidget(widget)
+        # The buttons fold into the bar's » menu when the window is narrow.
+        bar.addWidget(action_bar(self.new_button, self.import_button, self.export_button))
         bar.setStretch(0, 1)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(160)
         # Long type names would otherwise widen the whole window past a laptop screen.
         self.type_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -146,9 +144,17 @@ class MembersPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.TYPE, Column.COUNTRY, Column.CITY, Column.VAT, Column.OFFICE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed starting widths the user may drag (sizing to contents measured every row
+        # and left the legal name the little that remained).
+        for column, width in (
+            (Column.NAME, 260),
+            (Column.TYPE, 130),
+            (Column.COUNTRY, 60),
+            (Column.CITY, 110),
+            (Column.VAT, 120),
+        ):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self.show_detail)
 
         side = QWidget()
@@ -170,15 +176,18 @@ class MembersPage(Page):
         self.undo_button = QPushButton("Undo delete")
         self.undo_button.clicked.connect(self.undo_last_delete)
         self.undo_button.setEnabled(False)  # until the last delete on record is known
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.duplicates_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.undo_button)
         self.history_button = QPushButton("History…")
         self.history_button.setToolTip("Who changed this organisation, when, and what")
         self.history_button.clicked.connect(self.open_history)
-        buttons.addWidget(self.history_button)
-        buttons.addStretch(1)
+        buttons.addWidget(
+            action_bar(
+                self.edit_button,
+                self.duplicates_button,
+                self.delete_button,
+                self.undo_button,
+                self.history_button,
+            )
+        )
         side_layout.addWidget(self.notice)
         side_layout.addWidget(self.detail, 1)
         side_layout.addLayout(buttons)
@@ -194,8 +203,8 @@ class MembersPage(Page):
         self.merge_contact_button = button("Merge contacts…", self.merge_contact)
         self.contact_history_button = button("History…", self.open_contact_history)
         self.contact_history_button.setToolTip("Who changed this contact, when, and what")
-        side_layout.addLayout(
-            hrow(
+        side_layout.addWidget(
+            action_bar(
                 self.add_contact_button,
                 self.edit_contact_button,
                 self.merge_contact_button,
@@ -204,16 +213,39 @@ class MembersPage(Page):
             )
         )
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         # The list gets most of the width; the detail panel's text would claim it otherwise.
         splitter.setSizes([640, 320])
+        remember_splitter(splitter, "members")
         layout.addWidget(splitter, 1)
+        list_menu(
+            self.table,
+            self.edit_button,
+            self.duplicates_button,
+            self.delete_button,
+            self.history_button,
+        )
+        list_menu(
+            self.contacts_view,
+            self.add_contact_button,
+            self.edit_contact_button,
+            self.merge_contact_button,
+            self.erase_contact_button,
+            self.contact_history_button,
+        )
         self.count_label = QLabel()
         # The coordinator's list-wide check sits under the list, not in the crowded filter bar.
-        bottom = hrow(self.count_label, self.check_digit, self.across_button, stretch=False)
+        bottom = hrow(
+            self.count_label,
+            self.members_only,
+            self.check_digit,
+            self.across_button,
+            stretch=False,
+        )
         bottom.setStretch(0, 1)
         layout.addLayout(bottom)
 

@@ -23,13 +23,14 @@ from blues_desktop.domain.persons import ERASED
 from blues_desktop.domain.timesheets import Month, MonthStatus
 from blues_desktop.services import timesheets as ts
 from blues_desktop.services.context import AppContext
+from blues_desktop.ui.geometry import remember_splitter
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.timesheets.dialogs import ApproveManyDialog, StaffDialog
 from blues_desktop.ui.timesheets.models import StaffListModel
 from blues_desktop.ui.timesheets.month_panel import MonthPanel
 from blues_desktop.ui.timesheets.year_panel import YearPanel
-from blues_desktop.ui.widgets import button, hrow, side_by_side, table_view
+from blues_desktop.ui.widgets import action_bar, button, hrow, list_menu, side_by_side, table_view
 
 YEAR_TAB = 1
 
@@ -49,7 +50,8 @@ class TimesheetsPage(Page):
         self.month_panel.approve_many_button.clicked.disconnect()
         self.month_panel.approve_many_button.clicked.connect(self.approve_many)
         self.year_panel = YearPanel(ctx, self.month.year, self.change)
-        splitter = side_by_side(self._build_staff(), self._build_main(), (260, 1140))
+        splitter = side_by_side(self._build_staff(), self._build_main(), (200, 900))
+        remember_splitter(splitter, "timesheets")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.refresh()
@@ -64,7 +66,7 @@ class TimesheetsPage(Page):
         self.staff_view = table_view(self.staff_model)
         self.staff_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.staff_view.selectionModel().currentRowChanged.connect(lambda *_: self._open_month())
-        for column, width in enumerate((140, 48)):
+        for column, width in enumerate((120, 44)):
             self.staff_view.setColumnWidth(column, width)
         self.edit_staff_button = button("Edit…", self.edit_staff)
         self.erase_staff_button = button("Erase personal data…", self.erase_staff)
@@ -72,8 +74,11 @@ class TimesheetsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("<b>Staff</b>"))
         layout.addWidget(self.staff_view)
-        layout.addLayout(hrow(button("New staff member…", self.new_staff), self.edit_staff_button))
-        layout.addLayout(hrow(self.erase_staff_button))
+        self.new_button = button("New staff member…", self.new_staff)
+        layout.addWidget(
+            action_bar(self.new_button, self.edit_staff_button, self.erase_staff_button)
+        )
+        list_menu(self.staff_view, self.edit_staff_button, self.erase_staff_button)
         return box
 
     def _build_main(self) -> QWidget:

@@ -7,11 +7,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
 
 from blues_desktop.domain.timesheets import QUARTER, hours_problem, parse_hours
 from blues_desktop.ui.timesheets.grid_model import MonthGridModel
+
+# A day's column: wide enough for "7.25" in the grid's smaller font, and no wider than
+# reads well; the month's total column after the days.
+MIN_DAY_WIDTH = 24
+MAX_DAY_WIDTH = 40
+TOTAL_WIDTH = 50
 
 
 class MonthGridView(QTableView):
@@ -23,14 +29,31 @@ class MonthGridView(QTableView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.horizontalHeader().setMinimumSectionSize(26)
-        self.horizontalHeader().setDefaultSectionSize(34)
+        self.horizontalHeader().setMinimumSectionSize(MIN_DAY_WIDTH)
+        self.horizontalHeader().setDefaultSectionSize(MAX_DAY_WIDTH)
         self.verticalHeader().setDefaultSectionSize(24)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         font = self.font()
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
         self.setFont(font)
+
+    def fit_columns(self) -> None:
+        """Share the width among the days, so a whole month shows on a laptop screen
+        (31 days in about 850 pixels) and a wide window gets roomier columns."""
+        model = self.model()
+        days = model.columnCount() - 1 if model is not None else 0
+        if days <= 0:
+            return
+        self.setColumnWidth(days, TOTAL_WIDTH)
+        room = self.viewport().width() - TOTAL_WIDTH
+        width = max(MIN_DAY_WIDTH, min(MAX_DAY_WIDTH, room // days))
+        for column in range(days):
+            self.setColumnWidth(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def fit_height(self) -> None:
         """As tall as the header and every row, so the month shows without scrolling down."""

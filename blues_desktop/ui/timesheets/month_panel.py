@@ -43,7 +43,7 @@ from blues_desktop.ui.pdf_preview import PdfPreviewDialog
 from blues_desktop.ui.timesheets.dialogs import TypicalWeekDialog
 from blues_desktop.ui.timesheets.grid_model import ROW_ORDER, MonthGridModel
 from blues_desktop.ui.timesheets.grid_view import MonthGridView
-from blues_desktop.ui.widgets import button, hrow
+from blues_desktop.ui.widgets import action_bar, button
 
 KEY_HINT = (
     "Type hours in quarter hours (7.5, 7,25 or 1:45). Enter: next day · Delete: clear · "
@@ -106,11 +106,11 @@ class MonthPanel(QWidget):
         layout.addWidget(self.totals)
         layout.addWidget(self.checks, 1)
         layout.addWidget(self.note)
-        layout.addLayout(
-            hrow(self.save_button, self.revert_button, self.copy_week_button, self.fill_button)
+        layout.addWidget(
+            action_bar(self.save_button, self.revert_button, self.copy_week_button, self.fill_button)
         )
-        layout.addLayout(
-            hrow(
+        layout.addWidget(
+            action_bar(
                 self.submit_button,
                 self.approve_button,
                 self.approve_many_button,
@@ -128,7 +128,7 @@ class MonthPanel(QWidget):
         if sheet is None:
             self.note.setText("")
         else:
-            self.grid_view.setColumnWidth(len(sheet.days), 58)
+            self.grid_view.fit_columns()
             self.grid_view.fit_height()
             self.note.setText(sheet.hours.note)
         self.update_totals()
