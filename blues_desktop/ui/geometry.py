@@ -43,22 +43,23 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
 
 def restore_geometry(widget: QWidget, key: str) -> bool:
     """The size (and place) this person left `widget` at, if it still fits the screen."""
-    saved = _settings().value(f"geometry/{key}")
-    if not isinstance(saved, QByteArray) or saved.isEmpty():
+    settings = _settings()
+    saved = settings.value(f"geometry/{key}")
+    size = settings.value(f"size/{key}")
+    if not isinstance(saved, QByteArray) or saved.isEmpty() or not isinstance(size, QSize):
         return False
-    before = widget.geometry()
-    if not widget.restoreGeometry(saved):
+    # Qt would squeeze a size saved on a larger screen onto this one; the usual size,
+    # fitted, reads better than a squeezed one.
+    room = available_geometry(widget).size() - FRAME_MARGIN
+    if size.width() > room.width() or size.height() > room.height():
         return False
-    room = available_geometry(widget)
-    frame = widget.frameGeometry()
-    if frame.width() > room.width() or frame.height() > room.height():
-        widget.setGeometry(before)  # saved on a larger screen: keep the fitted size
-        return False
-    return True
+    return bool(widget.restoreGeometry(saved))
 
 
 def save_geometry(widget: QWidget, key: str) -> None:
-    _settings().setValue(f"geometry/{key}", widget.saveGeometry())
+    settings = _settings()
+    settings.setValue(f"geometry/{key}", widget.saveGeometry())
+    settings.setValue(f"size/{key}", widget.size())
 
 
 class _Keeper(QObject):

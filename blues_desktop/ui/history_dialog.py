@@ -26,6 +26,7 @@ from blues_desktop.services.history import (
     month_history,
     record_history,
 )
+from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.rows_model import DISPLAY, ROOT, Index, RowsModel
 from blues_desktop.ui.widgets import table_view
@@ -73,7 +74,7 @@ class HistoryDialog(QDialog):
         sign-off record of its own yet."""
         super().__init__(parent)
         self.setWindowTitle("History")
-        self.resize(980, 520)
+        remember_geometry(self, "history", 980, 520)
         layout = QVBoxLayout(self)
         self.heading = QLabel("<b>Loading the history…</b>")
         layout.addWidget(self.heading)

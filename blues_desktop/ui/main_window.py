@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -127,9 +126,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar(status)
         self.navigation.setCurrentRow(0)
-        # Its usual size on a laptop screen, or the size this person left it at, never
-        # past the screen's edges.
-        remember_geometry(self, "main_window", 1280, 800)
+        # The whole of a laptop's screen, at most 1440×900 on a larger one, or the size
+        # this person left it at, never past the screen's edges.
+        remember_geometry(self, "main_window", 1440, 900)
 
     @property
     def pages(self) -> list[Page]:
@@ -287,7 +286,6 @@ class MainWindow(QMainWindow):
         self.data_label = QLabel(f"Data: {status.data_location}")
         self.data_label.setToolTip(status.data_location)
         # A long folder path is cut at the window's edge rather than widening the window.
-        self.data_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.data_label.setMinimumWidth(120)
         bar = self.statusBar()
         bar.addWidget(self.office_label)

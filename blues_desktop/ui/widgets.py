@@ -76,7 +76,7 @@ def list_menu(view: QAbstractItemView, *buttons: QAbstractButton | QAction) -> N
     is selected first, as a left click would."""
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
-    def show(position: QPoint) -> None:
+    def build() -> QMenu:
         menu = QMenu(view)
         for item in buttons:
             if isinstance(item, QAction):
@@ -90,8 +90,13 @@ def list_menu(view: QAbstractItemView, *buttons: QAbstractButton | QAction) -> N
             action.setEnabled(item.isEnabled())
             action.setToolTip(item.toolTip())
             action.triggered.connect(item.click)
+        return menu
+
+    def show(position: QPoint) -> None:
+        menu = build()
         if not menu.isEmpty():
             menu.exec(view.viewport().mapToGlobal(position))
         menu.deleteLater()
 
     view.customContextMenuRequested.connect(show)
+    view.build_list_menu = build  # type: ignore[attr-defined]  # what a right click shows

@@ -42,6 +42,7 @@ from blues_desktop.services.context import AppContext
 from blues_desktop.services.events import EventDetail
 from blues_desktop.ui.events.models import PersonPickerModel
 from blues_desktop.ui.forms import combo, errors_label, ok_cancel, pydate, qdate, show_errors
+from blues_desktop.ui.geometry import remember_geometry
 
 
 def _day_editor() -> QDateEdit:
@@ -216,7 +217,7 @@ class PersonPicker(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Register persons from the member register")
-        self.resize(760, 520)
+        remember_geometry(self, "person_picker", 760, 520)
         self.model = PersonPickerModel(ctx)
         self.model.loaded.connect(self._count_shown)
         self.search = QLineEdit()

@@ -26,6 +26,7 @@ from blues_desktop.services.members.cross_office import (
     decide_pair,
 )
 from blues_desktop.ui.change_hub import hub_for
+from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.operations import run_in_background, show_error
 from blues_desktop.ui.rows_model import DISPLAY, ROOT, Index, RowsModel
 from blues_desktop.ui.widgets import button, hrow, table_view
@@ -60,7 +61,7 @@ class CrossOfficeDialog(QDialog):
         self.ctx = ctx
         self.decided = 0
         self.setWindowTitle("Possible duplicates across offices")
-        self.resize(980, 520)
+        remember_geometry(self, "across_offices", 980, 520)
         self.model = PairsModel()
         self.view = table_view(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

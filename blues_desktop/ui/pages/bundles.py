@@ -36,6 +36,7 @@ from blues_desktop.services.partners import list_partners, read_card, register_c
 from blues_desktop.ui.bundles.report import preview_text, verify_text
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
+from blues_desktop.ui.widgets import list_menu
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -110,6 +111,7 @@ class BundlesPage(Page):
             ["When (UTC)", "Direction", "Office", "Bundle", "File", "Rows", "Result", "By"]
         )
         layout.addWidget(self.history, 2)
+        list_menu(self.history, self.send_button, self.import_button)
         registry_head = QHBoxLayout()
         registry_head.addWidget(QLabel("<b>Partner registry</b> — compare fingerprints by phone"))
         registry_head.addStretch(1)

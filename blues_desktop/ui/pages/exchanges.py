@@ -151,6 +151,7 @@ class ExchangesPage(Page):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
         self.state_filter.setMinimumContentsLength(14)
+        self.office_filter.setMinimumContentsLength(10)
         self.register_button = QPushButton("Register…")
         self.register_button.setToolTip("Register a new exchange")
         self.register_button.clicked.connect(self.open_registration)
@@ -174,7 +175,7 @@ class ExchangesPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((120, 150, 80, 220, 200, 80, 90, 45, 100)):
+        for column, width in enumerate((120, 170, 80, 200, 180, 80, 90, 45, 100)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.load_detail(current.row())

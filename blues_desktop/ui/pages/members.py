@@ -147,9 +147,9 @@ class MembersPage(Page):
         # Fixed starting widths the user may drag (sizing to contents measured every row
         # and left the legal name the little that remained).
         for column, width in (
-            (Column.NAME, 260),
+            (Column.NAME, 250),
             (Column.TYPE, 130),
-            (Column.COUNTRY, 60),
+            (Column.COUNTRY, 100),
             (Column.CITY, 110),
             (Column.VAT, 120),
         ):

@@ -50,7 +50,7 @@ class TimesheetsPage(Page):
         self.month_panel.approve_many_button.clicked.disconnect()
         self.month_panel.approve_many_button.clicked.connect(self.approve_many)
         self.year_panel = YearPanel(ctx, self.month.year, self.change)
-        splitter = side_by_side(self._build_staff(), self._build_main(), (200, 900))
+        splitter = side_by_side(self._build_staff(), self._build_main(), (160, 940))
         remember_splitter(splitter, "timesheets")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -66,7 +66,7 @@ class TimesheetsPage(Page):
         self.staff_view = table_view(self.staff_model)
         self.staff_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.staff_view.selectionModel().currentRowChanged.connect(lambda *_: self._open_month())
-        for column, width in enumerate((120, 44)):
+        for column, width in enumerate((110, 40)):
             self.staff_view.setColumnWidth(column, width)
         self.edit_staff_button = button("Edit…", self.edit_staff)
         self.erase_staff_button = button("Erase personal data…", self.erase_staff)

@@ -45,6 +45,7 @@ from blues_desktop.ui.forms import (
     pydate,
     show_errors,
 )
+from blues_desktop.ui.geometry import remember_geometry
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -169,7 +170,7 @@ class TypicalWeekDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.errors)
         layout.addWidget(ok_cancel(self))
-        self.resize(720, 320)
+        remember_geometry(self, "typical_week", 720, 320)
 
     def accept(self) -> None:
         report = ValidationReport()
@@ -255,7 +256,7 @@ class PlannedEffortDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.errors)
         layout.addWidget(ok_cancel(self))
-        self.resize(640, 300)
+        remember_geometry(self, "planned_effort", 640, 300)
 
     def accept(self) -> None:
         report = ValidationReport()

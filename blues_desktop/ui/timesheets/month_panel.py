@@ -77,6 +77,7 @@ class MonthPanel(QWidget):
         self.grid_view = MonthGridView()
         self.grid_view.setModel(self.grid)
         self.totals = QLabel()
+        self.totals.setWordWrap(True)
         self.checks = QListWidget()
         self.checks.itemActivated.connect(self._go_to_check)
         self.checks.itemClicked.connect(self._go_to_check)
@@ -100,6 +101,7 @@ class MonthPanel(QWidget):
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 6, 4, 4)  # the grid takes the tab's whole width
         layout.addWidget(hint)
         layout.addWidget(self.grid_view)
         layout.addWidget(self.problem)
