@@ -41,6 +41,7 @@ from blues_desktop.ui.events.models import AttendanceModel, EventListModel, Part
 from blues_desktop.ui.forms import include_anyway
 from blues_desktop.ui.geometry import remember_splitter
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
+from blues_desktop.ui.icons import icon
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
@@ -90,6 +91,14 @@ class EventsPage(Page):
             action_bar(self.new_button, self.edit_button, self.delete_button, self.history_button)
         )
         list_menu(self.list_view, self.edit_button, self.delete_button, self.history_button)
+        for widget, name, tip in (
+            (self.new_button, "new", "Plan a new event"),
+            (self.edit_button, "edit", "Edit the selected event"),
+            (self.delete_button, "delete", "Delete the selected event"),
+            (self.history_button, "history", self.history_button.toolTip()),
+        ):
+            widget.setIcon(icon(name))
+            widget.setToolTip(tip)
         return box
 
     def _build_detail(self) -> QWidget:

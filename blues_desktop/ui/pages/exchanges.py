@@ -52,6 +52,7 @@ from blues_desktop.ui.exchanges.rules_dialog import RulesDialog
 from blues_desktop.ui.exchanges.table_model import ExchangeTableModel
 from blues_desktop.ui.geometry import remember_splitter
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
+from blues_desktop.ui.icons import icon
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
@@ -165,6 +166,12 @@ class ExchangesPage(Page):
         for widget in (self.search, self.state_filter, self.office_filter):
             bar.addWidget(widget)
         bar.setStretch(0, 1)
+        for main_button, name in (
+            (self.register_button, "register"),
+            (self.export_button, "export"),
+            (rules, "rules"),
+        ):
+            main_button.setIcon(icon(name))
         bar.addWidget(action_bar(self.register_button, self.export_button, rules))
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -208,7 +215,6 @@ class ExchangesPage(Page):
         self.actions_button.setToolTip("What can be done with this exchange now")
         self.actions_button.setMenu(actions_menu)
         self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.actions_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         docs_menu = QMenu(self)
         self.doc_buttons: dict[DocumentKind, QAction] = {}
         for kind in DocumentKind:
@@ -224,6 +230,12 @@ class ExchangesPage(Page):
         self.history_button = QPushButton("History…")
         self.history_button.setToolTip("Who changed this exchange and its steps, when, and what")
         self.history_button.clicked.connect(self.open_history)
+        self.next_button.setIcon(icon("next"))
+        self.actions_button.setIcon(icon("actions"))
+        self.documents_button.setIcon(icon("documents"))
+        self.history_button.setIcon(icon("history"))
+        for tool in (self.actions_button, self.documents_button):
+            tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

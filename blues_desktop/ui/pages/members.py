@@ -52,6 +52,7 @@ from blues_desktop.ui.colours import NOTICE_STYLE
 from blues_desktop.ui.forms import include_anyway
 from blues_desktop.ui.geometry import remember_splitter
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
+from blues_desktop.ui.icons import icon
 from blues_desktop.ui.members.contact_dialog import ContactDialog
 from blues_desktop.ui.members.contact_merge import merge_contacts, pick_other
 from blues_desktop.ui.members.cross_office_dialog import CrossOfficeDialog
@@ -221,6 +222,17 @@ class MembersPage(Page):
         # The list gets most of the width; the detail panel's text would claim it otherwise.
         splitter.setSizes([640, 320])
         remember_splitter(splitter, "members")
+        # Icons and tooltips of the main buttons (ui/icons.py).
+        for main_button, name, tip in (
+            (self.new_button, "new", "Register a new organisation"),
+            (self.import_button, "import", "Read organisations and contacts from a spreadsheet"),
+            (self.export_button, "export", "Write the organisations shown to an Excel workbook"),
+            (self.edit_button, "edit", "Edit the selected organisation"),
+            (self.delete_button, "delete", "Delete the selected organisation (it can be undone)"),
+            (self.history_button, "history", self.history_button.toolTip()),
+        ):
+            main_button.setIcon(icon(name))
+            main_button.setToolTip(tip)
         layout.addWidget(splitter, 1)
         list_menu(
             self.table,

@@ -24,6 +24,7 @@ from blues_desktop.domain.timesheets import Month, MonthStatus
 from blues_desktop.services import timesheets as ts
 from blues_desktop.services.context import AppContext
 from blues_desktop.ui.geometry import remember_splitter
+from blues_desktop.ui.icons import icon
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.timesheets.dialogs import ApproveManyDialog, StaffDialog
@@ -79,6 +80,10 @@ class TimesheetsPage(Page):
             action_bar(self.new_button, self.edit_staff_button, self.erase_staff_button)
         )
         list_menu(self.staff_view, self.edit_staff_button, self.erase_staff_button)
+        self.new_button.setIcon(icon("new"))
+        self.new_button.setToolTip("Add a member of staff whose hours are recorded")
+        self.edit_staff_button.setIcon(icon("edit"))
+        self.edit_staff_button.setToolTip("Edit the selected member of staff")
         return box
 
     def _build_main(self) -> QWidget:

@@ -38,6 +38,7 @@ from blues_desktop.services import timesheets as ts
 from blues_desktop.services.context import AppContext
 from blues_desktop.ui.colours import ERROR_STYLE
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
+from blues_desktop.ui.icons import icon
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
 from blues_desktop.ui.timesheets.dialogs import TypicalWeekDialog
@@ -97,6 +98,12 @@ class MonthPanel(QWidget):
         self.print_button = button("Print PDF…", self.preview_pdf)
         self.history_button = button("History…", self.open_history)
         self.history_button.setToolTip("Who changed, submitted and approved this month, and when")
+        for widget, name in (
+            (self.save_button, "save"),
+            (self.print_button, "print"),
+            (self.history_button, "history"),
+        ):
+            widget.setIcon(icon(name))
         self.problem = QLabel()
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
