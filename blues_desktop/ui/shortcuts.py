@@ -50,7 +50,7 @@ EDIT = Shortcut(
 )
 DELETE = Shortcut(
     "Ctrl+Delete",
-    "Delete the selected record (you are asked first).",
+    "Delete the selected record, as the page's Delete button does.",
     WINDOW,
     ("delete_button",),
     "Select a record to delete first.",
