@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from blues_desktop import __version__
 from blues_desktop.services.logs import get_logger, log_folder, redact
+from blues_desktop.ui.geometry import remember_geometry
 
 log = get_logger("ui")
 # Dialogs without a parent window are kept here until they close.
@@ -47,7 +48,7 @@ class ErrorDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("BLUES Desktop — unexpected error")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(620, 420)
+        remember_geometry(self, "error", 620, 420)
         full = details or "".join(traceback.format_exception(exc))
         self.details_text = redact(f"BLUES Desktop {__version__}\n{full}")
         self.reason = QLabel(plain_reason(exc))

@@ -28,6 +28,7 @@ from blues_desktop.services.history import (
     record_history,
 )
 from blues_desktop.ui.change_hub import follow_changes
+from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.locale_format import datetime_text
 from blues_desktop.ui.operations import run_read
 from blues_desktop.ui.rows_model import DISPLAY, ROOT, Index, RowsModel
@@ -76,7 +77,7 @@ class HistoryDialog(QDialog):
         sign-off record of its own yet."""
         super().__init__(parent)
         self.setWindowTitle("History")
-        self.resize(980, 520)
+        remember_geometry(self, "history", 980, 520)
         layout = QVBoxLayout(self)
         self.heading = QLabel("<b>Loading the history…</b>")
         layout.addWidget(self.heading)

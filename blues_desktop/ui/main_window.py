@@ -13,12 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QSize, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
     QWidget,
@@ -26,7 +29,10 @@ from PySide6.QtWidgets import (
 
 from blues_desktop import APP_NAME
 from blues_desktop.domain.offices import OfficeInfo
+from blues_desktop.ui import shortcuts
 from blues_desktop.ui.about import show_about
+from blues_desktop.ui.geometry import remember_geometry
+from blues_desktop.ui.icons import icon
 
 if TYPE_CHECKING:
     from blues_desktop.services.context import AppContext
@@ -38,16 +44,37 @@ class PageEntry:
     title: str
     module: str  # under blues_desktop.ui.pages
     class_name: str
+    icon: str  # a name of ui/icons.py
+    tooltip: str
 
 
 PAGES: tuple[PageEntry, ...] = (
-    PageEntry("Members", "members", "MembersPage"),
-    PageEntry("Exchanges", "exchanges", "ExchangesPage"),
-    PageEntry("Events", "events", "EventsPage"),
-    PageEntry("Timesheets", "timesheets", "TimesheetsPage"),
-    PageEntry("Bundles", "bundles", "BundlesPage"),
-    PageEntry("Reports", "reports", "ReportsPage"),
-)
+    PageEntry(
+        "Members", "members", "MembersPage", "members",
+        "The organisations of the clusters and their contacts",
+    ),
+    PageEntry(
+        "Exchanges", "exchanges", "ExchangesPage", "exchanges",
+        "Staff exchanges between organisations, from registration to payment",
+    ),
+    PageEntry(
+        "Events", "events", "EventsPage", "events",
+        "Workshops and meetings, their participants and attendance",
+    ),
+    PageEntry(
+        "Timesheets", "timesheets", "TimesheetsPage", "timesheets",
+        "The staff's monthly hours on the project",
+    ),
+    PageEntry(
+        "Bundles", "bundles", "BundlesPage", "bundles",
+        "Send this office's data to the coordinator and import the partners'",
+    ),
+    PageEntry(
+        "Reports", "reports", "ReportsPage", "reports",
+        "The project's figures and KPIs, per period",
+    ),
+)  # fmt: skip
+NAVIGATION_WIDTH = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,15 +103,17 @@ class MainWindow(QMainWindow):
             status = status_of(ctx)
         self.status = status
         self.setWindowTitle(f"{APP_NAME} — {status.office.name} ({status.office.code})")
-        self.resize(1280, 800)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(180)
+        self.navigation.setFixedWidth(NAVIGATION_WIDTH)
+        self.navigation.setIconSize(QSize(18, 18))
         self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 9px 12px; }")
         self.stack = QStackedWidget()
         self._built: dict[int, Page] = {}
         for entry in PAGES:
-            self.navigation.addItem(entry.title)
+            item = QListWidgetItem(icon(entry.icon), entry.title)
+            item.setToolTip(entry.tooltip)
+            self.navigation.addItem(item)
             placeholder = QLabel(f"Opening {entry.title}…")
             placeholder.setMargin(24)
             self.stack.addWidget(placeholder)
@@ -99,6 +128,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar(status)
         self.navigation.setCurrentRow(0)
+        # The whole of a laptop's screen, at most 1440×900 on a larger one, or the size
+        # this person left it at, never past the screen's edges.
+        remember_geometry(self, "main_window", 1440, 900)
 
     @property
     def pages(self) -> list[Page]:
@@ -195,18 +227,82 @@ class MainWindow(QMainWindow):
         file_menu.addAction(users)
         settings = QAction("&Settings…", self)
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.setShortcut(QKeySequence(shortcuts.SETTINGS.key))
         settings.triggered.connect(self.open_settings)
         file_menu.addAction(settings)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence(shortcuts.QUIT.key))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        self._build_page_menus()
         help_menu = self.menuBar().addMenu("&Help")
+        keys = QAction(icon("keyboard"), "&Keyboard shortcuts", self)
+        keys.setShortcut(QKeySequence(shortcuts.HELP.key))
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
         about = QAction(f"&About {APP_NAME}", self)
         about.triggered.connect(lambda: show_about(self))
         help_menu.addAction(about)
+
+    def _build_page_menus(self) -> None:
+        """Edit: the page's main actions, each pressing the page's own button; Go: the
+        pages by number. Keys and words come from ui/shortcuts.py."""
+        edit_menu = self.menuBar().addMenu("&Edit")
+        for shortcut, text, name in (
+            (shortcuts.NEW, "&New…", "new"),
+            (shortcuts.EDIT, "&Edit…", "edit"),
+            (shortcuts.DELETE, "&Delete", "delete"),
+            (shortcuts.FIND, "&Find", "search"),
+            (shortcuts.PRINT, "&Print…", "print"),
+        ):
+            action = QAction(icon(name), text, self)
+            action.setShortcut(QKeySequence(shortcut.key))
+            action.triggered.connect(lambda _=False, s=shortcut: self.press(s))
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        refresh = QAction(icon("refresh"), "&Refresh", self)
+        refresh.setShortcut(QKeySequence(shortcuts.REFRESH.key))
+        refresh.triggered.connect(self.refresh_page)
+        edit_menu.addAction(refresh)
+        go_menu = self.menuBar().addMenu("&Go")
+        for index, key in enumerate(shortcuts.page_keys(tuple(e.title for e in PAGES))):
+            action = QAction(icon(PAGES[index].icon), key.page, self)
+            action.setShortcut(QKeySequence(key.key))
+            action.triggered.connect(lambda _=False, i=index: self.navigation.setCurrentRow(i))
+            go_menu.addAction(action)
+
+    def current_page(self) -> Page | None:
+        return self._built.get(self.navigation.currentRow())
+
+    def press(self, shortcut: shortcuts.Shortcut) -> bool:
+        """Do what the shown page's button for `shortcut` does, if the page has one and
+        it may be pressed now; else say why in the status bar."""
+        page = self.current_page()
+        for path in shortcut.buttons:
+            target: object = page
+            for name in path.split("."):
+                target = getattr(target, name, None)
+            if isinstance(target, QLineEdit):
+                target.setFocus()
+                target.selectAll()
+                return True
+            if isinstance(target, QAbstractButton) and target.isEnabled():
+                target.click()
+                return True
+        if shortcut.unavailable:
+            self.statusBar().showMessage(shortcut.unavailable, 4000)
+        return False
+
+    def refresh_page(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.refresh()
+
+    def show_shortcuts(self) -> None:
+        from blues_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(tuple(e.title for e in PAGES), self).exec()
 
     def _build_status_bar(self, status: StatusInfo) -> None:
         self.office = status.office
@@ -217,6 +313,9 @@ class MainWindow(QMainWindow):
             "Your office's key fingerprint. Read it aloud to a partner to check the office card they registered."
         )
         self.data_label = QLabel(f"Data: {status.data_location}")
+        self.data_label.setToolTip(status.data_location)
+        # A long folder path is cut at the window's edge rather than widening the window.
+        self.data_label.setMinimumWidth(120)
         bar = self.statusBar()
         bar.addWidget(self.office_label)
         bar.addWidget(self.key_label)

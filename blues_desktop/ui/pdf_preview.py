@@ -1,12 +1,14 @@
 """Preview a generated PDF (QtPdf, from memory: no temporary file), save it, and print it
-through the system's printer dialog. Every page that shows a PDF uses this one dialog."""
+through the system's printer dialog, zoomed in and out or fitted to the width (toolbar
+and keys). Every page that shows a PDF uses this one dialog."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -14,13 +16,22 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QMessageBox,
     QPushButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from blues_desktop.documents.pdf import write_pdf
+from blues_desktop.ui import shortcuts
+from blues_desktop.ui.geometry import remember_geometry
+from blues_desktop.ui.icons import icon
+
+# Zoom steps of the preview; "fit width" is where it opens.
+ZOOM_STEP = 1.25
+MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
 
 
 class PdfPreviewDialog(QDialog):
@@ -30,7 +41,6 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.suggested_name = suggested_name
-        self.resize(820, 900)
         self.data = data
         self._bytes = QByteArray(data)
         self._buffer = QBuffer(self._bytes, self)
@@ -41,6 +51,20 @@ class PdfPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.zoom_out_action = self._action(
+            "zoom-out", "Zoom out", shortcuts.ZOOM_OUT, self.zoom_out
+        )
+        self.zoom_in_action = self._action("zoom-in", "Zoom in", shortcuts.ZOOM_IN, self.zoom_in)
+        self.fit_action = self._action(
+            "fit-width", "Fit width", shortcuts.FIT_WIDTH, self.fit_width
+        )
+        self.zoom_label = QLabel()
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.zoom_label)
+        # Print, Save and Close at the bottom as in every dialog (the dialog never
+        # opens taller than the screen, so they are always in reach).
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = QPushButton("Print…")
         self.save_button = QPushButton("Save as…")
@@ -49,9 +73,71 @@ class PdfPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
+        # Their keys work anywhere in the dialog; the buttons say which they are.
+        for button, shortcut in (
+            (self.print_button, shortcuts.PREVIEW_PRINT),
+            (self.save_button, shortcuts.PREVIEW_SAVE),
+        ):
+            key = QAction(self)
+            key.setShortcut(QKeySequence(shortcut.key))
+            key.triggered.connect(button.click)
+            self.addAction(key)
+            native = key.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{shortcut.what} ({native})")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
+        self._show_zoom()
+        # A page's width and most of its height on a laptop, never past the screen.
+        remember_geometry(self, "pdf_preview", 820, 900)
+
+    def _action(
+        self, icon_name: str, text: str, shortcut: shortcuts.Shortcut, slot: Callable[[], object]
+    ) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        action.setShortcut(QKeySequence(shortcut.key))
+        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{shortcut.what} ({native})")
+        action.triggered.connect(slot)
+        self.toolbar.addAction(action)
+        return action
+
+    def zoom(self) -> float:
+        return float(self.view.zoomFactor())
+
+    def _set_zoom(self, factor: float) -> None:
+        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
+            factor = factor * self._fitted_factor() / self.zoom() if self.zoom() else factor
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(MIN_ZOOM, min(MAX_ZOOM, factor)))
+        self._show_zoom()
+
+    def _fitted_factor(self) -> float:
+        """The zoom "fit width" shows now (QPdfView keeps 1.0 as its factor then)."""
+        if self.page_count == 0:
+            return 1.0
+        points = self.document.pagePointSize(0)
+        dpi = self.logicalDpiX() or 96
+        page_width = points.width() / 72 * dpi
+        room = self.view.viewport().width() - 2 * self.view.documentMargins().left()
+        return max(MIN_ZOOM, room / page_width) if page_width > 0 else 1.0
+
+    def zoom_in(self) -> None:
+        self._set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._set_zoom(self.zoom() / ZOOM_STEP)
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._show_zoom()
+
+    def _show_zoom(self) -> None:
+        if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
+            self.zoom_label.setText("Fitted to the width")
+        else:
+            self.zoom_label.setText(f"Zoom {self.zoom():.0%}")
 
     @property
     def page_count(self) -> int:

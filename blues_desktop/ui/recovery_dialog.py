@@ -35,6 +35,7 @@ from blues_desktop.services.maintenance import (
     restore_backup,
 )
 from blues_desktop.services.start_folder import DamagedDatabaseError, DataPaths
+from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.locale_format import datetime_text
 
 log = get_logger("ui.recovery")
@@ -55,7 +56,7 @@ class RecoveryDialog(QDialog):
         self.backups = backups
         self.result_of_restore: RestoreResult | None = None
         self.setWindowTitle("BLUES Desktop — the database is damaged")
-        self.resize(720, 440)
+        remember_geometry(self, "recovery", 720, 440)
         problem = html.escape(error.problems[0] if error.problems else "unknown damage")
         self.intro = QLabel(
             f"<p><b>The database could not be opened safely.</b></p>"

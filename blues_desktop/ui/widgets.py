@@ -1,18 +1,23 @@
 """Small widget builders the pages share: a button wired to its slot, a row of widgets,
-and a table view over a model."""
+a row of actions that folds into a menu when narrow, a list's right-click menu, and a
+table view over a model."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QPoint, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QHBoxLayout,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
+    QToolBar,
     QWidget,
 )
 
@@ -51,3 +56,47 @@ def side_by_side(left: QWidget, right: QWidget, sizes: tuple[int, int]) -> QSpli
     splitter.setStretchFactor(1, 2)
     splitter.setSizes(list(sizes))
     return splitter
+
+
+def action_bar(*widgets: QWidget) -> QToolBar:
+    """A row of a page's buttons that never holds the window wider than the screen:
+    the buttons that do not fit move into the bar's » menu."""
+    bar = QToolBar()
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.setStyleSheet("QToolBar { border: none; spacing: 4px; }")
+    for widget in widgets:
+        bar.addWidget(widget)
+    return bar
+
+
+def list_menu(view: QAbstractItemView, *buttons: QAbstractButton | QAction) -> None:
+    """A right-click menu on a list offering what its buttons offer (the same words,
+    enabled when the button is, doing what the button does). The row under the pointer
+    is selected first, as a left click would."""
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def build() -> QMenu:
+        menu = QMenu(view)
+        for item in buttons:
+            if isinstance(item, QAction):
+                if item.isVisible():
+                    menu.addAction(item)
+                continue
+            # A button of an action bar may be folded into its » menu: still offered.
+            if item.isHidden() and not isinstance(item.parentWidget(), QToolBar):
+                continue
+            action = menu.addAction(item.icon(), item.text())
+            action.setEnabled(item.isEnabled())
+            action.setToolTip(item.toolTip())
+            action.triggered.connect(item.click)
+        return menu
+
+    def show(position: QPoint) -> None:
+        menu = build()
+        if not menu.isEmpty():
+            menu.exec(view.viewport().mapToGlobal(position))
+        menu.deleteLater()
+
+    view.customContextMenuRequested.connect(show)
+    view.build_list_menu = build  # type: ignore[attr-defined]  # what a right click shows

@@ -43,7 +43,20 @@ from blues_desktop.ui.dialog_buttons import dialog_buttons
 from blues_desktop.ui.events.models import PersonPickerModel
 from blues_desktop.ui.form_errors import FormErrors
 from blues_desktop.ui.forms import combo, errors_label, pydate, qdate
+from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.lists import live_search, open_on_activate
+
+
+def _day_editor() -> QDateEdit:
+    editor = QDateEdit()
+    editor.setDisplayFormat("yyyy-MM-dd")
+    return editor
+
+
+def _time_editor() -> QTimeEdit:
+    editor = QTimeEdit()
+    editor.setDisplayFormat("HH:mm")
+    return editor
 
 
 class EventEditor(QDialog):
@@ -67,7 +80,15 @@ class EventEditor(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.days = QTableWidget(0, 3)
         self.days.setHorizontalHeaderLabels(["Day", "From", "To"])
-        self.days.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The day's date keeps the width its editor needs (three equal columns cut it
+        # to "2026-08-0" in a narrow dialog); the times share the rest.
+        header = self.days.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        self.days.setColumnWidth(0, _day_editor().sizeHint().width() + 4)
+        self.days.setMinimumWidth(
+            self.days.columnWidth(0) + 2 * _time_editor().sizeHint().width() + 24
+        )
         self.days.setMaximumHeight(150)
         for day in detail.days if detail else ():
             self._add_day(day.day, day.start_time, day.end_time)
@@ -158,12 +179,12 @@ class EventEditor(QDialog):
     def _add_day(self, day: date, start: time | None, end: time | None) -> None:
         row = self.days.rowCount()
         self.days.insertRow(row)
-        when = QDateEdit(qdate(day))
-        when.setDisplayFormat("yyyy-MM-dd")
+        when = _day_editor()
+        when.setDate(qdate(day))
         self.days.setCellWidget(row, 0, when)
         for column, value in ((1, start), (2, end)):
-            edit = QTimeEdit(QTime(value.hour, value.minute) if value else QTime(0, 0))
-            edit.setDisplayFormat("HH:mm")
+            edit = _time_editor()
+            edit.setTime(QTime(value.hour, value.minute) if value else QTime(0, 0))
             self.days.setCellWidget(row, column, edit)
 
     def _day_drafts(self) -> tuple[DayDraft, ...]:
@@ -218,7 +239,7 @@ class PersonPicker(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Register persons from the member register")
-        self.resize(760, 520)
+        remember_geometry(self, "person_picker", 760, 520)
         self.model = PersonPickerModel(ctx)
         self.model.loaded.connect(self._count_shown)
         self.search = QLineEdit()

@@ -41,6 +41,7 @@ from blues_desktop.domain.errors import BluesError, ValidationError
 from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS, ORG_TYPE_LABELS, Rules
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.ui.forms import date_edit, errors_label, pydate
+from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.operations import run_in_background, show_error
 from blues_desktop.ui.widgets import button, hrow
 
@@ -182,7 +183,7 @@ class RulesDialog(QDialog):
         self._publish = publish
         self.published: object = None  # what `publish` returned
         self.setWindowTitle(f"Programme rules (version {rules.version} in force)")
-        self.resize(720, 720)
+        remember_geometry(self, "programme_rules", 720, 720)
         self.rules = rules
         self.tabs = QTabWidget()
         self.tabs.addTab(self._money_tab(rules), "Money and duration")

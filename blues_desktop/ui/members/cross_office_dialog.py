@@ -32,6 +32,7 @@ from blues_desktop.services.members.cross_office import (
     decide_pair,
 )
 from blues_desktop.ui.change_hub import hub_for
+from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.members.pair_view import PairView
 from blues_desktop.ui.operations import run_in_background, show_error
 from blues_desktop.ui.rows_model import DISPLAY, ROOT, Index, RowsModel
@@ -68,7 +69,7 @@ class CrossOfficeDialog(QDialog):
         self.ctx = ctx
         self.decided = 0
         self.setWindowTitle("Possible duplicates across offices")
-        self.resize(1000, 660)
+        remember_geometry(self, "across_offices", 1000, 660)
         self.model = PairsModel()
         self.view = table_view(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -33,6 +33,7 @@ from blues_desktop.services.members.importing.preview import ImportPreview, prev
 from blues_desktop.services.members.importing.reading import CSV_SUFFIXES
 from blues_desktop.ui.change_hub import hub_for
 from blues_desktop.ui.colours import NOTICE_STYLE
+from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.members.import_tables import (
     SHOWN,
     fill_planned,
@@ -52,7 +53,7 @@ class ImportDialog(QDialog):
         self.preview: ImportPreview | None = None
         self.result_: ImportResult | None = None
         self.setWindowTitle("Import members")
-        self.resize(1120, 620)
+        remember_geometry(self, "member_import", 1120, 620)
         self.steps = QStackedWidget()
         self.counts = QLabel()
         self.counts.setStyleSheet("font-size: 13pt; font-weight: bold")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from blues_desktop.services.members.merging import OTHER, MergePlan, MergeResult
 from blues_desktop.ui.forms import ok_cancel
+from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.operations import run_in_background, run_read
 
 EMPTY = "(empty)"
@@ -29,7 +30,7 @@ class MergeDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle(f"Merge two {what}")
-        self.resize(760, 460)
+        remember_geometry(self, "merge", 760, 460)
         layout = QVBoxLayout(self)
         intro = QLabel(
             f"<b>{plan.other_title}</b> is merged into <b>{plan.kept_title}</b>: it is deleted "

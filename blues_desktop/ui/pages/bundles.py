@@ -39,6 +39,7 @@ from blues_desktop.ui.bundles.report import preview_text
 from blues_desktop.ui.lists import EmptyState
 from blues_desktop.ui.operations import run_in_process, run_read
 from blues_desktop.ui.pages.base import Page
+from blues_desktop.ui.widgets import list_menu
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -159,6 +160,7 @@ class BundlesPage(Page):
         self.keys_button.clicked.connect(self.open_keys)
         keys_layout.addWidget(self.keys_button)
         layout.addWidget(keys)
+        list_menu(self.history, self.send_button, self.import_button)
         self.refresh()
 
     # -- reading -------------------------------------------------------------------

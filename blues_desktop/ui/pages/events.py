@@ -44,7 +44,9 @@ from blues_desktop.ui.events.dialogs import EventEditor, NewPersonDialog, Person
 from blues_desktop.ui.events.models import AttendanceModel, EventListModel, ParticipantsModel
 from blues_desktop.ui.feedback import tell
 from blues_desktop.ui.forms import include_anyway
+from blues_desktop.ui.geometry import remember_splitter
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
+from blues_desktop.ui.icons import icon
 from blues_desktop.ui.lists import (
     EmptyState,
     live_search,
@@ -55,7 +57,7 @@ from blues_desktop.ui.lists import (
 from blues_desktop.ui.operations import run_in_background, run_read, show_error
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
-from blues_desktop.ui.widgets import button, hrow, side_by_side, table_view
+from blues_desktop.ui.widgets import action_bar, button, hrow, list_menu, side_by_side, table_view
 
 
 class EventsPage(Page):
@@ -72,7 +74,8 @@ class EventsPage(Page):
         self.events = EventListModel()
         self.participants = ParticipantsModel()
         self.attendance = AttendanceModel()
-        splitter = side_by_side(self._build_list(), self._build_detail(), (520, 880))
+        splitter = side_by_side(self._build_list(), self._build_detail(), (460, 700))
+        remember_splitter(splitter, "events")
         for column, width in enumerate((90, 250, 100, 40, 130, 50)):
             self.list_view.setColumnWidth(column, width)
         for column, width in enumerate((40, 190, 240, 60, 240)):
@@ -107,14 +110,19 @@ class EventsPage(Page):
         layout = QVBoxLayout(box)
         layout.addWidget(self.search)
         layout.addWidget(self.list_view)
-        layout.addLayout(
-            hrow(
-                button("New event…", self.new_event),
-                self.edit_button,
-                self.delete_button,
-                self.history_button,
-            )
+        self.new_button = button("New event…", self.new_event)
+        layout.addWidget(
+            action_bar(self.new_button, self.edit_button, self.delete_button, self.history_button)
         )
+        list_menu(self.list_view, self.edit_button, self.delete_button, self.history_button)
+        for widget, name, tip in (
+            (self.new_button, "new", "Plan a new event"),
+            (self.edit_button, "edit", "Edit the selected event"),
+            (self.delete_button, "delete", "Delete the selected event"),
+            (self.history_button, "history", self.history_button.toolTip()),
+        ):
+            widget.setIcon(icon(name))
+            widget.setToolTip(tip)
         return box
 
     def _build_detail(self) -> QWidget:
@@ -155,8 +163,15 @@ class EventsPage(Page):
         )
         layout = QVBoxLayout(box)
         layout.addWidget(self.participant_view)
-        layout.addLayout(
-            hrow(self.pick_button, self.new_person_button, self.remove_button, self.erase_button)
+        layout.addWidget(
+            action_bar(self.pick_button, self.new_person_button, self.remove_button, self.erase_button)
+        )
+        list_menu(
+            self.participant_view,
+            self.pick_button,
+            self.new_person_button,
+            self.remove_button,
+            self.erase_button,
         )
         return box
 
@@ -177,7 +192,9 @@ class EventsPage(Page):
         layout.addWidget(self.grid)
         layout.addWidget(self.counts)
         layout.addWidget(self.sheets)
-        layout.addLayout(hrow(self.save_attendance_button, self.walk_in_button, self.attach_button))
+        layout.addWidget(
+            action_bar(self.save_attendance_button, self.walk_in_button, self.attach_button)
+        )
         return box
 
     def _build_print(self) -> QWidget:

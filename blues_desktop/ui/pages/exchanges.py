@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,11 +19,13 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,11 +52,14 @@ from blues_desktop.ui.exchanges.dialogs import (
 from blues_desktop.ui.exchanges.rules_dialog import RulesDialog
 from blues_desktop.ui.exchanges.table_model import ExchangeTableModel
 from blues_desktop.ui.feedback import tell
+from blues_desktop.ui.geometry import remember_splitter
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
+from blues_desktop.ui.icons import icon
 from blues_desktop.ui.lists import EmptyState, live_search, open_on_activate, select_row
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
+from blues_desktop.ui.widgets import action_bar, list_menu
 
 
 def _kpi_text(kpis: cx.ExchangeKpis) -> str:
@@ -148,15 +154,33 @@ class ExchangesPage(Page):
             self.office_filter.addItem(code, code)
         for combo in (self.state_filter, self.office_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
-        register = QPushButton("Register…")
-        register.clicked.connect(self.open_registration)
-        export = QPushButton("Export to Excel…")
-        export.clicked.connect(self.export)
+        for combo in (self.state_filter, self.office_filter):
+            # A long state name would otherwise widen the whole window.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        self.state_filter.setMinimumContentsLength(14)
+        self.office_filter.setMinimumContentsLength(10)
+        self.register_button = QPushButton("Register…")
+        self.register_button.setToolTip("Register a new exchange")
+        self.register_button.clicked.connect(self.open_registration)
+        self.export_button = QPushButton("Export to Excel…")
+        self.export_button.setToolTip("Write the exchanges shown to an Excel workbook")
+        self.export_button.clicked.connect(self.export)
         rules = QPushButton("Programme rules…")
+        rules.setToolTip("The lump sums, distances and deadlines the exchanges follow")
         rules.clicked.connect(self.open_rules)
         bar = QHBoxLayout()
-        for widget in (self.search, self.state_filter, self.office_filter, register, export, rules):
+        for widget in (self.search, self.state_filter, self.office_filter):
             bar.addWidget(widget)
+        bar.setStretch(0, 1)
+        for main_button, name in (
+            (self.register_button, "register"),
+            (self.export_button, "export"),
+            (rules, "rules"),
+        ):
+            main_button.setIcon(icon(name))
+        bar.addWidget(action_bar(self.register_button, self.export_button, rules))
         self.table = QTableView()
         self.table.setModel(self.model)
         self._reselect: str | None = None  # the exchange to select again after a refresh
@@ -166,7 +190,7 @@ class ExchangesPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((120, 150, 80, 220, 200, 80, 90, 45, 100)):
+        for column, width in enumerate((120, 170, 80, 200, 180, 80, 90, 45, 100)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.load_detail(current.row())
@@ -185,8 +209,10 @@ class ExchangesPage(Page):
         self.why_not = QLabel()
         self.why_not.setObjectName("whyNot")
         self.why_not.setWordWrap(True)
-        self.action_buttons: dict[str, QPushButton] = {}
-        action_row = QHBoxLayout()
+        # The exchange's edits and documents sit in two menus, so the detail pane stays
+        # narrow and the list beside it can be widened.
+        self.action_buttons: dict[str, QAction] = {}
+        actions_menu = QMenu(self)
         for key, label, slot in (
             ("host", "Host accepts", lambda: self.accept("host")),
             ("visitor", "Visitor accepts", lambda: self.accept("visitor")),
@@ -197,40 +223,65 @@ class ExchangesPage(Page):
             ("cancel", "Cancel exchange…", lambda: self.end("cancelled")),
             ("withdraw", "Withdraw…", lambda: self.end("withdrawn")),
         ):
-            button = QPushButton(label)
-            button.clicked.connect(slot)
-            self.action_buttons[key] = button
-            action_row.addWidget(button)
-        docs_row = QHBoxLayout()
-        self.doc_buttons: dict[DocumentKind, QPushButton] = {}
+            action = actions_menu.addAction(label)
+            action.triggered.connect(slot)
+            self.action_buttons[key] = action
+        self.actions_button = QToolButton()
+        self.actions_button.setText("Actions")
+        self.actions_button.setToolTip("What can be done with this exchange now")
+        self.actions_button.setMenu(actions_menu)
+        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        docs_menu = QMenu(self)
+        self.doc_buttons: dict[DocumentKind, QAction] = {}
         for kind in DocumentKind:
-            button = QPushButton(kind.label)
-            button.clicked.connect(lambda _=False, k=kind: self.preview(k))
-            self.doc_buttons[kind] = button
-            docs_row.addWidget(button)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.info, 1)
-        next_row = QHBoxLayout()
-        next_row.addWidget(self.next_button)
-        next_row.addWidget(self.why_not, 1)
+            action = docs_menu.addAction(kind.label)
+            action.triggered.connect(lambda _=False, k=kind: self.preview(k))
+            self.doc_buttons[kind] = action
+        docs_menu.setToolTipsVisible(True)
+        self.documents_button = QToolButton()
+        self.documents_button.setText("Documents")
+        self.documents_button.setToolTip("Preview and print this exchange's documents")
+        self.documents_button.setMenu(docs_menu)
+        self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.history_button = QPushButton("History…")
         self.history_button.setToolTip("Who changed this exchange and its steps, when, and what")
         self.history_button.clicked.connect(self.open_history)
-        next_row.addWidget(self.history_button)
-        right_layout.addLayout(next_row)
-        right_layout.addLayout(action_row)
-        right_layout.addLayout(docs_row)
+        self.next_button.setIcon(icon("next"))
+        self.actions_button.setIcon(icon("actions"))
+        self.documents_button.setIcon(icon("documents"))
+        self.history_button.setIcon(icon("history"))
+        for tool in (self.actions_button, self.documents_button):
+            tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(
+            action_bar(
+                self.next_button, self.actions_button, self.documents_button, self.history_button
+            )
+        )
+        right_layout.addWidget(self.why_not)
+        right_layout.addWidget(self.info, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 380])
+        remember_splitter(splitter, "exchanges")
+        list_menu(
+            self.table,
+            self.next_button,
+            *self.action_buttons.values(),
+            *self.doc_buttons.values(),
+            self.history_button,
+        )
         self.kpi_label = QLabel()
         self.kpi_label.setObjectName("kpiPanel")
         self.kpi_label.setWordWrap(True)
@@ -347,6 +398,7 @@ class ExchangesPage(Page):
             self.action_buttons[key].setEnabled(
                 bool(options.get(target) and options[target].allowed)
             )
+        self.actions_button.setEnabled(any(a.isEnabled() for a in self.action_buttons.values()))
         agreement = self.doc_buttons[DocumentKind.AGREEMENT]
         agreement.setEnabled(Action.PRINT_AGREEMENT in allowed)
         agreement.setToolTip(
@@ -361,6 +413,7 @@ class ExchangesPage(Page):
         certificate.setToolTip(
             "" if Action.PRINT_CERTIFICATE in allowed else "Printed once the exchange has been held"
         )
+        self.documents_button.setEnabled(any(a.isEnabled() for a in self.doc_buttons.values()))
 
     def open_history(self) -> HistoryDialog | None:
         if self.detail is None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -53,7 +52,9 @@ from blues_desktop.ui.colours import NOTICE_STYLE
 from blues_desktop.ui.dialog_buttons import ask_reason
 from blues_desktop.ui.feedback import tell
 from blues_desktop.ui.forms import include_anyway
+from blues_desktop.ui.geometry import remember_splitter
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
+from blues_desktop.ui.icons import icon
 from blues_desktop.ui.lists import (
     EmptyState,
     live_search,
@@ -70,7 +71,7 @@ from blues_desktop.ui.members.merge_prompt import ask_merge
 from blues_desktop.ui.members.model import ROW_ROLE, Column, ContactsModel, OrganisationsModel
 from blues_desktop.ui.operations import run_in_background, run_in_process, run_read
 from blues_desktop.ui.pages.base import Page
-from blues_desktop.ui.widgets import button, hrow, table_view
+from blues_desktop.ui.widgets import action_bar, button, hrow, list_menu, table_view
 
 NO_ORGANISATIONS = (
     "No organisations in the register yet. Add one, or import your member list from a "
@@ -103,10 +104,10 @@ class MembersPage(Page):
         self.country = QLineEdit()
         self.country.setPlaceholderText("Country (e.g. ES)")
         self.country.setMaxLength(2)
-        self.country.setFixedWidth(120)
+        self.country.setFixedWidth(110)
         self.sector = QLineEdit()
         self.sector.setPlaceholderText("Sector (e.g. water)")
-        self.sector.setFixedWidth(140)
+        self.sector.setFixedWidth(120)
         self.members_only = QCheckBox("Members only")
         self.check_digit = QCheckBox("Check digit fails")
         self.check_digit.setToolTip(
@@ -132,14 +133,12 @@ class MembersPage(Page):
             self.office_box,
             self.country,
             self.sector,
-            self.members_only,
-            self.new_button,
-            self.import_button,
-            self.export_button,
         ):
             bar.addWidget(widget)
+        # The buttons fold into the bar's » menu when the window is narrow.
+        bar.addWidget(action_bar(self.new_button, self.import_button, self.export_button))
         bar.setStretch(0, 1)
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(160)
         # Long type names would otherwise widen the whole window past a laptop screen.
         self.type_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -158,12 +157,17 @@ class MembersPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.TYPE, Column.COUNTRY, Column.CITY, Column.VAT, Column.OFFICE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Fit the columns to the rows on screen, not to every row read (a page of 200 made
-        # Qt ask the model for ~25,000 values, a tenth of a second, each time the list came).
-        header.setResizeContentsPrecision(0)
+        # Fixed starting widths the user may drag (sizing to contents measured every row
+        # and left the legal name the little that remained).
+        for column, width in (
+            (Column.NAME, 250),
+            (Column.TYPE, 130),
+            (Column.COUNTRY, 100),
+            (Column.CITY, 110),
+            (Column.VAT, 120),
+        ):
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self.show_detail)
         open_on_activate(self.table, self.edit_current)
         self.empty = EmptyState(self.table, NO_ORGANISATIONS, "New organisation…", self.open_new)
@@ -188,15 +192,18 @@ class MembersPage(Page):
         self.undo_button = QPushButton("Undo delete")
         self.undo_button.clicked.connect(self.undo_last_delete)
         self.undo_button.setEnabled(False)  # until the last delete on record is known
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.duplicates_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.undo_button)
         self.history_button = QPushButton("History…")
         self.history_button.setToolTip("Who changed this organisation, when, and what")
         self.history_button.clicked.connect(self.open_history)
-        buttons.addWidget(self.history_button)
-        buttons.addStretch(1)
+        buttons.addWidget(
+            action_bar(
+                self.edit_button,
+                self.duplicates_button,
+                self.delete_button,
+                self.undo_button,
+                self.history_button,
+            )
+        )
         side_layout.addWidget(self.notice)
         side_layout.addWidget(self.detail, 1)
         side_layout.addLayout(buttons)
@@ -216,8 +223,8 @@ class MembersPage(Page):
         self.merge_contact_button = button("Merge contacts…", self.merge_contact)
         self.contact_history_button = button("History…", self.open_contact_history)
         self.contact_history_button.setToolTip("Who changed this contact, when, and what")
-        side_layout.addLayout(
-            hrow(
+        side_layout.addWidget(
+            action_bar(
                 self.add_contact_button,
                 self.edit_contact_button,
                 self.merge_contact_button,
@@ -226,16 +233,50 @@ class MembersPage(Page):
             )
         )
         splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         # The list gets most of the width; the detail panel's text would claim it otherwise.
         splitter.setSizes([640, 320])
+        remember_splitter(splitter, "members")
+        # Icons and tooltips of the main buttons (ui/icons.py).
+        for main_button, name, tip in (
+            (self.new_button, "new", "Register a new organisation"),
+            (self.import_button, "import", "Read organisations and contacts from a spreadsheet"),
+            (self.export_button, "export", "Write the organisations shown to an Excel workbook"),
+            (self.edit_button, "edit", "Edit the selected organisation"),
+            (self.delete_button, "delete", "Delete the selected organisation (it can be undone)"),
+            (self.history_button, "history", self.history_button.toolTip()),
+        ):
+            main_button.setIcon(icon(name))
+            main_button.setToolTip(tip)
         layout.addWidget(splitter, 1)
+        list_menu(
+            self.table,
+            self.edit_button,
+            self.duplicates_button,
+            self.delete_button,
+            self.history_button,
+        )
+        list_menu(
+            self.contacts_view,
+            self.add_contact_button,
+            self.edit_contact_button,
+            self.merge_contact_button,
+            self.erase_contact_button,
+            self.contact_history_button,
+        )
         self.count_label = QLabel()
         # The coordinator's list-wide check sits under the list, not in the crowded filter bar.
-        bottom = hrow(self.count_label, self.check_digit, self.across_button, stretch=False)
+        bottom = hrow(
+            self.count_label,
+            self.members_only,
+            self.check_digit,
+            self.across_button,
+            stretch=False,
+        )
         bottom.setStretch(0, 1)
         layout.addLayout(bottom)
 

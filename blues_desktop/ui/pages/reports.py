@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -82,11 +83,13 @@ class ReportsPage(Page):
 
     def _controls(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel("<h2>Reports and KPIs</h2>"))
-        row.addStretch(1)
+        # The title, the choices and the buttons side by side, within a laptop's width.
+        title = QLabel("<h2>Reports and KPIs</h2>")
+        title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row.addWidget(title, 1)
         row.addWidget(QLabel("Period"))
         self.period = QComboBox()
-        self.period.setMinimumWidth(250)
+        self.period.setMinimumWidth(200)
         self.period.activated.connect(lambda _i: self.refresh())
         row.addWidget(self.period)
         row.addWidget(QLabel("as of"))
@@ -101,13 +104,13 @@ class ReportsPage(Page):
         self.export_xlsx.clicked.connect(lambda: self.export("xlsx"))
         self.export_pdf = QPushButton("Export PDF…")
         self.export_pdf.clicked.connect(lambda: self.export("pdf"))
-        row.addWidget(self.export_xlsx)
-        row.addWidget(self.export_pdf)
         # the coordinator sets the grant's periods; a partner's pack follows the default
         self.periods_button = QPushButton("Periods…")
         self.periods_button.setToolTip("Set the project's start and the length of each period")
         self.periods_button.clicked.connect(self.edit_periods)
         self.periods_button.setVisible(self.ctx.office.is_coordinator)
+        row.addWidget(self.export_xlsx)
+        row.addWidget(self.export_pdf)
         row.addWidget(self.periods_button)
         return row
 

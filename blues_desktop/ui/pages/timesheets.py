@@ -24,6 +24,8 @@ from blues_desktop.services import timesheets as ts
 from blues_desktop.services.context import AppContext
 from blues_desktop.ui.dialog_buttons import ask_reason
 from blues_desktop.ui.feedback import tell
+from blues_desktop.ui.geometry import remember_splitter
+from blues_desktop.ui.icons import icon
 from blues_desktop.ui.lists import EmptyState, open_on_activate, select_row
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
@@ -31,7 +33,7 @@ from blues_desktop.ui.timesheets.dialogs import ApproveManyDialog, StaffDialog
 from blues_desktop.ui.timesheets.models import StaffListModel
 from blues_desktop.ui.timesheets.month_panel import MonthPanel
 from blues_desktop.ui.timesheets.year_panel import YearPanel
-from blues_desktop.ui.widgets import button, hrow, side_by_side, table_view
+from blues_desktop.ui.widgets import action_bar, button, hrow, list_menu, side_by_side, table_view
 
 YEAR_TAB = 1
 
@@ -52,7 +54,8 @@ class TimesheetsPage(Page):
         self.month_panel.approve_many_button.clicked.disconnect()
         self.month_panel.approve_many_button.clicked.connect(self.approve_many)
         self.year_panel = YearPanel(ctx, self.month.year, self.change)
-        splitter = side_by_side(self._build_staff(), self._build_main(), (260, 1140))
+        splitter = side_by_side(self._build_staff(), self._build_main(), (160, 940))
+        remember_splitter(splitter, "timesheets")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.refresh()
@@ -74,7 +77,7 @@ class TimesheetsPage(Page):
             "New staff member…",
             self.new_staff,
         )
-        for column, width in enumerate((140, 48)):
+        for column, width in enumerate((110, 40)):
             self.staff_view.setColumnWidth(column, width)
         self.edit_staff_button = button("Edit…", self.edit_staff)
         self.erase_staff_button = button("Erase personal data…", self.erase_staff)
@@ -82,8 +85,15 @@ class TimesheetsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel("<b>Staff</b>"))
         layout.addWidget(self.staff_view)
-        layout.addLayout(hrow(button("New staff member…", self.new_staff), self.edit_staff_button))
-        layout.addLayout(hrow(self.erase_staff_button))
+        self.new_button = button("New staff member…", self.new_staff)
+        layout.addWidget(
+            action_bar(self.new_button, self.edit_staff_button, self.erase_staff_button)
+        )
+        list_menu(self.staff_view, self.edit_staff_button, self.erase_staff_button)
+        self.new_button.setIcon(icon("new"))
+        self.new_button.setToolTip("Add a member of staff whose hours are recorded")
+        self.edit_staff_button.setIcon(icon("edit"))
+        self.edit_staff_button.setToolTip("Edit the selected member of staff")
         return box
 
     def _build_main(self) -> QWidget:

@@ -64,6 +64,7 @@ class FreshnessPanel(QGroupBox):
         across = 2 if len(rows) > 3 else 1
         for row, (name, text, warn) in enumerate(rows):
             first, second = QLabel(name), QLabel(("⚠ " if warn else "") + text)
+            second.setWordWrap(True)  # a narrow window wraps the line, never widens
             if warn:
                 second.setStyleSheet(WARNING_STYLE)
                 second.setToolTip(

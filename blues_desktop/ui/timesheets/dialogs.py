@@ -40,6 +40,7 @@ from blues_desktop.services.timesheets.staff import check_staff
 from blues_desktop.ui.dialog_buttons import dialog_buttons
 from blues_desktop.ui.form_errors import FormErrors
 from blues_desktop.ui.forms import combo, date_edit, pydate
+from blues_desktop.ui.geometry import remember_geometry
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -171,8 +172,7 @@ class TypicalWeekDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.errors.general)
         layout.addWidget(dialog_buttons(self, "Fill empty days"))
-        self.resize(720, 320)
-
+        remember_geometry(self, "typical_week", 720, 320)
     def accept(self) -> None:
         report = ValidationReport()
         week: dict[int, dict[str, Decimal]] = {}
@@ -256,8 +256,7 @@ class PlannedEffortDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.errors.general)
         layout.addWidget(dialog_buttons(self, "Save"))
-        self.resize(640, 300)
-
+        remember_geometry(self, "planned_effort", 640, 300)
     def accept(self) -> None:
         report = ValidationReport()
         plan: dict[tuple[str, str], Decimal] = {}

@@ -123,7 +123,7 @@ class MonthGridModel(QAbstractTableModel):
         if self.sheet is None:
             return None
         if orientation == Qt.Orientation.Vertical:
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return ROW_LABELS[ROW_ORDER[section]]
             if role == Qt.ItemDataRole.FontRole and ROW_ORDER[section] == TOTAL_ROW:
                 return _bold()

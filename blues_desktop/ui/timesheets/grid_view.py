@@ -6,15 +6,69 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from blues_desktop.domain.timesheets import QUARTER, hours_problem, parse_hours
 from blues_desktop.ui.timesheets.grid_model import MonthGridModel
 
+# A day's column: wide enough for "7.25" in the grid's smaller font, and no wider than
+# reads well; the month's total column after the days.
+MIN_DAY_WIDTH = 24
+MAX_DAY_WIDTH = 40
+TOTAL_WIDTH = 50
+ROW_LABEL_WIDTH = 110
+CELL_PADDING = 1
+
+
+class TightCells(QStyledItemDelegate):
+    """Draws a cell's hours with one pixel either side instead of the style's three, so
+    "7.75" fits the narrow day column a whole month needs on a laptop."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        text, item.text = item.text, ""
+        style = item.widget.style() if item.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        if not text:
+            return
+        painter.save()
+        painter.setFont(item.font)
+        group = (
+            QPalette.ColorGroup.Normal
+            if item.state & QStyle.StateFlag.State_Enabled
+            else QPalette.ColorGroup.Disabled
+        )
+        role = (
+            QPalette.ColorRole.HighlightedText
+            if item.state & QStyle.StateFlag.State_Selected
+            else QPalette.ColorRole.Text
+        )
+        painter.setPen(item.palette.color(group, role))
+        rect = item.rect.adjusted(CELL_PADDING, 0, -CELL_PADDING, 0)
+        painter.drawText(rect, int(item.displayAlignment), text)
+        painter.restore()
+
 
 class MonthGridView(QTableView):
+    cell_padding = CELL_PADDING  # what the tour of the window (tests) allows for
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditTriggers(
@@ -23,14 +77,36 @@ class MonthGridView(QTableView):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.horizontalHeader().setMinimumSectionSize(26)
-        self.horizontalHeader().setDefaultSectionSize(34)
+        self.horizontalHeader().setMinimumSectionSize(MIN_DAY_WIDTH)
+        self.horizontalHeader().setDefaultSectionSize(MAX_DAY_WIDTH)
         self.verticalHeader().setDefaultSectionSize(24)
+        # Long work package names are shortened (whole in their tooltip): the days get
+        # the width.
+        self.verticalHeader().setMaximumWidth(ROW_LABEL_WIDTH)
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         font = self.font()
-        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
         self.setFont(font)
+        self.setItemDelegate(TightCells(self))
+
+    def fit_columns(self) -> None:
+        """Share the width among the days, so a whole month shows on a laptop screen
+        (31 days in about 850 pixels) and a wide window gets roomier columns."""
+        model = self.model()
+        days = model.columnCount() - 1 if model is not None else 0
+        if days <= 0:
+            return
+        self.setColumnWidth(days, TOTAL_WIDTH)
+        room = self.viewport().width() - TOTAL_WIDTH
+        width = max(MIN_DAY_WIDTH, min(MAX_DAY_WIDTH, room // days))
+        for column in range(days):
+            self.setColumnWidth(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.fit_columns()
 
     def fit_height(self) -> None:
         """As tall as the header and every row, so the month shows without scrolling down."""

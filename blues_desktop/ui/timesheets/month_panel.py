@@ -37,12 +37,13 @@ from blues_desktop.services.context import AppContext
 from blues_desktop.ui.colours import ERROR_STYLE
 from blues_desktop.ui.dialog_buttons import ask_reason, confirm
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
+from blues_desktop.ui.icons import icon
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
 from blues_desktop.ui.timesheets.dialogs import TypicalWeekDialog
 from blues_desktop.ui.timesheets.grid_model import ROW_ORDER, MonthGridModel
 from blues_desktop.ui.timesheets.grid_view import MonthGridView
-from blues_desktop.ui.widgets import button, hrow
+from blues_desktop.ui.widgets import action_bar, button
 
 KEY_HINT = (
     "Type hours in quarter hours (7.5, 7,25 or 1:45). Enter: next day · Delete: clear · "
@@ -76,6 +77,7 @@ class MonthPanel(QWidget):
         self.grid_view = MonthGridView()
         self.grid_view.setModel(self.grid)
         self.totals = QLabel()
+        self.totals.setWordWrap(True)
         self.checks = QListWidget()
         self.checks.itemActivated.connect(self._go_to_check)
         self.checks.itemClicked.connect(self._go_to_check)
@@ -95,21 +97,28 @@ class MonthPanel(QWidget):
         self.print_button = button("Print PDF…", self.preview_pdf)
         self.history_button = button("History…", self.open_history)
         self.history_button.setToolTip("Who changed, submitted and approved this month, and when")
+        for widget, name in (
+            (self.save_button, "save"),
+            (self.print_button, "print"),
+            (self.history_button, "history"),
+        ):
+            widget.setIcon(icon(name))
         self.problem = QLabel()
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 6, 4, 4)  # the grid takes the tab's whole width
         layout.addWidget(hint)
         layout.addWidget(self.grid_view)
         layout.addWidget(self.problem)
         layout.addWidget(self.totals)
         layout.addWidget(self.checks, 1)
         layout.addWidget(self.note)
-        layout.addLayout(
-            hrow(self.save_button, self.revert_button, self.copy_week_button, self.fill_button)
+        layout.addWidget(
+            action_bar(self.save_button, self.revert_button, self.copy_week_button, self.fill_button)
         )
-        layout.addLayout(
-            hrow(
+        layout.addWidget(
+            action_bar(
                 self.submit_button,
                 self.approve_button,
                 self.approve_many_button,
@@ -127,7 +136,7 @@ class MonthPanel(QWidget):
         if sheet is None:
             self.note.setText("")
         else:
-            self.grid_view.setColumnWidth(len(sheet.days), 58)
+            self.grid_view.fit_columns()
             self.grid_view.fit_height()
             self.note.setText(sheet.hours.note)
         self.update_totals()

@@ -1,0 +1,104 @@
+"""The keyboard shortcuts: the one table that defines them. The main window makes its
+menu actions from it, the PDF preview its zoom keys, and Help ▸ Keyboard shortcuts
+lists it, so what is listed is what works.
+
+A page action names the buttons of a page it presses (attribute names, a dotted path for
+a button inside a panel): the first that the page has and that is enabled is pressed,
+so a shortcut does exactly what the button would do, and only when the button may.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QKeySequence
+
+
+@dataclass(frozen=True, slots=True)
+class Shortcut:
+    key: str  # a QKeySequence in its portable form ("Ctrl+N")
+    what: str  # the sentence Help shows
+    where: str  # where it works, as Help shows it
+    buttons: tuple[str, ...] = ()  # a page's buttons it presses (page actions only)
+    unavailable: str = ""  # what the status bar says when no button of the page may
+
+
+@dataclass(frozen=True, slots=True)
+class PageKey:
+    """Ctrl+1…: show the page of that number in the navigation."""
+
+    key: str
+    page: str
+
+
+WINDOW = "Main window"
+PREVIEW = "PDF preview"
+
+NEW = Shortcut(
+    "Ctrl+N",
+    "Create a new record on the page shown: an organisation, exchange, event or staff member.",
+    WINDOW,
+    ("new_button", "register_button"),
+    "There is nothing to create on this page.",
+)
+EDIT = Shortcut(
+    "Ctrl+E",
+    "Edit the selected record.",
+    WINDOW,
+    ("edit_button", "edit_staff_button"),
+    "Select a record to edit first.",
+)
+DELETE = Shortcut(
+    "Ctrl+Delete",
+    "Delete the selected record, as the page's Delete button does.",
+    WINDOW,
+    ("delete_button",),
+    "Select a record to delete first.",
+)
+FIND = Shortcut(
+    "Ctrl+F",
+    "Put the cursor in the page's search box.",
+    WINDOW,
+    ("search",),
+    "This page has no search box.",
+)
+REFRESH = Shortcut("F5", "Read the page's data again.", WINDOW)
+PRINT = Shortcut(
+    "Ctrl+P",
+    "Preview and print the page's document (the attendance sheet, the month's timesheet).",
+    WINDOW,
+    ("print_button", "month_panel.print_button"),
+    "There is nothing to print on this page.",
+)
+PAGE_ACTIONS: tuple[Shortcut, ...] = (NEW, EDIT, DELETE, FIND, REFRESH, PRINT)
+
+SETTINGS = Shortcut("Ctrl+,", "Open the settings.", WINDOW)
+QUIT = Shortcut("Ctrl+Q", "Quit the app.", WINDOW)
+HELP = Shortcut("F1", "Show this list of keyboard shortcuts.", WINDOW)
+
+ZOOM_IN = Shortcut("Ctrl++", "Zoom in.", PREVIEW)
+ZOOM_OUT = Shortcut("Ctrl+-", "Zoom out.", PREVIEW)
+FIT_WIDTH = Shortcut("Ctrl+0", "Fit the page to the window's width.", PREVIEW)
+PREVIEW_PRINT = Shortcut("Ctrl+P", "Print the document.", PREVIEW)
+PREVIEW_SAVE = Shortcut("Ctrl+S", "Save the document as a PDF file.", PREVIEW)
+PREVIEW_KEYS: tuple[Shortcut, ...] = (ZOOM_IN, ZOOM_OUT, FIT_WIDTH, PREVIEW_PRINT, PREVIEW_SAVE)
+
+
+def page_keys(titles: tuple[str, ...]) -> tuple[PageKey, ...]:
+    """Ctrl+1 for the first page of the navigation, Ctrl+2 for the second, and so on."""
+    return tuple(PageKey(f"Ctrl+{number}", title) for number, title in enumerate(titles, 1))
+
+
+def listed(titles: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """Every shortcut as Help lists it: where it works, its keys as this system writes
+    them, and what it does."""
+    native = QKeySequence.SequenceFormat.NativeText
+
+    def keys(text: str) -> str:
+        return QKeySequence(text).toString(native)
+
+    rows = [(s.where, keys(s.key), s.what) for s in PAGE_ACTIONS]
+    rows += [(WINDOW, keys(p.key), f"Show the {p.page} page.") for p in page_keys(titles)]
+    rows += [(s.where, keys(s.key), s.what) for s in (SETTINGS, HELP, QUIT)]
+    rows += [(s.where, keys(s.key), s.what) for s in PREVIEW_KEYS]
+    return rows
