@@ -30,6 +30,7 @@ from blues_desktop.bundles.format import SUFFIX, BundleError
 from blues_desktop.bundles.history import REFUSED, log_outcome
 from blues_desktop.bundles.merge import ImportResult, history, import_bundle, verify_file
 from blues_desktop.domain.changes import Changes, Kind
+from blues_desktop.domain.labels import country_label
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import keys_are_encrypted
 from blues_desktop.services.partners import list_partners, read_card, register_card
@@ -153,7 +154,7 @@ class BundlesPage(Page):
                 [
                     p.code,
                     p.name,
-                    p.country,
+                    country_label(p.country),
                     "coordinator" if p.is_coordinator else "partner",
                     p.fingerprint or "—",
                     p.status,
@@ -245,6 +246,7 @@ class BundlesPage(Page):
             self.last_report = "\n\n".join(text for _p, text, _ok in reports)
             good = [p for p, _t, ok in reports if ok]
             if not good:
+                self.refresh()  # the refused files are in the history now
                 QMessageBox.warning(self, "Nothing to import", self.last_report)
                 return
             if confirm:
