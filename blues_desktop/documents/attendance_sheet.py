@@ -31,6 +31,7 @@ from blues_desktop.domain.countries import country_name, is_known
 from blues_desktop.domain.errors import StorageError, ValidationError
 from blues_desktop.domain.events import EVENT_TYPES
 from blues_desktop.domain.funding import FUNDING_STATEMENT, PROJECT_NAME, PROJECT_TITLE
+from blues_desktop.domain.labels import language_label
 from blues_desktop.domain.offices import office_info
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.context import AppContext
@@ -350,7 +351,7 @@ def _intro(detail: EventDetail, online: bool, page_width: float) -> list[Flowabl
         ),
     ]
     if detail.language:
-        lines.append(("Language", detail.language))
+        lines.append(("Language", language_label(detail.language)))
     details = Paragraph(
         "<br/>".join(f"<b>{escape(k)}:</b> {escape(v)}" for k, v in lines), sheet["Body"]
     )

@@ -493,7 +493,7 @@ class MembersPage(Page):
         filled = ", ".join(label_of_field("organisations", f) for f in merged.fields_filled)
         self._say(
             f"Merged: {merged.contacts_moved} contacts and {merged.exchanges_moved} "
-            "exchanges moved" + (f"; the kept record took over {filled}" if filled else "")
+            "exchanges moved" + (f"; details taken from the other record: {filled}" if filled else "")
         )
 
     def open_cross_office(self) -> CrossOfficeDialog:
