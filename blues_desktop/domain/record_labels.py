@@ -46,6 +46,10 @@ TABLE_WORDS: dict[str, str] = {
     "users": "local_users",
     "user": "local_users",
     "rules": "programme_rules",
+    # the words of earlier versions
+    "attached-file": "attachments",
+    "attached-files": "attachments",
+    "timesheet-hours": "timesheet_entries",
 }
 
 # Fields whose stored value is a code with words of its own.

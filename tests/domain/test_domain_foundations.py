@@ -65,7 +65,7 @@ def test_a_validation_error_carries_its_report_and_says_it() -> None:
     report = ValidationReport()
     report.error("cap", "must be above 0")
     error = ValidationError(report)
-    assert error.report is report and str(error) == "cap: must be above 0"
+    assert error.report is report and str(error) == "Cap: must be above 0"
     assert str(ValidationError(report, "rules version 2: cap")) == "rules version 2: cap"
 
 

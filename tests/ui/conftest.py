@@ -10,6 +10,7 @@ import gc
 import re
 import traceback
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -39,23 +40,36 @@ def _finish_background_jobs(qapp) -> Iterator[None]:  # type: ignore[no-untyped-
     qapp.processEvents()
 
 
-@pytest.fixture(autouse=True)
-def _no_qt_warnings(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """Record every Qt warning or critical message during the test (and while its widgets
-    are deleted); fail the test with them at teardown. The previous handler (pytest-qt's
-    capture) still hears every message."""
-    seen: list[str] = []
+class QtWarningWatch:
+    """Records Qt's warnings and critical messages while it is installed (a context
+    manager); `forward` passes every message on to the handler installed before."""
 
-    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    def __init__(self, forward: bool = True) -> None:
+        self.forward = forward
+        self.messages: list[str] = []
+        self._previous: Any = None
+
+    def _handle(self, kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         if kind in RECORDED and not is_harmless(message):
             # Where Python was when Qt complained: the line that deleted or connected.
             where = "".join(traceback.format_stack(limit=8)[:-1])
-            seen.append(f"{kind.name}: {message}\n{where}")
-        if previous is not None:
-            previous(kind, context, message)
+            self.messages.append(f"{kind.name}: {message}\n{where}")
+        if self.forward and self._previous is not None:
+            self._previous(kind, context, message)
 
-    previous = qInstallMessageHandler(handler)
-    try:
+    def __enter__(self) -> QtWarningWatch:
+        self._previous = qInstallMessageHandler(self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        qInstallMessageHandler(self._previous)
+
+
+@pytest.fixture(autouse=True)
+def _no_qt_warnings(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Fail the test if Qt printed a warning or a critical message while it ran or while
+    its widgets were deleted. pytest-qt's capture still hears every message."""
+    with QtWarningWatch() as watch:
         yield
         # Widgets closed at the end of the test are deleted here, inside the watch.
         from blues_desktop.ui.operations import database_pool
@@ -63,9 +77,9 @@ def _no_qt_warnings(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
         database_pool().waitForDone(10_000)
         for _ in range(2):
             gc.collect()
-            qapp.sendPostedEvents(None, 0)  # 0: QEvent.DeferredDelete among the rest
+            qapp.sendPostedEvents(None, 0)  # 0: every kind, DeferredDelete among them
             qapp.processEvents()
-    finally:
-        qInstallMessageHandler(previous)
-    if seen:
-        pytest.fail("Qt printed warnings during the test:\n" + "\n".join(seen), pytrace=False)
+    if watch.messages:
+        pytest.fail(
+            "Qt printed warnings during the test:\n" + "\n".join(watch.messages), pytrace=False
+        )

@@ -17,7 +17,7 @@ from typing import Any
 
 from blues_desktop.domain.countries import COSME_ASSOCIATED, EU27, UK_COSME_UNTIL, country_name
 from blues_desktop.domain.errors import ValidationError
-from blues_desktop.domain.labels import org_type_labels
+from blues_desktop.domain.labels import org_type_label, org_type_labels
 from blues_desktop.domain.validation import ValidationReport
 
 CENT = Decimal("0.01")
@@ -42,7 +42,8 @@ class VisitorType:
 
     @property
     def label(self) -> str:
-        return ORG_TYPE_LABELS.get(self.org_type, self.org_type)
+        """The type inside a sentence: "a scaling-up support organisation"."""
+        return org_type_label(self.org_type, in_sentence=True)
 
 
 @dataclass(frozen=True, slots=True)

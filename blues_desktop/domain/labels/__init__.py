@@ -69,11 +69,16 @@ def label_of_input(field: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def org_type_label(value: str | None) -> str:
-    """ "Research or technology centre" for `rto`; an unknown stored type reads as "Other organisation"."""
+def org_type_label(value: str | None, in_sentence: bool = False) -> str:
+    """ "Research or technology centre" for `rto`; a type not known here as it was typed.
+    `in_sentence`: the same words inside a sentence ("a research or technology centre"),
+    an acronym (SME) kept as it is."""
     if not value:
         return ""
-    return ORG_TYPES.get(value, ORG_TYPES["other"])
+    label = ORG_TYPES.get(value, value)  # a type not known here: named as typed
+    if in_sentence and not label[1:2].isupper():
+        return label[:1].lower() + label[1:]
+    return label
 
 
 def org_type_labels() -> dict[str, str]:
