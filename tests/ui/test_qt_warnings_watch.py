@@ -26,4 +26,6 @@ def test_a_warning_printed_by_qt_itself_is_recorded(qapp) -> None:  # type: igno
 def test_only_the_offscreen_platform_notes_are_harmless() -> None:
     assert is_harmless("This plugin does not support propagateSizeHints()")
     assert not is_harmless("QObject: shared QObject was deleted directly.")
-    assert not is_harmless("QLayout: Attempting to add QLayout to QWidget, which already has a layout")
+    assert not is_harmless(
+        "QLayout: Attempting to add QLayout to QWidget, which already has a layout"
+    )
