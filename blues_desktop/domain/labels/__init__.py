@@ -9,6 +9,7 @@ go through Qt's translation later, so callers never read the dictionaries direct
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from blues_desktop.domain.labels.org_types import ORG_TYPES
@@ -19,6 +20,8 @@ from blues_desktop.domain.labels.records import (
     INPUT_LABELS,
     RECORD_KINDS,
 )
+
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*")
 
 __all__ = [
     "country_label",
@@ -65,6 +68,8 @@ def label_of_input(field: str) -> str:
             return columns[field]
     if field in COMMON_FIELDS:
         return COMMON_FIELDS[field]
+    if not _IDENTIFIER.fullmatch(field):
+        return field  # already words: "sheet 'Members' row 5", "14 March, travel"
     words = field.removesuffix("_id").replace("_", " ").replace(".", " ").strip()
     return words[:1].upper() + words[1:]
 
