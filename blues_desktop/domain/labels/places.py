@@ -14,14 +14,14 @@ _COUNTRY_ALIASES = {"EL": "GR", "UK": "GB"}
 
 
 def country_name(code: str) -> str:
-    """The common English name ("Czechia", "Poland"); the code itself if unknown."""
+    """The common English name ("Czechia", "Poland"); the code (upper case) if unknown."""
     cleaned = code.strip().upper()
     cleaned = _COUNTRY_ALIASES.get(cleaned, cleaned)
     if cleaned in _EXTRA_COUNTRIES:
         return _EXTRA_COUNTRIES[cleaned]
     country = pycountry.countries.get(alpha_2=cleaned)
     if country is None:
-        return code
+        return cleaned
     return getattr(country, "common_name", None) or country.name
 
 
