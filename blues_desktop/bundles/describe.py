@@ -17,40 +17,10 @@ from sqlalchemy import Table, UniqueConstraint, select
 from sqlalchemy.orm import Session
 
 from blues_desktop.bundles.tables import sync_table
+from blues_desktop.domain.labels import label_of_field, label_of_table
+from blues_desktop.domain.labels.records import RECORD_KINDS
 
 CODE = re.compile(r"[A-Z]+(_[A-Z]+)*")  # a stored code, not a name
-
-NOUNS: dict[str, str] = {
-    "organisations": "organisation",
-    "persons": "contact",
-    "exchanges": "exchange",
-    "exchange_status_changes": "status change",
-    "exchange_reports": "closing report",
-    "attachments": "stored file",
-    "programme_rules": "programme rules",
-    "events": "event",
-    "event_days": "event day",
-    "registrations": "registration",
-    "attendance": "attendance mark",
-    "staff_members": "staff record",
-    "timesheet_entries": "timesheet line",
-    "timesheet_months": "timesheet month",
-    "planned_effort": "planned effort",
-    "organisation_links": "decision on two organisations",
-    "offices": "office",
-}
-
-PLURALS: dict[str, str] = {
-    "persons": "contacts",
-    "programme_rules": "programme rules",
-    "attendance": "attendance marks",
-    "planned_effort": "planned effort",
-    "organisation_links": "decisions on two organisations",
-    "staff_members": "staff records",
-    "timesheet_entries": "timesheet lines",
-    "exchange_reports": "closing reports",
-    "attachments": "stored files",
-}
 
 # Columns that name a record to a person, in order; a foreign key among them is named by
 # the record it refers to ("the staff record of Ana Pérez").
@@ -83,16 +53,19 @@ OWNER_HINTS: dict[tuple[str, str], str] = {
 
 
 def noun(table_name: str) -> str:
-    """ "exchange", "planned effort"; a table not listed here: its name in words."""
-    if table_name in NOUNS:
-        return NOUNS[table_name]
+    """ "exchange", "planned effort" (domain/labels); a table not known there: its name
+    in words."""
+    if table_name in RECORD_KINDS:
+        return label_of_table(table_name)
     words = table_name.replace("_", " ")
     return words[:-1] if words.endswith("s") and not words.endswith("ss") else words
 
 
 def plural(table_name: str) -> str:
     """What a report calls a table's records: "contacts", "timesheet lines"."""
-    return PLURALS.get(table_name, table_name.replace("_", " "))
+    if table_name in RECORD_KINDS:
+        return label_of_table(table_name, plural=True)
+    return table_name.replace("_", " ")
 
 
 def with_article(words: str) -> str:
@@ -101,7 +74,12 @@ def with_article(words: str) -> str:
 
 
 def column_words(table_name: str, column: str) -> str:
-    """A column in words: "host organisation", "person" (the `_id` and `_org` dropped)."""
+    """A column in words: "host organisation" (domain/labels), or for a column not known
+    there, its name with the `_id` and `_org` dropped."""
+    label = label_of_field(table_name, column)
+    if label != "Other detail":
+        # inside a sentence: "host organisation", but "VAT number" keeps its capitals
+        return label if label[1:2].isupper() else label[:1].lower() + label[1:]
     words = column.removesuffix("_id").replace("_org", " organisation").replace("_", " ")
     return words.strip()
 

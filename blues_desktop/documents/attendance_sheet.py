@@ -32,6 +32,7 @@ from blues_desktop.domain.countries import is_known
 from blues_desktop.domain.errors import StorageError, ValidationError
 from blues_desktop.domain.events import EVENT_TYPES
 from blues_desktop.domain.funding import FUNDING_STATEMENT, PROJECT_NAME, PROJECT_TITLE
+from blues_desktop.domain.labels import language_label
 from blues_desktop.domain.offices import office_info
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.context import AppContext
@@ -346,7 +347,7 @@ def _intro(detail: EventDetail, online: bool, page_width: float, t: Catalogue) -
         (t("organised_by"), organisers),
     ]
     if detail.language:
-        lines.append((t("language"), detail.language))
+        lines.append((t("language"), language_label(detail.language)))
     details = Paragraph(
         "<br/>".join(f"<b>{escape(k)}:</b> {escape(v)}" for k, v in lines), sheet["Body"]
     )

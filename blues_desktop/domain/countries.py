@@ -11,6 +11,8 @@ from functools import lru_cache
 
 import pycountry
 
+from blues_desktop.domain.labels.places import country_name as label_country_name
+
 EU27: frozenset[str] = frozenset(
     [
         "AT",
@@ -65,14 +67,9 @@ def is_known(code: str) -> bool:
 
 
 def country_name(code: str) -> str:
-    """The common English name ("Czechia", "Poland"); the code itself if unknown."""
-    code = normalise_code(code)
-    if code in _EXTRA_NAMES:
-        return _EXTRA_NAMES[code]
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return getattr(country, "common_name", None) or country.name
+    """The common English name ("Czechia", "Poland"); the code itself if unknown (the
+    words live in domain/labels)."""
+    return label_country_name(code)
 
 
 @lru_cache(maxsize=4096)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from blues_desktop.domain.countries import is_known, normalise_code
+from blues_desktop.domain.labels import org_type_labels
 from blues_desktop.domain.names import strip_accents
 from blues_desktop.domain.validation import ValidationReport
 
@@ -30,15 +31,8 @@ GENDERS: dict[str, str] = {
     "other": "Other",
     "undisclosed": "Not disclosed",
 }
-ORG_TYPES: dict[str, str] = {
-    "sme": "SME",
-    "large": "Large company",
-    "rto": "Research and technology organisation",
-    "scaling_up": "Scaling-up support organisation",
-    "cluster": "Cluster organisation",
-    "public": "Public body",
-    "other": "Other",
-}
+# The words live in domain/labels (one wording for every page, rule and document).
+ORG_TYPES: dict[str, str] = org_type_labels()
 # An event longer than this is almost certainly a typing mistake in a year.
 MAX_EVENT_DAYS = 31
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

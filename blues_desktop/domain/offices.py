@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from blues_desktop.domain.labels.places import country_name
+
 
 @dataclass(frozen=True, slots=True)
 class OfficeInfo:
@@ -21,7 +23,8 @@ class OfficeInfo:
     @property
     def label(self) -> str:
         role = "coordinator, " if self.is_coordinator else ""
-        return f"{self.code} — {self.name} ({self.country}; {role}{self.work_package} leader)"
+        country = country_name(self.country)
+        return f"{self.code} — {self.name} ({country}; {role}{self.work_package} leader)"
 
 
 PARTNER_OFFICES: tuple[OfficeInfo, ...] = (

@@ -20,18 +20,12 @@ from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.util import clean
 
 from blues_desktop.domain.countries import is_known, normalise_code
+from blues_desktop.domain.labels import org_type_labels
 from blues_desktop.domain.names import name_key, strip_accents
 from blues_desktop.domain.validation import ValidationReport
 
-ORG_TYPES: dict[str, str] = {
-    "sme": "SME",
-    "large": "Large company",
-    "rto": "Research or technology centre",
-    "scaling_up": "Scaling-up support organisation",
-    "cluster": "Cluster organisation",
-    "public": "Public body",
-    "other": "Other",
-}
+# The words live in domain/labels (one wording for every page, rule and document).
+ORG_TYPES: dict[str, str] = org_type_labels()
 # Stored in Organisation.check_digit_fails (space-separated) for numbers kept as typed.
 CHECK_DIGIT_FIELDS: dict[str, str] = {
     "vat_number": "VAT number",

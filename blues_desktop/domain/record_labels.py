@@ -13,31 +13,10 @@ from collections.abc import Mapping
 from blues_desktop.domain.events import EVENT_TYPES, GENDERS
 from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS
 from blues_desktop.domain.exchanges.workflow import STATE_LABELS
+from blues_desktop.domain.labels import label_of_field, label_of_table
+from blues_desktop.domain.labels.records import RECORD_KINDS
 from blues_desktop.domain.organisations import ORG_TYPES
 from blues_desktop.domain.timesheets import ROWS, STATUS_LABELS
-
-# table -> (one record, several records): "an organisation", "organisations"
-RECORD_KINDS: dict[str, tuple[str, str]] = {
-    "organisations": ("organisation", "organisations"),
-    "persons": ("contact", "contacts"),
-    "organisation_links": ("link between organisations", "links between organisations"),
-    "exchanges": ("exchange", "exchanges"),
-    "exchange_status_changes": ("exchange step", "exchange steps"),
-    "exchange_reports": ("closing report", "closing reports"),
-    "attachments": ("attached file", "attached files"),
-    "programme_rules": ("programme rules", "programme rules"),
-    "events": ("event", "events"),
-    "event_days": ("event day", "event days"),
-    "registrations": ("registration", "registrations"),
-    "attendance": ("attendance", "attendance"),
-    "staff_members": ("staff member", "staff"),
-    "timesheet_entries": ("timesheet hours", "timesheet hours"),
-    "timesheet_months": ("timesheet month", "timesheet months"),
-    "planned_effort": ("planned effort", "planned effort"),
-    "offices": ("office", "offices"),
-    "bundle_log": ("bundle", "bundles"),
-    "local_users": ("user", "users"),
-}
 
 # Words a user may type for `blues audit --table`, beside the kinds above.
 TABLE_WORDS: dict[str, str] = {
@@ -67,212 +46,10 @@ TABLE_WORDS: dict[str, str] = {
     "users": "local_users",
     "user": "local_users",
     "rules": "programme_rules",
-}
-
-_COMMON = {
-    "id": "Record",
-    "office_id": "Office",
-    "created_at": "Created",
-    "updated_at": "Last changed",
-    "revision": "Revision",
-    "deleted_at": "Deleted",
-}
-
-FIELD_LABELS: dict[str, dict[str, str]] = {
-    "organisations": {
-        "legal_name": "Legal name",
-        "short_name": "Short name",
-        "org_type": "Type",
-        "country": "Country",
-        "region": "Region",
-        "city": "City",
-        "address": "Address",
-        "postcode": "Postcode",
-        "website": "Website",
-        "vat_number": "VAT number",
-        "registration_number": "Registration number",
-        "check_digit_fails": "Check digit fails",
-        "sectors": "Sectors",
-        "employees_band": "Employees",
-        "member_since": "Member since",
-        "member_until": "Member until",
-        "is_member": "Member",
-        "ecccp_profile_url": "ECCP profile",
-        "notes": "Notes",
-        "name_key": "Name for matching",
-        "merged_into_id": "Merged into",
-        "search_text": "Search words",
-    },
-    "persons": {
-        "first_name": "First name",
-        "last_name": "Last name",
-        "title": "Title",
-        "role": "Role",
-        "email": "E-mail",
-        "phone": "Phone",
-        "language": "Language",
-        "gender": "Gender",
-        "country": "Country",
-        "organisation_id": "Organisation",
-        "consent_given_on": "Consent given on",
-        "consent_purpose": "Consent purpose",
-        "consent_source": "Consent source",
-        "do_not_contact": "Do not contact",
-        "erased_at": "Personal data erased",
-        "merged_into_id": "Merged into",
-    },
-    "organisation_links": {
-        "organisation_id": "Organisation",
-        "other_organisation_id": "Other organisation",
-        "same": "The same organisation",
-        "reason": "Reason",
-        "decided_by": "Decided by",
-    },
-    "exchanges": {
-        "reference": "Reference",
-        "number": "Number",
-        "year": "Year",
-        "state": "Step",
-        "visitor_org_id": "Visiting organisation",
-        "visitor_person_id": "Visitor",
-        "visitor_cluster_id": "Visitor's cluster",
-        "host_org_id": "Host organisation",
-        "visitor_partnership": "Visitor's partnership",
-        "host_partnership": "Host's partnership",
-        "start_date": "First day",
-        "end_date": "Last day",
-        "working_days": "Working days",
-        "distance_km": "Distance (km)",
-        "distance_manual": "Distance typed in",
-        "motivation": "Motivation",
-        "preferences": "Preferences",
-        "goals": "Goals",
-        "objectives": "Objectives",
-        "agenda": "Agenda",
-        "lump_sum": "Lump sum (EUR)",
-        "rules_version": "Programme rules version",
-        "agreement_number": "Agreement number",
-        "override_reason": "Reason for the exception",
-        "cancel_reason": "Reason for cancelling",
-        "paid_on": "Paid on",
-        "host_accepted_on": "Host accepted on",
-        "visitor_accepted_on": "Visitor accepted on",
-        "agreement_issued_on": "Agreement issued on",
-    },
-    "exchange_status_changes": {
-        "exchange_id": "Exchange",
-        "from_state": "From step",
-        "to_state": "To step",
-        "changed_on": "On",
-        "changed_by": "By",
-        "reason": "Reason",
-    },
-    "exchange_reports": {
-        "exchange_id": "Exchange",
-        "activities": "Activities",
-        "results": "Results",
-        "contacts_made": "Contacts made",
-        "agreements": "Agreements",
-        "follow_up": "Follow-up",
-        "evaluation_json": "Evaluation",
-        "would_recommend": "Would recommend",
-        "submitted_on": "Submitted on",
-        "validated_on": "Validated on",
-    },
-    "attachments": {
-        "owner_table": "Kind of record",
-        "owner_id": "Attached to",
-        "kind": "Kind of file",
-        "file_name": "File name",
-        "media_type": "File type",
-        "size": "Size (bytes)",
-        "sha256": "Checksum",
-        "added_on": "Added on",
-    },
-    "programme_rules": {
-        "version": "Version",
-        "valid_from": "Valid from",
-        "rules_json": "Rules",
-        "note": "Note",
-    },
-    "events": {
-        "title": "Title",
-        "event_type": "Type",
-        "work_package": "Work package",
-        "co_organisers": "Co-organisers",
-        "venue": "Venue",
-        "city": "City",
-        "country": "Country",
-        "online_url": "Online link",
-        "is_online": "Online",
-        "language": "Language",
-        "target_groups": "Target groups",
-        "description": "Description",
-        "is_public": "Public",
-        "start_date": "First day",
-        "end_date": "Last day",
-    },
-    "event_days": {
-        "event_id": "Event",
-        "day": "Day",
-        "start_time": "Starts",
-        "end_time": "Ends",
-    },
-    "registrations": {
-        "event_id": "Event",
-        "person_id": "Participant",
-        "registered_on": "Registered on",
-        "walk_in": "Walk-in",
-        "position": "Position",
-    },
-    "attendance": {
-        "registration_id": "Registration",
-        "event_day_id": "Event day",
-        "present": "Present",
-        "joined_at": "Joined at",
-    },
-    "staff_members": {
-        "person_id": "Person",
-        "role": "Role",
-        "employment_start": "Employed from",
-        "employment_end": "Employed until",
-        "weekly_hours": "Weekly hours",
-        "annual_productive_hours": "Productive hours a year",
-        "supervisor_id": "Supervisor",
-        "region": "Holiday region",
-    },
-    "timesheet_entries": {
-        "staff_id": "Staff member",
-        "day": "Day",
-        "category": "Row",
-        "hours": "Hours",
-    },
-    "timesheet_months": {
-        "staff_id": "Staff member",
-        "month": "Month",
-        "status": "Status",
-        "note": "Note",
-        "submitted_at": "Submitted",
-        "approved_at": "Approved",
-        "approved_by": "Approved by",
-        "content_sha256": "Checksum of the hours",
-        "pdf_sha256": "Checksum of the signed PDF",
-        "reopen_reason": "Reason for reopening",
-    },
-    "planned_effort": {
-        "for_office": "For office",
-        "work_package": "Work package",
-        "person_months": "Person-months",
-    },
-    # Rows of the installation's own log (first run, the partner registry, users, bundles).
-    "offices": {
-        "user": "User",
-        "key_id": "Key id",
-        "fingerprint": "Fingerprint",
-        "scale": "Scale",
-    },
-    "bundle_log": {"file": "File", "rows": "Records merged"},
-    "local_users": {"name": "Name"},
+    # the words of earlier versions
+    "attached-file": "attachments",
+    "attached-files": "attachments",
+    "timesheet-hours": "timesheet_entries",
 }
 
 # Fields whose stored value is a code with words of its own.
@@ -314,21 +91,11 @@ ACTION_LABELS: dict[str, str] = {
 
 
 def record_kind(table: str, plural: bool = False) -> str:
-    kinds = RECORD_KINDS.get(table)
-    if kinds is None:
-        return "records" if plural else "record"
-    return kinds[1] if plural else kinds[0]
+    return label_of_table(table, plural)
 
 
 def field_label(table: str, column: str) -> str:
-    """The field's name in words; a count per kind of record (the demo's, a bundle's) is
-    named by the kind; an unknown field reads as "Other detail"."""
-    label = FIELD_LABELS.get(table, {}).get(column) or _COMMON.get(column)
-    if label:
-        return label
-    if column in RECORD_KINDS:
-        return RECORD_KINDS[column][1].capitalize()
-    return "Other detail"
+    return label_of_field(table, column)
 
 
 def action_label(action: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from blues_desktop.domain.labels import label_of_input
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -19,7 +21,8 @@ class ValidationResult:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
+        # The field as the user knows it, never its name in the code.
+        return f"{label_of_input(self.field)}: {self.message}"
 
 
 @dataclass(slots=True)

@@ -750,7 +750,7 @@ def test_rows_that_do_not_fit_their_columns_are_all_named(
     path = forged(the_world, tmp_path, tables=broken)
     assert refusal(reader("coordinator"), path) == (
         "4 row(s) refused: a stored file (line 1): unknown column 'colour'; "
-        "an organisation (line 1): is member: expected true or false, got 'yes'; "
+        "an organisation (line 1): member: expected true or false, got 'yes'; "
         "an organisation (line 2): revision: expected a whole number, got '2'; "
         "a contact (line 1): missing column 'last_name'"
     )

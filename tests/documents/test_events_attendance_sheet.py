@@ -96,6 +96,8 @@ def test_every_name_in_registration_order_with_blank_rows_and_a_header_per_page(
         str(n) for n in range(241, 253)
     ]
     assert "Data protection" in pages[0]
+    # the event's language by name, never its code
+    assert "Language: English" in pages[0] and "Language: en" not in pages[0]
 
 
 def test_a_long_name_wraps_inside_its_cell() -> None:

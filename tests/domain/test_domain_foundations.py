@@ -51,20 +51,21 @@ def test_a_report_keeps_errors_and_warnings_apart() -> None:
     ]
     assert report.errors[0] == ValidationResult("name", "the name is empty", "e1", Severity.ERROR)
     assert report.errors[1].code == "" and report.errors[1].severity is Severity.ERROR
-    assert str(report) == "name: the name is empty; city: the city is empty"
+    # the field as the user knows it, never its name in the code
+    assert str(report) == "Name: the name is empty; City: the city is empty"
     assert [r.message for r in report.for_field("email")] == ["check the address"]
     other = ValidationReport()
     other.error("vat", "bad")
     report.extend(other)
     assert [r.field for r in report.results] == ["email", "name", "city", "vat"]
-    assert str(ValidationResult("vat", "bad")) == "vat: bad"
+    assert str(ValidationResult("vat_number", "bad")) == "VAT number: bad"
 
 
 def test_a_validation_error_carries_its_report_and_says_it() -> None:
     report = ValidationReport()
     report.error("cap", "must be above 0")
     error = ValidationError(report)
-    assert error.report is report and str(error) == "cap: must be above 0"
+    assert error.report is report and str(error) == "Cap: must be above 0"
     assert str(ValidationError(report, "rules version 2: cap")) == "rules version 2: cap"
 
 

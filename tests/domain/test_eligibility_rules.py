@@ -81,7 +81,7 @@ def test_the_visitor_rules_say_what_is_wrong_in_words() -> None:
             "visitor_org",
             "visitor_type",
             "rule 'visiting organisation type': Grupo Grande S.A. is a large company, which "
-            "may only host; visitors are a cluster or business-network organisation, "
+            "may only host; visitors are a cluster organisation, "
             "scaling-up support organisation, SME",
         )
     ]

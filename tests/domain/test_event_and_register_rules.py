@@ -291,7 +291,7 @@ def test_an_organisation_is_checked_field_by_field() -> None:
         (
             "org_type",
             "choose one of: SME, Large company, Research or technology centre, Scaling-up "
-            "support organisation, Cluster organisation, Public body, Other",
+            "support organisation, Cluster organisation, Public body, Other organisation",
         ),
         ("country", "the country is required"),
         ("website", "'x' is not a web address"),

@@ -169,7 +169,7 @@ def test_workflow_goes_in_order_and_says_why_not() -> None:
 def test_rules_round_trip_and_bad_rules_are_refused() -> None:
     again = rules_from_json(RULES.to_json(), 1, RULES.valid_from)
     assert again == RULES
-    with pytest.raises(ValidationError, match="cap"):
+    with pytest.raises(ValidationError, match="Cap"):
         rules_from_json(
             RULES.to_json().replace('"cap": "1100.00"', '"cap": "-5"'), 2, date(2026, 1, 1)
         )

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from blues_desktop.domain.labels.records import FIELD_LABELS, RECORD_KINDS
 from blues_desktop.domain.record_labels import (
     ACTION_LABELS,
-    FIELD_LABELS,
-    RECORD_KINDS,
     action_label,
     field_label,
     record_kind,
@@ -54,7 +53,7 @@ def test_a_kind_of_record_reads_in_words_one_or_several() -> None:
     assert record_kind("persons") == "contact"
     assert record_kind("persons", plural=True) == "contacts"
     assert record_kind("staff_members") == "staff member"
-    assert record_kind("staff_members", plural=True) == "staff"
+    assert record_kind("staff_members", plural=True) == "staff members"
     # a table the History does not know yet still reads as words, never as its name
     assert record_kind("something_new") == "record"
     assert record_kind("something_new", plural=True) == "records"

@@ -26,7 +26,7 @@ from blues_desktop.store.models import AuditLog, Organisation, Person
 
 
 def test_save_validates_and_reports_likely_duplicates(ctx: AppContext) -> None:
-    with pytest.raises(ValidationError, match="vat_number"):
+    with pytest.raises(ValidationError, match="VAT number"):
         save_organisation(
             ctx, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES", vat_number="B12345675")
         )

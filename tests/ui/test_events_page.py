@@ -55,7 +55,7 @@ def test_the_editor_refuses_an_event_ending_before_it_starts(qtbot, ctx: AppCont
     qtbot.addWidget(editor)
     qtbot.keyClicks(editor.title, "Info day")
     editor.city.setText("Zaragoza")
-    editor.country.setText("ES")
+    editor.country.setCurrentIndex(editor.country.findData("ES"))
     editor.start.setDate(QDate(2026, 6, 10))
     editor.end.setDate(QDate(2026, 6, 9))
     save = act_button(editor.buttons)

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from blues_desktop.domain.countries import country_name
-from blues_desktop.domain.exchanges.rules import ORG_TYPE_LABELS, Rules
+from blues_desktop.domain.exchanges.rules import Rules
 from blues_desktop.domain.exchanges.working_days import working_days
+from blues_desktop.domain.labels import org_type_label
 from blues_desktop.domain.validation import ValidationReport
 
 
@@ -26,7 +27,7 @@ class Party:
 
     @property
     def type_label(self) -> str:
-        return ORG_TYPE_LABELS.get(self.org_type, self.org_type)
+        return org_type_label(self.org_type, in_sentence=True)
 
 
 @dataclass(frozen=True, slots=True)

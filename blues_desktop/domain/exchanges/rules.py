@@ -17,19 +17,13 @@ from typing import Any
 
 from blues_desktop.domain.countries import COSME_ASSOCIATED, EU27, UK_COSME_UNTIL, country_name
 from blues_desktop.domain.errors import ValidationError
+from blues_desktop.domain.labels import org_type_label, org_type_labels
 from blues_desktop.domain.validation import ValidationReport
 
 CENT = Decimal("0.01")
 
-ORG_TYPE_LABELS: dict[str, str] = {
-    "cluster": "cluster or business-network organisation",
-    "scaling_up": "scaling-up support organisation",
-    "sme": "SME",
-    "rto": "technology centre / research organisation",
-    "large": "large company",
-    "public": "public body",
-    "other": "other organisation",
-}
+# The words live in domain/labels (one wording for every page, rule and document).
+ORG_TYPE_LABELS: dict[str, str] = org_type_labels()
 
 EVIDENCE_LABELS: dict[str, str] = {
     "travel_invoice": "travel invoice or ticket",
@@ -48,7 +42,8 @@ class VisitorType:
 
     @property
     def label(self) -> str:
-        return ORG_TYPE_LABELS.get(self.org_type, self.org_type)
+        """The type inside a sentence: "a scaling-up support organisation"."""
+        return org_type_label(self.org_type, in_sentence=True)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from blues_desktop.domain.exchanges.workflow import (
     State,
     at_least,
 )
+from blues_desktop.domain.labels import label_of_field
 from blues_desktop.domain.names import name_key
 from blues_desktop.domain.offices import OFFICE_CODES
 from blues_desktop.domain.validation import ValidationReport
@@ -289,13 +290,13 @@ def _check_frozen(exchange: Exchange, values: dict[str, Any]) -> None:
         report.error("state", f"{exchange.reference} is {state.label}; it can no longer change")
     for key in values:
         if key not in EDITABLE:
-            report.error(key, f"{key} cannot be changed here")
+            report.error(key, f"{label_of_field('exchanges', key)} cannot be changed here")
             continue
         frozen_at = EDITABLE[key]
         if frozen_at is not None and at_least(state, frozen_at):
             report.error(
                 key,
-                f"{key.replace('_', ' ')} is fixed once the exchange is {frozen_at.label}",
+                f"{label_of_field('exchanges', key)} is fixed once the exchange is {frozen_at.label}",
             )
     if not report.ok:
         raise ValidationError(report)

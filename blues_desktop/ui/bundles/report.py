@@ -10,8 +10,14 @@ from blues_desktop.bundles.verify import VerifiedBundle
 def preview_text(preview: ExportPreview) -> str:
     if not preview.tables:
         return "No changes since the last bundle the coordinator acknowledged."
-    kind = "everything" if preview.full else f"changes since revision {preview.since_revision}"
-    lines = [f"The next bundle of {preview.office} holds {preview.rows:,} records ({kind}):"]
+    if preview.full:
+        head = f"The next bundle of {preview.office} holds {preview.rows:,} records (everything):"
+    else:
+        head = (
+            f"The next bundle of {preview.office} holds {preview.rows:,} records (what changed "
+            f"since the last bundle the coordinator acknowledged):"
+        )
+    lines = [head]
     lines += [
         f"  {plural(t.table)}: {t.new:,} new, {t.changed:,} changed, {t.deleted:,} deleted"
         for t in preview.tables

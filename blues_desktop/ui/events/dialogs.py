@@ -39,6 +39,7 @@ from blues_desktop.domain.events import (
 )
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.events import EventDetail
+from blues_desktop.ui.choices import country_box, language_box
 from blues_desktop.ui.dialog_buttons import dialog_buttons
 from blues_desktop.ui.events.models import PersonPickerModel
 from blues_desktop.ui.form_errors import FormErrors
@@ -105,10 +106,9 @@ class EventEditor(QDialog):
         self.online_url = QLineEdit((detail.online_url or "") if detail else "")
         self.venue = QLineEdit((detail.venue or "") if detail else "")
         self.city = QLineEdit((detail.city or "") if detail else "")
-        self.country = QLineEdit((detail.country or "") if detail else "")
-        self.country.setPlaceholderText("ES, PL, FR … (ISO code)")
+        self.country = country_box(detail.country if detail else None, optional=True)
         self.co_organisers = QLineEdit((detail.co_organisers or "") if detail else "")
-        self.language = QLineEdit((detail.language or "en") if detail else "en")
+        self.language = language_box((detail.language or "en") if detail else "en")
         self.target_groups = QLineEdit((detail.target_groups or "") if detail else "")
         self.description = QPlainTextEdit((detail.description or "") if detail else "")
         self.description.setMaximumHeight(70)
@@ -216,10 +216,10 @@ class EventEditor(QDialog):
             co_organisers=self.co_organisers.text(),
             venue=self.venue.text(),
             city=self.city.text(),
-            country=self.country.text().strip().upper() or None,
+            country=self.country.currentData() or None,
             is_online=self.online.isChecked(),
             online_url=self.online_url.text(),
-            language=self.language.text(),
+            language=self.language.currentData(),
             target_groups=self.target_groups.text(),
             description=self.description.toPlainText(),
             is_public=self.public.isChecked(),
@@ -283,8 +283,7 @@ class NewPersonDialog(QDialog):
         self.first = QLineEdit()
         self.last = QLineEdit()
         self.email = QLineEdit()
-        self.country = QLineEdit()
-        self.country.setPlaceholderText("ISO code, e.g. CZ")
+        self.country = country_box(None, optional=True)
         self.gender = combo({"": "—", **GENDERS})
         self.organisation = QLineEdit()
         self.org_type = combo(ORG_TYPES, "sme")
@@ -338,7 +337,7 @@ class NewPersonDialog(QDialog):
             first_name=self.first.text(),
             last_name=self.last.text(),
             email=self.email.text().strip() or None,
-            country=self.country.text().strip().upper() or None,
+            country=self.country.currentData() or None,
             gender=str(self.gender.currentData()) or None,
             organisation_name=self.organisation.text().strip() or None,
             organisation_type=str(self.org_type.currentData()),

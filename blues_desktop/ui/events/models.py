@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from blues_desktop.domain.events import EVENT_TYPES
+from blues_desktop.domain.labels import country_label
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.events import (
     EventDetail,
@@ -59,7 +60,7 @@ class ParticipantsModel(_RowsModel):
             index.row() + 1,
             p.name,
             p.organisation,
-            p.country,
+            country_label(p.country),
             p.email,
             "yes" if p.walk_in else "",
         )
@@ -196,7 +197,7 @@ class PersonPickerModel(PagedTableModel[PersonChoice]):
     def cell(self, row: PersonChoice, column: int, role: int) -> Any:
         if role != DISPLAY:
             return None
-        return (row.name, row.organisation, row.country, row.email)[column]
+        return (row.name, row.organisation, country_label(row.country), row.email)[column]
 
     def person_at(self, row: int) -> PersonChoice:
         return self.rows[row]

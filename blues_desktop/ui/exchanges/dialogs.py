@@ -37,6 +37,7 @@ from blues_desktop.services.exchanges import (
 )
 from blues_desktop.services.exchanges.detail import ExchangeDetail
 from blues_desktop.services.exchanges.queries import find_organisations
+from blues_desktop.ui.choices import country_box
 from blues_desktop.ui.colours import ERROR_STYLE
 from blues_desktop.ui.dialog_buttons import dialog_buttons
 from blues_desktop.ui.forms import date_edit, pydate
@@ -68,8 +69,7 @@ class OrganisationPicker(QGroupBox):
         self.new_type = QComboBox()
         for code, label in ORG_TYPE_LABELS.items():
             self.new_type.addItem(label, code)
-        self.new_country = QLineEdit()
-        self.new_country.setPlaceholderText("ES")
+        self.new_country = country_box(ctx.office.country)
         self.new_city = QLineEdit()
         self.new_member = QCheckBox("cluster member")
         self.new_member.setChecked(True)
@@ -121,7 +121,7 @@ class OrganisationPicker(QGroupBox):
         return NewOrganisation(
             self.new_name.text(),
             self.new_type.currentData(),
-            self.new_country.text(),
+            str(self.new_country.currentData() or ""),
             self.new_city.text() or None,
             self.new_member.isChecked(),
         )

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from blues_desktop.domain.exchanges.workflow import STATE_LABELS, State
+from blues_desktop.domain.labels import country_label
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.exchanges import (
     ExchangeFilter,
@@ -59,7 +60,8 @@ def _cell(row: ExchangeRow, column: Column) -> str:
         case Column.HOST:
             return row.host_name or "—"
         case Column.COUNTRIES:
-            return f"{row.visitor_country} → {row.host_country or '?'}"
+            host = country_label(row.host_country) or "?"
+            return f"{country_label(row.visitor_country)} → {host}"
         case Column.START:
             return date_text(row.start_date)
         case Column.DAYS:

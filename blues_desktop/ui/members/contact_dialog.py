@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop.domain.persons import PersonInput, validate_person
+from blues_desktop.ui.choices import country_box, language_box
 from blues_desktop.ui.dialog_buttons import dialog_buttons
 from blues_desktop.ui.form_errors import FormErrors
 from blues_desktop.ui.forms import date_edit, pydate
@@ -41,11 +42,8 @@ class ContactDialog(QDialog):
         self.role = QLineEdit(c.role or "")
         self.email = QLineEdit(c.email or "")
         self.phone = QLineEdit(c.phone or "")
-        self.language = QLineEdit(c.language or "")
-        self.language.setPlaceholderText("two letters, e.g. es")
-        self.language.setMaxLength(2)
-        self.country = QLineEdit(c.country or country)
-        self.country.setMaxLength(2)
+        self.language = language_box(c.language, optional=True)
+        self.country = country_box(c.country or country, optional=True)
         self.consent = QCheckBox("Consent given on")
         self.consent.setChecked(c.consent_given_on is not None)
         self.consent_on = date_edit(c.consent_given_on or date.today())
@@ -96,8 +94,8 @@ class ContactDialog(QDialog):
             role=self.role.text().strip() or None,
             email=self.email.text().strip() or None,
             phone=self.phone.text().strip() or None,
-            language=self.language.text().strip() or None,
-            country=self.country.text().strip().upper() or None,
+            language=self.language.currentData() or None,
+            country=self.country.currentData() or None,
             consent_given_on=pydate(self.consent_on.date()) if consent else None,
             consent_purpose=(self.purpose.text().strip() or None) if consent else None,
             consent_source=(self.source.text().strip() or None) if consent else None,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop.documents.members_import_files import write_fixup, write_problem_report
+from blues_desktop.domain.labels import label_of_input
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.importing.commit import ImportResult, commit_import
 from blues_desktop.services.members.importing.fields import SYNONYMS
@@ -211,7 +212,7 @@ class ImportDialog(QDialog):
             combo = QComboBox()
             combo.addItem("(not imported)", None)
             for name in SYNONYMS:
-                combo.addItem(name.replace("_", " "), name)
+                combo.addItem(label_of_input(name), name)
             combo.setCurrentIndex(max(0, combo.findData(mapping.columns.get(index))))
             self.mapping.setCellWidget(n, 2, combo)
             self._combos.append((mapping.sheet, index, combo))

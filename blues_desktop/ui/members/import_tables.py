@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from blues_desktop.domain.countries import country_name
+from blues_desktop.domain.labels import label_of_input
 from blues_desktop.domain.organisations import ORG_TYPES, check_digit_label
 from blues_desktop.services.members.importing.fields import text_value
 from blues_desktop.services.members.importing.fixup import PROBLEM_HEADER, problem_text
@@ -72,8 +73,8 @@ def _what(planned: PlannedOrganisation | PlannedContact) -> str:
     if planned.existing_id is None:
         what = "new"
     elif planned.changes:
-        what = "changes " + ", ".join(
-            name.replace("_", " ") for name in planned.changes if name != "check_digit_fails"
+        what = "changes: " + ", ".join(
+            label_of_input(name) for name in planned.changes if name != "check_digit_fails"
         )
     else:
         what = "already in the register"

@@ -252,6 +252,7 @@ class BundlesPage(Page):
             self.last_report = "\n\n".join(text for _p, text, _ok in reports)
             good = [p for p, _t, ok in reports if ok]
             if not good:
+                self.refresh()  # the refused files are in the history now
                 QMessageBox.warning(self, "Nothing to import", self.last_report)
                 return
             if confirm:

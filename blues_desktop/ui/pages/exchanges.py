@@ -34,7 +34,7 @@ from blues_desktop.documents.exchanges import DocumentKind, render_document
 from blues_desktop.documents.exchanges.register import export_register
 from blues_desktop.domain.changes import Kind
 from blues_desktop.domain.exchanges.actions import Action
-from blues_desktop.domain.exchanges.rules import Rules
+from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS, Rules
 from blues_desktop.domain.exchanges.workflow import STATE_LABELS, State
 from blues_desktop.domain.offices import COORDINATOR_CODE, OFFICE_CODES
 from blues_desktop.services import exchanges as cx
@@ -501,10 +501,11 @@ class ExchangesPage(Page):
     def attach_evidence(self) -> None:
         if self.detail is None:
             return
-        kinds = ["travel_invoice", "accommodation_invoice", "boarding_pass"]
-        kind, ok = QInputDialog.getItem(self, "Evidence", "What is it?", kinds, 0, False)
+        words = {label[:1].upper() + label[1:]: kind for kind, label in EVIDENCE_LABELS.items()}
+        chosen, ok = QInputDialog.getItem(self, "Evidence", "What is it?", list(words), 0, False)
         if not ok:
             return
+        kind = words[chosen]
         name, _ = QFileDialog.getOpenFileName(
             self, "Evidence file", "", "PDF or image (*.pdf *.png *.jpg *.jpeg *.tif)"
         )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from blues_desktop.documents.members_workbook import MembersExport
 from blues_desktop.domain.changes import Kind
+from blues_desktop.domain.labels import country_label, label_of_field
 from blues_desktop.domain.offices import OFFICE_CODES
 from blues_desktop.domain.organisations import ORG_TYPES, OrganisationInput
 from blues_desktop.services.context import AppContext
@@ -398,7 +399,7 @@ class MembersPage(Page):
             "their changes arrive in the coordinator's bundle."
         )
         self.detail.setHtml(
-            f"<h3>{row.legal_name}</h3><p>{ORG_TYPES.get(row.org_type, row.org_type)} · {row.city} {row.country}"
+            f"<h3>{row.legal_name}</h3><p>{ORG_TYPES.get(row.org_type, row.org_type)} · {row.city} {country_label(row.country)}"
             f"<br>VAT {row.vat_number or '—'}"
             + (f" · <b>{row.check_digit_fails}</b>" if row.check_digit_fails else "")
             + f" · sectors {row.sectors or '—'} · {detail.employees_band or '?'} employees"
@@ -590,10 +591,10 @@ class MembersPage(Page):
 
     def _organisations_merged(self, merged: MergeResult) -> None:
         self.apply_result(merged)
-        filled = ", ".join(f.replace("_", " ") for f in merged.fields_filled)
+        filled = ", ".join(label_of_field("organisations", f) for f in merged.fields_filled)
         self._say(
             f"Merged: {merged.contacts_moved} contacts and {merged.exchanges_moved} "
-            "exchanges moved" + (f"; the kept record took over {filled}" if filled else "")
+            "exchanges moved" + (f"; details taken from the other record: {filled}" if filled else "")
         )
 
     def open_cross_office(self) -> CrossOfficeDialog:

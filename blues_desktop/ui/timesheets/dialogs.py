@@ -37,6 +37,7 @@ from blues_desktop.domain.timesheets import (
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.timesheets import StaffDraft, StaffRow
 from blues_desktop.services.timesheets.staff import check_staff
+from blues_desktop.ui.choices import region_box
 from blues_desktop.ui.dialog_buttons import dialog_buttons
 from blues_desktop.ui.form_errors import FormErrors
 from blues_desktop.ui.forms import combo, date_edit, pydate
@@ -88,8 +89,7 @@ class StaffDialog(QDialog):
             s.id: s.name for s in staff if current is None or s.id != current.id
         }
         self.supervisor = combo(choices, current.supervisor_id if current else "")
-        regions = {"": "(the whole country)"} | {r: r for r in regions_of(country)}
-        self.region = combo(regions, current.region if current else "")
+        self.region = region_box(country, regions_of(country), current.region if current else "")
         form = QFormLayout()
         form.addRow("First name", self.first_name)
         form.addRow("Last name", self.last_name)

@@ -10,6 +10,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from blues_desktop.domain.countries import code_from_name
+from blues_desktop.domain.labels import org_type_labels
 from blues_desktop.domain.names import strip_accents
 
 # field -> header words (already normalised by header_key)
@@ -273,6 +274,8 @@ ORG_TYPE_WORDS: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 _TYPE_LOOKUP = {w: code for code, words in ORG_TYPE_WORDS.items() for w in words}
+# The app's own words for each type (what its exports write) always read back.
+_TYPE_LOOKUP |= {header_key(label): code for code, label in org_type_labels().items()}
 # Country names in the partner offices' languages, which pycountry does not know.
 LOCAL_COUNTRY_NAMES = {
     "deutschland": "DE", "niemcy": "DE", "nemecko": "DE", "alemania": "DE", "allemagne": "DE",

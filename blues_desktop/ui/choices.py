@@ -1,0 +1,48 @@
+"""Choice boxes for countries, regions and languages: a person picks a name, the form
+reads the code (`currentData()`). The names come from domain/labels."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import QComboBox
+
+from blues_desktop.domain.labels import country_labels, language_labels, region_labels
+from blues_desktop.domain.persons import LANGUAGES
+
+
+def _choose(box: QComboBox, current: str | None) -> QComboBox:
+    at = box.findData(current) if current else -1
+    if current and at < 0:
+        box.addItem(current, current)  # a stored code the lists do not know: kept as it is
+        at = box.count() - 1
+    box.setCurrentIndex(max(at, 0))
+    return box
+
+
+def country_box(current: str | None, *, optional: bool = False) -> QComboBox:
+    """Every country by name; with `optional`, "(no country)" first."""
+    box = QComboBox()
+    if optional:
+        box.addItem("(no country)", "")
+    for code, name in country_labels().items():
+        box.addItem(name, code)
+    return _choose(box, (current or "").strip().upper() or None)
+
+
+def language_box(current: str | None, *, optional: bool = False) -> QComboBox:
+    box = QComboBox()
+    if optional:
+        box.addItem("(no language)", "")
+    for code, name in language_labels(LANGUAGES).items():
+        box.addItem(name, code)
+    return _choose(box, (current or "").strip().lower() or None)
+
+
+def region_box(country: str, codes: Iterable[str], current: str | None) -> QComboBox:
+    """The regions of `country` by name, after "(the whole country)"."""
+    box = QComboBox()
+    box.addItem("(the whole country)", "")
+    for code, name in region_labels(country, codes).items():
+        box.addItem(name, code)
+    return _choose(box, current or None)
