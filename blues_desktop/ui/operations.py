@@ -69,6 +69,15 @@ def wait_until_idle(msecs: int = 30_000) -> bool:
     return all(database_pool(lane).waitForDone(msecs) for lane in ("write", "read"))
 
 
+def finish_on_quit(msecs: int = 15_000) -> bool:
+    """Once the window has closed: ask the running jobs to stop where they safely can (a
+    write rolls back whole) and wait for both lanes, so that no job still reads a database
+    being closed, or reports to objects that are being torn down with the program."""
+    for job in list(_running):
+        job.cancel.cancel()
+    return wait_until_idle(msecs)
+
+
 def busy() -> bool:
     """True while a job runs or waits on either lane."""
     return any(database_pool(lane).activeThreadCount() for lane in ("write", "read"))

@@ -35,6 +35,7 @@ from blues_desktop.ui.app_icon import app_icon
 from blues_desktop.ui.error_dialog import install_excepthook
 from blues_desktop.ui.i18n import install_language, resolve_language
 from blues_desktop.ui.main_window import MainWindow, StatusInfo
+from blues_desktop.ui.operations import finish_on_quit
 from blues_desktop.ui.preferences import apply_theme, load_preferences
 
 if TYPE_CHECKING:
@@ -207,6 +208,7 @@ def _run_full(app: QApplication, root: Path, db_url: str | None, bundles: list[P
     window.show()
     QTimer.singleShot(0, lambda: window.open_bundles(bundles))
     code = app.exec()
+    finish_on_quit()  # no job may outlive the database it reads
     installation.close()
     return code
 
@@ -238,6 +240,7 @@ def _run_fast(app: QApplication, root: Path, ready: ReadyFolder, bundles: list[P
     window.show()
     QTimer.singleShot(0, open_data)
     code = app.exec()
+    finish_on_quit()  # no job may outlive the database it reads
     for installation in opened:
         installation.close()
     return code
