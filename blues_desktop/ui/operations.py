@@ -51,7 +51,7 @@ _pools: dict[Lane, QThreadPool] = {}
 # pool does not delete jobs itself (autoDelete off): a job is a Python object, and
 # letting the pool's thread free it underneath Python crashes now and then.
 _live: set[QObject] = set()
-_running: set[QRunnable] = set()
+_running: set[_Job] = set()
 
 
 def database_pool(lane: Lane = "write") -> QThreadPool:
