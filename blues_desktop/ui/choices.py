@@ -11,7 +11,9 @@ from blues_desktop.domain.labels import country_labels, language_labels, region_
 from blues_desktop.domain.persons import LANGUAGES
 
 
-def _choose(box: QComboBox, current: str | None) -> QComboBox:
+def choose(box: QComboBox, current: str | None) -> QComboBox:
+    """Select the entry whose code is `current` (a code the list does not know is added
+    as it is, so a stored value is never lost by opening a form)."""
     at = box.findData(current) if current else -1
     if current and at < 0:
         box.addItem(current, current)  # a stored code the lists do not know: kept as it is
@@ -27,7 +29,7 @@ def country_box(current: str | None, *, optional: bool = False) -> QComboBox:
         box.addItem("(no country)", "")
     for code, name in country_labels().items():
         box.addItem(name, code)
-    return _choose(box, (current or "").strip().upper() or None)
+    return choose(box, (current or "").strip().upper() or None)
 
 
 def language_box(current: str | None, *, optional: bool = False) -> QComboBox:
@@ -36,7 +38,7 @@ def language_box(current: str | None, *, optional: bool = False) -> QComboBox:
         box.addItem("(no language)", "")
     for code, name in language_labels(LANGUAGES).items():
         box.addItem(name, code)
-    return _choose(box, (current or "").strip().lower() or None)
+    return choose(box, (current or "").strip().lower() or None)
 
 
 def region_box(country: str, codes: Iterable[str], current: str | None) -> QComboBox:
@@ -45,4 +47,4 @@ def region_box(country: str, codes: Iterable[str], current: str | None) -> QComb
     box.addItem("(the whole country)", "")
     for code, name in region_labels(country, codes).items():
         box.addItem(name, code)
-    return _choose(box, current or None)
+    return choose(box, current or None)

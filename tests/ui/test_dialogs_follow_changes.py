@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QPushButton
 
 from blues_desktop.domain.organisations import OrganisationInput
 from blues_desktop.services.context import AppContext
@@ -67,7 +67,8 @@ def test_a_form_whose_record_was_deleted_cannot_be_saved(qtbot, ctx: AppContext)
     qtbot.waitUntil(lambda: dialog.loaded is not None)
     _elsewhere(ctx, delete_organisation(ctx, org_id))
     qtbot.waitUntil(lambda: "deleted elsewhere" in dialog.notice.text(), timeout=5000)
-    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+    save = dialog.buttons.findChild(QPushButton, "actButton")
+    assert save is not None and save.text() == "Save" and not save.isEnabled()
 
 
 def test_an_open_event_editor_warns_when_its_event_changes_elsewhere(

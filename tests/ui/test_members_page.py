@@ -36,7 +36,7 @@ def test_edit_dialog_shows_messages_at_the_fields_then_saves(qtbot, ctx: AppCont
     qtbot.addWidget(page)
     dialog = page.open_editor(None)
     dialog.inputs["legal_name"].setText("Aguas del Ebro S.L.")
-    dialog.inputs["country"].setText("ES")
+    dialog.country.setCurrentIndex(dialog.country.findData("ES"))
     dialog.inputs["vat_number"].setText("B12345675")
     dialog.inputs["member_since"].setText("31.05.2024")
     dialog.save()

@@ -19,6 +19,19 @@ def _event_row(page: EventsPage, event_id: str) -> int:
     return next(r for r in range(page.events.rowCount()) if page.events.row_at(r).id == event_id)
 
 
+def _opened(qtbot, ctx: AppContext, count: int) -> EventsPage:  # type: ignore[no-untyped-def]
+    """The Events page with its list read (the page reads behind the window)."""
+    page = EventsPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.events.rowCount() == count and page.detail is not None)
+    return page
+
+
+def _choose(qtbot, page: EventsPage, event_id: str) -> None:  # type: ignore[no-untyped-def]
+    page.list_view.selectRow(_event_row(page, event_id))
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == event_id)
+
+
 def _tick_first(qtbot, page: EventsPage) -> None:  # type: ignore[no-untyped-def]
     page.tabs.setCurrentIndex(1)
     page.grid.setFocus()
@@ -32,10 +45,8 @@ def test_switching_event_asks_about_unsaved_ticks(
 ) -> None:  # type: ignore[no-untyped-def]
     other = make_event(ctx, title="Water forum", people=["Eva Gil"])
     first = make_event(ctx, title="Info day", people=["Ana Ruiz", "Pau Vila"])
-    page = EventsPage(ctx)
-    qtbot.addWidget(page)
-    page.list_view.selectRow(_event_row(page, first))
-    assert page.detail.id == first
+    page = _opened(qtbot, ctx, 2)
+    _choose(qtbot, page, first)
     _tick_first(qtbot, page)
 
     # Keep editing: the event with the ticks stays chosen, the ticks stay
@@ -47,16 +58,15 @@ def test_switching_event_asks_about_unsaved_ticks(
 
     # Discard changes: the other event is shown, nothing was stored
     answer_next("Discard changes")
-    page.list_view.selectRow(_event_row(page, other))
-    assert page.detail.id == other and not page.attendance.pending
+    _choose(qtbot, page, other)
+    assert not page.attendance.pending
     assert not any(p.present for p in ev.event_detail(ctx, first).participants)
 
     # Save: the ticks are stored before the other event is shown
-    page.list_view.selectRow(_event_row(page, first))
+    _choose(qtbot, page, first)
     _tick_first(qtbot, page)
     answer_next("Save")
-    page.list_view.selectRow(_event_row(page, other))
-    assert page.detail.id == other
+    _choose(qtbot, page, other)
     qtbot.waitUntil(
         lambda: sum(bool(p.present) for p in ev.event_detail(ctx, first).participants) == 1,
         timeout=5000,
@@ -72,6 +82,7 @@ def test_closing_the_window_asks_and_keep_editing_keeps_it_open(
     window.show()
     page = window.show_page("Events")
     assert isinstance(page, EventsPage)
+    qtbot.waitUntil(lambda: page.detail is not None)
     _tick_first(qtbot, page)
     answer_next("Keep editing")
     assert not window.close()
@@ -85,13 +96,13 @@ def test_deleting_an_event_asks_with_the_acts_name_and_says_it(
 ) -> None:  # type: ignore[no-untyped-def]
     make_event(ctx, title="Water forum")
     make_event(ctx, title="Info day")
-    page = EventsPage(ctx)
-    qtbot.addWidget(page)
+    page = _opened(qtbot, ctx, 2)
     title = page.detail.title
     answer_next("Delete")
     page.delete_event()
     qtbot.waitUntil(lambda: page.events.rowCount() == 1, timeout=5000)
     qtbot.waitUntil(lambda: bool(last_told(page)), timeout=5000)
+    qtbot.waitUntil(lambda: page.detail is not None, timeout=5000)
     assert last_told(page) == f"Deleted the event “{title}” with its registrations."
     assert page.detail is not None and page.list_view.currentIndex().row() == 0
 
@@ -101,9 +112,8 @@ def test_the_reports_tab_shows_the_chosen_events_figures(
 ) -> None:  # type: ignore[no-untyped-def]
     make_event(ctx, title="Water forum", people=["Eva Gil", "Luis Sanz", "Rosa Mir"])
     first = make_event(ctx, title="Info day", people=["Ana Ruiz"])
-    page = EventsPage(ctx)
-    qtbot.addWidget(page)
-    page.list_view.selectRow(_event_row(page, first))
+    page = _opened(qtbot, ctx, 2)
+    _choose(qtbot, page, first)
     text = page.report_text.text()
     assert "Figures of “Info day”" in text
     assert "1 registered" in text  # this event's one registration, not the four of both

@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
-from rapidfuzz import fuzz
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -122,6 +121,8 @@ def compare(a: OrgFacts, b: OrgFacts) -> Likeness:
     matched: list[str] = []
     differs: list[str] = []
     key_a, key_b = name_key(a.legal_name), name_key(b.legal_name)
+    from rapidfuzz import fuzz  # loaded when two records are first compared, not at start
+
     name_score = fuzz.token_sort_ratio(key_a, key_b) if key_a and key_b else 0.0
     same_vat = bool(a.vat_number) and a.vat_number == b.vat_number
     if same_vat:

@@ -34,6 +34,7 @@ from blues_desktop.services.members.editing import (
     save_organisation,
 )
 from blues_desktop.ui.change_hub import follow_changes
+from blues_desktop.ui.choices import choose, country_box
 from blues_desktop.ui.colours import ERROR_STYLE
 from blues_desktop.ui.dialog_buttons import dialog_buttons
 from blues_desktop.ui.form_errors import FormErrors
@@ -41,7 +42,7 @@ from blues_desktop.ui.members.merge_prompt import ask_merge
 from blues_desktop.ui.operations import run_in_background, run_read, show_error
 
 TEXT_FIELDS = (
-    ("legal_name", "Legal name *"), ("short_name", "Short name"), ("country", "Country (ISO, e.g. ES) *"),
+    ("legal_name", "Legal name *"), ("short_name", "Short name"),
     ("region", "Region"), ("city", "City"), ("postcode", "Postcode"), ("address", "Address"),
     ("website", "Website"), ("vat_number", "VAT number"), ("registration_number", "Registration number"),
     ("sectors", "Sectors (comma-separated)"), ("employees_band", "Employees"),
@@ -68,16 +69,19 @@ class OrganisationDialog(QDialog):
         self.org_type = QComboBox()
         for code, label in ORG_TYPES.items():
             self.org_type.addItem(label, code)
+        self.country = country_box(None, optional=True)  # chosen by name, stored as code
         for name, label in TEXT_FIELDS:
             self.inputs[name] = QLineEdit()
             form.addRow(label, self.inputs[name])
             if name == "short_name":
                 form.addRow("Type *", self.org_type)
+                form.addRow("Country *", self.country)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
         form.addRow("Notes", self.notes)
         self.errors = FormErrors(
-            form, {**self.inputs, "org_type": self.org_type, "notes": self.notes}
+            form,
+            {**self.inputs, "org_type": self.org_type, "country": self.country, "notes": self.notes},
         )
         self.messages = self.errors.labels  # the message under each field, by field
         self.buttons = dialog_buttons(self, "Save", self.save)
@@ -154,6 +158,7 @@ class OrganisationDialog(QDialog):
             value = getattr(data, name)
             edit.setText(value.isoformat() if isinstance(value, date) else value or "")
         self.org_type.setCurrentIndex(self.org_type.findData(data.org_type))
+        choose(self.country, (data.country or "").strip().upper() or None)
         self.notes.setPlainText(data.notes or "")
         self.buttons.setEnabled(True)
 
@@ -172,7 +177,7 @@ class OrganisationDialog(QDialog):
             else:
                 values[name] = text or None
         values["legal_name"] = values["legal_name"] or ""
-        values["country"] = values["country"] or ""
+        values["country"] = self.country.currentData() or ""
         values["org_type"] = self.org_type.currentData()
         values["notes"] = self.notes.toPlainText().strip() or None
         if self.loaded is not None:

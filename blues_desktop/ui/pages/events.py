@@ -306,8 +306,6 @@ class EventsPage(Page):
     def _load(self, event_id: str | None) -> None:
         """Read the event's detail and figures behind the window; shown when they arrive,
         unless another event was chosen meanwhile."""
-        same = self.detail is not None and self.detail.id == event_id
-        kept = dict(self.attendance.pending) if same else {}
         self._detail_for = event_id
         if event_id is None:
             self._show_detail(None, {}, None)
@@ -318,8 +316,13 @@ class EventsPage(Page):
             return ev.event_detail(ctx, event_id), ev.events_report(ctx, event_id=event_id)
 
         def arrived(answer: tuple[ev.EventDetail | None, ev.EventsReport]) -> None:
-            if self._detail_for == event_id:
-                self._show_detail(answer[0], kept, answer[1])
+            if self._detail_for != event_id:
+                return  # another event was chosen meanwhile
+            # Ticks not saved yet stay when the same event is read again: those pending
+            # now, when it arrives (ticks saved meanwhile are no longer pending).
+            same = self.detail is not None and self.detail.id == event_id
+            kept = dict(self.attendance.pending) if same else {}
+            self._show_detail(answer[0], kept, answer[1])
 
         run_read(self, read, on_success=arrived)
 
