@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QInputDialog,
+    QLabel,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -87,6 +88,10 @@ def ask_reason(parent: QWidget, title: str, text: str, act: str, keep: str = CAN
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     dialog.setLabelText(text)
+    # a long explanation wraps: unwrapped, it made the question wider than a laptop
+    for label in dialog.findChildren(QLabel):
+        label.setWordWrap(True)
+    dialog.setMinimumWidth(460)
     dialog.setOkButtonText(act)
     dialog.setCancelButtonText(keep)
     if not dialog.exec():
