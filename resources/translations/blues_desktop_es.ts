@@ -2,6 +2,1893 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ApproveManyDialog</name>
+    <message>
+        <source>Approve {month_label}</source>
+        <translation>Aprobar {month_label}</translation>
+    </message>
+    <message>
+        <source>{name} — {status}</source>
+        <translation>{name} — {status}</translation>
+    </message>
+    <message>
+        <source>Submit drafts on the person&apos;s behalf first</source>
+        <translation>Enviar antes los borradores en nombre de la persona</translation>
+    </message>
+    <message>
+        <source>Each ticked timesheet for {month_label} is approved and locked if it passes the checks; the others are listed with the reason and stay as they are.</source>
+        <translation>Cada hoja de horas marcada de {month_label} se aprueba y se bloquea si supera las comprobaciones; las demás se enumeran con el motivo y quedan como están.</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesPage</name>
+    <message>
+        <source>&lt;h2&gt;Bundles&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Paquetes&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Send to {target}</source>
+        <translation>Enviar a {target}</translation>
+    </message>
+    <message>
+        <source>Everything (a full bundle)</source>
+        <translation>Todo (un paquete completo)</translation>
+    </message>
+    <message>
+        <source>Write bundle…</source>
+        <translation>Escribir paquete…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Recibir</translation>
+    </message>
+    <message>
+        <source>Import bundles ({SUFFIX} files), or drop them on this page.</source>
+        <translation>Importe paquetes (archivos {SUFFIX}) o suéltelos en esta página.</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Importar paquetes…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Partners and keys</source>
+        <translation>Socios y claves</translation>
+    </message>
+    <message>
+        <source>Partners and keys…</source>
+        <translation>Socios y claves…</translation>
+    </message>
+    <message>
+        <source>Your office card and its QR code, partners&apos; cards, changing or revoking keys.</source>
+        <translation>La tarjeta de su oficina y su código QR, las tarjetas de los socios, el cambio o la revocación de claves.</translation>
+    </message>
+    <message>
+        <source>Office key</source>
+        <translation>Clave de la oficina</translation>
+    </message>
+    <message>
+        <source>Passphrase of the office keys:</source>
+        <translation>Frase de contraseña de las claves de la oficina:</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle (a USB stick, a mail folder)</source>
+        <translation>Dónde escribir el paquete (una memoria USB, una carpeta de correo)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle</source>
+        <translation>Escribiendo el paquete</translation>
+    </message>
+    <message>
+        <source>Wrote {name} ({values:,} records) to {parent}</source>
+        <translation>{name} escrito ({values:,} registros) en {parent}</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Importar paquetes</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nada que importar</translation>
+    </message>
+    <message>
+        <source>Import bundles?</source>
+        <translation>¿Importar paquetes?</translation>
+    </message>
+    <message>
+        <source>
+
+Import {good} bundle(s)?</source>
+        <translation>
+
+¿Importar {good} paquete(s)?</translation>
+    </message>
+    <message>
+        <source>Importing bundles</source>
+        <translation>Importando paquetes</translation>
+    </message>
+    <message>
+        <source>Verifying bundles</source>
+        <translation>Verificando paquetes</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Show table</source>
+        <translation>Mostrar tabla</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste into a spreadsheet or a message</source>
+        <translation>Copiar la tabla para pegarla en una hoja de cálculo o un mensaje</translation>
+    </message>
+    <message>
+        <source>Nothing to count in this period.</source>
+        <translation>Nada que contar en este periodo.</translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation>Mostrar gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. es</source>
+        <translation>dos letras, p. ej. es</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consentimiento dado el</translation>
+    </message>
+    <message>
+        <source>e.g. membership form, event registration</source>
+        <translation>p. ej. formulario de adhesión, inscripción a un evento</translation>
+    </message>
+    <message>
+        <source>Do not contact (the person asked not to be)</source>
+        <translation>No contactar (la persona lo ha pedido)</translation>
+    </message>
+    <message>
+        <source>Consent for</source>
+        <translation>Consentimiento para</translation>
+    </message>
+    <message>
+        <source>Consent from</source>
+        <translation>Consentimiento de</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>CrossOfficeDialog</name>
+    <message>
+        <source>Possible duplicates across offices</source>
+        <translation>Posibles duplicados entre oficinas</translation>
+    </message>
+    <message>
+        <source>Comparing the organisations of every office…</source>
+        <translation>Comparando las organizaciones de todas las oficinas…</translation>
+    </message>
+    <message>
+        <source>Same organisation: count once</source>
+        <translation>Misma organización: contar una vez</translation>
+    </message>
+    <message>
+        <source>Different organisations</source>
+        <translation>Organizaciones distintas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Organisations registered by two offices with the same VAT number or a similar name in the same country. Compare the two before you decide: a different legal form or city often means two organisations. Linking them changes neither office&apos;s record; the partnership&apos;s figures count the pair once.</source>
+        <translation>Organizaciones registradas por dos oficinas con el mismo NIF-IVA o un nombre parecido en el mismo país. Compárelas antes de decidir: una forma jurídica o una ciudad distinta suele indicar dos organizaciones. Vincularlas no cambia el registro de ninguna oficina; las cifras de la asociación cuentan el par una sola vez.</translation>
+    </message>
+    <message>
+        <source>Comparing the organisations of every office</source>
+        <translation>Comparando las organizaciones de todas las oficinas</translation>
+    </message>
+    <message>
+        <source>{count} possible duplicate{value} to decide</source>
+        <translation>{count} posible{value} duplicado{value} por decidir</translation>
+    </message>
+    <message>
+        <source>No undecided pairs: every office&apos;s organisations are distinct or linked.</source>
+        <translation>No hay pares pendientes: las organizaciones de todas las oficinas son distintas o están vinculadas.</translation>
+    </message>
+</context>
+<context>
+    <name>CtqDialog</name>
+    <message>
+        <source>Commitment to Quality — {reference}</source>
+        <translation>Compromiso de Calidad — {reference}</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>{day:%a %d %b}</source>
+        <translation>{day:%a %d %b}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateQuestion</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <source>This organisation looks like one already registered. Compare the two before you decide: a different legal form or city often means two organisations.</source>
+        <translation>Esta organización se parece a una ya registrada. Compárelas antes de decidir: una forma jurídica o una ciudad distinta suele indicar dos organizaciones.</translation>
+    </message>
+    <message>
+        <source>This organisation looks like {count} already registered. Choose one to compare it with; a different legal form or city often means two organisations.</source>
+        <translation>Esta organización se parece a {count} ya registradas. Elija una para compararla; una forma jurídica o una ciudad distinta suele indicar dos organizaciones.</translation>
+    </message>
+    <message>
+        <source>{legal_name} ({office_id}): {label}</source>
+        <translation>{legal_name} ({office_id}): {label}</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Conservar ambas</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Combinar…</translation>
+    </message>
+    <message>
+        <source>Merge into {legal_name}…</source>
+        <translation>Combinar con {legal_name}…</translation>
+    </message>
+    <message>
+        <source>Merging shows every field where the two differ, so you choose what to keep; its contacts and exchanges move to the kept record, and this one is deleted and points to it.</source>
+        <translation>Al combinar se muestran todos los campos en los que difieren, para que elija qué conservar; sus contactos e intercambios pasan al registro conservado, y este se elimina y remite a aquel.</translation>
+    </message>
+    <message>
+        <source>{legal_name} is kept by office {office_id}, so the two cannot be merged here; tell that office, or keep both.</source>
+        <translation>{legal_name} lo gestiona la oficina {office_id}, por lo que no se pueden combinar aquí; avise a esa oficina o conserve ambas.</translation>
+    </message>
+</context>
+<context>
+    <name>EffortChart</name>
+    <message>
+        <source>Declared: hours of approved (locked) months; recorded: every stored hour; planned: set by the coordinator</source>
+        <translation>Declaradas: horas de los meses aprobados (bloqueados); registradas: todas las horas guardadas; previstas: las fija el coordinador</translation>
+    </message>
+    <message>
+        <source>Person-months per work package</source>
+        <translation>Personas-mes por paquete de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>BLUES Desktop — unexpected error</source>
+        <translation>BLUES Desktop — error inesperado</translation>
+    </message>
+    <message>
+        <source>The log is in {folder}.</source>
+        <translation>El registro está en {folder}.</translation>
+    </message>
+    <message>
+        <source>No log file is written (no log folder).</source>
+        <translation>No se escribe ningún archivo de registro (no hay carpeta de registro).</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Copiar detalles del error</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Abrir carpeta de registro</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Editar evento</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>Añadir día</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>Quitar día</translation>
+    </message>
+    <message>
+        <source>Online event</source>
+        <translation>Evento en línea</translation>
+    </message>
+    <message>
+        <source>ES, PL, FR … (ISO code)</source>
+        <translation>ES, PL, FR … (código ISO)</translation>
+    </message>
+    <message>
+        <source>Public (announced on the BLUES channels)</source>
+        <translation>Público (anunciado en los canales de BLUES)</translation>
+    </message>
+    <message>
+        <source>Days (empty: every date)</source>
+        <translation>Días (vacío: todas las fechas)</translation>
+    </message>
+    <message>
+        <source>This event was deleted elsewhere (another window or an imported bundle) while the editor was open; saving will not bring it back.</source>
+        <translation>Este evento se eliminó en otro lugar (otra ventana o un paquete importado) mientras el editor estaba abierto; guardar no lo recuperará.</translation>
+    </message>
+    <message>
+        <source>This event was changed elsewhere (another window or an imported bundle) while you edited it. Saving writes your version over those changes; Cancel keeps them.</source>
+        <translation>Este evento se modificó en otro lugar (otra ventana o un paquete importado) mientras lo editaba. Guardar sobrescribe esos cambios con su versión; Cancelar los conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>EventListModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>WP</source>
+        <translation>PT</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscritos</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Search events…</source>
+        <translation>Buscar eventos…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Who changed this event and its participants, when, and what</source>
+        <translation>Quién cambió este evento y sus participantes, cuándo y qué</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>Choose an event, or create one.</source>
+        <translation>Elija un evento o cree uno.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Hoja de asistencia</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Register from the register…</source>
+        <translation>Inscribir desde el registro…</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nueva persona…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Borrar datos personales…</translation>
+    </message>
+    <message>
+        <source>GDPR erasure of the chosen participant, on their request (the registration stays, shown as erased)</source>
+        <translation>Borrado conforme al RGPD del participante elegido, a petición suya (la inscripción se conserva, marcada como borrada)</translation>
+    </message>
+    <message>
+        <source>Save attendance</source>
+        <translation>Guardar asistencia</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Sin inscripción…</translation>
+    </message>
+    <message>
+        <source>Attach scanned sheet…</source>
+        <translation>Adjuntar hoja escaneada…</translation>
+    </message>
+    <message>
+        <source>Keys: Space ticks or unticks and moves down, − clears, Enter moves down.</source>
+        <translation>Teclas: Espacio marca o desmarca y baja, − borra, Intro baja.</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 horizontal</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Vista previa e impresión…</translation>
+    </message>
+    <message>
+        <source>The sheet lists the registered participants in order with a signature box per day, blank rows for walk-ins, and a QR code per page that matches a scanned page to this event. Online events get the online attendance record instead.</source>
+        <translation>La hoja enumera por orden a los participantes inscritos, con una casilla de firma por día, filas en blanco para asistentes sin inscripción y un código QR por página que asocia una página escaneada a este evento. Los eventos en línea reciben en su lugar el registro de asistencia en línea.</translation>
+    </message>
+    <message>
+        <source>Blank rows for walk-ins</source>
+        <translation>Filas en blanco para asistentes sin inscripción</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{title}&lt;/h3&gt;{work_package} · {place} · {days} · {participants} registered</source>
+        <translation>&lt;h3&gt;{title}&lt;/h3&gt;{work_package} · {place} · {days} · {participants} inscritos</translation>
+    </message>
+    <message>
+        <source>Organised by office {office_id}: shown read-only, only {office_id} can change it.</source>
+        <translation>Organizado por la oficina {office_id}: solo lectura, solo {office_id} puede modificarlo.</translation>
+    </message>
+    <message>
+        <source>Scanned sheets: </source>
+        <translation>Hojas escaneadas: </translation>
+    </message>
+    <message>
+        <source>Present — {parts}</source>
+        <translation>Presentes — {parts}</translation>
+    </message>
+    <message>
+        <source> · {pending} unsaved changes</source>
+        <translation> · {pending} cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose an event to see its figures.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Elija un evento para ver sus cifras.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Figures of “{title}”&lt;/h4&gt;&lt;p&gt;{registered} registered, {participants} took part ({unique_participants} persons from {unique_organisations} organisations).&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Cifras de «{title}»&lt;/h4&gt;&lt;p&gt;{registered} inscritos, {participants} participaron ({unique_participants} personas de {unique_organisations} organizaciones).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=12&gt;&lt;tr&gt;</source>
+        <translation>&lt;table cellspacing=12&gt;&lt;tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Borrar datos personales</translation>
+    </message>
+    <message>
+        <source>Choose the one participant whose data is erased.</source>
+        <translation>Elija el participante cuyos datos se borran.</translation>
+    </message>
+    <message>
+        <source>An erasure needs a reason; nothing was erased.</source>
+        <translation>Un borrado necesita un motivo; no se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Sin inscripción</translation>
+    </message>
+    <message>
+        <source>This person was already a contact; the contact was registered.</source>
+        <translation>Esta persona ya era un contacto; se ha inscrito el contacto.</translation>
+    </message>
+    <message>
+        <source>Scanned signed sheet</source>
+        <translation>Hoja firmada escaneada</translation>
+    </message>
+    <message>
+        <source>Preparing the {what}…</source>
+        <translation>Preparando {what}…</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message>
+        <source>Participants&apos; e-mail and gender</source>
+        <translation>Correo electrónico y género de los participantes</translation>
+    </message>
+    <message>
+        <source>The workbook lists participants by name, organisation and country, with the figures and breakdowns for the report; e-mail addresses and each person&apos;s gender are left out.
+
+Include them anyway? Only do so when the reader needs to write to the participants; the workbook&apos;s summary says which list it holds.</source>
+        <translation>El libro enumera a los participantes por nombre, organización y país, con las cifras y los desgloses para el informe; se omiten las direcciones de correo electrónico y el género de cada persona.
+
+¿Incluirlos de todos modos? Hágalo solo si el lector necesita escribir a los participantes; el resumen del libro indica qué lista contiene.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Wrote {events} events and {participants} participants ({details}).</source>
+        <translation>Se han escrito {events} eventos y {participants} participantes ({details}).</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Escribiendo el libro…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangesPage</name>
+    <message>
+        <source>Search reference or name</source>
+        <translation>Buscar referencia o nombre</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>All partnerships</source>
+        <translation>Todas las asociaciones</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Registrar…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>Programme rules…</source>
+        <translation>Normas del programa…</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Who changed this exchange and its steps, when, and what</source>
+        <translation>Quién cambió este intercambio y sus pasos, cuándo y qué</translation>
+    </message>
+    <message>
+        <source>{total:,} exchange{value}</source>
+        <translation>{total:,} intercambio{value}</translation>
+    </message>
+    <message>
+        <source>Mark as: {label}</source>
+        <translation>Marcar como: {label}</translation>
+    </message>
+    <message>
+        <source>Printed once the Commitment to Quality is signed</source>
+        <translation>Se imprime cuando se ha firmado el Compromiso de Calidad</translation>
+    </message>
+    <message>
+        <source>Printed once the exchange has been held</source>
+        <translation>Se imprime cuando se ha realizado el intercambio</translation>
+    </message>
+    <message>
+        <source>BLUES Desktop</source>
+        <translation>BLUES Desktop</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificante</translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation>¿Qué es?</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Archivo justificativo</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Exportar el registro</translation>
+    </message>
+    <message>
+        <source>Writing the register</source>
+        <translation>Escribiendo el registro</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Programme rules</source>
+        <translation>Normas del programa</translation>
+    </message>
+    <message>
+        <source>Published version {version}.</source>
+        <translation>Versión {version} publicada.</translation>
+    </message>
+</context>
+<context>
+    <name>FreshnessPanel</name>
+    <message>
+        <source>Warn after</source>
+        <translation>Avisar después de</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Older than {max_days} days or missing: figures of this office may be out of date</source>
+        <translation>Más de {max_days} días o ausente: las cifras de esta oficina pueden estar desactualizadas</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Loading the history…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cargando el historial…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Changes made on this computer show who made them. Records another office changed show the bundle that brought them and who imported it.</source>
+        <translation>Los cambios hechos en este ordenador muestran quién los hizo. Los registros que cambió otra oficina muestran el paquete que los trajo y quién lo importó.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — </source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — </translation>
+    </message>
+    <message>
+        <source>{count} change{value}</source>
+        <translation>{count} cambio{value}</translation>
+    </message>
+    <message>
+        <source>no changes recorded</source>
+        <translation>no hay cambios registrados</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import members</source>
+        <translation>Importar miembros</translation>
+    </message>
+    <message>
+        <source>Choose your member list: an Excel workbook (.xlsx, .xlsm, .xls), a LibreOffice spreadsheet (.ods) or a .csv file.</source>
+        <translation>Elija su lista de miembros: un libro de Excel (.xlsx, .xlsm, .xls), una hoja de cálculo de LibreOffice (.ods) o un archivo .csv.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Leer como</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Filas para importar</translation>
+    </message>
+    <message>
+        <source>Rows set aside</source>
+        <translation>Filas apartadas</translation>
+    </message>
+    <message>
+        <source>Warnings and notes</source>
+        <translation>Avisos y notas</translation>
+    </message>
+    <message>
+        <source>Re-read with this mapping</source>
+        <translation>Volver a leer con esta correspondencia</translation>
+    </message>
+    <message>
+        <source>Save problem report…</source>
+        <translation>Guardar informe de problemas…</translation>
+    </message>
+    <message>
+        <source>Column mapping…</source>
+        <translation>Correspondencia de columnas…</translation>
+    </message>
+    <message>
+        <source>Save rows set aside…</source>
+        <translation>Guardar filas apartadas…</translation>
+    </message>
+    <message>
+        <source>A file in the layout of yours with the rows set aside and a Problem column: correct the cells and import it to add those rows</source>
+        <translation>Un archivo con la estructura del suyo, con las filas apartadas y una columna Problema: corrija las celdas e impórtelo para añadir esas filas</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Member list</source>
+        <translation>Lista de miembros</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>Leyendo {name}</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported:
+{exc}</source>
+        <translation>No se puede importar este archivo:
+{exc}</translation>
+    </message>
+    <message>
+        <source>Rows to import ({rows_to_import:,})</source>
+        <translation>Filas para importar ({rows_to_import:,})</translation>
+    </message>
+    <message>
+        <source>Rows set aside ({aside:,})</source>
+        <translation>Filas apartadas ({aside:,})</translation>
+    </message>
+    <message>
+        <source>Warnings and notes ({notes:,})</source>
+        <translation>Avisos y notas ({notes:,})</translation>
+    </message>
+    <message>
+        <source>Import {rows_to_import:,} rows</source>
+        <translation>Importar {rows_to_import:,} filas</translation>
+    </message>
+    <message>
+        <source>{name}: {summary}.
+{verdict}</source>
+        <translation>{name}: {summary}.
+{verdict}</translation>
+    </message>
+    <message>
+        <source>These columns hold data that will be ignored: {columns}. Choose a field for each under Column mapping… if it should be imported.</source>
+        <translation>Estas columnas contienen datos que se ignorarán: {columns}. Si deben importarse, elija un campo para cada una en Correspondencia de columnas….</translation>
+    </message>
+    <message>
+        <source>{index}</source>
+        <translation>{index}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(no se importa)</translation>
+    </message>
+    <message>
+        <source>Problem report</source>
+        <translation>Informe de problemas</translation>
+    </message>
+    <message>
+        <source>Problem report written to {name}.</source>
+        <translation>Informe de problemas escrito en {name}.</translation>
+    </message>
+    <message>
+        <source>The {set_aside:,} rows set aside are in {written}: correct the cells named in its Problem column, then import that file.</source>
+        <translation>Las {set_aside:,} filas apartadas están en {written}: corrija las celdas indicadas en su columna Problema y luego importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Imported {organisations_created:,} new and {organisations_changed:,} changed organisations, {contacts_created:,} new and {contacts_changed:,} changed contacts.</source>
+        <translation>Importadas {organisations_created:,} organizaciones nuevas y {organisations_changed:,} modificadas, {contacts_created:,} contactos nuevos y {contacts_changed:,} modificados.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{APP_NAME} — {name} ({code})</source>
+        <translation>{APP_NAME} — {name} ({code})</translation>
+    </message>
+    <message>
+        <source>Opening {title}…</source>
+        <translation>Abriendo {title}…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Abrir carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Usuarios…</translation>
+    </message>
+    <message>
+        <source>Change who is using the app, or add a user</source>
+        <translation>Cambiar quién usa la aplicación o añadir un usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About {APP_NAME}</source>
+        <translation>Acerca &amp;de {APP_NAME}</translation>
+    </message>
+    <message>
+        <source>Key: {fingerprint}</source>
+        <translation>Clave: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Your office&apos;s key fingerprint. Read it aloud to a partner to check the office card they registered.</source>
+        <translation>La huella digital de la clave de su oficina. Léala en voz alta a un socio para que compruebe la tarjeta de oficina que ha registrado.</translation>
+    </message>
+    <message>
+        <source>Data: {data_location}</source>
+        <translation>Datos: {data_location}</translation>
+    </message>
+    <message>
+        <source>Office: {code} {name} ({role}) · {user_name}</source>
+        <translation>Oficina: {code} {name} ({role}) · {user_name}</translation>
+    </message>
+    <message>
+        <source>Users of this computer</source>
+        <translation>Usuarios de este ordenador</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Search name, city, VAT number or e-mail…</source>
+        <translation>Buscar nombre, ciudad, NIF-IVA o correo…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Todas las oficinas</translation>
+    </message>
+    <message>
+        <source>Country (e.g. ES)</source>
+        <translation>País (p. ej. ES)</translation>
+    </message>
+    <message>
+        <source>Sector (e.g. water)</source>
+        <translation>Sector (p. ej. agua)</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>Solo miembros</translation>
+    </message>
+    <message>
+        <source>Check digit fails</source>
+        <translation>Dígito de control erróneo</translation>
+    </message>
+    <message>
+        <source>Only organisations whose VAT or registration number was kept as typed although its check digit fails</source>
+        <translation>Solo las organizaciones cuyo NIF-IVA o número de registro se guardó tal como se escribió aunque su dígito de control no es válido</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nueva…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Across offices…</source>
+        <translation>Entre oficinas…</translation>
+    </message>
+    <message>
+        <source>Organisations two offices registered that look alike: link them as one or not</source>
+        <translation>Organizaciones parecidas registradas por dos oficinas: vincularlas como una o no</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation>Buscar duplicados…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer eliminación</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Who changed this organisation, when, and what</source>
+        <translation>Quién cambió esta organización, cuándo y qué</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contacts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contactos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Añadir contacto…</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Editar contacto…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Borrar datos personales…</translation>
+    </message>
+    <message>
+        <source>Merge contacts…</source>
+        <translation>Combinar contactos…</translation>
+    </message>
+    <message>
+        <source>Who changed this contact, when, and what</source>
+        <translation>Quién cambió este contacto, cuándo y qué</translation>
+    </message>
+    <message>
+        <source>{total:,} organisations</source>
+        <translation>{total:,} organizaciones</translation>
+    </message>
+    <message>
+        <source>Kept by office {office_id}: shown read-only. Only {office_id} can change it; their changes arrive in the coordinator&apos;s bundle.</source>
+        <translation>Gestionada por la oficina {office_id}: solo lectura. Solo {office_id} puede modificarla; sus cambios llegan en el paquete del coordinador.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Select a contact in the list first.</source>
+        <translation>Seleccione antes un contacto en la lista.</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Exportar el registro</translation>
+    </message>
+    <message>
+        <source>Contacts without consent</source>
+        <translation>Contactos sin consentimiento</translation>
+    </message>
+    <message>
+        <source>Contacts without a recorded GDPR consent are left out of the export.
+
+Include them anyway? Only do so when you have another lawful basis to share them; the export says how many were included.</source>
+        <translation>Los contactos sin consentimiento RGPD registrado se excluyen de la exportación.
+
+¿Incluirlos de todos modos? Hágalo solo si tiene otra base jurídica para compartirlos; la exportación indica cuántos se incluyeron.</translation>
+    </message>
+    <message>
+        <source>Exporting the register</source>
+        <translation>Exportando el registro</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two {what}</source>
+        <translation>Combinar dos {what}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{other_title}&lt;/b&gt; is merged into &lt;b&gt;{kept_title}&lt;/b&gt;: it is deleted and points to the kept record. Choose, for each field where they differ, the value to keep.</source>
+        <translation>&lt;b&gt;{other_title}&lt;/b&gt; se combina con &lt;b&gt;{kept_title}&lt;/b&gt;: se elimina y remite al registro conservado. Elija, para cada campo en el que difieran, el valor que se conserva.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The merge moves {moves} to the kept record.</source>
+        <translation>&lt;br&gt;La combinación traslada {moves} al registro conservado.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The two records hold the same values.</source>
+        <translation>Los dos registros contienen los mismos valores.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPanel</name>
+    <message>
+        <source>Note for the month (required when the hours exceed the contract)</source>
+        <translation>Nota del mes (obligatoria si las horas superan las del contrato)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Deshacer cambios</translation>
+    </message>
+    <message>
+        <source>Copy previous week</source>
+        <translation>Copiar semana anterior</translation>
+    </message>
+    <message>
+        <source>Fill from typical week…</source>
+        <translation>Rellenar con semana tipo…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Approve for many…</source>
+        <translation>Aprobar varias…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Reabrir…</translation>
+    </message>
+    <message>
+        <source>Print PDF…</source>
+        <translation>Imprimir PDF…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Who changed, submitted and approved this month, and when</source>
+        <translation>Quién cambió, envió y aprobó este mes, y cuándo</translation>
+    </message>
+    <message>
+        <source>Worked {worked_hours:.2f} h of {contracted_hours:.2f} h contracted · BLUES {blues:.2f} h = {pm:.2f} person-months · other {value:.2f} h</source>
+        <translation>Trabajadas {worked_hours:.2f} h de {contracted_hours:.2f} h contratadas · BLUES {blues:.2f} h = {pm:.2f} personas-mes · otras {value:.2f} h</translation>
+    </message>
+    <message>
+        <source> · unsaved changes</source>
+        <translation> · cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>No problems: the month passes every check.</source>
+        <translation>Sin problemas: el mes supera todas las comprobaciones.</translation>
+    </message>
+    <message>
+        <source>The week before {day:%d %b} has the same hours already.</source>
+        <translation>La semana anterior al {day:%d %b} ya tiene las mismas horas.</translation>
+    </message>
+    <message>
+        <source>No empty working day left to fill in this month.</source>
+        <translation>No queda ningún día laborable vacío que rellenar este mes.</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>Aprobando…</translation>
+    </message>
+    <message>
+        <source>A reopen needs a reason; the month stays approved.</source>
+        <translation>Una reapertura necesita un motivo; el mes sigue aprobado.</translation>
+    </message>
+    <message>
+        <source>Preparing the timesheet…</source>
+        <translation>Preparando la hoja de horas…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <source>Walk-in participant</source>
+        <translation>Participante sin inscripción</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nuevo participante</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. CZ</source>
+        <translation>Código ISO, p. ej. CZ</translation>
+    </message>
+    <message>
+        <source>A walk-in who matches a contact by e-mail or name is linked to that contact; the signed sheet is the consent record.</source>
+        <translation>Un asistente sin inscripción que coincide con un contacto por correo electrónico o nombre se vincula a ese contacto; la hoja firmada es el registro del consentimiento.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;GDPR consent&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Consentimiento RGPD&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Dado el</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Editar organización</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nueva organización</translation>
+    </message>
+    <message>
+        <source>Type *</source>
+        <translation>Tipo *</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPicker</name>
+    <message>
+        <source>type part of the name, then Find</source>
+        <translation>escriba parte del nombre y pulse Buscar</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ninguna todavía)</translation>
+    </message>
+    <message>
+        <source>New organisation (not in the register)</source>
+        <translation>Nueva organización (no está en el registro)</translation>
+    </message>
+    <message>
+        <source>ES</source>
+        <translation>ES</translation>
+    </message>
+    <message>
+        <source>cluster member</source>
+        <translation>miembro del clúster</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>{name} — {org_type}{member}, {value} ({country})</source>
+        <translation>{name} — {org_type}{member}, {value} ({country})</translation>
+    </message>
+</context>
+<context>
+    <name>PairView</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{text}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{text}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <source>Registered by one office</source>
+        <translation>Registrada por una oficina</translation>
+    </message>
+    <message>
+        <source>Registered by another</source>
+        <translation>Registrada por otra</translation>
+    </message>
+    <message>
+        <source>How likely the same</source>
+        <translation>Probabilidad de que sea la misma</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Sin inscripción</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersKeysDialog</name>
+    <message>
+        <source>Partners and keys</source>
+        <translation>Socios y claves</translation>
+    </message>
+    <message>
+        <source>This office&apos;s card</source>
+        <translation>Tarjeta de esta oficina</translation>
+    </message>
+    <message>
+        <source>Partners compare this fingerprint with the one their window shows when they register your card: read it aloud on a call, group by group, or let them scan the QR code with a phone.</source>
+        <translation>Los socios comparan esta huella digital con la que muestra su ventana al registrar su tarjeta: léala en voz alta en una llamada, grupo a grupo, o déjeles escanear el código QR con un móvil.</translation>
+    </message>
+    <message>
+        <source>Save my card to a file…</source>
+        <translation>Guardar mi tarjeta en un archivo…</translation>
+    </message>
+    <message>
+        <source>Change this office&apos;s keys…</source>
+        <translation>Cambiar las claves de esta oficina…</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Huella digital:</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Register a partner&apos;s card…</source>
+        <translation>Registrar la tarjeta de un socio…</translation>
+    </message>
+    <message>
+        <source>Revoke the key…</source>
+        <translation>Revocar la clave…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name} ({office})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{name} ({office})&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save my office card</source>
+        <translation>Guardar mi tarjeta de oficina</translation>
+    </message>
+    <message>
+        <source>Making the new keys</source>
+        <translation>Creando las claves nuevas</translation>
+    </message>
+    <message>
+        <source>Register a partner&apos;s card</source>
+        <translation>Registrar la tarjeta de un socio</translation>
+    </message>
+    <message>
+        <source>Card already registered</source>
+        <translation>Tarjeta ya registrada</translation>
+    </message>
+    <message>
+        <source>The card of {office_name} is registered here with this key already (fingerprint {fingerprint}). Nothing changed.</source>
+        <translation>La tarjeta de {office_name} ya está registrada aquí con esta clave (huella digital {fingerprint}). No ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersModel</name>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella digital</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsDialog</name>
+    <message>
+        <source>Reporting periods</source>
+        <translation>Periodos de informe</translation>
+    </message>
+    <message>
+        <source>The grant&apos;s reporting periods: the project&apos;s start and the length of each period in months. Every figure of the Reports page and of the report pack follows them.</source>
+        <translation>Los periodos de informe de la subvención: el inicio del proyecto y la duración de cada periodo en meses. Todas las cifras de la página Informes y del dosier de informes se basan en ellos.</translation>
+    </message>
+    <message>
+        <source>Project start</source>
+        <translation>Inicio del proyecto</translation>
+    </message>
+    <message>
+        <source>Months in each period</source>
+        <translation>Meses de cada periodo</translation>
+    </message>
+    <message>
+        <source>Save periods</source>
+        <translation>Guardar periodos</translation>
+    </message>
+    <message>
+        <source>Write the length of each period in months, separated by commas (12, 12).</source>
+        <translation>Escriba la duración de cada periodo en meses, separada por comas (12, 12).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Register persons from the member register</source>
+        <translation>Inscribir personas desde el registro de miembros</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail or organisation…</source>
+        <translation>Buscar nombre, correo electrónico u organización…</translation>
+    </message>
+    <message>
+        <source>{total:,} persons match</source>
+        <translation>{total:,} personas coinciden</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPickerModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedEffortDialog</name>
+    <message>
+        <source>Planned effort (person-months)</source>
+        <translation>Esfuerzo previsto (personas-mes)</translation>
+    </message>
+    <message>
+        <source>{value:.2f}</source>
+        <translation>{value:.2f}</translation>
+    </message>
+    <message>
+        <source>Person-months each office plans on each work package:</source>
+        <translation>Personas-mes que cada oficina prevé en cada paquete de trabajo:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>BLUES Desktop — the database is damaged</source>
+        <translation>BLUES Desktop — la base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The database could not be opened safely.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The start-up check of &lt;code&gt;{path}&lt;/code&gt; found: &lt;i&gt;{problem}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;You can put a backup in its place. The damaged file is kept aside next to it (nothing is deleted), so it can still be examined. Changes made after the backup was taken are not in it; a bundle sent to the coordinator since then can bring them back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No se ha podido abrir la base de datos de forma segura.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;La comprobación de inicio de &lt;code&gt;{path}&lt;/code&gt; ha encontrado: &lt;i&gt;{problem}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Puede poner una copia de seguridad en su lugar. El archivo dañado se guarda aparte junto a ella (no se borra nada), para que pueda examinarse. Los cambios hechos después de la copia no están en ella; un paquete enviado al coordinador desde entonces puede recuperarlos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Restore selected backup</source>
+        <translation>Restaurar la copia seleccionada</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Abrir carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>No backup in {backups} passes the check. The damaged file stays where it is; `blues doctor` shows what is wrong.</source>
+        <translation>Ninguna copia de seguridad de {backups} supera la comprobación. El archivo dañado sigue donde está; `blues doctor` muestra qué falla.</translation>
+    </message>
+    <message>
+        <source>There are no backups in {backups}. The damaged file stays where it is; `blues doctor` shows what is wrong.</source>
+        <translation>No hay copias de seguridad en {backups}. El archivo dañado sigue donde está; `blues doctor` muestra qué falla.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {exc}</source>
+        <translation>No se ha restaurado la copia de seguridad: {exc}</translation>
+    </message>
+    <message>
+        <source>Restored from the backup of {astimezone:%Y-%m-%d %H:%M}.</source>
+        <translation>Restaurado desde la copia de seguridad del {astimezone:%Y-%m-%d %H:%M}.</translation>
+    </message>
+    <message>
+        <source> The damaged file is kept as {name}.</source>
+        <translation> El archivo dañado se conserva como {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCardDialog</name>
+    <message>
+        <source>For example: they changed their keys after a new laptop</source>
+        <translation>Por ejemplo: cambiaron sus claves tras estrenar un portátil</translation>
+    </message>
+    <message>
+        <source>Why the key is replaced:</source>
+        <translation>Por qué se sustituye la clave:</translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint with {name}, and every group matches.</source>
+        <translation>He comparado la huella digital con {name} y todos los grupos coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Register an exchange</source>
+        <translation>Registrar un intercambio</translation>
+    </message>
+    <message>
+        <source>from the gazetteer</source>
+        <translation>del nomenclátor</translation>
+    </message>
+    <message>
+        <source>only for a second visit of the same organisation</source>
+        <translation>solo para una segunda visita de la misma organización</translation>
+    </message>
+    <message>
+        <source>path of the CV (PDF), optional</source>
+        <translation>ruta del CV (PDF), opcional</translation>
+    </message>
+    <message>
+        <source>Travelling person: first name</source>
+        <translation>Persona que viaja: nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s partnership</source>
+        <translation>Asociación del visitante</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Distancia (km)</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motivación</translation>
+    </message>
+    <message>
+        <source>Preferred sector</source>
+        <translation>Sector preferido</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Motivo de la excepción</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Closing report — {reference}</source>
+        <translation>Informe final — {reference}</translation>
+    </message>
+    <message>
+        <source>would recommend a ClusterXchange exchange</source>
+        <translation>recomendaría un intercambio ClusterXchange</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Leyendo las cifras…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reports and KPIs&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Informes e indicadores clave&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>a fecha de</translation>
+    </message>
+    <message>
+        <source>Export workbook…</source>
+        <translation>Exportar libro…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Periods…</source>
+        <translation>Periodos…</translation>
+    </message>
+    <message>
+        <source>Set the project&apos;s start and the length of each period</source>
+        <translation>Fijar el inicio del proyecto y la duración de cada periodo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; (figures from {start:%d %b %Y} to {end:%d %b %Y}): exchanges held &lt;b&gt;{held} of {target}&lt;/b&gt;, under way or done {live}; members &lt;b&gt;{once:,}&lt;/b&gt; (counted once); organisations reached {reached:,}; events {events}, participants {participants:,}; person-months declared {value:,.2f} of {value_2:,.2f} planned; paid EUR {paid:,.2f}</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; (cifras del {start:%d %b %Y} al {end:%d %b %Y}): intercambios realizados &lt;b&gt;{held} de {target}&lt;/b&gt;, en curso o terminados {live}; miembros &lt;b&gt;{once:,}&lt;/b&gt; (contados una vez); organizaciones alcanzadas {reached:,}; eventos {events}, participantes {participants:,}; personas-mes declaradas {value:,.2f} de {value_2:,.2f} previstas; pagado {paid:,.2f} EUR</translation>
+    </message>
+    <message>
+        <source>Export the report pack {what}</source>
+        <translation>Exportar el dosier de informes {what}</translation>
+    </message>
+    <message>
+        <source>Report pack</source>
+        <translation>Dosier de informes</translation>
+    </message>
+    <message>
+        <source>Saved {name} in {parent}.</source>
+        <translation>{name} guardado en {parent}.</translation>
+    </message>
+    <message>
+        <source>Writing the report pack…</source>
+        <translation>Escribiendo el dosier de informes…</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeKeyDialog</name>
+    <message>
+        <source>For example: their laptop was stolen</source>
+        <translation>Por ejemplo: les robaron el portátil</translation>
+    </message>
+    <message>
+        <source>Why the key is revoked:</source>
+        <translation>Por qué se revoca la clave:</translation>
+    </message>
+</context>
+<context>
+    <name>RotateKeysDialog</name>
+    <message>
+        <source>For example: yearly change, or the laptop was lost</source>
+        <translation>Por ejemplo: cambio anual, o se perdió el portátil</translation>
+    </message>
+    <message>
+        <source>Why the keys are changed:</source>
+        <translation>Por qué se cambian las claves:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the office keys:</source>
+        <translation>Frase de contraseña de las claves de la oficina:</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Programme rules (version {version} in force)</source>
+        <translation>Normas del programa (versión {version} vigente)</translation>
+    </message>
+    <message>
+        <source>Money and duration</source>
+        <translation>Importes y duración</translation>
+    </message>
+    <message>
+        <source>Countries and thresholds</source>
+        <translation>Países y umbrales</translation>
+    </message>
+    <message>
+        <source>Visitors and evidence</source>
+        <translation>Visitantes y justificantes</translation>
+    </message>
+    <message>
+        <source>Evaluation questions</source>
+        <translation>Preguntas de evaluación</translation>
+    </message>
+    <message>
+        <source>
+Read-only: the coordinator (BPT) keeps the rules; they arrive in its bundle.</source>
+        <translation>
+Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</translation>
+    </message>
+    <message>
+        <source>e.g. 2027 call: new thresholds</source>
+        <translation>p. ej. convocatoria 2027: nuevos umbrales</translation>
+    </message>
+    <message>
+        <source>New version valid from</source>
+        <translation>Nueva versión válida desde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Publish as new version</source>
+        <translation>Publicar como nueva versión</translation>
+    </message>
+    <message>
+        <source> EUR</source>
+        <translation> EUR</translation>
+    </message>
+    <message>
+        <source>Cap per visiting organisation</source>
+        <translation>Límite por organización visitante</translation>
+    </message>
+    <message>
+        <source>Halve the lump sum if the stay is under</source>
+        <translation>Reducir a la mitad el importe a tanto alzado si la estancia es inferior a</translation>
+    </message>
+    <message>
+        <source>… or the distance is under</source>
+        <translation>… o la distancia es inferior a</translation>
+    </message>
+    <message>
+        <source>Shortest stay</source>
+        <translation>Estancia mínima</translation>
+    </message>
+    <message>
+        <source>Longest stay</source>
+        <translation>Estancia máxima</translation>
+    </message>
+    <message>
+        <source>Pay within</source>
+        <translation>Pagar en un plazo de</translation>
+    </message>
+    <message>
+        <source>The lump sum is the threshold of the host&apos;s country, halved once, never above the cap. Agreements already issued keep the version they were computed under.</source>
+        <translation>El importe a tanto alzado es el umbral del país de acogida, reducido a la mitad una vez y nunca superior al límite. Los acuerdos ya emitidos conservan la versión con la que se calcularon.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Host and visitor must both be in a country that takes part in COSME.</source>
+        <translation>La organización de acogida y la visitante deben estar en un país que participe en COSME.</translation>
+    </message>
+    <message>
+        <source>Threshold of the selected countries:</source>
+        <translation>Umbral de los países seleccionados:</translation>
+    </message>
+    <message>
+        <source>Who may visit (the others may only host)</source>
+        <translation>Quién puede visitar (los demás solo pueden acoger)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{heading}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{heading}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{label}: {what}</source>
+        <translation>{label}: {what}</translation>
+    </message>
+    <message>
+        <source>Evidence for the payment</source>
+        <translation>Justificantes para el pago</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Añadir pregunta</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Quitar la seleccionada</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -132,6 +2019,142 @@
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Edit staff member</source>
+        <translation>Editar empleado</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>Nuevo empleado</translation>
+    </message>
+    <message>
+        <source>Employment ends on</source>
+        <translation>Fin del contrato</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Employed from</source>
+        <translation>Contratado desde</translation>
+    </message>
+    <message>
+        <source>Contract hours a week</source>
+        <translation>Horas semanales de contrato</translation>
+    </message>
+    <message>
+        <source>Annual productive hours</source>
+        <translation>Horas productivas anuales</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Public holidays of region</source>
+        <translation>Festivos de la región</translation>
+    </message>
+    <message>
+        <source>The name, role and e-mail are kept for the grant&apos;s timesheets (employment contract and EU reporting). “Erase personal data…” removes them on request; the hours stay, as the grant&apos;s accounting records.</source>
+        <translation>El nombre, el cargo y el correo electrónico se conservan para las hojas de horas de la subvención (contrato laboral e informes a la UE). «Borrar datos personales…» los elimina a petición; las horas se conservan como registros contables de la subvención.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>h/week</source>
+        <translation>h/sem.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>TimesheetsPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Borrar datos personales…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Staff&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Personal&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New staff member…</source>
+        <translation>Nuevo empleado…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Year and work packages</source>
+        <translation>Año y paquetes de trabajo</translation>
+    </message>
+    <message>
+        <source>Add the office&apos;s staff to fill their timesheets.</source>
+        <translation>Añada el personal de la oficina para rellenar sus hojas de horas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · {label} · {label_2}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {label} · {label_2}</translation>
+    </message>
+    <message>
+        <source>Approve {label}</source>
+        <translation>Aprobar {label}</translation>
+    </message>
+    <message>
+        <source>Approving {label}…</source>
+        <translation>Aprobando {label}…</translation>
+    </message>
+    <message>
+        <source>An erasure needs a reason; nothing was erased.</source>
+        <translation>Un borrado necesita un motivo; no se ha borrado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>TypicalWeekDialog</name>
+    <message>
+        <source>Fill from a typical week</source>
+        <translation>Rellenar con una semana tipo</translation>
+    </message>
+    <message>
+        <source>{normalize:f}</source>
+        <translation>{normalize:f}</translation>
+    </message>
+    <message>
+        <source>Empty working days of the month get these hours; days with hours, absences, public holidays (which get the public holiday row) and weekends stay as they are.</source>
+        <translation>Los días laborables vacíos del mes reciben estas horas; los días con horas, las ausencias, los festivos (que reciben la fila de festivo) y los fines de semana quedan como están.</translation>
+    </message>
+</context>
+<context>
     <name>UserChooser</name>
     <message>
         <source>Who is using BLUES Desktop?</source>
@@ -163,6 +2186,133 @@
     </message>
 </context>
 <context>
+    <name>YearPackagesModel</name>
+    <message>
+        <source>Work package</source>
+        <translation>Paquete de trabajo</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Person-months</source>
+        <translation>Personas-mes</translation>
+    </message>
+    <message>
+        <source>Declared PM</source>
+        <translation>PM declaradas</translation>
+    </message>
+    <message>
+        <source>Planned PM</source>
+        <translation>PM previstas</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% del plan</translation>
+    </message>
+</context>
+<context>
+    <name>YearPanel</name>
+    <message>
+        <source>Planned effort…</source>
+        <translation>Esfuerzo previsto…</translation>
+    </message>
+    <message>
+        <source>Person-months = hours / (annual productive hours / 12). Declared effort counts approved (locked) months only; the plan is set by the coordinator.</source>
+        <translation>Personas-mes = horas / (horas productivas anuales / 12). El esfuerzo declarado solo cuenta los meses aprobados (bloqueados); el plan lo fija el coordinador.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The office per work package&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La oficina por paquete de trabajo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per staff member (hours / person-months)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Por empleado (horas / personas-mes)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Export timesheets</source>
+        <translation>Exportar hojas de horas</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} rows for {staff} staff members to {path}.</source>
+        <translation>Se han escrito {rows} filas de {staff} empleados en {path}.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Escribiendo el libro…</translation>
+    </message>
+</context>
+<context>
+    <name>YearStaffModel</name>
+    <message>
+        <source>Staff member</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <source>BLUES PM</source>
+        <translation>PM BLUES</translation>
+    </message>
+    <message>
+        <source>Declared PM</source>
+        <translation>PM declaradas</translation>
+    </message>
+    <message>
+        <source>Approved months</source>
+        <translation>Meses aprobados</translation>
+    </message>
+</context>
+<context>
+    <name>_CountriesTable</name>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Takes part in COSME</source>
+        <translation>Participa en COSME</translation>
+    </message>
+    <message>
+        <source>Threshold (EUR)</source>
+        <translation>Umbral (EUR)</translation>
+    </message>
+    <message>
+        <source>{threshold:.2f}</source>
+        <translation>{threshold:.2f}</translation>
+    </message>
+    <message>
+        <source>{amount:.2f}</source>
+        <translation>{amount:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>_QuestionsTable</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Question (scored 1–5)</source>
+        <translation>Pregunta (puntuada de 1 a 5)</translation>
+    </message>
+    <message>
+        <source>q{value}</source>
+        <translation>q{value}</translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <source>The offline tool of the BLUES partnership — {project}: BalticNet-PlasmaTec (coordinator), Nanoprogress, Mazovia ICT Cluster, ZINNAE and Aqua-Valley.</source>
@@ -171,6 +2321,49 @@
     <message>
         <source>About {APP_NAME}</source>
         <translation>Acerca de {APP_NAME}</translation>
+    </message>
+</context>
+<context>
+    <name>contact_merge</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Combinar contactos</translation>
+    </message>
+    <message>
+        <source>Merge which contact into {kept}? Its event registrations, exchanges and consent can move to the kept contact; you choose each differing field next.</source>
+        <translation>¿Qué contacto combinar con {kept}? Sus inscripciones a eventos, intercambios y consentimiento pueden pasar al contacto conservado; después elegirá cada campo que difiera.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog_buttons</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>BLUES Desktop</source>
+        <translation>BLUES Desktop</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>{progress_label}
+{what}</source>
+        <translation>{progress_label}
+{what}</translation>
     </message>
 </context>
 <context>
@@ -217,6 +2410,23 @@ se conserva; bórrela cuando ya haya trabajado en la nueva ubicación. BLUES Des
     <message>
         <source>Moving the data folder…</source>
         <translation>Moviendo la carpeta de datos…</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>Cannot use the data folder {root}: {strerror}</source>
+        <translation>No se puede usar la carpeta de datos {root}: {strerror}</translation>
+    </message>
+    <message>
+        <source>BLUES Desktop is already open on the data folder
+{root}
+
+Switch to that window, or close it first.</source>
+        <translation>BLUES Desktop ya está abierto con la carpeta de datos
+{root}
+
+Cambie a esa ventana o ciérrela antes.</translation>
     </message>
 </context>
 </TS>

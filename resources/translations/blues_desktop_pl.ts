@@ -2,6 +2,1893 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>ApproveManyDialog</name>
+    <message>
+        <source>Approve {month_label}</source>
+        <translation>Zatwierdź {month_label}</translation>
+    </message>
+    <message>
+        <source>{name} — {status}</source>
+        <translation>{name} — {status}</translation>
+    </message>
+    <message>
+        <source>Submit drafts on the person&apos;s behalf first</source>
+        <translation>Najpierw złóż wersje robocze w imieniu tej osoby</translation>
+    </message>
+    <message>
+        <source>Each ticked timesheet for {month_label} is approved and locked if it passes the checks; the others are listed with the reason and stay as they are.</source>
+        <translation>Każda zaznaczona karta czasu pracy za {month_label} zostanie zatwierdzona i zablokowana, jeśli przejdzie kontrole; pozostałe zostaną wymienione wraz z przyczyną i pozostaną bez zmian.</translation>
+    </message>
+</context>
+<context>
+    <name>BundlesPage</name>
+    <message>
+        <source>&lt;h2&gt;Bundles&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Pakiety&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Send to {target}</source>
+        <translation>Wyślij do: {target}</translation>
+    </message>
+    <message>
+        <source>Everything (a full bundle)</source>
+        <translation>Wszystko (pełny pakiet)</translation>
+    </message>
+    <message>
+        <source>Write bundle…</source>
+        <translation>Zapisz pakiet…</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Odbierz</translation>
+    </message>
+    <message>
+        <source>Import bundles ({SUFFIX} files), or drop them on this page.</source>
+        <translation>Zaimportuj pakiety (pliki {SUFFIX}) lub upuść je na tej stronie.</translation>
+    </message>
+    <message>
+        <source>Import bundles…</source>
+        <translation>Importuj pakiety…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Historia&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Partners and keys</source>
+        <translation>Partnerzy i klucze</translation>
+    </message>
+    <message>
+        <source>Partners and keys…</source>
+        <translation>Partnerzy i klucze…</translation>
+    </message>
+    <message>
+        <source>Your office card and its QR code, partners&apos; cards, changing or revoking keys.</source>
+        <translation>Karta biura i jej kod QR, karty partnerów, zmiana lub unieważnienie kluczy.</translation>
+    </message>
+    <message>
+        <source>Office key</source>
+        <translation>Klucz biura</translation>
+    </message>
+    <message>
+        <source>Passphrase of the office keys:</source>
+        <translation>Hasło do kluczy biura:</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle (a USB stick, a mail folder)</source>
+        <translation>Miejsce zapisu pakietu (pamięć USB, folder poczty)</translation>
+    </message>
+    <message>
+        <source>Writing the bundle</source>
+        <translation>Zapisywanie pakietu</translation>
+    </message>
+    <message>
+        <source>Wrote {name} ({values:,} records) to {parent}</source>
+        <translation>Zapisano {name} (rekordy: {values}) w {parent}</translation>
+    </message>
+    <message>
+        <source>Import bundles</source>
+        <translation>Importuj pakiety</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Brak danych do zaimportowania</translation>
+    </message>
+    <message>
+        <source>Import bundles?</source>
+        <translation>Zaimportować pakiety?</translation>
+    </message>
+    <message>
+        <source>
+
+Import {good} bundle(s)?</source>
+        <translation>
+
+Zaimportować pakiety (liczba: {good})?</translation>
+    </message>
+    <message>
+        <source>Importing bundles</source>
+        <translation>Importowanie pakietów</translation>
+    </message>
+    <message>
+        <source>Verifying bundles</source>
+        <translation>Weryfikowanie pakietów</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Show table</source>
+        <translation>Pokaż tabelę</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy the table, to paste into a spreadsheet or a message</source>
+        <translation>Kopiuj tabelę, aby wkleić ją do arkusza kalkulacyjnego lub wiadomości</translation>
+    </message>
+    <message>
+        <source>Nothing to count in this period.</source>
+        <translation>Brak danych do zliczenia w tym okresie.</translation>
+    </message>
+    <message>
+        <source>Show chart</source>
+        <translation>Pokaż wykres</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Edytuj kontakt</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nowy kontakt</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. es</source>
+        <translation>dwie litery, np. pl</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Data wyrażenia zgody</translation>
+    </message>
+    <message>
+        <source>e.g. membership form, event registration</source>
+        <translation>np. formularz członkowski, rejestracja na wydarzenie</translation>
+    </message>
+    <message>
+        <source>Do not contact (the person asked not to be)</source>
+        <translation>Nie kontaktować się (na prośbę tej osoby)</translation>
+    </message>
+    <message>
+        <source>Consent for</source>
+        <translation>Cel zgody</translation>
+    </message>
+    <message>
+        <source>Consent from</source>
+        <translation>Źródło zgody</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funkcja</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Zgoda</translation>
+    </message>
+</context>
+<context>
+    <name>CrossOfficeDialog</name>
+    <message>
+        <source>Possible duplicates across offices</source>
+        <translation>Możliwe duplikaty między biurami</translation>
+    </message>
+    <message>
+        <source>Comparing the organisations of every office…</source>
+        <translation>Porównywanie organizacji wszystkich biur…</translation>
+    </message>
+    <message>
+        <source>Same organisation: count once</source>
+        <translation>Ta sama organizacja: licz raz</translation>
+    </message>
+    <message>
+        <source>Different organisations</source>
+        <translation>Różne organizacje</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Organisations registered by two offices with the same VAT number or a similar name in the same country. Compare the two before you decide: a different legal form or city often means two organisations. Linking them changes neither office&apos;s record; the partnership&apos;s figures count the pair once.</source>
+        <translation>Organizacje zarejestrowane przez dwa biura z tym samym numerem VAT lub podobną nazwą w tym samym kraju. Przed podjęciem decyzji należy je porównać: inna forma prawna lub inne miasto często oznaczają dwie różne organizacje. Połączenie nie zmienia rekordu żadnego z biur; w danych partnerstwa para jest liczona raz.</translation>
+    </message>
+    <message>
+        <source>Comparing the organisations of every office</source>
+        <translation>Porównywanie organizacji wszystkich biur</translation>
+    </message>
+    <message>
+        <source>{count} possible duplicate{value} to decide</source>
+        <translation>Możliwe duplikaty do rozstrzygnięcia: {count}{value:.0}</translation>
+    </message>
+    <message>
+        <source>No undecided pairs: every office&apos;s organisations are distinct or linked.</source>
+        <translation>Brak nierozstrzygniętych par: organizacje wszystkich biur są odrębne lub połączone.</translation>
+    </message>
+</context>
+<context>
+    <name>CtqDialog</name>
+    <message>
+        <source>Commitment to Quality — {reference}</source>
+        <translation>Zobowiązanie do jakości (Commitment to Quality) — {reference}</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Cele ogólne</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Cele szczegółowe</translation>
+    </message>
+    <message>
+        <source>{day:%a %d %b}</source>
+        <translation>{day:%d.%m.%Y}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateQuestion</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Możliwy duplikat</translation>
+    </message>
+    <message>
+        <source>This organisation looks like one already registered. Compare the two before you decide: a different legal form or city often means two organisations.</source>
+        <translation>Ta organizacja wygląda na już zarejestrowaną. Przed podjęciem decyzji należy porównać obie: inna forma prawna lub inne miasto często oznaczają dwie różne organizacje.</translation>
+    </message>
+    <message>
+        <source>This organisation looks like {count} already registered. Choose one to compare it with; a different legal form or city often means two organisations.</source>
+        <translation>Ta organizacja przypomina już zarejestrowane (liczba: {count}). Wybierz jedną do porównania; inna forma prawna lub inne miasto często oznaczają dwie różne organizacje.</translation>
+    </message>
+    <message>
+        <source>{legal_name} ({office_id}): {label}</source>
+        <translation>{legal_name} ({office_id}): {label}</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Zachowaj obie</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Scal…</translation>
+    </message>
+    <message>
+        <source>Merge into {legal_name}…</source>
+        <translation>Scal z {legal_name}…</translation>
+    </message>
+    <message>
+        <source>Merging shows every field where the two differ, so you choose what to keep; its contacts and exchanges move to the kept record, and this one is deleted and points to it.</source>
+        <translation>Scalanie pokazuje każde pole, w którym rekordy się różnią, aby wybrać wartość do zachowania; kontakty i wymiany przechodzą do zachowanego rekordu, a ten zostaje usunięty i wskazuje na tamten.</translation>
+    </message>
+    <message>
+        <source>{legal_name} is kept by office {office_id}, so the two cannot be merged here; tell that office, or keep both.</source>
+        <translation>Rekordem {legal_name} zarządza biuro {office_id}, więc nie można ich tu scalić; należy powiadomić to biuro lub zachować oba rekordy.</translation>
+    </message>
+</context>
+<context>
+    <name>EffortChart</name>
+    <message>
+        <source>Declared: hours of approved (locked) months; recorded: every stored hour; planned: set by the coordinator</source>
+        <translation>Zadeklarowane: godziny zatwierdzonych (zablokowanych) miesięcy; zarejestrowane: wszystkie zapisane godziny; planowane: ustalone przez koordynatora</translation>
+    </message>
+    <message>
+        <source>Person-months per work package</source>
+        <translation>Osobomiesiące według pakietów roboczych</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>BLUES Desktop — unexpected error</source>
+        <translation>BLUES Desktop — nieoczekiwany błąd</translation>
+    </message>
+    <message>
+        <source>The log is in {folder}.</source>
+        <translation>Dziennik znajduje się w {folder}.</translation>
+    </message>
+    <message>
+        <source>No log file is written (no log folder).</source>
+        <translation>Dziennik nie jest zapisywany (brak folderu dziennika).</translation>
+    </message>
+    <message>
+        <source>Copy error details</source>
+        <translation>Kopiuj szczegóły błędu</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Otwórz folder dziennika</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Skopiowano</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Edytuj wydarzenie</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nowe wydarzenie</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Add day</source>
+        <translation>Dodaj dzień</translation>
+    </message>
+    <message>
+        <source>Remove day</source>
+        <translation>Usuń dzień</translation>
+    </message>
+    <message>
+        <source>Online event</source>
+        <translation>Wydarzenie online</translation>
+    </message>
+    <message>
+        <source>ES, PL, FR … (ISO code)</source>
+        <translation>ES, PL, FR … (kod ISO)</translation>
+    </message>
+    <message>
+        <source>Public (announced on the BLUES channels)</source>
+        <translation>Publiczne (ogłaszane w kanałach BLUES)</translation>
+    </message>
+    <message>
+        <source>Days (empty: every date)</source>
+        <translation>Dni (puste: wszystkie daty)</translation>
+    </message>
+    <message>
+        <source>This event was deleted elsewhere (another window or an imported bundle) while the editor was open; saving will not bring it back.</source>
+        <translation>To wydarzenie zostało usunięte w innym miejscu (w innym oknie lub przez zaimportowany pakiet) podczas edycji; zapisanie go nie przywróci.</translation>
+    </message>
+    <message>
+        <source>This event was changed elsewhere (another window or an imported bundle) while you edited it. Saving writes your version over those changes; Cancel keeps them.</source>
+        <translation>To wydarzenie zostało zmienione w innym miejscu (w innym oknie lub przez zaimportowany pakiet) podczas edycji. Zapisanie nadpisze te zmiany bieżącą wersją; Anuluj je zachowa.</translation>
+    </message>
+</context>
+<context>
+    <name>EventListModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>WP</source>
+        <translation>WP</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Biuro</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Zarejestrowani</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Search events…</source>
+        <translation>Szukaj wydarzeń…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historia…</translation>
+    </message>
+    <message>
+        <source>Who changed this event and its participants, when, and what</source>
+        <translation>Kto, kiedy i co zmienił w tym wydarzeniu i na liście uczestników</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Nowe wydarzenie…</translation>
+    </message>
+    <message>
+        <source>Choose an event, or create one.</source>
+        <translation>Wybierz wydarzenie lub utwórz nowe.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Obecność</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Lista obecności</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <source>Register from the register…</source>
+        <translation>Dodaj z rejestru…</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nowa osoba…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Wypisz</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Usuń dane osobowe…</translation>
+    </message>
+    <message>
+        <source>GDPR erasure of the chosen participant, on their request (the registration stays, shown as erased)</source>
+        <translation>Usunięcie danych wybranego uczestnika zgodnie z RODO, na jego wniosek (rejestracja pozostaje, oznaczona jako usunięta)</translation>
+    </message>
+    <message>
+        <source>Save attendance</source>
+        <translation>Zapisz obecność</translation>
+    </message>
+    <message>
+        <source>Walk-in…</source>
+        <translation>Spoza listy…</translation>
+    </message>
+    <message>
+        <source>Attach scanned sheet…</source>
+        <translation>Dołącz zeskanowaną listę…</translation>
+    </message>
+    <message>
+        <source>Keys: Space ticks or unticks and moves down, − clears, Enter moves down.</source>
+        <translation>Klawisze: Spacja zaznacza lub odznacza i przechodzi niżej, − czyści, Enter przechodzi niżej.</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 poziomo</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Podgląd i drukowanie…</translation>
+    </message>
+    <message>
+        <source>The sheet lists the registered participants in order with a signature box per day, blank rows for walk-ins, and a QR code per page that matches a scanned page to this event. Online events get the online attendance record instead.</source>
+        <translation>Lista obejmuje zarejestrowanych uczestników w kolejności, z polem na podpis dla każdego dnia, puste wiersze dla osób spoza listy oraz kod QR na każdej stronie, który przypisuje zeskanowaną stronę do tego wydarzenia. Dla wydarzeń online tworzony jest zamiast tego rejestr obecności online.</translation>
+    </message>
+    <message>
+        <source>Blank rows for walk-ins</source>
+        <translation>Puste wiersze dla osób spoza listy</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Eksportuj do Excela…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;{title}&lt;/h3&gt;{work_package} · {place} · {days} · {participants} registered</source>
+        <translation>&lt;h3&gt;{title}&lt;/h3&gt;{work_package} · {place} · {days} · zarejestrowani: {participants}</translation>
+    </message>
+    <message>
+        <source>Organised by office {office_id}: shown read-only, only {office_id} can change it.</source>
+        <translation>Organizator: biuro {office_id}. Tylko do odczytu, zmieniać może tylko {office_id}.</translation>
+    </message>
+    <message>
+        <source>Scanned sheets: </source>
+        <translation>Zeskanowane listy: </translation>
+    </message>
+    <message>
+        <source>Present — {parts}</source>
+        <translation>Obecni — {parts}</translation>
+    </message>
+    <message>
+        <source> · {pending} unsaved changes</source>
+        <translation> · niezapisane zmiany: {pending}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose an event to see its figures.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wybierz wydarzenie, aby zobaczyć jego dane.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Figures of “{title}”&lt;/h4&gt;&lt;p&gt;{registered} registered, {participants} took part ({unique_participants} persons from {unique_organisations} organisations).&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Dane wydarzenia „{title}”&lt;/h4&gt;&lt;p&gt;Zarejestrowani: {registered}, uczestniczyli: {participants} ({unique_participants} osób z {unique_organisations} organizacji).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=12&gt;&lt;tr&gt;</source>
+        <translation>&lt;table cellspacing=12&gt;&lt;tr&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Usuń dane osobowe</translation>
+    </message>
+    <message>
+        <source>Choose the one participant whose data is erased.</source>
+        <translation>Wybierz jednego uczestnika, którego dane zostaną usunięte.</translation>
+    </message>
+    <message>
+        <source>An erasure needs a reason; nothing was erased.</source>
+        <translation>Usunięcie wymaga podania przyczyny; nic nie usunięto.</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Spoza listy</translation>
+    </message>
+    <message>
+        <source>This person was already a contact; the contact was registered.</source>
+        <translation>Ta osoba była już kontaktem; zarejestrowano ten kontakt.</translation>
+    </message>
+    <message>
+        <source>Scanned signed sheet</source>
+        <translation>Zeskanowana podpisana lista</translation>
+    </message>
+    <message>
+        <source>Preparing the {what}…</source>
+        <translation>Przygotowywanie dokumentu…{what:.0}</translation>
+    </message>
+    <message>
+        <source>Export events</source>
+        <translation>Eksportuj wydarzenia</translation>
+    </message>
+    <message>
+        <source>Participants&apos; e-mail and gender</source>
+        <translation>E-mail i płeć uczestników</translation>
+    </message>
+    <message>
+        <source>The workbook lists participants by name, organisation and country, with the figures and breakdowns for the report; e-mail addresses and each person&apos;s gender are left out.
+
+Include them anyway? Only do so when the reader needs to write to the participants; the workbook&apos;s summary says which list it holds.</source>
+        <translation>Skoroszyt zawiera listę uczestników z imieniem i nazwiskiem, organizacją i krajem oraz dane i zestawienia do raportu; adresy e-mail i płeć poszczególnych osób są pomijane.
+
+Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników; podsumowanie skoroszytu informuje, którą listę zawiera.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+    <message>
+        <source>Wrote {events} events and {participants} participants ({details}).</source>
+        <translation>Zapisano wydarzenia ({events}) i uczestników ({participants}) ({details}).</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Zapisywanie skoroszytu…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangesPage</name>
+    <message>
+        <source>Search reference or name</source>
+        <translation>Szukaj numeru lub nazwy</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Wszystkie stany</translation>
+    </message>
+    <message>
+        <source>All partnerships</source>
+        <translation>Wszystkie partnerstwa</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <translation>Zarejestruj…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Eksportuj do Excela…</translation>
+    </message>
+    <message>
+        <source>Programme rules…</source>
+        <translation>Zasady programu…</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Następny krok</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historia…</translation>
+    </message>
+    <message>
+        <source>Who changed this exchange and its steps, when, and what</source>
+        <translation>Kto, kiedy i co zmienił w tej wymianie i jej krokach</translation>
+    </message>
+    <message>
+        <source>{total:,} exchange{value}</source>
+        <translation>Wymiany: {total}{value:.0}</translation>
+    </message>
+    <message>
+        <source>Mark as: {label}</source>
+        <translation>Oznacz jako: {label}</translation>
+    </message>
+    <message>
+        <source>Printed once the Commitment to Quality is signed</source>
+        <translation>Drukowana po podpisaniu Zobowiązania do jakości</translation>
+    </message>
+    <message>
+        <source>Printed once the exchange has been held</source>
+        <translation>Drukowany po odbyciu wymiany</translation>
+    </message>
+    <message>
+        <source>BLUES Desktop</source>
+        <translation>BLUES Desktop</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Dowody</translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation>Co to jest?</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>Plik dowodu</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Eksportuj rejestr</translation>
+    </message>
+    <message>
+        <source>Writing the register</source>
+        <translation>Zapisywanie rejestru</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+    <message>
+        <source>Programme rules</source>
+        <translation>Zasady programu</translation>
+    </message>
+    <message>
+        <source>Published version {version}.</source>
+        <translation>Opublikowana wersja {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>FreshnessPanel</name>
+    <message>
+        <source>Warn after</source>
+        <translation>Ostrzegaj po</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dniach</translation>
+    </message>
+    <message>
+        <source>Older than {max_days} days or missing: figures of this office may be out of date</source>
+        <translation>Starsze niż {max_days} dni lub brak: dane tego biura mogą być nieaktualne</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Loading the history…&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wczytywanie historii…&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Changes made on this computer show who made them. Records another office changed show the bundle that brought them and who imported it.</source>
+        <translation>Zmiany wprowadzone na tym komputerze pokazują, kto je wprowadził. Rekordy zmienione przez inne biuro pokazują pakiet, który je przyniósł, i osobę, która go zaimportowała.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — </source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — </translation>
+    </message>
+    <message>
+        <source>{count} change{value}</source>
+        <translation>zmiany: {count}{value:.0}</translation>
+    </message>
+    <message>
+        <source>no changes recorded</source>
+        <translation>brak zarejestrowanych zmian</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Kiedy (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Biuro</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Co zmieniono</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Przyczyna</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import members</source>
+        <translation>Importuj członków</translation>
+    </message>
+    <message>
+        <source>Choose your member list: an Excel workbook (.xlsx, .xlsm, .xls), a LibreOffice spreadsheet (.ods) or a .csv file.</source>
+        <translation>Wybierz listę członków: skoroszyt Excel (.xlsx, .xlsm, .xls), arkusz LibreOffice (.ods) lub plik .csv.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Wybierz plik…</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Arkusz</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumna w pliku</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Odczytaj jako</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Wiersze do zaimportowania</translation>
+    </message>
+    <message>
+        <source>Rows set aside</source>
+        <translation>Wiersze odłożone</translation>
+    </message>
+    <message>
+        <source>Warnings and notes</source>
+        <translation>Ostrzeżenia i uwagi</translation>
+    </message>
+    <message>
+        <source>Re-read with this mapping</source>
+        <translation>Odczytaj ponownie z tym przypisaniem</translation>
+    </message>
+    <message>
+        <source>Save problem report…</source>
+        <translation>Zapisz raport problemów…</translation>
+    </message>
+    <message>
+        <source>Column mapping…</source>
+        <translation>Przypisanie kolumn…</translation>
+    </message>
+    <message>
+        <source>Save rows set aside…</source>
+        <translation>Zapisz odłożone wiersze…</translation>
+    </message>
+    <message>
+        <source>A file in the layout of yours with the rows set aside and a Problem column: correct the cells and import it to add those rows</source>
+        <translation>Plik w układzie pliku źródłowego z odłożonymi wierszami i kolumną Problem: popraw komórki i zaimportuj go, aby dodać te wiersze</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Member list</source>
+        <translation>Lista członków</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Odczytywanie {name}…</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>Odczytywanie {name}</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported:
+{exc}</source>
+        <translation>Tego pliku nie można zaimportować:
+{exc}</translation>
+    </message>
+    <message>
+        <source>Rows to import ({rows_to_import:,})</source>
+        <translation>Wiersze do zaimportowania ({rows_to_import})</translation>
+    </message>
+    <message>
+        <source>Rows set aside ({aside:,})</source>
+        <translation>Wiersze odłożone ({aside})</translation>
+    </message>
+    <message>
+        <source>Warnings and notes ({notes:,})</source>
+        <translation>Ostrzeżenia i uwagi ({notes})</translation>
+    </message>
+    <message>
+        <source>Import {rows_to_import:,} rows</source>
+        <translation>Importuj wiersze ({rows_to_import})</translation>
+    </message>
+    <message>
+        <source>{name}: {summary}.
+{verdict}</source>
+        <translation>{name}: {summary}.
+{verdict}</translation>
+    </message>
+    <message>
+        <source>These columns hold data that will be ignored: {columns}. Choose a field for each under Column mapping… if it should be imported.</source>
+        <translation>Te kolumny zawierają dane, które zostaną pominięte: {columns}. Jeśli mają zostać zaimportowane, wybierz dla każdej pole w oknie Przypisanie kolumn….</translation>
+    </message>
+    <message>
+        <source>{index}</source>
+        <translation>{index}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nie importowane)</translation>
+    </message>
+    <message>
+        <source>Problem report</source>
+        <translation>Raport problemów</translation>
+    </message>
+    <message>
+        <source>Problem report written to {name}.</source>
+        <translation>Raport problemów zapisano w {name}.</translation>
+    </message>
+    <message>
+        <source>The {set_aside:,} rows set aside are in {written}: correct the cells named in its Problem column, then import that file.</source>
+        <translation>Odłożone wiersze ({set_aside}) znajdują się w {written}: popraw komórki wskazane w kolumnie Problem, a następnie zaimportuj ten plik.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <source>Imported {organisations_created:,} new and {organisations_changed:,} changed organisations, {contacts_created:,} new and {contacts_changed:,} changed contacts.</source>
+        <translation>Zaimportowano organizacje: nowe {organisations_created}, zmienione {organisations_changed}; kontakty: nowe {contacts_created}, zmienione {contacts_changed}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{APP_NAME} — {name} ({code})</source>
+        <translation>{APP_NAME} — {name} ({code})</translation>
+    </message>
+    <message>
+        <source>Opening {title}…</source>
+        <translation>Otwieranie: {title}…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Otwórz folder &amp;danych</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Użytkownicy…</translation>
+    </message>
+    <message>
+        <source>Change who is using the app, or add a user</source>
+        <translation>Zmień osobę korzystającą z aplikacji lub dodaj użytkownika</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>U&amp;stawienia…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;About {APP_NAME}</source>
+        <translation>&amp;O programie {APP_NAME}</translation>
+    </message>
+    <message>
+        <source>Key: {fingerprint}</source>
+        <translation>Klucz: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Your office&apos;s key fingerprint. Read it aloud to a partner to check the office card they registered.</source>
+        <translation>Odcisk klucza tego biura. Przeczytaj go na głos partnerowi, aby sprawdził zarejestrowaną kartę biura.</translation>
+    </message>
+    <message>
+        <source>Data: {data_location}</source>
+        <translation>Dane: {data_location}</translation>
+    </message>
+    <message>
+        <source>Office: {code} {name} ({role}) · {user_name}</source>
+        <translation>Biuro: {code} {name} ({role}) · {user_name}</translation>
+    </message>
+    <message>
+        <source>Users of this computer</source>
+        <translation>Użytkownicy tego komputera</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Search name, city, VAT number or e-mail…</source>
+        <translation>Szukaj nazwy, miasta, numeru VAT lub e-maila…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Wszystkie typy</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Wszystkie biura</translation>
+    </message>
+    <message>
+        <source>Country (e.g. ES)</source>
+        <translation>Kraj (np. PL)</translation>
+    </message>
+    <message>
+        <source>Sector (e.g. water)</source>
+        <translation>Sektor (np. woda)</translation>
+    </message>
+    <message>
+        <source>Members only</source>
+        <translation>Tylko członkowie</translation>
+    </message>
+    <message>
+        <source>Check digit fails</source>
+        <translation>Błędna cyfra kontrolna</translation>
+    </message>
+    <message>
+        <source>Only organisations whose VAT or registration number was kept as typed although its check digit fails</source>
+        <translation>Tylko organizacje, których numer VAT lub rejestrowy zachowano w wpisanej postaci, mimo że jego cyfra kontrolna jest błędna</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Eksportuj do Excela…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nowa…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importuj…</translation>
+    </message>
+    <message>
+        <source>Across offices…</source>
+        <translation>Między biurami…</translation>
+    </message>
+    <message>
+        <source>Organisations two offices registered that look alike: link them as one or not</source>
+        <translation>Podobne organizacje zarejestrowane przez dwa biura: połącz je jako jedną lub nie</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation>Znajdź duplikaty…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Cofnij usunięcie</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historia…</translation>
+    </message>
+    <message>
+        <source>Who changed this organisation, when, and what</source>
+        <translation>Kto, kiedy i co zmienił w tej organizacji</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contacts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kontakty&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Dodaj kontakt…</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Edytuj kontakt…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Usuń dane osobowe…</translation>
+    </message>
+    <message>
+        <source>Merge contacts…</source>
+        <translation>Scal kontakty…</translation>
+    </message>
+    <message>
+        <source>Who changed this contact, when, and what</source>
+        <translation>Kto, kiedy i co zmienił w tym kontakcie</translation>
+    </message>
+    <message>
+        <source>{total:,} organisations</source>
+        <translation>Organizacje: {total}</translation>
+    </message>
+    <message>
+        <source>Kept by office {office_id}: shown read-only. Only {office_id} can change it; their changes arrive in the coordinator&apos;s bundle.</source>
+        <translation>Rekordem zarządza biuro {office_id}: tylko do odczytu. Zmieniać go może tylko {office_id}; zmiany docierają w pakiecie koordynatora.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Select a contact in the list first.</source>
+        <translation>Najpierw wybierz kontakt z listy.</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Eksportuj rejestr</translation>
+    </message>
+    <message>
+        <source>Contacts without consent</source>
+        <translation>Kontakty bez zgody</translation>
+    </message>
+    <message>
+        <source>Contacts without a recorded GDPR consent are left out of the export.
+
+Include them anyway? Only do so when you have another lawful basis to share them; the export says how many were included.</source>
+        <translation>Kontakty bez zarejestrowanej zgody RODO są pomijane w eksporcie.
+
+Uwzględnić je mimo to? Tylko wtedy, gdy istnieje inna podstawa prawna do ich udostępnienia; eksport podaje, ile ich uwzględniono.</translation>
+    </message>
+    <message>
+        <source>Exporting the register</source>
+        <translation>Eksportowanie rejestru</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two {what}</source>
+        <translation>Scal dwa rekordy: {what}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{other_title}&lt;/b&gt; is merged into &lt;b&gt;{kept_title}&lt;/b&gt;: it is deleted and points to the kept record. Choose, for each field where they differ, the value to keep.</source>
+        <translation>&lt;b&gt;{other_title}&lt;/b&gt; zostanie scalony z &lt;b&gt;{kept_title}&lt;/b&gt;: zostanie usunięty i będzie wskazywał na zachowany rekord. Dla każdego pola, w którym się różnią, wybierz wartość do zachowania.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The merge moves {moves} to the kept record.</source>
+        <translation>&lt;br&gt;Scalenie przeniesie do zachowanego rekordu: {moves}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The two records hold the same values.</source>
+        <translation>Oba rekordy mają te same wartości.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Scal</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPanel</name>
+    <message>
+        <source>Note for the month (required when the hours exceed the contract)</source>
+        <translation>Uwaga do miesiąca (wymagana, gdy godziny przekraczają umowę)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Cofnij zmiany</translation>
+    </message>
+    <message>
+        <source>Copy previous week</source>
+        <translation>Kopiuj poprzedni tydzień</translation>
+    </message>
+    <message>
+        <source>Fill from typical week…</source>
+        <translation>Wypełnij typowym tygodniem…</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Złóż</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Zatwierdź</translation>
+    </message>
+    <message>
+        <source>Approve for many…</source>
+        <translation>Zatwierdź dla wielu…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>Otwórz ponownie…</translation>
+    </message>
+    <message>
+        <source>Print PDF…</source>
+        <translation>Drukuj PDF…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historia…</translation>
+    </message>
+    <message>
+        <source>Who changed, submitted and approved this month, and when</source>
+        <translation>Kto i kiedy zmienił, złożył i zatwierdził ten miesiąc</translation>
+    </message>
+    <message>
+        <source>Worked {worked_hours:.2f} h of {contracted_hours:.2f} h contracted · BLUES {blues:.2f} h = {pm:.2f} person-months · other {value:.2f} h</source>
+        <translation>Przepracowano {worked_hours:.2f} h z {contracted_hours:.2f} h wg umowy · BLUES {blues:.2f} h = {pm:.2f} osobomiesiąca · inne {value:.2f} h</translation>
+    </message>
+    <message>
+        <source> · unsaved changes</source>
+        <translation> · niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>No problems: the month passes every check.</source>
+        <translation>Brak problemów: miesiąc przechodzi wszystkie kontrole.</translation>
+    </message>
+    <message>
+        <source>The week before {day:%d %b} has the same hours already.</source>
+        <translation>Tydzień przed {day:%d.%m} ma już te same godziny.</translation>
+    </message>
+    <message>
+        <source>No empty working day left to fill in this month.</source>
+        <translation>W tym miesiącu nie ma już pustego dnia roboczego do wypełnienia.</translation>
+    </message>
+    <message>
+        <source>Approving…</source>
+        <translation>Zatwierdzanie…</translation>
+    </message>
+    <message>
+        <source>A reopen needs a reason; the month stays approved.</source>
+        <translation>Ponowne otwarcie wymaga podania przyczyny; miesiąc pozostaje zatwierdzony.</translation>
+    </message>
+    <message>
+        <source>Preparing the timesheet…</source>
+        <translation>Przygotowywanie karty czasu pracy…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <source>Walk-in participant</source>
+        <translation>Uczestnik spoza listy</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nowy uczestnik</translation>
+    </message>
+    <message>
+        <source>ISO code, e.g. CZ</source>
+        <translation>Kod ISO, np. CZ</translation>
+    </message>
+    <message>
+        <source>A walk-in who matches a contact by e-mail or name is linked to that contact; the signed sheet is the consent record.</source>
+        <translation>Osoba spoza listy, która odpowiada kontaktowi pod względem e-maila lub imienia i nazwiska, zostaje powiązana z tym kontaktem; podpisana lista stanowi dowód zgody.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;GDPR consent&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zgoda RODO&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Data wyrażenia</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Edytuj organizację</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nowa organizacja</translation>
+    </message>
+    <message>
+        <source>Type *</source>
+        <translation>Typ *</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPicker</name>
+    <message>
+        <source>type part of the name, then Find</source>
+        <translation>wpisz część nazwy, a następnie Znajdź</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Znajdź</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(jeszcze brak)</translation>
+    </message>
+    <message>
+        <source>New organisation (not in the register)</source>
+        <translation>Nowa organizacja (spoza rejestru)</translation>
+    </message>
+    <message>
+        <source>ES</source>
+        <translation>PL</translation>
+    </message>
+    <message>
+        <source>cluster member</source>
+        <translation>członek klastra</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Rejestr</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>{name} — {org_type}{member}, {value} ({country})</source>
+        <translation>{name} — {org_type}{member}, {value} ({country})</translation>
+    </message>
+</context>
+<context>
+    <name>PairView</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{text}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{text}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PairsModel</name>
+    <message>
+        <source>Registered by one office</source>
+        <translation>Zarejestrowana przez jedno biuro</translation>
+    </message>
+    <message>
+        <source>Registered by another</source>
+        <translation>Zarejestrowana przez inne</translation>
+    </message>
+    <message>
+        <source>How likely the same</source>
+        <translation>Prawdopodobieństwo zgodności</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Lp.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Spoza listy</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersKeysDialog</name>
+    <message>
+        <source>Partners and keys</source>
+        <translation>Partnerzy i klucze</translation>
+    </message>
+    <message>
+        <source>This office&apos;s card</source>
+        <translation>Karta tego biura</translation>
+    </message>
+    <message>
+        <source>Partners compare this fingerprint with the one their window shows when they register your card: read it aloud on a call, group by group, or let them scan the QR code with a phone.</source>
+        <translation>Partnerzy porównują ten odcisk z odciskiem widocznym w ich oknie podczas rejestrowania karty biura: przeczytaj go na głos podczas rozmowy, grupa po grupie, lub pozwól im zeskanować kod QR telefonem.</translation>
+    </message>
+    <message>
+        <source>Save my card to a file…</source>
+        <translation>Zapisz kartę biura do pliku…</translation>
+    </message>
+    <message>
+        <source>Change this office&apos;s keys…</source>
+        <translation>Zmień klucze tego biura…</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Odcisk klucza:</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnerzy</translation>
+    </message>
+    <message>
+        <source>Register a partner&apos;s card…</source>
+        <translation>Zarejestruj kartę partnera…</translation>
+    </message>
+    <message>
+        <source>Revoke the key…</source>
+        <translation>Unieważnij klucz…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name} ({office})&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{name} ({office})&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Save my office card</source>
+        <translation>Zapisz kartę biura</translation>
+    </message>
+    <message>
+        <source>Making the new keys</source>
+        <translation>Tworzenie nowych kluczy</translation>
+    </message>
+    <message>
+        <source>Register a partner&apos;s card</source>
+        <translation>Zarejestruj kartę partnera</translation>
+    </message>
+    <message>
+        <source>Card already registered</source>
+        <translation>Karta już zarejestrowana</translation>
+    </message>
+    <message>
+        <source>The card of {office_name} is registered here with this key already (fingerprint {fingerprint}). Nothing changed.</source>
+        <translation>Karta biura {office_name} jest już tu zarejestrowana z tym kluczem (odcisk {fingerprint}). Nic nie zmieniono.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersModel</name>
+    <message>
+        <source>Office</source>
+        <translation>Biuro</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Odcisk klucza</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drukuj</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Nie udało się uruchomić drukarki.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Zapisz PDF</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodsDialog</name>
+    <message>
+        <source>Reporting periods</source>
+        <translation>Okresy sprawozdawcze</translation>
+    </message>
+    <message>
+        <source>The grant&apos;s reporting periods: the project&apos;s start and the length of each period in months. Every figure of the Reports page and of the report pack follows them.</source>
+        <translation>Okresy sprawozdawcze grantu: początek projektu i długość każdego okresu w miesiącach. Według nich liczone są wszystkie dane na stronie Raporty i w zestawie raportów.</translation>
+    </message>
+    <message>
+        <source>Project start</source>
+        <translation>Początek projektu</translation>
+    </message>
+    <message>
+        <source>Months in each period</source>
+        <translation>Miesiące w każdym okresie</translation>
+    </message>
+    <message>
+        <source>Save periods</source>
+        <translation>Zapisz okresy</translation>
+    </message>
+    <message>
+        <source>Write the length of each period in months, separated by commas (12, 12).</source>
+        <translation>Wpisz długość każdego okresu w miesiącach, oddzielając je przecinkami (12, 12).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Register persons from the member register</source>
+        <translation>Dodaj osoby z rejestru członków</translation>
+    </message>
+    <message>
+        <source>Search name, e-mail or organisation…</source>
+        <translation>Szukaj imienia i nazwiska, e-maila lub organizacji…</translation>
+    </message>
+    <message>
+        <source>{total:,} persons match</source>
+        <translation>Pasujące osoby: {total}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPickerModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedEffortDialog</name>
+    <message>
+        <source>Planned effort (person-months)</source>
+        <translation>Planowany nakład pracy (osobomiesiące)</translation>
+    </message>
+    <message>
+        <source>{value:.2f}</source>
+        <translation>{value:.2f}</translation>
+    </message>
+    <message>
+        <source>Person-months each office plans on each work package:</source>
+        <translation>Osobomiesiące planowane przez każde biuro w każdym pakiecie roboczym:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>BLUES Desktop — the database is damaged</source>
+        <translation>BLUES Desktop — baza danych jest uszkodzona</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The database could not be opened safely.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The start-up check of &lt;code&gt;{path}&lt;/code&gt; found: &lt;i&gt;{problem}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;You can put a backup in its place. The damaged file is kept aside next to it (nothing is deleted), so it can still be examined. Changes made after the backup was taken are not in it; a bundle sent to the coordinator since then can bring them back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nie udało się bezpiecznie otworzyć bazy danych.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kontrola przy uruchomieniu pliku &lt;code&gt;{path}&lt;/code&gt; wykryła: &lt;i&gt;{problem}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Można zastąpić go kopią zapasową. Uszkodzony plik zostanie odłożony obok (nic nie jest usuwane), aby nadal można go było zbadać. Zmiany wprowadzone po utworzeniu kopii zapasowej nie są w niej zawarte; może je przywrócić pakiet wysłany od tego czasu do koordynatora.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Restore selected backup</source>
+        <translation>Przywróć wybraną kopię zapasową</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Otwórz folder danych</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>No backup in {backups} passes the check. The damaged file stays where it is; `blues doctor` shows what is wrong.</source>
+        <translation>Żadna kopia zapasowa w {backups} nie przechodzi kontroli. Uszkodzony plik pozostaje na miejscu; `blues doctor` pokazuje, co jest nie tak.</translation>
+    </message>
+    <message>
+        <source>There are no backups in {backups}. The damaged file stays where it is; `blues doctor` shows what is wrong.</source>
+        <translation>Brak kopii zapasowych w {backups}. Uszkodzony plik pozostaje na miejscu; `blues doctor` pokazuje, co jest nie tak.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {exc}</source>
+        <translation>Nie przywrócono kopii zapasowej: {exc}</translation>
+    </message>
+    <message>
+        <source>Restored from the backup of {astimezone:%Y-%m-%d %H:%M}.</source>
+        <translation>Przywrócono z kopii zapasowej z {astimezone:%d.%m.%Y %H:%M}.</translation>
+    </message>
+    <message>
+        <source> The damaged file is kept as {name}.</source>
+        <translation> Uszkodzony plik zachowano jako {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCardDialog</name>
+    <message>
+        <source>For example: they changed their keys after a new laptop</source>
+        <translation>Na przykład: zmienili klucze po zakupie nowego laptopa</translation>
+    </message>
+    <message>
+        <source>Why the key is replaced:</source>
+        <translation>Przyczyna zastąpienia klucza:</translation>
+    </message>
+    <message>
+        <source>I compared the fingerprint with {name}, and every group matches.</source>
+        <translation>Porównano odcisk klucza z {name} i wszystkie grupy są zgodne.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Register an exchange</source>
+        <translation>Zarejestruj wymianę</translation>
+    </message>
+    <message>
+        <source>from the gazetteer</source>
+        <translation>ze słownika miejscowości</translation>
+    </message>
+    <message>
+        <source>only for a second visit of the same organisation</source>
+        <translation>tylko przy drugiej wizycie tej samej organizacji</translation>
+    </message>
+    <message>
+        <source>path of the CV (PDF), optional</source>
+        <translation>ścieżka do CV (PDF), opcjonalnie</translation>
+    </message>
+    <message>
+        <source>Travelling person: first name</source>
+        <translation>Osoba podróżująca: imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s partnership</source>
+        <translation>Partnerstwo odwiedzającego</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Pierwszy dzień</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Ostatni dzień</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Odległość (km)</translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation>Motywacja</translation>
+    </message>
+    <message>
+        <source>Preferred sector</source>
+        <translation>Preferowany sektor</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>Uzasadnienie odstępstwa</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Closing report — {reference}</source>
+        <translation>Raport końcowy — {reference}</translation>
+    </message>
+    <message>
+        <source>would recommend a ClusterXchange exchange</source>
+        <translation>poleciłby wymianę ClusterXchange</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Wczytywanie danych…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reports and KPIs&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Raporty i wskaźniki KPI&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>as of</source>
+        <translation>stan na</translation>
+    </message>
+    <message>
+        <source>Export workbook…</source>
+        <translation>Eksportuj skoroszyt…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Eksportuj PDF…</translation>
+    </message>
+    <message>
+        <source>Periods…</source>
+        <translation>Okresy…</translation>
+    </message>
+    <message>
+        <source>Set the project&apos;s start and the length of each period</source>
+        <translation>Ustaw początek projektu i długość każdego okresu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{label}&lt;/b&gt; (figures from {start:%d %b %Y} to {end:%d %b %Y}): exchanges held &lt;b&gt;{held} of {target}&lt;/b&gt;, under way or done {live}; members &lt;b&gt;{once:,}&lt;/b&gt; (counted once); organisations reached {reached:,}; events {events}, participants {participants:,}; person-months declared {value:,.2f} of {value_2:,.2f} planned; paid EUR {paid:,.2f}</source>
+        <translation>&lt;b&gt;{label}&lt;/b&gt; (dane od {start:%d.%m.%Y} do {end:%d.%m.%Y}): odbyte wymiany &lt;b&gt;{held} z {target}&lt;/b&gt;, w toku lub zakończone {live}; członkowie &lt;b&gt;{once}&lt;/b&gt; (liczeni raz); organizacje objęte działaniami {reached}; wydarzenia {events}, uczestnicy {participants}; zadeklarowane osobomiesiące {value:.2f} z {value_2:.2f} planowanych; wypłacono {paid:.2f} EUR</translation>
+    </message>
+    <message>
+        <source>Export the report pack {what}</source>
+        <translation>Eksportuj zestaw raportów{what:.0}</translation>
+    </message>
+    <message>
+        <source>Report pack</source>
+        <translation>Zestaw raportów</translation>
+    </message>
+    <message>
+        <source>Saved {name} in {parent}.</source>
+        <translation>Zapisano {name} w {parent}.</translation>
+    </message>
+    <message>
+        <source>Writing the report pack…</source>
+        <translation>Zapisywanie zestawu raportów…</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeKeyDialog</name>
+    <message>
+        <source>For example: their laptop was stolen</source>
+        <translation>Na przykład: skradziono im laptopa</translation>
+    </message>
+    <message>
+        <source>Why the key is revoked:</source>
+        <translation>Przyczyna unieważnienia klucza:</translation>
+    </message>
+</context>
+<context>
+    <name>RotateKeysDialog</name>
+    <message>
+        <source>For example: yearly change, or the laptop was lost</source>
+        <translation>Na przykład: coroczna zmiana lub zgubiony laptop</translation>
+    </message>
+    <message>
+        <source>Why the keys are changed:</source>
+        <translation>Przyczyna zmiany kluczy:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the office keys:</source>
+        <translation>Hasło do kluczy biura:</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Programme rules (version {version} in force)</source>
+        <translation>Zasady programu (obowiązuje wersja {version})</translation>
+    </message>
+    <message>
+        <source>Money and duration</source>
+        <translation>Kwoty i czas trwania</translation>
+    </message>
+    <message>
+        <source>Countries and thresholds</source>
+        <translation>Kraje i progi</translation>
+    </message>
+    <message>
+        <source>Visitors and evidence</source>
+        <translation>Odwiedzający i dowody</translation>
+    </message>
+    <message>
+        <source>Evaluation questions</source>
+        <translation>Pytania ewaluacyjne</translation>
+    </message>
+    <message>
+        <source>
+Read-only: the coordinator (BPT) keeps the rules; they arrive in its bundle.</source>
+        <translation>
+Tylko do odczytu: zasadami zarządza koordynator (BPT); docierają one w jego pakiecie.</translation>
+    </message>
+    <message>
+        <source>e.g. 2027 call: new thresholds</source>
+        <translation>np. nabór 2027: nowe progi</translation>
+    </message>
+    <message>
+        <source>New version valid from</source>
+        <translation>Nowa wersja obowiązuje od</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Uwaga</translation>
+    </message>
+    <message>
+        <source>Publish as new version</source>
+        <translation>Opublikuj jako nową wersję</translation>
+    </message>
+    <message>
+        <source> EUR</source>
+        <translation> EUR</translation>
+    </message>
+    <message>
+        <source>Cap per visiting organisation</source>
+        <translation>Limit na organizację odwiedzającą</translation>
+    </message>
+    <message>
+        <source>Halve the lump sum if the stay is under</source>
+        <translation>Obniż ryczałt o połowę, jeśli pobyt trwa krócej niż</translation>
+    </message>
+    <message>
+        <source>… or the distance is under</source>
+        <translation>… lub odległość jest mniejsza niż</translation>
+    </message>
+    <message>
+        <source>Shortest stay</source>
+        <translation>Najkrótszy pobyt</translation>
+    </message>
+    <message>
+        <source>Longest stay</source>
+        <translation>Najdłuższy pobyt</translation>
+    </message>
+    <message>
+        <source>Pay within</source>
+        <translation>Termin płatności</translation>
+    </message>
+    <message>
+        <source>The lump sum is the threshold of the host&apos;s country, halved once, never above the cap. Agreements already issued keep the version they were computed under.</source>
+        <translation>Ryczałt to próg kraju goszczącego, obniżony raz o połowę, nigdy powyżej limitu. Wydane już umowy finansowe zachowują wersję, według której zostały wyliczone.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Ustaw</translation>
+    </message>
+    <message>
+        <source>Host and visitor must both be in a country that takes part in COSME.</source>
+        <translation>Gospodarz i odwiedzający muszą być w kraju uczestniczącym w programie COSME.</translation>
+    </message>
+    <message>
+        <source>Threshold of the selected countries:</source>
+        <translation>Próg wybranych krajów:</translation>
+    </message>
+    <message>
+        <source>Who may visit (the others may only host)</source>
+        <translation>Kto może odwiedzać (pozostali mogą tylko gościć)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{heading}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{heading}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{label}: {what}</source>
+        <translation>{label}: {what}</translation>
+    </message>
+    <message>
+        <source>Evidence for the payment</source>
+        <translation>Dowody do płatności</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Dodaj pytanie</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Usuń zaznaczone</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -9,7 +1896,7 @@
     </message>
     <message>
         <source>Recorded with every change you make from now on</source>
-        <translation>Od teraz zapisywane przy każdej wprowadzonej przez Ciebie zmianie</translation>
+        <translation>Od teraz zapisywane przy każdej wprowadzonej zmianie</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -65,7 +1952,7 @@
     </message>
     <message>
         <source>The data will be copied there and checked; BLUES Desktop then closes, and opens the new place at the next start. The old folder {root} is kept until you delete it.</source>
-        <translation>Dane zostaną tam skopiowane i sprawdzone; następnie BLUES Desktop się zamknie i przy następnym uruchomieniu otworzy nowe miejsce. Stary folder {root} zostanie zachowany, dopóki go nie usuniesz.</translation>
+        <translation>Dane zostaną tam skopiowane i sprawdzone; następnie BLUES Desktop się zamknie i przy następnym uruchomieniu otworzy nowe miejsce. Stary folder {root} pozostanie zachowany do czasu jego usunięcia.</translation>
     </message>
 </context>
 <context>
@@ -120,7 +2007,7 @@
     </message>
     <message>
         <source>Your name is needed: it is recorded with every change you make.</source>
-        <translation>Imię i nazwisko są wymagane: zapisuje się je przy każdej wprowadzonej przez Ciebie zmianie.</translation>
+        <translation>Imię i nazwisko są wymagane: zapisuje się je przy każdej wprowadzonej zmianie.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
@@ -129,6 +2016,142 @@
     <message>
         <source>BLUES Desktop</source>
         <translation>BLUES Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Edit staff member</source>
+        <translation>Edytuj pracownika</translation>
+    </message>
+    <message>
+        <source>New staff member</source>
+        <translation>Nowy pracownik</translation>
+    </message>
+    <message>
+        <source>Employment ends on</source>
+        <translation>Koniec zatrudnienia</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Employed from</source>
+        <translation>Zatrudniony od</translation>
+    </message>
+    <message>
+        <source>Contract hours a week</source>
+        <translation>Godziny tygodniowo wg umowy</translation>
+    </message>
+    <message>
+        <source>Annual productive hours</source>
+        <translation>Roczne godziny produktywne</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Przełożony</translation>
+    </message>
+    <message>
+        <source>Public holidays of region</source>
+        <translation>Święta regionu</translation>
+    </message>
+    <message>
+        <source>The name, role and e-mail are kept for the grant&apos;s timesheets (employment contract and EU reporting). “Erase personal data…” removes them on request; the hours stay, as the grant&apos;s accounting records.</source>
+        <translation>Imię i nazwisko, stanowisko i e-mail są przechowywane na potrzeby kart czasu pracy grantu (umowa o pracę i sprawozdawczość UE). „Usuń dane osobowe…” usuwa je na wniosek; godziny pozostają jako dokumentacja księgowa grantu.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>h/week</source>
+        <translation>h/tydz.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>TimesheetsPage</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Usuń dane osobowe…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Staff&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pracownicy&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New staff member…</source>
+        <translation>Nowy pracownik…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Year and work packages</source>
+        <translation>Rok i pakiety robocze</translation>
+    </message>
+    <message>
+        <source>Add the office&apos;s staff to fill their timesheets.</source>
+        <translation>Dodaj pracowników biura, aby wypełniać ich karty czasu pracy.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · {label} · {label_2}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · {label} · {label_2}</translation>
+    </message>
+    <message>
+        <source>Approve {label}</source>
+        <translation>Zatwierdź {label}</translation>
+    </message>
+    <message>
+        <source>Approving {label}…</source>
+        <translation>Zatwierdzanie {label}…</translation>
+    </message>
+    <message>
+        <source>An erasure needs a reason; nothing was erased.</source>
+        <translation>Usunięcie wymaga podania przyczyny; nic nie usunięto.</translation>
+    </message>
+</context>
+<context>
+    <name>TypicalWeekDialog</name>
+    <message>
+        <source>Fill from a typical week</source>
+        <translation>Wypełnij typowym tygodniem</translation>
+    </message>
+    <message>
+        <source>{normalize:f}</source>
+        <translation>{normalize:f}</translation>
+    </message>
+    <message>
+        <source>Empty working days of the month get these hours; days with hours, absences, public holidays (which get the public holiday row) and weekends stay as they are.</source>
+        <translation>Puste dni robocze miesiąca otrzymają te godziny; dni z godzinami, nieobecności, święta (które trafiają do wiersza świąt) i weekendy pozostaną bez zmian.</translation>
     </message>
 </context>
 <context>
@@ -163,6 +2186,133 @@
     </message>
 </context>
 <context>
+    <name>YearPackagesModel</name>
+    <message>
+        <source>Work package</source>
+        <translation>Pakiet roboczy</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Godziny</translation>
+    </message>
+    <message>
+        <source>Person-months</source>
+        <translation>Osobomiesiące</translation>
+    </message>
+    <message>
+        <source>Declared PM</source>
+        <translation>Zadeklarowane OM</translation>
+    </message>
+    <message>
+        <source>Planned PM</source>
+        <translation>Planowane OM</translation>
+    </message>
+    <message>
+        <source>% of plan</source>
+        <translation>% planu</translation>
+    </message>
+</context>
+<context>
+    <name>YearPanel</name>
+    <message>
+        <source>Planned effort…</source>
+        <translation>Planowany nakład pracy…</translation>
+    </message>
+    <message>
+        <source>Person-months = hours / (annual productive hours / 12). Declared effort counts approved (locked) months only; the plan is set by the coordinator.</source>
+        <translation>Osobomiesiące = godziny / (roczne godziny produktywne / 12). Zadeklarowany nakład obejmuje tylko zatwierdzone (zablokowane) miesiące; plan ustala koordynator.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Eksportuj do Excela…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The office per work package&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Biuro według pakietów roboczych&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Per staff member (hours / person-months)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Według pracowników (godziny / osobomiesiące)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Export timesheets</source>
+        <translation>Eksportuj karty czasu pracy</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuj</translation>
+    </message>
+    <message>
+        <source>Wrote {rows} rows for {staff} staff members to {path}.</source>
+        <translation>Zapisano wiersze ({rows}) dla pracowników ({staff}) w {path}.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Zapisywanie skoroszytu…</translation>
+    </message>
+</context>
+<context>
+    <name>YearStaffModel</name>
+    <message>
+        <source>Staff member</source>
+        <translation>Pracownik</translation>
+    </message>
+    <message>
+        <source>BLUES PM</source>
+        <translation>OM BLUES</translation>
+    </message>
+    <message>
+        <source>Declared PM</source>
+        <translation>Zadeklarowane OM</translation>
+    </message>
+    <message>
+        <source>Approved months</source>
+        <translation>Zatwierdzone miesiące</translation>
+    </message>
+</context>
+<context>
+    <name>_CountriesTable</name>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Takes part in COSME</source>
+        <translation>Uczestniczy w COSME</translation>
+    </message>
+    <message>
+        <source>Threshold (EUR)</source>
+        <translation>Próg (EUR)</translation>
+    </message>
+    <message>
+        <source>{threshold:.2f}</source>
+        <translation>{threshold:.2f}</translation>
+    </message>
+    <message>
+        <source>{amount:.2f}</source>
+        <translation>{amount:.2f}</translation>
+    </message>
+</context>
+<context>
+    <name>_QuestionsTable</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Question (scored 1–5)</source>
+        <translation>Pytanie (ocena 1–5)</translation>
+    </message>
+    <message>
+        <source>q{value}</source>
+        <translation>q{value}</translation>
+    </message>
+</context>
+<context>
     <name>about</name>
     <message>
         <source>The offline tool of the BLUES partnership — {project}: BalticNet-PlasmaTec (coordinator), Nanoprogress, Mazovia ICT Cluster, ZINNAE and Aqua-Valley.</source>
@@ -171,6 +2321,49 @@
     <message>
         <source>About {APP_NAME}</source>
         <translation>O programie {APP_NAME}</translation>
+    </message>
+</context>
+<context>
+    <name>contact_merge</name>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Scal kontakty</translation>
+    </message>
+    <message>
+        <source>Merge which contact into {kept}? Its event registrations, exchanges and consent can move to the kept contact; you choose each differing field next.</source>
+        <translation>Który kontakt scalić z {kept}? Jego rejestracje na wydarzenia, wymiany i zgoda mogą przejść do zachowanego kontaktu; w następnym kroku można wybrać wartość każdego różniącego się pola.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog_buttons</name>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Odrzuć zmiany</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Kontynuuj edycję</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>BLUES Desktop</source>
+        <translation>BLUES Desktop</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>{progress_label}
+{what}</source>
+        <translation>{progress_label}
+{what}</translation>
     </message>
 </context>
 <context>
@@ -217,6 +2410,23 @@ zostaje zachowany; usuń go, gdy popracujesz już w nowym miejscu. BLUES Desktop
     <message>
         <source>Moving the data folder…</source>
         <translation>Przenoszenie folderu danych…</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>Cannot use the data folder {root}: {strerror}</source>
+        <translation>Nie można użyć folderu danych {root}: {strerror}</translation>
+    </message>
+    <message>
+        <source>BLUES Desktop is already open on the data folder
+{root}
+
+Switch to that window, or close it first.</source>
+        <translation>BLUES Desktop jest już otwarty w folderze danych
+{root}
+
+Przejdź do tamtego okna lub najpierw je zamknij.</translation>
     </message>
 </context>
 </TS>
