@@ -81,3 +81,94 @@ def test_a_second_run_changes_nothing(mark: ModuleType, tmp_path: Path) -> None:
     once = _run(mark, path)
     path.write_text(once, encoding="utf-8")
     assert _run(mark, path) == once
+
+
+HELPERS = """\
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from blues_desktop.ui.dialog_buttons import ask_reason, confirm, dialog_buttons
+from blues_desktop.ui.feedback import tell
+from blues_desktop.ui.lists import EmptyState
+
+
+class Page(QWidget):
+    def build(self, name: str) -> None:
+        self.setObjectName("members_page")
+        self.buttons = dialog_buttons(self, "Save")
+        self.empty = EmptyState(self, "No events yet.", "New event…", self.build)
+        for label, slot in (("Host accepts", self.build), ("Withdraw…", self.build)):
+            self.add(label, slot)
+        for key, label in (("activities", "What was done"), ("results", "Results")):
+            self.add(key, label)
+        tell(self, f"Deleted “{name}”. Undo delete brings it back.")
+        if confirm(self, "Delete event", f"Delete “{name}”?", "Delete"):
+            ask_reason(self, "Reopen", f"Why is {name} reopened?", "Reopen", "Keep it")
+        QFileDialog.getSaveFileName(self, "Export", "events.xlsx", "Excel workbook (*.xlsx)")
+        if name:
+            verdict = "Nothing has been written yet."
+        else:
+            verdict = "No row can be imported."
+        self.status.setText(f"{name}: {verdict}")
+        parts = [f"Note: {n}" for n in name]
+        parts.append(f"<p>What matched:</p><ul>{name}</ul>")
+        parts.append(f"<p style='color:{name}'>{name}</p>")
+        self.settings.setValue("columns/state", "Reopen")
+
+    def title(self, name: str) -> str:
+        if not name:
+            return "members_page"
+        return f"Timesheet: {name}"
+
+
+class _Question(QWidget):
+    def __init__(self, parent: QWidget, title: str, act: str) -> None:
+        super().__init__(parent)
+
+
+class Revoke(_Question):
+    def __init__(self, parent: QWidget, name: str) -> None:
+        super().__init__(parent, f"Revoke the key of {name}", "Revoke the key")
+
+
+def kpis(held: int) -> str:
+    return f"{held} exchanges held."
+"""
+
+
+def test_helpers_returns_tables_and_variables_are_wrapped(mark: ModuleType, tmp_path: Path) -> None:
+    path = tmp_path / "page.py"
+    path.write_text(HELPERS, encoding="utf-8")
+    out = _run(mark, path)
+    for wrapped in (
+        'dialog_buttons(self, self.tr("Save"))',
+        'EmptyState(self, self.tr("No events yet."), self.tr("New event…"), self.build)',
+        '(self.tr("Host accepts"), self.build), (self.tr("Withdraw…"), self.build)',
+        '("activities", self.tr("What was done")), ("results", self.tr("Results"))',
+        'tell(self, self.tr("Deleted “{name}”. Undo delete brings it back.").format(name=name))',
+        'confirm(self, self.tr("Delete event"), self.tr("Delete “{name}”?").format(name=name), '
+        'self.tr("Delete"))',
+        'self.tr("Keep it")',
+        # the filter's words are translated, its pattern kept for the translator to copy
+        '"events.xlsx", self.tr("Excel workbook (*.xlsx)"))',
+        'verdict = self.tr("Nothing has been written yet.")',
+        'verdict = self.tr("No row can be imported.")',
+        '[self.tr("Note: {n}").format(n=n) for n in name]',
+        'parts.append(self.tr("<p>What matched:</p><ul>{name}</ul>").format(name=name))',
+        'return self.tr("Timesheet: {name}").format(name=name)',
+        # before QObject.__init__ has run, by the class's name
+        'super().__init__(parent, QCoreApplication.translate("Revoke", "Revoke the key of '
+        '{name}").format(name=name), QCoreApplication.translate("Revoke", "Revoke the key"))',
+        'return QCoreApplication.translate("page", "{held} exchanges held.").format(held=held)',
+    ):
+        assert wrapped in out, wrapped
+    # names, keys, markup without words and settings are left
+    for left in (
+        'setObjectName("members_page")',
+        'return "members_page"',
+        "parts.append(f\"<p style='color:{name}'>{name}</p>\")",
+        'setValue("columns/state", "Reopen")',
+    ):
+        assert left in out, left
+    compile(out, str(path), "exec")
+    path.write_text(out, encoding="utf-8")
+    assert _run(mark, path) == out  # and a second run changes nothing
