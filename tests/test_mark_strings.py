@@ -172,3 +172,68 @@ def test_helpers_returns_tables_and_variables_are_wrapped(mark: ModuleType, tmp_
     compile(out, str(path), "exec")
     path.write_text(out, encoding="utf-8")
     assert _run(mark, path) == out  # and a second run changes nothing
+
+
+TABLES = """\
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QTableWidget, QWidget
+
+from blues_desktop.ui.rows_model import RowsModel
+
+LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}
+NO_MATCH = "No organisation matches the search."
+DEFAULT_PURPOSE = "Member communication"
+COLUMNS = ("Taken", "Size")
+TEXT_FIELDS = (("city", "City"), ("vat_number", "VAT number"))
+HEADERS = {0: "Legal name", 1: "Type"}
+PLACES = {"cap": "Money and duration, cap"}
+
+
+class OrganisationsModel(RowsModel):
+    headers = tuple(HEADERS.values())
+
+
+def place(head: str) -> str:
+    name = PLACES.get(head, head)
+    return name
+
+
+class Dialog(QWidget):
+    def build(self, current: str) -> None:
+        self.hint = QLabel(NO_MATCH)
+        self.purpose = QLineEdit(DEFAULT_PURPOSE)
+        QTableWidget().setHorizontalHeaderLabels(COLUMNS)
+        form = QFormLayout()
+        for name, label in TEXT_FIELDS:
+            form.addRow(label, QLineEdit(name))
+        for code, language in LANGUAGE_NAMES.items():
+            self.languages.addItem(language, code)
+"""
+
+
+def test_module_tables_are_marked_and_translated_where_shown(
+    mark: ModuleType, tmp_path: Path
+) -> None:
+    path = tmp_path / "dialog.py"
+    path.write_text(TABLES, encoding="utf-8")
+    out = _run(mark, path)
+    for wrapped in (
+        'NO_MATCH = QT_TRANSLATE_NOOP("dialog", "No organisation matches the search.")',
+        'QLabel(QCoreApplication.translate("dialog", NO_MATCH))',
+        'COLUMNS = (QT_TRANSLATE_NOOP("dialog", "Taken"), QT_TRANSLATE_NOOP("dialog", "Size"))',
+        'setHorizontalHeaderLabels([QCoreApplication.translate("dialog", text) for text in '
+        "COLUMNS])",
+        '("city", QT_TRANSLATE_NOOP("dialog", "City"))',
+        'form.addRow(QCoreApplication.translate("dialog", label), QLineEdit(name))',
+        # a model's headers are translated by the model, in its class's context
+        'HEADERS = {0: QT_TRANSLATE_NOOP("OrganisationsModel", "Legal name"), ',
+        'name = QCoreApplication.translate("dialog", PLACES.get(head, head))',
+        'PLACES = {"cap": QT_TRANSLATE_NOOP("dialog", "Money and duration, cap")}',
+    ):
+        assert wrapped in out, wrapped
+    # a value kept as data, and the languages named in their own language, are left
+    assert 'DEFAULT_PURPOSE = "Member communication"' in out
+    assert 'LANGUAGE_NAMES = {"en": "English", "de": "Deutsch"}' in out
+    assert "addItem(language, code)" in out
+    compile(out, str(path), "exec")
+    path.write_text(out, encoding="utf-8")
+    assert _run(mark, path) == out
