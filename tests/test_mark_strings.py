@@ -237,3 +237,55 @@ def test_module_tables_are_marked_and_translated_where_shown(
     compile(out, str(path), "exec")
     path.write_text(out, encoding="utf-8")
     assert _run(mark, path) == out
+
+
+RECORDS = """\
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+WINDOW = "Main window"
+WEEKDAYS = ("Mo", "Tu")
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    key: str
+    what: str
+    where: str
+
+
+ZOOM_IN = Shortcut("Ctrl++", "Zoom in.", WINDOW)
+
+
+def listed() -> list[tuple[str, str]]:
+    rows = [(s.where, s.what) for s in (ZOOM_IN,)]
+    return rows
+
+
+class Grid(QWidget):
+    def header(self, day: int, native: str) -> str:
+        self.tip = QLabel(f"{ZOOM_IN.what} ({native})")
+        return f"{day}\\n{WEEKDAYS[day]}"
+"""
+
+
+def test_records_and_fields_of_f_strings_are_translated(mark: ModuleType, tmp_path: Path) -> None:
+    path = tmp_path / "shortcuts.py"
+    path.write_text(RECORDS, encoding="utf-8")
+    out = _run(mark, path)
+    for wrapped in (
+        'ZOOM_IN = Shortcut("Ctrl++", QT_TRANSLATE_NOOP("Shortcut", "Zoom in."), WINDOW)',
+        'WINDOW = QT_TRANSLATE_NOOP("Shortcut", "Main window")',
+        'rows = [(QCoreApplication.translate("Shortcut", s.where), '
+        'QCoreApplication.translate("Shortcut", s.what)) for s in (ZOOM_IN,)]',
+        # an f-string with no words of its own keeps its form; its fields are translated
+        "QLabel(f\"{QCoreApplication.translate('Shortcut', ZOOM_IN.what)} ({native})\")",
+        "return f\"{day}\\n{QCoreApplication.translate('shortcuts', WEEKDAYS[day])}\"",
+        'WEEKDAYS = (QT_TRANSLATE_NOOP("shortcuts", "Mo"), ',
+    ):
+        assert wrapped in out, wrapped
+    assert 'Shortcut("Ctrl++"' in out  # the keys are not words
+    compile(out, str(path), "exec")
+    path.write_text(out, encoding="utf-8")
+    assert _run(mark, path) == out
