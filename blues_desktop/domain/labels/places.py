@@ -4,13 +4,26 @@ ISO 639), so a code typed or stored is never what a person reads."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
-import pycountry
+
+def _pycountry() -> Any:
+    """pycountry, loaded when a name is first asked for: the window's start (which reads
+    the folder's settings, and so this module) does not pay for its import."""
+    import pycountry
+
+    return pycountry
+
 
 # Not in ISO 3166, but used by the EU.
 _EXTRA_COUNTRIES = {"XK": "Kosovo"}
 # The EU writes Greece as EL and the United Kingdom as UK.
 _COUNTRY_ALIASES = {"EL": "GR", "UK": "GB"}
+# The five offices' countries, named at every start (the window's title and status bar)
+# without loading pycountry; a test holds them equal to pycountry's names.
+OFFICE_COUNTRIES = {
+    "DE": "Germany", "CZ": "Czechia", "PL": "Poland", "ES": "Spain", "FR": "France",
+}  # fmt: skip
 
 
 def country_name(code: str) -> str:
@@ -19,14 +32,16 @@ def country_name(code: str) -> str:
     cleaned = _COUNTRY_ALIASES.get(cleaned, cleaned)
     if cleaned in _EXTRA_COUNTRIES:
         return _EXTRA_COUNTRIES[cleaned]
-    country = pycountry.countries.get(alpha_2=cleaned)
+    if cleaned in OFFICE_COUNTRIES:
+        return OFFICE_COUNTRIES[cleaned]
+    country = _pycountry().countries.get(alpha_2=cleaned)
     if country is None:
         return cleaned
     return getattr(country, "common_name", None) or country.name
 
 
 def all_country_codes() -> list[str]:
-    return [c.alpha_2 for c in pycountry.countries] + list(_EXTRA_COUNTRIES)
+    return [c.alpha_2 for c in _pycountry().countries] + list(_EXTRA_COUNTRIES)
 
 
 @lru_cache(maxsize=512)
@@ -36,7 +51,7 @@ def region_name(country: str, region: str) -> str:
     if not region:
         return ""
     code = f"{country.strip().upper()}-{region.strip().upper()}"
-    found = pycountry.subdivisions.get(code=code)
+    found = _pycountry().subdivisions.get(code=code)
     if found is not None:
         return str(found.name)
     return _holiday_region_name(country, region) or region
@@ -61,7 +76,7 @@ def language_name(code: str) -> str:
     cleaned = code.strip().lower()
     if not cleaned:
         return ""
-    language = pycountry.languages.get(alpha_2=cleaned)
+    language = _pycountry().languages.get(alpha_2=cleaned)
     if language is None:
         return code
     # pycountry names some languages with a qualifier ("Greek, Modern (1453-)").
