@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -105,7 +105,13 @@ class EmptyState(QWidget):
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.label.setStyleSheet("color: palette(placeholder-text);")
+        # the placeholder colour through the palette: a style sheet here made Qt set up its
+        # style-sheet machinery during the start, for two labels (about 50 ms)
+        palette = self.label.palette()
+        palette.setColor(
+            QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+        )
+        self.label.setPalette(palette)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.label)
