@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
         self.key_label.setToolTip(
             "Your office's key fingerprint. Read it aloud to a partner to check the office card they registered."
         )
-        self.data_label = QLabel(f"Data: {status.data_location}")
+        self.data_label = QLabel(f"Data: {shown_path(status.data_location)}")
         self.data_label.setToolTip(status.data_location)
         # A long folder path is cut at the window's edge rather than widening the window.
         self.data_label.setMinimumWidth(120)
@@ -411,3 +411,13 @@ def status_of(ctx: AppContext) -> StatusInfo:
     from blues_desktop.services.setup import own_card
 
     return StatusInfo(ctx.office, ctx.user_name, own_card(ctx).fingerprint, str(ctx.paths.root))
+
+
+def shown_path(location: str) -> str:
+    """A folder as the status bar shows it: under the user's home as "~/…" (shorter, and
+    the same words on every laptop), anywhere else whole; the tooltip has the whole path."""
+    path = Path(location)
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return location

@@ -298,7 +298,8 @@ def run_tour(width: int, height: int, pictures: Path | None, offices: tuple[str,
     tour = Tour(
         (screen.geometry().width(), screen.geometry().height()), (room.width(), room.height())
     )
-    folder = Path(tempfile.mkdtemp(prefix="blues-tour-"))
+    # the data under the tour's own home (main() sets it): the status bar reads "~/…"
+    folder = Path(os.environ.get("BLUES_DATA_DIR") or tempfile.mkdtemp(prefix="blues-tour-"))
     count = 0
 
     def picture(widget: Any, name: str) -> str:
@@ -431,18 +432,26 @@ def _page_checks(page: Any) -> list[str]:
     return problems
 
 
-def write_index(tour: Tour, folder: Path) -> None:
+def write_index(tour: Tour, folder: Path, language: str = "en") -> None:
     """docs/screenshots/README.md: each picture with what it shows."""
     width, height = tour.screen
+    title = "# Screenshots" if language == "en" else f"# Screenshots: the window in {language}"
     lines = [
-        "# Screenshots",
+        title,
         "",
         f"The window as it opens on a {width}×{height} screen, with demo data, as a partner",
         "office (ZINNAE) and as the coordinator (BalticNet-PlasmaTec). Made by",
         "`scripts/screenshots` (do not edit: run it again after changing the window).",
         "",
     ]
+    if language == "en":
+        others = sorted(p.name for p in folder.iterdir() if (p / "README.md").is_file())
+        if others:
+            links = ", ".join(f"[{code}]({code}/README.md)" for code in others)
+            lines += [f"The same pages in other languages: {links}.", ""]
     for office in ("partner", "coordinator"):
+        if not any(stop.office == office for stop in tour.stops):
+            continue
         lines += [f"## As the {office}", ""]
         for stop in tour.stops:
             if stop.office == office and stop.picture:
@@ -458,6 +467,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="file to write what was found into")
     parser.add_argument("--index", action="store_true", help="write README.md beside the pictures")
     parser.add_argument("--offices", default="ZIN,BPT", help="office codes, comma-separated")
+    parser.add_argument("--language", default="en", help="the window's language (de, cs, pl, …)")
     args = parser.parse_args(argv)
     home = Path(tempfile.mkdtemp(prefix="blues-tour-home-"))
     # Never the user's settings (remembered window sizes, theme) or data.
@@ -475,6 +485,10 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if args.language != "en":
+        from blues_desktop.ui.i18n import install_language
+
+        install_language(args.language)
     size = QGuiApplication.primaryScreen().geometry()
     if args.pictures is not None:
         args.pictures.mkdir(parents=True, exist_ok=True)
@@ -482,7 +496,7 @@ def main(argv: list[str] | None = None) -> int:
             old.unlink()
     tour = run_tour(size.width(), size.height(), args.pictures, tuple(args.offices.split(",")))
     if args.pictures is not None and args.index:
-        write_index(tour, args.pictures)
+        write_index(tour, args.pictures, args.language)
     if args.json is not None:
         args.json.write_text(
             json.dumps(asdict(tour), ensure_ascii=False, indent=1), encoding="utf-8"
