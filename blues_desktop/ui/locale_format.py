@@ -129,3 +129,12 @@ def decimal_text(
     else:
         text = f"{number.quantize(Decimal(1).scaleb(-decimals)):f}"
     return text.replace(".", _locale(locale).decimalPoint())
+
+
+def named_date_text(value: date, locale: QLocale | None = None) -> str:
+    """A date with its month's name and no weekday, for a sentence or a heading:
+    "30 November 2026", "30. listopadu 2026", "30 de noviembre de 2026"."""
+    loc = _locale(locale)
+    pattern = loc.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = pattern.replace("dddd, ", "").replace("dddd ", "").replace("dddd", "").strip()
+    return loc.toString(_qdate(value), pattern)

@@ -16,6 +16,7 @@ from blues_desktop.ui.locale_format import (
     decimal_text,
     money_text,
     month_text,
+    named_date_text,
     number_text,
     percent_text,
     weekday_date_text,
@@ -110,3 +111,17 @@ def test_weekdays_and_typed_numbers_per_language(
     # a cell read back after typing: no digit grouping, the decimals asked for
     sign = typed[1]
     assert decimal_text(Decimal("1234.5"), 2, locale) == f"1234{sign}50"
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [
+        ("en", "30 November 2026"),
+        ("de", "30. November 2026"),
+        ("cs", "30. listopadu 2026"),
+        ("pl", "30 listopada 2026"),
+        ("es", "30 de noviembre de 2026"),
+    ],
+)
+def test_a_named_date_has_no_weekday(language: str, written: str) -> None:
+    assert named_date_text(DAY, locale_for(language)) == written
