@@ -109,7 +109,7 @@ class OrganisationPicker(QGroupBox):
             line = (
                 self.tr("{name} — {type}, member, {city} ({country})")
                 if choice.is_member
-                else self.tr("{name} — {type}, {city} ({country})")
+                else "{name} — {type}, {city} ({country})"  # fields only: not translated
             )
             text = line.format(
                 name=choice.name,

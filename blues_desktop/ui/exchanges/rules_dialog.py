@@ -159,7 +159,8 @@ class _QuestionsTable(QTableWidget):
     def add_question(self) -> None:
         row = self.rowCount()
         self.insertRow(row)
-        self.setItem(row, 0, QTableWidgetItem("q" + str(row + 1)))  # an id, not a word
+        question_id = f"q{row + 1}"  # an id, not a word: not translated
+        self.setItem(row, 0, QTableWidgetItem(question_id))
         text = QTableWidgetItem("")
         self.setItem(row, 1, text)
         self.editItem(text)
@@ -207,14 +208,14 @@ class RulesDialog(QDialog):
             assert tab is not None
             tab.setEnabled(editable)
 
-        info = QLabel(
-            versions
-            + (
-                ""
-                if editable
-                else "\nRead-only: the coordinator (BPT) keeps the rules; they arrive in its bundle."
+        lines = [versions]
+        if not editable:
+            lines.append(
+                self.tr(
+                    "Read-only: the coordinator (BPT) keeps the rules; they arrive in its bundle."
+                )
             )
-        )
+        info = QLabel("\n".join(lines))
         info.setWordWrap(True)
         self.valid_from = date_edit(date.today())
         self.note = QLineEdit()

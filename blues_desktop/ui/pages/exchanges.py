@@ -66,11 +66,10 @@ from blues_desktop.ui.widgets import action_bar, list_menu
 def _kpi_text(kpis: cx.ExchangeKpis) -> str:
     """The pilot's progress in words a coordinator reads aloud in a meeting."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ExchangesPage", text)
-
     offices = " · ".join(
-        tr("{office}: {held} held of {registered} registered").format(
+        QCoreApplication.translate(
+            "ExchangesPage", "{office}: {held} held of {registered} registered"
+        ).format(
             office=code,
             held=number_text(kpis.held_by_office[code]),
             registered=number_text(kpis.by_office[code]),
@@ -81,23 +80,30 @@ def _kpi_text(kpis: cx.ExchangeKpis) -> str:
         f"{pair} {number_text(n)}" for pair, n in list(kpis.by_country_pair.items())[:4]
     )
     lines = [
-        tr(
-            "<b>{held} of the {target} planned exchanges held ({progress})</b>; {live} more under way."
+        QCoreApplication.translate(
+            "ExchangesPage",
+            "<b>{held} of the {target} planned exchanges held ({progress})</b>; {live} more under way.",
         ).format(
             held=number_text(kpis.held),
             target=number_text(kpis.target),
             progress=percent_text(kpis.progress),
             live=number_text(kpis.live),
         ),
-        tr("Per partnership: {offices}.").format(offices=offices),
-        tr("Lump sums committed {committed}, of which paid {paid}.").format(
-            committed=money_text(kpis.committed), paid=money_text(kpis.paid)
-        )
+        QCoreApplication.translate("ExchangesPage", "Per partnership: {offices}.").format(
+            offices=offices
+        ),
+        QCoreApplication.translate(
+            "ExchangesPage", "Lump sums committed {committed}, of which paid {paid}."
+        ).format(committed=money_text(kpis.committed), paid=money_text(kpis.paid))
         + " "
         + (
-            tr("Most frequent country pairs: {pairs}.").format(pairs=pairs)
+            QCoreApplication.translate(
+                "ExchangesPage", "Most frequent country pairs: {pairs}."
+            ).format(pairs=pairs)
             if pairs
-            else tr("Most frequent country pairs: none yet.")
+            else QCoreApplication.translate(
+                "ExchangesPage", "Most frequent country pairs: none yet."
+            )
         ),
     ]
     return "<br>".join(lines)
@@ -106,66 +112,82 @@ def _kpi_text(kpis: cx.ExchangeKpis) -> str:
 def _detail_html(d: ExchangeDetail) -> str:
     e = html.escape
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ExchangesPage", text)
-
     def day(value: date | None) -> str:
         return date_text(value) if value is not None else "—"
 
     if d.distance_km is None:
         distance = "—"
     elif d.distance_manual:
-        distance = tr("{km} km (typed)").format(km=number_text(d.distance_km))
+        distance = QCoreApplication.translate("ExchangesPage", "{km} km (typed)").format(
+            km=number_text(d.distance_km)
+        )
     else:
-        distance = tr("{km} km").format(km=number_text(d.distance_km))
+        distance = QCoreApplication.translate("ExchangesPage", "{km} km").format(
+            km=number_text(d.distance_km)
+        )
     rows = [
-        (tr("State"), STATE_LABELS[d.state]),
-        (tr("Visitor"), f"{d.visitor.name} ({country_label(d.visitor.country)})"),
-        (tr("Person"), d.person.name if d.person else "—"),
-        (tr("Cluster"), d.cluster.name if d.cluster else "—"),
-        (tr("Host"), f"{d.host.name} ({country_label(d.host.country)})" if d.host else "—"),
+        (QCoreApplication.translate("ExchangesPage", "State"), STATE_LABELS[d.state]),
         (
-            tr("Partnerships"),
-            tr("visitor {visitor}, host {host}").format(
+            QCoreApplication.translate("ExchangesPage", "Visitor"),
+            f"{d.visitor.name} ({country_label(d.visitor.country)})",
+        ),
+        (QCoreApplication.translate("ExchangesPage", "Person"), d.person.name if d.person else "—"),
+        (
+            QCoreApplication.translate("ExchangesPage", "Cluster"),
+            d.cluster.name if d.cluster else "—",
+        ),
+        (
+            QCoreApplication.translate("ExchangesPage", "Host"),
+            f"{d.host.name} ({country_label(d.host.country)})" if d.host else "—",
+        ),
+        (
+            QCoreApplication.translate("ExchangesPage", "Partnerships"),
+            QCoreApplication.translate("ExchangesPage", "visitor {visitor}, host {host}").format(
                 visitor=d.visitor_partnership, host=d.host_partnership or "—"
             ),
         ),
         (
-            tr("Stay"),
-            tr("{start} to {end}, {days} working days").format(
+            QCoreApplication.translate("ExchangesPage", "Stay"),
+            QCoreApplication.translate(
+                "ExchangesPage", "{start} to {end}, {days} working days"
+            ).format(
                 start=day(d.start_date),
                 end=day(d.end_date),
                 days=number_text(d.working_days) if d.working_days else "—",
             ),
         ),
-        (tr("Distance"), distance),
+        (QCoreApplication.translate("ExchangesPage", "Distance"), distance),
         (
-            tr("Lump sum"),
-            tr("{amount} (rules v{version})").format(
+            QCoreApplication.translate("ExchangesPage", "Lump sum"),
+            QCoreApplication.translate("ExchangesPage", "{amount} (rules v{version})").format(
                 amount=money_text(d.lump_sum), version=d.rules.version
             )
             if d.lump_sum is not None
             else "—",
         ),
-        (tr("Agreement"), d.agreement_number or "—"),
+        (QCoreApplication.translate("ExchangesPage", "Agreement"), d.agreement_number or "—"),
         (
-            tr("Accepted"),
-            tr("host {host}, visitor {visitor}").format(
+            QCoreApplication.translate("ExchangesPage", "Accepted"),
+            QCoreApplication.translate("ExchangesPage", "host {host}, visitor {visitor}").format(
                 host=day(d.host_accepted_on), visitor=day(d.visitor_accepted_on)
             ),
         ),
-        (tr("Evidence"), ", ".join(f"{a.kind}: {a.file_name}" for a in d.attachments) or "—"),
+        (
+            QCoreApplication.translate("ExchangesPage", "Evidence"),
+            ", ".join(f"{a.kind}: {a.file_name}" for a in d.attachments) or "—",
+        ),
     ]
     body = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(str(v))}</td></tr>" for k, v in rows)
     parts = [f"<h3>{e(d.reference)}</h3><table cellspacing=3>{body}</table>"]
     if not d.owned:
-        note = tr("Read-only: this exchange belongs to office {office}.").format(
-            office=e(d.office_id)
-        )
-        parts.append(f"<p><i>{note}</i></p>")
+        note = QCoreApplication.translate(
+            "ExchangesPage", "Read-only: this exchange belongs to office {office}."
+        ).format(office=d.office_id)
+        parts.append(f"<p><i>{e(note)}</i></p>")
     if d.problems:
+        heading = e(QCoreApplication.translate("ExchangesPage", "Not eligible:"))
         parts.append(
-            f"<p style='color:{ERROR_COLOUR}'><b>{e(tr('Not eligible:'))}</b><br>"
+            f"<p style='color:{ERROR_COLOUR}'><b>{heading}</b><br>"
             + "<br>".join(e(p) for p in d.problems)
             + "</p>"
         )
@@ -175,15 +197,13 @@ def _detail_html(d: ExchangeDetail) -> str:
     steps = []
     for h in d.history:
         state = STATE_LABELS[State(h.to_state)]
-        step = (
-            tr("{date} {state} — {by}: {reason}").format(
-                date=day(h.on), state=state, by=h.by, reason=h.reason
-            )
-            if h.reason
-            else tr("{date} {state} — {by}").format(date=day(h.on), state=state, by=h.by)
-        )
+        # the date, the state reached, who, and why: fields only, nothing to translate
+        step = f"{day(h.on)} {state} — {h.by}"
+        if h.reason:
+            step = f"{step}: {h.reason}"
         steps.append(f"<li>{e(step)}</li>")
-    parts.append(f"<p><b>{e(tr('History'))}</b></p><ul>{''.join(steps)}</ul>")
+    history = e(QCoreApplication.translate("ExchangesPage", "History"))
+    parts.append(f"<p><b>{history}</b></p><ul>{''.join(steps)}</ul>")
     return "".join(parts)
 
 

@@ -13,18 +13,16 @@ from blues_desktop.ui.locale_format import date_text
 WARNING_STYLE = "color: #a40000; font-weight: bold;"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("FreshnessPanel", text, "", n)
-
-
 def office_line(data: Freshness, index: int) -> tuple[str, str, bool]:
     """(office, what is known, whether to warn) for the office at `index`."""
     office = data.offices[index]
     name = f"{office.office} {office_info(office.office).short_name}"
     if office.sequence is None or office.written_at is None or office.imported_at is None:
-        return name, _tr("nothing merged yet"), True
-    text = _tr(
+        return name, QCoreApplication.translate("FreshnessPanel", "nothing merged yet"), True
+    text = QCoreApplication.translate(
+        "FreshnessPanel",
         "bundle {sequence}, written {written}, imported {imported} (%n days old)",
+        "",
         office.age_days or 0,
     ).format(
         sequence=office.sequence,
@@ -36,7 +34,7 @@ def office_line(data: Freshness, index: int) -> tuple[str, str, bool]:
 
 class FreshnessPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Data freshness"), parent)
+        super().__init__(QCoreApplication.translate("FreshnessPanel", "Data freshness"), parent)
         outer = QHBoxLayout(self)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)

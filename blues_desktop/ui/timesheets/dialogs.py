@@ -185,11 +185,8 @@ class TypicalWeekDialog(QDialog):
                 except ValueError as exc:
                     report.error(
                         f"{weekday} {row}",
-                        self.tr("{weekday}, {row}: {problem}").format(
-                            weekday=weekday_text(weekday, short=False),
-                            row=SHORT_LABELS[row],
-                            problem=exc,
-                        ),
+                        # the cell and the problem: fields only, nothing to translate
+                        f"{weekday_text(weekday, short=False)}, {SHORT_LABELS[row]}: {exc}",
                     )
                     continue
                 if value:

@@ -223,11 +223,8 @@ class MonthGridModel(QAbstractTableModel):
             hours = parse_hours(value)
         except ValueError as exc:
             self.refused = True
-            self.problem.emit(
-                self.tr("{day}, {row}: {problem}").format(
-                    day=day_text(day), row=row_label(code), problem=exc
-                )
-            )
+            # the cell and the problem (a sentence of the domain's): nothing to translate
+            self.problem.emit(f"{day_text(day)}, {row_label(code)}: {exc}")
             return False
         self.refused = False
         return self.set_cells([((day, code), hours)]) > 0

@@ -31,6 +31,7 @@ from blues_desktop.domain.timesheets import (
     typical_week,
     week_of,
 )
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.domain.validation import Severity
 from blues_desktop.services import timesheets as ts
 from blues_desktop.services.context import AppContext
@@ -46,9 +47,10 @@ from blues_desktop.ui.timesheets.grid_model import ROW_ORDER, MonthGridModel
 from blues_desktop.ui.timesheets.grid_view import MonthGridView
 from blues_desktop.ui.widgets import action_bar, button
 
-KEY_HINT = (
+KEY_HINT = QT_TRANSLATE_NOOP(
+    "MonthPanel",
     "Type hours in quarter hours (7.5, 7,25 or 1:45). Enter: next day · Delete: clear · "
-    "+ / −: a quarter hour more or less · Ctrl+C / Ctrl+V: copy and paste cells."
+    "+ / −: a quarter hour more or less · Ctrl+C / Ctrl+V: copy and paste cells.",
 )
 
 # How the page runs a use case that changes data: `change(use_case, done, label)`, with
@@ -72,7 +74,7 @@ class MonthPanel(QWidget):
         self.grid = MonthGridModel(self)
         self.grid.problem.connect(self.show_problem)
         self.grid.edited.connect(self.after_edit)
-        hint = QLabel(KEY_HINT)
+        hint = QLabel(self.tr(KEY_HINT))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         self.grid_view = MonthGridView()
