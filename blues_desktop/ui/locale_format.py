@@ -98,3 +98,43 @@ def money_text(amount: Decimal | float | int | None, locale: QLocale | None = No
     value = Decimal(amount).quantize(Decimal("0.01"))
     text = loc.toCurrencyString(float(abs(value)), EURO, 2)
     return f"-{text}" if value < 0 else text
+
+
+def weekday_text(weekday: int, locale: QLocale | None = None, *, short: bool = True) -> str:
+    """A weekday's own name (Monday is 0, as `date.weekday()`), for column headers:
+    "Mon" / "Monday", "Mo." / "Montag", "po" / "pondělí"."""
+    form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    name = _locale(locale).standaloneDayName(weekday + 1, form)
+    return f"{name[:1].upper()}{name[1:]}" if not short else name
+
+
+def weekday_date_text(value: date, locale: QLocale | None = None) -> str:
+    """A date with its weekday and month written out, for a tooltip: "Monday 30 November
+    2026", "pondělí 30. listopadu 2026" (the form a date takes in the language)."""
+    loc = _locale(locale)
+    pattern = loc.dateFormat(QLocale.FormatType.LongFormat)
+    if "dddd" not in pattern:
+        pattern = f"dddd {pattern}"
+    return loc.toString(_qdate(value), pattern)
+
+
+def decimal_text(
+    value: Decimal | float | int, decimals: int | None = None, locale: QLocale | None = None
+) -> str:
+    """A number typed into a cell and read back: the locale's decimal sign, no digit
+    grouping ("7.5", "7,5", "1234,50"); `decimals` None writes as few as needed."""
+    number = Decimal(str(value)) if not isinstance(value, Decimal) else value
+    if decimals is None:
+        text = f"{number.normalize():f}"
+    else:
+        text = f"{number.quantize(Decimal(1).scaleb(-decimals)):f}"
+    return text.replace(".", _locale(locale).decimalPoint())
+
+
+def named_date_text(value: date, locale: QLocale | None = None) -> str:
+    """A date with its month's name and no weekday, for a sentence or a heading:
+    "30 November 2026", "30. listopadu 2026", "30 de noviembre de 2026"."""
+    loc = _locale(locale)
+    pattern = loc.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = pattern.replace("dddd, ", "").replace("dddd ", "").replace("dddd", "").strip()
+    return loc.toString(_qdate(value), pattern)

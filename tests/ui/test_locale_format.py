@@ -13,10 +13,14 @@ from blues_desktop.ui.locale_format import (
     date_text,
     datetime_text,
     day_text,
+    decimal_text,
     money_text,
     month_text,
+    named_date_text,
     number_text,
     percent_text,
+    weekday_date_text,
+    weekday_text,
 )
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -35,7 +39,9 @@ DAY = date(2026, 11, 30)
         ("fr", f"1{NNBSP}234,50{NBSP}€", f"12{NNBSP}345,50{NBSP}€"),
     ],
 )
-def test_the_euro_sign_stands_where_the_language_puts_it(language: str, money: str, big: str) -> None:
+def test_the_euro_sign_stands_where_the_language_puts_it(
+    language: str, money: str, big: str
+) -> None:
     locale = locale_for(language)
     assert money_text(Decimal("1234.5"), locale) == money
     assert money_text(Decimal("12345.50"), locale) == big
@@ -75,10 +81,47 @@ def german(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
 
 def test_without_a_locale_the_window_language_decides(german: None) -> None:
     assert money_text(Decimal("1234.5")) == f"1.234,50{NBSP}€"
-    assert datetime_text(datetime(2026, 11, 30, 14, 5, tzinfo=UTC), local=False) == "30.11.2026 14:05"
+    assert (
+        datetime_text(datetime(2026, 11, 30, 14, 5, tzinfo=UTC), local=False) == "30.11.2026 14:05"
+    )
 
 
 def test_english_is_the_default_whatever_the_system(qapp) -> None:  # type: ignore[no-untyped-def]
     install_language("en", qapp)
     assert date_text(DAY) == "30/11/2026"
     assert date_text(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "short", "long", "tooltip", "typed"),
+    [
+        ("en", "Mon", "Sunday", "Monday, 30 November 2026", "7.5"),
+        ("de", "Mo", "Sonntag", "Montag, 30. November 2026", "7,5"),
+        ("cs", "po", "Neděle", "pondělí 30. listopadu 2026", "7,5"),
+    ],
+)
+def test_weekdays_and_typed_numbers_per_language(
+    language: str, short: str, long: str, tooltip: str, typed: str
+) -> None:
+    locale = locale_for(language)
+    assert weekday_text(0, locale) == short
+    assert weekday_text(6, locale, short=False) == long
+    assert weekday_date_text(DAY, locale) == tooltip
+    assert decimal_text(Decimal("7.50"), None, locale) == typed
+    # a cell read back after typing: no digit grouping, the decimals asked for
+    sign = typed[1]
+    assert decimal_text(Decimal("1234.5"), 2, locale) == f"1234{sign}50"
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [
+        ("en", "30 November 2026"),
+        ("de", "30. November 2026"),
+        ("cs", "30. listopadu 2026"),
+        ("pl", "30 listopada 2026"),
+        ("es", "30 de noviembre de 2026"),
+    ],
+)
+def test_a_named_date_has_no_weekday(language: str, written: str) -> None:
+    assert named_date_text(DAY, locale_for(language)) == written

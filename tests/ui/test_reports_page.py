@@ -41,7 +41,7 @@ def test_the_dashboard_shows_the_chosen_period_and_its_tables(
     page.period.setCurrentIndex(page.period.findData("P1"))
     page.as_of.setDate(QDate(2026, 6, 30))
     page.refresh()
-    _loaded(qtbot, page, "Period 1 (2026-01-01 to 2026-06-30), as of 30 June 2026")
+    _loaded(qtbot, page, "Period 1 (01/01/2026 to 30/06/2026), as of 30 June 2026")
     assert "exchanges held <b>1 of 50</b>" in page.headline.text()
     assert "members <b>8</b>" in page.headline.text()
     card = page.card("exchanges_office")
@@ -169,12 +169,12 @@ def test_the_coordinator_sets_the_periods_in_the_window(
     assert dialog.saved is None
     dialog.start.setDate(QDate(2020, 2, 3))
     dialog.months.setText("6, 6, 12")
-    assert "Period 3 (2021-02-03 to 2022-02-02)" in dialog.preview.text()
+    assert "Period 3 (03/02/2021 to 02/02/2022)" in dialog.preview.text()
     dialog.save()
     qtbot.waitUntil(lambda: dialog.saved is not None, timeout=10_000)
     page.apply_result(dialog.saved)
     qtbot.waitUntil(lambda: page.period.count() == 4, timeout=10_000)
-    assert page.period.itemText(3) == "Period 3 (2021-02-03 to 2022-02-02)"
+    assert page.period.itemText(3) == "Period 3 (03/02/2021 to 02/02/2022)"
     partner = ReportsPage(ctx)
     qtbot.addWidget(partner)
     assert partner.periods_button.isHidden()  # a partner's pack follows the coordinator's

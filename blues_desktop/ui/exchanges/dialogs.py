@@ -41,6 +41,7 @@ from blues_desktop.ui.choices import country_box
 from blues_desktop.ui.colours import ERROR_STYLE
 from blues_desktop.ui.dialog_buttons import dialog_buttons
 from blues_desktop.ui.forms import date_edit, pydate
+from blues_desktop.ui.locale_format import day_text
 from blues_desktop.ui.operations import run_in_background, show_error
 
 
@@ -105,12 +106,18 @@ class OrganisationPicker(QGroupBox):
         if keep_none:
             self.results.addItem("(none yet)", None)
         for choice in find_organisations(self.ctx, self.search.text()):
-            member = ", member" if choice.is_member else ""
-            self.results.addItem(
-                f"{choice.name} — {ORG_TYPE_LABELS.get(choice.org_type, choice.org_type)}{member}, "
-                f"{choice.city or '?'} ({choice.country})",
-                choice.id,
+            line = (
+                self.tr("{name} — {type}, member, {city} ({country})")
+                if choice.is_member
+                else "{name} — {type}, {city} ({country})"  # fields only: not translated
             )
+            text = line.format(
+                name=choice.name,
+                type=ORG_TYPE_LABELS.get(choice.org_type, choice.org_type),
+                city=choice.city or "?",
+                country=choice.country,
+            )
+            self.results.addItem(text, choice.id)
 
     def chosen_id(self) -> str | None:
         return None if self.new.isChecked() else self.results.currentData()
@@ -253,7 +260,7 @@ class CtqDialog(QDialog):
         for day in detail.stay:
             edit = QLineEdit(known.get(day.isoformat(), ""))
             self.days.append((day.isoformat(), edit))
-            form.addRow(f"{day:%a %d %b}", edit)
+            form.addRow(day_text(day), edit)
         buttons = dialog_buttons(self, "Save")
         form.addRow(buttons)
 

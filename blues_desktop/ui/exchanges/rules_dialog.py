@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,26 +39,34 @@ from PySide6.QtWidgets import (
 from blues_desktop.domain.countries import COSME_ASSOCIATED, EU27, country_name
 from blues_desktop.domain.errors import BluesError, ValidationError
 from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS, ORG_TYPE_LABELS, Rules
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.ui.forms import date_edit, errors_label, pydate
 from blues_desktop.ui.geometry import remember_geometry
+from blues_desktop.ui.locale_format import decimal_text
 from blues_desktop.ui.operations import run_in_background, show_error
 from blues_desktop.ui.widgets import button, hrow
 
-EVIDENCE_CHOICES = {"required": "required", "accepted": "accepted as well", "": "not asked"}
+EVIDENCE_CHOICES = {
+    "required": QT_TRANSLATE_NOOP("RulesDialog", "required"),
+    "accepted": QT_TRANSLATE_NOOP("RulesDialog", "accepted as well"),
+    "": QT_TRANSLATE_NOOP("RulesDialog", "not asked"),
+}
 
 # Where each field of the stored rules sits in the form, for the error list.
 FIELD_PLACES = {
-    "cap": "Money and duration, cap",
-    "halve_below_days": "Money and duration, halving (working days)",
-    "halve_below_km": "Money and duration, halving (km)",
-    "min_working_days": "Money and duration, shortest stay",
-    "max_working_days": "Money and duration, longest stay",
-    "payment_days": "Money and duration, pay within",
-    "thresholds": "Countries and thresholds",
-    "cosme_countries": "Countries and thresholds",
-    "visitor_types": "Visitors and evidence",
-    "evaluation_questions": "Evaluation questions",
+    "cap": QT_TRANSLATE_NOOP("RulesDialog", "Money and duration, cap"),
+    "halve_below_days": QT_TRANSLATE_NOOP(
+        "RulesDialog", "Money and duration, halving (working days)"
+    ),
+    "halve_below_km": QT_TRANSLATE_NOOP("RulesDialog", "Money and duration, halving (km)"),
+    "min_working_days": QT_TRANSLATE_NOOP("RulesDialog", "Money and duration, shortest stay"),
+    "max_working_days": QT_TRANSLATE_NOOP("RulesDialog", "Money and duration, longest stay"),
+    "payment_days": QT_TRANSLATE_NOOP("RulesDialog", "Money and duration, pay within"),
+    "thresholds": QT_TRANSLATE_NOOP("RulesDialog", "Countries and thresholds"),
+    "cosme_countries": QT_TRANSLATE_NOOP("RulesDialog", "Countries and thresholds"),
+    "visitor_types": QT_TRANSLATE_NOOP("RulesDialog", "Visitors and evidence"),
+    "evaluation_questions": QT_TRANSLATE_NOOP("RulesDialog", "Evaluation questions"),
 }
 
 # Runs on the database thread (ui/operations.py): it must not touch widgets.
@@ -68,7 +76,11 @@ PublishFn = Callable[[dict[str, Any], date, str], object]
 def problem_place(field_name: str) -> str:
     """ "thresholds.DE" -> "Countries and thresholds, Germany (DE)"."""
     head, _, country = field_name.partition(".")
-    place = FIELD_PLACES.get(head, field_name)
+    place = (
+        QCoreApplication.translate("RulesDialog", FIELD_PLACES[head])
+        if head in FIELD_PLACES
+        else field_name
+    )
     return f"{place}, {country_name(country)} ({country})" if country else place
 
 
@@ -108,7 +120,7 @@ class _CountriesTable(QTableWidget):
             )
             self.setItem(row, 1, taking_part)
             threshold = rules.thresholds.get(code)
-            self.setItem(row, 2, QTableWidgetItem(f"{threshold:.2f}" if threshold else ""))
+            self.setItem(row, 2, QTableWidgetItem(decimal_text(threshold, 2) if threshold else ""))
 
     def cell(self, row: int, column: int) -> QTableWidgetItem:
         """A cell of the table (every cell is filled when the table is built)."""
@@ -118,7 +130,7 @@ class _CountriesTable(QTableWidget):
 
     def set_threshold_of_selected(self, amount: Decimal) -> None:
         for index in self.selectionModel().selectedRows():
-            self.cell(index.row(), 2).setText(f"{amount:.2f}")
+            self.cell(index.row(), 2).setText(decimal_text(amount, 2))
 
     def values(self) -> tuple[dict[str, str], list[str]]:
         """(thresholds by country, the COSME countries): empty thresholds are left out; a
@@ -147,7 +159,8 @@ class _QuestionsTable(QTableWidget):
     def add_question(self) -> None:
         row = self.rowCount()
         self.insertRow(row)
-        self.setItem(row, 0, QTableWidgetItem(f"q{row + 1}"))
+        question_id = f"q{row + 1}"  # an id, not a word: not translated
+        self.setItem(row, 0, QTableWidgetItem(question_id))
         text = QTableWidgetItem("")
         self.setItem(row, 1, text)
         self.editItem(text)
@@ -195,14 +208,14 @@ class RulesDialog(QDialog):
             assert tab is not None
             tab.setEnabled(editable)
 
-        info = QLabel(
-            versions
-            + (
-                ""
-                if editable
-                else "\nRead-only: the coordinator (BPT) keeps the rules; they arrive in its bundle."
+        lines = [versions]
+        if not editable:
+            lines.append(
+                self.tr(
+                    "Read-only: the coordinator (BPT) keeps the rules; they arrive in its bundle."
+                )
             )
-        )
+        info = QLabel("\n".join(lines))
         info.setWordWrap(True)
         self.valid_from = date_edit(date.today())
         self.note = QLineEdit()
@@ -233,11 +246,11 @@ class RulesDialog(QDialog):
         self.cap.setDecimals(2)
         self.cap.setSuffix(" EUR")
         self.cap.setValue(float(rules.cap))
-        self.halve_days = _spin(rules.halve_below_days, 1, 60, " working days")
-        self.halve_km = _spin(rules.halve_below_km, 0, 20_000, " km")
-        self.min_days = _spin(rules.min_working_days, 1, 60, " working days")
-        self.max_days = _spin(rules.max_working_days, 1, 120, " working days")
-        self.payment_days = _spin(rules.payment_days, 0, 365, " days after the exchange")
+        self.halve_days = _spin(rules.halve_below_days, 1, 60, self.tr(" working days"))
+        self.halve_km = _spin(rules.halve_below_km, 0, 20_000, self.tr(" km"))
+        self.min_days = _spin(rules.min_working_days, 1, 60, self.tr(" working days"))
+        self.max_days = _spin(rules.max_working_days, 1, 120, self.tr(" working days"))
+        self.payment_days = _spin(rules.payment_days, 0, 365, self.tr(" days after the exchange"))
         page = QWidget()
         form = QFormLayout(page)
         form.addRow("Cap per visiting organisation", self.cap)
@@ -287,9 +300,18 @@ class RulesDialog(QDialog):
         types = QGroupBox("Who may visit (the others may only host)")
         grid = QGridLayout(types)
         for column, heading in enumerate(
-            ("Organisation type", "May visit", "Must be a member", "Must name its cluster")
+            (
+                self.tr("Organisation type"),
+                self.tr("May visit"),
+                self.tr("Must be a member"),
+                self.tr("Must name its cluster"),
+            )
         ):
-            grid.addWidget(QLabel(f"<b>{heading}</b>"), 0, column)
+            title = QLabel(heading)
+            bold = title.font()
+            bold.setBold(True)
+            title.setFont(bold)
+            grid.addWidget(title, 0, column)
         self.visitor_checks: dict[str, tuple[QCheckBox, QCheckBox, QCheckBox]] = {}
         for row, (org_type, label) in enumerate(ORG_TYPE_LABELS.items(), start=1):
             rule = rules.visitor_type(org_type)
@@ -297,10 +319,16 @@ class RulesDialog(QDialog):
             checks[0].setChecked(rule is not None)
             checks[1].setChecked(bool(rule and rule.member_required))
             checks[2].setChecked(bool(rule and rule.cluster_required))
-            for box, what in zip(
-                checks, ("may visit", "must be a member", "must name its cluster"), strict=True
+            for box, name in zip(
+                checks,
+                (
+                    self.tr("{type}: may visit"),
+                    self.tr("{type}: must be a member"),
+                    self.tr("{type}: must name its cluster"),
+                ),
+                strict=True,
             ):
-                box.setAccessibleName(f"{label}: {what}")
+                box.setAccessibleName(name.format(type=label))
             grid.addWidget(QLabel(label[:1].upper() + label[1:]), row, 0)
             for column, box in enumerate(checks, start=1):
                 grid.addWidget(box, row, column, Qt.AlignmentFlag.AlignCenter)
@@ -312,7 +340,7 @@ class RulesDialog(QDialog):
         for key, label in EVIDENCE_LABELS.items():
             choice = QComboBox()
             for value, text in EVIDENCE_CHOICES.items():
-                choice.addItem(text, value)
+                choice.addItem(QCoreApplication.translate("RulesDialog", text), value)
             current = (
                 "required"
                 if key in rules.evidence_required

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from blues_desktop.domain.exchanges.workflow import STATE_LABELS, State
 from blues_desktop.domain.labels import country_label
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.exchanges import (
     ExchangeFilter,
@@ -34,16 +35,17 @@ class Column(IntEnum):
     LUMP_SUM = 8
 
 
+# Translated where shown, in the context of the model that defines them (ui/i18n.py).
 HEADERS = {
-    Column.REFERENCE: "Reference",
-    Column.STATE: "State",
-    Column.OFFICE: "Partnership",
-    Column.VISITOR: "Visiting organisation",
-    Column.HOST: "Host",
-    Column.COUNTRIES: "Countries",
-    Column.START: "First day",
-    Column.DAYS: "Days",
-    Column.LUMP_SUM: "Lump sum (EUR)",
+    Column.REFERENCE: QT_TRANSLATE_NOOP("ExchangeTableModel", "Reference"),
+    Column.STATE: QT_TRANSLATE_NOOP("ExchangeTableModel", "State"),
+    Column.OFFICE: QT_TRANSLATE_NOOP("ExchangeTableModel", "Partnership"),
+    Column.VISITOR: QT_TRANSLATE_NOOP("ExchangeTableModel", "Visiting organisation"),
+    Column.HOST: QT_TRANSLATE_NOOP("ExchangeTableModel", "Host"),
+    Column.COUNTRIES: QT_TRANSLATE_NOOP("ExchangeTableModel", "Countries"),
+    Column.START: QT_TRANSLATE_NOOP("ExchangeTableModel", "First day"),
+    Column.DAYS: QT_TRANSLATE_NOOP("ExchangeTableModel", "Days"),
+    Column.LUMP_SUM: QT_TRANSLATE_NOOP("ExchangeTableModel", "Lump sum (EUR)"),
 }
 
 

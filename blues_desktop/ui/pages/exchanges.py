@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,7 @@ from blues_desktop.ui.geometry import remember_splitter
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.icons import icon
 from blues_desktop.ui.lists import EmptyState, live_search, open_on_activate, select_row
+from blues_desktop.ui.locale_format import date_text, money_text, number_text, percent_text
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
@@ -64,65 +65,145 @@ from blues_desktop.ui.widgets import action_bar, list_menu
 
 def _kpi_text(kpis: cx.ExchangeKpis) -> str:
     """The pilot's progress in words a coordinator reads aloud in a meeting."""
+
     offices = " · ".join(
-        f"{code}: {kpis.held_by_office[code]} held of {kpis.by_office[code]} registered"
+        QCoreApplication.translate(
+            "ExchangesPage", "{office}: {held} held of {registered} registered"
+        ).format(
+            office=code,
+            held=number_text(kpis.held_by_office[code]),
+            registered=number_text(kpis.by_office[code]),
+        )
         for code in kpis.by_office
     )
-    pairs = ", ".join(f"{pair} {n}" for pair, n in list(kpis.by_country_pair.items())[:4])
-    return (
-        f"<b>{kpis.held} of the {kpis.target} planned exchanges held ({kpis.progress:.0%})</b>; "
-        f"{kpis.live} more under way.<br>"
-        f"Per partnership: {offices}.<br>"
-        f"Lump sums committed EUR {kpis.committed:,.2f}, of which paid EUR {kpis.paid:,.2f}. "
-        f"Most frequent country pairs: {pairs or 'none yet'}."
+    pairs = ", ".join(
+        f"{pair} {number_text(n)}" for pair, n in list(kpis.by_country_pair.items())[:4]
     )
+    lines = [
+        QCoreApplication.translate(
+            "ExchangesPage",
+            "<b>{held} of the {target} planned exchanges held ({progress})</b>; {live} more under way.",
+        ).format(
+            held=number_text(kpis.held),
+            target=number_text(kpis.target),
+            progress=percent_text(kpis.progress),
+            live=number_text(kpis.live),
+        ),
+        QCoreApplication.translate("ExchangesPage", "Per partnership: {offices}.").format(
+            offices=offices
+        ),
+        QCoreApplication.translate(
+            "ExchangesPage", "Lump sums committed {committed}, of which paid {paid}."
+        ).format(committed=money_text(kpis.committed), paid=money_text(kpis.paid))
+        + " "
+        + (
+            QCoreApplication.translate(
+                "ExchangesPage", "Most frequent country pairs: {pairs}."
+            ).format(pairs=pairs)
+            if pairs
+            else QCoreApplication.translate(
+                "ExchangesPage", "Most frequent country pairs: none yet."
+            )
+        ),
+    ]
+    return "<br>".join(lines)
 
 
 def _detail_html(d: ExchangeDetail) -> str:
     e = html.escape
+
+    def day(value: date | None) -> str:
+        return date_text(value) if value is not None else "—"
+
+    if d.distance_km is None:
+        distance = "—"
+    elif d.distance_manual:
+        distance = QCoreApplication.translate("ExchangesPage", "{km} km (typed)").format(
+            km=number_text(d.distance_km)
+        )
+    else:
+        distance = QCoreApplication.translate("ExchangesPage", "{km} km").format(
+            km=number_text(d.distance_km)
+        )
     rows = [
-        ("State", STATE_LABELS[d.state]),
-        ("Visitor", f"{d.visitor.name} ({country_label(d.visitor.country)})"),
-        ("Person", d.person.name if d.person else "—"),
-        ("Cluster", d.cluster.name if d.cluster else "—"),
-        ("Host", f"{d.host.name} ({country_label(d.host.country)})" if d.host else "—"),
-        ("Partnerships", f"visitor {d.visitor_partnership}, host {d.host_partnership or '—'}"),
+        (QCoreApplication.translate("ExchangesPage", "State"), STATE_LABELS[d.state]),
         (
-            "Stay",
-            f"{d.start_date or '—'} to {d.end_date or '—'}, {d.working_days or '—'} working days",
+            QCoreApplication.translate("ExchangesPage", "Visitor"),
+            f"{d.visitor.name} ({country_label(d.visitor.country)})",
+        ),
+        (QCoreApplication.translate("ExchangesPage", "Person"), d.person.name if d.person else "—"),
+        (
+            QCoreApplication.translate("ExchangesPage", "Cluster"),
+            d.cluster.name if d.cluster else "—",
         ),
         (
-            "Distance",
-            f"{d.distance_km} km{' (typed)' if d.distance_manual else ''}"
-            if d.distance_km is not None
+            QCoreApplication.translate("ExchangesPage", "Host"),
+            f"{d.host.name} ({country_label(d.host.country)})" if d.host else "—",
+        ),
+        (
+            QCoreApplication.translate("ExchangesPage", "Partnerships"),
+            QCoreApplication.translate("ExchangesPage", "visitor {visitor}, host {host}").format(
+                visitor=d.visitor_partnership, host=d.host_partnership or "—"
+            ),
+        ),
+        (
+            QCoreApplication.translate("ExchangesPage", "Stay"),
+            QCoreApplication.translate(
+                "ExchangesPage", "{start} to {end}, {days} working days"
+            ).format(
+                start=day(d.start_date),
+                end=day(d.end_date),
+                days=number_text(d.working_days) if d.working_days else "—",
+            ),
+        ),
+        (QCoreApplication.translate("ExchangesPage", "Distance"), distance),
+        (
+            QCoreApplication.translate("ExchangesPage", "Lump sum"),
+            QCoreApplication.translate("ExchangesPage", "{amount} (rules v{version})").format(
+                amount=money_text(d.lump_sum), version=d.rules.version
+            )
+            if d.lump_sum is not None
             else "—",
         ),
+        (QCoreApplication.translate("ExchangesPage", "Agreement"), d.agreement_number or "—"),
         (
-            "Lump sum",
-            f"EUR {d.lump_sum:,.2f} (rules v{d.rules.version})" if d.lump_sum is not None else "—",
+            QCoreApplication.translate("ExchangesPage", "Accepted"),
+            QCoreApplication.translate("ExchangesPage", "host {host}, visitor {visitor}").format(
+                host=day(d.host_accepted_on), visitor=day(d.visitor_accepted_on)
+            ),
         ),
-        ("Agreement", d.agreement_number or "—"),
-        ("Accepted", f"host {d.host_accepted_on or '—'}, visitor {d.visitor_accepted_on or '—'}"),
-        ("Evidence", ", ".join(f"{a.kind}: {a.file_name}" for a in d.attachments) or "—"),
+        (
+            QCoreApplication.translate("ExchangesPage", "Evidence"),
+            ", ".join(f"{a.kind}: {a.file_name}" for a in d.attachments) or "—",
+        ),
     ]
     body = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(str(v))}</td></tr>" for k, v in rows)
     parts = [f"<h3>{e(d.reference)}</h3><table cellspacing=3>{body}</table>"]
     if not d.owned:
-        parts.append(f"<p><i>Read-only: this exchange belongs to office {e(d.office_id)}.</i></p>")
+        note = QCoreApplication.translate(
+            "ExchangesPage", "Read-only: this exchange belongs to office {office}."
+        ).format(office=d.office_id)
+        parts.append(f"<p><i>{e(note)}</i></p>")
     if d.problems:
+        heading = e(QCoreApplication.translate("ExchangesPage", "Not eligible:"))
         parts.append(
-            f"<p style='color:{ERROR_COLOUR}'><b>Not eligible:</b><br>"
+            f"<p style='color:{ERROR_COLOUR}'><b>{heading}</b><br>"
             + "<br>".join(e(p) for p in d.problems)
             + "</p>"
         )
     if d.notices:
         notices = "<br>".join(e(n) for n in d.notices)
         parts.append(f"<p style='color:{NOTICE_COLOUR}'>{notices}</p>")
-    history = "".join(
-        f"<li>{h.on} {e(STATE_LABELS[State(h.to_state)])} — {e(h.by)}{(': ' + e(h.reason)) if h.reason else ''}</li>"
-        for h in d.history
-    )
-    parts.append(f"<p><b>History</b></p><ul>{history}</ul>")
+    steps = []
+    for h in d.history:
+        state = STATE_LABELS[State(h.to_state)]
+        # the date, the state reached, who, and why: fields only, nothing to translate
+        step = f"{day(h.on)} {state} — {h.by}"
+        if h.reason:
+            step = f"{step}: {h.reason}"
+        steps.append(f"<li>{e(step)}</li>")
+    history = e(QCoreApplication.translate("ExchangesPage", "History"))
+    parts.append(f"<p><b>{history}</b></p><ul>{''.join(steps)}</ul>")
     return "".join(parts)
 
 
@@ -314,7 +395,7 @@ class ExchangesPage(Page):
         """The first page has arrived (read on the reader lane)."""
         selected, self._reselect = self._reselect, None
         total = self.model.total
-        self.count_label.setText(f"{total:,} exchange{'' if total == 1 else 's'}")
+        self.count_label.setText(self.tr("%n exchanges", "", total))
         filtered = self.current_filter() != cx.ExchangeFilter()
         self.empty.set_text(
             "No exchange matches the search or the filters."
@@ -534,7 +615,8 @@ class ExchangesPage(Page):
         name = f"{(d.agreement_number if kind is DocumentKind.AGREEMENT else d.reference)}-{kind.value}.pdf"
 
         def show(data: bytes) -> None:
-            PdfPreviewDialog(f"{kind.label} — {d.reference}", data, name, self).exec()
+            title = " — ".join((kind.label, d.reference))  # fields only: nothing to translate
+            PdfPreviewDialog(title, data, name, self).exec()
 
         run_in_background(self, lambda _p, _c: render_document(ctx, d.id, kind), on_success=show)
 
@@ -547,7 +629,9 @@ class ExchangesPage(Page):
             run_in_background(
                 self,
                 lambda _p, _c: export_register(ctx, Path(name), flt),
-                on_success=lambda n: self._say(f"Wrote {n} exchanges to {name}"),
+                on_success=lambda n: self._say(
+                    self.tr("Wrote %n exchanges to {file}", "", n).format(file=name)
+                ),
                 progress_label="Writing the register",
             )
 
@@ -564,9 +648,15 @@ class ExchangesPage(Page):
         )
 
     def _show_rules(self, rules: Rules, versions: list[RulesVersion]) -> None:
-        listed = "Versions: " + ", ".join(
-            f"v{v.version} from {v.valid_from}{' (built in)' if not v.stored else ''}"
-            for v in versions
+        listed = self.tr("Versions: {versions}").format(
+            versions=", ".join(
+                (
+                    self.tr("v{version} from {date}")
+                    if v.stored
+                    else self.tr("v{version} from {date} (built in)")
+                ).format(version=v.version, date=date_text(v.valid_from))
+                for v in versions
+            )
         )
         ctx = self.ctx
 

@@ -4,6 +4,7 @@ the periodic report pack (workbook and PDF) for the chosen period and as-of date
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from pathlib import Path
 
@@ -30,10 +31,12 @@ from blues_desktop.services.reports.cache import FiguresCache
 from blues_desktop.services.reports.dashboard import Dashboard, dashboard
 from blues_desktop.services.reports.pack import report_pack
 from blues_desktop.services.reports.tables import AREAS, ReportTable
+from blues_desktop.ui.locale_format import money_text, named_date_text, number_text
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.reports.chart_card import ChartCard
 from blues_desktop.ui.reports.freshness_panel import FreshnessPanel
+from blues_desktop.ui.reports.period_names import period_name, window_name
 from blues_desktop.ui.reports.periods_dialog import PeriodsDialog
 
 COLUMNS = 3
@@ -145,21 +148,34 @@ class ReportsPage(Page):
         chosen = self.period.currentData()
         self.period.clear()
         for period in data.periods:
-            self.period.addItem(period.label, period.key)
+            self.period.addItem(period_name(period), period.key)
         wanted = chosen or data.pack.window.period.key
         self.period.setCurrentIndex(max(self.period.findData(wanted), 0))
         pack = data.pack
         x, m, e = pack.exchanges, pack.members, pack.events
         effort = pack.effort
-        self.headline.setText(
-            f"<b>{pack.window.label}</b> (figures from {pack.window.start:%d %b %Y} to "
-            f"{pack.window.end:%d %b %Y}): exchanges held <b>{x.held} of {x.target}</b>, "
-            f"under way or done {x.live}; members <b>{m.once:,}</b> (counted once); "
-            f"organisations reached {m.reached:,}; events {e.events}, participants "
-            f"{e.participants:,}; person-months declared "
-            f"{effort.total('person_months_declared'):,.2f} of "
-            f"{effort.total('person_months_planned'):,.2f} planned; paid EUR {x.paid:,.2f}"
+        headline = self.tr(
+            "<b>{period}</b> (figures from {start} to {end}): exchanges held "
+            "<b>{held} of {target}</b>, under way or done {live}; members <b>{members}</b> "
+            "(counted once); organisations reached {reached}; events {events}, participants "
+            "{participants}; person-months declared {declared} of {planned} planned; "
+            "paid {paid}"
+        ).format(
+            period=html.escape(window_name(pack.window)),
+            start=named_date_text(pack.window.start),
+            end=named_date_text(pack.window.end),
+            held=number_text(x.held),
+            target=number_text(x.target),
+            live=number_text(x.live),
+            members=number_text(m.once),
+            reached=number_text(m.reached),
+            events=number_text(e.events),
+            participants=number_text(e.participants),
+            declared=number_text(effort.total("person_months_declared"), 2),
+            planned=number_text(effort.total("person_months_planned"), 2),
+            paid=money_text(x.paid),
         )
+        self.headline.setText(headline)
         self.freshness.show_freshness(data.freshness)
         if same:
             self._fill_current_tab()
@@ -203,10 +219,14 @@ class ReportsPage(Page):
 
     def export(self, kind: str) -> None:
         period, as_of = self.chosen()
-        what = "workbook" if kind == "xlsx" else "PDF"
+        title = (
+            self.tr("Export the report pack as a workbook")
+            if kind == "xlsx"
+            else self.tr("Export the report pack as a PDF")
+        )
         suggested = f"BLUES-report-{period or 'all'}-{as_of}.{kind}"
         name, _filter = QFileDialog.getSaveFileName(
-            self, f"Export the report pack {what}", suggested,
+            self, title, suggested,
             "Excel workbook (*.xlsx)" if kind == "xlsx" else "PDF document (*.pdf)",
         )  # fmt: skip
         if name:

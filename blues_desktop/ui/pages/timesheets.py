@@ -5,6 +5,8 @@ month is shown and keeps the staff list."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,15 +29,22 @@ from blues_desktop.ui.feedback import tell
 from blues_desktop.ui.geometry import remember_splitter
 from blues_desktop.ui.icons import icon
 from blues_desktop.ui.lists import EmptyState, open_on_activate, select_row
+from blues_desktop.ui.locale_format import date_text, month_text
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.timesheets.dialogs import ApproveManyDialog, StaffDialog
+from blues_desktop.ui.timesheets.labels import status_text
 from blues_desktop.ui.timesheets.models import StaffListModel
 from blues_desktop.ui.timesheets.month_panel import MonthPanel
 from blues_desktop.ui.timesheets.year_panel import YearPanel
 from blues_desktop.ui.widgets import action_bar, button, hrow, list_menu, side_by_side, table_view
 
 YEAR_TAB = 1
+
+
+def _month(month: Month) -> str:
+    """A month in the window's language, by its own name: "November 2026", "Listopad 2026"."""
+    return month_text(month.year, month.month)
 
 
 class TimesheetsPage(Page):
@@ -103,9 +112,8 @@ class TimesheetsPage(Page):
         for arrow in (self.previous_button, self.next_button):
             arrow.setFixedWidth(34)
         self.month_edit = QDateEdit()
-        self.month_edit.setDisplayFormat("MMMM yyyy")
         self.month_edit.setCalendarPopup(True)
-        self.month_edit.setDate(QDate(self.month.year, self.month.month, 1))
+        self._sync_month_edit()
         self.month_edit.dateChanged.connect(lambda d: self._go(Month(d.year(), d.month())))
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -173,7 +181,11 @@ class TimesheetsPage(Page):
         self._open_month(force=True)
 
     def _sync_month_edit(self) -> None:
+        """Show the month by its own name ("listopad 2026"): Qt's "MMMM" is the form used
+        inside a date ("listopadu"), so the name is written into the display format."""
+        name = month_text(self.month.year, self.month.month).rsplit(" ", 1)[0]
         self.month_edit.blockSignals(True)
+        self.month_edit.setDisplayFormat("'{}' yyyy".format(name.replace("'", "''")))
         self.month_edit.setDate(QDate(self.month.year, self.month.month, 1))
         self.month_edit.blockSignals(False)
 
@@ -185,7 +197,9 @@ class TimesheetsPage(Page):
         sheet = self.sheet
         if sheet is None or not self.month_panel.grid.dirty:
             return None
-        return f"The hours of {sheet.staff.name} for {sheet.month.label} are not saved yet."
+        return self.tr("The hours of {name} for {month} are not saved yet.").format(
+            name=sheet.staff.name, month=_month(sheet.month)
+        )
 
     def save_unsaved(self) -> None:
         self.month_panel.save()
@@ -232,9 +246,15 @@ class TimesheetsPage(Page):
             self.heading.setText("Add the office's staff to fill their timesheets.")
             self.note_for_reader.setText("")
         else:
-            self.heading.setText(
-                f"<b>{sheet.staff.name}</b> · {sheet.month.label} · {sheet.status.label}"
+            # names and labels only, each in the window's language: nothing to translate
+            heading = " · ".join(
+                (
+                    f"<b>{html.escape(sheet.staff.name)}</b>",
+                    html.escape(_month(sheet.month)),
+                    html.escape(status_text(sheet.status)),
+                )
             )
+            self.heading.setText(heading)
             self.note_for_reader.setText(self._reader_note(sheet))
         self.month_panel.show_sheet(sheet)
         own = sheet is not None and sheet.own
@@ -243,17 +263,23 @@ class TimesheetsPage(Page):
 
     def _reader_note(self, sheet: ts.MonthSheet) -> str:
         if not sheet.own:
-            return f"Staff of office {sheet.staff.office_id}: shown read-only."
+            return self.tr("Staff of office {office}: shown read-only.").format(
+                office=sheet.staff.office_id
+            )
         parts = []
         if sheet.locked:
             parts.append(
-                f"Approved on {sheet.approved_at:%d %b %Y} by {sheet.approved_by}: locked. "
-                "Reopen it with a reason to change it."
+                self.tr(
+                    "Approved on {date} by {name}: locked. Reopen it with a reason to change it."
+                ).format(
+                    date=date_text(sheet.approved_at) if sheet.approved_at else "—",
+                    name=sheet.approved_by,
+                )
             )
         if sheet.changed_since_approval:
-            parts.append("The hours differ from what was approved (content fingerprint).")
+            parts.append(self.tr("The hours differ from what was approved (content fingerprint)."))
         if sheet.reopen_reason and not sheet.locked:
-            parts.append(f"Reopened: {sheet.reopen_reason}")
+            parts.append(self.tr("Reopened: {reason}").format(reason=sheet.reopen_reason))
         return " ".join(parts)
 
     # changing -----------------------------------------------------------------------
@@ -267,15 +293,26 @@ class TimesheetsPage(Page):
     def _choose_many(self, statuses: dict[str, MonthStatus]) -> None:
         month = self.month
         choices = [(r.id, r.name, statuses.get(r.id)) for r in self.staff_rows]
-        dialog = ApproveManyDialog(self, month.label, choices)
+        dialog = ApproveManyDialog(self, _month(month), choices)
         if not dialog.exec() or not dialog.selected():
             return
         ids, submit_first = dialog.selected(), dialog.submit_first.isChecked()
 
         def done(result: ts.BatchApproval) -> None:
-            lines = [f"Approved: {', '.join(result.approved) or 'none'}"]
-            lines += [f"Not approved — {name}: {reason}" for name, reason in result.skipped]
-            QMessageBox.information(self, f"Approve {month.label}", "\n\n".join(lines))
+            lines = [
+                self.tr("Approved: {names}").format(names=", ".join(result.approved))
+                if result.approved
+                else self.tr("Approved: none")
+            ]
+            lines += [
+                self.tr("Not approved — {name}: {reason}").format(name=name, reason=reason)
+                for name, reason in result.skipped
+            ]
+            QMessageBox.information(
+                self,
+                self.tr("Approve {month}").format(month=_month(month)),
+                "\n\n".join(lines),
+            )
 
         ctx = self.ctx
         self.run_change(
@@ -283,7 +320,7 @@ class TimesheetsPage(Page):
                 ctx, ids, month, render_timesheet, submit_first=submit_first, progress=p, cancel=c
             ),
             done,
-            label=f"Approving {month.label}…",
+            label=self.tr("Approving {month}…").format(month=_month(month)),
         )
 
     def new_staff(self) -> None:

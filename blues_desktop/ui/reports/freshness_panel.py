@@ -3,10 +3,12 @@ for an office older than the chosen number of days (or never heard from)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from blues_desktop.domain.offices import office_info
 from blues_desktop.services.reports.freshness import DEFAULT_MAX_DAYS, Freshness
+from blues_desktop.ui.locale_format import date_text
 
 WARNING_STYLE = "color: #a40000; font-weight: bold;"
 
@@ -16,28 +18,34 @@ def office_line(data: Freshness, index: int) -> tuple[str, str, bool]:
     office = data.offices[index]
     name = f"{office.office} {office_info(office.office).short_name}"
     if office.sequence is None or office.written_at is None or office.imported_at is None:
-        return name, "nothing merged yet", True
-    text = (
-        f"bundle {office.sequence}, written {office.written_at:%d %b %Y}, imported "
-        f"{office.imported_at:%d %b %Y} ({office.age_days} days old)"
+        return name, QCoreApplication.translate("FreshnessPanel", "nothing merged yet"), True
+    text = QCoreApplication.translate(
+        "FreshnessPanel",
+        "bundle {sequence}, written {written}, imported {imported} (%n days old)",
+        "",
+        office.age_days or 0,
+    ).format(
+        sequence=office.sequence,
+        written=date_text(office.written_at),
+        imported=date_text(office.imported_at),
     )
     return name, text, office.stale(data.max_days)
 
 
 class FreshnessPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Data freshness", parent)
+        super().__init__(QCoreApplication.translate("FreshnessPanel", "Data freshness"), parent)
         outer = QHBoxLayout(self)
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
         self.grid.setVerticalSpacing(2)
         outer.addLayout(self.grid, 1)
         side = QHBoxLayout()
-        side.addWidget(QLabel("Warn after"))
+        side.addWidget(QLabel(self.tr("Warn after")))
         self.days = QSpinBox()
         self.days.setRange(1, 365)
         self.days.setValue(DEFAULT_MAX_DAYS)
-        self.days.setSuffix(" days")
+        self.days.setSuffix(self.tr(" days"))
         side.addWidget(self.days)
         outer.addLayout(side)
         self.summary = QLabel()
@@ -47,19 +55,20 @@ class FreshnessPanel(QGroupBox):
         for label in self.labels:
             label.deleteLater()
         self.labels = []
-        rows: list[tuple[str, str, bool]] = [
-            office_line(data, i) for i in range(len(data.offices))
-        ]
+        rows: list[tuple[str, str, bool]] = [office_line(data, i) for i in range(len(data.offices))]
         own = data.own
         if own is not None:
+            this = self.tr("{office} (this office)").format(office=data.office)
             if own.sequence is None or own.written_at is None:
-                rows.append((f"{data.office} (this office)", "no bundle acknowledged by the "
-                             "coordinator yet", True))  # fmt: skip
+                rows.append((this, self.tr("no bundle acknowledged by the coordinator yet"), True))
             else:
-                rows.append((f"{data.office} (this office)",
-                             f"bundle {own.sequence} acknowledged by the coordinator, written "
-                             f"{own.written_at:%d %b %Y} ({own.age_days} days old)",
-                             (own.age_days or 0) > data.max_days))  # fmt: skip
+                text = self.tr(
+                    "bundle {sequence} acknowledged by the coordinator, written {written} "
+                    "(%n days old)",
+                    "",
+                    own.age_days or 0,
+                ).format(sequence=own.sequence, written=date_text(own.written_at))
+                rows.append((this, text, (own.age_days or 0) > data.max_days))
         # two offices side by side for the coordinator's four partners; one a line else
         across = 2 if len(rows) > 3 else 1
         for row, (name, text, warn) in enumerate(rows):
@@ -68,8 +77,11 @@ class FreshnessPanel(QGroupBox):
             if warn:
                 second.setStyleSheet(WARNING_STYLE)
                 second.setToolTip(
-                    f"Older than {data.max_days} days or missing: figures of this office may "
-                    "be out of date"
+                    self.tr(
+                        "Older than %n days or missing: figures of this office may be out of date",
+                        "",
+                        data.max_days,
+                    )
                 )
             self.grid.addWidget(first, row // across, (row % across) * 2)
             self.grid.addWidget(second, row // across, (row % across) * 2 + 1)

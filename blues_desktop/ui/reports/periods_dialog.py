@@ -19,6 +19,7 @@ from blues_desktop.services.reports.periods import (
 )
 from blues_desktop.ui.forms import date_edit, errors_label, ok_cancel, pydate, show_errors
 from blues_desktop.ui.operations import run_in_background, show_error
+from blues_desktop.ui.reports.period_names import period_name
 
 
 def months_of(periods: tuple[Period, ...]) -> tuple[int, ...]:
@@ -88,7 +89,7 @@ class PeriodsDialog(QDialog):
                 "Write the length of each period in months, separated by commas (12, 12)."
             )
             return
-        lines = [period.label for period in PeriodPlan(start, months).periods()[1:]]
+        lines = [period_name(period) for period in PeriodPlan(start, months).periods()[1:]]
         self.preview.setText("<br>".join(lines))
 
     def save(self) -> None:

@@ -32,7 +32,6 @@ from blues_desktop.domain.timesheets import (
     MonthStatus,
     parse_hours,
     regions_of,
-    status_label,
 )
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.timesheets import StaffDraft, StaffRow
@@ -42,8 +41,8 @@ from blues_desktop.ui.dialog_buttons import dialog_buttons
 from blues_desktop.ui.form_errors import FormErrors
 from blues_desktop.ui.forms import combo, date_edit, pydate
 from blues_desktop.ui.geometry import remember_geometry
-
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from blues_desktop.ui.locale_format import decimal_text, weekday_text
+from blues_desktop.ui.timesheets.labels import status_text
 
 
 class StaffDialog(QDialog):
@@ -152,12 +151,12 @@ class TypicalWeekDialog(QDialog):
         self.week: dict[int, dict[str, Decimal]] | None = None
         self.rows = list(WORK_ROWS)
         self.table = QTableWidget(len(self.rows), 5)
-        self.table.setHorizontalHeaderLabels(list(WEEKDAY_NAMES[:5]))
+        self.table.setHorizontalHeaderLabels([weekday_text(d, short=False) for d in range(5)])
         self.table.setVerticalHeaderLabels([SHORT_LABELS[r] for r in self.rows])
         for r, row in enumerate(self.rows):
             for weekday in range(5):
                 value = start.get(weekday, {}).get(row, Decimal(0))
-                item = QTableWidgetItem(f"{value.normalize():f}" if value else "")
+                item = QTableWidgetItem(decimal_text(value) if value else "")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, weekday, item)
         self.table.resizeColumnsToContents()
@@ -173,6 +172,7 @@ class TypicalWeekDialog(QDialog):
         layout.addWidget(self.errors.general)
         layout.addWidget(dialog_buttons(self, "Fill empty days"))
         remember_geometry(self, "typical_week", 720, 320)
+
     def accept(self) -> None:
         report = ValidationReport()
         week: dict[int, dict[str, Decimal]] = {}
@@ -184,7 +184,9 @@ class TypicalWeekDialog(QDialog):
                     value = parse_hours(text)
                 except ValueError as exc:
                     report.error(
-                        f"{weekday} {row}", f"{WEEKDAY_NAMES[weekday]}, {SHORT_LABELS[row]}: {exc}"
+                        f"{weekday} {row}",
+                        # the cell and the problem: fields only, nothing to translate
+                        f"{weekday_text(weekday, short=False)}, {SHORT_LABELS[row]}: {exc}",
                     )
                     continue
                 if value:
@@ -209,7 +211,7 @@ class ApproveManyDialog(QDialog):
         self.setWindowTitle(f"Approve {month_label}")
         self.list = QListWidget()
         for staff_id, name, status in choices:
-            item = QListWidgetItem(f"{name} — {status_label(status)}")
+            item = QListWidgetItem(" — ".join((name, status_text(status))))  # no words
             item.setData(Qt.ItemDataRole.UserRole, staff_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
@@ -218,8 +220,10 @@ class ApproveManyDialog(QDialog):
             self.list.addItem(item)
         self.submit_first = QCheckBox("Submit drafts on the person's behalf first")
         hint = QLabel(
-            f"Each ticked timesheet for {month_label} is approved and locked if it passes the "
-            "checks; the others are listed with the reason and stay as they are."
+            self.tr(
+                "Each ticked timesheet for {month} is approved and locked if it passes the "
+                "checks; the others are listed with the reason and stay as they are."
+            ).format(month=month_label)
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -249,7 +253,8 @@ class PlannedEffortDialog(QDialog):
         for r, office in enumerate(OFFICE_CODES):
             for c, wp in enumerate(BLUES_ROWS):
                 value = plan.get((office, wp))
-                self.table.setItem(r, c, QTableWidgetItem("" if value is None else f"{value:.2f}"))
+                text = "" if value is None else decimal_text(value, 2)
+                self.table.setItem(r, c, QTableWidgetItem(text))
         self.errors = FormErrors()  # a grid: the messages name their cell, under it
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Person-months each office plans on each work package:"))
@@ -257,6 +262,7 @@ class PlannedEffortDialog(QDialog):
         layout.addWidget(self.errors.general)
         layout.addWidget(dialog_buttons(self, "Save"))
         remember_geometry(self, "planned_effort", 640, 300)
+
     def accept(self) -> None:
         report = ValidationReport()
         plan: dict[tuple[str, str], Decimal] = {}
@@ -269,11 +275,19 @@ class PlannedEffortDialog(QDialog):
                 try:
                     value = Decimal(text)
                 except InvalidOperation:
-                    report.error(f"{office} {wp}", f"{office} {wp}: {text!r} is not a number")
+                    report.error(
+                        f"{office} {wp}",
+                        self.tr("{office} {package}: “{text}” is not a number").format(
+                            office=office, package=wp, text=text
+                        ),
+                    )
                     continue
                 if not value.is_finite() or value < 0:
                     report.error(
-                        f"{office} {wp}", f"{office} {wp}: {text} is not a number of months"
+                        f"{office} {wp}",
+                        self.tr("{office} {package}: {text} is not a number of months").format(
+                            office=office, package=wp, text=text
+                        ),
                     )
                     continue
                 plan[(office, wp)] = value

@@ -30,9 +30,9 @@ class EffortChart(QChartView):
         self.show_effort([])
 
     def show_effort(self, packages: list[WorkPackageEffort]) -> None:
-        declared = QBarSet("Declared")
-        recorded = QBarSet("Recorded")
-        planned = QBarSet("Planned")
+        declared = QBarSet(self.tr("Declared"))
+        recorded = QBarSet(self.tr("Recorded"))
+        planned = QBarSet(self.tr("Planned"))
         for wp in packages:
             declared.append(float(wp.declared_person_months))
             recorded.append(float(wp.person_months))

@@ -11,7 +11,14 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from blues_desktop.domain.timesheets import (
@@ -24,13 +31,14 @@ from blues_desktop.domain.timesheets import (
     check_month,
     parse_hours,
 )
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.domain.validation import Severity, ValidationReport
 from blues_desktop.services.timesheets import MonthSheet
+from blues_desktop.ui.locale_format import day_text, decimal_text, weekday_date_text, weekday_text
 
 TOTAL_ROW = "TOTAL"
 ROW_ORDER: tuple[str, ...] = (*WORK_ROWS, TOTAL_ROW, *ABSENCE_ROWS)
-ROW_LABELS = {**SHORT_LABELS, TOTAL_ROW: "Total worked"}
-WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+ROW_LABELS = {**SHORT_LABELS, TOTAL_ROW: QT_TRANSLATE_NOOP("MonthGridModel", "Total worked")}
 
 WEEKEND = QColor("#e4e4e4")
 HOLIDAY = QColor("#d2dcf0")
@@ -43,7 +51,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def hours_text(hours: Decimal) -> str:
-    return f"{hours.normalize():f}" if hours else ""
+    """Hours as typed and shown in a cell: "7.5", "7,5"; empty for none."""
+    return decimal_text(hours) if hours else ""
+
+
+def row_label(code: str) -> str:
+    if code == TOTAL_ROW:
+        return QCoreApplication.translate("MonthGridModel", ROW_LABELS[code])
+    return ROW_LABELS[code]
 
 
 class MonthGridModel(QAbstractTableModel):
@@ -124,22 +139,22 @@ class MonthGridModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return ROW_LABELS[ROW_ORDER[section]]
+                return row_label(ROW_ORDER[section])
             if role == Qt.ItemDataRole.FontRole and ROW_ORDER[section] == TOTAL_ROW:
                 return _bold()
             return None
         if section >= len(self.sheet.days):
-            return "Total" if role == Qt.ItemDataRole.DisplayRole else None
+            return self.tr("Total") if role == Qt.ItemDataRole.DisplayRole else None
         info = self.sheet.days[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{info.day.day}\n{WEEKDAYS[info.day.weekday()]}"
+            return "\n".join((str(info.day.day), weekday_text(info.day.weekday())))
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = f"{info.day:%A %d %B %Y}"
+            lines = [weekday_date_text(info.day)]
             if info.holiday:
-                text += f"\nPublic holiday: {info.holiday}"
+                lines.append(self.tr("Public holiday: {name}").format(name=info.holiday))
             if not info.employed:
-                text += "\nOutside the employment dates"
-            return text
+                lines.append(self.tr("Outside the employment dates"))
+            return "\n".join(lines)
         if role == Qt.ItemDataRole.BackgroundRole:
             return _day_brush(info.holiday, info.weekend, info.employed)
         return None
@@ -170,9 +185,9 @@ class MonthGridModel(QAbstractTableModel):
                 return QBrush(TOTAL)
             return _day_brush(info.holiday, info.weekend, info.employed)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{info.day:%a %d %b}, {ROW_LABELS[code]}"]
+            lines = [", ".join((day_text(info.day), row_label(code)))]
             if info.holiday:
-                lines.append(f"Public holiday: {info.holiday}")
+                lines.append(self.tr("Public holiday: {name}").format(name=info.holiday))
             lines += [m for _s, m in messages]
             return "\n".join(lines)
         return None
@@ -181,7 +196,7 @@ class MonthGridModel(QAbstractTableModel):
         assert self.sheet is not None
         if column >= len(self.sheet.days):
             total = self.hours.worked_hours if code == TOTAL_ROW else self.hours.row_total(code)
-            return f"{total:.2f}"
+            return decimal_text(total, 2)
         day = self.sheet.days[column].day
         value = self.hours.day_total(day) if code == TOTAL_ROW else self.hours.get(day, code)
         return hours_text(value) if value or not for_edit else ""
@@ -208,7 +223,8 @@ class MonthGridModel(QAbstractTableModel):
             hours = parse_hours(value)
         except ValueError as exc:
             self.refused = True
-            self.problem.emit(f"{day:%a %d %b}, {ROW_LABELS[code]}: {exc}")
+            # the cell and the problem (a sentence of the domain's): nothing to translate
+            self.problem.emit(f"{day_text(day)}, {row_label(code)}: {exc}")
             return False
         self.refused = False
         return self.set_cells([((day, code), hours)]) > 0

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop.domain.timesheets import QUARTER, hours_problem, parse_hours
+from blues_desktop.ui.locale_format import day_text
 from blues_desktop.ui.timesheets.grid_model import MonthGridModel
 
 # A day's column: wide enough for "7.25" in the grid's smaller font, and no wider than
@@ -207,7 +208,11 @@ class MonthGridView(QTableView):
                 try:
                     hours = parse_hours(cell)
                 except ValueError as exc:
-                    model.problem.emit(f"Paste refused at {day:%a %d %b}: {exc}")
+                    model.problem.emit(
+                        self.tr("Paste refused at {day}: {problem}").format(
+                            day=day_text(day), problem=exc
+                        )
+                    )
                     return 0
                 changes.append(((day, model.row_code(index.row())), hours))
         return model.set_cells(changes)

@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 
 from blues_desktop.domain.timesheets import APPROVED, BLUES_ROWS, MonthStatus
 from blues_desktop.services.timesheets import StaffRow, StaffYear, WorkPackageEffort
-from blues_desktop.ui.locale_format import number_text
+from blues_desktop.ui.locale_format import date_text, decimal_text, number_text, percent_text
 from blues_desktop.ui.rows_model import DISPLAY, Index, RowsModel
+from blues_desktop.ui.timesheets.labels import status_text
 
 ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -35,14 +36,22 @@ class StaffListModel(RowsModel):
                 case 0:
                     return row.name
                 case 1:
-                    return f"{row.weekly_hours.normalize():f}"
+                    return decimal_text(row.weekly_hours)
                 case _:
                     status = self.statuses.get(row.id)
-                    return status.label if status else "—"
+                    return status_text(status) if status else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
-            supervisor = f"\nSupervisor: {row.supervisor_name}" if row.supervisor_name else ""
-            job = f", {row.role}" if row.role else ""
-            return f"{row.name}{job}, employed from {row.employment_start}{supervisor}"
+            start = date_text(row.employment_start)
+            lines = [
+                self.tr("{name}, {role}, employed from {date}").format(
+                    name=row.name, role=row.role, date=start
+                )
+                if row.role
+                else self.tr("{name}, employed from {date}").format(name=row.name, date=start)
+            ]
+            if row.supervisor_name:
+                lines.append(self.tr("Supervisor: {name}").format(name=row.supervisor_name))
+            return "\n".join(lines)
         return None
 
 
@@ -72,7 +81,11 @@ class YearStaffModel(RowsModel):
         if column <= len(wps):
             wp = wps[column - 1]
             hours = person.hours.get(wp)
-            return f"{number_text(hours, 2)} / {number_text(person.person_months(wp), 2)}" if hours else ""
+            return (
+                f"{number_text(hours, 2)} / {number_text(person.person_months(wp), 2)}"
+                if hours
+                else ""
+            )
         if column == len(wps) + 1:
             return number_text(sum(person.person_months(wp) for wp in wps), 2)
         if column == len(wps) + 2:
@@ -101,7 +114,11 @@ class YearPackagesModel(RowsModel):
             case 3:
                 return number_text(wp.declared_person_months, 2)
             case 4:
-                return "" if wp.planned_person_months is None else number_text(wp.planned_person_months, 2)
+                return (
+                    ""
+                    if wp.planned_person_months is None
+                    else number_text(wp.planned_person_months, 2)
+                )
             case _:
                 share = wp.share_of_plan
-                return "" if share is None else f"{share} %"
+                return "" if share is None else percent_text(share / 100, 1)

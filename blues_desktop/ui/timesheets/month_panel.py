@@ -31,6 +31,7 @@ from blues_desktop.domain.timesheets import (
     typical_week,
     week_of,
 )
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.domain.validation import Severity
 from blues_desktop.services import timesheets as ts
 from blues_desktop.services.context import AppContext
@@ -38,6 +39,7 @@ from blues_desktop.ui.colours import ERROR_STYLE
 from blues_desktop.ui.dialog_buttons import ask_reason, confirm
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.icons import icon
+from blues_desktop.ui.locale_format import day_text, month_text, number_text
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
 from blues_desktop.ui.timesheets.dialogs import TypicalWeekDialog
@@ -45,9 +47,10 @@ from blues_desktop.ui.timesheets.grid_model import ROW_ORDER, MonthGridModel
 from blues_desktop.ui.timesheets.grid_view import MonthGridView
 from blues_desktop.ui.widgets import action_bar, button
 
-KEY_HINT = (
+KEY_HINT = QT_TRANSLATE_NOOP(
+    "MonthPanel",
     "Type hours in quarter hours (7.5, 7,25 or 1:45). Enter: next day · Delete: clear · "
-    "+ / −: a quarter hour more or less · Ctrl+C / Ctrl+V: copy and paste cells."
+    "+ / −: a quarter hour more or less · Ctrl+C / Ctrl+V: copy and paste cells.",
 )
 
 # How the page runs a use case that changes data: `change(use_case, done, label)`, with
@@ -71,7 +74,7 @@ class MonthPanel(QWidget):
         self.grid = MonthGridModel(self)
         self.grid.problem.connect(self.show_problem)
         self.grid.edited.connect(self.after_edit)
-        hint = QLabel(KEY_HINT)
+        hint = QLabel(self.tr(KEY_HINT))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         self.grid_view = MonthGridView()
@@ -115,7 +118,9 @@ class MonthPanel(QWidget):
         layout.addWidget(self.checks, 1)
         layout.addWidget(self.note)
         layout.addWidget(
-            action_bar(self.save_button, self.revert_button, self.copy_week_button, self.fill_button)
+            action_bar(
+                self.save_button, self.revert_button, self.copy_week_button, self.fill_button
+            )
         )
         layout.addWidget(
             action_bar(
@@ -151,11 +156,20 @@ class MonthPanel(QWidget):
         hours = self.grid.hours
         blues = hours.blues_hours
         pm = person_months(blues, sheet.staff.annual_productive_hours)
-        self.totals.setText(
-            f"Worked {hours.worked_hours:.2f} h of {sheet.contracted_hours:.2f} h contracted · "
-            f"BLUES {blues:.2f} h = {pm:.2f} person-months · other {hours.row_total('OTHER'):.2f} h"
-            + (" · unsaved changes" if self.grid.dirty else "")
-        )
+        parts = [
+            self.tr("Worked {worked} h of {contracted} h contracted").format(
+                worked=number_text(hours.worked_hours, 2),
+                contracted=number_text(sheet.contracted_hours, 2),
+            ),
+            self.tr("BLUES {blues} h = {months} person-months").format(
+                blues=number_text(blues, 2), months=number_text(pm, 2)
+            ),
+            self.tr("other {other} h").format(other=number_text(hours.row_total("OTHER"), 2)),
+        ]
+        if self.grid.dirty:
+            parts.append(self.tr("unsaved changes"))
+        totals = " · ".join(parts)  # whole phrases, each translated
+        self.totals.setText(totals)
         for result in self.grid.report.results:
             icon = (
                 QStyle.StandardPixmap.SP_MessageBoxCritical
@@ -237,7 +251,9 @@ class MonthPanel(QWidget):
             changes = copy_previous_week(self.grid.hours, day, previous)
             if not self.grid.set_cells(changes):
                 self.problem.setText(
-                    f"The week before {week_of(day)[0]:%d %b} has the same hours already."
+                    self.tr("The week before {day} has the same hours already.").format(
+                        day=day_text(week_of(day)[0])
+                    )
                 )
 
         if week_of(day)[0] - timedelta(days=7) >= sheet.month.first:
@@ -274,8 +290,10 @@ class MonthPanel(QWidget):
         if confirm(
             self,
             "Approve",
-            f"Approve {sheet.staff.name}'s timesheet for {sheet.month.label}? It will be "
-            "locked, and its content and printed PDF fingerprinted.",
+            self.tr(
+                "Approve {name}'s timesheet for {month}? It will be locked, and its content "
+                "and printed PDF fingerprinted."
+            ).format(name=sheet.staff.name, month=month_text(sheet.month.year, sheet.month.month)),
             "Approve",
         ):
             staff_id, month = sheet.staff.id, sheet.month
@@ -291,7 +309,9 @@ class MonthPanel(QWidget):
         reason = ask_reason(
             self,
             "Reopen",
-            f"Why is {sheet.staff.name}'s {sheet.month.label} reopened?",
+            self.tr("Why is {name}'s {month} reopened?").format(
+                name=sheet.staff.name, month=month_text(sheet.month.year, sheet.month.month)
+            ),
             "Reopen",
         )
         if reason:
@@ -307,9 +327,10 @@ class MonthPanel(QWidget):
         file_name = f"timesheet-{sheet.staff.name.replace(' ', '-')}-{sheet.month}.pdf"
 
         def show(data: bytes) -> None:
-            PdfPreviewDialog(
-                f"Timesheet: {sheet.staff.name}, {sheet.month.label}", data, file_name, self
-            ).exec()
+            title = self.tr("Timesheet: {name}, {month}").format(
+                name=sheet.staff.name, month=month_text(sheet.month.year, sheet.month.month)
+            )
+            PdfPreviewDialog(title, data, file_name, self).exec()
 
         now = self.ctx.now()  # the PDF's generation stamp
         run_in_background(

@@ -102,11 +102,13 @@ class YearPanel(QWidget):
             return
 
         def done(result: Any) -> None:
-            QMessageBox.information(
-                self,
-                "Export",
-                f"Wrote {result.rows} rows for {result.staff} staff members to {result.path}.",
+            text = " ".join(
+                (
+                    self.tr("Wrote %n rows to {path}.", "", result.rows).format(path=result.path),
+                    self.tr("They cover %n staff members.", "", result.staff),
+                )
             )
+            QMessageBox.information(self, "Export", text)
 
         ctx = self.ctx
         run_in_background(
