@@ -10,7 +10,7 @@ another language than the window's.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, QTime
@@ -98,3 +98,13 @@ def money_text(amount: Decimal | float | int | None, locale: QLocale | None = No
     value = Decimal(amount).quantize(Decimal("0.01"))
     text = loc.toCurrencyString(float(abs(value)), EURO, 2)
     return f"-{text}" if value < 0 else text
+
+
+# -- srcB: times of day ---------------------------------------------------------------------
+
+
+def time_text(value: time, locale: QLocale | None = None) -> str:
+    """A time of day in the locale's short form: "09:30", "9:30"."""
+    return _locale(locale).toString(
+        QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat
+    )

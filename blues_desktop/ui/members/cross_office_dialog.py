@@ -143,7 +143,7 @@ class CrossOfficeDialog(QDialog):
     def _say_count(self) -> None:
         count = self.model.rowCount()
         self.status.setText(
-            f"{count} possible duplicate{'' if count == 1 else 's'} to decide"
+            self.tr("%n possible duplicates to decide", "", count)
             if count
             else "No undecided pairs: every office's organisations are distinct or linked."
         )
