@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
+
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +101,29 @@ def listed(titles: tuple[str, ...]) -> list[tuple[str, str, str]]:
         return QKeySequence(text).toString(native)
 
     rows = [(s.where, keys(s.key), s.what) for s in PAGE_ACTIONS]
-    rows += [(WINDOW, keys(p.key), f"Show the {p.page} page.") for p in page_keys(titles)]
+    rows += [(WINDOW, keys(p.key), show_page_text(p.page)) for p in page_keys(titles)]
     rows += [(s.where, keys(s.key), s.what) for s in (SETTINGS, HELP, QUIT)]
     rows += [(s.where, keys(s.key), s.what) for s in PREVIEW_KEYS]
     return rows
+
+
+# What Ctrl+1… do, one whole sentence per page (a page's name in the middle of a sentence
+# may need another case or article); the keys are the pages' English titles.
+SHOW_PAGE = {
+    "Members": QT_TRANSLATE_NOOP("shortcuts", "Show the Members page."),
+    "Exchanges": QT_TRANSLATE_NOOP("shortcuts", "Show the Exchanges page."),
+    "Events": QT_TRANSLATE_NOOP("shortcuts", "Show the Events page."),
+    "Timesheets": QT_TRANSLATE_NOOP("shortcuts", "Show the Timesheets page."),
+    "Bundles": QT_TRANSLATE_NOOP("shortcuts", "Show the Bundles page."),
+    "Reports": QT_TRANSLATE_NOOP("shortcuts", "Show the Reports page."),
+}
+
+
+def show_page_text(title: str) -> str:
+    """The sentence Help shows for the key that shows the page `title` (its English title)."""
+    text = SHOW_PAGE.get(title)
+    if text is None:
+        return QCoreApplication.translate("shortcuts", "Show the page “{page}”.").format(
+            page=QCoreApplication.translate("MainWindow", title)
+        )
+    return QCoreApplication.translate("shortcuts", text)

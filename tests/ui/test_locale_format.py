@@ -82,12 +82,3 @@ def test_english_is_the_default_whatever_the_system(qapp) -> None:  # type: igno
     install_language("en", qapp)
     assert date_text(DAY) == "30/11/2026"
     assert date_text(None) == ""
-
-
-def test_a_time_of_day_in_each_language() -> None:
-    from datetime import time
-
-    from blues_desktop.ui.locale_format import time_text
-
-    assert time_text(time(9, 5), locale_for("en")) == "09:05"
-    assert time_text(time(14, 30), locale_for("de")) == "14:30"

@@ -2,24 +2,41 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from blues_desktop.bundles.describe import plural
 from blues_desktop.bundles.export import ExportPreview
 from blues_desktop.bundles.verify import VerifiedBundle
+from blues_desktop.ui.locale_format import number_text
 
 
 def preview_text(preview: ExportPreview) -> str:
+    """What the next bundle holds, in the window's language (shown on the Bundles page)."""
     if not preview.tables:
-        return "No changes since the last bundle the coordinator acknowledged."
-    if preview.full:
-        head = f"The next bundle of {preview.office} holds {preview.rows:,} records (everything):"
-    else:
-        head = (
-            f"The next bundle of {preview.office} holds {preview.rows:,} records (what changed "
-            f"since the last bundle the coordinator acknowledged):"
+        return QCoreApplication.translate(
+            "BundlesPage", "No changes since the last bundle the coordinator acknowledged."
         )
-    lines = [head]
+    if preview.full:
+        head = QCoreApplication.translate(
+            "BundlesPage", "The next bundle of {office} holds {records} records (everything):"
+        )
+    else:
+        head = QCoreApplication.translate(
+            "BundlesPage",
+            "The next bundle of {office} holds {records} records (what changed "
+            "since the last bundle the coordinator acknowledged):",
+        )
+    lines = [head.format(office=preview.office, records=number_text(preview.rows))]
     lines += [
-        f"  {plural(t.table)}: {t.new:,} new, {t.changed:,} changed, {t.deleted:,} deleted"
+        "  "
+        + QCoreApplication.translate(
+            "BundlesPage", "{records}: {new} new, {changed} changed, {deleted} deleted"
+        ).format(
+            records=plural(t.table),
+            new=number_text(t.new),
+            changed=number_text(t.changed),
+            deleted=number_text(t.deleted),
+        )
         for t in preview.tables
     ]
     return "\n".join(lines)

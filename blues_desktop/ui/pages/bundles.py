@@ -37,7 +37,7 @@ from blues_desktop.services.partners import PartnerInfo, list_partners
 from blues_desktop.ui import jobs
 from blues_desktop.ui.bundles.report import preview_text
 from blues_desktop.ui.lists import EmptyState
-from blues_desktop.ui.locale_format import number_text
+from blues_desktop.ui.locale_format import datetime_text, number_text
 from blues_desktop.ui.operations import run_in_process, run_read
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.widgets import list_menu
@@ -184,9 +184,9 @@ class BundlesPage(Page):
             self.history,
             [
                 [
-                    f"{log.processed_at:%Y-%m-%d %H:%M}", log.direction, log.office_id or "—",
+                    datetime_text(log.processed_at, local=False), log.direction, log.office_id or "—",
                     str(log.sequence) if log.sequence else "—",
-                    log.file_name, f"{rows_moved(log.rows):,}",
+                    log.file_name, number_text(rows_moved(log.rows)),
                     log.result + (f": {log.message}" if log.message else ""),
                     log.user_name or "—",
                 ]
@@ -287,9 +287,15 @@ class BundlesPage(Page):
 
     def _imported(self, results: list[ImportResult]) -> None:
         lines = [
-            f"{r.file_name}: already imported on {r.already_imported_on}" if r.already_imported_on
-            else f"{r.file_name}: {r.changed_rows:,} records new or updated" for r in results
-        ]  # fmt: skip
+            self.tr("{file}: already imported on {date}").format(
+                file=r.file_name, date=r.already_imported_on
+            )
+            if r.already_imported_on
+            else self.tr("{file}: {records} records new or updated").format(
+                file=r.file_name, records=number_text(r.changed_rows)
+            )
+            for r in results
+        ]
         self.last_result = "\n".join(lines)
         self.status.setText(self.last_result)
         changes = Changes.of(Kind.BUNDLES)
