@@ -108,3 +108,12 @@ def time_text(value: time, locale: QLocale | None = None) -> str:
     return _locale(locale).toString(
         QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat
     )
+
+
+def grouped_count(text: str, count: int, locale: QLocale | None = None) -> str:
+    """A message translated with a plural `%n` (`tr("%n organisations", "", n)`), whose
+    count Qt writes as bare digits, with the count grouped as the locale groups
+    digits: "1,500 organisations", "1.500 Organisationen"."""
+    if abs(count) < 1000:
+        return text
+    return text.replace(str(count), number_text(count, locale=locale), 1)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -294,7 +294,8 @@ class MainWindow(QMainWindow):
                 target.click()
                 return True
         if shortcut.unavailable:
-            self.statusBar().showMessage(shortcut.unavailable, 4000)
+            unavailable = QCoreApplication.translate("shortcuts", shortcut.unavailable)
+            self.statusBar().showMessage(unavailable, 4000)
         return False
 
     def refresh_page(self) -> None:

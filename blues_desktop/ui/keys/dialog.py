@@ -173,7 +173,8 @@ class PartnersKeysDialog(QDialog):
         own, partners = data
         self.own = own
         card = own.card
-        self.office_label.setText(f"<b>{self.ctx.office.name} ({card.office})</b>")
+        office = f"<b>{self.ctx.office.name} ({card.office})</b>"  # markup and fields: not marked
+        self.office_label.setText(office)
         self.fingerprint.setText(fingerprint_groups(card.fingerprint))
         self.made_on.setText(made_on_text(card))
         show_qr(self.qr, card)

@@ -58,7 +58,8 @@ class DuplicateQuestion(QDialog):
         layout.addWidget(intro)
         self.choices = QListWidget()
         for d in duplicates:
-            self.choices.addItem(f"{d.legal_name} ({d.office_id}): {d.likeness.likelihood.label}")
+            choice = f"{d.legal_name} ({d.office_id}): {d.likeness.likelihood.label}"  # no words
+            self.choices.addItem(choice)
         self.choices.setMaximumHeight(90)
         self.choices.setVisible(count > 1)
         layout.addWidget(self.choices)
@@ -88,7 +89,7 @@ class DuplicateQuestion(QDialog):
 
     def show_choice(self, _row: int = 0) -> None:
         d = self.chosen()
-        self.pair.show_pair(d.this, d.other, d.likeness, ("This record", "Already registered"))
+        self.pair.show_pair(d.this, d.other, d.likeness, (self.tr("This record"), self.tr("Already registered")))
         ours = d.office_id == self.office_code
         self.merge_button.setVisible(ours)
         self.merge_button.setText(f"Merge into {d.legal_name}…")

@@ -63,6 +63,7 @@ from blues_desktop.ui.lists import (
     row_after_removal,
     select_row,
 )
+from blues_desktop.ui.locale_format import grouped_count, number_text
 from blues_desktop.ui.members.contact_dialog import ContactDialog
 from blues_desktop.ui.members.contact_merge import merge_contacts, pick_other
 from blues_desktop.ui.members.cross_office_dialog import CrossOfficeDialog
@@ -329,7 +330,8 @@ class MembersPage(Page):
         if self._message is not None:  # said after the refresh began: it stays
             self._message = None
             return
-        self.count_label.setText(f"{self.model.total:,} organisations")
+        total = self.model.total
+        self.count_label.setText(grouped_count(self.tr("%n organisations", "", total), total))
 
     def _select_pending(self) -> None:
         """Select the new record, or the row that took a deleted one's place."""
@@ -642,11 +644,18 @@ class MembersPage(Page):
 
     def _exported(self, result: MembersExport) -> None:
         self.last_export = result
-        left_out = (
-            f"; {result.contacts_left_out:,} contacts without consent left out"
-            if result.contacts_left_out
-            else ""
-        )
-        self._say(
-            f"Exported {result.organisations:,} organisations and {result.contacts:,} contacts to {result.path}{left_out}"
-        )
+        figures = {
+            "organisations": number_text(result.organisations),
+            "contacts": number_text(result.contacts),
+            "file": result.path,
+        }
+        if result.contacts_left_out:
+            text = self.tr(
+                "Exported {organisations} organisations and {contacts} contacts to {file}; "
+                "{left_out} contacts without consent left out"
+            ).format(left_out=number_text(result.contacts_left_out), **figures)
+        else:
+            text = self.tr(
+                "Exported {organisations} organisations and {contacts} contacts to {file}"
+            ).format(**figures)
+        self._say(text)
