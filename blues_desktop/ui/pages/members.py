@@ -500,8 +500,13 @@ class MembersPage(Page):
                 SaveResult(result.kept_id, changes=result.changes), organisation_id
             )
             self._say(
-                f"Contacts merged: {result.registrations_moved} event registrations and "
-                f"{result.exchanges_moved} exchanges moved to the kept contact"
+                self.tr(
+                    "Contacts merged: {registrations} event registrations and "
+                    "{exchanges} exchanges moved to the kept contact"
+                ).format(
+                    registrations=number_text(result.registrations_moved),
+                    exchanges=number_text(result.exchanges_moved),
+                )
             )
 
         merge_contacts(self, self.ctx, contact.id, other_id, merged)
@@ -594,10 +599,20 @@ class MembersPage(Page):
     def _organisations_merged(self, merged: MergeResult) -> None:
         self.apply_result(merged)
         filled = ", ".join(label_of_field("organisations", f) for f in merged.fields_filled)
-        self._say(
-            f"Merged: {merged.contacts_moved} contacts and {merged.exchanges_moved} "
-            "exchanges moved" + (f"; details taken from the other record: {filled}" if filled else "")
-        )
+        counts = {
+            "contacts": number_text(merged.contacts_moved),
+            "exchanges": number_text(merged.exchanges_moved),
+        }
+        if filled:
+            text = self.tr(
+                "Merged: {contacts} contacts and {exchanges} exchanges moved; "
+                "details taken from the other record: {fields}"
+            ).format(fields=filled, **counts)
+        else:
+            text = self.tr("Merged: {contacts} contacts and {exchanges} exchanges moved").format(
+                **counts
+            )
+        self._say(text)
 
     def open_cross_office(self) -> CrossOfficeDialog:
         dialog = CrossOfficeDialog(self.ctx, self)
