@@ -47,13 +47,19 @@ class DuplicateQuestion(QDialog):
         self.resize(820, 560)
         layout = QVBoxLayout(self)
         count = len(duplicates)
-        intro = QLabel(
-            "This organisation looks like one already registered. Compare the two before "
-            "you decide: a different legal form or city often means two organisations."
-            if count == 1
-            else f"This organisation looks like {count} already registered. Choose one to "
-            "compare it with; a different legal form or city often means two organisations."
-        )
+        if count == 1:
+            text = self.tr(
+                "This organisation looks like one already registered. Compare the two before "
+                "you decide: a different legal form or city often means two organisations."
+            )
+        else:
+            text = self.tr(
+                "This organisation looks like %n already registered. Choose one to "
+                "compare it with; a different legal form or city often means two organisations.",
+                "",
+                count,
+            )
+        intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.choices = QListWidget()

@@ -6,6 +6,7 @@ Records kept by other offices are shown read-only, and the panel says why.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -63,7 +64,7 @@ from blues_desktop.ui.lists import (
     row_after_removal,
     select_row,
 )
-from blues_desktop.ui.locale_format import grouped_count, number_text
+from blues_desktop.ui.locale_format import date_text, grouped_count, number_text
 from blues_desktop.ui.members.contact_dialog import ContactDialog
 from blues_desktop.ui.members.contact_merge import merge_contacts, pick_other
 from blues_desktop.ui.members.cross_office_dialog import CrossOfficeDialog
@@ -400,14 +401,23 @@ class MembersPage(Page):
             else f"Kept by office {row.office_id}: shown read-only. Only {row.office_id} can change it; "
             "their changes arrive in the coordinator's bundle."
         )
-        self.detail.setHtml(
-            f"<h3>{row.legal_name}</h3><p>{ORG_TYPES.get(row.org_type, row.org_type)} · {row.city} {country_label(row.country)}"
-            f"<br>VAT {row.vat_number or '—'}"
-            + (f" · <b>{row.check_digit_fails}</b>" if row.check_digit_fails else "")
-            + f" · sectors {row.sectors or '—'} · {detail.employees_band or '?'} employees"
-            f"<br>{detail.address}<br>{detail.website}<br>Member since {detail.member_since or '—'} · office {row.office_id}</p>"
+        vat = self.tr("VAT {number}").format(number=row.vat_number or "—")
+        if row.check_digit_fails:
+            vat += f" · <b>{row.check_digit_fails}</b>"
+        sectors = self.tr("sectors {sectors}").format(sectors=row.sectors or "—")
+        employees = self.tr("{band} employees").format(band=detail.employees_band or "?")
+        since = _date_shown(detail.member_since)
+        member = self.tr("Member since {date}").format(date=since)
+        office = self.tr("office {code}").format(code=row.office_id)
+        kind = ORG_TYPES.get(row.org_type, row.org_type)
+        # markup around fields and the phrases translated above: not marked
+        html = (
+            f"<h3>{row.legal_name}</h3><p>{kind} · {row.city} {country_label(row.country)}"
+            f"<br>{vat} · {sectors} · {employees}"
+            f"<br>{detail.address}<br>{detail.website}<br>{member} · {office}</p>"
             f"<p>{detail.notes}</p>"
         )
+        self.detail.setHtml(html)
 
     def open_history(self) -> HistoryDialog | None:
         if self.current is None:
@@ -674,3 +684,13 @@ class MembersPage(Page):
                 "Exported {organisations} organisations and {contacts} contacts to {file}"
             ).format(**figures)
         self._say(text)
+
+
+def _date_shown(iso: str) -> str:
+    """An ISO date as the window's language writes it; "—" for none, as given if not a date."""
+    if not iso:
+        return "—"
+    try:
+        return date_text(date.fromisoformat(iso))
+    except ValueError:
+        return iso
