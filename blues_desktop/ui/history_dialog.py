@@ -124,10 +124,9 @@ class HistoryDialog(QDialog):
     def show_history(self, history: RecordHistory) -> None:
         self.loaded = history
         count = len(history.entries)
-        self.heading.setText(
-            f"<b>{history.title}</b> — "
-            + (f"{count} change{'s' if count != 1 else ''}" if count else "no changes recorded")
-        )
+        changes = self.tr("%n changes", "", count) if count else self.tr("no changes recorded")
+        heading = f"<b>{history.title}</b> — {changes}"  # markup and fields: not marked
+        self.heading.setText(heading)
         self.model.set_rows(list(history.entries))
         self.view.resizeRowsToContents()
 

@@ -10,7 +10,7 @@ another language than the window's.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, QTime
@@ -138,3 +138,22 @@ def named_date_text(value: date, locale: QLocale | None = None) -> str:
     pattern = loc.dateFormat(QLocale.FormatType.LongFormat)
     pattern = pattern.replace("dddd, ", "").replace("dddd ", "").replace("dddd", "").strip()
     return loc.toString(_qdate(value), pattern)
+
+
+# -- srcB: times of day ---------------------------------------------------------------------
+
+
+def time_text(value: time, locale: QLocale | None = None) -> str:
+    """A time of day in the locale's short form: "09:30", "9:30"."""
+    return _locale(locale).toString(
+        QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat
+    )
+
+
+def grouped_count(text: str, count: int, locale: QLocale | None = None) -> str:
+    """A message translated with a plural `%n` (`tr("%n organisations", "", n)`), whose
+    count Qt writes as bare digits, with the count grouped as the locale groups
+    digits: "1,500 organisations", "1.500 Organisationen"."""
+    if abs(count) < 1000:
+        return text
+    return text.replace(str(count), number_text(count, locale=locale), 1)

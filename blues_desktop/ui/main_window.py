@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from blues_desktop import APP_NAME
 from blues_desktop.domain.offices import OfficeInfo
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.ui import shortcuts
 from blues_desktop.ui.about import show_about
 from blues_desktop.ui.geometry import remember_geometry
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class PageEntry:
+    # The English title is the page's key (`show_page("Bundles")`); the window shows
+    # it translated in the context "MainWindow", as the tooltip.
     title: str
     module: str  # under blues_desktop.ui.pages
     class_name: str
@@ -50,28 +53,28 @@ class PageEntry:
 
 PAGES: tuple[PageEntry, ...] = (
     PageEntry(
-        "Members", "members", "MembersPage", "members",
-        "The organisations of the clusters and their contacts",
+        QT_TRANSLATE_NOOP("MainWindow", "Members"), "members", "MembersPage", "members",
+        QT_TRANSLATE_NOOP("MainWindow", "The organisations of the clusters and their contacts"),
     ),
     PageEntry(
-        "Exchanges", "exchanges", "ExchangesPage", "exchanges",
-        "Staff exchanges between organisations, from registration to payment",
+        QT_TRANSLATE_NOOP("MainWindow", "Exchanges"), "exchanges", "ExchangesPage", "exchanges",
+        QT_TRANSLATE_NOOP("MainWindow", "Staff exchanges between organisations, from registration to payment"),
     ),
     PageEntry(
-        "Events", "events", "EventsPage", "events",
-        "Workshops and meetings, their participants and attendance",
+        QT_TRANSLATE_NOOP("MainWindow", "Events"), "events", "EventsPage", "events",
+        QT_TRANSLATE_NOOP("MainWindow", "Workshops and meetings, their participants and attendance"),
     ),
     PageEntry(
-        "Timesheets", "timesheets", "TimesheetsPage", "timesheets",
-        "The staff's monthly hours on the project",
+        QT_TRANSLATE_NOOP("MainWindow", "Timesheets"), "timesheets", "TimesheetsPage", "timesheets",
+        QT_TRANSLATE_NOOP("MainWindow", "The staff's monthly hours on the project"),
     ),
     PageEntry(
-        "Bundles", "bundles", "BundlesPage", "bundles",
-        "Send this office's data to the coordinator and import the partners'",
+        QT_TRANSLATE_NOOP("MainWindow", "Bundles"), "bundles", "BundlesPage", "bundles",
+        QT_TRANSLATE_NOOP("MainWindow", "Send this office's data to the coordinator and import the partners'"),
     ),
     PageEntry(
-        "Reports", "reports", "ReportsPage", "reports",
-        "The project's figures and KPIs, per period",
+        QT_TRANSLATE_NOOP("MainWindow", "Reports"), "reports", "ReportsPage", "reports",
+        QT_TRANSLATE_NOOP("MainWindow", "The project's figures and KPIs, per period"),
     ),
 )  # fmt: skip
 NAVIGATION_WIDTH = 150
@@ -111,10 +114,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self._built: dict[int, Page] = {}
         for entry in PAGES:
-            item = QListWidgetItem(icon(entry.icon), entry.title)
-            item.setToolTip(entry.tooltip)
+            item = QListWidgetItem(icon(entry.icon), self.tr(entry.title))
+            item.setToolTip(self.tr(entry.tooltip))
             self.navigation.addItem(item)
-            placeholder = QLabel(f"Opening {entry.title}…")
+            placeholder = QLabel(self.tr("Opening {page}…").format(page=self.tr(entry.title)))
             placeholder.setMargin(24)
             self.stack.addWidget(placeholder)
         self.navigation.currentRowChanged.connect(self._select)
@@ -267,7 +270,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(refresh)
         go_menu = self.menuBar().addMenu("&Go")
         for index, key in enumerate(shortcuts.page_keys(tuple(e.title for e in PAGES))):
-            action = QAction(icon(PAGES[index].icon), key.page, self)
+            action = QAction(icon(PAGES[index].icon), self.tr(key.page), self)
             action.setShortcut(QKeySequence(key.key))
             action.triggered.connect(lambda _=False, i=index: self.navigation.setCurrentRow(i))
             go_menu.addAction(action)
@@ -291,7 +294,8 @@ class MainWindow(QMainWindow):
                 target.click()
                 return True
         if shortcut.unavailable:
-            self.statusBar().showMessage(shortcut.unavailable, 4000)
+            unavailable = QCoreApplication.translate("shortcuts", shortcut.unavailable)
+            self.statusBar().showMessage(unavailable, 4000)
         return False
 
     def refresh_page(self) -> None:
@@ -323,9 +327,12 @@ class MainWindow(QMainWindow):
         self.data_location = status.data_location
 
     def show_user(self, user_name: str) -> None:
-        role = "coordinator" if self.office.is_coordinator else "partner"
+        if self.office.is_coordinator:
+            text = self.tr("Office: {code} {name} (coordinator) · {user}")
+        else:
+            text = self.tr("Office: {code} {name} (partner) · {user}")
         self.office_label.setText(
-            f"Office: {self.office.code} {self.office.name} ({role}) · {user_name}"
+            text.format(code=self.office.code, name=self.office.name, user=user_name)
         )
 
     def open_users(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -28,6 +28,7 @@ from blues_desktop.documents.pdf import write_pdf
 from blues_desktop.ui import shortcuts
 from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.icons import icon
+from blues_desktop.ui.locale_format import percent_text
 
 # Zoom steps of the preview; "fit width" is where it opens.
 ZOOM_STEP = 1.25
@@ -83,7 +84,9 @@ class PdfPreviewDialog(QDialog):
             key.triggered.connect(button.click)
             self.addAction(key)
             native = key.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(f"{shortcut.what} ({native})")
+            what = QCoreApplication.translate("shortcuts", shortcut.what)
+            tip = f"{what} ({native})"  # fields only: not marked
+            button.setToolTip(tip)
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view, 1)
@@ -98,7 +101,9 @@ class PdfPreviewDialog(QDialog):
         action = QAction(icon(icon_name), text, self)
         action.setShortcut(QKeySequence(shortcut.key))
         native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{shortcut.what} ({native})")
+        what = QCoreApplication.translate("shortcuts", shortcut.what)
+        tip = f"{what} ({native})"  # fields only: not marked
+        action.setToolTip(tip)
         action.triggered.connect(slot)
         self.toolbar.addAction(action)
         return action
@@ -137,7 +142,7 @@ class PdfPreviewDialog(QDialog):
         if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
             self.zoom_label.setText("Fitted to the width")
         else:
-            self.zoom_label.setText(f"Zoom {self.zoom():.0%}")
+            self.zoom_label.setText(self.tr("Zoom {percent}").format(percent=percent_text(self.zoom())))
 
     @property
     def page_count(self) -> int:

@@ -154,10 +154,14 @@ class RecoveryDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         kept = self.result_of_restore.damaged_copy
         log.info("restored %s from %s", self.error.path, backup.info.path.name)
-        self.message.setText(
-            f"Restored from the backup of {backup.info.taken_at.astimezone():%Y-%m-%d %H:%M}."
-            + (f" The damaged file is kept as {Path(kept).name}." if kept else "")
-        )
+        taken = datetime_text(backup.info.taken_at)
+        if kept:
+            text = self.tr(
+                "Restored from the backup of {taken}. The damaged file is kept as {file}."
+            ).format(taken=taken, file=Path(kept).name)
+        else:
+            text = self.tr("Restored from the backup of {taken}.").format(taken=taken)
+        self.message.setText(text)
         self.accept()
 
 

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
+
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,56 +34,68 @@ class PageKey:
     page: str
 
 
-WINDOW = "Main window"
-PREVIEW = "PDF preview"
+WINDOW = QT_TRANSLATE_NOOP("shortcuts", "Main window")
+PREVIEW = QT_TRANSLATE_NOOP("shortcuts", "PDF preview")
 
 NEW = Shortcut(
     "Ctrl+N",
-    "Create a new record on the page shown: an organisation, exchange, event or staff member.",
+    QT_TRANSLATE_NOOP(
+        "shortcuts",
+        "Create a new record on the page shown: an organisation, exchange, event or staff member.",
+    ),
     WINDOW,
     ("new_button", "register_button"),
-    "There is nothing to create on this page.",
+    QT_TRANSLATE_NOOP("shortcuts", "There is nothing to create on this page."),
 )
 EDIT = Shortcut(
     "Ctrl+E",
-    "Edit the selected record.",
+    QT_TRANSLATE_NOOP("shortcuts", "Edit the selected record."),
     WINDOW,
     ("edit_button", "edit_staff_button"),
-    "Select a record to edit first.",
+    QT_TRANSLATE_NOOP("shortcuts", "Select a record to edit first."),
 )
 DELETE = Shortcut(
     "Ctrl+Delete",
-    "Delete the selected record, as the page's Delete button does.",
+    QT_TRANSLATE_NOOP("shortcuts", "Delete the selected record, as the page's Delete button does."),
     WINDOW,
     ("delete_button",),
-    "Select a record to delete first.",
+    QT_TRANSLATE_NOOP("shortcuts", "Select a record to delete first."),
 )
 FIND = Shortcut(
     "Ctrl+F",
-    "Put the cursor in the page's search box.",
+    QT_TRANSLATE_NOOP("shortcuts", "Put the cursor in the page's search box."),
     WINDOW,
     ("search",),
-    "This page has no search box.",
+    QT_TRANSLATE_NOOP("shortcuts", "This page has no search box."),
 )
-REFRESH = Shortcut("F5", "Read the page's data again.", WINDOW)
+REFRESH = Shortcut("F5", QT_TRANSLATE_NOOP("shortcuts", "Read the page's data again."), WINDOW)
 PRINT = Shortcut(
     "Ctrl+P",
-    "Preview and print the page's document (the attendance sheet, the month's timesheet).",
+    QT_TRANSLATE_NOOP(
+        "shortcuts",
+        "Preview and print the page's document (the attendance sheet, the month's timesheet).",
+    ),
     WINDOW,
     ("print_button", "month_panel.print_button"),
-    "There is nothing to print on this page.",
+    QT_TRANSLATE_NOOP("shortcuts", "There is nothing to print on this page."),
 )
 PAGE_ACTIONS: tuple[Shortcut, ...] = (NEW, EDIT, DELETE, FIND, REFRESH, PRINT)
 
-SETTINGS = Shortcut("Ctrl+,", "Open the settings.", WINDOW)
-QUIT = Shortcut("Ctrl+Q", "Quit the app.", WINDOW)
-HELP = Shortcut("F1", "Show this list of keyboard shortcuts.", WINDOW)
+SETTINGS = Shortcut("Ctrl+,", QT_TRANSLATE_NOOP("shortcuts", "Open the settings."), WINDOW)
+QUIT = Shortcut("Ctrl+Q", QT_TRANSLATE_NOOP("shortcuts", "Quit the app."), WINDOW)
+HELP = Shortcut(
+    "F1", QT_TRANSLATE_NOOP("shortcuts", "Show this list of keyboard shortcuts."), WINDOW
+)
 
-ZOOM_IN = Shortcut("Ctrl++", "Zoom in.", PREVIEW)
-ZOOM_OUT = Shortcut("Ctrl+-", "Zoom out.", PREVIEW)
-FIT_WIDTH = Shortcut("Ctrl+0", "Fit the page to the window's width.", PREVIEW)
-PREVIEW_PRINT = Shortcut("Ctrl+P", "Print the document.", PREVIEW)
-PREVIEW_SAVE = Shortcut("Ctrl+S", "Save the document as a PDF file.", PREVIEW)
+ZOOM_IN = Shortcut("Ctrl++", QT_TRANSLATE_NOOP("shortcuts", "Zoom in."), PREVIEW)
+ZOOM_OUT = Shortcut("Ctrl+-", QT_TRANSLATE_NOOP("shortcuts", "Zoom out."), PREVIEW)
+FIT_WIDTH = Shortcut(
+    "Ctrl+0", QT_TRANSLATE_NOOP("shortcuts", "Fit the page to the window's width."), PREVIEW
+)
+PREVIEW_PRINT = Shortcut("Ctrl+P", QT_TRANSLATE_NOOP("shortcuts", "Print the document."), PREVIEW)
+PREVIEW_SAVE = Shortcut(
+    "Ctrl+S", QT_TRANSLATE_NOOP("shortcuts", "Save the document as a PDF file."), PREVIEW
+)
 PREVIEW_KEYS: tuple[Shortcut, ...] = (ZOOM_IN, ZOOM_OUT, FIT_WIDTH, PREVIEW_PRINT, PREVIEW_SAVE)
 
 
@@ -97,8 +112,33 @@ def listed(titles: tuple[str, ...]) -> list[tuple[str, str, str]]:
     def keys(text: str) -> str:
         return QKeySequence(text).toString(native)
 
-    rows = [(s.where, keys(s.key), s.what) for s in PAGE_ACTIONS]
-    rows += [(WINDOW, keys(p.key), f"Show the {p.page} page.") for p in page_keys(titles)]
-    rows += [(s.where, keys(s.key), s.what) for s in (SETTINGS, HELP, QUIT)]
-    rows += [(s.where, keys(s.key), s.what) for s in PREVIEW_KEYS]
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("shortcuts", text)
+
+    rows = [(tr(s.where), keys(s.key), tr(s.what)) for s in PAGE_ACTIONS]
+    rows += [(tr(WINDOW), keys(p.key), show_page_text(p.page)) for p in page_keys(titles)]
+    rows += [(tr(s.where), keys(s.key), tr(s.what)) for s in (SETTINGS, HELP, QUIT)]
+    rows += [(tr(s.where), keys(s.key), tr(s.what)) for s in PREVIEW_KEYS]
     return rows
+
+
+# What Ctrl+1… do, one whole sentence per page (a page's name in the middle of a sentence
+# may need another case or article); the keys are the pages' English titles.
+SHOW_PAGE = {
+    "Members": QT_TRANSLATE_NOOP("shortcuts", "Show the Members page."),
+    "Exchanges": QT_TRANSLATE_NOOP("shortcuts", "Show the Exchanges page."),
+    "Events": QT_TRANSLATE_NOOP("shortcuts", "Show the Events page."),
+    "Timesheets": QT_TRANSLATE_NOOP("shortcuts", "Show the Timesheets page."),
+    "Bundles": QT_TRANSLATE_NOOP("shortcuts", "Show the Bundles page."),
+    "Reports": QT_TRANSLATE_NOOP("shortcuts", "Show the Reports page."),
+}
+
+
+def show_page_text(title: str) -> str:
+    """The sentence Help shows for the key that shows the page `title` (its English title)."""
+    text = SHOW_PAGE.get(title)
+    if text is None:
+        return QCoreApplication.translate("shortcuts", "Show the page “{page}”.").format(
+            page=QCoreApplication.translate("MainWindow", title)
+        )
+    return QCoreApplication.translate("shortcuts", text)

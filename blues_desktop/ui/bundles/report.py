@@ -2,48 +2,87 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from blues_desktop.bundles.describe import plural
 from blues_desktop.bundles.export import ExportPreview
 from blues_desktop.bundles.verify import VerifiedBundle
+from blues_desktop.ui.locale_format import number_text
 
 
 def preview_text(preview: ExportPreview) -> str:
+    """What the next bundle holds, in the window's language (shown on the Bundles page)."""
     if not preview.tables:
-        return "No changes since the last bundle the coordinator acknowledged."
-    if preview.full:
-        head = f"The next bundle of {preview.office} holds {preview.rows:,} records (everything):"
-    else:
-        head = (
-            f"The next bundle of {preview.office} holds {preview.rows:,} records (what changed "
-            f"since the last bundle the coordinator acknowledged):"
+        return QCoreApplication.translate(
+            "BundlesPage", "No changes since the last bundle the coordinator acknowledged."
         )
-    lines = [head]
+    if preview.full:
+        head = QCoreApplication.translate(
+            "BundlesPage", "The next bundle of {office} holds {records} records (everything):"
+        )
+    else:
+        head = QCoreApplication.translate(
+            "BundlesPage",
+            "The next bundle of {office} holds {records} records (what changed "
+            "since the last bundle the coordinator acknowledged):",
+        )
+    lines = [head.format(office=preview.office, records=number_text(preview.rows))]
     lines += [
-        f"  {plural(t.table)}: {t.new:,} new, {t.changed:,} changed, {t.deleted:,} deleted"
+        "  "
+        + QCoreApplication.translate(
+            "BundlesPage", "{records}: {new} new, {changed} changed, {deleted} deleted"
+        ).format(
+            records=plural(t.table),
+            new=number_text(t.new),
+            changed=number_text(t.changed),
+            deleted=number_text(t.deleted),
+        )
         for t in preview.tables
     ]
     return "\n".join(lines)
 
 
 def verify_text(bundle: VerifiedBundle) -> str:
+    """The verify report of one bundle. It is written in the worker process, which has
+    neither the window's translations nor its locale: the text is English until the page
+    writes it from the verified bundle itself."""
     previous = bundle.manifest.previous_sequence
-    lines = [
-        f"{bundle.file_name}",
-        f"  signature valid: office {bundle.office}, key {bundle.fingerprint}",
-        f"  bundle {bundle.sequence}"
-        + (f", follows {previous}" if previous else ", the first of this office"),
-    ]
+    signature = QCoreApplication.translate(
+        "BundlesPage", "signature valid: office {office}, key {fingerprint}"
+    ).format(office=bundle.office, fingerprint=bundle.fingerprint)
+    if previous:
+        sequence = QCoreApplication.translate(
+            "BundlesPage", "bundle {sequence}, follows {previous}"
+        ).format(sequence=bundle.sequence, previous=previous)
+    else:
+        sequence = QCoreApplication.translate(
+            "BundlesPage", "bundle {sequence}, the first of this office"
+        ).format(sequence=bundle.sequence)
+    lines = [bundle.file_name, f"  {signature}", f"  {sequence}"]
     if bundle.already_imported_on:
-        lines.append(f"  already imported on {bundle.already_imported_on}: nothing will change")
-    lines += [f"  warning: {w}" for w in bundle.warnings]
-    lines += [
-        f"  {plural(table)}: {c.new:,} new, {c.updated:,} updated, {c.unchanged:,} unchanged"
-        for table, c in bundle.counts.items()
-    ]
+        already = QCoreApplication.translate(
+            "BundlesPage", "already imported on {date}: nothing will change"
+        ).format(date=bundle.already_imported_on)
+        lines.append(f"  {already}")
+    for w in bundle.warnings:
+        warning = QCoreApplication.translate("BundlesPage", "warning: {warning}").format(warning=w)
+        lines.append(f"  {warning}")
+    for table, c in bundle.counts.items():
+        counts = QCoreApplication.translate(
+            "BundlesPage", "{records}: {new} new, {updated} updated, {unchanged} unchanged"
+        ).format(
+            records=plural(table),
+            new=number_text(c.new),
+            updated=number_text(c.updated),
+            unchanged=number_text(c.unchanged),
+        )
+        lines.append(f"  {counts}")
     if bundle.files:
         size = sum(bundle.files.values()) / 1_048_576
-        lines.append(
-            f"  stored files (CVs, evidence, timesheet PDFs): {len(bundle.files):,}, "
-            f"{size:.1f} MB, each matching its SHA-256"
-        )
+        stored = QCoreApplication.translate(
+            "BundlesPage",
+            "stored files (CVs, evidence, timesheet PDFs): {count}, {size} MB, "
+            "each matching its SHA-256",
+        ).format(count=number_text(len(bundle.files)), size=number_text(size, 1))
+        lines.append(f"  {stored}")
     return "\n".join(lines)

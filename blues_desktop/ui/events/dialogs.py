@@ -46,6 +46,7 @@ from blues_desktop.ui.form_errors import FormErrors
 from blues_desktop.ui.forms import combo, errors_label, pydate, qdate
 from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.lists import live_search, open_on_activate
+from blues_desktop.ui.locale_format import grouped_count
 
 
 def _day_editor() -> QDateEdit:
@@ -265,7 +266,8 @@ class PersonPicker(QDialog):
         self.model.search(self.search.text())
 
     def _count_shown(self) -> None:
-        self.count.setText(f"{self.model.total:,} persons match")
+        total = self.model.total
+        self.count.setText(grouped_count(self.tr("%n persons match", "", total), total))
 
     def selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.view.selectionModel().selectedRows()})

@@ -98,9 +98,9 @@ class AttendanceModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         if section == 0:
-            return "Participant"
+            return self.tr("Participant")
         day = self.detail.days[section - 1]
-        return f"Day {section}\n{day_text(day.day)}"
+        return self.tr("Day {number}\n{date}").format(number=section, date=day_text(day.day))
 
     def _state(self, row: int, column: int) -> tuple[bool, str | None]:
         assert self.detail is not None

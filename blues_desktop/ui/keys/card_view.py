@@ -3,12 +3,15 @@ enough to read aloud, the day the keys were made, and (for this office) its QR c
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel
 
 from blues_desktop.services.keys import OfficeCard
 from blues_desktop.ui.keys.qr import qr_pixmap
+from blues_desktop.ui.locale_format import date_text
 
 QR_SIZE = 300
 
@@ -31,8 +34,16 @@ def fingerprint_label(fingerprint: str) -> QLabel:
 
 def made_on_text(card: OfficeCard) -> str:
     if card.made_on:
-        return f"Keys made on {card.made_on}."
-    return "The card does not say when its keys were made."
+        try:
+            made_on = date_text(date.fromisoformat(card.made_on[:10]))
+        except ValueError:
+            made_on = card.made_on
+        return QCoreApplication.translate("OfficeCardView", "Keys made on {date}.").format(
+            date=made_on
+        )
+    return QCoreApplication.translate(
+        "OfficeCardView", "The card does not say when its keys were made."
+    )
 
 
 QR_TOOLTIP = (

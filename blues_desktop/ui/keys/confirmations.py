@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from blues_desktop.services.partners import CardCheck, CardVerdict, PartnerInfo
 from blues_desktop.ui.keys.card_view import fingerprint_groups, fingerprint_label, made_on_text
+from blues_desktop.ui.locale_format import date_text
 
 
 def _text(text: str) -> QLabel:
@@ -74,18 +75,24 @@ class RegisterCardDialog(_Question):
         )
         self.check = check
         if rotation:
-            registered = (
-                f"{check.registered_at:%Y-%m-%d}" if check.registered_at else "an earlier day"
-            )
-            self.layout_.addWidget(
-                _text(
-                    f"{name} is registered here with other keys (fingerprint "
-                    f"{fingerprint_groups(check.registered_fingerprint or '')}, registered on "
-                    f"{registered}). This card replaces them: from now on their bundles signed "
-                    "with the old keys are refused here, and the bundles you write are "
+            fingerprint = fingerprint_groups(check.registered_fingerprint or "")
+            if check.registered_at:
+                replaced = self.tr(
+                    "{name} is registered here with other keys (fingerprint {fingerprint}, "
+                    "registered on {date}). This card replaces them: from now on their bundles "
+                    "signed with the old keys are refused here, and the bundles you write are "
                     "encrypted to the new key."
+                ).format(
+                    name=name, fingerprint=fingerprint, date=date_text(check.registered_at.date())
                 )
-            )
+            else:
+                replaced = self.tr(
+                    "{name} is registered here with other keys (fingerprint {fingerprint}, "
+                    "registered on an earlier day). This card replaces them: from now on their "
+                    "bundles signed with the old keys are refused here, and the bundles you "
+                    "write are encrypted to the new key."
+                ).format(name=name, fingerprint=fingerprint)
+            self.layout_.addWidget(_text(replaced))
             self.layout_.addWidget(
                 _text(
                     f"An office's keys change when it changes them on purpose (a new or a lost "

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -53,6 +53,7 @@ from blues_desktop.ui.keys.confirmations import (
     RevokeKeyDialog,
     RotateKeysDialog,
 )
+from blues_desktop.ui.locale_format import date_text
 from blues_desktop.ui.operations import run_in_background, run_read
 from blues_desktop.ui.rows_model import DISPLAY, Index, RowsModel
 from blues_desktop.ui.widgets import button, hrow, table_view
@@ -62,10 +63,14 @@ CARD_FILTER = "Office cards (*.json *.card);;All files (*)"
 
 def partner_state(partner: PartnerInfo) -> str:
     if partner.revoked_at is not None:
-        return f"Revoked on {partner.revoked_at:%Y-%m-%d}"
+        return QCoreApplication.translate("PartnersModel", "Revoked on {date}").format(
+            date=date_text(partner.revoked_at.date())
+        )
     if partner.registered_at is not None and partner.fingerprint:
-        return f"Registered on {partner.registered_at:%Y-%m-%d}"
-    return "No card registered yet"
+        return QCoreApplication.translate("PartnersModel", "Registered on {date}").format(
+            date=date_text(partner.registered_at.date())
+        )
+    return QCoreApplication.translate("PartnersModel", "No card registered yet")
 
 
 class PartnersModel(RowsModel):
@@ -168,7 +173,8 @@ class PartnersKeysDialog(QDialog):
         own, partners = data
         self.own = own
         card = own.card
-        self.office_label.setText(f"<b>{self.ctx.office.name} ({card.office})</b>")
+        office = f"<b>{self.ctx.office.name} ({card.office})</b>"  # markup and fields: not marked
+        self.office_label.setText(office)
         self.fingerprint.setText(fingerprint_groups(card.fingerprint))
         self.made_on.setText(made_on_text(card))
         show_qr(self.qr, card)

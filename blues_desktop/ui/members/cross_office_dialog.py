@@ -33,6 +33,7 @@ from blues_desktop.services.members.cross_office import (
 )
 from blues_desktop.ui.change_hub import hub_for
 from blues_desktop.ui.geometry import remember_geometry
+from blues_desktop.ui.locale_format import percent_text
 from blues_desktop.ui.members.pair_view import PairView
 from blues_desktop.ui.operations import run_in_background, show_error
 from blues_desktop.ui.rows_model import DISPLAY, ROOT, Index, RowsModel
@@ -51,7 +52,8 @@ class PairsModel(RowsModel):
         if not index.isValid() or role not in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
             return None
         pair: CrossOfficePair = self.row_at(index.row())
-        likely = f"{pair.likeness.likelihood.label} ({pair.likeness.score}%)"
+        score = percent_text(pair.likeness.score / 100)
+        likely = f"{pair.likeness.likelihood.label} ({score})"
         return (_side(pair.first), _side(pair.second), likely)[index.column()]
 
     def position_of(self, pair: CrossOfficePair) -> int:
@@ -143,7 +145,7 @@ class CrossOfficeDialog(QDialog):
     def _say_count(self) -> None:
         count = self.model.rowCount()
         self.status.setText(
-            f"{count} possible duplicate{'' if count == 1 else 's'} to decide"
+            self.tr("%n possible duplicates to decide", "", count)
             if count
             else "No undecided pairs: every office's organisations are distinct or linked."
         )

@@ -35,6 +35,7 @@ from blues_desktop.services.members.importing.reading import CSV_SUFFIXES
 from blues_desktop.ui.change_hub import hub_for
 from blues_desktop.ui.colours import NOTICE_STYLE
 from blues_desktop.ui.geometry import remember_geometry
+from blues_desktop.ui.locale_format import grouped_count, number_text
 from blues_desktop.ui.members.import_tables import (
     SHOWN,
     fill_planned,
@@ -157,34 +158,43 @@ class ImportDialog(QDialog):
     def show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         self._fill_mapping(preview)
-        lines = [f"Note: {n}" for n in preview.notes]
-        lines += ["Warning — " + str(p) for p in preview.warnings[:SHOWN]]
+        lines = [self.tr("Note: {note}").format(note=n) for n in preview.notes]
+        lines += [self.tr("Warning — {warning}").format(warning=p) for p in preview.warnings[:SHOWN]]
         if len(preview.warnings) > SHOWN:
-            lines.append(f"… {len(preview.warnings) - SHOWN:,} more in the problem report")
-        self.problem_model.setStringList(lines or ["No warnings."])
+            more = len(preview.warnings) - SHOWN
+            lines.append(
+                grouped_count(self.tr("… %n more in the problem report", "", more), more)
+            )
+        self.problem_model.setStringList(lines or [self.tr("No warnings.")])
         fill_planned(self.planned, preview)
         fill_set_aside(self.set_aside, preview)
         aside = len(preview.set_aside)
-        self.tabs.setTabText(0, f"Rows to import ({preview.rows_to_import:,})")
-        self.tabs.setTabText(1, f"Rows set aside ({aside:,})")
+        self.tabs.setTabText(
+            0, self.tr("Rows to import ({count})").format(count=number_text(preview.rows_to_import))
+        )
+        self.tabs.setTabText(1, self.tr("Rows set aside ({count})").format(count=number_text(aside)))
         notes = len(preview.notes) + len(preview.warnings)
-        self.tabs.setTabText(2, f"Warnings and notes ({notes:,})")
+        self.tabs.setTabText(
+            2, self.tr("Warnings and notes ({count})").format(count=number_text(notes))
+        )
         self.counts.setText(preview.counts())
         if preview.rows_to_import == 0:
-            verdict = "No row can be imported: correct the rows set aside (or the mapping)."
+            verdict = self.tr("No row can be imported: correct the rows set aside (or the mapping).")
             self.import_button.setText("Import")
         elif aside:
-            verdict = (
+            verdict = self.tr(
                 "Nothing has been written yet. Import adds the good rows now (after a backup); "
                 "the rows set aside are kept for you to correct: save them with "
                 "'Save rows set aside…', fix the cells named in its Problem column, and import "
                 "that file. Or close and correct your file first."
             )
-            self.import_button.setText(f"Import {preview.rows_to_import:,} rows")
+            rows = preview.rows_to_import
+            self.import_button.setText(grouped_count(self.tr("Import %n rows", "", rows), rows))
         else:
-            verdict = "Nothing has been written yet. Press Import to save it all in one step."
+            verdict = self.tr("Nothing has been written yet. Press Import to save it all in one step.")
             self.import_button.setText("Import")
-        self.status.setText(f"{preview.path.name}: {preview.summary()}.\n{verdict}")
+        status = f"{preview.path.name}: {preview.summary()}.\n{verdict}"  # fields only: not marked
+        self.status.setText(status)
         self._show_ignored(preview)
         self.steps.setCurrentWidget(self.tabs)
         self.tabs.setCurrentIndex(1 if aside else 0)
@@ -208,7 +218,7 @@ class ImportDialog(QDialog):
         self._combos: list[tuple[str, int, QComboBox]] = []
         for n, (mapping, index, _header) in enumerate(rows):
             self.mapping.setItem(n, 0, QTableWidgetItem(mapping.sheet))
-            self.mapping.setItem(n, 1, QTableWidgetItem(f"{mapping.column_label(index)}"))
+            self.mapping.setItem(n, 1, QTableWidgetItem(str(mapping.column_label(index))))
             combo = QComboBox()
             combo.addItem("(not imported)", None)
             for name in SYNONYMS:
@@ -258,10 +268,14 @@ class ImportDialog(QDialog):
         if self.preview is None:
             return
         written = write_fixup(self.preview, path)
-        self.status.setText(
-            f"The {len(self.preview.set_aside):,} rows set aside are in {written}: correct the "
-            "cells named in its Problem column, then import that file."
-        )
+        count = len(self.preview.set_aside)
+        text = self.tr(
+            "The %n rows set aside are in {file}: correct the cells named in its Problem "
+            "column, then import that file.",
+            "",
+            count,
+        ).format(file=written)
+        self.status.setText(grouped_count(text, count))
 
     def confirm(self) -> None:
         preview, ctx = self.preview, self.ctx
@@ -275,16 +289,23 @@ class ImportDialog(QDialog):
 
     def done_import(self, result: ImportResult) -> None:
         self.result_ = result
-        aside = (
-            f"\n{result.rows_set_aside:,} rows set aside: save them with 'Save rows set aside…', "
-            "correct them and import that file."
-            if result.rows_set_aside
-            else ""
+        text = self.tr(
+            "Imported {organisations_new} new and {organisations_changed} changed "
+            "organisations, {contacts_new} new and {contacts_changed} changed contacts."
+        ).format(
+            organisations_new=number_text(result.organisations_created),
+            organisations_changed=number_text(result.organisations_changed),
+            contacts_new=number_text(result.contacts_created),
+            contacts_changed=number_text(result.contacts_changed),
         )
-        self.status.setText(
-            f"Imported {result.organisations_created:,} new and {result.organisations_changed:,} changed "
-            f"organisations, {result.contacts_created:,} new and {result.contacts_changed:,} changed contacts."
-            + aside
-        )
+        if result.rows_set_aside:
+            aside = self.tr(
+                "%n rows set aside: save them with 'Save rows set aside…', "
+                "correct them and import that file.",
+                "",
+                result.rows_set_aside,
+            )
+            text += "\n" + grouped_count(aside, result.rows_set_aside)
+        self.status.setText(text)
         self._enable()
         hub_for(self.ctx).announce(result.changes)

@@ -17,45 +17,56 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.members.merging import OTHER, MergePlan, MergeResult
 from blues_desktop.ui.forms import ok_cancel
 from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.operations import run_in_background, run_read
 
-EMPTY = "(empty)"
+EMPTY = QT_TRANSLATE_NOOP("MergeDialog", "(empty)")
 
 
 class MergeDialog(QDialog):
     def __init__(self, parent: QWidget | None, plan: MergePlan, what: str) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.setWindowTitle(f"Merge two {what}")
+        titles = {
+            "contacts": self.tr("Merge two contacts"),
+            "organisations": self.tr("Merge two organisations"),
+        }
+        self.setWindowTitle(titles.get(what, self.tr("Merge two records")))
         remember_geometry(self, "merge", 760, 460)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            f"<b>{plan.other_title}</b> is merged into <b>{plan.kept_title}</b>: it is deleted "
-            "and points to the kept record. Choose, for each field where they differ, the "
-            "value to keep."
-            + (
-                f"<br>The merge moves {', '.join(plan.moves)} to the kept record."
-                if plan.moves
-                else ""
+        text = self.tr(
+            "<b>{other}</b> is merged into <b>{kept}</b>: it is deleted and points to the "
+            "kept record. Choose, for each field where they differ, the value to keep."
+        ).format(other=plan.other_title, kept=plan.kept_title)
+        if plan.moves:
+            moves = ", ".join(self._move_text(m) for m in plan.moves)
+            text += "<br>" + self.tr("The merge moves {moves} to the kept record.").format(
+                moves=moves
             )
-        )
+        intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
-        for column, title in enumerate(("Field", f"Keep: {plan.kept_title}",
-                                        f"Merged away: {plan.other_title}")):  # fmt: skip
-            header = QLabel(f"<b>{title}</b>")
+        titles_of_columns = (
+            self.tr("Field"),
+            self.tr("Keep: {title}").format(title=plan.kept_title),
+            self.tr("Merged away: {title}").format(title=plan.other_title),
+        )
+        for column, title in enumerate(titles_of_columns):
+            bold = f"<b>{title}</b>"  # markup around a translated title: not marked
+            header = QLabel(bold)
             header.setWordWrap(True)
             grid.addWidget(header, 0, column)
         self.groups: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         for row, choice in enumerate(plan.fields, start=1):
             grid.addWidget(QLabel(choice.label), row, 0)
-            kept = QRadioButton(choice.kept or EMPTY)
-            other = QRadioButton(choice.other or EMPTY)
+            empty = self.tr(EMPTY)
+            kept = QRadioButton(choice.kept or empty)
+            other = QRadioButton(choice.other or empty)
             for button in (kept, other):
                 button.setToolTip(button.text())
             group = QButtonGroup(self)
@@ -81,6 +92,21 @@ class MergeDialog(QDialog):
         merge.setAutoDefault(False)
         box.button(box.StandardButton.Cancel).setDefault(True)
         layout.addWidget(box)
+
+    def _move_text(self, move: str) -> str:
+        """One thing the merge moves ("2 contacts", as services.members.merging counts
+        it) as a whole phrase in the window's language."""
+        number, _space, noun = move.partition(" ")
+        if not number.isdigit():
+            return move
+        n = int(number)
+        phrases = {
+            "contact": self.tr("%n contacts", "", n),
+            "exchange": self.tr("%n exchanges", "", n),
+            "event registration": self.tr("%n event registrations", "", n),
+            "staff record": self.tr("%n staff records", "", n),
+        }
+        return phrases.get(noun.removesuffix("s"), move)
 
     def chosen(self) -> set[str]:
         """The fields whose value comes from the record merged away."""

@@ -47,18 +47,25 @@ class DuplicateQuestion(QDialog):
         self.resize(820, 560)
         layout = QVBoxLayout(self)
         count = len(duplicates)
-        intro = QLabel(
-            "This organisation looks like one already registered. Compare the two before "
-            "you decide: a different legal form or city often means two organisations."
-            if count == 1
-            else f"This organisation looks like {count} already registered. Choose one to "
-            "compare it with; a different legal form or city often means two organisations."
-        )
+        if count == 1:
+            text = self.tr(
+                "This organisation looks like one already registered. Compare the two before "
+                "you decide: a different legal form or city often means two organisations."
+            )
+        else:
+            text = self.tr(
+                "This organisation looks like %n already registered. Choose one to "
+                "compare it with; a different legal form or city often means two organisations.",
+                "",
+                count,
+            )
+        intro = QLabel(text)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.choices = QListWidget()
         for d in duplicates:
-            self.choices.addItem(f"{d.legal_name} ({d.office_id}): {d.likeness.likelihood.label}")
+            choice = f"{d.legal_name} ({d.office_id}): {d.likeness.likelihood.label}"  # no words
+            self.choices.addItem(choice)
         self.choices.setMaximumHeight(90)
         self.choices.setVisible(count > 1)
         layout.addWidget(self.choices)
@@ -88,7 +95,7 @@ class DuplicateQuestion(QDialog):
 
     def show_choice(self, _row: int = 0) -> None:
         d = self.chosen()
-        self.pair.show_pair(d.this, d.other, d.likeness, ("This record", "Already registered"))
+        self.pair.show_pair(d.this, d.other, d.likeness, (self.tr("This record"), self.tr("Already registered")))
         ours = d.office_id == self.office_code
         self.merge_button.setVisible(ours)
         self.merge_button.setText(f"Merge into {d.legal_name}…")

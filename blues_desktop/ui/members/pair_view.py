@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.names import name_key
 from blues_desktop.domain.offices import office_info
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.members.likeness import Likeness, OrgFacts, plain_text
 from blues_desktop.ui.colours import NOTICE_COLOUR
+from blues_desktop.ui.locale_format import percent_text
 
 DIFFERS = "differs"
 EMPTY = "—"
@@ -38,31 +41,36 @@ def _rows(first: OrgFacts, second: OrgFacts) -> list[tuple[str, str, str, bool]]
 
     return [
         # the name differs when more than its legal form does (that has a row of its own)
-        ("Name", first.legal_name, second.legal_name,
+        (QT_TRANSLATE_NOOP("PairView", "Name"), first.legal_name, second.legal_name,
          name_key(first.legal_name) != name_key(second.legal_name)),
-        ("Legal form", value(first.legal_form), value(second.legal_form),
+        (QT_TRANSLATE_NOOP("PairView", "Legal form"), value(first.legal_form), value(second.legal_form),
          differs(first.legal_form, second.legal_form)),
-        ("VAT number", value(first.vat_number), value(second.vat_number),
+        (QT_TRANSLATE_NOOP("PairView", "VAT number"), value(first.vat_number), value(second.vat_number),
          differs(first.vat_number, second.vat_number)),
-        ("Country", country_name(first.country), country_name(second.country),
+        (QT_TRANSLATE_NOOP("PairView", "Country"), country_name(first.country), country_name(second.country),
          first.country != second.country),
-        ("City", value(first.city), value(second.city), differs(first.city, second.city)),
-        ("Type", first.type_label, second.type_label, first.org_type != second.org_type),
+        (QT_TRANSLATE_NOOP("PairView", "City"), value(first.city), value(second.city), differs(first.city, second.city)),
+        (QT_TRANSLATE_NOOP("PairView", "Type"), first.type_label, second.type_label, first.org_type != second.org_type),
         # who keeps the record, not a fact of the organisation: never marked
-        ("Office", _office_name(first.office_id), _office_name(second.office_id), False),
-        ("Contacts", f"{first.contacts}", f"{second.contacts}", False),
+        (QT_TRANSLATE_NOOP("PairView", "Office"), _office_name(first.office_id), _office_name(second.office_id), False),
+        (QT_TRANSLATE_NOOP("PairView", "Contacts"), f"{first.contacts}", f"{second.contacts}", False),
     ]  # fmt: skip
 
 
 def likeness_html(likeness: Likeness) -> str:
     """The verdict, then what matched and what differs, as short lists."""
-    parts = [f"<p><b>{escape(likeness.likelihood.label)}</b> ({likeness.score}%)</p>"]
+    score = percent_text(likeness.score / 100)
+    parts = [f"<p><b>{escape(likeness.likelihood.label)}</b> ({score})</p>"]
     if likeness.matched:
         items = "".join(f"<li>{escape(m)}</li>" for m in likeness.matched)
-        parts.append(f"<p>What matched:</p><ul>{items}</ul>")
+        matched = QCoreApplication.translate("PairView", "What matched:")
+        parts.append(f"<p>{matched}</p><ul>{items}</ul>")
     if likeness.differs:
         items = "".join(f"<li>{escape(d)}</li>" for d in likeness.differs)
-        parts.append(f"<p>What differs (each makes it less likely):</p><ul>{items}</ul>")
+        differs = QCoreApplication.translate(
+            "PairView", "What differs (each makes it less likely):"
+        )
+        parts.append(f"<p>{differs}</p><ul>{items}</ul>")
     return "".join(parts)
 
 
@@ -94,15 +102,17 @@ class PairView(QWidget):
                 widget.deleteLater()
         self.cells.clear()
         for column, title in enumerate(titles, start=1):
-            self.grid.addWidget(QLabel(f"<b>{escape(title)}</b>"), 0, column)
+            bold = f"<b>{escape(title)}</b>"  # markup around a title: not marked
+            self.grid.addWidget(QLabel(bold), 0, column)
         for row, (label, a, b, differs) in enumerate(_rows(first, second), start=1):
-            self.grid.addWidget(QLabel(label), row, 0)
+            self.grid.addWidget(QLabel(self.tr(label)), row, 0)
             cells = []
             for column, text in enumerate((a, b), start=1):
                 cell = QLabel(escape(text))
                 cell.setWordWrap(True)
                 if differs:
-                    cell.setText(f"<b>{escape(text)}</b>")
+                    bold = f"<b>{escape(text)}</b>"  # markup around a value: not marked
+                    cell.setText(bold)
                     cell.setStyleSheet(f"color: {NOTICE_COLOUR};")
                 self.grid.addWidget(cell, row, column)
                 cells.append(cell)

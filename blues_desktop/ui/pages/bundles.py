@@ -37,6 +37,7 @@ from blues_desktop.services.partners import PartnerInfo, list_partners
 from blues_desktop.ui import jobs
 from blues_desktop.ui.bundles.report import preview_text
 from blues_desktop.ui.lists import EmptyState
+from blues_desktop.ui.locale_format import datetime_text, number_text
 from blues_desktop.ui.operations import run_in_process, run_read
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.widgets import list_menu
@@ -103,8 +104,11 @@ class BundlesPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(QLabel("<h2>Bundles</h2>"))
-        target = "every partner" if ctx.office.is_coordinator else "the coordinator"
-        send = QGroupBox(f"Send to {target}")
+        send = QGroupBox(
+            self.tr("Send to every partner")
+            if ctx.office.is_coordinator
+            else self.tr("Send to the coordinator")
+        )
         send_layout = QVBoxLayout(send)
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
@@ -180,9 +184,9 @@ class BundlesPage(Page):
             self.history,
             [
                 [
-                    f"{log.processed_at:%Y-%m-%d %H:%M}", log.direction, log.office_id or "—",
+                    datetime_text(log.processed_at, local=False), log.direction, log.office_id or "—",
                     str(log.sequence) if log.sequence else "—",
-                    log.file_name, f"{rows_moved(log.rows):,}",
+                    log.file_name, number_text(rows_moved(log.rows)),
                     log.result + (f": {log.message}" if log.message else ""),
                     log.user_name or "—",
                 ]
@@ -229,7 +233,11 @@ class BundlesPage(Page):
 
     def _sent(self, result: ExportResult) -> None:
         self.status.setText(
-            f"Wrote {result.path.name} ({sum(result.rows.values()):,} records) to {result.path.parent}"
+            self.tr("Wrote {file} ({records} records) to {folder}").format(
+                file=result.path.name,
+                records=number_text(sum(result.rows.values())),
+                folder=result.path.parent,
+            )
         )
         # The bundle log changed too: this page refreshes through the same signal.
         self.announce(result.changes | Changes.of(Kind.BUNDLES))
@@ -257,7 +265,7 @@ class BundlesPage(Page):
                 return
             if confirm:
                 answer = QMessageBox.question(
-                    self, "Import bundles?", self.last_report + f"\n\nImport {len(good)} bundle(s)?"
+                    self, "Import bundles?", self.last_report + "\n\n" + self.tr("Import %n bundles?", "", len(good))
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return
@@ -279,9 +287,15 @@ class BundlesPage(Page):
 
     def _imported(self, results: list[ImportResult]) -> None:
         lines = [
-            f"{r.file_name}: already imported on {r.already_imported_on}" if r.already_imported_on
-            else f"{r.file_name}: {r.changed_rows:,} records new or updated" for r in results
-        ]  # fmt: skip
+            self.tr("{file}: already imported on {date}").format(
+                file=r.file_name, date=r.already_imported_on
+            )
+            if r.already_imported_on
+            else self.tr("{file}: {records} records new or updated").format(
+                file=r.file_name, records=number_text(r.changed_rows)
+            )
+            for r in results
+        ]
         self.last_result = "\n".join(lines)
         self.status.setText(self.last_result)
         changes = Changes.of(Kind.BUNDLES)

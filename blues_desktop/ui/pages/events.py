@@ -54,6 +54,7 @@ from blues_desktop.ui.lists import (
     row_after_removal,
     select_row,
 )
+from blues_desktop.ui.locale_format import day_text, number_text, time_text
 from blues_desktop.ui.operations import run_in_background, run_read, show_error
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
@@ -353,18 +354,18 @@ class EventsPage(Page):
             self.heading.setText("Choose an event, or create one.")
         else:
             days = ", ".join(
-                f"{x.day:%a %d %b}"
+                day_text(x.day)
                 + (
-                    f" {x.start_time:%H:%M}–{x.end_time:%H:%M}"
+                    f" {time_text(x.start_time)}–{time_text(x.end_time)}"
                     if x.start_time and x.end_time
                     else ""
                 )
                 for x in d.days
             )
-            self.heading.setText(
-                f"<h3>{d.title}</h3>{d.work_package} · {d.place} · {days} · "
-                f"{len(d.participants)} registered"
-            )
+            registered = self.tr("%n registered", "", len(d.participants))
+            # markup and fields only: the words are translated one by one above
+            heading = f"<h3>{d.title}</h3>{d.work_package} · {d.place} · {days} · {registered}"
+            self.heading.setText(heading)
         self.owner_note.setText(
             ""
             if own or d is None
@@ -397,13 +398,18 @@ class EventsPage(Page):
             return
         total = len(d.participants)
         parts = [
-            f"day {i}: {self.attendance.present_count(i)} of {total}"
+            self.tr("day {number}: {present} of {total}").format(
+                number=i, present=self.attendance.present_count(i), total=total
+            )
             for i in range(1, len(d.days) + 1)
         ]
         pending = len(self.attendance.pending)
-        self.counts.setText(
-            f"Present — {', '.join(parts)}" + (f" · {pending} unsaved changes" if pending else "")
-        )
+        counts = self.tr("Present — {days}").format(days=", ".join(parts))
+        if pending:
+            counts = self.tr("Present — {days} · %n unsaved changes", "", pending).format(
+                days=", ".join(parts)
+            )
+        self.counts.setText(counts)
 
     def _show_report(self, report: ev.EventsReport | None) -> None:
         """The chosen event's figures, titled with its name (the Reports page has the
@@ -417,25 +423,39 @@ class EventsPage(Page):
 
         def table(title: str, counts: dict[str, int], labels: dict[str, str]) -> str:
             cells = "".join(
-                f"<tr><td>{escape(labels.get(k, k))}</td><td align=right>&nbsp;{v}</td></tr>"
+                f"<tr><td>{escape(labels.get(k, k))}</td>"
+                f"<td align=right>&nbsp;{number_text(v)}</td></tr>"
                 for k, v in counts.items()
             )
             return f"<td valign=top><b>{title}</b><table>{cells}</table></td>"
 
         countries = {code: country_name(code) for code in report.by_country if is_known(code)}
 
-        self.report_text.setText(
-            f"<h4>Figures of “{escape(d.title)}”</h4>"
-            f"<p>{report.registered} registered, {report.participants} took part "
-            f"({report.unique_participants} persons from "
-            f"{report.unique_organisations} organisations).</p>"
+        heading = self.tr("Figures of “{title}”").format(title=escape(d.title))
+        summary = self.tr(
+            "{registered} registered, {participants} took part "
+            "({persons} persons from {organisations} organisations)."
+        ).format(
+            registered=number_text(report.registered),
+            participants=number_text(report.participants),
+            persons=number_text(report.unique_participants),
+            organisations=number_text(report.unique_organisations),
+        )
+        # markup only around the translated words: not marked
+        figures = (
+            f"<h4>{heading}</h4><p>{summary}</p>"
             + "<table cellspacing=12><tr>"
-            + table("Per work package", report.by_work_package, {})
-            + table("Per country (top 12)", dict(list(report.by_country.items())[:12]), countries)
-            + table("Per organisation type", report.by_org_type, ORG_TYPES)
-            + table("Per gender", report.by_gender, GENDERS)
+            + table(self.tr("Per work package"), report.by_work_package, {})
+            + table(
+                self.tr("Per country (top 12)"),
+                dict(list(report.by_country.items())[:12]),
+                countries,
+            )
+            + table(self.tr("Per organisation type"), report.by_org_type, ORG_TYPES)
+            + table(self.tr("Per gender"), report.by_gender, GENDERS)
             + "</tr></table>"
         )
+        self.report_text.setText(figures)
 
     # changing -------------------------------------------------------------
     def open_history(self) -> HistoryDialog | None:
@@ -611,19 +631,22 @@ class EventsPage(Page):
             return
         detail = self.detail
         options = SheetOptions(self.blank_rows.value(), self.landscape.isChecked())
-        what = "online attendance record" if detail.is_online else "attendance sheet"
+        if detail.is_online:
+            title = self.tr("The online attendance record: {title}").format(title=detail.title)
+            preparing = self.tr("Preparing the online attendance record…")
+        else:
+            title = self.tr("The attendance sheet: {title}").format(title=detail.title)
+            preparing = self.tr("Preparing the attendance sheet…")
 
         def show(rendered: Any) -> None:
-            PdfPreviewDialog(
-                f"The {what}: {detail.title}", rendered.data, "attendance-sheet.pdf", self
-            ).exec()
+            PdfPreviewDialog(title, rendered.data, "attendance-sheet.pdf", self).exec()
 
         now = self.ctx.now()  # the sheet's generation stamp
         run_in_background(
             self,
             lambda _p, _c: render_attendance(detail, now, options),
             on_success=show,
-            progress_label=f"Preparing the {what}…",
+            progress_label=preparing,
         )
 
     def export_workbook(self) -> None:
@@ -645,15 +668,23 @@ class EventsPage(Page):
 
     def export_to(self, path: Path, full_list: bool = False) -> None:
         def done(result: Any) -> None:
-            details = (
-                "with e-mail addresses and gender"
-                if result.full_list
-                else "without e-mail addresses or gender"
-            )
+            if result.full_list:
+                text = self.tr(
+                    "Wrote {events} events and {participants} participants "
+                    "(with e-mail addresses and gender)."
+                )
+            else:
+                text = self.tr(
+                    "Wrote {events} events and {participants} participants "
+                    "(without e-mail addresses or gender)."
+                )
             QMessageBox.information(
                 self,
                 "Export",
-                f"Wrote {result.events} events and {result.participants} participants ({details}).",
+                text.format(
+                    events=number_text(result.events),
+                    participants=number_text(result.participants),
+                ),
             )
 
         ctx = self.ctx

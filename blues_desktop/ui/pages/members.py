@@ -6,6 +6,7 @@ Records kept by other offices are shown read-only, and the panel says why.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -63,6 +64,7 @@ from blues_desktop.ui.lists import (
     row_after_removal,
     select_row,
 )
+from blues_desktop.ui.locale_format import date_text, grouped_count, number_text
 from blues_desktop.ui.members.contact_dialog import ContactDialog
 from blues_desktop.ui.members.contact_merge import merge_contacts, pick_other
 from blues_desktop.ui.members.cross_office_dialog import CrossOfficeDialog
@@ -329,7 +331,8 @@ class MembersPage(Page):
         if self._message is not None:  # said after the refresh began: it stays
             self._message = None
             return
-        self.count_label.setText(f"{self.model.total:,} organisations")
+        total = self.model.total
+        self.count_label.setText(grouped_count(self.tr("%n organisations", "", total), total))
 
     def _select_pending(self) -> None:
         """Select the new record, or the row that took a deleted one's place."""
@@ -398,14 +401,23 @@ class MembersPage(Page):
             else f"Kept by office {row.office_id}: shown read-only. Only {row.office_id} can change it; "
             "their changes arrive in the coordinator's bundle."
         )
-        self.detail.setHtml(
-            f"<h3>{row.legal_name}</h3><p>{ORG_TYPES.get(row.org_type, row.org_type)} · {row.city} {country_label(row.country)}"
-            f"<br>VAT {row.vat_number or '—'}"
-            + (f" · <b>{row.check_digit_fails}</b>" if row.check_digit_fails else "")
-            + f" · sectors {row.sectors or '—'} · {detail.employees_band or '?'} employees"
-            f"<br>{detail.address}<br>{detail.website}<br>Member since {detail.member_since or '—'} · office {row.office_id}</p>"
+        vat = self.tr("VAT {number}").format(number=row.vat_number or "—")
+        if row.check_digit_fails:
+            vat += f" · <b>{row.check_digit_fails}</b>"
+        sectors = self.tr("sectors {sectors}").format(sectors=row.sectors or "—")
+        employees = self.tr("{band} employees").format(band=detail.employees_band or "?")
+        since = _date_shown(detail.member_since)
+        member = self.tr("Member since {date}").format(date=since)
+        office = self.tr("office {code}").format(code=row.office_id)
+        kind = ORG_TYPES.get(row.org_type, row.org_type)
+        # markup around fields and the phrases translated above: not marked
+        html = (
+            f"<h3>{row.legal_name}</h3><p>{kind} · {row.city} {country_label(row.country)}"
+            f"<br>{vat} · {sectors} · {employees}"
+            f"<br>{detail.address}<br>{detail.website}<br>{member} · {office}</p>"
             f"<p>{detail.notes}</p>"
         )
+        self.detail.setHtml(html)
 
     def open_history(self) -> HistoryDialog | None:
         if self.current is None:
@@ -498,8 +510,13 @@ class MembersPage(Page):
                 SaveResult(result.kept_id, changes=result.changes), organisation_id
             )
             self._say(
-                f"Contacts merged: {result.registrations_moved} event registrations and "
-                f"{result.exchanges_moved} exchanges moved to the kept contact"
+                self.tr(
+                    "Contacts merged: {registrations} event registrations and "
+                    "{exchanges} exchanges moved to the kept contact"
+                ).format(
+                    registrations=number_text(result.registrations_moved),
+                    exchanges=number_text(result.exchanges_moved),
+                )
             )
 
         merge_contacts(self, self.ctx, contact.id, other_id, merged)
@@ -592,10 +609,20 @@ class MembersPage(Page):
     def _organisations_merged(self, merged: MergeResult) -> None:
         self.apply_result(merged)
         filled = ", ".join(label_of_field("organisations", f) for f in merged.fields_filled)
-        self._say(
-            f"Merged: {merged.contacts_moved} contacts and {merged.exchanges_moved} "
-            "exchanges moved" + (f"; details taken from the other record: {filled}" if filled else "")
-        )
+        counts = {
+            "contacts": number_text(merged.contacts_moved),
+            "exchanges": number_text(merged.exchanges_moved),
+        }
+        if filled:
+            text = self.tr(
+                "Merged: {contacts} contacts and {exchanges} exchanges moved; "
+                "details taken from the other record: {fields}"
+            ).format(fields=filled, **counts)
+        else:
+            text = self.tr("Merged: {contacts} contacts and {exchanges} exchanges moved").format(
+                **counts
+            )
+        self._say(text)
 
     def open_cross_office(self) -> CrossOfficeDialog:
         dialog = CrossOfficeDialog(self.ctx, self)
@@ -642,11 +669,28 @@ class MembersPage(Page):
 
     def _exported(self, result: MembersExport) -> None:
         self.last_export = result
-        left_out = (
-            f"; {result.contacts_left_out:,} contacts without consent left out"
-            if result.contacts_left_out
-            else ""
-        )
-        self._say(
-            f"Exported {result.organisations:,} organisations and {result.contacts:,} contacts to {result.path}{left_out}"
-        )
+        figures = {
+            "organisations": number_text(result.organisations),
+            "contacts": number_text(result.contacts),
+            "file": result.path,
+        }
+        if result.contacts_left_out:
+            text = self.tr(
+                "Exported {organisations} organisations and {contacts} contacts to {file}; "
+                "{left_out} contacts without consent left out"
+            ).format(left_out=number_text(result.contacts_left_out), **figures)
+        else:
+            text = self.tr(
+                "Exported {organisations} organisations and {contacts} contacts to {file}"
+            ).format(**figures)
+        self._say(text)
+
+
+def _date_shown(iso: str) -> str:
+    """An ISO date as the window's language writes it; "—" for none, as given if not a date."""
+    if not iso:
+        return "—"
+    try:
+        return date_text(date.fromisoformat(iso))
+    except ValueError:
+        return iso
