@@ -106,7 +106,8 @@ def current_language() -> str:
 def install_language(code: str, app: QCoreApplication | None = None) -> InstalledLanguage:
     """Make `code` the window's language: remove the translators installed before, load
     Qt's and the app's catalogues for it, and set the default locale (dates, numbers,
-    money). English needs no catalogue of the app's (the sources are English)."""
+    money). English has a catalogue of plural forms only ("1 exchange", "2 exchanges"):
+    the sources are English, and Qt shows a plural's source text for every count."""
     if code not in LANGUAGE_NAMES:
         code = ENGLISH
     app = app or QCoreApplication.instance()
@@ -126,7 +127,7 @@ def install_language(code: str, app: QCoreApplication | None = None) -> Installe
                 break
     app_loaded = False
     catalogue = app_catalogue(code)
-    if code != ENGLISH and catalogue.is_file():
+    if catalogue.is_file():
         translator = QTranslator(app)
         if translator.load(str(catalogue)):
             app.installTranslator(translator)
