@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -154,6 +154,7 @@ def translated_header(model: object, section: int) -> str:
 
 
 LABELS_CONTEXT = "labels"
+_K = TypeVar("_K")
 
 
 def label(text: str) -> str:
@@ -265,3 +266,8 @@ def region_texts(country: str, codes: Iterable[str]) -> dict[str, str]:
 
 def language_texts(codes: Iterable[str]) -> dict[str, str]:
     return _sorted_by_name({code: language_text(code) for code in codes})
+
+
+def labels(table: dict[_K, str]) -> dict[_K, str]:
+    """A table of domain labels (key -> English words) with its words translated."""
+    return {key: label(text) for key, text in table.items()}

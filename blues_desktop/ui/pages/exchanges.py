@@ -41,6 +41,7 @@ from blues_desktop.services import exchanges as cx
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.exchanges.detail import ExchangeDetail
 from blues_desktop.services.exchanges.rules import RulesResult, RulesVersion
+from blues_desktop.ui import i18n
 from blues_desktop.ui.colours import ERROR_COLOUR, NOTICE_COLOUR
 from blues_desktop.ui.dialog_buttons import ask_reason
 from blues_desktop.ui.exchanges.dialogs import (
@@ -81,7 +82,7 @@ def _kpi_text(kpis: cx.ExchangeKpis) -> str:
 def _detail_html(d: ExchangeDetail) -> str:
     e = html.escape
     rows = [
-        ("State", STATE_LABELS[d.state]),
+        ("State", i18n.label(STATE_LABELS[d.state])),
         ("Visitor", f"{d.visitor.name} ({country_label(d.visitor.country)})"),
         ("Person", d.person.name if d.person else "—"),
         ("Cluster", d.cluster.name if d.cluster else "—"),
@@ -119,7 +120,7 @@ def _detail_html(d: ExchangeDetail) -> str:
         notices = "<br>".join(e(n) for n in d.notices)
         parts.append(f"<p style='color:{NOTICE_COLOUR}'>{notices}</p>")
     history = "".join(
-        f"<li>{h.on} {e(STATE_LABELS[State(h.to_state)])} — {e(h.by)}{(': ' + e(h.reason)) if h.reason else ''}</li>"
+        f"<li>{h.on} {e(i18n.label(STATE_LABELS[State(h.to_state)]))} — {e(h.by)}{(': ' + e(h.reason)) if h.reason else ''}</li>"
         for h in d.history
     )
     parts.append(f"<p><b>History</b></p><ul>{history}</ul>")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from blues_desktop.documents.members_workbook import MembersExport
 from blues_desktop.domain.changes import Kind
-from blues_desktop.domain.labels import country_label, label_of_field
+from blues_desktop.domain.labels import label_of_field
 from blues_desktop.domain.offices import OFFICE_CODES
 from blues_desktop.domain.organisations import ORG_TYPES, OrganisationInput
 from blues_desktop.services.context import AppContext
@@ -49,6 +49,7 @@ from blues_desktop.services.members.listing import (
 )
 from blues_desktop.services.members.merging import MergeResult
 from blues_desktop.services.members.persons import erase_person, save_person
+from blues_desktop.ui import i18n
 from blues_desktop.ui.colours import NOTICE_STYLE
 from blues_desktop.ui.dialog_buttons import ask_reason
 from blues_desktop.ui.feedback import tell
@@ -97,7 +98,7 @@ class MembersPage(Page):
         self.type_box = QComboBox()
         self.type_box.addItem("All types", None)
         for code, label in ORG_TYPES.items():
-            self.type_box.addItem(label, code)
+            self.type_box.addItem(i18n.label(label), code)
         self.office_box = QComboBox()
         self.office_box.addItem("All offices", None)
         for code in OFFICE_CODES:
@@ -399,7 +400,7 @@ class MembersPage(Page):
             "their changes arrive in the coordinator's bundle."
         )
         self.detail.setHtml(
-            f"<h3>{row.legal_name}</h3><p>{ORG_TYPES.get(row.org_type, row.org_type)} · {row.city} {country_label(row.country)}"
+            f"<h3>{row.legal_name}</h3><p>{i18n.org_type_text(row.org_type)} · {row.city} {i18n.country_text(row.country)}"
             f"<br>VAT {row.vat_number or '—'}"
             + (f" · <b>{row.check_digit_fails}</b>" if row.check_digit_fails else "")
             + f" · sectors {row.sectors or '—'} · {detail.employees_band or '?'} employees"

@@ -22,6 +22,7 @@ from blues_desktop.domain.persons import ERASED
 from blues_desktop.domain.timesheets import Month, MonthStatus
 from blues_desktop.services import timesheets as ts
 from blues_desktop.services.context import AppContext
+from blues_desktop.ui import i18n
 from blues_desktop.ui.dialog_buttons import ask_reason
 from blues_desktop.ui.feedback import tell
 from blues_desktop.ui.geometry import remember_splitter
@@ -233,7 +234,7 @@ class TimesheetsPage(Page):
             self.note_for_reader.setText("")
         else:
             self.heading.setText(
-                f"<b>{sheet.staff.name}</b> · {sheet.month.label} · {sheet.status.label}"
+                f"<b>{sheet.staff.name}</b> · {sheet.month.label} · {i18n.label(sheet.status.label)}"
             )
             self.note_for_reader.setText(self._reader_note(sheet))
         self.month_panel.show_sheet(sheet)

@@ -34,16 +34,26 @@ from blues_desktop.domain.timesheets import (
     regions_of,
     status_label,
 )
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.timesheets import StaffDraft, StaffRow
 from blues_desktop.services.timesheets.staff import check_staff
+from blues_desktop.ui import i18n
 from blues_desktop.ui.choices import region_box
 from blues_desktop.ui.dialog_buttons import dialog_buttons
 from blues_desktop.ui.form_errors import FormErrors
 from blues_desktop.ui.forms import combo, date_edit, pydate
 from blues_desktop.ui.geometry import remember_geometry
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_NAMES = (
+    QT_TRANSLATE_NOOP("labels", "Monday"),
+    QT_TRANSLATE_NOOP("labels", "Tuesday"),
+    QT_TRANSLATE_NOOP("labels", "Wednesday"),
+    QT_TRANSLATE_NOOP("labels", "Thursday"),
+    QT_TRANSLATE_NOOP("labels", "Friday"),
+    QT_TRANSLATE_NOOP("labels", "Saturday"),
+    QT_TRANSLATE_NOOP("labels", "Sunday"),
+)
 
 
 class StaffDialog(QDialog):
@@ -152,8 +162,8 @@ class TypicalWeekDialog(QDialog):
         self.week: dict[int, dict[str, Decimal]] | None = None
         self.rows = list(WORK_ROWS)
         self.table = QTableWidget(len(self.rows), 5)
-        self.table.setHorizontalHeaderLabels(list(WEEKDAY_NAMES[:5]))
-        self.table.setVerticalHeaderLabels([SHORT_LABELS[r] for r in self.rows])
+        self.table.setHorizontalHeaderLabels([i18n.label(d) for d in WEEKDAY_NAMES[:5]])
+        self.table.setVerticalHeaderLabels([i18n.label(SHORT_LABELS[r]) for r in self.rows])
         for r, row in enumerate(self.rows):
             for weekday in range(5):
                 value = start.get(weekday, {}).get(row, Decimal(0))
@@ -184,7 +194,7 @@ class TypicalWeekDialog(QDialog):
                     value = parse_hours(text)
                 except ValueError as exc:
                     report.error(
-                        f"{weekday} {row}", f"{WEEKDAY_NAMES[weekday]}, {SHORT_LABELS[row]}: {exc}"
+                        f"{weekday} {row}", f"{i18n.label(WEEKDAY_NAMES[weekday])}, {i18n.label(SHORT_LABELS[row])}: {exc}"
                     )
                     continue
                 if value:
@@ -209,7 +219,7 @@ class ApproveManyDialog(QDialog):
         self.setWindowTitle(f"Approve {month_label}")
         self.list = QListWidget()
         for staff_id, name, status in choices:
-            item = QListWidgetItem(f"{name} — {status_label(status)}")
+            item = QListWidgetItem(f"{name} — {i18n.label(status_label(status))}")
             item.setData(Qt.ItemDataRole.UserRole, staff_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(

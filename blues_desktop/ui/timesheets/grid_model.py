@@ -24,13 +24,23 @@ from blues_desktop.domain.timesheets import (
     check_month,
     parse_hours,
 )
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.domain.validation import Severity, ValidationReport
 from blues_desktop.services.timesheets import MonthSheet
+from blues_desktop.ui import i18n
 
 TOTAL_ROW = "TOTAL"
 ROW_ORDER: tuple[str, ...] = (*WORK_ROWS, TOTAL_ROW, *ABSENCE_ROWS)
-ROW_LABELS = {**SHORT_LABELS, TOTAL_ROW: "Total worked"}
-WEEKDAYS = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+ROW_LABELS = {**SHORT_LABELS, TOTAL_ROW: QT_TRANSLATE_NOOP("labels", "Total worked")}
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("labels", "Mo"),
+    QT_TRANSLATE_NOOP("labels", "Tu"),
+    QT_TRANSLATE_NOOP("labels", "We"),
+    QT_TRANSLATE_NOOP("labels", "Th"),
+    QT_TRANSLATE_NOOP("labels", "Fr"),
+    QT_TRANSLATE_NOOP("labels", "Sa"),
+    QT_TRANSLATE_NOOP("labels", "Su"),
+)
 
 WEEKEND = QColor("#e4e4e4")
 HOLIDAY = QColor("#d2dcf0")
@@ -124,7 +134,7 @@ class MonthGridModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return ROW_LABELS[ROW_ORDER[section]]
+                return i18n.label(ROW_LABELS[ROW_ORDER[section]])
             if role == Qt.ItemDataRole.FontRole and ROW_ORDER[section] == TOTAL_ROW:
                 return _bold()
             return None
@@ -132,7 +142,7 @@ class MonthGridModel(QAbstractTableModel):
             return "Total" if role == Qt.ItemDataRole.DisplayRole else None
         info = self.sheet.days[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{info.day.day}\n{WEEKDAYS[info.day.weekday()]}"
+            return f"{info.day.day}\n{i18n.label(WEEKDAYS[info.day.weekday()])}"
         if role == Qt.ItemDataRole.ToolTipRole:
             text = f"{info.day:%A %d %B %Y}"
             if info.holiday:
@@ -170,7 +180,7 @@ class MonthGridModel(QAbstractTableModel):
                 return QBrush(TOTAL)
             return _day_brush(info.holiday, info.weekend, info.employed)
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{info.day:%a %d %b}, {ROW_LABELS[code]}"]
+            lines = [f"{info.day:%a %d %b}, {i18n.label(ROW_LABELS[code])}"]
             if info.holiday:
                 lines.append(f"Public holiday: {info.holiday}")
             lines += [m for _s, m in messages]
@@ -208,7 +218,7 @@ class MonthGridModel(QAbstractTableModel):
             hours = parse_hours(value)
         except ValueError as exc:
             self.refused = True
-            self.problem.emit(f"{day:%a %d %b}, {ROW_LABELS[code]}: {exc}")
+            self.problem.emit(f"{day:%a %d %b}, {i18n.label(ROW_LABELS[code])}: {exc}")
             return False
         self.refused = False
         return self.set_cells([((day, code), hours)]) > 0

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 
 from blues_desktop.domain.timesheets import APPROVED, BLUES_ROWS, MonthStatus
 from blues_desktop.services.timesheets import StaffRow, StaffYear, WorkPackageEffort
+from blues_desktop.ui import i18n
 from blues_desktop.ui.locale_format import number_text
 from blues_desktop.ui.rows_model import DISPLAY, Index, RowsModel
 
@@ -38,7 +39,7 @@ class StaffListModel(RowsModel):
                     return f"{row.weekly_hours.normalize():f}"
                 case _:
                     status = self.statuses.get(row.id)
-                    return status.label if status else "—"
+                    return i18n.label(status.label) if status else "—"
         if role == Qt.ItemDataRole.ToolTipRole:
             supervisor = f"\nSupervisor: {row.supervisor_name}" if row.supervisor_name else ""
             job = f", {row.role}" if row.role else ""
