@@ -35,7 +35,10 @@ ABSENCE_ROWS: dict[str, str] = {
     SICK: QT_TRANSLATE_NOOP("labels", "Sick leave"),
     PUBLIC_HOLIDAY: QT_TRANSLATE_NOOP("labels", "Public holiday"),
 }
-WORK_ROWS: dict[str, str] = {**BLUES_ROWS, OTHER: QT_TRANSLATE_NOOP("labels", "Other activities not in BLUES")}
+WORK_ROWS: dict[str, str] = {
+    **BLUES_ROWS,
+    OTHER: QT_TRANSLATE_NOOP("labels", "Other activities not in BLUES"),
+}
 ROWS: dict[str, str] = {**WORK_ROWS, **ABSENCE_ROWS}
 # Labels short enough for a grid's first column (screen and paper).
 SHORT_LABELS: dict[str, str] = {
@@ -79,7 +82,8 @@ STATUS_LABELS: dict[MonthStatus, str] = {
     SUBMITTED: QT_TRANSLATE_NOOP("labels", "Submitted"),
     APPROVED: QT_TRANSLATE_NOOP("labels", "Approved (locked)"),
 }
-NOT_STARTED = QT_TRANSLATE_NOOP("labels", "Not started")  # a month nobody has saved yet has no status
+# A month nobody has saved yet has no status.
+NOT_STARTED = QT_TRANSLATE_NOOP("labels", "Not started")
 
 
 def status_label(status: MonthStatus | None) -> str:

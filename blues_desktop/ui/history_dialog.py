@@ -39,11 +39,12 @@ WHEN, WHO, OFFICE, WHAT, REASON = range(5)
 
 
 def _change_lines(entry: HistoryEntry) -> list[str]:
-    """The entry's changes with each field named in the window's language."""
+    """The entry's changes, the fields and coded values (a type, a state) named in the
+    window's language."""
     return [
-        f"{i18n.label(c.field)}: {c.new}"
+        f"{i18n.label(c.field)}: {i18n.label(c.new)}"
         if c.old is None
-        else f"{i18n.label(c.field)}: {c.old} → {c.new}"
+        else f"{i18n.label(c.field)}: {i18n.label(c.old)} → {i18n.label(c.new)}"
         for c in entry.changes
     ]
 

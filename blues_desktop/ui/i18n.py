@@ -229,7 +229,9 @@ def region_text(country: str | None, region: str | None) -> str:
         return english
     import pycountry
 
-    found = pycountry.subdivisions.get(code=f"{(country or '').strip().upper()}-{region.strip().upper()}")
+    found = pycountry.subdivisions.get(
+        code=f"{(country or '').strip().upper()}-{region.strip().upper()}"
+    )
     return _translated(catalogue, english, found.name if found else None) or english
 
 

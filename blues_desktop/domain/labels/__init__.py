@@ -44,7 +44,11 @@ def label_of_table(table: str, plural: bool = False) -> str:
     """A kind of record in words: "staff member" / "staff" for `staff_members`."""
     kinds = RECORD_KINDS.get(table)
     if kinds is None:
-        return QT_TRANSLATE_NOOP("labels", "records") if plural else QT_TRANSLATE_NOOP("labels", "record")
+        return (
+            QT_TRANSLATE_NOOP("labels", "records")
+            if plural
+            else QT_TRANSLATE_NOOP("labels", "record")
+        )
     return kinds[1] if plural else kinds[0]
 
 

@@ -8,22 +8,64 @@ from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
 # table -> (one record, several records): "an organisation", "organisations"
 RECORD_KINDS: dict[str, tuple[str, str]] = {
-    "organisations": (QT_TRANSLATE_NOOP("labels", "organisation"), QT_TRANSLATE_NOOP("labels", "organisations")),
+    "organisations": (
+        QT_TRANSLATE_NOOP("labels", "organisation"),
+        QT_TRANSLATE_NOOP("labels", "organisations"),
+    ),
     "persons": (QT_TRANSLATE_NOOP("labels", "contact"), QT_TRANSLATE_NOOP("labels", "contacts")),
-    "organisation_links": (QT_TRANSLATE_NOOP("labels", "link between organisations"), QT_TRANSLATE_NOOP("labels", "links between organisations")),
-    "exchanges": (QT_TRANSLATE_NOOP("labels", "exchange"), QT_TRANSLATE_NOOP("labels", "exchanges")),
-    "exchange_status_changes": (QT_TRANSLATE_NOOP("labels", "exchange step"), QT_TRANSLATE_NOOP("labels", "exchange steps")),
-    "exchange_reports": (QT_TRANSLATE_NOOP("labels", "closing report"), QT_TRANSLATE_NOOP("labels", "closing reports")),
-    "attachments": (QT_TRANSLATE_NOOP("labels", "stored file"), QT_TRANSLATE_NOOP("labels", "stored files")),
-    "programme_rules": (QT_TRANSLATE_NOOP("labels", "programme rules"), QT_TRANSLATE_NOOP("labels", "programme rules")),
+    "organisation_links": (
+        QT_TRANSLATE_NOOP("labels", "link between organisations"),
+        QT_TRANSLATE_NOOP("labels", "links between organisations"),
+    ),
+    "exchanges": (
+        QT_TRANSLATE_NOOP("labels", "exchange"),
+        QT_TRANSLATE_NOOP("labels", "exchanges"),
+    ),
+    "exchange_status_changes": (
+        QT_TRANSLATE_NOOP("labels", "exchange step"),
+        QT_TRANSLATE_NOOP("labels", "exchange steps"),
+    ),
+    "exchange_reports": (
+        QT_TRANSLATE_NOOP("labels", "closing report"),
+        QT_TRANSLATE_NOOP("labels", "closing reports"),
+    ),
+    "attachments": (
+        QT_TRANSLATE_NOOP("labels", "stored file"),
+        QT_TRANSLATE_NOOP("labels", "stored files"),
+    ),
+    "programme_rules": (
+        QT_TRANSLATE_NOOP("labels", "programme rules"),
+        QT_TRANSLATE_NOOP("labels", "programme rules"),
+    ),
     "events": (QT_TRANSLATE_NOOP("labels", "event"), QT_TRANSLATE_NOOP("labels", "events")),
-    "event_days": (QT_TRANSLATE_NOOP("labels", "event day"), QT_TRANSLATE_NOOP("labels", "event days")),
-    "registrations": (QT_TRANSLATE_NOOP("labels", "registration"), QT_TRANSLATE_NOOP("labels", "registrations")),
-    "attendance": (QT_TRANSLATE_NOOP("labels", "attendance mark"), QT_TRANSLATE_NOOP("labels", "attendance marks")),
-    "staff_members": (QT_TRANSLATE_NOOP("labels", "staff member"), QT_TRANSLATE_NOOP("labels", "staff members")),
-    "timesheet_entries": (QT_TRANSLATE_NOOP("labels", "timesheet line"), QT_TRANSLATE_NOOP("labels", "timesheet lines")),
-    "timesheet_months": (QT_TRANSLATE_NOOP("labels", "timesheet month"), QT_TRANSLATE_NOOP("labels", "timesheet months")),
-    "planned_effort": (QT_TRANSLATE_NOOP("labels", "planned effort"), QT_TRANSLATE_NOOP("labels", "planned effort")),
+    "event_days": (
+        QT_TRANSLATE_NOOP("labels", "event day"),
+        QT_TRANSLATE_NOOP("labels", "event days"),
+    ),
+    "registrations": (
+        QT_TRANSLATE_NOOP("labels", "registration"),
+        QT_TRANSLATE_NOOP("labels", "registrations"),
+    ),
+    "attendance": (
+        QT_TRANSLATE_NOOP("labels", "attendance mark"),
+        QT_TRANSLATE_NOOP("labels", "attendance marks"),
+    ),
+    "staff_members": (
+        QT_TRANSLATE_NOOP("labels", "staff member"),
+        QT_TRANSLATE_NOOP("labels", "staff members"),
+    ),
+    "timesheet_entries": (
+        QT_TRANSLATE_NOOP("labels", "timesheet line"),
+        QT_TRANSLATE_NOOP("labels", "timesheet lines"),
+    ),
+    "timesheet_months": (
+        QT_TRANSLATE_NOOP("labels", "timesheet month"),
+        QT_TRANSLATE_NOOP("labels", "timesheet months"),
+    ),
+    "planned_effort": (
+        QT_TRANSLATE_NOOP("labels", "planned effort"),
+        QT_TRANSLATE_NOOP("labels", "planned effort"),
+    ),
     "offices": (QT_TRANSLATE_NOOP("labels", "office"), QT_TRANSLATE_NOOP("labels", "offices")),
     "bundle_log": (QT_TRANSLATE_NOOP("labels", "bundle"), QT_TRANSLATE_NOOP("labels", "bundles")),
     "local_users": (QT_TRANSLATE_NOOP("labels", "user"), QT_TRANSLATE_NOOP("labels", "users")),
@@ -231,7 +273,10 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "fingerprint": QT_TRANSLATE_NOOP("labels", "Fingerprint"),
         "scale": QT_TRANSLATE_NOOP("labels", "Scale"),
     },
-    "bundle_log": {"file": QT_TRANSLATE_NOOP("labels", "File"), "rows": QT_TRANSLATE_NOOP("labels", "Records merged")},
+    "bundle_log": {
+        "file": QT_TRANSLATE_NOOP("labels", "File"),
+        "rows": QT_TRANSLATE_NOOP("labels", "Records merged"),
+    },
     "local_users": {"name": QT_TRANSLATE_NOOP("labels", "Name")},
 }
 
