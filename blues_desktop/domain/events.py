@@ -13,23 +13,24 @@ from datetime import date, time
 from blues_desktop.domain.countries import is_known, normalise_code
 from blues_desktop.domain.labels import org_type_labels
 from blues_desktop.domain.names import strip_accents
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.domain.validation import ValidationReport
 
 EVENT_TYPES: dict[str, str] = {
-    "training": "Training",
-    "workshop": "Workshop",
-    "info_day": "Info day",
-    "matchmaking": "Matchmaking",
-    "study_visit": "Study visit",
-    "partner_meeting": "Partner meeting",
-    "webinar": "Webinar",
+    "training": QT_TRANSLATE_NOOP("labels", "Training"),
+    "workshop": QT_TRANSLATE_NOOP("labels", "Workshop"),
+    "info_day": QT_TRANSLATE_NOOP("labels", "Info day"),
+    "matchmaking": QT_TRANSLATE_NOOP("labels", "Matchmaking"),
+    "study_visit": QT_TRANSLATE_NOOP("labels", "Study visit"),
+    "partner_meeting": QT_TRANSLATE_NOOP("labels", "Partner meeting"),
+    "webinar": QT_TRANSLATE_NOOP("labels", "Webinar"),
 }
 WORK_PACKAGES: tuple[str, ...] = ("WP1", "WP2", "WP3", "WP4", "WP5")
 GENDERS: dict[str, str] = {
-    "female": "Female",
-    "male": "Male",
-    "other": "Other",
-    "undisclosed": "Not disclosed",
+    "female": QT_TRANSLATE_NOOP("labels", "Female"),
+    "male": QT_TRANSLATE_NOOP("labels", "Male"),
+    "other": QT_TRANSLATE_NOOP("labels", "Other"),
+    "undisclosed": QT_TRANSLATE_NOOP("labels", "Not disclosed"),
 }
 # The words live in domain/labels (one wording for every page, rule and document).
 ORG_TYPES: dict[str, str] = org_type_labels()

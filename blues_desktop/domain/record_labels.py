@@ -17,6 +17,7 @@ from blues_desktop.domain.labels import label_of_field, label_of_table
 from blues_desktop.domain.labels.records import RECORD_KINDS
 from blues_desktop.domain.organisations import ORG_TYPES
 from blues_desktop.domain.timesheets import ROWS, STATUS_LABELS
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
 # Words a user may type for `blues audit --table`, beside the kinds above.
 TABLE_WORDS: dict[str, str] = {
@@ -62,7 +63,11 @@ VALUE_WORDS: dict[str, Mapping[str, str]] = {
     "to_state": {s.value: label for s, label in STATE_LABELS.items()},
     "status": {s.value: label for s, label in STATUS_LABELS.items()},
     "category": ROWS,
-    "kind": {**EVIDENCE_LABELS, "cv": "CV", "approved_timesheet": "Approved timesheet PDF"},
+    "kind": {
+        **EVIDENCE_LABELS,
+        "cv": QT_TRANSLATE_NOOP("labels", "CV"),
+        "approved_timesheet": QT_TRANSLATE_NOOP("labels", "Approved timesheet PDF"),
+    },
     "owner_table": {t: kinds[0] for t, kinds in RECORD_KINDS.items()},
 }
 

@@ -16,37 +16,41 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache
 
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.domain.validation import ValidationReport
 
 BLUES_ROWS: dict[str, str] = {
-    "WP1": "WP1 Skills enhancement and strategy building",
-    "WP2": "WP2 Joint activities",
-    "WP3": "WP3 ClusterXchange pilot scheme",
-    "WP4": "WP4 Outreach and awareness-raising",
-    "WP5": "WP5 Project management",
+    "WP1": QT_TRANSLATE_NOOP("labels", "WP1 Skills enhancement and strategy building"),
+    "WP2": QT_TRANSLATE_NOOP("labels", "WP2 Joint activities"),
+    "WP3": QT_TRANSLATE_NOOP("labels", "WP3 ClusterXchange pilot scheme"),
+    "WP4": QT_TRANSLATE_NOOP("labels", "WP4 Outreach and awareness-raising"),
+    "WP5": QT_TRANSLATE_NOOP("labels", "WP5 Project management"),
 }
 OTHER = "OTHER"
 HOLIDAY = "HOLIDAY"
 SICK = "SICK"
 PUBLIC_HOLIDAY = "PUBLIC_HOLIDAY"
 ABSENCE_ROWS: dict[str, str] = {
-    HOLIDAY: "Holiday (annual leave)",
-    SICK: "Sick leave",
-    PUBLIC_HOLIDAY: "Public holiday",
+    HOLIDAY: QT_TRANSLATE_NOOP("labels", "Holiday (annual leave)"),
+    SICK: QT_TRANSLATE_NOOP("labels", "Sick leave"),
+    PUBLIC_HOLIDAY: QT_TRANSLATE_NOOP("labels", "Public holiday"),
 }
-WORK_ROWS: dict[str, str] = {**BLUES_ROWS, OTHER: "Other activities not in BLUES"}
+WORK_ROWS: dict[str, str] = {
+    **BLUES_ROWS,
+    OTHER: QT_TRANSLATE_NOOP("labels", "Other activities not in BLUES"),
+}
 ROWS: dict[str, str] = {**WORK_ROWS, **ABSENCE_ROWS}
 # Labels short enough for a grid's first column (screen and paper).
 SHORT_LABELS: dict[str, str] = {
-    "WP1": "WP1 Skills and strategy",
-    "WP2": "WP2 Joint activities",
-    "WP3": "WP3 ClusterXchange",
-    "WP4": "WP4 Outreach",
-    "WP5": "WP5 Project management",
-    OTHER: "Other, not BLUES",
-    HOLIDAY: "Holiday",
-    SICK: "Sick leave",
-    PUBLIC_HOLIDAY: "Public holiday",
+    "WP1": QT_TRANSLATE_NOOP("labels", "WP1 Skills and strategy"),
+    "WP2": QT_TRANSLATE_NOOP("labels", "WP2 Joint activities"),
+    "WP3": QT_TRANSLATE_NOOP("labels", "WP3 ClusterXchange"),
+    "WP4": QT_TRANSLATE_NOOP("labels", "WP4 Outreach"),
+    "WP5": QT_TRANSLATE_NOOP("labels", "WP5 Project management"),
+    OTHER: QT_TRANSLATE_NOOP("labels", "Other, not BLUES"),
+    HOLIDAY: QT_TRANSLATE_NOOP("labels", "Holiday"),
+    SICK: QT_TRANSLATE_NOOP("labels", "Sick leave"),
+    PUBLIC_HOLIDAY: QT_TRANSLATE_NOOP("labels", "Public holiday"),
 }
 WORK_PACKAGES: tuple[str, ...] = tuple(BLUES_ROWS)
 
@@ -74,11 +78,12 @@ DRAFT = MonthStatus.DRAFT
 SUBMITTED = MonthStatus.SUBMITTED
 APPROVED = MonthStatus.APPROVED
 STATUS_LABELS: dict[MonthStatus, str] = {
-    DRAFT: "Draft",
-    SUBMITTED: "Submitted",
-    APPROVED: "Approved (locked)",
+    DRAFT: QT_TRANSLATE_NOOP("labels", "Draft"),
+    SUBMITTED: QT_TRANSLATE_NOOP("labels", "Submitted"),
+    APPROVED: QT_TRANSLATE_NOOP("labels", "Approved (locked)"),
 }
-NOT_STARTED = "Not started"  # a month nobody has saved yet has no status
+# A month nobody has saved yet has no status.
+NOT_STARTED = QT_TRANSLATE_NOOP("labels", "Not started")
 
 
 def status_label(status: MonthStatus | None) -> str:

@@ -1,5 +1,5 @@
 """Choice boxes for countries, regions and languages: a person picks a name, the form
-reads the code (`currentData()`). The names come from domain/labels."""
+reads the code (`currentData()`). The names are in the window's language (ui/i18n)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QComboBox
 
-from blues_desktop.domain.labels import country_labels, language_labels, region_labels
 from blues_desktop.domain.persons import LANGUAGES
+from blues_desktop.ui.i18n import country_texts, language_texts, region_texts
 
 
 def choose(box: QComboBox, current: str | None) -> QComboBox:
@@ -27,7 +27,7 @@ def country_box(current: str | None, *, optional: bool = False) -> QComboBox:
     box = QComboBox()
     if optional:
         box.addItem("(no country)", "")
-    for code, name in country_labels().items():
+    for code, name in country_texts().items():
         box.addItem(name, code)
     return choose(box, (current or "").strip().upper() or None)
 
@@ -36,7 +36,7 @@ def language_box(current: str | None, *, optional: bool = False) -> QComboBox:
     box = QComboBox()
     if optional:
         box.addItem("(no language)", "")
-    for code, name in language_labels(LANGUAGES).items():
+    for code, name in language_texts(LANGUAGES).items():
         box.addItem(name, code)
     return choose(box, (current or "").strip().lower() or None)
 
@@ -45,6 +45,6 @@ def region_box(country: str, codes: Iterable[str], current: str | None) -> QComb
     """The regions of `country` by name, after "(the whole country)"."""
     box = QComboBox()
     box.addItem("(the whole country)", "")
-    for code, name in region_labels(country, codes).items():
+    for code, name in region_texts(country, codes).items():
         box.addItem(name, code)
     return choose(box, current or None)

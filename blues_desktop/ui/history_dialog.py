@@ -27,6 +27,7 @@ from blues_desktop.services.history import (
     month_history,
     record_history,
 )
+from blues_desktop.ui import i18n
 from blues_desktop.ui.change_hub import follow_changes
 from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.locale_format import datetime_text
@@ -35,6 +36,17 @@ from blues_desktop.ui.rows_model import DISPLAY, ROOT, Index, RowsModel
 from blues_desktop.ui.widgets import table_view
 
 WHEN, WHO, OFFICE, WHAT, REASON = range(5)
+
+
+def _change_lines(entry: HistoryEntry) -> list[str]:
+    """The entry's changes, the fields and coded values (a type, a state) named in the
+    window's language."""
+    return [
+        f"{i18n.label(c.field)}: {i18n.label(c.new)}"
+        if c.old is None
+        else f"{i18n.label(c.field)}: {i18n.label(c.old)} → {i18n.label(c.new)}"
+        for c in entry.changes
+    ]
 
 
 class HistoryModel(RowsModel):
@@ -53,11 +65,11 @@ class HistoryModel(RowsModel):
             if column == OFFICE:
                 return entry.office
             if column == WHAT:
-                return "\n".join([entry.what, *entry.change_lines()])
+                return "\n".join([entry.what, *_change_lines(entry)])
             if column == REASON:
                 return entry.reason
         if role == Qt.ItemDataRole.ToolTipRole and column == WHAT:
-            return "\n".join([entry.what, *entry.change_lines()])
+            return "\n".join([entry.what, *_change_lines(entry)])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
         return None

@@ -12,8 +12,12 @@ docs/translations.md says how strings are marked and how a language is added.
 
 from __future__ import annotations
 
+import gettext
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -148,3 +152,125 @@ def translated_header(model: object, section: int) -> str:
         if "headers" in vars(cls):
             return QCoreApplication.translate(cls.__name__, text)
     return text
+
+
+LABELS_CONTEXT = "labels"
+_K = TypeVar("_K")
+
+
+def label(text: str) -> str:
+    """A human label of the domain (an organisation type, an exchange's state, a
+    timesheet row, a kind of record …) in the window's language. domain/ marks them with
+    QT_TRANSLATE_NOOP("labels", …) where they are defined; documents and the CLI keep
+    the English."""
+    return QCoreApplication.translate(LABELS_CONTEXT, text) if text else text
+
+
+def org_type_text(code: str | None) -> str:
+    """An organisation type in the window's language; a type not known here as typed."""
+    from blues_desktop.domain.labels.org_types import ORG_TYPES
+
+    if not code:
+        return ""
+    return label(ORG_TYPES[code]) if code in ORG_TYPES else code
+
+
+def _iso_catalogue(domain: str) -> Any:
+    """pycountry's own gettext catalogue of `domain` ("iso3166-1", "iso3166-2",
+    "iso639-3") for the window's language; None in English."""
+    code = current_language()
+    if code == ENGLISH:
+        return None
+    return _iso_translation(domain, code)
+
+
+@lru_cache(maxsize=32)
+def _iso_translation(domain: str, code: str) -> gettext.NullTranslations:
+    import pycountry
+
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=[code], fallback=True)
+
+
+def _translated(catalogue: Any, *names: str | None) -> str | None:
+    for name in names:
+        if name:
+            text = str(catalogue.gettext(name))
+            if text != name:
+                return text
+    return None
+
+
+def country_text(code: str | None) -> str:
+    """A country's name in the window's language ("Spanien" for ES in German), from
+    pycountry's ISO 3166-1 catalogue; English (and names it lacks) as domain/labels."""
+    from blues_desktop.domain.labels import country_label
+
+    english = country_label(code)
+    catalogue = _iso_catalogue("iso3166-1")
+    if catalogue is None or not code:
+        return english
+    import pycountry
+
+    cleaned = code.strip().upper()
+    cleaned = {"EL": "GR", "UK": "GB"}.get(cleaned, cleaned)
+    country = pycountry.countries.get(alpha_2=cleaned)
+    if country is None:
+        return english
+    names = (english, getattr(country, "common_name", None), country.name)
+    return _translated(catalogue, *names) or english
+
+
+def region_text(country: str | None, region: str | None) -> str:
+    """A region's name in the window's language (pycountry's ISO 3166-2 catalogue)."""
+    from blues_desktop.domain.labels import region_label
+
+    english = region_label(country, region)
+    catalogue = _iso_catalogue("iso3166-2")
+    if catalogue is None or not region:
+        return english
+    import pycountry
+
+    found = pycountry.subdivisions.get(
+        code=f"{(country or '').strip().upper()}-{region.strip().upper()}"
+    )
+    return _translated(catalogue, english, found.name if found else None) or english
+
+
+def language_text(code: str | None) -> str:
+    """A language's name in the window's language (pycountry's ISO 639-3 catalogue)."""
+    from blues_desktop.domain.labels import language_label
+
+    english = language_label(code)
+    catalogue = _iso_catalogue("iso639-3")
+    if catalogue is None or not code:
+        return english
+    import pycountry
+
+    language = pycountry.languages.get(alpha_2=code.strip().lower()[:2])
+    text = _translated(catalogue, language.name if language else None, english)
+    # the catalogue names some languages with a qualifier ("Spanisch (Kastilisch)").
+    return text.split(",")[0].split(" (")[0] if text else english
+
+
+def _sorted_by_name(names: dict[str, str]) -> dict[str, str]:
+    return dict(sorted(names.items(), key=lambda item: item[1]))
+
+
+def country_texts() -> dict[str, str]:
+    """Every country, code -> name in the window's language, sorted by name."""
+    from blues_desktop.domain.labels.places import all_country_codes
+
+    return _sorted_by_name({code: country_text(code) for code in all_country_codes()})
+
+
+def region_texts(country: str, codes: Iterable[str]) -> dict[str, str]:
+    return _sorted_by_name({code: region_text(country, code) for code in codes})
+
+
+def language_texts(codes: Iterable[str]) -> dict[str, str]:
+    return _sorted_by_name({code: language_text(code) for code in codes})
+
+
+def labels(table: dict[_K, str]) -> dict[_K, str]:
+    """A table of domain labels (key -> English words) with its words translated."""
+    return {key: label(text) for key, text in table.items()}

@@ -18,6 +18,7 @@ from typing import Any
 from blues_desktop.domain.countries import COSME_ASSOCIATED, EU27, UK_COSME_UNTIL, country_name
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.labels import org_type_label, org_type_labels
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.domain.validation import ValidationReport
 
 CENT = Decimal("0.01")
@@ -26,9 +27,9 @@ CENT = Decimal("0.01")
 ORG_TYPE_LABELS: dict[str, str] = org_type_labels()
 
 EVIDENCE_LABELS: dict[str, str] = {
-    "travel_invoice": "travel invoice or ticket",
-    "accommodation_invoice": "accommodation invoice",
-    "boarding_pass": "boarding pass",
+    "travel_invoice": QT_TRANSLATE_NOOP("labels", "travel invoice or ticket"),
+    "accommodation_invoice": QT_TRANSLATE_NOOP("labels", "accommodation invoice"),
+    "boarding_pass": QT_TRANSLATE_NOOP("labels", "boarding pass"),
 }
 
 

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
 
 class State(StrEnum):
@@ -32,17 +33,17 @@ class State(StrEnum):
 
 
 STATE_LABELS: dict[State, str] = {
-    State.REGISTERED: "registered",
-    State.VALIDATED: "validated by the partnership",
-    State.MATCHED: "matched (host and visitor accepted)",
-    State.CTQ_SIGNED: "Commitment to Quality signed",
-    State.AGREEMENT_SIGNED: "financial agreement signed",
-    State.HELD: "exchange held",
-    State.REPORT_SUBMITTED: "closing report submitted",
-    State.REPORT_VALIDATED: "closing report validated",
-    State.PAID: "paid",
-    State.CANCELLED: "cancelled",
-    State.WITHDRAWN: "withdrawn",
+    State.REGISTERED: QT_TRANSLATE_NOOP("labels", "registered"),
+    State.VALIDATED: QT_TRANSLATE_NOOP("labels", "validated by the partnership"),
+    State.MATCHED: QT_TRANSLATE_NOOP("labels", "matched (host and visitor accepted)"),
+    State.CTQ_SIGNED: QT_TRANSLATE_NOOP("labels", "Commitment to Quality signed"),
+    State.AGREEMENT_SIGNED: QT_TRANSLATE_NOOP("labels", "financial agreement signed"),
+    State.HELD: QT_TRANSLATE_NOOP("labels", "exchange held"),
+    State.REPORT_SUBMITTED: QT_TRANSLATE_NOOP("labels", "closing report submitted"),
+    State.REPORT_VALIDATED: QT_TRANSLATE_NOOP("labels", "closing report validated"),
+    State.PAID: QT_TRANSLATE_NOOP("labels", "paid"),
+    State.CANCELLED: QT_TRANSLATE_NOOP("labels", "cancelled"),
+    State.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "withdrawn"),
 }
 
 ORDER: tuple[State, ...] = (

@@ -20,6 +20,7 @@ from blues_desktop.domain.labels.records import (
     INPUT_LABELS,
     RECORD_KINDS,
 )
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*")
 
@@ -43,7 +44,11 @@ def label_of_table(table: str, plural: bool = False) -> str:
     """A kind of record in words: "staff member" / "staff" for `staff_members`."""
     kinds = RECORD_KINDS.get(table)
     if kinds is None:
-        return "records" if plural else "record"
+        return (
+            QT_TRANSLATE_NOOP("labels", "records")
+            if plural
+            else QT_TRANSLATE_NOOP("labels", "record")
+        )
     return kinds[1] if plural else kinds[0]
 
 
@@ -55,7 +60,7 @@ def label_of_field(table: str, column: str) -> str:
         return label
     if column in RECORD_KINDS:
         return RECORD_KINDS[column][1].capitalize()
-    return "Other detail"
+    return QT_TRANSLATE_NOOP("labels", "Other detail")
 
 
 def label_of_input(field: str) -> str:

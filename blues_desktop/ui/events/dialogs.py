@@ -39,6 +39,7 @@ from blues_desktop.domain.events import (
 )
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.events import EventDetail
+from blues_desktop.ui import i18n
 from blues_desktop.ui.choices import country_box, language_box
 from blues_desktop.ui.dialog_buttons import dialog_buttons
 from blues_desktop.ui.events.models import PersonPickerModel
@@ -70,7 +71,7 @@ class EventEditor(QDialog):
         self.draft: EventDraft | None = None
         form = QFormLayout()
         self.title = QLineEdit(detail.title if detail else "")
-        self.event_type = combo(EVENT_TYPES, detail.event_type if detail else "workshop")
+        self.event_type = combo(i18n.labels(EVENT_TYPES), detail.event_type if detail else "workshop")
         self.work_package = combo(
             {wp: wp for wp in WORK_PACKAGES}, detail.work_package if detail else "WP2"
         )
@@ -286,9 +287,9 @@ class NewPersonDialog(QDialog):
         self.last = QLineEdit()
         self.email = QLineEdit()
         self.country = country_box(None, optional=True)
-        self.gender = combo({"": "—", **GENDERS})
+        self.gender = combo({"": "—", **i18n.labels(GENDERS)})
         self.organisation = QLineEdit()
-        self.org_type = combo(ORG_TYPES, "sme")
+        self.org_type = combo(i18n.labels(ORG_TYPES), "sme")
         self.purpose = QLineEdit("Registration and attendance records of BLUES events")
         self.consent_date = QDateEdit(QDate.currentDate())
         self.consent_date.setDisplayFormat("yyyy-MM-dd")

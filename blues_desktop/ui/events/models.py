@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from blues_desktop.domain.events import EVENT_TYPES
-from blues_desktop.domain.labels import country_label
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.events import (
     EventDetail,
@@ -20,6 +19,7 @@ from blues_desktop.services.events import (
     count_persons,
     search_persons,
 )
+from blues_desktop.ui import i18n
 from blues_desktop.ui.locale_format import date_text, day_text
 from blues_desktop.ui.paged_model import PagedTableModel, PageQuery
 from blues_desktop.ui.rows_model import RowsModel as _RowsModel
@@ -40,7 +40,7 @@ class EventListModel(_RowsModel):
         values = (
             date_text(r.start_date),
             r.title,
-            EVENT_TYPES.get(r.event_type, r.event_type),
+            i18n.label(EVENT_TYPES.get(r.event_type, r.event_type)),
             r.work_package,
             r.place,
             r.office_id,
@@ -60,7 +60,7 @@ class ParticipantsModel(_RowsModel):
             index.row() + 1,
             p.name,
             p.organisation,
-            country_label(p.country),
+            i18n.country_text(p.country),
             p.email,
             "yes" if p.walk_in else "",
         )
@@ -197,7 +197,7 @@ class PersonPickerModel(PagedTableModel[PersonChoice]):
     def cell(self, row: PersonChoice, column: int, role: int) -> Any:
         if role != DISPLAY:
             return None
-        return (row.name, row.organisation, country_label(row.country), row.email)[column]
+        return (row.name, row.organisation, i18n.country_text(row.country), row.email)[column]
 
     def person_at(self, row: int) -> PersonChoice:
         return self.rows[row]

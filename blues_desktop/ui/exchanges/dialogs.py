@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.errors import BluesError
 from blues_desktop.domain.exchanges.rules import ORG_TYPE_LABELS, EvaluationQuestion
 from blues_desktop.domain.offices import OFFICE_CODES
@@ -37,6 +36,7 @@ from blues_desktop.services.exchanges import (
 )
 from blues_desktop.services.exchanges.detail import ExchangeDetail
 from blues_desktop.services.exchanges.queries import find_organisations
+from blues_desktop.ui import i18n
 from blues_desktop.ui.choices import country_box
 from blues_desktop.ui.colours import ERROR_STYLE
 from blues_desktop.ui.dialog_buttons import dialog_buttons
@@ -320,4 +320,4 @@ class ReportDialog(QDialog):
 
 
 def country_label(code: str | None) -> str:
-    return f"{country_name(code)} ({code})" if code else "—"
+    return f"{i18n.country_text(code)} ({code})" if code else "—"

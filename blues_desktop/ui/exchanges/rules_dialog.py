@@ -36,11 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blues_desktop.domain.countries import COSME_ASSOCIATED, EU27, country_name
+from blues_desktop.domain.countries import COSME_ASSOCIATED, EU27
 from blues_desktop.domain.errors import BluesError, ValidationError
 from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS, ORG_TYPE_LABELS, Rules
 from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.domain.validation import ValidationReport
+from blues_desktop.ui import i18n
 from blues_desktop.ui.forms import date_edit, errors_label, pydate
 from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.locale_format import decimal_text
@@ -81,7 +82,7 @@ def problem_place(field_name: str) -> str:
         if head in FIELD_PLACES
         else field_name
     )
-    return f"{place}, {country_name(country)} ({country})" if country else place
+    return f"{place}, {i18n.country_text(country)} ({country})" if country else place
 
 
 def _spin(value: int, low: int, high: int, suffix: str) -> QSpinBox:
@@ -102,7 +103,7 @@ class _CountriesTable(QTableWidget):
     """One row per country: taking part in COSME (a check box) and the threshold in EUR."""
 
     def __init__(self, rules: Rules) -> None:
-        codes = sorted(EU27 | COSME_ASSOCIATED | set(rules.thresholds) | {"GB"}, key=country_name)
+        codes = sorted(EU27 | COSME_ASSOCIATED | set(rules.thresholds) | {"GB"}, key=i18n.country_text)
         super().__init__(len(codes), 3)
         self.setHorizontalHeaderLabels(["Country", "Takes part in COSME", "Threshold (EUR)"])
         self.verticalHeader().setVisible(False)
@@ -112,7 +113,7 @@ class _CountriesTable(QTableWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.codes = codes
         for row, code in enumerate(codes):
-            self.setItem(row, 0, _read_only_item(f"{country_name(code)} ({code})"))
+            self.setItem(row, 0, _read_only_item(f"{i18n.country_text(code)} ({code})"))
             taking_part = _read_only_item("")
             taking_part.setFlags(taking_part.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             taking_part.setCheckState(

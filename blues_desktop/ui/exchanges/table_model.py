@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from blues_desktop.domain.exchanges.workflow import STATE_LABELS, State
-from blues_desktop.domain.labels import country_label
 from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.exchanges import (
@@ -17,6 +16,7 @@ from blues_desktop.services.exchanges import (
     count_exchanges,
     list_exchanges,
 )
+from blues_desktop.ui import i18n
 from blues_desktop.ui.locale_format import date_text, money_text
 from blues_desktop.ui.paged_model import PagedTableModel, PageQuery
 
@@ -54,7 +54,7 @@ def _cell(row: ExchangeRow, column: Column) -> str:
         case Column.REFERENCE:
             return row.reference
         case Column.STATE:
-            return STATE_LABELS[State(row.state)]
+            return i18n.label(STATE_LABELS[State(row.state)])
         case Column.OFFICE:
             return row.visitor_partnership
         case Column.VISITOR:
@@ -62,8 +62,8 @@ def _cell(row: ExchangeRow, column: Column) -> str:
         case Column.HOST:
             return row.host_name or "—"
         case Column.COUNTRIES:
-            host = country_label(row.host_country) or "?"
-            return f"{country_label(row.visitor_country)} → {host}"
+            host = i18n.country_text(row.host_country) or "?"
+            return f"{i18n.country_text(row.visitor_country)} → {host}"
         case Column.START:
             return date_text(row.start_date)
         case Column.DAYS:

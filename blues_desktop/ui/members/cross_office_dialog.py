@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop.domain.changes import Changes
-from blues_desktop.domain.countries import country_name
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.cross_office import (
     CrossOfficePair,
@@ -31,6 +30,7 @@ from blues_desktop.services.members.cross_office import (
     cross_office_duplicates,
     decide_pair,
 )
+from blues_desktop.ui import i18n
 from blues_desktop.ui.change_hub import hub_for
 from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.locale_format import percent_text
@@ -41,7 +41,7 @@ from blues_desktop.ui.widgets import button, hrow, table_view
 
 
 def _side(org: OrgSide) -> str:
-    place = ", ".join(p for p in (org.city, country_name(org.country)) if p)
+    place = ", ".join(p for p in (org.city, i18n.country_text(org.country)) if p)
     return f"{org.legal_name} ({org.office_id}) — {place}"
 
 

@@ -33,6 +33,7 @@ from blues_desktop.services.members.editing import (
     organisation_input,
     save_organisation,
 )
+from blues_desktop.ui import i18n
 from blues_desktop.ui.change_hub import follow_changes
 from blues_desktop.ui.choices import choose, country_box
 from blues_desktop.ui.colours import ERROR_STYLE
@@ -68,7 +69,7 @@ class OrganisationDialog(QDialog):
         self.inputs: dict[str, QLineEdit] = {}
         self.org_type = QComboBox()
         for code, label in ORG_TYPES.items():
-            self.org_type.addItem(label, code)
+            self.org_type.addItem(i18n.label(label), code)
         self.country = country_box(None, optional=True)  # chosen by name, stored as code
         for name, label in TEXT_FIELDS:
             self.inputs[name] = QLineEdit()

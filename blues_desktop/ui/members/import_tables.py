@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.labels import label_of_input
 from blues_desktop.domain.organisations import ORG_TYPES, check_digit_label
 from blues_desktop.services.members.importing.fields import text_value
@@ -18,6 +17,7 @@ from blues_desktop.services.members.importing.preview import (
     PlannedContact,
     PlannedOrganisation,
 )
+from blues_desktop.ui import i18n
 
 SHOWN = 2_000  # rows listed in a table; the fix-up file and the report hold all of them
 PROBLEM_BRUSH = QBrush(QColor("#f8d7da"))
@@ -94,9 +94,9 @@ def fill_planned(table: QTableWidget, preview: ImportPreview) -> None:
         country = values.get("country", "")
         # A new organisation without a type is stored as "other"; a known one keeps its own.
         code = values.get("org_type") or ("other" if org.existing_id is None else "")
-        kind = ORG_TYPES.get(code, "")
+        kind = i18n.label(ORG_TYPES.get(code, ""))
         lines.append((org.sheet, org.row, values["legal_name"], kind,
-                      f"{country} {country_name(country)}".strip(), values.get("city") or "",
+                      f"{country} {i18n.country_text(country)}".strip(), values.get("city") or "",
                       values.get("vat_number") or "", "", _what(org)))  # fmt: skip
     for contact in preview.contacts[: max(0, SHOWN - len(lines))]:
         name = f"{contact.values.get('first_name', '')} {contact.values.get('last_name', '')}"

@@ -9,8 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from blues_desktop.domain.countries import country_name
-from blues_desktop.domain.organisations import ORG_TYPES
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.listing import (
     ContactRow,
@@ -19,6 +17,7 @@ from blues_desktop.services.members.listing import (
     count_organisations,
     list_organisations,
 )
+from blues_desktop.ui import i18n
 from blues_desktop.ui.paged_model import PagedTableModel, PageQuery
 from blues_desktop.ui.rows_model import DISPLAY, RowsModel
 
@@ -79,8 +78,8 @@ class OrganisationsModel(PagedTableModel[OrganisationRow]):
             return None
         return {
             Column.NAME: row.legal_name,
-            Column.TYPE: ORG_TYPES.get(row.org_type, row.org_type),
-            Column.COUNTRY: f"{row.country} {country_name(row.country)}",
+            Column.TYPE: i18n.org_type_text(row.org_type),
+            Column.COUNTRY: f"{row.country} {i18n.country_text(row.country)}",
             Column.CITY: row.city,
             Column.VAT: f"{row.vat_number} ⚠ {row.check_digit_fails}"
             if row.check_digit_fails

@@ -11,11 +11,11 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.names import name_key
 from blues_desktop.domain.offices import office_info
 from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.members.likeness import Likeness, OrgFacts, plain_text
+from blues_desktop.ui import i18n
 from blues_desktop.ui.colours import NOTICE_COLOUR
 from blues_desktop.ui.locale_format import percent_text
 
@@ -47,7 +47,7 @@ def _rows(first: OrgFacts, second: OrgFacts) -> list[tuple[str, str, str, bool]]
          differs(first.legal_form, second.legal_form)),
         (QT_TRANSLATE_NOOP("PairView", "VAT number"), value(first.vat_number), value(second.vat_number),
          differs(first.vat_number, second.vat_number)),
-        (QT_TRANSLATE_NOOP("PairView", "Country"), country_name(first.country), country_name(second.country),
+        (QT_TRANSLATE_NOOP("PairView", "Country"), i18n.country_text(first.country), i18n.country_text(second.country),
          first.country != second.country),
         (QT_TRANSLATE_NOOP("PairView", "City"), value(first.city), value(second.city), differs(first.city, second.city)),
         (QT_TRANSLATE_NOOP("PairView", "Type"), first.type_label, second.type_label, first.org_type != second.org_type),

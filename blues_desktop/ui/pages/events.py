@@ -31,12 +31,13 @@ from blues_desktop.documents.attendance_sheet import (
 )
 from blues_desktop.documents.events_workbook import export_events
 from blues_desktop.domain.changes import Kind
-from blues_desktop.domain.countries import country_name, is_known
+from blues_desktop.domain.countries import is_known
 from blues_desktop.domain.errors import NotFoundError
 from blues_desktop.domain.events import GENDERS, ORG_TYPES
 from blues_desktop.services import events as ev
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.persons import erase_person
+from blues_desktop.ui import i18n
 from blues_desktop.ui.change_hub import follow_changes
 from blues_desktop.ui.dialog_buttons import ask_reason, confirm
 from blues_desktop.ui.events.attendance_view import AttendanceView
@@ -429,7 +430,7 @@ class EventsPage(Page):
             )
             return f"<td valign=top><b>{title}</b><table>{cells}</table></td>"
 
-        countries = {code: country_name(code) for code in report.by_country if is_known(code)}
+        countries = {code: i18n.country_text(code) for code in report.by_country if is_known(code)}
 
         heading = self.tr("Figures of “{title}”").format(title=escape(d.title))
         summary = self.tr(
@@ -451,8 +452,8 @@ class EventsPage(Page):
                 dict(list(report.by_country.items())[:12]),
                 countries,
             )
-            + table(self.tr("Per organisation type"), report.by_org_type, ORG_TYPES)
-            + table(self.tr("Per gender"), report.by_gender, GENDERS)
+            + table(self.tr("Per organisation type"), report.by_org_type, i18n.labels(ORG_TYPES))
+            + table(self.tr("Per gender"), report.by_gender, i18n.labels(GENDERS))
             + "</tr></table>"
         )
         self.report_text.setText(figures)

@@ -41,6 +41,7 @@ from blues_desktop.services import exchanges as cx
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.exchanges.detail import ExchangeDetail
 from blues_desktop.services.exchanges.rules import RulesResult, RulesVersion
+from blues_desktop.ui import i18n
 from blues_desktop.ui.colours import ERROR_COLOUR, NOTICE_COLOUR
 from blues_desktop.ui.dialog_buttons import ask_reason
 from blues_desktop.ui.exchanges.dialogs import (
@@ -126,7 +127,7 @@ def _detail_html(d: ExchangeDetail) -> str:
             km=number_text(d.distance_km)
         )
     rows = [
-        (QCoreApplication.translate("ExchangesPage", "State"), STATE_LABELS[d.state]),
+        (QCoreApplication.translate("ExchangesPage", "State"), i18n.label(STATE_LABELS[d.state])),
         (
             QCoreApplication.translate("ExchangesPage", "Visitor"),
             f"{d.visitor.name} ({country_label(d.visitor.country)})",
@@ -196,7 +197,7 @@ def _detail_html(d: ExchangeDetail) -> str:
         parts.append(f"<p style='color:{NOTICE_COLOUR}'>{notices}</p>")
     steps = []
     for h in d.history:
-        state = STATE_LABELS[State(h.to_state)]
+        state = i18n.label(STATE_LABELS[State(h.to_state)])
         # the date, the state reached, who, and why: fields only, nothing to translate
         step = f"{day(h.on)} {state} — {h.by}"
         if h.reason:

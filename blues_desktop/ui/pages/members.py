@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from blues_desktop.documents.members_workbook import MembersExport
 from blues_desktop.domain.changes import Kind
-from blues_desktop.domain.labels import country_label, label_of_field
+from blues_desktop.domain.labels import label_of_field
 from blues_desktop.domain.offices import OFFICE_CODES
 from blues_desktop.domain.organisations import ORG_TYPES, OrganisationInput
 from blues_desktop.services.context import AppContext
@@ -50,6 +50,7 @@ from blues_desktop.services.members.listing import (
 )
 from blues_desktop.services.members.merging import MergeResult
 from blues_desktop.services.members.persons import erase_person, save_person
+from blues_desktop.ui import i18n
 from blues_desktop.ui.colours import NOTICE_STYLE
 from blues_desktop.ui.dialog_buttons import ask_reason
 from blues_desktop.ui.feedback import tell
@@ -99,7 +100,7 @@ class MembersPage(Page):
         self.type_box = QComboBox()
         self.type_box.addItem("All types", None)
         for code, label in ORG_TYPES.items():
-            self.type_box.addItem(label, code)
+            self.type_box.addItem(i18n.label(label), code)
         self.office_box = QComboBox()
         self.office_box.addItem("All offices", None)
         for code in OFFICE_CODES:
@@ -409,10 +410,10 @@ class MembersPage(Page):
         since = _date_shown(detail.member_since)
         member = self.tr("Member since {date}").format(date=since)
         office = self.tr("office {code}").format(code=row.office_id)
-        kind = ORG_TYPES.get(row.org_type, row.org_type)
+        kind = i18n.org_type_text(row.org_type)
         # markup around fields and the phrases translated above: not marked
         html = (
-            f"<h3>{row.legal_name}</h3><p>{kind} · {row.city} {country_label(row.country)}"
+            f"<h3>{row.legal_name}</h3><p>{kind} · {row.city} {i18n.country_text(row.country)}"
             f"<br>{vat} · {sectors} · {employees}"
             f"<br>{detail.address}<br>{detail.website}<br>{member} · {office}</p>"
             f"<p>{detail.notes}</p>"

@@ -36,6 +36,7 @@ from blues_desktop.domain.timesheets import (
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.timesheets import StaffDraft, StaffRow
 from blues_desktop.services.timesheets.staff import check_staff
+from blues_desktop.ui import i18n
 from blues_desktop.ui.choices import region_box
 from blues_desktop.ui.dialog_buttons import dialog_buttons
 from blues_desktop.ui.form_errors import FormErrors
@@ -152,7 +153,7 @@ class TypicalWeekDialog(QDialog):
         self.rows = list(WORK_ROWS)
         self.table = QTableWidget(len(self.rows), 5)
         self.table.setHorizontalHeaderLabels([weekday_text(d, short=False) for d in range(5)])
-        self.table.setVerticalHeaderLabels([SHORT_LABELS[r] for r in self.rows])
+        self.table.setVerticalHeaderLabels([i18n.label(SHORT_LABELS[r]) for r in self.rows])
         for r, row in enumerate(self.rows):
             for weekday in range(5):
                 value = start.get(weekday, {}).get(row, Decimal(0))
@@ -186,7 +187,7 @@ class TypicalWeekDialog(QDialog):
                     report.error(
                         f"{weekday} {row}",
                         # the cell and the problem: fields only, nothing to translate
-                        f"{weekday_text(weekday, short=False)}, {SHORT_LABELS[row]}: {exc}",
+                        f"{weekday_text(weekday, short=False)}, {i18n.label(SHORT_LABELS[row])}: {exc}",
                     )
                     continue
                 if value:

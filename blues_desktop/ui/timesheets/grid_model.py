@@ -34,6 +34,7 @@ from blues_desktop.domain.timesheets import (
 from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.domain.validation import Severity, ValidationReport
 from blues_desktop.services.timesheets import MonthSheet
+from blues_desktop.ui import i18n
 from blues_desktop.ui.locale_format import day_text, decimal_text, weekday_date_text, weekday_text
 
 TOTAL_ROW = "TOTAL"
@@ -58,7 +59,7 @@ def hours_text(hours: Decimal) -> str:
 def row_label(code: str) -> str:
     if code == TOTAL_ROW:
         return QCoreApplication.translate("MonthGridModel", ROW_LABELS[code])
-    return ROW_LABELS[code]
+    return i18n.label(ROW_LABELS[code])  # the domain's labels, in the window's language
 
 
 class MonthGridModel(QAbstractTableModel):
