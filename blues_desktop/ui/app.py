@@ -6,10 +6,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="blues-desktop", description="Start the BLUES Desktop window."
+        prog="blues-desktop", description=QCoreApplication.translate("app", "Start the BLUES Desktop window.")
     )
     parser.add_argument(
         "--data-dir",

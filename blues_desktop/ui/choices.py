@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from blues_desktop.domain.persons import LANGUAGES
@@ -26,7 +27,7 @@ def country_box(current: str | None, *, optional: bool = False) -> QComboBox:
     """Every country by name; with `optional`, "(no country)" first."""
     box = QComboBox()
     if optional:
-        box.addItem("(no country)", "")
+        box.addItem(QCoreApplication.translate("choices", "(no country)"), "")
     for code, name in country_texts().items():
         box.addItem(name, code)
     return choose(box, (current or "").strip().upper() or None)
@@ -35,7 +36,7 @@ def country_box(current: str | None, *, optional: bool = False) -> QComboBox:
 def language_box(current: str | None, *, optional: bool = False) -> QComboBox:
     box = QComboBox()
     if optional:
-        box.addItem("(no language)", "")
+        box.addItem(QCoreApplication.translate("choices", "(no language)"), "")
     for code, name in language_texts(LANGUAGES).items():
         box.addItem(name, code)
     return choose(box, (current or "").strip().lower() or None)
@@ -44,7 +45,7 @@ def language_box(current: str | None, *, optional: bool = False) -> QComboBox:
 def region_box(country: str, codes: Iterable[str], current: str | None) -> QComboBox:
     """The regions of `country` by name, after "(the whole country)"."""
     box = QComboBox()
-    box.addItem("(the whole country)", "")
+    box.addItem(QCoreApplication.translate("choices", "(the whole country)"), "")
     for code, name in region_texts(country, codes).items():
         box.addItem(name, code)
     return choose(box, current or None)

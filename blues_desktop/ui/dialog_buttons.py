@@ -8,6 +8,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -67,9 +68,9 @@ def ask_unsaved(parent: QWidget, title: str, text: str) -> Unsaved:
     """Save / Discard changes / Keep editing, asked wherever pending edits would be lost
     (switching the record shown, closing the window); Keep editing is the default."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
-    save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard changes", QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(QCoreApplication.translate("dialog_buttons", "Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("dialog_buttons", "Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QCoreApplication.translate("dialog_buttons", "Keep editing"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

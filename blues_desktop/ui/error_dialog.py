@@ -6,7 +6,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,12 +32,12 @@ def plain_reason(exc: BaseException) -> str:
     """What the error means for the user, where we can tell."""
     text = str(exc).lower()
     if "database or disk is full" in text or "no space left" in text:
-        return "The disk is full, so the change was not saved. Free some space and try again."
+        return QCoreApplication.translate("error_dialog", "The disk is full, so the change was not saved. Free some space and try again.")
     if "readonly database" in text or "read-only file system" in text:
-        return "The data folder cannot be written (read-only), so the change was not saved."
+        return QCoreApplication.translate("error_dialog", "The data folder cannot be written (read-only), so the change was not saved.")
     return (
-        "Something went wrong that BLUES Desktop did not expect. Your data is as it was "
-        "before this action. You can go on working."
+        QCoreApplication.translate("error_dialog", "Something went wrong that BLUES Desktop did not expect. Your data is as it was "
+        "before this action. You can go on working.")
     )
 
 
@@ -46,7 +46,7 @@ class ErrorDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, exc: BaseException, details: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("BLUES Desktop — unexpected error")
+        self.setWindowTitle(self.tr("BLUES Desktop — unexpected error"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         remember_geometry(self, "error", 620, 420)
         full = details or "".join(traceback.format_exception(exc))
@@ -60,13 +60,13 @@ class ErrorDialog(QDialog):
         self.details.setReadOnly(True)
         folder = log_folder()
         self.log_hint = QLabel(
-            f"The log is in {folder}." if folder else "No log file is written (no log folder)."
+            self.tr("The log is in {folder}.").format(folder=folder) if folder else self.tr("No log file is written (no log folder).")
         )
         self.log_hint.setWordWrap(True)
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton("Copy error details")
+        self.copy_button = QPushButton(self.tr("Copy error details"))
         self.copy_button.clicked.connect(self.copy_details)
-        self.open_logs_button = QPushButton("Open log folder")
+        self.open_logs_button = QPushButton(self.tr("Open log folder"))
         self.open_logs_button.setEnabled(folder is not None)
         self.open_logs_button.clicked.connect(self.open_log_folder)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -79,7 +79,7 @@ class ErrorDialog(QDialog):
 
     def copy_details(self) -> None:
         QApplication.clipboard().setText(self.details_text)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
     def open_log_folder(self) -> None:
         folder = log_folder()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from blues_desktop.domain.changes import Kind
 from blues_desktop.domain.timesheets import Month
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.history import (
     HistoryEntry,
@@ -50,7 +51,7 @@ def _change_lines(entry: HistoryEntry) -> list[str]:
 
 
 class HistoryModel(RowsModel):
-    headers = ("When (UTC)", "Who", "Office", "What changed", "Reason")
+    headers = (QT_TRANSLATE_NOOP("HistoryModel", "When (UTC)"), QT_TRANSLATE_NOOP("HistoryModel", "Who"), QT_TRANSLATE_NOOP("HistoryModel", "Office"), QT_TRANSLATE_NOOP("HistoryModel", "What changed"), QT_TRANSLATE_NOOP("HistoryModel", "Reason"))
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
@@ -88,10 +89,10 @@ class HistoryDialog(QDialog):
         """`month` (staff id, month) asks for a timesheet month, which may not have a
         sign-off record of its own yet."""
         super().__init__(parent)
-        self.setWindowTitle("History")
+        self.setWindowTitle(self.tr("History"))
         remember_geometry(self, "history", 980, 520)
         layout = QVBoxLayout(self)
-        self.heading = QLabel("<b>Loading the history…</b>")
+        self.heading = QLabel(self.tr("<b>Loading the history…</b>"))
         layout.addWidget(self.heading)
         self.model = HistoryModel()
         self.view = table_view(self.model)
@@ -108,8 +109,8 @@ class HistoryDialog(QDialog):
         header.setStretchLastSection(False)
         layout.addWidget(self.view, 1)
         self.note = QLabel(
-            "Changes made on this computer show who made them. Records another office "
-            "changed show the bundle that brought them and who imported it."
+            self.tr("Changes made on this computer show who made them. Records another office "
+            "changed show the bundle that brought them and who imported it.")
         )
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #555")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from blues_desktop.bundles.export import ExportResult, export_bundle
 from blues_desktop.bundles.format import BundleError
 from blues_desktop.bundles.history import REFUSED, log_outcome
@@ -36,7 +38,7 @@ def verify_bundles(
         try:
             reports.append((path, verify_text(verify_file(ctx, path, passphrase=passphrase)), True))
         except BundleError as exc:
-            reports.append((path, f"REFUSED {exc}", False))
+            reports.append((path, QCoreApplication.translate("jobs", "REFUSED {exc}").format(exc=exc), False))
             log_outcome(ctx, path, REFUSED, exc.reason)
     return reports
 

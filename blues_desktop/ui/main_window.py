@@ -220,55 +220,55 @@ class MainWindow(QMainWindow):
         )
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        open_data = QAction("Open &data folder", self)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_data = QAction(self.tr("Open &data folder"), self)
         open_data.triggered.connect(self.open_data_folder)
         file_menu.addAction(open_data)
-        users = QAction("&Users…", self)
-        users.setToolTip("Change who is using the app, or add a user")
+        users = QAction(self.tr("&Users…"), self)
+        users.setToolTip(self.tr("Change who is using the app, or add a user"))
         users.triggered.connect(self.open_users)
         file_menu.addAction(users)
-        settings = QAction("&Settings…", self)
+        settings = QAction(self.tr("&Settings…"), self)
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         settings.setShortcut(QKeySequence(shortcuts.SETTINGS.key))
         settings.triggered.connect(self.open_settings)
         file_menu.addAction(settings)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(shortcuts.QUIT.key))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self._build_page_menus()
-        help_menu = self.menuBar().addMenu("&Help")
-        keys = QAction(icon("keyboard"), "&Keyboard shortcuts", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(icon("keyboard"), self.tr("&Keyboard shortcuts"), self)
         keys.setShortcut(QKeySequence(shortcuts.HELP.key))
         keys.triggered.connect(self.show_shortcuts)
         help_menu.addAction(keys)
-        about = QAction(f"&About {APP_NAME}", self)
+        about = QAction(self.tr("&About {APP_NAME}").format(APP_NAME=APP_NAME), self)
         about.triggered.connect(lambda: show_about(self))
         help_menu.addAction(about)
 
     def _build_page_menus(self) -> None:
         """Edit: the page's main actions, each pressing the page's own button; Go: the
         pages by number. Keys and words come from ui/shortcuts.py."""
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         for shortcut, text, name in (
-            (shortcuts.NEW, "&New…", "new"),
-            (shortcuts.EDIT, "&Edit…", "edit"),
-            (shortcuts.DELETE, "&Delete", "delete"),
-            (shortcuts.FIND, "&Find", "search"),
-            (shortcuts.PRINT, "&Print…", "print"),
+            (shortcuts.NEW, self.tr("&New…"), "new"),
+            (shortcuts.EDIT, self.tr("&Edit…"), "edit"),
+            (shortcuts.DELETE, self.tr("&Delete"), "delete"),
+            (shortcuts.FIND, self.tr("&Find"), "search"),
+            (shortcuts.PRINT, self.tr("&Print…"), "print"),
         ):
             action = QAction(icon(name), text, self)
             action.setShortcut(QKeySequence(shortcut.key))
             action.triggered.connect(lambda _=False, s=shortcut: self.press(s))
             edit_menu.addAction(action)
         edit_menu.addSeparator()
-        refresh = QAction(icon("refresh"), "&Refresh", self)
+        refresh = QAction(icon("refresh"), self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence(shortcuts.REFRESH.key))
         refresh.triggered.connect(self.refresh_page)
         edit_menu.addAction(refresh)
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for index, key in enumerate(shortcuts.page_keys(tuple(e.title for e in PAGES))):
             action = QAction(icon(PAGES[index].icon), self.tr(key.page), self)
             action.setShortcut(QKeySequence(key.key))
@@ -312,11 +312,11 @@ class MainWindow(QMainWindow):
         self.office = status.office
         self.office_label = QLabel()
         self.show_user(status.user_name)
-        self.key_label = QLabel(f"Key: {status.fingerprint}")
+        self.key_label = QLabel(self.tr("Key: {fingerprint}").format(fingerprint=status.fingerprint))
         self.key_label.setToolTip(
-            "Your office's key fingerprint. Read it aloud to a partner to check the office card they registered."
+            self.tr("Your office's key fingerprint. Read it aloud to a partner to check the office card they registered.")
         )
-        self.data_label = QLabel(f"Data: {shown_path(status.data_location)}")
+        self.data_label = QLabel(self.tr("Data: {data_location}").format(data_location=shown_path(status.data_location)))
         self.data_label.setToolTip(status.data_location)
         # A long folder path is cut at the window's edge rather than widening the window.
         self.data_label.setMinimumWidth(120)
@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
         from blues_desktop.ui.user_chooser import UserChooser, apply_choice
 
         chooser = UserChooser(users, ctx.user_name, ctx.office.label, self)
-        chooser.setWindowTitle("Users of this computer")
+        chooser.setWindowTitle(self.tr("Users of this computer"))
         if not chooser.exec() or chooser.choice is None:
             return
         choice, acting = chooser.choice, ctx.user_name

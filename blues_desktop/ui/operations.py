@@ -29,7 +29,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Literal
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from blues_desktop.domain.cancel import CancelToken, ProgressFn
@@ -126,7 +126,7 @@ def show_error(parent: QWidget | None, exc: BaseException, details: str = "") ->
         return
     if isinstance(exc, BluesError):
         log.warning("%s: %s", type(exc).__name__, exc)
-        QMessageBox.warning(parent, "BLUES Desktop", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("operations", "BLUES Desktop"), str(exc))
         return
     from blues_desktop.ui.error_dialog import show_unexpected_error
 
@@ -161,7 +161,7 @@ def run_in_background(
     _live.add(signals)
     dialog: QProgressDialog | None = None
     if progress_label:
-        dialog = QProgressDialog(progress_label, "Cancel", 0, 0, _widget(parent))
+        dialog = QProgressDialog(progress_label, QCoreApplication.translate("operations", "Cancel"), 0, 0, _widget(parent))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(cancel.cancel)

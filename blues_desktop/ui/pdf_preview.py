@@ -55,11 +55,11 @@ class PdfPreviewDialog(QDialog):
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.zoom_out_action = self._action(
-            "zoom-out", "Zoom out", shortcuts.ZOOM_OUT, self.zoom_out
+            "zoom-out", self.tr("Zoom out"), shortcuts.ZOOM_OUT, self.zoom_out
         )
-        self.zoom_in_action = self._action("zoom-in", "Zoom in", shortcuts.ZOOM_IN, self.zoom_in)
+        self.zoom_in_action = self._action("zoom-in", self.tr("Zoom in"), shortcuts.ZOOM_IN, self.zoom_in)
         self.fit_action = self._action(
-            "fit-width", "Fit width", shortcuts.FIT_WIDTH, self.fit_width
+            "fit-width", self.tr("Fit width"), shortcuts.FIT_WIDTH, self.fit_width
         )
         self.zoom_label = QLabel()
         self.toolbar.addSeparator()
@@ -67,8 +67,8 @@ class PdfPreviewDialog(QDialog):
         # Print, Save and Close at the bottom as in every dialog (the dialog never
         # opens taller than the screen, so they are always in reach).
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = QPushButton("Print…")
-        self.save_button = QPushButton("Save as…")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.save_button = QPushButton(self.tr("Save as…"))
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -140,7 +140,7 @@ class PdfPreviewDialog(QDialog):
 
     def _show_zoom(self) -> None:
         if self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
-            self.zoom_label.setText("Fitted to the width")
+            self.zoom_label.setText(self.tr("Fitted to the width"))
         else:
             self.zoom_label.setText(self.tr("Zoom {percent}").format(percent=percent_text(self.zoom())))
 
@@ -159,7 +159,7 @@ class PdfPreviewDialog(QDialog):
         """Each page rendered at the printer's resolution, fitted to its page."""
         painter = QPainter()
         if not painter.begin(printer):
-            QMessageBox.warning(self, "Print", "The printer could not be started.")
+            QMessageBox.warning(self, self.tr("Print"), self.tr("The printer could not be started."))
             return
         try:
             dpi = printer.resolution()
@@ -177,7 +177,7 @@ class PdfPreviewDialog(QDialog):
 
     def save_as(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Save PDF", self.suggested_name, "PDF (*.pdf)"
+            self, self.tr("Save PDF"), self.suggested_name, self.tr("PDF (*.pdf)")
         )
         if name:
             write_pdf(Path(name), self.data)

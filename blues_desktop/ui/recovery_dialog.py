@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop.domain.errors import BluesError
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.logs import get_logger
 from blues_desktop.services.maintenance import (
     CheckedBackup,
@@ -39,7 +40,7 @@ from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.locale_format import datetime_text
 
 log = get_logger("ui.recovery")
-COLUMNS = ("Taken", "Size", "Why it was taken", "Check")
+COLUMNS = (QT_TRANSLATE_NOOP("recovery_dialog", "Taken"), QT_TRANSLATE_NOOP("recovery_dialog", "Size"), QT_TRANSLATE_NOOP("recovery_dialog", "Why it was taken"), QT_TRANSLATE_NOOP("recovery_dialog", "Check"))
 
 
 class RecoveryDialog(QDialog):
@@ -55,16 +56,11 @@ class RecoveryDialog(QDialog):
         self.error = error
         self.backups = backups
         self.result_of_restore: RestoreResult | None = None
-        self.setWindowTitle("BLUES Desktop — the database is damaged")
+        self.setWindowTitle(self.tr("BLUES Desktop — the database is damaged"))
         remember_geometry(self, "recovery", 720, 440)
         problem = html.escape(error.problems[0] if error.problems else "unknown damage")
         self.intro = QLabel(
-            f"<p><b>The database could not be opened safely.</b></p>"
-            f"<p>The start-up check of <code>{html.escape(str(error.path))}</code> found: <i>{problem}</i>.</p>"
-            f"<p>You can put a backup in its place. The damaged file is kept aside next to it "
-            f"(nothing is deleted), so it can still be examined. Changes made after the "
-            f"backup was taken are not in it; a bundle sent to the coordinator since then "
-            f"can bring them back.</p>"
+            self.tr("<p><b>The database could not be opened safely.</b></p><p>The start-up check of <code>{path}</code> found: <i>{problem}</i>.</p><p>You can put a backup in its place. The damaged file is kept aside next to it (nothing is deleted), so it can still be examined. Changes made after the backup was taken are not in it; a bundle sent to the coordinator since then can bring them back.</p>").format(path=html.escape(str(error.path)), problem=problem)
         )
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.RichText)
@@ -72,14 +68,14 @@ class RecoveryDialog(QDialog):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.restore_button = QPushButton("Restore selected backup")
+        self.restore_button = QPushButton(self.tr("Restore selected backup"))
         self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.folder_button = QPushButton("Open data folder")
+        self.folder_button = QPushButton(self.tr("Open data folder"))
         self.folder_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.root)))
         )
-        self.quit_button = QPushButton("Quit")
+        self.quit_button = QPushButton(self.tr("Quit"))
         self.quit_button.clicked.connect(self.reject)
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -95,7 +91,7 @@ class RecoveryDialog(QDialog):
     def _build_table(self) -> QTableWidget:
         # At most ten backups are kept, so a widget table is the right size here.
         table = QTableWidget(len(self.backups), len(COLUMNS))
-        table.setHorizontalHeaderLabels(COLUMNS)
+        table.setHorizontalHeaderLabels([QCoreApplication.translate("recovery_dialog", text) for text in COLUMNS])
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -122,11 +118,9 @@ class RecoveryDialog(QDialog):
         if not any(b.ok for b in self.backups):
             self.restore_button.setEnabled(False)
             self.message.setText(
-                f"No backup in {self.paths.backups} passes the check. The damaged file stays "
-                f"where it is; `blues doctor` shows what is wrong."
+                self.tr("No backup in {backups} passes the check. The damaged file stays where it is; `blues doctor` shows what is wrong.").format(backups=self.paths.backups)
                 if self.backups
-                else f"There are no backups in {self.paths.backups}. The damaged file stays "
-                f"where it is; `blues doctor` shows what is wrong."
+                else self.tr("There are no backups in {backups}. The damaged file stays where it is; `blues doctor` shows what is wrong.").format(backups=self.paths.backups)
             )
 
     def _selection_changed(self) -> None:
@@ -147,7 +141,7 @@ class RecoveryDialog(QDialog):
         try:
             self.result_of_restore = restore_backup(self.paths, backup.info, self.error.path)
         except BluesError as exc:
-            self.message.setText(f"The backup was not restored: {exc}")
+            self.message.setText(self.tr("The backup was not restored: {exc}").format(exc=exc))
             log.warning("restore from %s failed: %s", backup.info.path.name, exc)
             return
         finally:

@@ -9,6 +9,8 @@ import sys
 import time
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from blues_desktop.selftest import Step, Workspace, run_self_test
 from blues_desktop.selftest.runner import SelfTestFailure
 from blues_desktop.selftest.steps import COORDINATOR
@@ -123,7 +125,7 @@ def window_steps() -> list[Step[Workspace]]:
         done = getattr(page, "last_export", None)
         if done is None or not target.is_file():
             raise SelfTestFailure("the register's export from the window wrote no workbook")
-        return f"{done.organisations} organisations written by a process of its own"
+        return QCoreApplication.translate("selftest", "{organisations} organisations written by a process of its own").format(organisations=done.organisations)
 
     def close_window(ws: Workspace) -> None:
         from blues_desktop.ui.main_window import MainWindow
@@ -147,7 +149,7 @@ def window_steps() -> list[Step[Workspace]]:
             if not installed.app_messages:
                 missing.append(f"the window's {code} translation")
             if not installed.qt_messages:
-                missing.append(f"Qt's {code} messages")
+                missing.append(QCoreApplication.translate("selftest", "Qt's {code} messages").format(code=code))
         install_language(ENGLISH)
         if missing:
             raise SelfTestFailure(f"missing: {', '.join(missing)}")

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from blues_desktop import APP_NAME, __version__
@@ -162,14 +162,13 @@ def run_app(
     try:
         lock = acquire_instance_lock(root)
     except OSError as exc:
-        QMessageBox.critical(None, APP_NAME, f"Cannot use the data folder {root}: {exc.strerror}")
+        QMessageBox.critical(None, APP_NAME, QCoreApplication.translate("startup", "Cannot use the data folder {root}: {strerror}").format(root=root, strerror=exc.strerror))
         return 1
     if lock is None:
         QMessageBox.warning(
             None,
             APP_NAME,
-            f"BLUES Desktop is already open on the data folder\n{root}\n\n"
-            "Switch to that window, or close it first.",
+            QCoreApplication.translate("startup", "BLUES Desktop is already open on the data folder\n{root}\n\nSwitch to that window, or close it first.").format(root=root),
         )
         return 1
     ready = probe_ready(DataPaths(root)) if db_url is None else None

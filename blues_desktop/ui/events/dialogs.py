@@ -67,7 +67,7 @@ class EventEditor(QDialog):
 
     def __init__(self, parent: QWidget | None, detail: EventDetail | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit event" if detail else "New event")
+        self.setWindowTitle(self.tr("Edit event") if detail else self.tr("New event"))
         self.draft: EventDraft | None = None
         form = QFormLayout()
         self.title = QLineEdit(detail.title if detail else "")
@@ -82,7 +82,7 @@ class EventEditor(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.days = QTableWidget(0, 3)
-        self.days.setHorizontalHeaderLabels(["Day", "From", "To"])
+        self.days.setHorizontalHeaderLabels([self.tr("Day"), self.tr("From"), self.tr("To")])
         # The day's date keeps the width its editor needs (three equal columns cut it
         # to "2026-08-0" in a narrow dialog); the times share the rest.
         header = self.days.horizontalHeader()
@@ -95,15 +95,15 @@ class EventEditor(QDialog):
         self.days.setMaximumHeight(150)
         for day in detail.days if detail else ():
             self._add_day(day.day, day.start_time, day.end_time)
-        add_day = QPushButton("Add day")
+        add_day = QPushButton(self.tr("Add day"))
         add_day.clicked.connect(lambda: self._add_day(pydate(self.start.date()), time(9), time(17)))
-        remove_day = QPushButton("Remove day")
+        remove_day = QPushButton(self.tr("Remove day"))
         remove_day.clicked.connect(lambda: self.days.removeRow(self.days.currentRow()))
         day_buttons = QHBoxLayout()
         day_buttons.addWidget(add_day)
         day_buttons.addWidget(remove_day)
         day_buttons.addStretch(1)
-        self.online = QCheckBox("Online event")
+        self.online = QCheckBox(self.tr("Online event"))
         self.online.setChecked(bool(detail and detail.is_online))
         self.online_url = QLineEdit((detail.online_url or "") if detail else "")
         self.venue = QLineEdit((detail.venue or "") if detail else "")
@@ -114,28 +114,28 @@ class EventEditor(QDialog):
         self.target_groups = QLineEdit((detail.target_groups or "") if detail else "")
         self.description = QPlainTextEdit((detail.description or "") if detail else "")
         self.description.setMaximumHeight(70)
-        self.public = QCheckBox("Public (announced on the BLUES channels)")
+        self.public = QCheckBox(self.tr("Public (announced on the BLUES channels)"))
         self.public.setChecked(detail.is_public if detail else True)
         for label, widget in (
-            ("Title", self.title),
-            ("Type", self.event_type),
-            ("Work package", self.work_package),
-            ("Starts", self.start),
-            ("Ends", self.end),
+            (self.tr("Title"), self.title),
+            (self.tr("Type"), self.event_type),
+            (self.tr("Work package"), self.work_package),
+            (self.tr("Starts"), self.start),
+            (self.tr("Ends"), self.end),
         ):
             form.addRow(label, widget)
-        form.addRow("Days (empty: every date)", self.days)
+        form.addRow(self.tr("Days (empty: every date)"), self.days)
         form.addRow("", self._wrap(day_buttons))
         for label, field in (
             ("", self.online),
-            ("Online link", self.online_url),
-            ("Venue", self.venue),
-            ("City", self.city),
-            ("Country", self.country),
-            ("Co-organisers", self.co_organisers),
-            ("Language", self.language),
-            ("Target groups", self.target_groups),
-            ("Description", self.description),
+            (self.tr("Online link"), self.online_url),
+            (self.tr("Venue"), self.venue),
+            (self.tr("City"), self.city),
+            (self.tr("Country"), self.country),
+            (self.tr("Co-organisers"), self.co_organisers),
+            (self.tr("Language"), self.language),
+            (self.tr("Target groups"), self.target_groups),
+            (self.tr("Description"), self.description),
             ("", self.public),
         ):
             form.addRow(label, field)
@@ -149,7 +149,7 @@ class EventEditor(QDialog):
                 "language": self.language,
             },
         )  # fmt: skip
-        self.buttons = dialog_buttons(self, "Save", self._check_and_accept)
+        self.buttons = dialog_buttons(self, self.tr("Save"), self._check_and_accept)
         layout = QVBoxLayout(self)
         # Said when the event changes elsewhere (an imported bundle, another window)
         # while the editor is open.
@@ -163,12 +163,12 @@ class EventEditor(QDialog):
     def changed_elsewhere(self, gone: bool) -> None:
         """The event was changed (or deleted) elsewhere while the editor is open."""
         self.notice.setText(
-            "This event was deleted elsewhere (another window or an imported bundle) while "
-            "the editor was open; saving will not bring it back."
+            self.tr("This event was deleted elsewhere (another window or an imported bundle) while "
+            "the editor was open; saving will not bring it back.")
             if gone
-            else "This event was changed elsewhere (another window or an imported bundle) "
+            else self.tr("This event was changed elsewhere (another window or an imported bundle) "
             "while you edited it. Saving writes your version over those changes; Cancel "
-            "keeps them."
+            "keeps them.")
         )
         self.notice.show()
 
@@ -240,12 +240,12 @@ class PersonPicker(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Register persons from the member register")
+        self.setWindowTitle(self.tr("Register persons from the member register"))
         remember_geometry(self, "person_picker", 760, 520)
         self.model = PersonPickerModel(ctx)
         self.model.loaded.connect(self._count_shown)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, e-mail or organisation…")
+        self.search.setPlaceholderText(self.tr("Search name, e-mail or organisation…"))
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -254,7 +254,7 @@ class PersonPicker(QDialog):
         self.view.verticalHeader().hide()
         self.count = QLabel()
         self._timer = live_search(self.search, self._run_search)
-        buttons = dialog_buttons(self, "Register selected")
+        buttons = dialog_buttons(self, self.tr("Register selected"))
         open_on_activate(self.view, self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -281,7 +281,7 @@ class NewPersonDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, walk_in: bool = False) -> None:
         super().__init__(parent)
         self.walk_in = walk_in
-        self.setWindowTitle("Walk-in participant" if walk_in else "New participant")
+        self.setWindowTitle(self.tr("Walk-in participant") if walk_in else self.tr("New participant"))
         self.draft: PersonDraft | None = None
         self.first = QLineEdit()
         self.last = QLineEdit()
@@ -296,34 +296,34 @@ class NewPersonDialog(QDialog):
         self.source = QLineEdit("registration form")
         form = QFormLayout()
         for label, widget in (
-            ("First name", self.first),
-            ("Last name", self.last),
-            ("E-mail", self.email),
-            ("Country", self.country),
-            ("Gender", self.gender),
-            ("Organisation", self.organisation),
-            ("Organisation type", self.org_type),
+            (self.tr("First name"), self.first),
+            (self.tr("Last name"), self.last),
+            (self.tr("E-mail"), self.email),
+            (self.tr("Country"), self.country),
+            (self.tr("Gender"), self.gender),
+            (self.tr("Organisation"), self.organisation),
+            (self.tr("Organisation type"), self.org_type),
         ):
             form.addRow(label, widget)
         if walk_in:
             note = QLabel(
-                "A walk-in who matches a contact by e-mail or name is linked to that contact; "
-                "the signed sheet is the consent record."
+                self.tr("A walk-in who matches a contact by e-mail or name is linked to that contact; "
+                "the signed sheet is the consent record.")
             )
             note.setWordWrap(True)
             form.addRow(note)
         else:
-            form.addRow(QLabel("<b>GDPR consent</b>"))
-            form.addRow("Purpose", self.purpose)
-            form.addRow("Given on", self.consent_date)
-            form.addRow("Source", self.source)
+            form.addRow(QLabel(self.tr("<b>GDPR consent</b>")))
+            form.addRow(self.tr("Purpose"), self.purpose)
+            form.addRow(self.tr("Given on"), self.consent_date)
+            form.addRow(self.tr("Source"), self.source)
         fields: dict[str, QWidget] = {
             "first_name": self.first, "last_name": self.last, "email": self.email,
             "country": self.country, "gender": self.gender,
             "organisation_type": self.org_type, "consent": self.purpose,
         }  # fmt: skip
         self.errors = FormErrors(form, fields)
-        act = "Add walk-in" if walk_in else "Register"
+        act = self.tr("Add walk-in") if walk_in else self.tr("Register")
         self.buttons = dialog_buttons(self, act, self._check_and_accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

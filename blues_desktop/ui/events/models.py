@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from blues_desktop.domain.events import EVENT_TYPES
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.events import (
     EventDetail,
@@ -31,7 +32,7 @@ _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
 class EventListModel(_RowsModel):
-    headers = ("Start", "Title", "Type", "WP", "Place", "Office", "Registered")
+    headers = (QT_TRANSLATE_NOOP("EventListModel", "Start"), QT_TRANSLATE_NOOP("EventListModel", "Title"), QT_TRANSLATE_NOOP("EventListModel", "Type"), QT_TRANSLATE_NOOP("EventListModel", "WP"), QT_TRANSLATE_NOOP("EventListModel", "Place"), QT_TRANSLATE_NOOP("EventListModel", "Office"), QT_TRANSLATE_NOOP("EventListModel", "Registered"))
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or role != DISPLAY:
@@ -50,7 +51,7 @@ class EventListModel(_RowsModel):
 
 
 class ParticipantsModel(_RowsModel):
-    headers = ("No.", "Name", "Organisation", "Country", "E-mail", "Walk-in")
+    headers = (QT_TRANSLATE_NOOP("ParticipantsModel", "No."), QT_TRANSLATE_NOOP("ParticipantsModel", "Name"), QT_TRANSLATE_NOOP("ParticipantsModel", "Organisation"), QT_TRANSLATE_NOOP("ParticipantsModel", "Country"), QT_TRANSLATE_NOOP("ParticipantsModel", "E-mail"), QT_TRANSLATE_NOOP("ParticipantsModel", "Walk-in"))
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or role != DISPLAY:
@@ -176,7 +177,7 @@ class AttendanceModel(QAbstractTableModel):
 class PersonPickerModel(PagedTableModel[PersonChoice]):
     """The register's persons, fetched a page at a time as the view scrolls."""
 
-    headers = ("Name", "Organisation", "Country", "E-mail")
+    headers = (QT_TRANSLATE_NOOP("PersonPickerModel", "Name"), QT_TRANSLATE_NOOP("PersonPickerModel", "Organisation"), QT_TRANSLATE_NOOP("PersonPickerModel", "Country"), QT_TRANSLATE_NOOP("PersonPickerModel", "E-mail"))
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()

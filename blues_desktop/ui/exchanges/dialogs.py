@@ -58,33 +58,33 @@ class OrganisationPicker(QGroupBox):
         super().__init__(title, parent)
         self.ctx = ctx
         self.search = QLineEdit()
-        self.search.setPlaceholderText("type part of the name, then Find")
-        find = QPushButton("Find")
+        self.search.setPlaceholderText(self.tr("type part of the name, then Find"))
+        find = QPushButton(self.tr("Find"))
         find.clicked.connect(self.find_matches)
         self.search.returnPressed.connect(self.find_matches)
         self.results = QComboBox()
         if optional:
-            self.results.addItem("(none yet)", None)
-        self.new = QCheckBox("New organisation (not in the register)")
+            self.results.addItem(self.tr("(none yet)"), None)
+        self.new = QCheckBox(self.tr("New organisation (not in the register)"))
         self.new_name = QLineEdit()
         self.new_type = QComboBox()
         for code, label in ORG_TYPE_LABELS.items():
             self.new_type.addItem(label, code)
         self.new_country = country_box(ctx.office.country)
         self.new_city = QLineEdit()
-        self.new_member = QCheckBox("cluster member")
+        self.new_member = QCheckBox(self.tr("cluster member"))
         self.new_member.setChecked(True)
         row = QHBoxLayout()
         row.addWidget(self.search, 1)
         row.addWidget(find)
         form = QFormLayout(self)
         form.addRow(row)
-        form.addRow("Register", self.results)
+        form.addRow(self.tr("Register"), self.results)
         form.addRow(self.new)
-        form.addRow("Name", self.new_name)
-        form.addRow("Type", self.new_type)
-        form.addRow("Country", self.new_country)
-        form.addRow("City", self.new_city)
+        form.addRow(self.tr("Name"), self.new_name)
+        form.addRow(self.tr("Type"), self.new_type)
+        form.addRow(self.tr("Country"), self.new_country)
+        form.addRow(self.tr("City"), self.new_city)
         form.addRow("", self.new_member)
         self.new.toggled.connect(self._toggle)
         self._toggle(False)
@@ -104,7 +104,7 @@ class OrganisationPicker(QGroupBox):
         keep_none = self.results.count() and self.results.itemData(0) is None
         self.results.clear()
         if keep_none:
-            self.results.addItem("(none yet)", None)
+            self.results.addItem(self.tr("(none yet)"), None)
         for choice in find_organisations(self.ctx, self.search.text()):
             line = (
                 self.tr("{name} — {type}, member, {city} ({country})")
@@ -137,12 +137,12 @@ class OrganisationPicker(QGroupBox):
 class RegistrationDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Register an exchange")
+        self.setWindowTitle(self.tr("Register an exchange"))
         self.ctx = ctx
-        self.visitor = OrganisationPicker(ctx, "Visiting organisation")
-        self.cluster = OrganisationPicker(ctx, "Its cluster (for an SME visitor)", optional=True)
+        self.visitor = OrganisationPicker(ctx, self.tr("Visiting organisation"))
+        self.cluster = OrganisationPicker(ctx, self.tr("Its cluster (for an SME visitor)"), optional=True)
         self.cluster.new.setVisible(False)
-        self.host = OrganisationPicker(ctx, "Host organisation (if known)", optional=True)
+        self.host = OrganisationPicker(ctx, self.tr("Host organisation (if known)"), optional=True)
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.email = QLineEdit()
@@ -153,30 +153,30 @@ class RegistrationDialog(QDialog):
         self.end = date_edit(date.today() + timedelta(days=64))
         self.km = QSpinBox()
         self.km.setRange(0, 20000)
-        self.km.setSpecialValueText("from the gazetteer")
+        self.km.setSpecialValueText(self.tr("from the gazetteer"))
         self.motivation = QPlainTextEdit()
         self.motivation.setMaximumHeight(60)
         self.sector = QLineEdit()
         self.override = QLineEdit()
-        self.override.setPlaceholderText("only for a second visit of the same organisation")
+        self.override.setPlaceholderText(self.tr("only for a second visit of the same organisation"))
         self.cv = QLineEdit()
-        self.cv.setPlaceholderText("path of the CV (PDF), optional")
+        self.cv.setPlaceholderText(self.tr("path of the CV (PDF), optional"))
         self.errors = QLabel()
         self.errors.setObjectName("registrationErrors")
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet(ERROR_STYLE)
         form = QFormLayout()
-        form.addRow("Travelling person: first name", self.first_name)
-        form.addRow("Last name", self.last_name)
-        form.addRow("E-mail", self.email)
-        form.addRow("Visitor's partnership", self.partnership)
-        form.addRow("First day", self.start)
-        form.addRow("Last day", self.end)
-        form.addRow("Distance (km)", self.km)
-        form.addRow("Motivation", self.motivation)
-        form.addRow("Preferred sector", self.sector)
-        form.addRow("Override reason", self.override)
-        form.addRow("CV", self.cv)
+        form.addRow(self.tr("Travelling person: first name"), self.first_name)
+        form.addRow(self.tr("Last name"), self.last_name)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Visitor's partnership"), self.partnership)
+        form.addRow(self.tr("First day"), self.start)
+        form.addRow(self.tr("Last day"), self.end)
+        form.addRow(self.tr("Distance (km)"), self.km)
+        form.addRow(self.tr("Motivation"), self.motivation)
+        form.addRow(self.tr("Preferred sector"), self.sector)
+        form.addRow(self.tr("Override reason"), self.override)
+        form.addRow(self.tr("CV"), self.cv)
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.visitor)
@@ -186,7 +186,7 @@ class RegistrationDialog(QDialog):
         right.addLayout(form)
         columns.addLayout(left)
         columns.addLayout(right)
-        self.buttons = dialog_buttons(self, "Register", self.submit)
+        self.buttons = dialog_buttons(self, self.tr("Register"), self.submit)
         self.result_: ExchangeResult | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
@@ -249,19 +249,19 @@ class CtqDialog(QDialog):
 
     def __init__(self, detail: ExchangeDetail, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Commitment to Quality — {detail.reference}")
+        self.setWindowTitle(self.tr("Commitment to Quality — {reference}").format(reference=detail.reference))
         self.goals = QPlainTextEdit(detail.goals)
         self.objectives = QPlainTextEdit(detail.objectives)
         known = dict(detail.agenda)
         self.days: list[tuple[str, QLineEdit]] = []
         form = QFormLayout(self)
-        form.addRow("Goals", self.goals)
-        form.addRow("Objectives", self.objectives)
+        form.addRow(self.tr("Goals"), self.goals)
+        form.addRow(self.tr("Objectives"), self.objectives)
         for day in detail.stay:
             edit = QLineEdit(known.get(day.isoformat(), ""))
             self.days.append((day.isoformat(), edit))
             form.addRow(day_text(day), edit)
-        buttons = dialog_buttons(self, "Save")
+        buttons = dialog_buttons(self, self.tr("Save"))
         form.addRow(buttons)
 
     def values(self) -> dict[str, object]:
@@ -282,16 +282,16 @@ class ReportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Closing report — {detail.reference}")
+        self.setWindowTitle(self.tr("Closing report — {reference}").format(reference=detail.reference))
         report = detail.report
         self.fields: dict[str, QPlainTextEdit] = {}
         form = QFormLayout(self)
         for key, label in (
-            ("activities", "What was done"),
-            ("results", "Results"),
-            ("contacts_made", "Contacts made"),
-            ("agreements", "Agreements signed or planned"),
-            ("follow_up", "Follow-up"),
+            ("activities", self.tr("What was done")),
+            ("results", self.tr("Results")),
+            ("contacts_made", self.tr("Contacts made")),
+            ("agreements", self.tr("Agreements signed or planned")),
+            ("follow_up", self.tr("Follow-up")),
         ):
             edit = QPlainTextEdit(getattr(report, key) if report else "")
             edit.setMaximumHeight(56)
@@ -305,10 +305,10 @@ class ReportDialog(QDialog):
             spin.setValue(report.scores.get(question.id, 0) if report else 0)
             self.scores[question.id] = spin
             form.addRow(question.text, spin)
-        self.recommend = QCheckBox("would recommend a ClusterXchange exchange")
+        self.recommend = QCheckBox(self.tr("would recommend a ClusterXchange exchange"))
         self.recommend.setChecked(bool(report and report.would_recommend))
         form.addRow(self.recommend)
-        buttons = dialog_buttons(self, "Save")
+        buttons = dialog_buttons(self, self.tr("Save"))
         form.addRow(buttons)
 
     def report(self) -> ClosingReport:

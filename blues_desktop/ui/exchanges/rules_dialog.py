@@ -105,7 +105,7 @@ class _CountriesTable(QTableWidget):
     def __init__(self, rules: Rules) -> None:
         codes = sorted(EU27 | COSME_ASSOCIATED | set(rules.thresholds) | {"GB"}, key=i18n.country_text)
         super().__init__(len(codes), 3)
-        self.setHorizontalHeaderLabels(["Country", "Takes part in COSME", "Threshold (EUR)"])
+        self.setHorizontalHeaderLabels([self.tr("Country"), self.tr("Takes part in COSME"), self.tr("Threshold (EUR)")])
         self.verticalHeader().setVisible(False)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -150,7 +150,7 @@ class _CountriesTable(QTableWidget):
 class _QuestionsTable(QTableWidget):
     def __init__(self, rules: Rules) -> None:
         super().__init__(len(rules.evaluation_questions), 2)
-        self.setHorizontalHeaderLabels(["Id", "Question (scored 1–5)"])
+        self.setHorizontalHeaderLabels([self.tr("Id"), self.tr("Question (scored 1–5)")])
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, question in enumerate(rules.evaluation_questions):
@@ -196,14 +196,14 @@ class RulesDialog(QDialog):
         editable = publish is not None
         self._publish = publish
         self.published: object = None  # what `publish` returned
-        self.setWindowTitle(f"Programme rules (version {rules.version} in force)")
+        self.setWindowTitle(self.tr("Programme rules (version {version} in force)").format(version=rules.version))
         remember_geometry(self, "programme_rules", 720, 720)
         self.rules = rules
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._money_tab(rules), "Money and duration")
-        self.tabs.addTab(self._countries_tab(rules), "Countries and thresholds")
-        self.tabs.addTab(self._visitors_tab(rules), "Visitors and evidence")
-        self.tabs.addTab(self._questions_tab(rules), "Evaluation questions")
+        self.tabs.addTab(self._money_tab(rules), self.tr("Money and duration"))
+        self.tabs.addTab(self._countries_tab(rules), self.tr("Countries and thresholds"))
+        self.tabs.addTab(self._visitors_tab(rules), self.tr("Visitors and evidence"))
+        self.tabs.addTab(self._questions_tab(rules), self.tr("Evaluation questions"))
         for index in range(self.tabs.count()):
             tab = self.tabs.widget(index)
             assert tab is not None
@@ -220,13 +220,13 @@ class RulesDialog(QDialog):
         info.setWordWrap(True)
         self.valid_from = date_edit(date.today())
         self.note = QLineEdit()
-        self.note.setPlaceholderText("e.g. 2027 call: new thresholds")
+        self.note.setPlaceholderText(self.tr("e.g. 2027 call: new thresholds"))
         form = QFormLayout()
-        form.addRow("New version valid from", self.valid_from)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("New version valid from"), self.valid_from)
+        form.addRow(self.tr("Note"), self.note)
         self.errors = errors_label()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.publish = QPushButton("Publish as new version")
+        self.publish = QPushButton(self.tr("Publish as new version"))
         self.publish.setEnabled(editable)
         buttons.addButton(self.publish, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)
@@ -245,7 +245,7 @@ class RulesDialog(QDialog):
         self.cap = QDoubleSpinBox()
         self.cap.setRange(0, 100_000)
         self.cap.setDecimals(2)
-        self.cap.setSuffix(" EUR")
+        self.cap.setSuffix(self.tr(" EUR"))
         self.cap.setValue(float(rules.cap))
         self.halve_days = _spin(rules.halve_below_days, 1, 60, self.tr(" working days"))
         self.halve_km = _spin(rules.halve_below_km, 0, 20_000, self.tr(" km"))
@@ -254,15 +254,15 @@ class RulesDialog(QDialog):
         self.payment_days = _spin(rules.payment_days, 0, 365, self.tr(" days after the exchange"))
         page = QWidget()
         form = QFormLayout(page)
-        form.addRow("Cap per visiting organisation", self.cap)
-        form.addRow("Halve the lump sum if the stay is under", self.halve_days)
-        form.addRow("… or the distance is under", self.halve_km)
-        form.addRow("Shortest stay", self.min_days)
-        form.addRow("Longest stay", self.max_days)
-        form.addRow("Pay within", self.payment_days)
+        form.addRow(self.tr("Cap per visiting organisation"), self.cap)
+        form.addRow(self.tr("Halve the lump sum if the stay is under"), self.halve_days)
+        form.addRow(self.tr("… or the distance is under"), self.halve_km)
+        form.addRow(self.tr("Shortest stay"), self.min_days)
+        form.addRow(self.tr("Longest stay"), self.max_days)
+        form.addRow(self.tr("Pay within"), self.payment_days)
         hint = QLabel(
-            "The lump sum is the threshold of the host's country, halved once, never above "
-            "the cap. Agreements already issued keep the version they were computed under."
+            self.tr("The lump sum is the threshold of the host's country, halved once, never above "
+            "the cap. Agreements already issued keep the version they were computed under.")
         )
         hint.setWordWrap(True)
         form.addRow(hint)
@@ -274,10 +274,10 @@ class RulesDialog(QDialog):
         self.bulk_amount = QDoubleSpinBox()
         self.bulk_amount.setRange(0.01, 100_000)
         self.bulk_amount.setDecimals(2)
-        self.bulk_amount.setSuffix(" EUR")
+        self.bulk_amount.setSuffix(self.tr(" EUR"))
         self.bulk_amount.setValue(float(rules.thresholds.get("DE", Decimal("780"))))
         self.set_bulk = button(
-            "Set",
+            self.tr("Set"),
             lambda: self.countries.set_threshold_of_selected(
                 Decimal(f"{self.bulk_amount.value():.2f}")
             ),
@@ -285,12 +285,12 @@ class RulesDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(
-            QLabel("Host and visitor must both be in a country that takes part in COSME.")
+            QLabel(self.tr("Host and visitor must both be in a country that takes part in COSME."))
         )
         layout.addWidget(self.countries, 1)
         layout.addLayout(
             hrow(
-                QLabel("Threshold of the selected countries:"),
+                QLabel(self.tr("Threshold of the selected countries:")),
                 self.bulk_amount,
                 self.set_bulk,
             )
@@ -298,7 +298,7 @@ class RulesDialog(QDialog):
         return page
 
     def _visitors_tab(self, rules: Rules) -> QWidget:
-        types = QGroupBox("Who may visit (the others may only host)")
+        types = QGroupBox(self.tr("Who may visit (the others may only host)"))
         grid = QGridLayout(types)
         for column, heading in enumerate(
             (
@@ -335,7 +335,7 @@ class RulesDialog(QDialog):
                 grid.addWidget(box, row, column, Qt.AlignmentFlag.AlignCenter)
             self.visitor_checks[org_type] = checks
 
-        evidence = QGroupBox("Evidence for the payment")
+        evidence = QGroupBox(self.tr("Evidence for the payment"))
         form = QFormLayout(evidence)
         self.evidence: dict[str, QComboBox] = {}
         for key, label in EVIDENCE_LABELS.items():
@@ -367,8 +367,8 @@ class RulesDialog(QDialog):
         layout.addWidget(self.questions, 1)
         layout.addLayout(
             hrow(
-                button("Add question", self.questions.add_question),
-                button("Remove selected", self.questions.remove_selected),
+                button(self.tr("Add question"), self.questions.add_question),
+                button(self.tr("Remove selected"), self.questions.remove_selected),
             )
         )
         return page

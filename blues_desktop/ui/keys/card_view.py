@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel
 
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.keys import OfficeCard
 from blues_desktop.ui.keys.qr import qr_pixmap
 from blues_desktop.ui.locale_format import date_text
@@ -47,8 +48,8 @@ def made_on_text(card: OfficeCard) -> str:
 
 
 QR_TOOLTIP = (
-    "The office card as a QR code. On a call, your partner scans it with a phone and "
-    "compares the fingerprint it shows with the one in their window."
+    QT_TRANSLATE_NOOP("card_view", "The office card as a QR code. On a call, your partner scans it with a phone and "
+    "compares the fingerprint it shows with the one in their window.")
 )
 
 
@@ -57,4 +58,4 @@ def show_qr(label: QLabel, card: OfficeCard) -> None:
     fingerprint included."""
     label.setPixmap(qr_pixmap(card.to_compact_json(), QR_SIZE))
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setToolTip(QR_TOOLTIP)
+    label.setToolTip(QCoreApplication.translate("card_view", QR_TOOLTIP))

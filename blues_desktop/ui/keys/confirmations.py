@@ -8,6 +8,7 @@ nothing. The act's button stays disabled until the user confirmed what the dialo
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -70,8 +71,8 @@ class RegisterCardDialog(_Question):
         name, card = check.office_name, check.card
         super().__init__(
             parent,
-            f"New keys for {name}" if rotation else f"Register the card of {name}",
-            "Replace the key" if rotation else "Register the card",
+            QCoreApplication.translate("RegisterCardDialog", "New keys for {name}").format(name=name) if rotation else QCoreApplication.translate("RegisterCardDialog", "Register the card of {name}").format(name=name),
+            QCoreApplication.translate("RegisterCardDialog", "Replace the key") if rotation else QCoreApplication.translate("RegisterCardDialog", "Register the card"),
         )
         self.check = check
         if rotation:
@@ -95,29 +96,25 @@ class RegisterCardDialog(_Question):
             self.layout_.addWidget(_text(replaced))
             self.layout_.addWidget(
                 _text(
-                    f"An office's keys change when it changes them on purpose (a new or a lost "
-                    f"laptop). If {name} did not tell you they changed their keys, do not "
-                    "replace the key: call them first."
+                    self.tr("An office's keys change when it changes them on purpose (a new or a lost laptop). If {name} did not tell you they changed their keys, do not replace the key: call them first.").format(name=name)
                 )
             )
         self.layout_.addWidget(
             _text(
-                f"Before {name} is trusted, compare this fingerprint with them: call them and "
-                "have them read theirs aloud (their window shows it under Partners and keys), "
-                "or scan the QR code they show you. Go on only if every group matches."
+                self.tr("Before {name} is trusted, compare this fingerprint with them: call them and have them read theirs aloud (their window shows it under Partners and keys), or scan the QR code they show you. Go on only if every group matches.").format(name=name)
             )
         )
         self.layout_.addWidget(fingerprint_label(card.fingerprint))
         self.layout_.addWidget(_text(made_on_text(card)))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("For example: they changed their keys after a new laptop")
+        self.reason.setPlaceholderText(self.tr("For example: they changed their keys after a new laptop"))
         self.reason.textChanged.connect(self.update_ready)
         if rotation:
             form = QFormLayout()
-            form.addRow("Why the key is replaced:", self.reason)
+            form.addRow(self.tr("Why the key is replaced:"), self.reason)
             self.layout_.addLayout(form)
         self.compared = QCheckBox(
-            f"I compared the fingerprint with {name}, and every group matches."
+            self.tr("I compared the fingerprint with {name}, and every group matches.").format(name=name)
         )
         self.compared.toggled.connect(self.update_ready)
         self.layout_.addWidget(self.compared)
@@ -137,34 +134,32 @@ class RotateKeysDialog(_Question):
     """Change this office's own keys: what it means, why, and the passphrase if any."""
 
     def __init__(self, parent: QWidget | None, office_name: str, *, encrypted: bool) -> None:
-        super().__init__(parent, "Change this office's keys", "Change the keys")
+        super().__init__(parent, QCoreApplication.translate("RotateKeysDialog", "Change this office's keys"), QCoreApplication.translate("RotateKeysDialog", "Change the keys"))
         self.layout_.addWidget(
             _text(
-                f"New keys are made for {office_name}. Change them when the laptop that "
-                "holds them was lost or stolen, when someone who knew the passphrase left, "
-                "or once a year."
+                self.tr("New keys are made for {office_name}. Change them when the laptop that holds them was lost or stolen, when someone who knew the passphrase left, or once a year.").format(office_name=office_name)
             )
         )
         self.layout_.addWidget(
             _text(
-                "What it means: from now on your bundles are signed with the new key. Every "
+                self.tr("What it means: from now on your bundles are signed with the new key. Every "
                 "partner that registered your current card refuses them until it registers "
                 "your new card, so send the new card to each of them (and to the "
                 "coordinator) and compare the new fingerprint on a call. The old keys are "
-                "kept, retired: bundles already sealed to them still open here."
+                "kept, retired: bundles already sealed to them still open here.")
             )
         )
         form = QFormLayout()
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("For example: yearly change, or the laptop was lost")
+        self.reason.setPlaceholderText(self.tr("For example: yearly change, or the laptop was lost"))
         self.reason.textChanged.connect(self.update_ready)
-        form.addRow("Why the keys are changed:", self.reason)
+        form.addRow(self.tr("Why the keys are changed:"), self.reason)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         if encrypted:
-            form.addRow("Passphrase of the office keys:", self.passphrase)
+            form.addRow(self.tr("Passphrase of the office keys:"), self.passphrase)
             self.layout_.addLayout(form)
-            self.layout_.addWidget(_text("The new keys are protected by the same passphrase."))
+            self.layout_.addWidget(_text(self.tr("The new keys are protected by the same passphrase.")))
         else:
             self.layout_.addLayout(form)
         self.encrypted = encrypted
@@ -184,39 +179,36 @@ class RevokeKeyDialog(_Question):
         self, parent: QWidget | None, partner: PartnerInfo, *, coordinator_here: bool
     ) -> None:
         name = partner.name
-        super().__init__(parent, f"Revoke the key of {name}", "Revoke the key")
+        super().__init__(parent, QCoreApplication.translate("RevokeKeyDialog", "Revoke the key of {name}").format(name=name), QCoreApplication.translate("RevokeKeyDialog", "Revoke the key"))
         self.layout_.addWidget(
             _text(
-                f"Revoke a key when it is lost, stolen or no longer used by {name} "
-                f"(fingerprint {fingerprint_groups(partner.fingerprint or '')})."
+                self.tr("Revoke a key when it is lost, stolen or no longer used by {name} (fingerprint {value}).").format(name=name, value=fingerprint_groups(partner.fingerprint or ''))
             )
         )
         self.layout_.addWidget(
             _text(
-                f"From now on, bundles signed with this key are refused here, and the bundles "
-                f"you write are no longer encrypted to {name}. A revoked key is never trusted "
-                f"again: only a new card, after {name} changes its keys, is."
+                self.tr("From now on, bundles signed with this key are refused here, and the bundles you write are no longer encrypted to {name}. A revoked key is never trusted again: only a new card, after {name} changes its keys, is.").format(name=name)
             )
         )
         if coordinator_here:
             self.layout_.addWidget(
                 _text(
-                    "Your next bundle tells every partner that this key is revoked, so they "
-                    "stop trusting it too."
+                    self.tr("Your next bundle tells every partner that this key is revoked, so they "
+                    "stop trusting it too.")
                 )
             )
         elif partner.is_coordinator:
             self.layout_.addWidget(
                 _text(
-                    "This is the coordinator: you cannot send bundles until you register "
-                    "the coordinator's new card."
+                    self.tr("This is the coordinator: you cannot send bundles until you register "
+                    "the coordinator's new card.")
                 )
             )
         form = QFormLayout()
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("For example: their laptop was stolen")
+        self.reason.setPlaceholderText(self.tr("For example: their laptop was stolen"))
         self.reason.textChanged.connect(self.update_ready)
-        form.addRow("Why the key is revoked:", self.reason)
+        form.addRow(self.tr("Why the key is revoked:"), self.reason)
         self.layout_.addLayout(form)
         self.finish_layout()
 

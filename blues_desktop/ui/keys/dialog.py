@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop.domain.changes import Changes, Kind
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.key_rotation import KeyRotation, OwnKeys, own_keys, rotate_own_keys
 from blues_desktop.services.keys import card_file_name, save_card
@@ -58,7 +59,7 @@ from blues_desktop.ui.operations import run_in_background, run_read
 from blues_desktop.ui.rows_model import DISPLAY, Index, RowsModel
 from blues_desktop.ui.widgets import button, hrow, table_view
 
-CARD_FILTER = "Office cards (*.json *.card);;All files (*)"
+CARD_FILTER = QT_TRANSLATE_NOOP("dialog", "Office cards (*.json *.card);;All files (*)")
 
 
 def partner_state(partner: PartnerInfo) -> str:
@@ -74,13 +75,13 @@ def partner_state(partner: PartnerInfo) -> str:
 
 
 class PartnersModel(RowsModel):
-    headers = ("Office", "Role", "Fingerprint", "State")
+    headers = (QT_TRANSLATE_NOOP("PartnersModel", "Office"), QT_TRANSLATE_NOOP("PartnersModel", "Role"), QT_TRANSLATE_NOOP("PartnersModel", "Fingerprint"), QT_TRANSLATE_NOOP("PartnersModel", "State"))
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or role != DISPLAY:
             return None
         p: PartnerInfo = self.row_at(index.row())
-        role_text = "Coordinator" if p.is_coordinator else "Partner"
+        role_text = self.tr("Coordinator") if p.is_coordinator else self.tr("Partner")
         fingerprint = fingerprint_groups(p.fingerprint) if p.fingerprint else "—"
         cells = (f"{p.name} ({p.code})", role_text, fingerprint, partner_state(p))
         return cells[index.column()]
@@ -91,29 +92,29 @@ class PartnersKeysDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.own: OwnKeys | None = None
-        self.setWindowTitle("Partners and keys")
+        self.setWindowTitle(self.tr("Partners and keys"))
         self.resize(980, 660)
         layout = QVBoxLayout(self)
 
-        mine = QGroupBox("This office's card")
+        mine = QGroupBox(self.tr("This office's card"))
         grid = QGridLayout(mine)
         self.office_label = QLabel()
         self.office_label.setWordWrap(True)
         self.fingerprint = fingerprint_label("")
         self.made_on = QLabel()
         how = QLabel(
-            "Partners compare this fingerprint with the one their window shows when they "
+            self.tr("Partners compare this fingerprint with the one their window shows when they "
             "register your card: read it aloud on a call, group by group, or let them scan "
-            "the QR code with a phone."
+            "the QR code with a phone.")
         )
         how.setWordWrap(True)
-        self.save_button = button("Save my card to a file…", self.save_card)
-        self.rotate_button = button("Change this office's keys…", self.ask_rotate)
+        self.save_button = button(self.tr("Save my card to a file…"), self.save_card)
+        self.rotate_button = button(self.tr("Change this office's keys…"), self.ask_rotate)
         self.qr = QLabel()
         self.qr.setObjectName("cardQr")
         self.qr.setMinimumSize(300, 300)
         grid.addWidget(self.office_label, 0, 0)
-        grid.addWidget(QLabel("Fingerprint:"), 1, 0)
+        grid.addWidget(QLabel(self.tr("Fingerprint:")), 1, 0)
         grid.addWidget(self.fingerprint, 2, 0)
         grid.addWidget(self.made_on, 3, 0)
         grid.addWidget(how, 4, 0)
@@ -123,17 +124,17 @@ class PartnersKeysDialog(QDialog):
         grid.setColumnStretch(0, 1)
         layout.addWidget(mine)
 
-        theirs = QGroupBox("Partners")
+        theirs = QGroupBox(self.tr("Partners"))
         partners_layout = QVBoxLayout(theirs)
         if ctx.office.is_coordinator:
             intro = (
-                "An office's bundles are taken only when its card is registered here. "
-                "Register each partner's card; your bundle carries them to the other partners."
+                self.tr("An office's bundles are taken only when its card is registered here. "
+                "Register each partner's card; your bundle carries them to the other partners.")
             )
         else:
             intro = (
-                "An office's bundles are taken only when its card is registered here. Register "
-                "the coordinator's card; the coordinator's bundle brings the other partners' cards."
+                self.tr("An office's bundles are taken only when its card is registered here. Register "
+                "the coordinator's card; the coordinator's bundle brings the other partners' cards.")
             )
         intro_label = QLabel(intro)
         intro_label.setWordWrap(True)
@@ -146,8 +147,8 @@ class PartnersKeysDialog(QDialog):
         header.setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(self._enable)
         partners_layout.addWidget(self.view, 1)
-        self.register_button = button("Register a partner's card…", self.choose_card)
-        self.revoke_button = button("Revoke the key…", self.ask_revoke)
+        self.register_button = button(self.tr("Register a partner's card…"), self.choose_card)
+        self.revoke_button = button(self.tr("Revoke the key…"), self.ask_revoke)
         partners_layout.addLayout(hrow(self.register_button, self.revoke_button))
         layout.addWidget(theirs, 1)
         self.status = QLabel()
@@ -155,7 +156,7 @@ class PartnersKeysDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
-        layout.addLayout(hrow(button("Close", self.accept)))
+        layout.addLayout(hrow(button(self.tr("Close"), self.accept)))
         self._enable()
         hub_for(ctx).changed.connect(self._heard)
         self.refresh()
@@ -206,8 +207,8 @@ class PartnersKeysDialog(QDialog):
         if self.own is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "Save my office card", str(Path.home() / card_file_name(self.own.card)),
-            CARD_FILTER,
+            self, self.tr("Save my office card"), str(Path.home() / card_file_name(self.own.card)),
+            QCoreApplication.translate("dialog", CARD_FILTER),
         )  # fmt: skip
         if name:
             self.write_card(Path(name))
@@ -220,8 +221,7 @@ class PartnersKeysDialog(QDialog):
             self,
             lambda _p, _c: save_card(card, target),
             on_success=lambda path: self._say(
-                f"Saved the card of {card.office} to {path}. Send it to your partners (e-mail "
-                "or USB stick), then compare the fingerprint with them on a call."
+                self.tr("Saved the card of {office} to {path}. Send it to your partners (e-mail or USB stick), then compare the fingerprint with them on a call.").format(office=card.office, path=path)
             ),
         )
 
@@ -242,20 +242,18 @@ class PartnersKeysDialog(QDialog):
             self,
             lambda _p, _c: rotate_own_keys(ctx, reason, passphrase),
             on_success=self._rotated,
-            progress_label="Making the new keys",
+            progress_label=self.tr("Making the new keys"),
         )
 
     def _rotated(self, rotation: KeyRotation) -> None:
         self._say(
-            f"New keys made: the fingerprint is now {fingerprint_groups(rotation.card.fingerprint)}. "
-            "Save the new card and send it to every partner; they refuse your bundles until "
-            "they register it."
+            self.tr("New keys made: the fingerprint is now {fingerprint}. Save the new card and send it to every partner; they refuse your bundles until they register it.").format(fingerprint=fingerprint_groups(rotation.card.fingerprint))
         )
         hub_for(self.ctx).announce(rotation.changes)
 
     # -- partners' cards -------------------------------------------------------------
     def choose_card(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Register a partner's card", "", CARD_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Register a partner's card"), "", QCoreApplication.translate("dialog", CARD_FILTER))
         if name:
             self.open_card(Path(name))
 
@@ -270,9 +268,8 @@ class PartnersKeysDialog(QDialog):
         if check.verdict is CardVerdict.SAME:
             box = QMessageBox(
                 QMessageBox.Icon.Information,
-                "Card already registered",
-                f"The card of {check.office_name} is registered here with this key already "
-                f"(fingerprint {fingerprint_groups(check.card.fingerprint)}). Nothing changed.",
+                self.tr("Card already registered"),
+                self.tr("The card of {office_name} is registered here with this key already (fingerprint {fingerprint}). Nothing changed.").format(office_name=check.office_name, fingerprint=fingerprint_groups(check.card.fingerprint)),
                 QMessageBox.StandardButton.Close,
                 self,
             )
@@ -295,11 +292,10 @@ class PartnersKeysDialog(QDialog):
     def _trusted(self, check: CardCheck, change: PartnerChange) -> None:
         groups = fingerprint_groups(change.fingerprint)
         if check.verdict is CardVerdict.ROTATION:
-            self._say(f"The key of {check.office_name} was replaced; its fingerprint is {groups}.")
+            self._say(self.tr("The key of {office_name} was replaced; its fingerprint is {groups}.").format(office_name=check.office_name, groups=groups))
         else:
             self._say(
-                f"Registered the card of {check.office_name} (fingerprint {groups}): its "
-                "bundles are taken from now on."
+                self.tr("Registered the card of {office_name} (fingerprint {groups}): its bundles are taken from now on.").format(office_name=check.office_name, groups=groups)
             )
         hub_for(self.ctx).announce(change.changes)
 
@@ -322,5 +318,5 @@ class PartnersKeysDialog(QDialog):
         )
 
     def _revoked(self, partner: PartnerInfo, change: PartnerChange) -> None:
-        self._say(f"The key of {partner.name} is revoked: its bundles are refused from now on.")
+        self._say(self.tr("The key of {name} is revoked: its bundles are refused from now on.").format(name=partner.name))
         hub_for(self.ctx).announce(change.changes)

@@ -32,7 +32,7 @@ class ContactDialog(QDialog):
         current: PersonInput | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit contact" if current else "New contact")
+        self.setWindowTitle(self.tr("Edit contact") if current else self.tr("New contact"))
         self.organisation_id = organisation_id
         self.data: PersonInput | None = None
         c = current or PersonInput("", "", organisation_id=organisation_id, country=country)
@@ -44,31 +44,31 @@ class ContactDialog(QDialog):
         self.phone = QLineEdit(c.phone or "")
         self.language = language_box(c.language, optional=True)
         self.country = country_box(c.country or country, optional=True)
-        self.consent = QCheckBox("Consent given on")
+        self.consent = QCheckBox(self.tr("Consent given on"))
         self.consent.setChecked(c.consent_given_on is not None)
         self.consent_on = date_edit(c.consent_given_on or date.today())
         self.consent_on.setEnabled(self.consent.isChecked())
         self.consent.toggled.connect(self.consent_on.setEnabled)
         self.purpose = QLineEdit(c.consent_purpose or DEFAULT_PURPOSE)
         self.source = QLineEdit(c.consent_source or "")
-        self.source.setPlaceholderText("e.g. membership form, event registration")
-        self.do_not_contact = QCheckBox("Do not contact (the person asked not to be)")
+        self.source.setPlaceholderText(self.tr("e.g. membership form, event registration"))
+        self.do_not_contact = QCheckBox(self.tr("Do not contact (the person asked not to be)"))
         self.do_not_contact.setChecked(c.do_not_contact)
         form = QFormLayout()
         for label, widget in (
-            ("First name", self.first_name),
-            ("Last name", self.last_name),
-            ("Title", self.title_),
-            ("Role", self.role),
-            ("E-mail", self.email),
-            ("Phone", self.phone),
-            ("Language", self.language),
-            ("Country", self.country),
+            (self.tr("First name"), self.first_name),
+            (self.tr("Last name"), self.last_name),
+            (self.tr("Title"), self.title_),
+            (self.tr("Role"), self.role),
+            (self.tr("E-mail"), self.email),
+            (self.tr("Phone"), self.phone),
+            (self.tr("Language"), self.language),
+            (self.tr("Country"), self.country),
         ):
             form.addRow(label, widget)
         form.addRow(self.consent, self.consent_on)
-        form.addRow("Consent for", self.purpose)
-        form.addRow("Consent from", self.source)
+        form.addRow(self.tr("Consent for"), self.purpose)
+        form.addRow(self.tr("Consent from"), self.source)
         form.addRow("", self.do_not_contact)
         self.errors = FormErrors(
             form,
@@ -78,7 +78,7 @@ class ContactDialog(QDialog):
                 "country": self.country, "consent_given_on": self.consent_on,
             },
         )  # fmt: skip
-        self.buttons = dialog_buttons(self, "Save")
+        self.buttons = dialog_buttons(self, self.tr("Save"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors.general)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from blues_desktop.services.context import AppContext
@@ -29,9 +30,8 @@ def pick_other(parent: QWidget, kept: ContactRow, people: list[ContactRow]) -> C
         return None
     labels = [_label(p) for p in others]
     chosen, ok = QInputDialog.getItem(
-        parent, "Merge contacts",
-        f"Merge which contact into {_label(kept)}? Its event registrations, exchanges and "
-        "consent can move to the kept contact; you choose each differing field next.",
+        parent, QCoreApplication.translate("contact_merge", "Merge contacts"),
+        QCoreApplication.translate("contact_merge", "Merge which contact into {kept}? Its event registrations, exchanges and consent can move to the kept contact; you choose each differing field next.").format(kept=_label(kept)),
         labels, 0, False,
     )  # fmt: skip
     return others[labels.index(chosen)] if ok and chosen in labels else None

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop.domain.changes import Changes
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.cross_office import (
     CrossOfficePair,
@@ -46,7 +47,7 @@ def _side(org: OrgSide) -> str:
 
 
 class PairsModel(RowsModel):
-    headers = ("Registered by one office", "Registered by another", "How likely the same")
+    headers = (QT_TRANSLATE_NOOP("PairsModel", "Registered by one office"), QT_TRANSLATE_NOOP("PairsModel", "Registered by another"), QT_TRANSLATE_NOOP("PairsModel", "How likely the same"))
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or role not in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
@@ -70,7 +71,7 @@ class CrossOfficeDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.decided = 0
-        self.setWindowTitle("Possible duplicates across offices")
+        self.setWindowTitle(self.tr("Possible duplicates across offices"))
         remember_geometry(self, "across_offices", 1000, 660)
         self.model = PairsModel()
         self.view = table_view(self.model)
@@ -82,20 +83,20 @@ class CrossOfficeDialog(QDialog):
              QHeaderView.ResizeMode.ResizeToContents)
         ):  # fmt: skip
             header.setSectionResizeMode(column, mode)
-        self.status = QLabel("Comparing the organisations of every office…")
+        self.status = QLabel(self.tr("Comparing the organisations of every office…"))
         self.status.setWordWrap(True)
-        self.same_button = button("Same organisation: count once", lambda: self.decide(True))
-        self.different_button = button("Different organisations", lambda: self.decide(False))
-        self.close_button = button("Close", self.accept)
+        self.same_button = button(self.tr("Same organisation: count once"), lambda: self.decide(True))
+        self.different_button = button(self.tr("Different organisations"), lambda: self.decide(False))
+        self.close_button = button(self.tr("Close"), self.accept)
         # Deciding is a click, never Enter: Close is the default button.
         for decision in (self.same_button, self.different_button):
             decision.setAutoDefault(False)
         self.close_button.setDefault(True)
         intro = QLabel(
-            "Organisations registered by two offices with the same VAT number or a similar "
+            self.tr("Organisations registered by two offices with the same VAT number or a similar "
             "name in the same country. Compare the two before you decide: a different legal "
             "form or city often means two organisations. Linking them changes neither "
-            "office's record; the partnership's figures count the pair once."
+            "office's record; the partnership's figures count the pair once.")
         )
         intro.setWordWrap(True)
         self.pair = PairView()
@@ -117,7 +118,7 @@ class CrossOfficeDialog(QDialog):
             self,
             lambda _p, cancel: cross_office_duplicates(ctx, cancel=cancel),
             on_success=self.show_pairs,
-            progress_label="Comparing the organisations of every office",
+            progress_label=self.tr("Comparing the organisations of every office"),
         )
 
     def _enable(self, on: bool) -> None:
@@ -131,7 +132,7 @@ class CrossOfficeDialog(QDialog):
             pair: CrossOfficePair = self.model.row_at(rows[0].row())
             self.pair.show_pair(
                 pair.first, pair.second, pair.likeness,
-                (f"Registered by {pair.first.office_id}", f"Registered by {pair.second.office_id}"),
+                (self.tr("Registered by {office_id}").format(office_id=pair.first.office_id), self.tr("Registered by {office_id}").format(office_id=pair.second.office_id)),
             )  # fmt: skip
 
     def show_pairs(self, pairs: list[CrossOfficePair]) -> None:
@@ -147,7 +148,7 @@ class CrossOfficeDialog(QDialog):
         self.status.setText(
             self.tr("%n possible duplicates to decide", "", count)
             if count
-            else "No undecided pairs: every office's organisations are distinct or linked."
+            else self.tr("No undecided pairs: every office's organisations are distinct or linked.")
         )
 
     def decide(self, same: bool) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from blues_desktop.domain.changes import Kind
 from blues_desktop.domain.errors import NotFoundError, ValidationError
 from blues_desktop.domain.organisations import ORG_TYPES, OrganisationInput, validate_organisation
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.editing import (
@@ -43,11 +44,11 @@ from blues_desktop.ui.members.merge_prompt import ask_merge
 from blues_desktop.ui.operations import run_in_background, run_read, show_error
 
 TEXT_FIELDS = (
-    ("legal_name", "Legal name *"), ("short_name", "Short name"),
-    ("region", "Region"), ("city", "City"), ("postcode", "Postcode"), ("address", "Address"),
-    ("website", "Website"), ("vat_number", "VAT number"), ("registration_number", "Registration number"),
-    ("sectors", "Sectors (comma-separated)"), ("employees_band", "Employees"),
-    ("member_since", "Member since (YYYY-MM-DD)"), ("member_until", "Member until (YYYY-MM-DD)"),
+    ("legal_name", QT_TRANSLATE_NOOP("edit_dialog", "Legal name *")), ("short_name", QT_TRANSLATE_NOOP("edit_dialog", "Short name")),
+    ("region", QT_TRANSLATE_NOOP("edit_dialog", "Region")), ("city", QT_TRANSLATE_NOOP("edit_dialog", "City")), ("postcode", QT_TRANSLATE_NOOP("edit_dialog", "Postcode")), ("address", QT_TRANSLATE_NOOP("edit_dialog", "Address")),
+    ("website", QT_TRANSLATE_NOOP("edit_dialog", "Website")), ("vat_number", QT_TRANSLATE_NOOP("edit_dialog", "VAT number")), ("registration_number", QT_TRANSLATE_NOOP("edit_dialog", "Registration number")),
+    ("sectors", QT_TRANSLATE_NOOP("edit_dialog", "Sectors (comma-separated)")), ("employees_band", QT_TRANSLATE_NOOP("edit_dialog", "Employees")),
+    ("member_since", QT_TRANSLATE_NOOP("edit_dialog", "Member since (YYYY-MM-DD)")), ("member_until", QT_TRANSLATE_NOOP("edit_dialog", "Member until (YYYY-MM-DD)")),
 )  # fmt: skip
 
 
@@ -64,7 +65,7 @@ class OrganisationDialog(QDialog):
         # link) are kept as they are when the form's fields are saved.
         self.loaded: OrganisationInput | None = None
         self.saving = False
-        self.setWindowTitle("Edit organisation" if organisation_id else "New organisation")
+        self.setWindowTitle(self.tr("Edit organisation") if organisation_id else self.tr("New organisation"))
         form = QFormLayout()
         self.inputs: dict[str, QLineEdit] = {}
         self.org_type = QComboBox()
@@ -73,19 +74,19 @@ class OrganisationDialog(QDialog):
         self.country = country_box(None, optional=True)  # chosen by name, stored as code
         for name, label in TEXT_FIELDS:
             self.inputs[name] = QLineEdit()
-            form.addRow(label, self.inputs[name])
+            form.addRow(QCoreApplication.translate("edit_dialog", label), self.inputs[name])
             if name == "short_name":
-                form.addRow("Type *", self.org_type)
-                form.addRow("Country *", self.country)
+                form.addRow(self.tr("Type *"), self.org_type)
+                form.addRow(self.tr("Country *"), self.country)
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(60)
-        form.addRow("Notes", self.notes)
+        form.addRow(self.tr("Notes"), self.notes)
         self.errors = FormErrors(
             form,
             {**self.inputs, "org_type": self.org_type, "country": self.country, "notes": self.notes},
         )
         self.messages = self.errors.labels  # the message under each field, by field
-        self.buttons = dialog_buttons(self, "Save", self.save)
+        self.buttons = dialog_buttons(self, self.tr("Save"), self.save)
         layout = QVBoxLayout(self)
         # Said when the record changes elsewhere (an imported bundle, another window)
         # while the form is open.
@@ -126,14 +127,14 @@ class OrganisationDialog(QDialog):
         if self.form_input()[0] == self.loaded:  # nothing typed yet: show the record as it is
             self.fill(stored)
             self._say(
-                "This organisation was changed elsewhere (another window or an imported "
-                "bundle); the form now shows it as stored."
+                self.tr("This organisation was changed elsewhere (another window or an imported "
+                "bundle); the form now shows it as stored.")
             )
             return
         self._say(
-            "This organisation was changed elsewhere (another window or an imported bundle) "
+            self.tr("This organisation was changed elsewhere (another window or an imported bundle) "
             "while you edited it. Saving writes your version over those changes; Cancel "
-            "keeps them."
+            "keeps them.")
         )
 
     def _gone(self, exc: BaseException) -> None:
@@ -144,8 +145,8 @@ class OrganisationDialog(QDialog):
         if act is not None:
             act.setEnabled(False)
         self._say(
-            "This organisation was deleted elsewhere (another window or an imported bundle) "
-            "while the form was open; there is nothing left to save it to."
+            self.tr("This organisation was deleted elsewhere (another window or an imported bundle) "
+            "while the form was open; there is nothing left to save it to.")
         )
 
     def _say(self, text: str) -> None:

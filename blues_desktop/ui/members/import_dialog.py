@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel
+from PySide6.QtCore import QCoreApplication, QStringListModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from blues_desktop.documents.members_import_files import write_fixup, write_problem_report
 from blues_desktop.domain.labels import label_of_input
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.importing.commit import ImportResult, commit_import
 from blues_desktop.services.members.importing.fields import SYNONYMS
@@ -44,7 +45,7 @@ from blues_desktop.ui.members.import_tables import (
 )
 from blues_desktop.ui.operations import run_in_background
 
-FILE_FILTER = "Member lists (*.xlsx *.xlsm *.xls *.ods *.csv)"
+FILE_FILTER = QT_TRANSLATE_NOOP("import_dialog", "Member lists (*.xlsx *.xlsm *.xls *.ods *.csv)")
 
 
 class ImportDialog(QDialog):
@@ -54,14 +55,14 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.preview: ImportPreview | None = None
         self.result_: ImportResult | None = None
-        self.setWindowTitle("Import members")
+        self.setWindowTitle(self.tr("Import members"))
         remember_geometry(self, "member_import", 1120, 620)
         self.steps = QStackedWidget()
         self.counts = QLabel()
         self.counts.setStyleSheet("font-size: 13pt; font-weight: bold")
         self.status = QLabel(
-            "Choose your member list: an Excel workbook (.xlsx, .xlsm, .xls), "
-            "a LibreOffice spreadsheet (.ods) or a .csv file."
+            self.tr("Choose your member list: an Excel workbook (.xlsx, .xlsm, .xls), "
+            "a LibreOffice spreadsheet (.ods) or a .csv file.")
         )
         self.status.setWordWrap(True)
         # Columns that hold data no field reads, named before anything is imported.
@@ -70,10 +71,10 @@ class ImportDialog(QDialog):
         self.ignored.setWordWrap(True)
         self.ignored.setStyleSheet(NOTICE_STYLE)
         self.ignored.hide()
-        self.choose_button = QPushButton("Choose file…")
+        self.choose_button = QPushButton(self.tr("Choose file…"))
         self.choose_button.clicked.connect(self.choose)
         self.mapping = QTableWidget(0, 3)
-        self.mapping.setHorizontalHeaderLabels(["Sheet", "Column in the file", "Read as"])
+        self.mapping.setHorizontalHeaderLabels([self.tr("Sheet"), self.tr("Column in the file"), self.tr("Read as")])
         self.mapping.horizontalHeader().setStretchLastSection(True)
         self.problems = QListView()
         self.problem_model = QStringListModel()
@@ -81,28 +82,28 @@ class ImportDialog(QDialog):
         self.planned = read_only_table([])
         self.set_aside = read_only_table([])
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.planned, "Rows to import")
-        self.tabs.addTab(self.set_aside, "Rows set aside")
-        self.tabs.addTab(self.problems, "Warnings and notes")
+        self.tabs.addTab(self.planned, self.tr("Rows to import"))
+        self.tabs.addTab(self.set_aside, self.tr("Rows set aside"))
+        self.tabs.addTab(self.problems, self.tr("Warnings and notes"))
         self.steps.addWidget(QWidget())
         self.steps.addWidget(self.mapping)
         self.steps.addWidget(self.tabs)
-        self.back_button = QPushButton("Re-read with this mapping")
+        self.back_button = QPushButton(self.tr("Re-read with this mapping"))
         self.back_button.clicked.connect(self.reread)
-        self.report_button = QPushButton("Save problem report…")
+        self.report_button = QPushButton(self.tr("Save problem report…"))
         self.report_button.clicked.connect(self.save_report)
-        self.mapping_button = QPushButton("Column mapping…")
+        self.mapping_button = QPushButton(self.tr("Column mapping…"))
         self.mapping_button.clicked.connect(lambda: self.steps.setCurrentWidget(self.mapping))
-        self.fixup_button = QPushButton("Save rows set aside…")
+        self.fixup_button = QPushButton(self.tr("Save rows set aside…"))
         self.fixup_button.setToolTip(
-            "A file in the layout of yours with the rows set aside and a Problem column: "
-            "correct the cells and import it to add those rows"
+            self.tr("A file in the layout of yours with the rows set aside and a Problem column: "
+            "correct the cells and import it to add those rows")
         )
         self.fixup_button.clicked.connect(self.choose_fixup)
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.confirm)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         for button in (
@@ -135,24 +136,24 @@ class ImportDialog(QDialog):
         )
 
     def choose(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Member list", "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Member list"), "", QCoreApplication.translate("import_dialog", FILE_FILTER))
         if name:
             self.open_file(Path(name))
 
     def open_file(self, path: Path, columns: dict[str, dict[int, str]] | None = None) -> None:
         self.path, self.preview, self.result_ = path, None, None
         ctx = self.ctx
-        self.status.setText(f"Reading {path.name}…")
+        self.status.setText(self.tr("Reading {name}…").format(name=path.name))
         run_in_background(
             self, lambda _p, _c: preview_import(ctx, path, columns), on_success=self.show_preview,
-            on_failure=self.show_failure, progress_label=f"Reading {path.name}",
+            on_failure=self.show_failure, progress_label=self.tr("Reading {name}").format(name=path.name),
         )  # fmt: skip
 
     def show_failure(self, exc: BaseException) -> None:
         self.preview = None
         self.counts.setText("")
         self.ignored.hide()
-        self.status.setText(f"This file cannot be imported:\n{exc}")
+        self.status.setText(self.tr("This file cannot be imported:\n{exc}").format(exc=exc))
         self._enable()
 
     def show_preview(self, preview: ImportPreview) -> None:
@@ -180,7 +181,7 @@ class ImportDialog(QDialog):
         self.counts.setText(preview.counts())
         if preview.rows_to_import == 0:
             verdict = self.tr("No row can be imported: correct the rows set aside (or the mapping).")
-            self.import_button.setText("Import")
+            self.import_button.setText(self.tr("Import"))
         elif aside:
             verdict = self.tr(
                 "Nothing has been written yet. Import adds the good rows now (after a backup); "
@@ -192,7 +193,7 @@ class ImportDialog(QDialog):
             self.import_button.setText(grouped_count(self.tr("Import %n rows", "", rows), rows))
         else:
             verdict = self.tr("Nothing has been written yet. Press Import to save it all in one step.")
-            self.import_button.setText("Import")
+            self.import_button.setText(self.tr("Import"))
         status = f"{preview.path.name}: {preview.summary()}.\n{verdict}"  # fields only: not marked
         self.status.setText(status)
         self._show_ignored(preview)
@@ -205,8 +206,7 @@ class ImportDialog(QDialog):
             f"column {label} of sheet {sheet}" for sheet, label in preview.ignored_columns
         )
         self.ignored.setText(
-            f"These columns hold data that will be ignored: {columns}. Choose a field for "
-            "each under Column mapping… if it should be imported."
+            self.tr("These columns hold data that will be ignored: {columns}. Choose a field for each under Column mapping… if it should be imported.").format(columns=columns)
             if columns
             else ""
         )
@@ -220,7 +220,7 @@ class ImportDialog(QDialog):
             self.mapping.setItem(n, 0, QTableWidgetItem(mapping.sheet))
             self.mapping.setItem(n, 1, QTableWidgetItem(str(mapping.column_label(index))))
             combo = QComboBox()
-            combo.addItem("(not imported)", None)
+            combo.addItem(self.tr("(not imported)"), None)
             for name in SYNONYMS:
                 combo.addItem(label_of_input(name), name)
             combo.setCurrentIndex(max(0, combo.findData(mapping.columns.get(index))))
@@ -245,22 +245,22 @@ class ImportDialog(QDialog):
             return
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Problem report",
+            self.tr("Problem report"),
             f"{self.preview.path.stem}-problems.xlsx",
-            "Excel workbooks (*.xlsx)",
+            self.tr("Excel workbooks (*.xlsx)"),
         )  # noqa: E501
         if name:
             write_problem_report(self.preview, Path(name))
-            self.status.setText(f"Problem report written to {name}.")
+            self.status.setText(self.tr("Problem report written to {name}.").format(name=name))
 
     def choose_fixup(self) -> None:
         if self.preview is None:
             return
         suggested = fixup_path(self.preview.path)
         kind = (
-            "CSV files (*.csv)" if suggested.suffix in CSV_SUFFIXES else "Excel workbooks (*.xlsx)"
+            self.tr("CSV files (*.csv)") if suggested.suffix in CSV_SUFFIXES else self.tr("Excel workbooks (*.xlsx)")
         )
-        name, _ = QFileDialog.getSaveFileName(self, "Rows set aside", str(suggested), kind)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Rows set aside"), str(suggested), kind)
         if name:
             self.save_fixup(Path(name))
 
@@ -284,7 +284,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         run_in_background(
             self, lambda _p, _c: commit_import(ctx, preview), on_success=self.done_import,
-            on_failure=self.show_failure, progress_label="Importing",
+            on_failure=self.show_failure, progress_label=self.tr("Importing"),
         )  # fmt: skip
 
     def done_import(self, result: ImportResult) -> None:

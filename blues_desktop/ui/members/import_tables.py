@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -43,7 +44,7 @@ def fill_set_aside(table: QTableWidget, preview: ImportPreview) -> None:
     """Sheet, row, Problem, then the file's own columns (the fix-up file has Problem last;
     here it comes first, so it is read without scrolling)."""
     headers = max((m.headers for m in preview.mappings), key=len, default=())
-    columns = ["Sheet", "Row", PROBLEM_HEADER, *headers]
+    columns = [QCoreApplication.translate("import_tables", "Sheet"), QCoreApplication.translate("import_tables", "Row"), PROBLEM_HEADER, *headers]
     table.clear()
     table.setColumnCount(len(columns))
     table.setHorizontalHeaderLabels(columns)
@@ -84,8 +85,8 @@ def _what(planned: PlannedOrganisation | PlannedContact) -> str:
 def fill_planned(table: QTableWidget, preview: ImportPreview) -> None:
     """One line per organisation and contact the import writes or finds unchanged, with
     the values as they will be stored (the type and country read, not the cell's words)."""
-    columns = ["Sheet", "Row", "Organisation or contact", "Type", "Country", "City",
-               "VAT number", "E-mail", "What happens"]  # fmt: skip
+    columns = [QCoreApplication.translate("import_tables", "Sheet"), QCoreApplication.translate("import_tables", "Row"), QCoreApplication.translate("import_tables", "Organisation or contact"), QCoreApplication.translate("import_tables", "Type"), QCoreApplication.translate("import_tables", "Country"), QCoreApplication.translate("import_tables", "City"),
+               QCoreApplication.translate("import_tables", "VAT number"), QCoreApplication.translate("import_tables", "E-mail"), QCoreApplication.translate("import_tables", "What happens")]  # fmt: skip
     table.setColumnCount(len(columns))
     table.setHorizontalHeaderLabels(columns)
     lines: list[tuple[str, int, str, str, str, str, str, str, str]] = []

@@ -77,7 +77,7 @@ class MergeDialog(QDialog):
             grid.addWidget(other, row, 2)
             self.groups[choice.field] = (kept, other)
         if not plan.fields:
-            grid.addWidget(QLabel("The two records hold the same values."), 1, 0, 1, 3)
+            grid.addWidget(QLabel(self.tr("The two records hold the same values.")), 1, 0, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(len(plan.fields) + 1, 1)
@@ -87,7 +87,7 @@ class MergeDialog(QDialog):
         layout.addWidget(scroll, 1)
         box = ok_cancel(self)
         merge = box.button(box.StandardButton.Ok)
-        merge.setText("Merge")
+        merge.setText(self.tr("Merge"))
         # A merge deletes a record: Enter on an unread dialog must not do it.
         merge.setAutoDefault(False)
         box.button(box.StandardButton.Cancel).setDefault(True)

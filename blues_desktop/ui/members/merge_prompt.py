@@ -43,7 +43,7 @@ class DuplicateQuestion(QDialog):
         super().__init__(parent)
         self.duplicates = duplicates
         self.office_code = office_code
-        self.setWindowTitle("Possible duplicate")
+        self.setWindowTitle(self.tr("Possible duplicate"))
         self.resize(820, 560)
         layout = QVBoxLayout(self)
         count = len(duplicates)
@@ -76,10 +76,10 @@ class DuplicateQuestion(QDialog):
         layout.addWidget(self.note)
         self.buttons = QDialogButtonBox()
         self.keep_button: QPushButton = self.buttons.addButton(
-            "Keep both", QDialogButtonBox.ButtonRole.RejectRole
+            self.tr("Keep both"), QDialogButtonBox.ButtonRole.RejectRole
         )
         self.merge_button: QPushButton = self.buttons.addButton(
-            "Merge…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Merge…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.merge_button.setAutoDefault(False)
         self.keep_button.setDefault(True)
@@ -98,17 +98,16 @@ class DuplicateQuestion(QDialog):
         self.pair.show_pair(d.this, d.other, d.likeness, (self.tr("This record"), self.tr("Already registered")))
         ours = d.office_id == self.office_code
         self.merge_button.setVisible(ours)
-        self.merge_button.setText(f"Merge into {d.legal_name}…")
+        self.merge_button.setText(self.tr("Merge into {legal_name}…").format(legal_name=d.legal_name))
         if ours:
             self.note.setText(
-                "Merging shows every field where the two differ, so you choose what to keep; "
+                self.tr("Merging shows every field where the two differ, so you choose what to keep; "
                 "its contacts and exchanges move to the kept record, and this one is deleted "
-                "and points to it."
+                "and points to it.")
             )
         else:
             self.note.setText(
-                f"{d.legal_name} is kept by office {d.office_id}, so the two cannot be merged "
-                "here; tell that office, or keep both."
+                self.tr("{legal_name} is kept by office {office_id}, so the two cannot be merged here; tell that office, or keep both.").format(legal_name=d.legal_name, office_id=d.office_id)
             )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.listing import (
     ContactRow,
@@ -32,12 +33,12 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.NAME: "Legal name",
-    Column.TYPE: "Type",
-    Column.COUNTRY: "Country",
-    Column.CITY: "City",
-    Column.VAT: "VAT number",
-    Column.OFFICE: "Office",
+    Column.NAME: QT_TRANSLATE_NOOP("OrganisationsModel", "Legal name"),
+    Column.TYPE: QT_TRANSLATE_NOOP("OrganisationsModel", "Type"),
+    Column.COUNTRY: QT_TRANSLATE_NOOP("OrganisationsModel", "Country"),
+    Column.CITY: QT_TRANSLATE_NOOP("OrganisationsModel", "City"),
+    Column.VAT: QT_TRANSLATE_NOOP("OrganisationsModel", "VAT number"),
+    Column.OFFICE: QT_TRANSLATE_NOOP("OrganisationsModel", "Office"),
 }
 SORT_KEYS = {
     Column.NAME: "name",
@@ -73,7 +74,7 @@ class OrganisationsModel(PagedTableModel[OrganisationRow]):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and row.office_id != self.ctx.office_code:
-            return f"Kept by office {row.office_id}: read-only here"
+            return self.tr("Kept by office {office_id}: read-only here").format(office_id=row.office_id)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {
@@ -99,7 +100,7 @@ class OrganisationsModel(PagedTableModel[OrganisationRow]):
 class ContactsModel(RowsModel):
     """The contacts of the organisation shown in the detail panel."""
 
-    headers = ("Name", "Role", "E-mail", "Consent")
+    headers = (QT_TRANSLATE_NOOP("ContactsModel", "Name"), QT_TRANSLATE_NOOP("ContactsModel", "Role"), QT_TRANSLATE_NOOP("ContactsModel", "E-mail"), QT_TRANSLATE_NOOP("ContactsModel", "Consent"))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         if not index.isValid() or role != DISPLAY:

@@ -57,7 +57,7 @@ class Page(QWidget):
         pending = self.unsaved_changes()
         if pending is None:
             return True
-        answer = ask_unsaved(self, "Unsaved changes", f"{pending}\n\nSave them before going on?")
+        answer = ask_unsaved(self, self.tr("Unsaved changes"), self.tr("{pending}\n\nSave them before going on?").format(pending=pending))
         if answer is Unsaved.SAVE:
             self.save_unsaved()
         elif answer is Unsaved.DISCARD:

@@ -8,7 +8,7 @@ import json
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -76,22 +76,21 @@ def keys_summary(partners: list[PartnerInfo], own_code: str, coordinator_here: b
         coordinator = next((p for p in others if p.is_coordinator), None)
         if coordinator is not None and coordinator.fingerprint and coordinator.revoked_at is None:
             return (
-                f"The coordinator's card ({coordinator.code}) is registered: you can send "
-                "and receive bundles."
+                QCoreApplication.translate("bundles", "The coordinator's card ({code}) is registered: you can send and receive bundles.").format(code=coordinator.code)
             )
         return (
-            "The coordinator's card is not registered yet: register it in Partners and keys "
-            "before you send a bundle."
+            QCoreApplication.translate("bundles", "The coordinator's card is not registered yet: register it in Partners and keys "
+            "before you send a bundle.")
         )
     trusted = ", ".join(p.code for p in others if p.fingerprint and p.revoked_at is None)
     missing = ", ".join(p.code for p in others if not p.fingerprint or p.revoked_at is not None)
     if not missing:
-        return f"Every partner's card is registered ({trusted})."
+        return QCoreApplication.translate("bundles", "Every partner's card is registered ({trusted}).").format(trusted=trusted)
     if not trusted:
         return (
-            f"No partner's card is registered yet ({missing}): register them to exchange bundles."
+            QCoreApplication.translate("bundles", "No partner's card is registered yet ({missing}): register them to exchange bundles.").format(missing=missing)
         )
-    return f"Cards registered: {trusted}. Not registered (or revoked): {missing}."
+    return QCoreApplication.translate("bundles", "Cards registered: {trusted}. Not registered (or revoked): {missing}.").format(trusted=trusted, missing=missing)
 
 
 class BundlesPage(Page):
@@ -103,7 +102,7 @@ class BundlesPage(Page):
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(QLabel("<h2>Bundles</h2>"))
+        layout.addWidget(QLabel(self.tr("<h2>Bundles</h2>")))
         send = QGroupBox(
             self.tr("Send to every partner")
             if ctx.office.is_coordinator
@@ -114,9 +113,9 @@ class BundlesPage(Page):
         self.preview_label.setWordWrap(True)
         send_layout.addWidget(self.preview_label)
         row = QHBoxLayout()
-        self.full = QCheckBox("Everything (a full bundle)")
+        self.full = QCheckBox(self.tr("Everything (a full bundle)"))
         self.full.toggled.connect(self.refresh)
-        self.send_button = QPushButton("Write bundle…")
+        self.send_button = QPushButton(self.tr("Write bundle…"))
         self.send_button.clicked.connect(self.send)
         row.addWidget(self.full)
         row.addStretch(1)
@@ -124,12 +123,12 @@ class BundlesPage(Page):
         send_layout.addLayout(row)
         layout.addWidget(send)
 
-        receive = QGroupBox("Receive")
+        receive = QGroupBox(self.tr("Receive"))
         receive_layout = QHBoxLayout(receive)
         receive_layout.addWidget(
-            QLabel(f"Import bundles ({SUFFIX} files), or drop them on this page.")
+            QLabel(self.tr("Import bundles ({SUFFIX} files), or drop them on this page.").format(SUFFIX=SUFFIX))
         )
-        self.import_button = QPushButton("Import bundles…")
+        self.import_button = QPushButton(self.tr("Import bundles…"))
         self.import_button.clicked.connect(self.choose_imports)
         receive_layout.addStretch(1)
         receive_layout.addWidget(self.import_button)
@@ -139,27 +138,27 @@ class BundlesPage(Page):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 
-        layout.addWidget(QLabel("<b>History</b>"))
+        layout.addWidget(QLabel(self.tr("<b>History</b>")))
         self.history = _table(
-            ["When (UTC)", "Direction", "Office", "Bundle", "File", "Rows", "Result", "By"]
+            [self.tr("When (UTC)"), self.tr("Direction"), self.tr("Office"), self.tr("Bundle"), self.tr("File"), self.tr("Rows"), self.tr("Result"), self.tr("By")]
         )
         layout.addWidget(self.history, 2)
         self.history_empty = EmptyState(
             self.history,
-            "No bundle written or imported yet. Write one to send this office's changes, "
-            "or import a bundle you received.",
-            "Write bundle…",
+            self.tr("No bundle written or imported yet. Write one to send this office's changes, "
+            "or import a bundle you received."),
+            self.tr("Write bundle…"),
             self.send,
         )
-        keys = QGroupBox("Partners and keys")
+        keys = QGroupBox(self.tr("Partners and keys"))
         keys_layout = QHBoxLayout(keys)
         self.keys_summary = QLabel()
         self.keys_summary.setObjectName("keysSummary")
         self.keys_summary.setWordWrap(True)
         keys_layout.addWidget(self.keys_summary, 1)
-        self.keys_button = QPushButton("Partners and keys…")
+        self.keys_button = QPushButton(self.tr("Partners and keys…"))
         self.keys_button.setToolTip(
-            "Your office card and its QR code, partners' cards, changing or revoking keys."
+            self.tr("Your office card and its QR code, partners' cards, changing or revoking keys.")
         )
         self.keys_button.clicked.connect(self.open_keys)
         keys_layout.addWidget(self.keys_button)
@@ -203,13 +202,13 @@ class BundlesPage(Page):
         if not keys_are_encrypted(self.ctx.paths.keys):
             return None
         text, ok = QInputDialog.getText(
-            self, "Office key", "Passphrase of the office keys:", QLineEdit.EchoMode.Password
+            self, self.tr("Office key"), self.tr("Passphrase of the office keys:"), QLineEdit.EchoMode.Password
         )
         return text if ok else False
 
     def send(self) -> None:
         folder = QFileDialog.getExistingDirectory(
-            self, "Where to write the bundle (a USB stick, a mail folder)"
+            self, self.tr("Where to write the bundle (a USB stick, a mail folder)")
         )
         if folder:
             self.write_bundle(Path(folder))
@@ -228,7 +227,7 @@ class BundlesPage(Page):
                 passphrase=passphrase if isinstance(passphrase, str) else None,
             ),
             on_success=self._sent,
-            progress_label="Writing the bundle",
+            progress_label=self.tr("Writing the bundle"),
         )
 
     def _sent(self, result: ExportResult) -> None:
@@ -244,7 +243,7 @@ class BundlesPage(Page):
 
     def choose_imports(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import bundles", "", f"BLUES bundles (*{SUFFIX})"
+            self, self.tr("Import bundles"), "", self.tr("BLUES bundles (*{SUFFIX})").format(SUFFIX=SUFFIX)
         )
         if names:
             self.import_files([Path(n) for n in names])
@@ -261,11 +260,11 @@ class BundlesPage(Page):
             good = [p for p, _t, ok in reports if ok]
             if not good:
                 self.refresh()  # the refused files are in the history now
-                QMessageBox.warning(self, "Nothing to import", self.last_report)
+                QMessageBox.warning(self, self.tr("Nothing to import"), self.last_report)
                 return
             if confirm:
                 answer = QMessageBox.question(
-                    self, "Import bundles?", self.last_report + "\n\n" + self.tr("Import %n bundles?", "", len(good))
+                    self, self.tr("Import bundles?"), self.last_report + "\n\n" + self.tr("Import %n bundles?", "", len(good))
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return
@@ -274,7 +273,7 @@ class BundlesPage(Page):
                 self.ctx,
                 partial(jobs.import_bundles, paths=good, passphrase=key),
                 on_success=self._imported,
-                progress_label="Importing bundles",
+                progress_label=self.tr("Importing bundles"),
             )
 
         run_in_process(
@@ -282,7 +281,7 @@ class BundlesPage(Page):
             self.ctx,
             partial(jobs.verify_bundles, paths=paths, passphrase=key),
             on_success=verified,
-            progress_label="Verifying bundles",
+            progress_label=self.tr("Verifying bundles"),
         )
 
     def _imported(self, results: list[ImportResult]) -> None:

@@ -90,7 +90,7 @@ class EventsPage(Page):
     def _build_list(self) -> QWidget:
         box = QWidget()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search events…")
+        self.search.setPlaceholderText(self.tr("Search events…"))
         self._search_timer = live_search(self.search, self.refresh)
         self.list_view = table_view(self.events)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -98,29 +98,29 @@ class EventsPage(Page):
         open_on_activate(self.list_view, self.edit_event)
         self.empty = EmptyState(
             self.list_view,
-            "No events yet. Create one to register its participants and print its "
-            "attendance sheet.",
-            "New event…",
+            self.tr("No events yet. Create one to register its participants and print its "
+            "attendance sheet."),
+            self.tr("New event…"),
             self.new_event,
         )
-        self.edit_button = button("Edit…", self.edit_event)
-        self.delete_button = button("Delete", self.delete_event)
-        self.history_button = button("History…", self.open_history)
+        self.edit_button = button(self.tr("Edit…"), self.edit_event)
+        self.delete_button = button(self.tr("Delete"), self.delete_event)
+        self.history_button = button(self.tr("History…"), self.open_history)
         self.history_button.setToolTip(
-            "Who changed this event and its participants, when, and what"
+            self.tr("Who changed this event and its participants, when, and what")
         )
         layout = QVBoxLayout(box)
         layout.addWidget(self.search)
         layout.addWidget(self.list_view)
-        self.new_button = button("New event…", self.new_event)
+        self.new_button = button(self.tr("New event…"), self.new_event)
         layout.addWidget(
             action_bar(self.new_button, self.edit_button, self.delete_button, self.history_button)
         )
         list_menu(self.list_view, self.edit_button, self.delete_button, self.history_button)
         for widget, name, tip in (
-            (self.new_button, "new", "Plan a new event"),
-            (self.edit_button, "edit", "Edit the selected event"),
-            (self.delete_button, "delete", "Delete the selected event"),
+            (self.new_button, "new", self.tr("Plan a new event")),
+            (self.edit_button, "edit", self.tr("Edit the selected event")),
+            (self.delete_button, "delete", self.tr("Delete the selected event")),
             (self.history_button, "history", self.history_button.toolTip()),
         ):
             widget.setIcon(icon(name))
@@ -129,17 +129,17 @@ class EventsPage(Page):
 
     def _build_detail(self) -> QWidget:
         box = QWidget()
-        self.heading = QLabel("Choose an event, or create one.")
+        self.heading = QLabel(self.tr("Choose an event, or create one."))
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.owner_note = QLabel()
         self.owner_note.setObjectName("readOnlyNote")
         self.owner_note.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_participants(), "Participants")
-        self.tabs.addTab(self._build_attendance(), "Attendance")
-        self.tabs.addTab(self._build_print(), "Attendance sheet")
-        self.tabs.addTab(self._build_reports(), "Reports")
+        self.tabs.addTab(self._build_participants(), self.tr("Participants"))
+        self.tabs.addTab(self._build_attendance(), self.tr("Attendance"))
+        self.tabs.addTab(self._build_print(), self.tr("Attendance sheet"))
+        self.tabs.addTab(self._build_reports(), self.tr("Reports"))
         layout = QVBoxLayout(box)
         layout.addWidget(self.heading)
         layout.addWidget(self.owner_note)
@@ -152,16 +152,16 @@ class EventsPage(Page):
         self.participant_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.participants_empty = EmptyState(
             self.participant_view,
-            "Nobody is registered for this event yet. Register people from the member "
-            "register, or add a new person.",
+            self.tr("Nobody is registered for this event yet. Register people from the member "
+            "register, or add a new person."),
         )
-        self.pick_button = button("Register from the register…", self.pick_persons)
-        self.new_person_button = button("New person…", self.new_person)
-        self.remove_button = button("Remove", self.remove_participants)
-        self.erase_button = button("Erase personal data…", self.erase_participant)
+        self.pick_button = button(self.tr("Register from the register…"), self.pick_persons)
+        self.new_person_button = button(self.tr("New person…"), self.new_person)
+        self.remove_button = button(self.tr("Remove"), self.remove_participants)
+        self.erase_button = button(self.tr("Erase personal data…"), self.erase_participant)
         self.erase_button.setToolTip(
-            "GDPR erasure of the chosen participant, on their request (the registration stays, "
-            "shown as erased)"
+            self.tr("GDPR erasure of the chosen participant, on their request (the registration stays, "
+            "shown as erased)")
         )
         layout = QVBoxLayout(box)
         layout.addWidget(self.participant_view)
@@ -182,12 +182,12 @@ class EventsPage(Page):
         self.grid = AttendanceView()
         self.grid.setModel(self.attendance)
         self.attendance.dataChanged.connect(lambda *_: self._update_counts())
-        self.save_attendance_button = button("Save attendance", self.save_attendance)
-        self.walk_in_button = button("Walk-in…", self.add_walk_in)
-        self.attach_button = button("Attach scanned sheet…", self.attach_sheet)
+        self.save_attendance_button = button(self.tr("Save attendance"), self.save_attendance)
+        self.walk_in_button = button(self.tr("Walk-in…"), self.add_walk_in)
+        self.attach_button = button(self.tr("Attach scanned sheet…"), self.attach_sheet)
         self.counts = QLabel()
         self.sheets = QLabel()
-        hint = QLabel("Keys: Space ticks or unticks and moves down, − clears, Enter moves down.")
+        hint = QLabel(self.tr("Keys: Space ticks or unticks and moves down, − clears, Enter moves down."))
         hint.setObjectName("hint")
         layout = QVBoxLayout(box)
         layout.addWidget(hint)
@@ -204,17 +204,17 @@ class EventsPage(Page):
         self.blank_rows = QSpinBox()
         self.blank_rows.setRange(0, MAX_BLANK_ROWS)
         self.blank_rows.setValue(DEFAULT_BLANK_ROWS)
-        self.landscape = QCheckBox("A4 landscape")
-        self.print_button = button("Preview and print…", self.preview_sheet)
+        self.landscape = QCheckBox(self.tr("A4 landscape"))
+        self.print_button = button(self.tr("Preview and print…"), self.preview_sheet)
         note = QLabel(
-            "The sheet lists the registered participants in order with a signature box per "
+            self.tr("The sheet lists the registered participants in order with a signature box per "
             "day, blank rows for walk-ins, and a QR code per page that matches a scanned page "
-            "to this event. Online events get the online attendance record instead."
+            "to this event. Online events get the online attendance record instead.")
         )
         note.setWordWrap(True)
         layout = QVBoxLayout(box)
         layout.addWidget(note)
-        layout.addLayout(hrow(QLabel("Blank rows for walk-ins"), self.blank_rows, self.landscape))
+        layout.addLayout(hrow(QLabel(self.tr("Blank rows for walk-ins")), self.blank_rows, self.landscape))
         layout.addLayout(hrow(self.print_button))
         layout.addStretch(1)
         return box
@@ -227,7 +227,7 @@ class EventsPage(Page):
         self.report_text.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(box)
         layout.addWidget(self.report_text)
-        layout.addLayout(hrow(button("Export to Excel…", self.export_workbook)))
+        layout.addLayout(hrow(button(self.tr("Export to Excel…"), self.export_workbook)))
         layout.addStretch(1)
         return box
 
@@ -248,10 +248,10 @@ class EventsPage(Page):
             if generation != self._list_generation:
                 return  # a newer search is on its way
             self.empty.set_text(
-                "No event matches the search."
+                self.tr("No event matches the search.")
                 if search
-                else "No events yet. Create one to register its participants and print its "
-                "attendance sheet."
+                else self.tr("No events yet. Create one to register its participants and print its "
+                "attendance sheet.")
             )
             self._switching = True  # the list is re-read: no question about leaving the event
             try:
@@ -296,7 +296,7 @@ class EventsPage(Page):
         pending = len(self.attendance.pending)
         if not pending or self.detail is None:
             return None
-        return f"{pending} attendance ticks for “{self.detail.title}” are not saved yet."
+        return self.tr("{pending} attendance ticks for “{title}” are not saved yet.").format(pending=pending, title=self.detail.title)
 
     def save_unsaved(self) -> None:
         self.save_attendance()
@@ -352,7 +352,7 @@ class EventsPage(Page):
             self.attendance.endResetModel()
         self.grid.setColumnWidth(0, 340)
         if d is None:
-            self.heading.setText("Choose an event, or create one.")
+            self.heading.setText(self.tr("Choose an event, or create one."))
         else:
             days = ", ".join(
                 day_text(x.day)
@@ -370,7 +370,7 @@ class EventsPage(Page):
         self.owner_note.setText(
             ""
             if own or d is None
-            else f"Organised by office {d.office_id}: shown read-only, only {d.office_id} can change it."
+            else self.tr("Organised by office {office_id}: shown read-only, only {office_id} can change it.").format(office_id=d.office_id)
         )
         for widget in (
             self.edit_button,
@@ -386,7 +386,7 @@ class EventsPage(Page):
         self.print_button.setEnabled(d is not None)
         self.history_button.setEnabled(d is not None)
         self.sheets.setText(
-            "Scanned sheets: " + ", ".join(d.scanned_sheets) if d and d.scanned_sheets else ""
+            self.tr("Scanned sheets: ") + ", ".join(d.scanned_sheets) if d and d.scanned_sheets else ""
         )
         self._update_counts()
         self._show_report(report)
@@ -417,7 +417,7 @@ class EventsPage(Page):
         figures over all events)."""
         d = self.detail
         if d is None:
-            self.report_text.setText("<p>Choose an event to see its figures.</p>")
+            self.report_text.setText(self.tr("<p>Choose an event to see its figures.</p>"))
             return
         if report is None:
             return
@@ -479,7 +479,7 @@ class EventsPage(Page):
     def _select_saved(self, result: ev.EventSaved, title: str) -> None:
         self._wanted = result.event_id  # chosen when the list the change announced arrives
         self.refresh()
-        tell(self, f"The new event “{title}” is saved and selected in the list.")
+        tell(self, self.tr("The new event “{title}” is saved and selected in the list.").format(title=title))
 
     def edit_event(self) -> None:
         if self.detail is None:
@@ -525,13 +525,13 @@ class EventsPage(Page):
         if self.detail is None:
             return
         title = self.detail.title
-        if not confirm(self, "Delete event", f"Delete “{title}” with its registrations?", "Delete"):
+        if not confirm(self, self.tr("Delete event"), self.tr("Delete “{title}” with its registrations?").format(title=title), self.tr("Delete")):
             return
         event_id, position = self.detail.id, self.list_view.currentIndex().row()
         count = self.events.rowCount()
 
         def deleted(_result: object) -> None:
-            tell(self, f"Deleted the event “{title}” with its registrations.")
+            tell(self, self.tr("Deleted the event “{title}” with its registrations.").format(title=title))
             self.refresh(max(0, row_after_removal(count, position)))
 
         self.detail = None
@@ -567,24 +567,21 @@ class EventsPage(Page):
         rows = sorted({i.row() for i in self.participant_view.selectionModel().selectedRows()})
         if len(rows) != 1:
             QMessageBox.information(
-                self, "Erase personal data", "Choose the one participant whose data is erased."
+                self, self.tr("Erase personal data"), self.tr("Choose the one participant whose data is erased.")
             )
             return
         person = self.participants.row_at(rows[0])
         reason = ask_reason(
             self,
-            "Erase personal data",
-            f"Erase {person.name}'s personal data (name, e-mail, phone, role, gender, consent) "
-            "from the record, its history and the files kept with it? The registration stays, "
-            "shown as erased, and the erasure reaches the other offices in bundles. This "
-            "cannot be undone.\n\nOn whose request, and why?",
-            "Erase",
+            self.tr("Erase personal data"),
+            self.tr("Erase {name}'s personal data (name, e-mail, phone, role, gender, consent) from the record, its history and the files kept with it? The registration stays, shown as erased, and the erasure reaches the other offices in bundles. This cannot be undone.\n\nOn whose request, and why?").format(name=person.name),
+            self.tr("Erase"),
         )
         if reason is None:
             return
         if not reason.strip():
             QMessageBox.information(
-                self, "Erase personal data", "An erasure needs a reason; nothing was erased."
+                self, self.tr("Erase personal data"), self.tr("An erasure needs a reason; nothing was erased.")
             )
             return
         self.change(lambda ctx: erase_person(ctx, person.person_id, reason.strip()))
@@ -616,13 +613,13 @@ class EventsPage(Page):
     def _walk_in_done(self, result: ev.WalkInResult) -> None:
         if result.matched_existing:
             QMessageBox.information(
-                self, "Walk-in", "This person was already a contact; the contact was registered."
+                self, self.tr("Walk-in"), self.tr("This person was already a contact; the contact was registered.")
             )
 
     def attach_sheet(self) -> None:
         event_id = self._selected_event()
         name, _f = QFileDialog.getOpenFileName(
-            self, "Scanned signed sheet", "", "PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"
+            self, self.tr("Scanned signed sheet"), "", self.tr("PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)")
         )
         if event_id and name:
             self.change(lambda ctx: ev.attach_scanned_sheet(ctx, event_id, Path(name)))
@@ -652,18 +649,18 @@ class EventsPage(Page):
 
     def export_workbook(self) -> None:
         name, _f = QFileDialog.getSaveFileName(
-            self, "Export events", "events.xlsx", "Excel (*.xlsx)"
+            self, self.tr("Export events"), "events.xlsx", self.tr("Excel (*.xlsx)")
         )
         if not name:
             return
         include = include_anyway(
             self,
-            "Participants' e-mail and gender",
-            "The workbook lists participants by name, organisation and country, with the "
+            self.tr("Participants' e-mail and gender"),
+            self.tr("The workbook lists participants by name, organisation and country, with the "
             "figures and breakdowns for the report; e-mail addresses and each person's "
             "gender are left out.\n\n"
             "Include them anyway? Only do so when the reader needs to write to the "
-            "participants; the workbook's summary says which list it holds.",
+            "participants; the workbook's summary says which list it holds."),
         )
         self.export_to(Path(name), include)
 
@@ -681,7 +678,7 @@ class EventsPage(Page):
                 )
             QMessageBox.information(
                 self,
-                "Export",
+                self.tr("Export"),
                 text.format(
                     events=number_text(result.events),
                     participants=number_text(result.participants),
@@ -693,5 +690,5 @@ class EventsPage(Page):
             self,
             lambda _p, _c: export_events(ctx, path, full_list=full_list),
             on_success=done,
-            progress_label="Writing the workbook…",
+            progress_label=self.tr("Writing the workbook…"),
         )

@@ -224,14 +224,14 @@ class ExchangesPage(Page):
     # --- layout -------------------------------------------------------------
     def _build(self) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search reference or name")
+        self.search.setPlaceholderText(self.tr("Search reference or name"))
         self._search_timer = live_search(self.search, self.apply_filter)
         self.state_filter = QComboBox()
-        self.state_filter.addItem("All states", None)
+        self.state_filter.addItem(self.tr("All states"), None)
         for state in State:
             self.state_filter.addItem(state.label, state.value)
         self.office_filter = QComboBox()
-        self.office_filter.addItem("All partnerships", None)
+        self.office_filter.addItem(self.tr("All partnerships"), None)
         for code in OFFICE_CODES:
             self.office_filter.addItem(code, code)
         for combo in (self.state_filter, self.office_filter):
@@ -243,14 +243,14 @@ class ExchangesPage(Page):
             )
         self.state_filter.setMinimumContentsLength(14)
         self.office_filter.setMinimumContentsLength(10)
-        self.register_button = QPushButton("Register…")
-        self.register_button.setToolTip("Register a new exchange")
+        self.register_button = QPushButton(self.tr("Register…"))
+        self.register_button.setToolTip(self.tr("Register a new exchange"))
         self.register_button.clicked.connect(self.open_registration)
-        self.export_button = QPushButton("Export to Excel…")
-        self.export_button.setToolTip("Write the exchanges shown to an Excel workbook")
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setToolTip(self.tr("Write the exchanges shown to an Excel workbook"))
         self.export_button.clicked.connect(self.export)
-        rules = QPushButton("Programme rules…")
-        rules.setToolTip("The lump sums, distances and deadlines the exchanges follow")
+        rules = QPushButton(self.tr("Programme rules…"))
+        rules.setToolTip(self.tr("The lump sums, distances and deadlines the exchanges follow"))
         rules.clicked.connect(self.open_rules)
         bar = QHBoxLayout()
         for widget in (self.search, self.state_filter, self.office_filter):
@@ -280,13 +280,13 @@ class ExchangesPage(Page):
         open_on_activate(self.table, self.open_current)
         self.empty = EmptyState(
             self.table,
-            "No exchanges yet. Register the first one: the visitor, the host and the dates.",
-            "Register…",
+            self.tr("No exchanges yet. Register the first one: the visitor, the host and the dates."),
+            self.tr("Register…"),
             self.open_registration,
         )
         self.count_label = QLabel()
         self.info = QTextBrowser()
-        self.next_button = QPushButton("Next step")
+        self.next_button = QPushButton(self.tr("Next step"))
         self.next_button.clicked.connect(self.move_next)
         self.why_not = QLabel()
         self.why_not.setObjectName("whyNot")
@@ -296,21 +296,21 @@ class ExchangesPage(Page):
         self.action_buttons: dict[str, QAction] = {}
         actions_menu = QMenu(self)
         for key, label, slot in (
-            ("host", "Host accepts", lambda: self.accept("host")),
-            ("visitor", "Visitor accepts", lambda: self.accept("visitor")),
-            ("ctq", "Edit CtQ…", self.edit_ctq),
-            ("report", "Closing report…", self.edit_report),
-            ("evidence", "Attach evidence…", self.attach_evidence),
+            ("host", self.tr("Host accepts"), lambda: self.accept("host")),
+            ("visitor", self.tr("Visitor accepts"), lambda: self.accept("visitor")),
+            ("ctq", self.tr("Edit CtQ…"), self.edit_ctq),
+            ("report", self.tr("Closing report…"), self.edit_report),
+            ("evidence", self.tr("Attach evidence…"), self.attach_evidence),
             # Named for what they do: a dialog's Cancel button sits near them.
-            ("cancel", "Cancel exchange…", lambda: self.end("cancelled")),
-            ("withdraw", "Withdraw…", lambda: self.end("withdrawn")),
+            ("cancel", self.tr("Cancel exchange…"), lambda: self.end("cancelled")),
+            ("withdraw", self.tr("Withdraw…"), lambda: self.end("withdrawn")),
         ):
             action = actions_menu.addAction(label)
             action.triggered.connect(slot)
             self.action_buttons[key] = action
         self.actions_button = QToolButton()
-        self.actions_button.setText("Actions")
-        self.actions_button.setToolTip("What can be done with this exchange now")
+        self.actions_button.setText(self.tr("Actions"))
+        self.actions_button.setToolTip(self.tr("What can be done with this exchange now"))
         self.actions_button.setMenu(actions_menu)
         self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         docs_menu = QMenu(self)
@@ -321,12 +321,12 @@ class ExchangesPage(Page):
             self.doc_buttons[kind] = action
         docs_menu.setToolTipsVisible(True)
         self.documents_button = QToolButton()
-        self.documents_button.setText("Documents")
-        self.documents_button.setToolTip("Preview and print this exchange's documents")
+        self.documents_button.setText(self.tr("Documents"))
+        self.documents_button.setToolTip(self.tr("Preview and print this exchange's documents"))
         self.documents_button.setMenu(docs_menu)
         self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.history_button = QPushButton("History…")
-        self.history_button.setToolTip("Who changed this exchange and its steps, when, and what")
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Who changed this exchange and its steps, when, and what"))
         self.history_button.clicked.connect(self.open_history)
         self.next_button.setIcon(icon("next"))
         self.actions_button.setIcon(icon("actions"))
@@ -399,9 +399,9 @@ class ExchangesPage(Page):
         self.count_label.setText(self.tr("%n exchanges", "", total))
         filtered = self.current_filter() != cx.ExchangeFilter()
         self.empty.set_text(
-            "No exchange matches the search or the filters."
+            self.tr("No exchange matches the search or the filters.")
             if filtered
-            else "No exchanges yet. Register the first one: the visitor, the host and the dates."
+            else self.tr("No exchanges yet. Register the first one: the visitor, the host and the dates.")
         )
         self._load_kpis()
         if selected is not None:
@@ -442,7 +442,7 @@ class ExchangesPage(Page):
     def show_detail(self, detail: ExchangeDetail | None) -> None:
         self.detail = detail
         if detail is None:
-            self.info.setHtml("<p>Select an exchange to see its details.</p>")
+            self.info.setHtml(self.tr("<p>Select an exchange to see its details.</p>"))
         else:
             self.info.setHtml(_detail_html(detail))
         self._update_buttons()
@@ -454,13 +454,13 @@ class ExchangesPage(Page):
             (o for o in options.values() if o.target not in ("cancelled", "withdrawn")), None
         )
         self.next_button.setEnabled(bool(forward and forward.allowed))
-        self.next_button.setText(f"Mark as: {forward.label}" if forward else "Next step")
+        self.next_button.setText(self.tr("Mark as: {label}").format(label=forward.label) if forward else self.tr("Next step"))
         if d is None:
             reason = ""
         elif not d.owned:
-            reason = f"Read-only: this exchange belongs to office {d.office_id}."
+            reason = self.tr("Read-only: this exchange belongs to office {office_id}.").format(office_id=d.office_id)
         elif forward is None:
-            reason = f"The exchange is {d.state.label}."
+            reason = self.tr("The exchange is {label}.").format(label=d.state.label)
         else:
             reason = forward.reason or ""
         self.why_not.setText(reason)
@@ -486,14 +486,14 @@ class ExchangesPage(Page):
         agreement.setToolTip(
             ""
             if Action.PRINT_AGREEMENT in allowed
-            else "Printed once the Commitment to Quality is signed"
+            else self.tr("Printed once the Commitment to Quality is signed")
         )
         for kind in (DocumentKind.CTQ, DocumentKind.REPORT):
             self.doc_buttons[kind].setEnabled(Action.PRINT_HOST_DOCUMENTS in allowed)
         certificate = self.doc_buttons[DocumentKind.CERTIFICATE]
         certificate.setEnabled(Action.PRINT_CERTIFICATE in allowed)
         certificate.setToolTip(
-            "" if Action.PRINT_CERTIFICATE in allowed else "Printed once the exchange has been held"
+            "" if Action.PRINT_CERTIFICATE in allowed else self.tr("Printed once the exchange has been held")
         )
         self.documents_button.setEnabled(any(a.isEnabled() for a in self.doc_buttons.values()))
 
@@ -516,7 +516,7 @@ class ExchangesPage(Page):
         def finished(result: Any) -> None:
             warnings = getattr(result, "warnings", ())
             if warnings:
-                QMessageBox.information(self, "BLUES Desktop", "\n".join(warnings))
+                QMessageBox.information(self, self.tr("BLUES Desktop"), "\n".join(warnings))
             if done is not None:
                 done(result)
 
@@ -545,20 +545,18 @@ class ExchangesPage(Page):
         if target == "cancelled":
             reason = ask_reason(
                 self,
-                "Cancel exchange",
-                f"Why is {reference} cancelled by the partnership? The reason is kept in its "
-                "history.",
-                "Cancel exchange",
-                "Keep the exchange",
+                self.tr("Cancel exchange"),
+                self.tr("Why is {reference} cancelled by the partnership? The reason is kept in its history.").format(reference=reference),
+                self.tr("Cancel exchange"),
+                self.tr("Keep the exchange"),
             )
         else:
             reason = ask_reason(
                 self,
-                "Withdraw",
-                f"Why does the visitor withdraw from {reference}? The reason is kept in its "
-                "history.",
-                "Withdraw",
-                "Keep the exchange",
+                self.tr("Withdraw"),
+                self.tr("Why does the visitor withdraw from {reference}? The reason is kept in its history.").format(reference=reference),
+                self.tr("Withdraw"),
+                self.tr("Keep the exchange"),
             )
         if reason is not None:
             ctx, exchange_id = self.ctx, self.detail.id
@@ -584,12 +582,12 @@ class ExchangesPage(Page):
         if self.detail is None:
             return
         words = {label[:1].upper() + label[1:]: kind for kind, label in EVIDENCE_LABELS.items()}
-        chosen, ok = QInputDialog.getItem(self, "Evidence", "What is it?", list(words), 0, False)
+        chosen, ok = QInputDialog.getItem(self, self.tr("Evidence"), self.tr("What is it?"), list(words), 0, False)
         if not ok:
             return
         kind = words[chosen]
         name, _ = QFileDialog.getOpenFileName(
-            self, "Evidence file", "", "PDF or image (*.pdf *.png *.jpg *.jpeg *.tif)"
+            self, self.tr("Evidence file"), "", self.tr("PDF or image (*.pdf *.png *.jpg *.jpeg *.tif)")
         )
         if name:
             ctx, exchange_id = self.ctx, self.detail.id
@@ -604,9 +602,9 @@ class ExchangesPage(Page):
     def registered(self, result: cx.ExchangeResult) -> None:
         """A new exchange is stored: said, and selected once the list has read it again."""
         if result.warnings:
-            QMessageBox.information(self, "BLUES Desktop", "\n".join(result.warnings))
+            QMessageBox.information(self, self.tr("BLUES Desktop"), "\n".join(result.warnings))
         self._select_new = result.exchange_id
-        tell(self, f"Registered {result.reference}; it is selected in the list.")
+        tell(self, self.tr("Registered {reference}; it is selected in the list.").format(reference=result.reference))
         self.apply_result(result)
 
     def preview(self, kind: DocumentKind) -> None:
@@ -623,7 +621,7 @@ class ExchangesPage(Page):
 
     def export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export the register", "exchanges.xlsx", "Excel (*.xlsx)"
+            self, self.tr("Export the register"), "exchanges.xlsx", self.tr("Excel (*.xlsx)")
         )
         if name:
             ctx, flt = self.ctx, self.current_filter()
@@ -633,11 +631,11 @@ class ExchangesPage(Page):
                 on_success=lambda n: self._say(
                     self.tr("Wrote %n exchanges to {file}", "", n).format(file=name)
                 ),
-                progress_label="Writing the register",
+                progress_label=self.tr("Writing the register"),
             )
 
     def _say(self, text: str) -> None:
-        QMessageBox.information(self, "Export", text)
+        QMessageBox.information(self, self.tr("Export"), text)
 
     def open_rules(self) -> None:
         """The rules and their versions are read behind the window, then shown."""
@@ -673,6 +671,6 @@ class ExchangesPage(Page):
     def _rules_published(self, result: object) -> None:
         if isinstance(result, RulesResult):
             QMessageBox.information(
-                self, "Programme rules", f"Published version {result.rules.version}."
+                self, self.tr("Programme rules"), self.tr("Published version {version}.").format(version=result.rules.version)
             )
             self.apply_result(result)

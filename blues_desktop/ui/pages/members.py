@@ -10,7 +10,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +33,7 @@ from blues_desktop.domain.changes import Kind
 from blues_desktop.domain.labels import label_of_field
 from blues_desktop.domain.offices import OFFICE_CODES
 from blues_desktop.domain.organisations import ORG_TYPES, OrganisationInput
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.editing import (
     PossibleDuplicate,
@@ -78,10 +79,10 @@ from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.widgets import action_bar, button, hrow, list_menu, table_view
 
 NO_ORGANISATIONS = (
-    "No organisations in the register yet. Add one, or import your member list from a "
-    "spreadsheet."
+    QT_TRANSLATE_NOOP("members", "No organisations in the register yet. Add one, or import your member list from a "
+    "spreadsheet.")
 )
-NO_MATCH = "No organisation matches the search or the filters."
+NO_MATCH = QT_TRANSLATE_NOOP("members", "No organisation matches the search or the filters.")
 
 
 class MembersPage(Page):
@@ -96,37 +97,37 @@ class MembersPage(Page):
         layout.setContentsMargins(12, 10, 12, 10)
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search name, city, VAT number or e-mail…")
+        self.search.setPlaceholderText(self.tr("Search name, city, VAT number or e-mail…"))
         self.type_box = QComboBox()
-        self.type_box.addItem("All types", None)
+        self.type_box.addItem(self.tr("All types"), None)
         for code, label in ORG_TYPES.items():
             self.type_box.addItem(i18n.label(label), code)
         self.office_box = QComboBox()
-        self.office_box.addItem("All offices", None)
+        self.office_box.addItem(self.tr("All offices"), None)
         for code in OFFICE_CODES:
             self.office_box.addItem(code, code)
         self.country = QLineEdit()
-        self.country.setPlaceholderText("Country (e.g. ES)")
+        self.country.setPlaceholderText(self.tr("Country (e.g. ES)"))
         self.country.setMaxLength(2)
         self.country.setFixedWidth(110)
         self.sector = QLineEdit()
-        self.sector.setPlaceholderText("Sector (e.g. water)")
+        self.sector.setPlaceholderText(self.tr("Sector (e.g. water)"))
         self.sector.setFixedWidth(120)
-        self.members_only = QCheckBox("Members only")
-        self.check_digit = QCheckBox("Check digit fails")
+        self.members_only = QCheckBox(self.tr("Members only"))
+        self.check_digit = QCheckBox(self.tr("Check digit fails"))
         self.check_digit.setToolTip(
-            "Only organisations whose VAT or registration number was kept as typed although "
-            "its check digit fails"
+            self.tr("Only organisations whose VAT or registration number was kept as typed although "
+            "its check digit fails")
         )
-        self.export_button = QPushButton("Export to Excel…")
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.clicked.connect(self.choose_export)
-        self.new_button = QPushButton("New…")
+        self.new_button = QPushButton(self.tr("New…"))
         self.new_button.clicked.connect(self.open_new)
-        self.import_button = QPushButton("Import…")
+        self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.clicked.connect(self.open_import)
-        self.across_button = QPushButton("Across offices…")
+        self.across_button = QPushButton(self.tr("Across offices…"))
         self.across_button.setToolTip(
-            "Organisations two offices registered that look alike: link them as one or not"
+            self.tr("Organisations two offices registered that look alike: link them as one or not")
         )
         self.across_button.clicked.connect(self.open_cross_office)
         # Only the coordinator holds every office's records and links them.
@@ -174,7 +175,7 @@ class MembersPage(Page):
         header.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self.show_detail)
         open_on_activate(self.table, self.edit_current)
-        self.empty = EmptyState(self.table, NO_ORGANISATIONS, "New organisation…", self.open_new)
+        self.empty = EmptyState(self.table, QCoreApplication.translate("members", NO_ORGANISATIONS), self.tr("New organisation…"), self.open_new)
         # A row to select once the list is read again: a new record's id, or the position
         # of a deleted one (the row that took its place).
         self._select_after: str | int | None = None
@@ -187,17 +188,17 @@ class MembersPage(Page):
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(NOTICE_STYLE)
         buttons = QHBoxLayout()
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_current)
-        self.duplicates_button = QPushButton("Find duplicates…")
+        self.duplicates_button = QPushButton(self.tr("Find duplicates…"))
         self.duplicates_button.clicked.connect(self.find_duplicates)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_current)
-        self.undo_button = QPushButton("Undo delete")
+        self.undo_button = QPushButton(self.tr("Undo delete"))
         self.undo_button.clicked.connect(self.undo_last_delete)
         self.undo_button.setEnabled(False)  # until the last delete on record is known
-        self.history_button = QPushButton("History…")
-        self.history_button.setToolTip("Who changed this organisation, when, and what")
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Who changed this organisation, when, and what"))
         self.history_button.clicked.connect(self.open_history)
         buttons.addWidget(
             action_bar(
@@ -211,22 +212,22 @@ class MembersPage(Page):
         side_layout.addWidget(self.notice)
         side_layout.addWidget(self.detail, 1)
         side_layout.addLayout(buttons)
-        side_layout.addWidget(QLabel("<b>Contacts</b>"))
+        side_layout.addWidget(QLabel(self.tr("<b>Contacts</b>")))
         self.contacts = ContactsModel()
         self.contacts_view = table_view(self.contacts)
         self.contacts_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         open_on_activate(self.contacts_view, self.edit_contact)
         side_layout.addWidget(self.contacts_view, 1)
-        self.add_contact_button = button("Add contact…", self.add_contact)
+        self.add_contact_button = button(self.tr("Add contact…"), self.add_contact)
         self.contacts_empty = EmptyState(
-            self.contacts_view, "No contacts for this organisation yet.", "Add contact…",
+            self.contacts_view, self.tr("No contacts for this organisation yet."), self.tr("Add contact…"),
             self.add_contact,
         )  # fmt: skip
-        self.edit_contact_button = button("Edit contact…", self.edit_contact)
-        self.erase_contact_button = button("Erase personal data…", self.erase_contact)
-        self.merge_contact_button = button("Merge contacts…", self.merge_contact)
-        self.contact_history_button = button("History…", self.open_contact_history)
-        self.contact_history_button.setToolTip("Who changed this contact, when, and what")
+        self.edit_contact_button = button(self.tr("Edit contact…"), self.edit_contact)
+        self.erase_contact_button = button(self.tr("Erase personal data…"), self.erase_contact)
+        self.merge_contact_button = button(self.tr("Merge contacts…"), self.merge_contact)
+        self.contact_history_button = button(self.tr("History…"), self.open_contact_history)
+        self.contact_history_button.setToolTip(self.tr("Who changed this contact, when, and what"))
         side_layout.addWidget(
             action_bar(
                 self.add_contact_button,
@@ -247,11 +248,11 @@ class MembersPage(Page):
         remember_splitter(splitter, "members")
         # Icons and tooltips of the main buttons (ui/icons.py).
         for main_button, name, tip in (
-            (self.new_button, "new", "Register a new organisation"),
-            (self.import_button, "import", "Read organisations and contacts from a spreadsheet"),
-            (self.export_button, "export", "Write the organisations shown to an Excel workbook"),
-            (self.edit_button, "edit", "Edit the selected organisation"),
-            (self.delete_button, "delete", "Delete the selected organisation (it can be undone)"),
+            (self.new_button, "new", self.tr("Register a new organisation")),
+            (self.import_button, "import", self.tr("Read organisations and contacts from a spreadsheet")),
+            (self.export_button, "export", self.tr("Write the organisations shown to an Excel workbook")),
+            (self.edit_button, "edit", self.tr("Edit the selected organisation")),
+            (self.delete_button, "delete", self.tr("Delete the selected organisation (it can be undone)")),
             (self.history_button, "history", self.history_button.toolTip()),
         ):
             main_button.setIcon(icon(name))
@@ -327,7 +328,7 @@ class MembersPage(Page):
         # The order of the list is no filter: only what narrows it says "no match".
         unfiltered = replace(OrganisationFilter(), sort=self.model.filter.sort,
                              descending=self.model.filter.descending)  # fmt: skip
-        self.empty.set_text(NO_MATCH if self.current_filter() != unfiltered else NO_ORGANISATIONS)
+        self.empty.set_text(QCoreApplication.translate("members", NO_MATCH) if self.current_filter() != unfiltered else QCoreApplication.translate("members", NO_ORGANISATIONS))
         self._select_pending()
         if self._message is not None:  # said after the refresh began: it stays
             self._message = None
@@ -392,15 +393,14 @@ class MembersPage(Page):
         self.history_button.setEnabled(detail is not None)
         self.contact_history_button.setEnabled(detail is not None)
         if detail is None:
-            self.detail.setHtml("<p>Select an organisation to see its details and contacts.</p>")
+            self.detail.setHtml(self.tr("<p>Select an organisation to see its details and contacts.</p>"))
             self.notice.setText("")
             return
         row = detail.row
         self.notice.setText(
             ""
             if own
-            else f"Kept by office {row.office_id}: shown read-only. Only {row.office_id} can change it; "
-            "their changes arrive in the coordinator's bundle."
+            else self.tr("Kept by office {office_id}: shown read-only. Only {office_id} can change it; their changes arrive in the coordinator's bundle.").format(office_id=row.office_id)
         )
         vat = self.tr("VAT {number}").format(number=row.vat_number or "—")
         if row.check_digit_fails:
@@ -428,7 +428,7 @@ class MembersPage(Page):
     def open_contact_history(self) -> HistoryDialog | None:
         contact = self._selected_contact()
         if contact is None:
-            QMessageBox.information(self, "History", "Select a contact in the list first.")
+            QMessageBox.information(self, self.tr("History"), self.tr("Select a contact in the list first."))
             return None
         return open_history(self, self.ctx, "persons", contact.id)
 
@@ -472,17 +472,14 @@ class MembersPage(Page):
             return
         reason = ask_reason(
             self,
-            "Erase personal data",
-            f"Erase {contact.name}'s personal data (name, e-mail, phone, role, consent) from "
-            "the record, its history and the files kept with it (a CV)? The record stays, "
-            "marked erased, so the erasure reaches the other offices in bundles. This cannot "
-            "be undone.\n\nOn whose request, and why?",
-            "Erase",
+            self.tr("Erase personal data"),
+            self.tr("Erase {name}'s personal data (name, e-mail, phone, role, consent) from the record, its history and the files kept with it (a CV)? The record stays, marked erased, so the erasure reaches the other offices in bundles. This cannot be undone.\n\nOn whose request, and why?").format(name=contact.name),
+            self.tr("Erase"),
         )
         if reason is None:
             return
         if not reason.strip():
-            self._say("An erasure needs a reason; nothing was erased.")
+            self._say(self.tr("An erasure needs a reason; nothing was erased."))
             return
         organisation_id, ctx, person_id = self.current.row.id, self.ctx, contact.id
         run_in_background(
@@ -500,7 +497,7 @@ class MembersPage(Page):
             other = pick_other(self, contact, list(self.current.people))
             if other is None:
                 self._say(
-                    f"No other contact of {self.current.row.legal_name} to merge."
+                    self.tr("No other contact of {legal_name} to merge.").format(legal_name=self.current.row.legal_name)
                 )
                 return
             other_id = other.id
@@ -540,7 +537,7 @@ class MembersPage(Page):
         def deleted(result: SaveResult) -> None:
             self.last_deleted = organisation_id
             self.undo_button.setEnabled(True)
-            tell(self, f"Deleted “{name}”. Undo delete brings it back.")
+            tell(self, self.tr("Deleted “{name}”. Undo delete brings it back.").format(name=name))
             if position >= 0:  # the list is being read again: the row in its place
                 self._select_after = max(0, row_after_removal(count, position))
 
@@ -554,7 +551,7 @@ class MembersPage(Page):
         def undone(result: SaveResult) -> None:
             self.last_deleted = None
             self._check_undo()
-            tell(self, "The deleted organisation is back in the register.")
+            tell(self, self.tr("The deleted organisation is back in the register."))
             self._select_after = result.id
 
         self.run_change(lambda _p, _c: undo_delete(ctx, organisation_id), undone)
@@ -565,7 +562,7 @@ class MembersPage(Page):
             return
         row = self.current.row
         if row.office_id != self.ctx.office_code:
-            tell(self, f"“{row.legal_name}” is kept by office {row.office_id}: it is shown read-only.")
+            tell(self, self.tr("“{legal_name}” is kept by office {office_id}: it is shown read-only.").format(legal_name=row.legal_name, office_id=row.office_id))
             return
         self.open_editor(row.id)
 
@@ -583,7 +580,7 @@ class MembersPage(Page):
         if dialog.result_ is not None:
             if dialog.organisation_id is None:  # a new record: select it once listed
                 self._select_after = dialog.result_.id
-                tell(self, "The new organisation is saved and selected in the list.")
+                tell(self, self.tr("The new organisation is saved and selected in the list."))
             self.apply_result(dialog.result_)
 
     def find_duplicates(self) -> None:
@@ -597,7 +594,7 @@ class MembersPage(Page):
 
         def found(duplicates: tuple[PossibleDuplicate, ...]) -> None:
             if not duplicates:
-                self._say(f"No likely duplicates found for {row.legal_name}")
+                self._say(self.tr("No likely duplicates found for {legal_name}").format(legal_name=row.legal_name))
                 return
             ask_merge(self, ctx, row.id, duplicates, self._organisations_merged)
 
@@ -638,16 +635,16 @@ class MembersPage(Page):
 
     def choose_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export the register", "members.xlsx", "Excel workbooks (*.xlsx)"
+            self, self.tr("Export the register"), "members.xlsx", self.tr("Excel workbooks (*.xlsx)")
         )
         if not name:
             return
         include = include_anyway(
             self,
-            "Contacts without consent",
-            "Contacts without a recorded GDPR consent are left out of the export.\n\n"
+            self.tr("Contacts without consent"),
+            self.tr("Contacts without a recorded GDPR consent are left out of the export.\n\n"
             "Include them anyway? Only do so when you have another lawful basis to share "
-            "them; the export says how many were included.",
+            "them; the export says how many were included."),
         )
         self.export_to(Path(name), include)
 
@@ -665,7 +662,7 @@ class MembersPage(Page):
                 include_unconsented=include_unconsented,
             ),
             on_success=self._exported,
-            progress_label="Exporting the register",
+            progress_label=self.tr("Exporting the register"),
         )
 
     def _exported(self, result: MembersExport) -> None:

@@ -59,7 +59,7 @@ class ReportsPage(Page):
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(6)
         layout.addLayout(self._controls())
-        self.headline = QLabel("Reading the figures…")
+        self.headline = QLabel(self.tr("Reading the figures…"))
         self.headline.setWordWrap(True)
         layout.addWidget(self.headline)
         self.freshness = FreshnessPanel()
@@ -87,15 +87,15 @@ class ReportsPage(Page):
     def _controls(self) -> QHBoxLayout:
         row = QHBoxLayout()
         # The title, the choices and the buttons side by side, within a laptop's width.
-        title = QLabel("<h2>Reports and KPIs</h2>")
+        title = QLabel(self.tr("<h2>Reports and KPIs</h2>"))
         title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row.addWidget(title, 1)
-        row.addWidget(QLabel("Period"))
+        row.addWidget(QLabel(self.tr("Period")))
         self.period = QComboBox()
         self.period.setMinimumWidth(200)
         self.period.activated.connect(lambda _i: self.refresh())
         row.addWidget(self.period)
-        row.addWidget(QLabel("as of"))
+        row.addWidget(QLabel(self.tr("as of")))
         self.as_of = QDateEdit()
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("dd MMM yyyy")
@@ -103,13 +103,13 @@ class ReportsPage(Page):
         self.as_of.setDate(QDate(today.year, today.month, today.day))
         self.as_of.editingFinished.connect(self.refresh)
         row.addWidget(self.as_of)
-        self.export_xlsx = QPushButton("Export workbook…")
+        self.export_xlsx = QPushButton(self.tr("Export workbook…"))
         self.export_xlsx.clicked.connect(lambda: self.export("xlsx"))
-        self.export_pdf = QPushButton("Export PDF…")
+        self.export_pdf = QPushButton(self.tr("Export PDF…"))
         self.export_pdf.clicked.connect(lambda: self.export("pdf"))
         # the coordinator sets the grant's periods; a partner's pack follows the default
-        self.periods_button = QPushButton("Periods…")
-        self.periods_button.setToolTip("Set the project's start and the length of each period")
+        self.periods_button = QPushButton(self.tr("Periods…"))
+        self.periods_button.setToolTip(self.tr("Set the project's start and the length of each period"))
         self.periods_button.clicked.connect(self.edit_periods)
         self.periods_button.setVisible(self.ctx.office.is_coordinator)
         row.addWidget(self.export_xlsx)
@@ -227,7 +227,7 @@ class ReportsPage(Page):
         suggested = f"BLUES-report-{period or 'all'}-{as_of}.{kind}"
         name, _filter = QFileDialog.getSaveFileName(
             self, title, suggested,
-            "Excel workbook (*.xlsx)" if kind == "xlsx" else "PDF document (*.pdf)",
+            self.tr("Excel workbook (*.xlsx)") if kind == "xlsx" else self.tr("PDF document (*.pdf)"),
         )  # fmt: skip
         if name:
             self.export_to(kind, Path(name))
@@ -249,12 +249,12 @@ class ReportsPage(Page):
 
         def saved(written: Path) -> None:
             QMessageBox.information(
-                self, "Report pack", f"Saved {written.name} in {written.parent}."
+                self, self.tr("Report pack"), self.tr("Saved {name} in {parent}.").format(name=written.name, parent=written.parent)
             )
 
         run_in_background(
             self,
             write,
             on_success=saved,
-            progress_label="Writing the report pack…",
+            progress_label=self.tr("Writing the report pack…"),
         )

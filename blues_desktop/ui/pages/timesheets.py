@@ -82,27 +82,27 @@ class TimesheetsPage(Page):
         open_on_activate(self.staff_view, self.edit_staff)
         self.staff_empty = EmptyState(
             self.staff_view,
-            "No staff yet. Add the people who work on BLUES to fill their timesheets.",
-            "New staff member…",
+            self.tr("No staff yet. Add the people who work on BLUES to fill their timesheets."),
+            self.tr("New staff member…"),
             self.new_staff,
         )
         for column, width in enumerate((110, 40)):
             self.staff_view.setColumnWidth(column, width)
-        self.edit_staff_button = button("Edit…", self.edit_staff)
-        self.erase_staff_button = button("Erase personal data…", self.erase_staff)
+        self.edit_staff_button = button(self.tr("Edit…"), self.edit_staff)
+        self.erase_staff_button = button(self.tr("Erase personal data…"), self.erase_staff)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Staff</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Staff</b>")))
         layout.addWidget(self.staff_view)
-        self.new_button = button("New staff member…", self.new_staff)
+        self.new_button = button(self.tr("New staff member…"), self.new_staff)
         layout.addWidget(
             action_bar(self.new_button, self.edit_staff_button, self.erase_staff_button)
         )
         list_menu(self.staff_view, self.edit_staff_button, self.erase_staff_button)
         self.new_button.setIcon(icon("new"))
-        self.new_button.setToolTip("Add a member of staff whose hours are recorded")
+        self.new_button.setToolTip(self.tr("Add a member of staff whose hours are recorded"))
         self.edit_staff_button.setIcon(icon("edit"))
-        self.edit_staff_button.setToolTip("Edit the selected member of staff")
+        self.edit_staff_button.setToolTip(self.tr("Edit the selected member of staff"))
         return box
 
     def _build_main(self) -> QWidget:
@@ -121,8 +121,8 @@ class TimesheetsPage(Page):
         self.note_for_reader.setObjectName("readOnlyNote")
         self.note_for_reader.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.month_panel, "Month")
-        self.tabs.addTab(self.year_panel, "Year and work packages")
+        self.tabs.addTab(self.month_panel, self.tr("Month"))
+        self.tabs.addTab(self.year_panel, self.tr("Year and work packages"))
         self.tabs.currentChanged.connect(
             lambda i: self.year_panel.show_year() if i == YEAR_TAB else None
         )
@@ -243,7 +243,7 @@ class TimesheetsPage(Page):
 
     def _show(self, sheet: ts.MonthSheet | None) -> None:
         if sheet is None:
-            self.heading.setText("Add the office's staff to fill their timesheets.")
+            self.heading.setText(self.tr("Add the office's staff to fill their timesheets."))
             self.note_for_reader.setText("")
         else:
             # names and labels only, each in the window's language: nothing to translate
@@ -344,17 +344,14 @@ class TimesheetsPage(Page):
         staff = self.sheet.staff
         reason = ask_reason(
             self,
-            "Erase personal data",
-            f"Erase {staff.name}'s name, e-mail and role, from the record and its history? "
-            f"The hours stay as the grant's records, shown as “{ERASED}”; the PDFs printed "
-            "at approval are deleted (the hours can be printed again). The erasure travels "
-            "in bundles and cannot be undone.\n\nOn whose request, and why?",
-            "Erase",
+            self.tr("Erase personal data"),
+            self.tr("Erase {name}'s name, e-mail and role, from the record and its history? The hours stay as the grant's records, shown as “{ERASED}”; the PDFs printed at approval are deleted (the hours can be printed again). The erasure travels in bundles and cannot be undone.\n\nOn whose request, and why?").format(name=staff.name, ERASED=ERASED),
+            self.tr("Erase"),
         )
         if reason:
             self.change(lambda ctx: ts.erase_staff(ctx, staff.id, reason))
         elif reason is not None:
-            self.month_panel.problem.setText("An erasure needs a reason; nothing was erased.")
+            self.month_panel.problem.setText(self.tr("An erasure needs a reason; nothing was erased."))
 
     def _select_staff(self, saved: ts.StaffSaved) -> None:
         """The list is read again behind the window: the new person is selected then."""
@@ -363,4 +360,4 @@ class TimesheetsPage(Page):
         if saved.staff_id in ids:  # already listed
             self._select_staff_id = None
             select_row(self.staff_view, ids.index(saved.staff_id))
-        tell(self, "The new staff member is saved and selected in the list.")
+        tell(self, self.tr("The new staff member is saved and selected in the list."))

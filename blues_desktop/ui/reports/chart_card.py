@@ -162,11 +162,11 @@ class ChartCard(QFrame):
         title.setFont(bold)
         title.setWordWrap(True)
         top.addWidget(title, 1)
-        self.toggle = QPushButton("Show table" if table.chart is not Chart.NONE else "")
+        self.toggle = QPushButton(self.tr("Show table") if table.chart is not Chart.NONE else "")
         self.toggle.setVisible(table.chart is not Chart.NONE)
         self.toggle.clicked.connect(self.flip)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the table, to paste into a spreadsheet or a message")
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the table, to paste into a spreadsheet or a message"))
         self.copy_button.clicked.connect(self.copy)
         top.addWidget(self.toggle)
         top.addWidget(self.copy_button)
@@ -183,7 +183,7 @@ class ChartCard(QFrame):
             self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
             self.stack.addWidget(self.chart_view)
         elif table.chart is not Chart.NONE:
-            empty = QLabel("Nothing to count in this period.")
+            empty = QLabel(self.tr("Nothing to count in this period."))
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stack.addWidget(empty)
         self.stack.addWidget(self.view)
@@ -196,7 +196,7 @@ class ChartCard(QFrame):
 
     def flip(self) -> None:
         self.stack.setCurrentIndex(0 if self.showing_table else self.stack.indexOf(self.view))
-        self.toggle.setText("Show chart" if self.showing_table else "Show table")
+        self.toggle.setText(self.tr("Show chart") if self.showing_table else self.tr("Show table"))
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.table.as_text())

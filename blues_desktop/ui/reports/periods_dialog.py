@@ -51,13 +51,13 @@ class PeriodsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.saved: PeriodsSaved | None = None
-        self.setWindowTitle("Reporting periods")
+        self.setWindowTitle(self.tr("Reporting periods"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "The grant's reporting periods: the project's start and the length of each "
+            self.tr("The grant's reporting periods: the project's start and the length of each "
             "period in months. Every figure of the Reports page and of the report pack "
-            "follows them."
+            "follows them.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -65,15 +65,15 @@ class PeriodsDialog(QDialog):
         self.start = date_edit(periods[0].start if periods else date.today())
         self.months = QLineEdit(", ".join(str(m) for m in months_of(periods)))
         self.months.setPlaceholderText("12, 12")
-        form.addRow("Project start", self.start)
-        form.addRow("Months in each period", self.months)
+        form.addRow(self.tr("Project start"), self.start)
+        form.addRow(self.tr("Months in each period"), self.months)
         layout.addLayout(form)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         layout.addWidget(self.preview)
         self.errors = errors_label()
         layout.addWidget(self.errors)
-        self.buttons = ok_cancel(self, self.save, "Save periods")
+        self.buttons = ok_cancel(self, self.save, self.tr("Save periods"))
         layout.addWidget(self.buttons)
         self.start.dateChanged.connect(lambda _d: self.show_preview())
         self.months.textChanged.connect(lambda _t: self.show_preview())
@@ -86,7 +86,7 @@ class PeriodsDialog(QDialog):
         start, months = self.chosen()
         if months is None:
             self.preview.setText(
-                "Write the length of each period in months, separated by commas (12, 12)."
+                self.tr("Write the length of each period in months, separated by commas (12, 12).")
             )
             return
         lines = [period_name(period) for period in PeriodPlan(start, months).periods()[1:]]

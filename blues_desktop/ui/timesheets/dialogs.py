@@ -57,7 +57,7 @@ class StaffDialog(QDialog):
         current: StaffRow | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit staff member" if current else "New staff member")
+        self.setWindowTitle(self.tr("Edit staff member") if current else self.tr("New staff member"))
         self.country = country
         self.draft: StaffDraft | None = None
         first, _sep, last = (current.name if current else "").partition(" ")
@@ -66,7 +66,7 @@ class StaffDialog(QDialog):
         self.role = QLineEdit(current.role if current else "")
         self.email = QLineEdit(current.email if current else "")
         self.start = date_edit(current.employment_start if current else date.today())
-        self.has_end = QCheckBox("Employment ends on")
+        self.has_end = QCheckBox(self.tr("Employment ends on"))
         self.end = date_edit(
             current.employment_end if current and current.employment_end else date.today()
         )
@@ -76,35 +76,35 @@ class StaffDialog(QDialog):
         self.weekly = QDoubleSpinBox()
         self.weekly.setRange(0.25, 60)
         self.weekly.setSingleStep(0.25)
-        self.weekly.setSuffix(" h")
+        self.weekly.setSuffix(self.tr(" h"))
         self.weekly.setValue(float(current.weekly_hours) if current else 40.0)
         self.annual = QDoubleSpinBox()
         self.annual.setRange(100, 2200)
         self.annual.setDecimals(2)
-        self.annual.setSuffix(" h")
+        self.annual.setSuffix(self.tr(" h"))
         self.annual.setValue(
             float(current.annual_productive_hours if current else DEFAULT_ANNUAL_PRODUCTIVE_HOURS)
         )
-        choices = {"": "(none)"} | {
+        choices = {"": self.tr("(none)")} | {
             s.id: s.name for s in staff if current is None or s.id != current.id
         }
         self.supervisor = combo(choices, current.supervisor_id if current else "")
         self.region = region_box(country, regions_of(country), current.region if current else "")
         form = QFormLayout()
-        form.addRow("First name", self.first_name)
-        form.addRow("Last name", self.last_name)
-        form.addRow("Role", self.role)
-        form.addRow("E-mail", self.email)
-        form.addRow("Employed from", self.start)
+        form.addRow(self.tr("First name"), self.first_name)
+        form.addRow(self.tr("Last name"), self.last_name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("E-mail"), self.email)
+        form.addRow(self.tr("Employed from"), self.start)
         form.addRow(self.has_end, self.end)
-        form.addRow("Contract hours a week", self.weekly)
-        form.addRow("Annual productive hours", self.annual)
-        form.addRow("Supervisor", self.supervisor)
-        form.addRow("Public holidays of region", self.region)
+        form.addRow(self.tr("Contract hours a week"), self.weekly)
+        form.addRow(self.tr("Annual productive hours"), self.annual)
+        form.addRow(self.tr("Supervisor"), self.supervisor)
+        form.addRow(self.tr("Public holidays of region"), self.region)
         note = QLabel(
-            "The name, role and e-mail are kept for the grant's timesheets (employment "
+            self.tr("The name, role and e-mail are kept for the grant's timesheets (employment "
             "contract and EU reporting). “Erase personal data…” removes them on request; "
-            "the hours stay, as the grant's accounting records."
+            "the hours stay, as the grant's accounting records.")
         )
         note.setWordWrap(True)
         note.setObjectName("hint")
@@ -122,7 +122,7 @@ class StaffDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.errors.general)
-        layout.addWidget(dialog_buttons(self, "Save"))
+        layout.addWidget(dialog_buttons(self, self.tr("Save")))
 
     def accept(self) -> None:
         draft = StaffDraft(
@@ -148,7 +148,7 @@ class TypicalWeekDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, start: dict[int, dict[str, Decimal]]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Fill from a typical week")
+        self.setWindowTitle(self.tr("Fill from a typical week"))
         self.week: dict[int, dict[str, Decimal]] | None = None
         self.rows = list(WORK_ROWS)
         self.table = QTableWidget(len(self.rows), 5)
@@ -163,15 +163,15 @@ class TypicalWeekDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.errors = FormErrors()  # a grid: the messages name their cell, under it
         hint = QLabel(
-            "Empty working days of the month get these hours; days with hours, absences, "
-            "public holidays (which get the public holiday row) and weekends stay as they are."
+            self.tr("Empty working days of the month get these hours; days with hours, absences, "
+            "public holidays (which get the public holiday row) and weekends stay as they are.")
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.table)
         layout.addWidget(self.errors.general)
-        layout.addWidget(dialog_buttons(self, "Fill empty days"))
+        layout.addWidget(dialog_buttons(self, self.tr("Fill empty days")))
         remember_geometry(self, "typical_week", 720, 320)
 
     def accept(self) -> None:
@@ -209,7 +209,7 @@ class ApproveManyDialog(QDialog):
     ) -> None:
         """`choices`: (staff id, name, the month's status; None when not started)."""
         super().__init__(parent)
-        self.setWindowTitle(f"Approve {month_label}")
+        self.setWindowTitle(self.tr("Approve {month_label}").format(month_label=month_label))
         self.list = QListWidget()
         for staff_id, name, status in choices:
             item = QListWidgetItem(" — ".join((name, status_text(status))))  # no words
@@ -219,7 +219,7 @@ class ApproveManyDialog(QDialog):
                 Qt.CheckState.Checked if status is SUBMITTED else Qt.CheckState.Unchecked
             )
             self.list.addItem(item)
-        self.submit_first = QCheckBox("Submit drafts on the person's behalf first")
+        self.submit_first = QCheckBox(self.tr("Submit drafts on the person's behalf first"))
         hint = QLabel(
             self.tr(
                 "Each ticked timesheet for {month} is approved and locked if it passes the "
@@ -231,7 +231,7 @@ class ApproveManyDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.list)
         layout.addWidget(self.submit_first)
-        layout.addWidget(dialog_buttons(self, "Approve"))
+        layout.addWidget(dialog_buttons(self, self.tr("Approve")))
 
     def selected(self) -> list[str]:
         return [
@@ -246,7 +246,7 @@ class PlannedEffortDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, plan: dict[tuple[str, str], Decimal]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Planned effort (person-months)")
+        self.setWindowTitle(self.tr("Planned effort (person-months)"))
         self.plan: dict[tuple[str, str], Decimal] | None = None
         self.table = QTableWidget(len(OFFICE_CODES), len(BLUES_ROWS))
         self.table.setHorizontalHeaderLabels(list(BLUES_ROWS))
@@ -258,10 +258,10 @@ class PlannedEffortDialog(QDialog):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.errors = FormErrors()  # a grid: the messages name their cell, under it
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Person-months each office plans on each work package:"))
+        layout.addWidget(QLabel(self.tr("Person-months each office plans on each work package:")))
         layout.addWidget(self.table)
         layout.addWidget(self.errors.general)
-        layout.addWidget(dialog_buttons(self, "Save"))
+        layout.addWidget(dialog_buttons(self, self.tr("Save")))
         remember_geometry(self, "planned_effort", 640, 300)
 
     def accept(self) -> None:

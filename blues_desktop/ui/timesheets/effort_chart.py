@@ -24,8 +24,8 @@ class EffortChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFixedHeight(240)
         self.setToolTip(
-            "Declared: hours of approved (locked) months; recorded: every stored hour; "
-            "planned: set by the coordinator"
+            self.tr("Declared: hours of approved (locked) months; recorded: every stored hour; "
+            "planned: set by the coordinator")
         )
         self.show_effort([])
 
@@ -42,7 +42,7 @@ class EffortChart(QChartView):
             series.append(bars)
         chart = QChart()
         chart.addSeries(series)
-        chart.setTitle("Person-months per work package")
+        chart.setTitle(self.tr("Person-months per work package"))
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         categories = QBarCategoryAxis()

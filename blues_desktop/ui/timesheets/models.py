@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from blues_desktop.domain.timesheets import APPROVED, BLUES_ROWS, MonthStatus
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.timesheets import StaffRow, StaffYear, WorkPackageEffort
 from blues_desktop.ui.locale_format import date_text, decimal_text, number_text, percent_text
 from blues_desktop.ui.rows_model import DISPLAY, Index, RowsModel
@@ -16,7 +17,7 @@ ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class StaffListModel(RowsModel):
-    headers = ("Name", "h/week", "Status")
+    headers = (QT_TRANSLATE_NOOP("StaffListModel", "Name"), QT_TRANSLATE_NOOP("StaffListModel", "h/week"), QT_TRANSLATE_NOOP("StaffListModel", "Status"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -59,11 +60,11 @@ class YearStaffModel(RowsModel):
     """Per person: hours and person-months per work package in the year."""
 
     headers = (
-        "Staff member",
+        QT_TRANSLATE_NOOP("YearStaffModel", "Staff member"),
         *[f"{wp} h / PM" for wp in BLUES_ROWS],
-        "BLUES PM",
-        "Declared PM",
-        "Approved months",
+        QT_TRANSLATE_NOOP("YearStaffModel", "BLUES PM"),
+        QT_TRANSLATE_NOOP("YearStaffModel", "Declared PM"),
+        QT_TRANSLATE_NOOP("YearStaffModel", "Approved months"),
     )
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -94,7 +95,7 @@ class YearStaffModel(RowsModel):
 
 
 class YearPackagesModel(RowsModel):
-    headers = ("Work package", "Hours", "Person-months", "Declared PM", "Planned PM", "% of plan")
+    headers = (QT_TRANSLATE_NOOP("YearPackagesModel", "Work package"), QT_TRANSLATE_NOOP("YearPackagesModel", "Hours"), QT_TRANSLATE_NOOP("YearPackagesModel", "Person-months"), QT_TRANSLATE_NOOP("YearPackagesModel", "Declared PM"), QT_TRANSLATE_NOOP("YearPackagesModel", "Planned PM"), QT_TRANSLATE_NOOP("YearPackagesModel", "% of plan"))
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():

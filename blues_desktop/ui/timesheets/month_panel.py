@@ -86,20 +86,20 @@ class MonthPanel(QWidget):
         self.checks.itemClicked.connect(self._go_to_check)
         self.note = QLineEdit()
         self.note.setPlaceholderText(
-            "Note for the month (required when the hours exceed the contract)"
+            self.tr("Note for the month (required when the hours exceed the contract)")
         )
         self.note.textEdited.connect(self.grid.set_note)
-        self.save_button = button("Save", self.save)
-        self.revert_button = button("Undo changes", self.revert)
-        self.copy_week_button = button("Copy previous week", self.copy_previous_week)
-        self.fill_button = button("Fill from typical week…", self.fill_typical_week)
-        self.submit_button = button("Submit", self.submit)
-        self.approve_button = button("Approve", self.approve)
-        self.approve_many_button = button("Approve for many…", lambda: None)  # the page's
-        self.reopen_button = button("Reopen…", self.reopen)
-        self.print_button = button("Print PDF…", self.preview_pdf)
-        self.history_button = button("History…", self.open_history)
-        self.history_button.setToolTip("Who changed, submitted and approved this month, and when")
+        self.save_button = button(self.tr("Save"), self.save)
+        self.revert_button = button(self.tr("Undo changes"), self.revert)
+        self.copy_week_button = button(self.tr("Copy previous week"), self.copy_previous_week)
+        self.fill_button = button(self.tr("Fill from typical week…"), self.fill_typical_week)
+        self.submit_button = button(self.tr("Submit"), self.submit)
+        self.approve_button = button(self.tr("Approve"), self.approve)
+        self.approve_many_button = button(self.tr("Approve for many…"), lambda: None)  # the page's
+        self.reopen_button = button(self.tr("Reopen…"), self.reopen)
+        self.print_button = button(self.tr("Print PDF…"), self.preview_pdf)
+        self.history_button = button(self.tr("History…"), self.open_history)
+        self.history_button.setToolTip(self.tr("Who changed, submitted and approved this month, and when"))
         for widget, name in (
             (self.save_button, "save"),
             (self.print_button, "print"),
@@ -180,7 +180,7 @@ class MonthPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, result.field)
             self.checks.addItem(item)
         if not self.grid.report.results:
-            self.checks.addItem("No problems: the month passes every check.")
+            self.checks.addItem(self.tr("No problems: the month passes every check."))
 
     def update_buttons(self) -> None:
         sheet = self.sheet
@@ -273,7 +273,7 @@ class MonthPanel(QWidget):
         if dialog.exec() and dialog.week is not None:
             changes = fill_typical_week(self.grid.hours, dialog.week, sheet.terms, sheet.holidays)
             if not self.grid.set_cells(changes):
-                self.problem.setText("No empty working day left to fill in this month.")
+                self.problem.setText(self.tr("No empty working day left to fill in this month."))
 
     def submit(self) -> None:
         if self.sheet is None:
@@ -289,17 +289,17 @@ class MonthPanel(QWidget):
         sheet = self.sheet
         if confirm(
             self,
-            "Approve",
+            self.tr("Approve"),
             self.tr(
                 "Approve {name}'s timesheet for {month}? It will be locked, and its content "
                 "and printed PDF fingerprinted."
             ).format(name=sheet.staff.name, month=month_text(sheet.month.year, sheet.month.month)),
-            "Approve",
+            self.tr("Approve"),
         ):
             staff_id, month = sheet.staff.id, sheet.month
             self.change(
                 lambda ctx: ts.approve_month(ctx, staff_id, month, render_timesheet),
-                label="Approving…",
+                label=self.tr("Approving…"),
             )
 
     def reopen(self) -> None:
@@ -308,17 +308,17 @@ class MonthPanel(QWidget):
         sheet = self.sheet
         reason = ask_reason(
             self,
-            "Reopen",
+            self.tr("Reopen"),
             self.tr("Why is {name}'s {month} reopened?").format(
                 name=sheet.staff.name, month=month_text(sheet.month.year, sheet.month.month)
             ),
-            "Reopen",
+            self.tr("Reopen"),
         )
         if reason:
             staff_id, month = sheet.staff.id, sheet.month
             self.change(lambda ctx: ts.reopen_month(ctx, staff_id, month, reason))
         elif reason is not None:
-            self.problem.setText("A reopen needs a reason; the month stays approved.")
+            self.problem.setText(self.tr("A reopen needs a reason; the month stays approved."))
 
     def preview_pdf(self) -> None:
         if self.sheet is None:
@@ -337,5 +337,5 @@ class MonthPanel(QWidget):
             self,
             lambda _p, _c: render_timesheet(sheet, now),
             on_success=show,
-            progress_label="Preparing the timesheet…",
+            progress_label=self.tr("Preparing the timesheet…"),
         )

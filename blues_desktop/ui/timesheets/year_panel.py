@@ -51,23 +51,23 @@ class YearPanel(QWidget):
         self.year_packages_view.setColumnWidth(0, 230)
         self.year_staff_view = table_view(self.year_staff)
         self.year_staff_view.setColumnWidth(0, 180)
-        self.plan_button = button("Planned effort…", self.edit_plan)
+        self.plan_button = button(self.tr("Planned effort…"), self.edit_plan)
         self.plan_button.setVisible(ctx.office.is_coordinator)
         note = QLabel(
-            "Person-months = hours / (annual productive hours / 12). Declared effort counts "
-            "approved (locked) months only; the plan is set by the coordinator."
+            self.tr("Person-months = hours / (annual productive hours / 12). Declared effort counts "
+            "approved (locked) months only; the plan is set by the coordinator.")
         )
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(
             hrow(
-                QLabel("Year"),
+                QLabel(self.tr("Year")),
                 self.year,
-                button("Export to Excel…", self.export_year),
+                button(self.tr("Export to Excel…"), self.export_year),
                 self.plan_button,
             )
         )
-        layout.addWidget(QLabel("<b>The office per work package</b>"))
+        layout.addWidget(QLabel(self.tr("<b>The office per work package</b>")))
         self.effort_chart = EffortChart()
         packages = QWidget()
         side = QHBoxLayout(packages)
@@ -75,7 +75,7 @@ class YearPanel(QWidget):
         side.addWidget(self.year_packages_view, 3, Qt.AlignmentFlag.AlignTop)
         side.addWidget(self.effort_chart, 2)
         layout.addWidget(packages)
-        layout.addWidget(QLabel("<b>Per staff member (hours / person-months)</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Per staff member (hours / person-months)</b>")))
         layout.addWidget(self.year_staff_view, 1)
         layout.addWidget(note)
 
@@ -94,9 +94,9 @@ class YearPanel(QWidget):
         year = self.year.value()
         name, _f = QFileDialog.getSaveFileName(
             self,
-            "Export timesheets",
+            self.tr("Export timesheets"),
             f"timesheets-{self.ctx.office_code}-{year}.xlsx",
-            "Excel (*.xlsx)",
+            self.tr("Excel (*.xlsx)"),
         )
         if not name:
             return
@@ -108,14 +108,14 @@ class YearPanel(QWidget):
                     self.tr("They cover %n staff members.", "", result.staff),
                 )
             )
-            QMessageBox.information(self, "Export", text)
+            QMessageBox.information(self, self.tr("Export"), text)
 
         ctx = self.ctx
         run_in_background(
             self,
             lambda _p, _c: export_year(ctx, Path(name), year),
             on_success=done,
-            progress_label="Writing the workbook…",
+            progress_label=self.tr("Writing the workbook…"),
         )
 
     def edit_plan(self) -> None:
