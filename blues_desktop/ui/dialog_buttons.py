@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CANCEL = "Cancel"
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
+
+CANCEL = QT_TRANSLATE_NOOP("dialog_buttons", "Cancel")  # translated where it is shown
 
 
 def dialog_buttons(
@@ -94,7 +96,9 @@ def ask_reason(parent: QWidget, title: str, text: str, act: str, keep: str = CAN
         label.setWordWrap(True)
     dialog.setMinimumWidth(460)
     dialog.setOkButtonText(act)
-    dialog.setCancelButtonText(keep)
+    dialog.setCancelButtonText(
+        QCoreApplication.translate("dialog_buttons", CANCEL) if keep == CANCEL else keep
+    )
     if not dialog.exec():
         return None
     return dialog.textValue().strip()

@@ -8,16 +8,28 @@
         <translation>Aprobar {month_label}</translation>
     </message>
     <message>
-        <source>{name} — {status}</source>
-        <translation>{name} — {status}</translation>
+        <source>Each ticked timesheet for {month} is approved and locked if it passes the checks; the others are listed with the reason and stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished">Aprobar</translation>
     </message>
     <message>
         <source>Submit drafts on the person&apos;s behalf first</source>
         <translation>Enviar antes los borradores en nombre de la persona</translation>
     </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
     <message>
-        <source>Each ticked timesheet for {month_label} is approved and locked if it passes the checks; the others are listed with the reason and stay as they are.</source>
-        <translation>Cada hoja de horas marcada de {month_label} se aprueba y se bloquea si supera las comprobaciones; las demás se enumeran con el motivo y quedan como están.</translation>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {number}
+{date}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -27,8 +39,12 @@
         <translation>&lt;h2&gt;Paquetes&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>Send to {target}</source>
-        <translation>Enviar a {target}</translation>
+        <source>Send to every partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to the coordinator</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Everything (a full bundle)</source>
@@ -53,6 +69,42 @@
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished">Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">Oficina</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle written or imported yet. Write one to send this office&apos;s changes, or import a bundle you received.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Partners and keys</source>
@@ -83,12 +135,31 @@
         <translation>Escribiendo el paquete</translation>
     </message>
     <message>
-        <source>Wrote {name} ({values:,} records) to {parent}</source>
-        <translation>{name} escrito ({values:,} registros) en {parent}</translation>
+        <source>Wrote {file} ({records} records) to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n bundles?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{file}: already imported on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {records} records new or updated</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import bundles</source>
         <translation>Importar paquetes</translation>
+    </message>
+    <message>
+        <source>BLUES bundles (*{SUFFIX})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to import</source>
@@ -99,14 +170,6 @@
         <translation>¿Importar paquetes?</translation>
     </message>
     <message>
-        <source>
-
-Import {good} bundle(s)?</source>
-        <translation>
-
-¿Importar {good} paquete(s)?</translation>
-    </message>
-    <message>
         <source>Importing bundles</source>
         <translation>Importando paquetes</translation>
     </message>
@@ -114,13 +177,53 @@ Import {good} bundle(s)?</source>
         <source>Verifying bundles</source>
         <translation>Verificando paquetes</translation>
     </message>
+    <message>
+        <source>No changes since the last bundle the coordinator acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next bundle of {office} holds {records} records (everything):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next bundle of {office} holds {records} records (what changed since the last bundle the coordinator acknowledged):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{records}: {new} new, {changed} changed, {deleted} deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature valid: office {office}, key {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle {sequence}, follows {previous}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle {sequence}, the first of this office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported on {date}: nothing will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{records}: {new} new, {updated} updated, {unchanged} unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored files (CVs, evidence, timesheet PDFs): {count}, {size} MB, each matching its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartCard</name>
-    <message>
-        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
-    </message>
     <message>
         <source>Show table</source>
         <translation>Mostrar tabla</translation>
@@ -153,10 +256,6 @@ Import {good} bundle(s)?</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <source>two letters, e.g. es</source>
-        <translation>dos letras, p. ej. es</translation>
-    </message>
-    <message>
         <source>Consent given on</source>
         <translation>Consentimiento dado el</translation>
     </message>
@@ -169,12 +268,48 @@ Import {good} bundle(s)?</source>
         <translation>No contactar (la persona lo ha pedido)</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Apellidos</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
         <source>Consent for</source>
         <translation>Consentimiento para</translation>
     </message>
     <message>
         <source>Consent from</source>
         <translation>Consentimiento de</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
     </message>
 </context>
 <context>
@@ -227,8 +362,15 @@ Import {good} bundle(s)?</source>
         <translation>Comparando las organizaciones de todas las oficinas</translation>
     </message>
     <message>
-        <source>{count} possible duplicate{value} to decide</source>
-        <translation>{count} posible{value} duplicado{value} por decidir</translation>
+        <source>Registered by {office_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicates to decide</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No undecided pairs: every office&apos;s organisations are distinct or linked.</source>
@@ -250,8 +392,8 @@ Import {good} bundle(s)?</source>
         <translation>Objetivos</translation>
     </message>
     <message>
-        <source>{day:%a %d %b}</source>
-        <translation>{day:%a %d %b}</translation>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
     </message>
 </context>
 <context>
@@ -264,13 +406,12 @@ Import {good} bundle(s)?</source>
         <source>This organisation looks like one already registered. Compare the two before you decide: a different legal form or city often means two organisations.</source>
         <translation>Esta organización se parece a una ya registrada. Compárelas antes de decidir: una forma jurídica o una ciudad distinta suele indicar dos organizaciones.</translation>
     </message>
-    <message>
-        <source>This organisation looks like {count} already registered. Choose one to compare it with; a different legal form or city often means two organisations.</source>
-        <translation>Esta organización se parece a {count} ya registradas. Elija una para compararla; una forma jurídica o una ciudad distinta suele indicar dos organizaciones.</translation>
-    </message>
-    <message>
-        <source>{legal_name} ({office_id}): {label}</source>
-        <translation>{legal_name} ({office_id}): {label}</translation>
+    <message numerus="yes">
+        <source>This organisation looks like %n already registered. Choose one to compare it with; a different legal form or city often means two organisations.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep both</source>
@@ -279,6 +420,14 @@ Import {good} bundle(s)?</source>
     <message>
         <source>Merge…</source>
         <translation>Combinar…</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge into {legal_name}…</source>
@@ -298,6 +447,18 @@ Import {good} bundle(s)?</source>
     <message>
         <source>Declared: hours of approved (locked) months; recorded: every stored hour; planned: set by the coordinator</source>
         <translation>Declaradas: horas de los meses aprobados (bloqueados); registradas: todas las horas guardadas; previstas: las fija el coordinador</translation>
+    </message>
+    <message>
+        <source>Declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Person-months per work package</source>
@@ -366,16 +527,68 @@ Import {good} bundle(s)?</source>
         <translation>Evento en línea</translation>
     </message>
     <message>
-        <source>ES, PL, FR … (ISO code)</source>
-        <translation>ES, PL, FR … (código ISO)</translation>
-    </message>
-    <message>
         <source>Public (announced on the BLUES channels)</source>
         <translation>Público (anunciado en los canales de BLUES)</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Work package</source>
+        <translation type="unfinished">Paquete de trabajo</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Days (empty: every date)</source>
         <translation>Días (vacío: todas las fechas)</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Co-organisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
     </message>
     <message>
         <source>This event was deleted elsewhere (another window or an imported bundle) while the editor was open; saving will not bring it back.</source>
@@ -444,6 +657,22 @@ Import {good} bundle(s)?</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
+        <source>No events yet. Create one to register its participants and print its attendance sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a new event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose an event, or create one.</source>
         <translation>Elija un evento o cree uno.</translation>
     </message>
@@ -462,6 +691,10 @@ Import {good} bundle(s)?</source>
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Nobody is registered for this event yet. Register people from the member register, or add a new person.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register from the register…</source>
@@ -520,8 +753,94 @@ Import {good} bundle(s)?</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;{title}&lt;/h3&gt;{work_package} · {place} · {days} · {participants} registered</source>
-        <translation>&lt;h3&gt;{title}&lt;/h3&gt;{work_package} · {place} · {days} · {participants} inscritos</translation>
+        <source>No event matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pending} attendance ticks for “{title}” are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day {number}: {present} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present — {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Present — {days} · %n unsaved changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{registered} registered, {participants} took part ({persons} persons from {organisations} organisations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per work package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per country (top 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per organisation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new event “{title}” is saved and selected in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}” with its registrations?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the event “{title}” with its registrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online attendance record: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the online attendance record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance sheet: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the attendance sheet…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organised by office {office_id}: shown read-only, only {office_id} can change it.</source>
@@ -532,28 +851,8 @@ Import {good} bundle(s)?</source>
         <translation>Hojas escaneadas: </translation>
     </message>
     <message>
-        <source>Present — {parts}</source>
-        <translation>Presentes — {parts}</translation>
-    </message>
-    <message>
-        <source> · {pending} unsaved changes</source>
-        <translation> · {pending} cambios sin guardar</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Choose an event to see its figures.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Elija un evento para ver sus cifras.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h4&gt;Figures of “{title}”&lt;/h4&gt;&lt;p&gt;{registered} registered, {participants} took part ({unique_participants} persons from {unique_organisations} organisations).&lt;/p&gt;</source>
-        <translation>&lt;h4&gt;Cifras de «{title}»&lt;/h4&gt;&lt;p&gt;{registered} inscritos, {participants} participaron ({unique_participants} personas de {unique_organisations} organizaciones).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;table cellspacing=12&gt;&lt;tr&gt;</source>
-        <translation>&lt;table cellspacing=12&gt;&lt;tr&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Erase personal data</source>
@@ -562,6 +861,16 @@ Import {good} bundle(s)?</source>
     <message>
         <source>Choose the one participant whose data is erased.</source>
         <translation>Elija el participante cuyos datos se borran.</translation>
+    </message>
+    <message>
+        <source>Erase {name}&apos;s personal data (name, e-mail, phone, role, gender, consent) from the record, its history and the files kept with it? The registration stays, shown as erased, and the erasure reaches the other offices in bundles. This cannot be undone.
+
+On whose request, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An erasure needs a reason; nothing was erased.</source>
@@ -580,12 +889,12 @@ Import {good} bundle(s)?</source>
         <translation>Hoja firmada escaneada</translation>
     </message>
     <message>
-        <source>Preparing the {what}…</source>
-        <translation>Preparando {what}…</translation>
-    </message>
-    <message>
         <source>Export events</source>
         <translation>Exportar eventos</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participants&apos; e-mail and gender</source>
@@ -600,16 +909,59 @@ Include them anyway? Only do so when the reader needs to write to the participan
 ¿Incluirlos de todos modos? Hágalo solo si el lector necesita escribir a los participantes; el resumen del libro indica qué lista contiene.</translation>
     </message>
     <message>
+        <source>Wrote {events} events and {participants} participants (with e-mail addresses and gender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote {events} events and {participants} participants (without e-mail addresses or gender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>Wrote {events} events and {participants} participants ({details}).</source>
-        <translation>Se han escrito {events} eventos y {participants} participantes ({details}).</translation>
-    </message>
-    <message>
         <source>Writing the workbook…</source>
         <translation>Escribiendo el libro…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished">Primer día</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lump sum (EUR)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -651,10 +1003,6 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>Quién cambió este intercambio y sus pasos, cuándo y qué</translation>
     </message>
     <message>
-        <source>{total:,} exchange{value}</source>
-        <translation>{total:,} intercambio{value}</translation>
-    </message>
-    <message>
         <source>Mark as: {label}</source>
         <translation>Marcar como: {label}</translation>
     </message>
@@ -675,6 +1023,213 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>Justificante</translation>
     </message>
     <message>
+        <source>{office}: {held} held of {registered} registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{held} of the {target} planned exchanges held ({progress})&lt;/b&gt;; {live} more under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per partnership: {offices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lump sums committed {committed}, of which paid {paid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent country pairs: {pairs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent country pairs: none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{km} km (typed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{km} km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visitor {visitor}, host {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{start} to {end}, {days} working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lump sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} (rules v{version})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host {host}, visitor {visitor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this exchange belongs to office {office}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Historial</translation>
+    </message>
+    <message>
+        <source>Register a new exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the exchanges shown to an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lump sums, distances and deadlines the exchanges follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchanges yet. Register the first one: the visitor, the host and the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit CtQ…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel exchange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What can be done with this exchange now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print this exchange&apos;s documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No exchange matches the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an exchange to see its details.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this exchange belongs to office {office_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange is {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is {reference} cancelled by the partnership? The reason is kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does the visitor withdraw from {reference}? The reason is kept in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What is it?</source>
         <translation>¿Qué es?</translation>
     </message>
@@ -683,8 +1238,27 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>Archivo justificativo</translation>
     </message>
     <message>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered {reference}; it is selected in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the register</source>
         <translation>Exportar el registro</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n exchanges to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the register</source>
@@ -693,6 +1267,18 @@ Include them anyway? Only do so when the reader needs to write to the participan
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Versions: {versions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v{version} from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v{version} from {date} (built in)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Programme rules</source>
@@ -706,6 +1292,21 @@ Include them anyway? Only do so when the reader needs to write to the participan
 <context>
     <name>FreshnessPanel</name>
     <message>
+        <source>nothing merged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>bundle {sequence}, written {written}, imported {imported} (%n days old)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data freshness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Warn after</source>
         <translation>Avisar después de</translation>
     </message>
@@ -714,8 +1315,26 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation> días</translation>
     </message>
     <message>
-        <source>Older than {max_days} days or missing: figures of this office may be out of date</source>
-        <translation>Más de {max_days} días o ausente: las cifras de esta oficina pueden estar desactualizadas</translation>
+        <source>{office} (this office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no bundle acknowledged by the coordinator yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>bundle {sequence} acknowledged by the coordinator, written {written} (%n days old)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n days or missing: figures of this office may be out of date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -732,13 +1351,12 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <source>Changes made on this computer show who made them. Records another office changed show the bundle that brought them and who imported it.</source>
         <translation>Los cambios hechos en este ordenador muestran quién los hizo. Los registros que cambió otra oficina muestran el paquete que los trajo y quién lo importó.</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{title}&lt;/b&gt; — </source>
-        <translation>&lt;b&gt;{title}&lt;/b&gt; — </translation>
-    </message>
-    <message>
-        <source>{count} change{value}</source>
-        <translation>{count} cambio{value}</translation>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>no changes recorded</source>
@@ -853,34 +1471,80 @@ Include them anyway? Only do so when the reader needs to write to the participan
 {exc}</translation>
     </message>
     <message>
-        <source>Rows to import ({rows_to_import:,})</source>
-        <translation>Filas para importar ({rows_to_import:,})</translation>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rows set aside ({aside:,})</source>
-        <translation>Filas apartadas ({aside:,})</translation>
+        <source>Warning — {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more in the problem report</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Warnings and notes ({notes:,})</source>
-        <translation>Avisos y notas ({notes:,})</translation>
+        <source>No warnings.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import {rows_to_import:,} rows</source>
-        <translation>Importar {rows_to_import:,} filas</translation>
+        <source>Rows to import ({count})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: {summary}.
-{verdict}</source>
-        <translation>{name}: {summary}.
-{verdict}</translation>
+        <source>Rows set aside ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and notes ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row can be imported: correct the rows set aside (or the mapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import adds the good rows now (after a backup); the rows set aside are kept for you to correct: save them with &apos;Save rows set aside…&apos;, fix the cells named in its Problem column, and import that file. Or close and correct your file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n rows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Press Import to save it all in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n rows set aside are in {file}: correct the cells named in its Problem column, then import that file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {organisations_new} new and {organisations_changed} changed organisations, {contacts_new} new and {contacts_changed} changed contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows set aside: save them with &apos;Save rows set aside…&apos;, correct them and import that file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>These columns hold data that will be ignored: {columns}. Choose a field for each under Column mapping… if it should be imported.</source>
         <translation>Estas columnas contienen datos que se ignorarán: {columns}. Si deben importarse, elija un campo para cada una en Correspondencia de columnas….</translation>
-    </message>
-    <message>
-        <source>{index}</source>
-        <translation>{index}</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -891,31 +1555,71 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>Informe de problemas</translation>
     </message>
     <message>
-        <source>Problem report written to {name}.</source>
-        <translation>Informe de problemas escrito en {name}.</translation>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The {set_aside:,} rows set aside are in {written}: correct the cells named in its Problem column, then import that file.</source>
-        <translation>Las {set_aside:,} filas apartadas están en {written}: corrija las celdas indicadas en su columna Problema y luego importe ese archivo.</translation>
+        <source>Problem report written to {name}.</source>
+        <translation>Informe de problemas escrito en {name}.</translation>
     </message>
     <message>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
-    <message>
-        <source>Imported {organisations_created:,} new and {organisations_changed:,} changed organisations, {contacts_created:,} new and {contacts_changed:,} changed contacts.</source>
-        <translation>Importadas {organisations_created:,} organizaciones nuevas y {organisations_changed:,} modificadas, {contacts_created:,} contactos nuevos y {contacts_changed:,} modificados.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>{APP_NAME} — {name} ({code})</source>
-        <translation>{APP_NAME} — {name} ({code})</translation>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opening {title}…</source>
-        <translation>Abriendo {title}…</translation>
+        <source>The organisations of the clusters and their contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff exchanges between organisations, from registration to payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops and meetings, their participants and attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timesheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff&apos;s monthly hours on the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this office&apos;s data to the coordinator and import the partners&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">Informes</translation>
+    </message>
+    <message>
+        <source>The project&apos;s figures and KPIs, per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening {page}…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -946,8 +1650,44 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About {APP_NAME}</source>
         <translation>Acerca &amp;de {APP_NAME}</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Key: {fingerprint}</source>
@@ -962,8 +1702,12 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>Datos: {data_location}</translation>
     </message>
     <message>
-        <source>Office: {code} {name} ({role}) · {user_name}</source>
-        <translation>Oficina: {code} {name} ({role}) · {user_name}</translation>
+        <source>Office: {code} {name} (coordinator) · {user}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: {code} {name} (partner) · {user}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Users of this computer</source>
@@ -1025,6 +1769,10 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>Organizaciones parecidas registradas por dos oficinas: vincularlas como una o no</translation>
     </message>
     <message>
+        <source>New organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
@@ -1057,6 +1805,10 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>Añadir contacto…</translation>
     </message>
     <message>
+        <source>No contacts for this organisation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit contact…</source>
         <translation>Editar contacto…</translation>
     </message>
@@ -1073,12 +1825,67 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>Quién cambió este contacto, cuándo y qué</translation>
     </message>
     <message>
-        <source>{total:,} organisations</source>
-        <translation>{total:,} organizaciones</translation>
+        <source>Register a new organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read organisations and contacts from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the organisations shown to an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected organisation (it can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an organisation to see its details and contacts.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {organisations} organisations and {contacts} contacts to {file}; {left_out} contacts without consent left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {organisations} organisations and {contacts} contacts to {file}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kept by office {office_id}: shown read-only. Only {office_id} can change it; their changes arrive in the coordinator&apos;s bundle.</source>
         <translation>Gestionada por la oficina {office_id}: solo lectura. Solo {office_id} puede modificarla; sus cambios llegan en el paquete del coordinador.</translation>
+    </message>
+    <message>
+        <source>VAT {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sectors {sectors}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{band} employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office {code}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>History</source>
@@ -1089,8 +1896,66 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>Seleccione antes un contacto en la lista.</translation>
     </message>
     <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished">Borrar datos personales</translation>
+    </message>
+    <message>
+        <source>Erase {name}&apos;s personal data (name, e-mail, phone, role, consent) from the record, its history and the files kept with it (a CV)? The record stays, marked erased, so the erasure reaches the other offices in bundles. This cannot be undone.
+
+On whose request, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An erasure needs a reason; nothing was erased.</source>
+        <translation type="unfinished">Un borrado necesita un motivo; no se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>No other contact of {legal_name} to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts merged: {registrations} event registrations and {exchanges} exchanges moved to the kept contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”. Undo delete brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deleted organisation is back in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{legal_name}” is kept by office {office_id}: it is shown read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new organisation is saved and selected in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No likely duplicates found for {legal_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: {contacts} contacts and {exchanges} exchanges moved; details taken from the other record: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: {contacts} contacts and {exchanges} exchanges moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export the register</source>
         <translation>Exportar el registro</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts without consent</source>
@@ -1112,20 +1977,40 @@ Include them anyway? Only do so when you have another lawful basis to share them
 <context>
     <name>MergeDialog</name>
     <message>
-        <source>Merge two {what}</source>
-        <translation>Combinar dos {what}</translation>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;{other_title}&lt;/b&gt; is merged into &lt;b&gt;{kept_title}&lt;/b&gt;: it is deleted and points to the kept record. Choose, for each field where they differ, the value to keep.</source>
-        <translation>&lt;b&gt;{other_title}&lt;/b&gt; se combina con &lt;b&gt;{kept_title}&lt;/b&gt;: se elimina y remite al registro conservado. Elija, para cada campo en el que difieran, el valor que se conserva.</translation>
+        <source>Merge two contacts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;br&gt;The merge moves {moves} to the kept record.</source>
-        <translation>&lt;br&gt;La combinación traslada {moves} al registro conservado.</translation>
+        <source>Merge two organisations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
+        <source>Merge two records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{other}&lt;/b&gt; is merged into &lt;b&gt;{kept}&lt;/b&gt;: it is deleted and points to the kept record. Choose, for each field where they differ, the value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge moves {moves} to the kept record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged away: {title}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two records hold the same values.</source>
@@ -1135,9 +2020,67 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <source>Merge</source>
         <translation>Combinar</translation>
     </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event registrations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff records</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthGridModel</name>
+    <message>
+        <source>Total worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holiday: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the employment dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonthGridView</name>
+    <message>
+        <source>Paste refused at {day}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonthPanel</name>
+    <message>
+        <source>Type hours in quarter hours (7.5, 7,25 or 1:45). Enter: next day · Delete: clear · + / −: a quarter hour more or less · Ctrl+C / Ctrl+V: copy and paste cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Note for the month (required when the hours exceed the contract)</source>
         <translation>Nota del mes (obligatoria si las horas superan las del contrato)</translation>
@@ -1187,36 +2130,79 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <translation>Quién cambió, envió y aprobó este mes, y cuándo</translation>
     </message>
     <message>
-        <source>Worked {worked_hours:.2f} h of {contracted_hours:.2f} h contracted · BLUES {blues:.2f} h = {pm:.2f} person-months · other {value:.2f} h</source>
-        <translation>Trabajadas {worked_hours:.2f} h de {contracted_hours:.2f} h contratadas · BLUES {blues:.2f} h = {pm:.2f} personas-mes · otras {value:.2f} h</translation>
+        <source>Worked {worked} h of {contracted} h contracted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> · unsaved changes</source>
-        <translation> · cambios sin guardar</translation>
+        <source>BLUES {blues} h = {months} person-months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other {other} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week before {day} has the same hours already.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No problems: the month passes every check.</source>
         <translation>Sin problemas: el mes supera todas las comprobaciones.</translation>
     </message>
     <message>
-        <source>The week before {day:%d %b} has the same hours already.</source>
-        <translation>La semana anterior al {day:%d %b} ya tiene las mismas horas.</translation>
-    </message>
-    <message>
         <source>No empty working day left to fill in this month.</source>
         <translation>No queda ningún día laborable vacío que rellenar este mes.</translation>
+    </message>
+    <message>
+        <source>Approve {name}&apos;s timesheet for {month}? It will be locked, and its content and printed PDF fingerprinted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approving…</source>
         <translation>Aprobando…</translation>
     </message>
     <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is {name}&apos;s {month} reopened?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A reopen needs a reason; the month stays approved.</source>
         <translation>Una reapertura necesita un motivo; el mes sigue aprobado.</translation>
     </message>
     <message>
+        <source>Timesheet: {name}, {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preparing the timesheet…</source>
         <translation>Preparando la hoja de horas…</translation>
+    </message>
+</context>
+<context>
+    <name>MonthStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved (locked)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1230,8 +2216,32 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <translation>Nuevo participante</translation>
     </message>
     <message>
-        <source>ISO code, e.g. CZ</source>
-        <translation>Código ISO, p. ej. CZ</translation>
+        <source>First name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Apellidos</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A walk-in who matches a contact by e-mail or name is linked to that contact; the signed sheet is the consent record.</source>
@@ -1253,6 +2263,25 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <source>Source</source>
         <translation>Origen</translation>
     </message>
+    <message>
+        <source>Add walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished">Registrar</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeCardView</name>
+    <message>
+        <source>Keys made on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not say when its keys were made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrganisationDialog</name>
@@ -1269,8 +2298,28 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <translation>Tipo *</translation>
     </message>
     <message>
+        <source>Country *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
+    </message>
+    <message>
+        <source>This organisation was changed elsewhere (another window or an imported bundle); the form now shows it as stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation was changed elsewhere (another window or an imported bundle) while you edited it. Saving writes your version over those changes; Cancel keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This organisation was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1290,10 +2339,6 @@ Include them anyway? Only do so when you have another lawful basis to share them
     <message>
         <source>New organisation (not in the register)</source>
         <translation>Nueva organización (no está en el registro)</translation>
-    </message>
-    <message>
-        <source>ES</source>
-        <translation>ES</translation>
     </message>
     <message>
         <source>cluster member</source>
@@ -1320,19 +2365,95 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <translation>Ciudad</translation>
     </message>
     <message>
-        <source>{name} — {org_type}{member}, {value} ({country})</source>
-        <translation>{name} — {org_type}{member}, {value} ({country})</translation>
+        <source>{name} — {type}, member, {city} ({country})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ciudad</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">Oficina</translation>
+    </message>
+    <message>
+        <source>Kept by office {office_id}: read-only here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pending}
+
+Save them before going on?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PairView</name>
     <message>
-        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{title}&lt;/b&gt;</translation>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{text}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{text}&lt;/b&gt;</translation>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ciudad</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">Oficina</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matched:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What differs (each makes it less likely):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1408,6 +2529,14 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <translation>Socios</translation>
     </message>
     <message>
+        <source>An office&apos;s bundles are taken only when its card is registered here. Register each partner&apos;s card; your bundle carries them to the other partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office&apos;s bundles are taken only when its card is registered here. Register the coordinator&apos;s card; the coordinator&apos;s bundle brings the other partners&apos; cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Register a partner&apos;s card…</source>
         <translation>Registrar la tarjeta de un socio…</translation>
     </message>
@@ -1420,16 +2549,32 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{name} ({office})&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{name} ({office})&lt;/b&gt;</translation>
+        <source>The key of {office_name} was replaced; its fingerprint is {groups}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered the card of {office_name} (fingerprint {groups}): its bundles are taken from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key of {name} is revoked: its bundles are refused from now on.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save my office card</source>
         <translation>Guardar mi tarjeta de oficina</translation>
     </message>
     <message>
+        <source>Saved the card of {office} to {path}. Send it to your partners (e-mail or USB stick), then compare the fingerprint with them on a call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Making the new keys</source>
         <translation>Creando las claves nuevas</translation>
+    </message>
+    <message>
+        <source>New keys made: the fingerprint is now {fingerprint}. Save the new card and send it to every partner; they refuse your bundles until they register it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register a partner&apos;s card</source>
@@ -1447,6 +2592,18 @@ Include them anyway? Only do so when you have another lawful basis to share them
 <context>
     <name>PartnersModel</name>
     <message>
+        <source>Revoked on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card registered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>
@@ -1462,9 +2619,29 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <source>State</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Print…</source>
         <translation>Imprimir…</translation>
@@ -1472,6 +2649,14 @@ Include them anyway? Only do so when you have another lawful basis to share them
     <message>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Fitted to the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom {percent}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print</source>
@@ -1484,6 +2669,10 @@ Include them anyway? Only do so when you have another lawful basis to share them
     <message>
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1524,8 +2713,15 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <translation>Buscar nombre, correo electrónico u organización…</translation>
     </message>
     <message>
-        <source>{total:,} persons match</source>
-        <translation>{total:,} personas coinciden</translation>
+        <source>Register selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persons match</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1554,8 +2750,16 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <translation>Esfuerzo previsto (personas-mes)</translation>
     </message>
     <message>
-        <source>{value:.2f}</source>
-        <translation>{value:.2f}</translation>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
+    </message>
+    <message>
+        <source>{office} {package}: “{text}” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{office} {package}: {text} is not a number of months</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Person-months each office plans on each work package:</source>
@@ -1597,16 +2801,48 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <translation>No se ha restaurado la copia de seguridad: {exc}</translation>
     </message>
     <message>
-        <source>Restored from the backup of {astimezone:%Y-%m-%d %H:%M}.</source>
-        <translation>Restaurado desde la copia de seguridad del {astimezone:%Y-%m-%d %H:%M}.</translation>
+        <source>Restored from the backup of {taken}. The damaged file is kept as {file}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> The damaged file is kept as {name}.</source>
-        <translation> El archivo dañado se conserva como {name}.</translation>
+        <source>Restored from the backup of {taken}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegisterCardDialog</name>
+    <message>
+        <source>New keys for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the card of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is registered here with other keys (fingerprint {fingerprint}, registered on {date}). This card replaces them: from now on their bundles signed with the old keys are refused here, and the bundles you write are encrypted to the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is registered here with other keys (fingerprint {fingerprint}, registered on an earlier day). This card replaces them: from now on their bundles signed with the old keys are refused here, and the bundles you write are encrypted to the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office&apos;s keys change when it changes them on purpose (a new or a lost laptop). If {name} did not tell you they changed their keys, do not replace the key: call them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before {name} is trusted, compare this fingerprint with them: call them and have them read theirs aloud (their window shows it under Partners and keys), or scan the QR code they show you. Go on only if every group matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>For example: they changed their keys after a new laptop</source>
         <translation>Por ejemplo: cambiaron sus claves tras estrenar un portátil</translation>
@@ -1625,6 +2861,18 @@ Include them anyway? Only do so when you have another lawful basis to share them
     <message>
         <source>Register an exchange</source>
         <translation>Registrar un intercambio</translation>
+    </message>
+    <message>
+        <source>Visiting organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its cluster (for an SME visitor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host organisation (if known)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>from the gazetteer</source>
@@ -1682,6 +2930,10 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <source>CV</source>
         <translation>CV</translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished">Registrar</translation>
+    </message>
 </context>
 <context>
     <name>ReportDialog</name>
@@ -1690,8 +2942,32 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <translation>Informe final — {reference}</translation>
     </message>
     <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements signed or planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>would recommend a ClusterXchange exchange</source>
         <translation>recomendaría un intercambio ClusterXchange</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
     </message>
 </context>
 <context>
@@ -1729,12 +3005,24 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <translation>Fijar el inicio del proyecto y la duración de cada periodo</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{label}&lt;/b&gt; (figures from {start:%d %b %Y} to {end:%d %b %Y}): exchanges held &lt;b&gt;{held} of {target}&lt;/b&gt;, under way or done {live}; members &lt;b&gt;{once:,}&lt;/b&gt; (counted once); organisations reached {reached:,}; events {events}, participants {participants:,}; person-months declared {value:,.2f} of {value_2:,.2f} planned; paid EUR {paid:,.2f}</source>
-        <translation>&lt;b&gt;{label}&lt;/b&gt; (cifras del {start:%d %b %Y} al {end:%d %b %Y}): intercambios realizados &lt;b&gt;{held} de {target}&lt;/b&gt;, en curso o terminados {live}; miembros &lt;b&gt;{once:,}&lt;/b&gt; (contados una vez); organizaciones alcanzadas {reached:,}; eventos {events}, participantes {participants:,}; personas-mes declaradas {value:,.2f} de {value_2:,.2f} previstas; pagado {paid:,.2f} EUR</translation>
+        <source>&lt;b&gt;{period}&lt;/b&gt; (figures from {start} to {end}): exchanges held &lt;b&gt;{held} of {target}&lt;/b&gt;, under way or done {live}; members &lt;b&gt;{members}&lt;/b&gt; (counted once); organisations reached {reached}; events {events}, participants {participants}; person-months declared {declared} of {planned} planned; paid {paid}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the report pack {what}</source>
-        <translation>Exportar el dosier de informes {what}</translation>
+        <source>Export the report pack as a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report pack as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Report pack</source>
@@ -1748,9 +3036,49 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <source>Writing the report pack…</source>
         <translation>Escribiendo el dosier de informes…</translation>
     </message>
+    <message>
+        <source>Whole project (from {start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period {number} ({start} to {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole project (from {start}), as of {as_of}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period {number} ({start} to {end}), as of {as_of}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevokeKeyDialog</name>
+    <message>
+        <source>Revoke the key of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a key when it is lost, stolen or no longer used by {name} (fingerprint {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From now on, bundles signed with this key are refused here, and the bundles you write are no longer encrypted to {name}. A revoked key is never trusted again: only a new card, after {name} changes its keys, is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your next bundle tells every partner that this key is revoked, so they stop trusting it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the coordinator: you cannot send bundles until you register the coordinator&apos;s new card.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>For example: their laptop was stolen</source>
         <translation>Por ejemplo: les robaron el portátil</translation>
@@ -1763,6 +3091,22 @@ Include them anyway? Only do so when you have another lawful basis to share them
 <context>
     <name>RotateKeysDialog</name>
     <message>
+        <source>Change this office&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New keys are made for {office_name}. Change them when the laptop that holds them was lost or stolen, when someone who knew the passphrase left, or once a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means: from now on your bundles are signed with the new key. Every partner that registered your current card refuses them until it registers your new card, so send the new card to each of them (and to the coordinator) and compare the new fingerprint on a call. The old keys are kept, retired: bundles already sealed to them still open here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>For example: yearly change, or the laptop was lost</source>
         <translation>Por ejemplo: cambio anual, o se perdió el portátil</translation>
     </message>
@@ -1773,6 +3117,10 @@ Include them anyway? Only do so when you have another lawful basis to share them
     <message>
         <source>Passphrase of the office keys:</source>
         <translation>Frase de contraseña de las claves de la oficina:</translation>
+    </message>
+    <message>
+        <source>The new keys are protected by the same passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1790,6 +3138,42 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <translation>Países y umbrales</translation>
     </message>
     <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money and duration, cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money and duration, halving (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money and duration, halving (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money and duration, shortest stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money and duration, longest stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money and duration, pay within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Visitors and evidence</source>
         <translation>Visitantes y justificantes</translation>
     </message>
@@ -1798,10 +3182,8 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <translation>Preguntas de evaluación</translation>
     </message>
     <message>
-        <source>
-Read-only: the coordinator (BPT) keeps the rules; they arrive in its bundle.</source>
-        <translation>
-Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</translation>
+        <source>Read-only: the coordinator (BPT) keeps the rules; they arrive in its bundle.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. 2027 call: new thresholds</source>
@@ -1822,6 +3204,18 @@ Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</t
     <message>
         <source> EUR</source>
         <translation> EUR</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after the exchange</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cap per visiting organisation</source>
@@ -1868,12 +3262,32 @@ Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</t
         <translation>Quién puede visitar (los demás solo pueden acoger)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{heading}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{heading}&lt;/b&gt;</translation>
+        <source>Organisation type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{label}: {what}</source>
-        <translation>{label}: {what}</translation>
+        <source>May visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must name its cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type}: may visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type}: must be a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type}: must name its cluster</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evidence for the payment</source>
@@ -2019,6 +3433,25 @@ Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</t
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>Edit staff member</source>
@@ -2035,6 +3468,10 @@ Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</t
     <message>
         <source> h</source>
         <translation> h</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>First name</source>
@@ -2076,6 +3513,10 @@ Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</t
         <source>The name, role and e-mail are kept for the grant&apos;s timesheets (employment contract and EU reporting). “Erase personal data…” removes them on request; the hours stay, as the grant&apos;s accounting records.</source>
         <translation>El nombre, el cargo y el correo electrónico se conservan para las hojas de horas de la subvención (contrato laboral e informes a la UE). «Borrar datos personales…» los elimina a petición; las horas se conservan como registros contables de la subvención.</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
+    </message>
 </context>
 <context>
     <name>StaffListModel</name>
@@ -2090,6 +3531,18 @@ Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</t
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>{name}, {role}, employed from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, employed from {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor: {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2111,6 +3564,18 @@ Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</t
         <translation>Nuevo empleado…</translation>
     </message>
     <message>
+        <source>No staff yet. Add the people who work on BLUES to fill their timesheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a member of staff whose hours are recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
@@ -2119,20 +3584,66 @@ Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</t
         <translation>Año y paquetes de trabajo</translation>
     </message>
     <message>
+        <source>The hours of {name} for {month} are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add the office&apos;s staff to fill their timesheets.</source>
         <translation>Añada el personal de la oficina para rellenar sus hojas de horas.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; · {label} · {label_2}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; · {label} · {label_2}</translation>
+        <source>Staff of office {office}: shown read-only.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approve {label}</source>
-        <translation>Aprobar {label}</translation>
+        <source>Approved on {date} by {name}: locked. Reopen it with a reason to change it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approving {label}…</source>
-        <translation>Aprobando {label}…</translation>
+        <source>The hours differ from what was approved (content fingerprint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved — {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving {month}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished">Borrar datos personales</translation>
+    </message>
+    <message>
+        <source>Erase {name}&apos;s name, e-mail and role, from the record and its history? The hours stay as the grant&apos;s records, shown as “{ERASED}”; the PDFs printed at approval are deleted (the hours can be printed again). The erasure travels in bundles and cannot be undone.
+
+On whose request, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new staff member is saved and selected in the list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An erasure needs a reason; nothing was erased.</source>
@@ -2146,8 +3657,8 @@ Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</t
         <translation>Rellenar con una semana tipo</translation>
     </message>
     <message>
-        <source>{normalize:f}</source>
-        <translation>{normalize:f}</translation>
+        <source>Fill empty days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Empty working days of the month get these hours; days with hours, absences, public holidays (which get the public holiday row) and weekends stay as they are.</source>
@@ -2243,12 +3754,26 @@ Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</t
         <translation>Exportar hojas de horas</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They cover %n staff members.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Wrote {rows} rows for {staff} staff members to {path}.</source>
-        <translation>Se han escrito {rows} filas de {staff} empleados en {path}.</translation>
+        <source>Export</source>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Writing the workbook…</source>
@@ -2288,14 +3813,6 @@ Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</t
         <source>Threshold (EUR)</source>
         <translation>Umbral (EUR)</translation>
     </message>
-    <message>
-        <source>{threshold:.2f}</source>
-        <translation>{threshold:.2f}</translation>
-    </message>
-    <message>
-        <source>{amount:.2f}</source>
-        <translation>{amount:.2f}</translation>
-    </message>
 </context>
 <context>
     <name>_QuestionsTable</name>
@@ -2306,10 +3823,6 @@ Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</t
     <message>
         <source>Question (scored 1–5)</source>
         <translation>Pregunta (puntuada de 1 a 5)</translation>
-    </message>
-    <message>
-        <source>q{value}</source>
-        <translation>q{value}</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +3837,58 @@ Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</t
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>Start the BLUES Desktop window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bundles</name>
+    <message>
+        <source>The coordinator&apos;s card ({code}) is registered: you can send and receive bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s card is not registered yet: register it in Partners and keys before you send a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every partner&apos;s card is registered ({trusted}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner&apos;s card is registered yet ({missing}): register them to exchange bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards registered: {trusted}. Not registered (or revoked): {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>card_view</name>
+    <message>
+        <source>The office card as a QR code. On a call, your partner scans it with a phone and compares the fingerprint it shows with the one in their window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>choices</name>
+    <message>
+        <source>(no country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the whole country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>contact_merge</name>
     <message>
         <source>Merge contacts</source>
@@ -2335,7 +3900,18 @@ Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</t
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <source>Office cards (*.json *.card);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dialog_buttons</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
@@ -2350,6 +3926,1127 @@ Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</t
     </message>
 </context>
 <context>
+    <name>edit_dialog</name>
+    <message>
+        <source>Legal name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ciudad</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member since (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member until (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>error_dialog</name>
+    <message>
+        <source>The disk is full, so the change was not saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written (read-only), so the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong that BLUES Desktop did not expect. Your data is as it was before this action. You can go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import_dialog</name>
+    <message>
+        <source>Member lists (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import_tables</name>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished">Hoja</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation or contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ciudad</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <source>REFUSED {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matchmaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>travel invoice or ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accommodation invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boarding pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated by the partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched (host and visitor accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment to Quality signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>financial agreement signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing report submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing report validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research or technology centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scaling-up support organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link between organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links between organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timesheet line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timesheet lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timesheet month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timesheet months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">Oficina</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ciudad</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check digit fails</source>
+        <translation type="unfinished">Dígito de control erróneo</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECCP profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Name for matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Apellidos</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation type="unfinished">Consentimiento dado el</translation>
+    </message>
+    <message>
+        <source>Consent purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Año</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visiting organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s partnership</source>
+        <translation type="unfinished">Asociación del visitante</translation>
+    </message>
+    <message>
+        <source>Host&apos;s partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished">Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished">Último día</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation type="unfinished">Distancia (km)</translation>
+    </message>
+    <message>
+        <source>Distance typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motivation</source>
+        <translation type="unfinished">Motivación</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished">Metas</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">Objetivos</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lump sum (EUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme rules version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visitor accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Work package</source>
+        <translation type="unfinished">Paquete de trabajo</translation>
+    </message>
+    <message>
+        <source>Co-organisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Día</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished">Sin inscripción</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employed from</source>
+        <translation type="unfinished">Contratado desde</translation>
+    </message>
+    <message>
+        <source>Employed until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productive hours a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Holiday region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation type="unfinished">Empleado</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Horas</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Mes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum of the hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum of the signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for reopening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person-months</source>
+        <translation type="unfinished">Personas-mes</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished">Huella digital</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COSME countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom takes part until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation questions</source>
+        <translation type="unfinished">Preguntas de evaluación</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation type="unfinished">CV</translation>
+    </message>
+    <message>
+        <source>Approved timesheet PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WP1 Skills enhancement and strategy building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WP2 Joint activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WP3 ClusterXchange pilot scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WP4 Outreach and awareness-raising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WP5 Project management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday (annual leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sick leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other activities not in BLUES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WP1 Skills and strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WP3 ClusterXchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WP4 Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other, not BLUES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>members</name>
+    <message>
+        <source>No organisations in the register yet. Add one, or import your member list from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation matches the search or the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>operations</name>
     <message>
         <source>BLUES Desktop</source>
@@ -2358,12 +5055,6 @@ Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</t
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>{progress_label}
-{what}</source>
-        <translation>{progress_label}
-{what}</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +5070,36 @@ Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</t
     <message>
         <source>Dark</source>
         <translation>Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>recovery_dialog</name>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>selftest</name>
+    <message>
+        <source>{organisations} organisations written by a process of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s {code} messages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2410,6 +5131,121 @@ se conserva; bórrela cuando ya haya trabajado en la nueva ubicación. BLUES Des
     <message>
         <source>Moving the data folder…</source>
         <translation>Moviendo la carpeta de datos…</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new record on the page shown: an organisation, exchange, event or staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to create on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record to edit first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected record, as the page&apos;s Delete button does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a record to delete first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor in the page&apos;s search box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no search box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the page&apos;s data again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print the page&apos;s document (the attendance sheet, the month&apos;s timesheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this list of keyboard shortcuts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page to the window&apos;s width.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Members page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Exchanges page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Events page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Timesheets page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Bundles page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Reports page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the page “{page}”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,201 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BundlesPage</name>
+    <message numerus="yes">
+        <source>Import %n bundles?</source>
+        <translation>
+            <numerusform>Import %n bundle?</numerusform>
+            <numerusform>Import %n bundles?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CrossOfficeDialog</name>
+    <message numerus="yes">
+        <source>%n possible duplicates to decide</source>
+        <translation>
+            <numerusform>%n possible duplicate to decide</numerusform>
+            <numerusform>%n possible duplicates to decide</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateQuestion</name>
+    <message numerus="yes">
+        <source>This organisation looks like %n already registered. Choose one to compare it with; a different legal form or city often means two organisations.</source>
+        <translation>
+            <numerusform>This organisation looks like %n already registered. Choose it to compare; a different legal form or city often means two organisations.</numerusform>
+            <numerusform>This organisation looks like %n already registered. Choose one to compare it with; a different legal form or city often means two organisations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message numerus="yes">
+        <source>%n registered</source>
+        <translation>
+            <numerusform>%n registered</numerusform>
+            <numerusform>%n registered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Present — {days} · %n unsaved changes</source>
+        <translation>
+            <numerusform>Present — {days} · %n unsaved change</numerusform>
+            <numerusform>Present — {days} · %n unsaved changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangesPage</name>
+    <message numerus="yes">
+        <source>%n exchanges</source>
+        <translation>
+            <numerusform>%n exchange</numerusform>
+            <numerusform>%n exchanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n exchanges to {file}</source>
+        <translation>
+            <numerusform>Wrote %n exchange to {file}</numerusform>
+            <numerusform>Wrote %n exchanges to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FreshnessPanel</name>
+    <message numerus="yes">
+        <source>bundle {sequence}, written {written}, imported {imported} (%n days old)</source>
+        <translation>
+            <numerusform>bundle {sequence}, written {written}, imported {imported} (%n day old)</numerusform>
+            <numerusform>bundle {sequence}, written {written}, imported {imported} (%n days old)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>bundle {sequence} acknowledged by the coordinator, written {written} (%n days old)</source>
+        <translation>
+            <numerusform>bundle {sequence} acknowledged by the coordinator, written {written} (%n day old)</numerusform>
+            <numerusform>bundle {sequence} acknowledged by the coordinator, written {written} (%n days old)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Older than %n days or missing: figures of this office may be out of date</source>
+        <translation>
+            <numerusform>Older than %n day or missing: figures of this office may be out of date</numerusform>
+            <numerusform>Older than %n days or missing: figures of this office may be out of date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>… %n more in the problem report</source>
+        <translation>
+            <numerusform>… %n more in the problem report</numerusform>
+            <numerusform>… %n more in the problem report</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n rows</source>
+        <translation>
+            <numerusform>Import %n row</numerusform>
+            <numerusform>Import %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n rows set aside are in {file}: correct the cells named in its Problem column, then import that file.</source>
+        <translation>
+            <numerusform>The %n row set aside is in {file}: correct the cells named in its Problem column, then import that file.</numerusform>
+            <numerusform>The %n rows set aside are in {file}: correct the cells named in its Problem column, then import that file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows set aside: save them with &apos;Save rows set aside…&apos;, correct them and import that file.</source>
+        <translation>
+            <numerusform>%n row set aside: save it with &apos;Save rows set aside…&apos;, correct it and import that file.</numerusform>
+            <numerusform>%n rows set aside: save them with &apos;Save rows set aside…&apos;, correct them and import that file.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges</source>
+        <translation>
+            <numerusform>%n exchange</numerusform>
+            <numerusform>%n exchanges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event registrations</source>
+        <translation>
+            <numerusform>%n event registration</numerusform>
+            <numerusform>%n event registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff records</source>
+        <translation>
+            <numerusform>%n staff record</numerusform>
+            <numerusform>%n staff records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message numerus="yes">
+        <source>%n persons match</source>
+        <translation>
+            <numerusform>%n person matches</numerusform>
+            <numerusform>%n persons match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>YearPanel</name>
+    <message numerus="yes">
+        <source>Wrote %n rows to {path}.</source>
+        <translation>
+            <numerusform>Wrote %n row to {path}.</numerusform>
+            <numerusform>Wrote %n rows to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>They cover %n staff members.</source>
+        <translation>
+            <numerusform>They cover %n staff member.</numerusform>
+            <numerusform>They cover %n staff members.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
