@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Each ticked timesheet for {month} is approved and locked if it passes the checks; the others are listed with the reason and stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Každý zaškrtnutý výkaz práce za {month} se schválí a uzamkne, pokud projde kontrolami; ostatní se vypíšou s důvodem a zůstanou beze změny.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">Schválit</translation>
+        <translation>Schválit</translation>
     </message>
     <message>
         <source>Submit drafts on the person&apos;s behalf first</source>
@@ -24,12 +24,13 @@
     <name>AttendanceModel</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastník</translation>
     </message>
     <message>
         <source>Day {number}
 {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Den {number}
+{date}</translation>
     </message>
 </context>
 <context>
@@ -40,11 +41,11 @@
     </message>
     <message>
         <source>Send to every partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat všem partnerům</translation>
     </message>
     <message>
         <source>Send to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat koordinátorovi</translation>
     </message>
     <message>
         <source>Everything (a full bundle)</source>
@@ -72,39 +73,39 @@
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished">Kdy (UTC)</translation>
+        <translation>Kdy (UTC)</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Směr</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Kancelář</translation>
+        <translation>Kancelář</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Balíček</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Řádky</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledek</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo</translation>
     </message>
     <message>
         <source>No bundle written or imported yet. Write one to send this office&apos;s changes, or import a bundle you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím nebyl zapsán ani importován žádný balíček. Zapište balíček a odešlete změny této kanceláře, nebo importujte balíček, který jste obdrželi.</translation>
     </message>
     <message>
         <source>Partners and keys</source>
@@ -136,23 +137,23 @@
     </message>
     <message>
         <source>Wrote {file} ({records} records) to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor {file} ({records} záznamů) zapsán do {folder}</translation>
     </message>
     <message numerus="yes">
         <source>Import %n bundles?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importovat %n balíček?</numerusform>
+            <numerusform>Importovat %n balíčky?</numerusform>
+            <numerusform>Importovat %n balíčků?</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}: already imported on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: importováno již {date}</translation>
     </message>
     <message>
         <source>{file}: {records} records new or updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nové nebo aktualizované záznamy: {records}</translation>
     </message>
     <message>
         <source>Import bundles</source>
@@ -160,7 +161,7 @@
     </message>
     <message>
         <source>BLUES bundles (*{SUFFIX})</source>
-        <translation type="unfinished"></translation>
+        <translation>Balíčky BLUES (*{SUFFIX})</translation>
     </message>
     <message>
         <source>Nothing to import</source>
@@ -180,47 +181,47 @@
     </message>
     <message>
         <source>No changes since the last bundle the coordinator acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od posledního balíčku potvrzeného koordinátorem nedošlo k žádným změnám.</translation>
     </message>
     <message>
         <source>The next bundle of {office} holds {records} records (everything):</source>
-        <translation type="unfinished"></translation>
+        <translation>Příští balíček kanceláře {office} obsahuje {records} záznamů (vše):</translation>
     </message>
     <message>
         <source>The next bundle of {office} holds {records} records (what changed since the last bundle the coordinator acknowledged):</source>
-        <translation type="unfinished"></translation>
+        <translation>Příští balíček kanceláře {office} obsahuje {records} záznamů (změny od posledního balíčku potvrzeného koordinátorem):</translation>
     </message>
     <message>
         <source>{records}: {new} new, {changed} changed, {deleted} deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{records}: nové {new}, změněné {changed}, smazané {deleted}</translation>
     </message>
     <message>
         <source>signature valid: office {office}, key {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>podpis platný: kancelář {office}, klíč {fingerprint}</translation>
     </message>
     <message>
         <source>bundle {sequence}, follows {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>balíček {sequence}, navazuje na {previous}</translation>
     </message>
     <message>
         <source>bundle {sequence}, the first of this office</source>
-        <translation type="unfinished"></translation>
+        <translation>balíček {sequence}, první balíček této kanceláře</translation>
     </message>
     <message>
         <source>already imported on {date}: nothing will change</source>
-        <translation type="unfinished"></translation>
+        <translation>importováno již {date}: nic se nezmění</translation>
     </message>
     <message>
         <source>warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>upozornění: {warning}</translation>
     </message>
     <message>
         <source>{records}: {new} new, {updated} updated, {unchanged} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{records}: nové {new}, aktualizované {updated}, beze změny {unchanged}</translation>
     </message>
     <message>
         <source>stored files (CVs, evidence, timesheet PDFs): {count}, {size} MB, each matching its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>uložené soubory (životopisy, doklady, PDF výkazů práce): {count}, {size} MB, každý odpovídá svému SHA-256</translation>
     </message>
 </context>
 <context>
@@ -270,35 +271,35 @@
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Jméno</translation>
+        <translation>Jméno</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Příjmení</translation>
+        <translation>Příjmení</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Název</translation>
+        <translation>Titul</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkce</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Jazyk</translation>
+        <translation>Jazyk</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Země</translation>
+        <translation>Země</translation>
     </message>
     <message>
         <source>Consent for</source>
@@ -310,7 +311,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Uložit</translation>
+        <translation>Uložit</translation>
     </message>
 </context>
 <context>
@@ -364,14 +365,14 @@
     </message>
     <message>
         <source>Registered by {office_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrováno kanceláří {office_id}</translation>
     </message>
     <message numerus="yes">
         <source>%n possible duplicates to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n možná duplicita k rozhodnutí</numerusform>
+            <numerusform>%n možné duplicity k rozhodnutí</numerusform>
+            <numerusform>%n možných duplicit k rozhodnutí</numerusform>
         </translation>
     </message>
     <message>
@@ -395,7 +396,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Uložit</translation>
+        <translation>Uložit</translation>
     </message>
 </context>
 <context>
@@ -410,10 +411,10 @@
     </message>
     <message numerus="yes">
         <source>This organisation looks like %n already registered. Choose one to compare it with; a different legal form or city often means two organisations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tato organizace se podobá %n již registrované organizaci. Vyberte jednu k porovnání; jiná právní forma nebo jiné město často znamená dvě různé organizace.</numerusform>
+            <numerusform>Tato organizace se podobá %n již registrovaným organizacím. Vyberte jednu k porovnání; jiná právní forma nebo jiné město často znamená dvě různé organizace.</numerusform>
+            <numerusform>Tato organizace se podobá %n již registrovaným organizacím. Vyberte jednu k porovnání; jiná právní forma nebo jiné město často znamená dvě různé organizace.</numerusform>
         </translation>
     </message>
     <message>
@@ -426,11 +427,11 @@
     </message>
     <message>
         <source>This record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento záznam</translation>
     </message>
     <message>
         <source>Already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Již registrováno</translation>
     </message>
     <message>
         <source>Merge into {legal_name}…</source>
@@ -453,15 +454,15 @@
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Vykázáno</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznamenáno</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Plánováno</translation>
     </message>
     <message>
         <source>Person-months per work package</source>
@@ -535,23 +536,23 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Název</translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Druh</translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>Work package</source>
-        <translation type="unfinished">Pracovní balíček</translation>
+        <translation>Pracovní balíček</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Začátek</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Konec</translation>
     </message>
     <message>
         <source>Days (empty: every date)</source>
@@ -559,39 +560,39 @@
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Online odkaz</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Místo konání</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Město</translation>
+        <translation>Město</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Země</translation>
+        <translation>Země</translation>
     </message>
     <message>
         <source>Co-organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoluorganizátoři</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Jazyk</translation>
+        <translation>Jazyk</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cílové skupiny</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Uložit</translation>
+        <translation>Uložit</translation>
     </message>
     <message>
         <source>This event was deleted elsewhere (another window or an imported bundle) while the editor was open; saving will not bring it back.</source>
@@ -661,19 +662,19 @@
     </message>
     <message>
         <source>No events yet. Create one to register its participants and print its attendance sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím žádné akce. Vytvořte akci, abyste mohli registrovat účastníky a vytisknout prezenční listinu.</translation>
     </message>
     <message>
         <source>Plan a new event</source>
-        <translation type="unfinished"></translation>
+        <translation>Naplánovat novou akci</translation>
     </message>
     <message>
         <source>Edit the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit vybranou akci</translation>
     </message>
     <message>
         <source>Delete the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat vybranou akci</translation>
     </message>
     <message>
         <source>Choose an event, or create one.</source>
@@ -697,7 +698,7 @@
     </message>
     <message>
         <source>Nobody is registered for this event yet. Register people from the member register, or add a new person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tuto akci zatím není nikdo registrován. Registrujte osoby z registru členů, nebo přidejte novou osobu.</translation>
     </message>
     <message>
         <source>Register from the register…</source>
@@ -757,95 +758,95 @@
     </message>
     <message>
         <source>No event matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledání neodpovídá žádná akce.</translation>
     </message>
     <message>
         <source>{pending} attendance ticks for “{title}” are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Značky účasti ({pending}) pro „{title}“ zatím nejsou uloženy.</translation>
     </message>
     <message numerus="yes">
         <source>%n registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registrovaný</numerusform>
+            <numerusform>%n registrovaní</numerusform>
+            <numerusform>%n registrovaných</numerusform>
         </translation>
     </message>
     <message>
         <source>day {number}: {present} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>den {number}: {present} z {total}</translation>
     </message>
     <message>
         <source>Present — {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Přítomni — {days}</translation>
     </message>
     <message numerus="yes">
         <source>Present — {days} · %n unsaved changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Přítomni — {days} · %n neuložená změna</numerusform>
+            <numerusform>Přítomni — {days} · %n neuložené změny</numerusform>
+            <numerusform>Přítomni — {days} · %n neuložených změn</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Údaje akce „{title}“</translation>
     </message>
     <message>
         <source>{registered} registered, {participants} took part ({persons} persons from {organisations} organisations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrováno: {registered}, zúčastnilo se: {participants} ({persons} osob z {organisations} organizací).</translation>
     </message>
     <message>
         <source>Per work package</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle pracovních balíčků</translation>
     </message>
     <message>
         <source>Per country (top 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle zemí (prvních 12)</translation>
     </message>
     <message>
         <source>Per organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle druhu organizace</translation>
     </message>
     <message>
         <source>Per gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle pohlaví</translation>
     </message>
     <message>
         <source>The new event “{title}” is saved and selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová akce „{title}“ je uložena a vybrána v seznamu.</translation>
     </message>
     <message>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat akci</translation>
     </message>
     <message>
         <source>Delete “{title}” with its registrations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat akci „{title}“ i s jejími registracemi?</translation>
     </message>
     <message>
         <source>Deleted the event “{title}” with its registrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akce „{title}“ byla smazána i s jejími registracemi.</translation>
     </message>
     <message>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF nebo obrázek (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>The online attendance record: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Online záznam účasti: {title}</translation>
     </message>
     <message>
         <source>Preparing the online attendance record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Příprava online záznamu účasti…</translation>
     </message>
     <message>
         <source>The attendance sheet: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prezenční listina: {title}</translation>
     </message>
     <message>
         <source>Preparing the attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Příprava prezenční listiny…</translation>
     </message>
     <message>
         <source>Organised by office {office_id}: shown read-only, only {office_id} can change it.</source>
@@ -871,11 +872,13 @@
         <source>Erase {name}&apos;s personal data (name, e-mail, phone, role, gender, consent) from the record, its history and the files kept with it? The registration stays, shown as erased, and the erasure reaches the other offices in bundles. This cannot be undone.
 
 On whose request, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazat osobní údaje osoby {name} (jméno, e-mail, telefon, funkce, pohlaví, souhlas) ze záznamu, jeho historie a souborů k němu uložených? Registrace zůstane, zobrazená jako vymazaná, a výmaz se v balíčcích dostane i k ostatním kancelářím. Tuto akci nelze vrátit zpět.
+
+Na čí žádost a proč?</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazat</translation>
     </message>
     <message>
         <source>An erasure needs a reason; nothing was erased.</source>
@@ -899,7 +902,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Participants&apos; e-mail and gender</source>
@@ -915,11 +918,11 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message>
         <source>Wrote {events} events and {participants} participants (with e-mail addresses and gender).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsáno {events} akcí a {participants} účastníků (s e-mailovými adresami a pohlavím).</translation>
     </message>
     <message>
         <source>Wrote {events} events and {participants} participants (without e-mail addresses or gender).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsáno {events} akcí a {participants} účastníků (bez e-mailových adres a pohlaví).</translation>
     </message>
     <message>
         <source>Export</source>
@@ -934,39 +937,39 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     <name>ExchangeTableModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stav</translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerství</translation>
     </message>
     <message>
         <source>Visiting organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysílající organizace</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostitel</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Země</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">První den</translation>
+        <translation>První den</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dny</translation>
     </message>
     <message>
         <source>Lump sum (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paušální částka (EUR)</translation>
     </message>
 </context>
 <context>
@@ -1029,211 +1032,211 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message>
         <source>{office}: {held} held of {registered} registered</source>
-        <translation type="unfinished"></translation>
+        <translation>{office}: uskutečněno {held} z {registered} registrovaných</translation>
     </message>
     <message>
         <source>&lt;b&gt;{held} of the {target} planned exchanges held ({progress})&lt;/b&gt;; {live} more under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Uskutečněno {held} z {target} plánovaných výměn ({progress})&lt;/b&gt;; dalších {live} probíhá.</translation>
     </message>
     <message>
         <source>Per partnership: {offices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle partnerství: {offices}.</translation>
     </message>
     <message>
         <source>Lump sums committed {committed}, of which paid {paid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přislíbené paušální částky {committed}, z toho vyplaceno {paid}.</translation>
     </message>
     <message>
         <source>Most frequent country pairs: {pairs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejčastější dvojice zemí: {pairs}.</translation>
     </message>
     <message>
         <source>Most frequent country pairs: none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejčastější dvojice zemí: zatím žádné.</translation>
     </message>
     <message>
         <source>{km} km (typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km (zadáno ručně)</translation>
     </message>
     <message>
         <source>{km} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stav</translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastník</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Klastr</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostitel</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerství</translation>
     </message>
     <message>
         <source>visitor {visitor}, host {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>účastník {visitor}, hostitel {host}</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobyt</translation>
     </message>
     <message>
         <source>{start} to {end}, {days} working days</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} až {end}, pracovních dnů: {days}</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzdálenost</translation>
     </message>
     <message>
         <source>Lump sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Paušální částka</translation>
     </message>
     <message>
         <source>{amount} (rules v{version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (pravidla v{version})</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Dohoda</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Přijato</translation>
     </message>
     <message>
         <source>host {host}, visitor {visitor}</source>
-        <translation type="unfinished"></translation>
+        <translation>hostitel {host}, účastník {visitor}</translation>
     </message>
     <message>
         <source>Read-only: this exchange belongs to office {office}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jen pro čtení: tato výměna patří kanceláři {office}.</translation>
     </message>
     <message>
         <source>Not eligible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nesplňuje podmínky:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historie</translation>
+        <translation>Historie</translation>
     </message>
     <message>
         <source>Register a new exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrovat novou výměnu</translation>
     </message>
     <message>
         <source>Write the exchanges shown to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat zobrazené výměny do sešitu Excel</translation>
     </message>
     <message>
         <source>The lump sums, distances and deadlines the exchanges follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Paušální částky, vzdálenosti a lhůty, jimiž se výměny řídí</translation>
     </message>
     <message>
         <source>No exchanges yet. Register the first one: the visitor, the host and the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím žádné výměny. Registrujte první: účastníka, hostitele a termíny.</translation>
     </message>
     <message>
         <source>Host accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostitel přijímá</translation>
     </message>
     <message>
         <source>Visitor accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastník přijímá</translation>
     </message>
     <message>
         <source>Edit CtQ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit Závazek kvality…</translation>
     </message>
     <message>
         <source>Closing report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Závěrečná zpráva…</translation>
     </message>
     <message>
         <source>Attach evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojit doklady…</translation>
     </message>
     <message>
         <source>Cancel exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit výměnu…</translation>
     </message>
     <message>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstoupit…</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Akce</translation>
     </message>
     <message>
         <source>What can be done with this exchange now</source>
-        <translation type="unfinished"></translation>
+        <translation>Co lze s touto výměnou nyní udělat</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty</translation>
     </message>
     <message>
         <source>Preview and print this exchange&apos;s documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhled a tisk dokumentů této výměny</translation>
     </message>
     <message numerus="yes">
         <source>%n exchanges</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n výměna</numerusform>
+            <numerusform>%n výměny</numerusform>
+            <numerusform>%n výměn</numerusform>
         </translation>
     </message>
     <message>
         <source>No exchange matches the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledání ani filtrům neodpovídá žádná výměna.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an exchange to see its details.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Vyberte výměnu, abyste viděli její podrobnosti.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Read-only: this exchange belongs to office {office_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jen pro čtení: tato výměna patří kanceláři {office_id}.</translation>
     </message>
     <message>
         <source>The exchange is {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výměna je ve stavu: {label}.</translation>
     </message>
     <message>
         <source>Cancel exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit výměnu</translation>
     </message>
     <message>
         <source>Why is {reference} cancelled by the partnership? The reason is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proč partnerství ruší výměnu {reference}? Důvod se uchová v její historii.</translation>
     </message>
     <message>
         <source>Keep the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponechat výměnu</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Odstoupit</translation>
     </message>
     <message>
         <source>Why does the visitor withdraw from {reference}? The reason is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proč účastník odstupuje od výměny {reference}? Důvod se uchová v její historii.</translation>
     </message>
     <message>
         <source>What is it?</source>
@@ -1245,11 +1248,11 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF nebo obrázek (*.pdf *.png *.jpg *.jpeg *.tif)</translation>
     </message>
     <message>
         <source>Registered {reference}; it is selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Výměna {reference} je registrována a vybrána v seznamu.</translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -1257,14 +1260,14 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n exchanges to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n výměna zapsána do {file}</numerusform>
+            <numerusform>%n výměny zapsány do {file}</numerusform>
+            <numerusform>%n výměn zapsáno do {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -1277,15 +1280,15 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message>
         <source>Versions: {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze: {versions}</translation>
     </message>
     <message>
         <source>v{version} from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version} z {date}</translation>
     </message>
     <message>
         <source>v{version} from {date} (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version} z {date} (vestavěná)</translation>
     </message>
     <message>
         <source>Programme rules</source>
@@ -1300,19 +1303,19 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     <name>FreshnessPanel</name>
     <message>
         <source>nothing merged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>zatím nic nesloučeno</translation>
     </message>
     <message numerus="yes">
         <source>bundle {sequence}, written {written}, imported {imported} (%n days old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>balíček {sequence}, zapsán {written}, importován {imported} (starý %n den)</numerusform>
+            <numerusform>balíček {sequence}, zapsán {written}, importován {imported} (starý %n dny)</numerusform>
+            <numerusform>balíček {sequence}, zapsán {written}, importován {imported} (starý %n dní)</numerusform>
         </translation>
     </message>
     <message>
         <source>Data freshness</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuálnost dat</translation>
     </message>
     <message>
         <source>Warn after</source>
@@ -1324,26 +1327,26 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message>
         <source>{office} (this office)</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} (tato kancelář)</translation>
     </message>
     <message>
         <source>no bundle acknowledged by the coordinator yet</source>
-        <translation type="unfinished"></translation>
+        <translation>koordinátor zatím nepotvrdil žádný balíček</translation>
     </message>
     <message numerus="yes">
         <source>bundle {sequence} acknowledged by the coordinator, written {written} (%n days old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>balíček {sequence} potvrzený koordinátorem, zapsán {written} (starý %n den)</numerusform>
+            <numerusform>balíček {sequence} potvrzený koordinátorem, zapsán {written} (starý %n dny)</numerusform>
+            <numerusform>balíček {sequence} potvrzený koordinátorem, zapsán {written} (starý %n dní)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Older than %n days or missing: figures of this office may be out of date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Starší než %n den nebo chybí: údaje této kanceláře mohou být zastaralé</numerusform>
+            <numerusform>Starší než %n dny nebo chybí: údaje této kanceláře mohou být zastaralé</numerusform>
+            <numerusform>Starší než %n dní nebo chybí: údaje této kanceláře mohou být zastaralé</numerusform>
         </translation>
     </message>
 </context>
@@ -1363,10 +1366,10 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message numerus="yes">
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n změna</numerusform>
+            <numerusform>%n změny</numerusform>
+            <numerusform>%n změn</numerusform>
         </translation>
     </message>
     <message>
@@ -1483,78 +1486,78 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka: {note}</translation>
     </message>
     <message>
         <source>Warning — {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Upozornění — {warning}</translation>
     </message>
     <message numerus="yes">
         <source>… %n more in the problem report</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… a %n další ve zprávě o problémech</numerusform>
+            <numerusform>… a %n další ve zprávě o problémech</numerusform>
+            <numerusform>… a %n dalších ve zprávě o problémech</numerusform>
         </translation>
     </message>
     <message>
         <source>No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádná upozornění.</translation>
     </message>
     <message>
         <source>Rows to import ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Řádky k importu ({count})</translation>
     </message>
     <message>
         <source>Rows set aside ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Odložené řádky ({count})</translation>
     </message>
     <message>
         <source>Warnings and notes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Upozornění a poznámky ({count})</translation>
     </message>
     <message>
         <source>No row can be imported: correct the rows set aside (or the mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze importovat žádný řádek: opravte odložené řádky (nebo přiřazení sloupců).</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Import adds the good rows now (after a backup); the rows set aside are kept for you to correct: save them with &apos;Save rows set aside…&apos;, fix the cells named in its Problem column, and import that file. Or close and correct your file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím nebylo nic zapsáno. Import nyní přidá správné řádky (po zálohování); odložené řádky zůstanou k opravě: uložte je pomocí „Uložit odložené řádky…“, opravte buňky uvedené ve sloupci Problém a importujte tento soubor. Nebo import zavřete a nejprve opravte svůj soubor.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importovat %n řádek</numerusform>
+            <numerusform>Importovat %n řádky</numerusform>
+            <numerusform>Importovat %n řádků</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has been written yet. Press Import to save it all in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím nebylo nic zapsáno. Stiskněte Importovat a vše se uloží v jednom kroku.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubory CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>The %n rows set aside are in {file}: correct the cells named in its Problem column, then import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odložený řádek je v souboru {file}: opravte buňky uvedené ve sloupci Problém a pak tento soubor importujte.</numerusform>
+            <numerusform>%n odložené řádky jsou v souboru {file}: opravte buňky uvedené ve sloupci Problém a pak tento soubor importujte.</numerusform>
+            <numerusform>%n odložených řádků je v souboru {file}: opravte buňky uvedené ve sloupci Problém a pak tento soubor importujte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported {organisations_new} new and {organisations_changed} changed organisations, {contacts_new} new and {contacts_changed} changed contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importováno organizací: {organisations_new} nových a {organisations_changed} změněných; kontaktů: {contacts_new} nových a {contacts_changed} změněných.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows set aside: save them with &apos;Save rows set aside…&apos;, correct them and import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odložený řádek: uložte ho pomocí „Uložit odložené řádky…“, opravte ho a tento soubor importujte.</numerusform>
+            <numerusform>%n odložené řádky: uložte je pomocí „Uložit odložené řádky…“, opravte je a tento soubor importujte.</numerusform>
+            <numerusform>%n odložených řádků: uložte je pomocí „Uložit odložené řádky…“, opravte je a tento soubor importujte.</numerusform>
         </translation>
     </message>
     <message>
@@ -1571,7 +1574,7 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sešity Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Problem report written to {name}.</source>
@@ -1586,55 +1589,55 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     <name>MainWindow</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Členové</translation>
     </message>
     <message>
         <source>The organisations of the clusters and their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace klastrů a jejich kontakty</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Výměny</translation>
     </message>
     <message>
         <source>Staff exchanges between organisations, from registration to payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Výměny pracovníků mezi organizacemi, od registrace po platbu</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Akce</translation>
     </message>
     <message>
         <source>Workshops and meetings, their participants and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshopy a setkání, jejich účastníci a účast</translation>
     </message>
     <message>
         <source>Timesheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Výkazy práce</translation>
     </message>
     <message>
         <source>The staff&apos;s monthly hours on the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Měsíční hodiny pracovníků na projektu</translation>
     </message>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Balíčky</translation>
     </message>
     <message>
         <source>Send this office&apos;s data to the coordinator and import the partners&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Odeslat data této kanceláře koordinátorovi a importovat data partnerů</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Přehledy</translation>
+        <translation>Přehledy</translation>
     </message>
     <message>
         <source>The project&apos;s figures and KPIs, per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Údaje a KPI projektu podle období</translation>
     </message>
     <message>
         <source>Opening {page}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevírání stránky {page}…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1666,7 +1669,7 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klávesové zkratky</translation>
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>
@@ -1674,35 +1677,35 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Úp&amp;ravy</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nový…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upravit…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Smazat</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hledat</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tisk…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obnovit</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přejít</translation>
     </message>
     <message>
         <source>Key: {fingerprint}</source>
@@ -1718,11 +1721,11 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message>
         <source>Office: {code} {name} (coordinator) · {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kancelář: {code} {name} (koordinátor) · {user}</translation>
     </message>
     <message>
         <source>Office: {code} {name} (partner) · {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kancelář: {code} {name} (partner) · {user}</translation>
     </message>
     <message>
         <source>Users of this computer</source>
@@ -1785,7 +1788,7 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message>
         <source>New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová organizace…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1821,7 +1824,7 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message>
         <source>No contacts for this organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato organizace zatím nemá žádné kontakty.</translation>
     </message>
     <message>
         <source>Edit contact…</source>
@@ -1841,43 +1844,43 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message>
         <source>Register a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrovat novou organizaci</translation>
     </message>
     <message>
         <source>Read organisations and contacts from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Načíst organizace a kontakty z tabulky</translation>
     </message>
     <message>
         <source>Write the organisations shown to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapsat zobrazené organizace do sešitu Excel</translation>
     </message>
     <message>
         <source>Edit the selected organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit vybranou organizaci</translation>
     </message>
     <message>
         <source>Delete the selected organisation (it can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat vybranou organizaci (lze vrátit zpět)</translation>
     </message>
     <message numerus="yes">
         <source>%n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organizace</numerusform>
+            <numerusform>%n organizace</numerusform>
+            <numerusform>%n organizací</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an organisation to see its details and contacts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Vyberte organizaci, abyste viděli její podrobnosti a kontakty.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Exported {organisations} organisations and {contacts} contacts to {file}; {left_out} contacts without consent left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Do souboru {file} exportováno organizací: {organisations}, kontaktů: {contacts}; vynecháno kontaktů bez souhlasu: {left_out}</translation>
     </message>
     <message>
         <source>Exported {organisations} organisations and {contacts} contacts to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Do souboru {file} exportováno organizací: {organisations}, kontaktů: {contacts}</translation>
     </message>
     <message>
         <source>Kept by office {office_id}: shown read-only. Only {office_id} can change it; their changes arrive in the coordinator&apos;s bundle.</source>
@@ -1885,23 +1888,23 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message>
         <source>VAT {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ {number}</translation>
     </message>
     <message>
         <source>sectors {sectors}</source>
-        <translation type="unfinished"></translation>
+        <translation>odvětví {sectors}</translation>
     </message>
     <message>
         <source>{band} employees</source>
-        <translation type="unfinished"></translation>
+        <translation>zaměstnanců: {band}</translation>
     </message>
     <message>
         <source>Member since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Členem od {date}</translation>
     </message>
     <message>
         <source>office {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>kancelář {code}</translation>
     </message>
     <message>
         <source>History</source>
@@ -1913,57 +1916,59 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished">Vymazat osobní údaje</translation>
+        <translation>Vymazat osobní údaje</translation>
     </message>
     <message>
         <source>Erase {name}&apos;s personal data (name, e-mail, phone, role, consent) from the record, its history and the files kept with it (a CV)? The record stays, marked erased, so the erasure reaches the other offices in bundles. This cannot be undone.
 
 On whose request, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazat osobní údaje osoby {name} (jméno, e-mail, telefon, funkce, souhlas) ze záznamu, jeho historie a souborů k němu uložených (životopis)? Záznam zůstane, označený jako vymazaný, aby se výmaz v balíčcích dostal i k ostatním kancelářím. Tuto akci nelze vrátit zpět.
+
+Na čí žádost a proč?</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazat</translation>
     </message>
     <message>
         <source>An erasure needs a reason; nothing was erased.</source>
-        <translation type="unfinished">Výmaz vyžaduje důvod; nic nebylo vymazáno.</translation>
+        <translation>Výmaz vyžaduje důvod; nic nebylo vymazáno.</translation>
     </message>
     <message>
         <source>No other contact of {legal_name} to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace {legal_name} nemá žádný další kontakt ke sloučení.</translation>
     </message>
     <message>
         <source>Contacts merged: {registrations} event registrations and {exchanges} exchanges moved to the kept contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty sloučeny: registrace na akce ({registrations}) a výměny ({exchanges}) přesunuty k ponechanému kontaktu</translation>
     </message>
     <message>
         <source>Deleted “{name}”. Undo delete brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ smazáno. Příkaz Vrátit smazání záznam obnoví.</translation>
     </message>
     <message>
         <source>The deleted organisation is back in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazaná organizace je zpět v registru.</translation>
     </message>
     <message>
         <source>“{legal_name}” is kept by office {office_id}: it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{legal_name}“ spravuje kancelář {office_id}: zobrazuje se jen pro čtení.</translation>
     </message>
     <message>
         <source>The new organisation is saved and selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nová organizace je uložena a vybrána v seznamu.</translation>
     </message>
     <message>
         <source>No likely duplicates found for {legal_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro {legal_name} nebyly nalezeny žádné pravděpodobné duplicity</translation>
     </message>
     <message>
         <source>Merged: {contacts} contacts and {exchanges} exchanges moved; details taken from the other record: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučeno: přesunuto kontaktů {contacts} a výměn {exchanges}; údaje převzaté z druhého záznamu: {fields}</translation>
     </message>
     <message>
         <source>Merged: {contacts} contacts and {exchanges} exchanges moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučeno: přesunuto kontaktů {contacts} a výměn {exchanges}</translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -1971,7 +1976,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sešity Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Contacts without consent</source>
@@ -1994,39 +1999,39 @@ Přesto je zahrnout? Udělejte to jen tehdy, máte-li pro jejich sdílení jiný
     <name>MergeDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(prázdné)</translation>
     </message>
     <message>
         <source>Merge two contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučit dva kontakty</translation>
     </message>
     <message>
         <source>Merge two organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučit dvě organizace</translation>
     </message>
     <message>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučit dva záznamy</translation>
     </message>
     <message>
         <source>&lt;b&gt;{other}&lt;/b&gt; is merged into &lt;b&gt;{kept}&lt;/b&gt;: it is deleted and points to the kept record. Choose, for each field where they differ, the value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{other}&lt;/b&gt; se sloučí do &lt;b&gt;{kept}&lt;/b&gt;: smaže se a bude odkazovat na ponechaný záznam. U každého pole, v němž se liší, zvolte hodnotu, kterou chcete ponechat.</translation>
     </message>
     <message>
         <source>The merge moves {moves} to the kept record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučení přesune do ponechaného záznamu: {moves}.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Keep: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponechat: {title}</translation>
     </message>
     <message>
         <source>Merged away: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučeno a odstraněno: {title}</translation>
     </message>
     <message>
         <source>The two records hold the same values.</source>
@@ -2038,34 +2043,34 @@ Přesto je zahrnout? Udělejte to jen tehdy, máte-li pro jejich sdílení jiný
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakty</numerusform>
+            <numerusform>%n kontaktů</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exchanges</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n výměna</numerusform>
+            <numerusform>%n výměny</numerusform>
+            <numerusform>%n výměn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event registrations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registrace na akci</numerusform>
+            <numerusform>%n registrace na akce</numerusform>
+            <numerusform>%n registrací na akce</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n staff records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n záznam pracovníka</numerusform>
+            <numerusform>%n záznamy pracovníků</numerusform>
+            <numerusform>%n záznamů pracovníků</numerusform>
         </translation>
     </message>
 </context>
@@ -2073,33 +2078,33 @@ Přesto je zahrnout? Udělejte to jen tehdy, máte-li pro jejich sdílení jiný
     <name>MonthGridModel</name>
     <message>
         <source>Total worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpracováno</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Celkem</translation>
     </message>
     <message>
         <source>Public holiday: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Státní svátek: {name}</translation>
     </message>
     <message>
         <source>Outside the employment dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mimo dobu zaměstnání</translation>
     </message>
 </context>
 <context>
     <name>MonthGridView</name>
     <message>
         <source>Paste refused at {day}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vložení odmítnuto u dne {day}: {problem}</translation>
     </message>
 </context>
 <context>
     <name>MonthPanel</name>
     <message>
         <source>Type hours in quarter hours (7.5, 7,25 or 1:45). Enter: next day · Delete: clear · + / −: a quarter hour more or less · Ctrl+C / Ctrl+V: copy and paste cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadávejte hodiny po čtvrthodinách (7.5, 7,25 nebo 1:45). Enter: další den · Delete: vymazat · + / −: o čtvrthodinu více nebo méně · Ctrl+C / Ctrl+V: kopírovat a vložit buňky.</translation>
     </message>
     <message>
         <source>Note for the month (required when the hours exceed the contract)</source>
@@ -2151,23 +2156,23 @@ Přesto je zahrnout? Udělejte to jen tehdy, máte-li pro jejich sdílení jiný
     </message>
     <message>
         <source>Worked {worked} h of {contracted} h contracted</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpracováno {worked} h z {contracted} h dle smlouvy</translation>
     </message>
     <message>
         <source>BLUES {blues} h = {months} person-months</source>
-        <translation type="unfinished"></translation>
+        <translation>BLUES {blues} h = {months} člověkoměsíců</translation>
     </message>
     <message>
         <source>other {other} h</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatní {other} h</translation>
     </message>
     <message>
         <source>unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>neuložené změny</translation>
     </message>
     <message>
         <source>The week before {day} has the same hours already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Týden před {day} už má stejné hodiny.</translation>
     </message>
     <message>
         <source>No problems: the month passes every check.</source>
@@ -2179,7 +2184,7 @@ Přesto je zahrnout? Udělejte to jen tehdy, máte-li pro jejich sdílení jiný
     </message>
     <message>
         <source>Approve {name}&apos;s timesheet for {month}? It will be locked, and its content and printed PDF fingerprinted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schválit výkaz práce osoby {name} za {month}? Výkaz se uzamkne a pro jeho obsah i vytištěné PDF se vytvoří otisk.</translation>
     </message>
     <message>
         <source>Approving…</source>
@@ -2187,11 +2192,11 @@ Přesto je zahrnout? Udělejte to jen tehdy, máte-li pro jejich sdílení jiný
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu otevřít</translation>
     </message>
     <message>
         <source>Why is {name}&apos;s {month} reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Proč se znovu otevírá {month} osoby {name}?</translation>
     </message>
     <message>
         <source>A reopen needs a reason; the month stays approved.</source>
@@ -2199,7 +2204,7 @@ Přesto je zahrnout? Udělejte to jen tehdy, máte-li pro jejich sdílení jiný
     </message>
     <message>
         <source>Timesheet: {name}, {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Výkaz práce: {name}, {month}</translation>
     </message>
     <message>
         <source>Preparing the timesheet…</source>
@@ -2210,19 +2215,19 @@ Přesto je zahrnout? Udělejte to jen tehdy, máte-li pro jejich sdílení jiný
     <name>MonthStatus</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezahájeno</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncept</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Odevzdáno</translation>
     </message>
     <message>
         <source>Approved (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schváleno (uzamčeno)</translation>
     </message>
 </context>
 <context>
@@ -2237,31 +2242,31 @@ Přesto je zahrnout? Udělejte to jen tehdy, máte-li pro jejich sdílení jiný
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Jméno</translation>
+        <translation>Jméno</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Příjmení</translation>
+        <translation>Příjmení</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Země</translation>
+        <translation>Země</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohlaví</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizace</translation>
+        <translation>Organizace</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh organizace</translation>
     </message>
     <message>
         <source>A walk-in who matches a contact by e-mail or name is linked to that contact; the signed sheet is the consent record.</source>
@@ -2285,22 +2290,22 @@ Přesto je zahrnout? Udělejte to jen tehdy, máte-li pro jejich sdílení jiný
     </message>
     <message>
         <source>Add walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat bez registrace</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished">Registrovat</translation>
+        <translation>Registrovat</translation>
     </message>
 </context>
 <context>
     <name>OfficeCardView</name>
     <message>
         <source>Keys made on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíče vytvořeny {date}.</translation>
     </message>
     <message>
         <source>The card does not say when its keys were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta neuvádí, kdy byly její klíče vytvořeny.</translation>
     </message>
 </context>
 <context>
@@ -2319,7 +2324,7 @@ Přesto je zahrnout? Udělejte to jen tehdy, máte-li pro jejich sdílení jiný
     </message>
     <message>
         <source>Country *</source>
-        <translation type="unfinished"></translation>
+        <translation>Země *</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2327,19 +2332,19 @@ Přesto je zahrnout? Udělejte to jen tehdy, máte-li pro jejich sdílení jiný
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Uložit</translation>
+        <translation>Uložit</translation>
     </message>
     <message>
         <source>This organisation was changed elsewhere (another window or an imported bundle); the form now shows it as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato organizace byla změněna jinde (v jiném okně nebo importovaným balíčkem); formulář ji nyní zobrazuje v uloženém stavu.</translation>
     </message>
     <message>
         <source>This organisation was changed elsewhere (another window or an imported bundle) while you edited it. Saving writes your version over those changes; Cancel keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato organizace byla během vašich úprav změněna jinde (v jiném okně nebo importovaným balíčkem). Uložením přepíšete tyto změny svou verzí; Zrušit je zachová.</translation>
     </message>
     <message>
         <source>This organisation was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato organizace byla smazána jinde (v jiném okně nebo importovaným balíčkem), zatímco byl formulář otevřený; není kam ji uložit.</translation>
     </message>
 </context>
 <context>
@@ -2386,94 +2391,96 @@ Přesto je zahrnout? Udělejte to jen tehdy, máte-li pro jejich sdílení jiný
     </message>
     <message>
         <source>{name} — {type}, member, {city} ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {type}, člen, {city} ({country})</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsModel</name>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Úřední název</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Druh</translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Země</translation>
+        <translation>Země</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Město</translation>
+        <translation>Město</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Kancelář</translation>
+        <translation>Kancelář</translation>
     </message>
     <message>
         <source>Kept by office {office_id}: read-only here</source>
-        <translation type="unfinished"></translation>
+        <translation>Spravuje kancelář {office_id}: zde jen pro čtení</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuložené změny</translation>
     </message>
     <message>
         <source>{pending}
 
 Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending}
+
+Uložit je před pokračováním?</translation>
     </message>
 </context>
 <context>
     <name>PairView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Právní forma</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Země</translation>
+        <translation>Země</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Město</translation>
+        <translation>Město</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Druh</translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Kancelář</translation>
+        <translation>Kancelář</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty</translation>
     </message>
     <message>
         <source>What matched:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co se shoduje:</translation>
     </message>
     <message>
         <source>What differs (each makes it less likely):</source>
-        <translation type="unfinished"></translation>
+        <translation>Co se liší (každý rozdíl snižuje pravděpodobnost):</translation>
     </message>
 </context>
 <context>
@@ -2550,11 +2557,11 @@ Save them before going on?</source>
     </message>
     <message>
         <source>An office&apos;s bundles are taken only when its card is registered here. Register each partner&apos;s card; your bundle carries them to the other partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balíčky kanceláře se přijímají, jen pokud je zde registrována její karta. Registrujte kartu každého partnera; váš balíček je předá ostatním partnerům.</translation>
     </message>
     <message>
         <source>An office&apos;s bundles are taken only when its card is registered here. Register the coordinator&apos;s card; the coordinator&apos;s bundle brings the other partners&apos; cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balíčky kanceláře se přijímají, jen pokud je zde registrována její karta. Registrujte kartu koordinátora; balíček koordinátora přinese karty ostatních partnerů.</translation>
     </message>
     <message>
         <source>Register a partner&apos;s card…</source>
@@ -2570,15 +2577,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>The key of {office_name} was replaced; its fingerprint is {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč kanceláře {office_name} byl nahrazen; jeho otisk je {groups}.</translation>
     </message>
     <message>
         <source>Registered the card of {office_name} (fingerprint {groups}): its bundles are taken from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta kanceláře {office_name} registrována (otisk {groups}): její balíčky se od nynějška přijímají.</translation>
     </message>
     <message>
         <source>The key of {name} is revoked: its bundles are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč kanceláře {name} je odvolán: její balíčky se od nynějška odmítají.</translation>
     </message>
     <message>
         <source>Save my office card</source>
@@ -2586,7 +2593,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Saved the card of {office} to {path}. Send it to your partners (e-mail or USB stick), then compare the fingerprint with them on a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta kanceláře {office} uložena do {path}. Pošlete ji partnerům (e-mailem nebo na USB disku) a pak s nimi otisk porovnejte během hovoru.</translation>
     </message>
     <message>
         <source>Making the new keys</source>
@@ -2594,7 +2601,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>New keys made: the fingerprint is now {fingerprint}. Save the new card and send it to every partner; they refuse your bundles until they register it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové klíče vytvořeny: otisk je nyní {fingerprint}. Uložte novou kartu a pošlete ji všem partnerům; dokud ji neregistrují, budou vaše balíčky odmítat.</translation>
     </message>
     <message>
         <source>Register a partner&apos;s card</source>
@@ -2613,15 +2620,15 @@ Save them before going on?</source>
     <name>PartnersModel</name>
     <message>
         <source>Revoked on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvoláno {date}</translation>
     </message>
     <message>
         <source>Registered on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrováno {date}</translation>
     </message>
     <message>
         <source>No card registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím není registrována žádná karta</translation>
     </message>
     <message>
         <source>Office</source>
@@ -2641,26 +2648,26 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinátor</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddálit</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Přiblížit</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Přizpůsobit šířce</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2672,11 +2679,11 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Fitted to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Přizpůsobeno šířce</translation>
     </message>
     <message>
         <source>Zoom {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zvětšení {percent}</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2692,7 +2699,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2734,14 +2741,14 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Register selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrovat vybrané</translation>
     </message>
     <message numerus="yes">
         <source>%n persons match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odpovídá %n osoba</numerusform>
+            <numerusform>Odpovídají %n osoby</numerusform>
+            <numerusform>Odpovídá %n osob</numerusform>
         </translation>
     </message>
 </context>
@@ -2772,15 +2779,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Uložit</translation>
+        <translation>Uložit</translation>
     </message>
     <message>
         <source>{office} {package}: “{text}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} {package}: „{text}“ není číslo</translation>
     </message>
     <message>
         <source>{office} {package}: {text} is not a number of months</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} {package}: {text} není počet měsíců</translation>
     </message>
     <message>
         <source>Person-months each office plans on each work package:</source>
@@ -2823,46 +2830,46 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Restored from the backup of {taken}. The damaged file is kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnoveno ze zálohy z {taken}. Poškozený soubor je uchován jako {file}.</translation>
     </message>
     <message>
         <source>Restored from the backup of {taken}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obnoveno ze zálohy z {taken}.</translation>
     </message>
 </context>
 <context>
     <name>RegisterCardDialog</name>
     <message>
         <source>New keys for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové klíče kanceláře {name}</translation>
     </message>
     <message>
         <source>Register the card of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrovat kartu kanceláře {name}</translation>
     </message>
     <message>
         <source>Replace the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahradit klíč</translation>
     </message>
     <message>
         <source>Register the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrovat kartu</translation>
     </message>
     <message>
         <source>{name} is registered here with other keys (fingerprint {fingerprint}, registered on {date}). This card replaces them: from now on their bundles signed with the old keys are refused here, and the bundles you write are encrypted to the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kancelář {name} je zde registrována s jinými klíči (otisk {fingerprint}, registrováno {date}). Tato karta je nahradí: od nynějška se zde její balíčky podepsané starými klíči odmítají a balíčky, které zapíšete, se šifrují novým klíčem.</translation>
     </message>
     <message>
         <source>{name} is registered here with other keys (fingerprint {fingerprint}, registered on an earlier day). This card replaces them: from now on their bundles signed with the old keys are refused here, and the bundles you write are encrypted to the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kancelář {name} je zde registrována s jinými klíči (otisk {fingerprint}, registrováno dříve). Tato karta je nahradí: od nynějška se zde její balíčky podepsané starými klíči odmítají a balíčky, které zapíšete, se šifrují novým klíčem.</translation>
     </message>
     <message>
         <source>An office&apos;s keys change when it changes them on purpose (a new or a lost laptop). If {name} did not tell you they changed their keys, do not replace the key: call them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíče kanceláře se mění, jen když je kancelář záměrně změní (nový nebo ztracený notebook). Pokud vám kancelář {name} neoznámila, že své klíče změnila, klíč nenahrazujte: nejprve jí zavolejte.</translation>
     </message>
     <message>
         <source>Before {name} is trusted, compare this fingerprint with them: call them and have them read theirs aloud (their window shows it under Partners and keys), or scan the QR code they show you. Go on only if every group matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Než kanceláři {name} začnete důvěřovat, porovnejte s ní tento otisk: zavolejte jí a nechte si přečíst její otisk nahlas (její okno ho zobrazuje v části Partneři a klíče), nebo naskenujte QR kód, který vám ukáže. Pokračujte, jen pokud se shodují všechny skupiny.</translation>
     </message>
     <message>
         <source>For example: they changed their keys after a new laptop</source>
@@ -2885,15 +2892,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Visiting organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysílající organizace</translation>
     </message>
     <message>
         <source>Its cluster (for an SME visitor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Její klastr (u účastníka z MSP)</translation>
     </message>
     <message>
         <source>Host organisation (if known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostitelská organizace (je-li známa)</translation>
     </message>
     <message>
         <source>from the gazetteer</source>
@@ -2953,7 +2960,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished">Registrovat</translation>
+        <translation>Registrovat</translation>
     </message>
 </context>
 <context>
@@ -2964,23 +2971,23 @@ Save them before going on?</source>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Co bylo uskutečněno</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledky</translation>
     </message>
     <message>
         <source>Contacts made</source>
-        <translation type="unfinished"></translation>
+        <translation>Navázané kontakty</translation>
     </message>
     <message>
         <source>Agreements signed or planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Podepsané nebo plánované dohody</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Další postup</translation>
     </message>
     <message>
         <source>would recommend a ClusterXchange exchange</source>
@@ -2988,7 +2995,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Uložit</translation>
+        <translation>Uložit</translation>
     </message>
 </context>
 <context>
@@ -3027,23 +3034,23 @@ Save them before going on?</source>
     </message>
     <message>
         <source>&lt;b&gt;{period}&lt;/b&gt; (figures from {start} to {end}): exchanges held &lt;b&gt;{held} of {target}&lt;/b&gt;, under way or done {live}; members &lt;b&gt;{members}&lt;/b&gt; (counted once); organisations reached {reached}; events {events}, participants {participants}; person-months declared {declared} of {planned} planned; paid {paid}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{period}&lt;/b&gt; (údaje od {start} do {end}): uskutečněné výměny &lt;b&gt;{held} z {target}&lt;/b&gt;, probíhající nebo dokončené {live}; členové &lt;b&gt;{members}&lt;/b&gt; (počítáno jednou); oslovené organizace {reached}; akce {events}, účastníci {participants}; vykázané člověkoměsíce {declared} z {planned} plánovaných; vyplaceno {paid}</translation>
     </message>
     <message>
         <source>Export the report pack as a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat sadu přehledů jako sešit</translation>
     </message>
     <message>
         <source>Export the report pack as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportovat sadu přehledů jako PDF</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sešit Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report pack</source>
@@ -3059,46 +3066,46 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Whole project (from {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>Celý projekt (od {start})</translation>
     </message>
     <message>
         <source>Period {number} ({start} to {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>Období {number} ({start} až {end})</translation>
     </message>
     <message>
         <source>Whole project (from {start}), as of {as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>Celý projekt (od {start}), stav k {as_of}</translation>
     </message>
     <message>
         <source>Period {number} ({start} to {end}), as of {as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>Období {number} ({start} až {end}), stav k {as_of}</translation>
     </message>
 </context>
 <context>
     <name>RevokeKeyDialog</name>
     <message>
         <source>Revoke the key of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvolat klíč kanceláře {name}</translation>
     </message>
     <message>
         <source>Revoke the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvolat klíč</translation>
     </message>
     <message>
         <source>Revoke a key when it is lost, stolen or no longer used by {name} (fingerprint {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Klíč odvolejte, pokud byl ztracen, odcizen nebo ho kancelář {name} už nepoužívá (otisk {value}).</translation>
     </message>
     <message>
         <source>From now on, bundles signed with this key are refused here, and the bundles you write are no longer encrypted to {name}. A revoked key is never trusted again: only a new card, after {name} changes its keys, is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od nynějška se zde balíčky podepsané tímto klíčem odmítají a balíčky, které zapíšete, se už pro kancelář {name} nešifrují. Odvolanému klíči se již nikdy nedůvěřuje: důvěřovat lze jen nové kartě poté, co kancelář {name} změní své klíče.</translation>
     </message>
     <message>
         <source>Your next bundle tells every partner that this key is revoked, so they stop trusting it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Váš příští balíček oznámí všem partnerům, že je tento klíč odvolán, takže mu přestanou důvěřovat i oni.</translation>
     </message>
     <message>
         <source>This is the coordinator: you cannot send bundles until you register the coordinator&apos;s new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jde o koordinátora: dokud neregistrujete novou kartu koordinátora, nemůžete odesílat balíčky.</translation>
     </message>
     <message>
         <source>For example: their laptop was stolen</source>
@@ -3113,19 +3120,19 @@ Save them before going on?</source>
     <name>RotateKeysDialog</name>
     <message>
         <source>Change this office&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit klíče této kanceláře</translation>
     </message>
     <message>
         <source>Change the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Změnit klíče</translation>
     </message>
     <message>
         <source>New keys are made for {office_name}. Change them when the laptop that holds them was lost or stolen, when someone who knew the passphrase left, or once a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro kancelář {office_name} se vytvoří nové klíče. Změňte je, když byl notebook s klíči ztracen nebo odcizen, když odešel někdo, kdo znal heslo, nebo jednou ročně.</translation>
     </message>
     <message>
         <source>What it means: from now on your bundles are signed with the new key. Every partner that registered your current card refuses them until it registers your new card, so send the new card to each of them (and to the coordinator) and compare the new fingerprint on a call. The old keys are kept, retired: bundles already sealed to them still open here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co to znamená: od nynějška se vaše balíčky podepisují novým klíčem. Každý partner, který registroval vaši současnou kartu, je bude odmítat, dokud neregistruje vaši novou kartu, proto novou kartu pošlete každému z nich (i koordinátorovi) a nový otisk porovnejte během hovoru. Staré klíče se uchovají jako vyřazené: balíčky, které jimi již byly zapečetěny, zde lze stále otevřít.</translation>
     </message>
     <message>
         <source>For example: yearly change, or the laptop was lost</source>
@@ -3141,7 +3148,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>The new keys are protected by the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nové klíče jsou chráněny stejným heslem.</translation>
     </message>
 </context>
 <context>
@@ -3160,39 +3167,39 @@ Save them before going on?</source>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>povinné</translation>
     </message>
     <message>
         <source>accepted as well</source>
-        <translation type="unfinished"></translation>
+        <translation>přijímá se také</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>nepožaduje se</translation>
     </message>
     <message>
         <source>Money and duration, cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Peníze a doba trvání, strop</translation>
     </message>
     <message>
         <source>Money and duration, halving (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peníze a doba trvání, snížení na polovinu (pracovní dny)</translation>
     </message>
     <message>
         <source>Money and duration, halving (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peníze a doba trvání, snížení na polovinu (km)</translation>
     </message>
     <message>
         <source>Money and duration, shortest stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Peníze a doba trvání, nejkratší pobyt</translation>
     </message>
     <message>
         <source>Money and duration, longest stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Peníze a doba trvání, nejdelší pobyt</translation>
     </message>
     <message>
         <source>Money and duration, pay within</source>
-        <translation type="unfinished"></translation>
+        <translation>Peníze a doba trvání, výplata do</translation>
     </message>
     <message>
         <source>Visitors and evidence</source>
@@ -3204,7 +3211,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Read-only: the coordinator (BPT) keeps the rules; they arrive in its bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jen pro čtení: pravidla spravuje koordinátor (BPT); přicházejí v jeho balíčku.</translation>
     </message>
     <message>
         <source>e.g. 2027 call: new thresholds</source>
@@ -3228,15 +3235,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> pracovních dnů</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source> days after the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation> dnů po výměně</translation>
     </message>
     <message>
         <source>Cap per visiting organisation</source>
@@ -3284,31 +3291,31 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh organizace</translation>
     </message>
     <message>
         <source>May visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Může vyjíždět</translation>
     </message>
     <message>
         <source>Must be a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Musí být členem</translation>
     </message>
     <message>
         <source>Must name its cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Musí uvést svůj klastr</translation>
     </message>
     <message>
         <source>{type}: may visit</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}: může vyjíždět</translation>
     </message>
     <message>
         <source>{type}: must be a member</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}: musí být členem</translation>
     </message>
     <message>
         <source>{type}: must name its cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}: musí uvést svůj klastr</translation>
     </message>
     <message>
         <source>Evidence for the payment</source>
@@ -3457,19 +3464,19 @@ Save them before going on?</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klávesové zkratky</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Kde</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klávesy</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Co dělá</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +3499,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(žádný)</translation>
     </message>
     <message>
         <source>First name</source>
@@ -3536,7 +3543,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Uložit</translation>
+        <translation>Uložit</translation>
     </message>
 </context>
 <context>
@@ -3555,15 +3562,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>{name}, {role}, employed from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {role}, zaměstnán(a) od {date}</translation>
     </message>
     <message>
         <source>{name}, employed from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, zaměstnán(a) od {date}</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadřízený: {name}</translation>
     </message>
 </context>
 <context>
@@ -3586,15 +3593,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>No staff yet. Add the people who work on BLUES to fill their timesheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím žádní pracovníci. Přidejte osoby, které pracují na projektu BLUES, abyste mohli vyplňovat jejich výkazy práce.</translation>
     </message>
     <message>
         <source>Add a member of staff whose hours are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidat pracovníka, jehož hodiny se zaznamenávají</translation>
     </message>
     <message>
         <source>Edit the selected member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit vybraného pracovníka</translation>
     </message>
     <message>
         <source>Month</source>
@@ -3606,7 +3613,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>The hours of {name} for {month} are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodiny osoby {name} za {month} zatím nejsou uloženy.</translation>
     </message>
     <message>
         <source>Add the office&apos;s staff to fill their timesheets.</source>
@@ -3614,57 +3621,59 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Staff of office {office}: shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovníci kanceláře {office}: zobrazeno jen pro čtení.</translation>
     </message>
     <message>
         <source>Approved on {date} by {name}: locked. Reopen it with a reason to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schváleno {date} osobou {name}: uzamčeno. Chcete-li výkaz změnit, znovu ho otevřete s uvedením důvodu.</translation>
     </message>
     <message>
         <source>The hours differ from what was approved (content fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodiny se liší od schválených (otisk obsahu).</translation>
     </message>
     <message>
         <source>Reopened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu otevřeno: {reason}</translation>
     </message>
     <message>
         <source>Approved: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schváleno: {names}</translation>
     </message>
     <message>
         <source>Approved: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Schváleno: nikdo</translation>
     </message>
     <message>
         <source>Not approved — {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neschváleno — {name}: {reason}</translation>
     </message>
     <message>
         <source>Approve {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schválit {month}</translation>
     </message>
     <message>
         <source>Approving {month}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schvalování {month}…</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished">Vymazat osobní údaje</translation>
+        <translation>Vymazat osobní údaje</translation>
     </message>
     <message>
         <source>Erase {name}&apos;s name, e-mail and role, from the record and its history? The hours stay as the grant&apos;s records, shown as “{ERASED}”; the PDFs printed at approval are deleted (the hours can be printed again). The erasure travels in bundles and cannot be undone.
 
 On whose request, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazat jméno, e-mail a funkci osoby {name} ze záznamu a jeho historie? Hodiny zůstanou jako záznamy grantu, zobrazené jako „{ERASED}“; PDF vytištěná při schválení se smažou (hodiny lze vytisknout znovu). Výmaz se šíří v balíčcích a nelze ho vrátit zpět.
+
+Na čí žádost a proč?</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vymazat</translation>
     </message>
     <message>
         <source>The new staff member is saved and selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový pracovník je uložen a vybrán v seznamu.</translation>
     </message>
     <message>
         <source>An erasure needs a reason; nothing was erased.</source>
@@ -3679,7 +3688,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Fill empty days</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyplnit prázdné dny</translation>
     </message>
     <message>
         <source>Empty working days of the month get these hours; days with hours, absences, public holidays (which get the public holiday row) and weekends stay as they are.</source>
@@ -3776,22 +3785,22 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n rows to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n řádek zapsán do {path}.</numerusform>
+            <numerusform>%n řádky zapsány do {path}.</numerusform>
+            <numerusform>%n řádků zapsáno do {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>They cover %n staff members.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Týkají se %n pracovníka.</numerusform>
+            <numerusform>Týkají se %n pracovníků.</numerusform>
+            <numerusform>Týkají se %n pracovníků.</numerusform>
         </translation>
     </message>
     <message>
@@ -3863,52 +3872,52 @@ On whose request, and why?</source>
     <name>app</name>
     <message>
         <source>Start the BLUES Desktop window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustit okno BLUES Desktop.</translation>
     </message>
 </context>
 <context>
     <name>bundles</name>
     <message>
         <source>The coordinator&apos;s card ({code}) is registered: you can send and receive bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta koordinátora ({code}) je registrována: můžete odesílat a přijímat balíčky.</translation>
     </message>
     <message>
         <source>The coordinator&apos;s card is not registered yet: register it in Partners and keys before you send a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta koordinátora zatím není registrována: před odesláním balíčku ji registrujte v části Partneři a klíče.</translation>
     </message>
     <message>
         <source>Every partner&apos;s card is registered ({trusted}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty všech partnerů jsou registrovány ({trusted}).</translation>
     </message>
     <message>
         <source>No partner&apos;s card is registered yet ({missing}): register them to exchange bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím není registrována karta žádného partnera ({missing}): registrujte je, abyste si mohli vyměňovat balíčky.</translation>
     </message>
     <message>
         <source>Cards registered: {trusted}. Not registered (or revoked): {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrované karty: {trusted}. Neregistrované (nebo odvolané): {missing}.</translation>
     </message>
 </context>
 <context>
     <name>card_view</name>
     <message>
         <source>The office card as a QR code. On a call, your partner scans it with a phone and compares the fingerprint it shows with the one in their window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta kanceláře jako QR kód. Během hovoru ji partner naskenuje telefonem a porovná zobrazený otisk s tím ve svém okně.</translation>
     </message>
 </context>
 <context>
     <name>choices</name>
     <message>
         <source>(no country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez země)</translation>
     </message>
     <message>
         <source>(no language)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez jazyka)</translation>
     </message>
     <message>
         <source>(the whole country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(celá země)</translation>
     </message>
 </context>
 <context>
@@ -3926,14 +3935,14 @@ On whose request, and why?</source>
     <name>dialog</name>
     <message>
         <source>Office cards (*.json *.card);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty kanceláří (*.json *.card);;Všechny soubory (*)</translation>
     </message>
 </context>
 <context>
     <name>dialog_buttons</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Zrušit</translation>
+        <translation>Zrušit</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3952,1121 +3961,1121 @@ On whose request, and why?</source>
     <name>edit_dialog</name>
     <message>
         <source>Legal name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Úřední název *</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkrácený název</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Město</translation>
+        <translation>Město</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>PSČ</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrační číslo</translation>
     </message>
     <message>
         <source>Sectors (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvětví (oddělená čárkami)</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaměstnanci</translation>
     </message>
     <message>
         <source>Member since (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Členem od (RRRR-MM-DD)</translation>
     </message>
     <message>
         <source>Member until (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Členem do (RRRR-MM-DD)</translation>
     </message>
 </context>
 <context>
     <name>error_dialog</name>
     <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk je plný, proto změna nebyla uložena. Uvolněte místo a zkuste to znovu.</translation>
     </message>
     <message>
         <source>The data folder cannot be written (read-only), so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do datové složky nelze zapisovat (jen pro čtení), proto změna nebyla uložena.</translation>
     </message>
     <message>
         <source>Something went wrong that BLUES Desktop did not expect. Your data is as it was before this action. You can go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Došlo k neočekávané chybě. Vaše data jsou ve stavu před touto akcí. Můžete pokračovat v práci.</translation>
     </message>
 </context>
 <context>
     <name>import_dialog</name>
     <message>
         <source>Member lists (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seznamy členů (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
 </context>
 <context>
     <name>import_tables</name>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished">List</translation>
+        <translation>List</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Řádek</translation>
     </message>
     <message>
         <source>Organisation or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace nebo kontakt</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Druh</translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Země</translation>
+        <translation>Země</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Město</translation>
+        <translation>Město</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Co se stane</translation>
     </message>
 </context>
 <context>
     <name>jobs</name>
     <message>
         <source>REFUSED {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>ODMÍTNUTO {exc}</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Školení</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Info day</source>
-        <translation type="unfinished"></translation>
+        <translation>Informační den</translation>
     </message>
     <message>
         <source>Matchmaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchmaking</translation>
     </message>
     <message>
         <source>Study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Studijní návštěva</translation>
     </message>
     <message>
         <source>Partner meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Setkání partnerů</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinář</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Žena</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Muž</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiné</translation>
     </message>
     <message>
         <source>Not disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvedeno</translation>
     </message>
     <message>
         <source>travel invoice or ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura za cestu nebo jízdenka</translation>
     </message>
     <message>
         <source>accommodation invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura za ubytování</translation>
     </message>
     <message>
         <source>boarding pass</source>
-        <translation type="unfinished"></translation>
+        <translation>palubní vstupenka</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>registrováno</translation>
     </message>
     <message>
         <source>validated by the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>schváleno partnerstvím</translation>
     </message>
     <message>
         <source>matched (host and visitor accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>spárováno (hostitel i účastník přijali)</translation>
     </message>
     <message>
         <source>Commitment to Quality signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Závazek kvality podepsán</translation>
     </message>
     <message>
         <source>financial agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>finanční dohoda podepsána</translation>
     </message>
     <message>
         <source>exchange held</source>
-        <translation type="unfinished"></translation>
+        <translation>výměna uskutečněna</translation>
     </message>
     <message>
         <source>closing report submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>závěrečná zpráva odevzdána</translation>
     </message>
     <message>
         <source>closing report validated</source>
-        <translation type="unfinished"></translation>
+        <translation>závěrečná zpráva schválena</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>vyplaceno</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>zrušeno</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>odstoupeno</translation>
     </message>
     <message>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>záznamy</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>záznam</translation>
     </message>
     <message>
         <source>Other detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Další údaj</translation>
     </message>
     <message>
         <source>SME</source>
-        <translation type="unfinished"></translation>
+        <translation>MSP</translation>
     </message>
     <message>
         <source>Large company</source>
-        <translation type="unfinished"></translation>
+        <translation>Velký podnik</translation>
     </message>
     <message>
         <source>Research or technology centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Výzkumné nebo technologické centrum</translation>
     </message>
     <message>
         <source>Scaling-up support organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizace na podporu růstu (scale-up)</translation>
     </message>
     <message>
         <source>Cluster organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Klastrová organizace</translation>
     </message>
     <message>
         <source>Public body</source>
-        <translation type="unfinished"></translation>
+        <translation>Veřejný subjekt</translation>
     </message>
     <message>
         <source>Other organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiná organizace</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organizace</translation>
     </message>
     <message>
         <source>organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>organizace</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakt</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakty</translation>
     </message>
     <message>
         <source>link between organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>propojení organizací</translation>
     </message>
     <message>
         <source>links between organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>propojení organizací</translation>
     </message>
     <message>
         <source>exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>výměna</translation>
     </message>
     <message>
         <source>exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>výměny</translation>
     </message>
     <message>
         <source>exchange step</source>
-        <translation type="unfinished"></translation>
+        <translation>krok výměny</translation>
     </message>
     <message>
         <source>exchange steps</source>
-        <translation type="unfinished"></translation>
+        <translation>kroky výměn</translation>
     </message>
     <message>
         <source>closing report</source>
-        <translation type="unfinished"></translation>
+        <translation>závěrečná zpráva</translation>
     </message>
     <message>
         <source>closing reports</source>
-        <translation type="unfinished"></translation>
+        <translation>závěrečné zprávy</translation>
     </message>
     <message>
         <source>stored file</source>
-        <translation type="unfinished"></translation>
+        <translation>uložený soubor</translation>
     </message>
     <message>
         <source>stored files</source>
-        <translation type="unfinished"></translation>
+        <translation>uložené soubory</translation>
     </message>
     <message>
         <source>programme rules</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidla programu</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>akce</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>akce</translation>
     </message>
     <message>
         <source>event day</source>
-        <translation type="unfinished"></translation>
+        <translation>den akce</translation>
     </message>
     <message>
         <source>event days</source>
-        <translation type="unfinished"></translation>
+        <translation>dny akcí</translation>
     </message>
     <message>
         <source>registration</source>
-        <translation type="unfinished"></translation>
+        <translation>registrace</translation>
     </message>
     <message>
         <source>registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>registrace</translation>
     </message>
     <message>
         <source>attendance mark</source>
-        <translation type="unfinished"></translation>
+        <translation>značka účasti</translation>
     </message>
     <message>
         <source>attendance marks</source>
-        <translation type="unfinished"></translation>
+        <translation>značky účasti</translation>
     </message>
     <message>
         <source>staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>pracovník</translation>
     </message>
     <message>
         <source>staff members</source>
-        <translation type="unfinished"></translation>
+        <translation>pracovníci</translation>
     </message>
     <message>
         <source>timesheet line</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek výkazu práce</translation>
     </message>
     <message>
         <source>timesheet lines</source>
-        <translation type="unfinished"></translation>
+        <translation>řádky výkazů práce</translation>
     </message>
     <message>
         <source>timesheet month</source>
-        <translation type="unfinished"></translation>
+        <translation>měsíc výkazu práce</translation>
     </message>
     <message>
         <source>timesheet months</source>
-        <translation type="unfinished"></translation>
+        <translation>měsíce výkazů práce</translation>
     </message>
     <message>
         <source>planned effort</source>
-        <translation type="unfinished"></translation>
+        <translation>plánované úsilí</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>kancelář</translation>
     </message>
     <message>
         <source>offices</source>
-        <translation type="unfinished"></translation>
+        <translation>kanceláře</translation>
     </message>
     <message>
         <source>bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>balíček</translation>
     </message>
     <message>
         <source>bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>balíčky</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatel</translation>
     </message>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>uživatelé</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Záznam</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Kancelář</translation>
+        <translation>Kancelář</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořeno</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Naposledy změněno</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revize</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazáno</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Úřední název</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkrácený název</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Druh</translation>
+        <translation>Druh</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Země</translation>
+        <translation>Země</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Město</translation>
+        <translation>Město</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresa</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>PSČ</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>DIČ</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrační číslo</translation>
     </message>
     <message>
         <source>Check digit fails</source>
-        <translation type="unfinished">Chybná kontrolní číslice</translation>
+        <translation>Chybná kontrolní číslice</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Odvětví</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaměstnanci</translation>
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Členem od</translation>
     </message>
     <message>
         <source>Member until</source>
-        <translation type="unfinished"></translation>
+        <translation>Členem do</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Člen</translation>
     </message>
     <message>
         <source>ECCP profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil ECCP</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Poznámky</translation>
+        <translation>Poznámky</translation>
     </message>
     <message>
         <source>Name for matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Název pro porovnávání</translation>
     </message>
     <message>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučeno do</translation>
     </message>
     <message>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledaná slova</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Jméno</translation>
+        <translation>Jméno</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Příjmení</translation>
+        <translation>Příjmení</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Název</translation>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkce</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Jazyk</translation>
+        <translation>Jazyk</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Pohlaví</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizace</translation>
+        <translation>Organizace</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished">Souhlas udělen dne</translation>
+        <translation>Souhlas udělen dne</translation>
     </message>
     <message>
         <source>Consent purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Účel souhlasu</translation>
     </message>
     <message>
         <source>Consent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroj souhlasu</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekontaktovat</translation>
     </message>
     <message>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobní údaje vymazány</translation>
     </message>
     <message>
         <source>The same organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stejná organizace</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Důvod</translation>
+        <translation>Důvod</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozhodl(a)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Pořadové číslo</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Rok</translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Visiting organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysílající organizace</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastník</translation>
     </message>
     <message>
         <source>Visitor&apos;s cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Klastr účastníka</translation>
     </message>
     <message>
         <source>Host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostitelská organizace</translation>
     </message>
     <message>
         <source>Visitor&apos;s partnership</source>
-        <translation type="unfinished">Partnerství účastníka</translation>
+        <translation>Partnerství účastníka</translation>
     </message>
     <message>
         <source>Host&apos;s partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerství hostitele</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">První den</translation>
+        <translation>První den</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Poslední den</translation>
+        <translation>Poslední den</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovní dny</translation>
     </message>
     <message>
         <source>Distance (km)</source>
-        <translation type="unfinished">Vzdálenost (km)</translation>
+        <translation>Vzdálenost (km)</translation>
     </message>
     <message>
         <source>Distance typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzdálenost zadaná ručně</translation>
     </message>
     <message>
         <source>Motivation</source>
-        <translation type="unfinished">Motivace</translation>
+        <translation>Motivace</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preference</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished">Cíle</translation>
+        <translation>Cíle</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished">Dílčí cíle</translation>
+        <translation>Dílčí cíle</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Lump sum (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paušální částka (EUR)</translation>
     </message>
     <message>
         <source>Programme rules version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze pravidel programu</translation>
     </message>
     <message>
         <source>Agreement number</source>
-        <translation type="unfinished"></translation>
+        <translation>Číslo dohody</translation>
     </message>
     <message>
         <source>Reason for the exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvod výjimky</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvod zrušení</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyplaceno dne</translation>
     </message>
     <message>
         <source>Host accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostitel přijal dne</translation>
     </message>
     <message>
         <source>Visitor accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastník přijal dne</translation>
     </message>
     <message>
         <source>Agreement issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dohoda vydána dne</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Výměna</translation>
     </message>
     <message>
         <source>From step</source>
-        <translation type="unfinished"></translation>
+        <translation>Z kroku</translation>
     </message>
     <message>
         <source>To step</source>
-        <translation type="unfinished"></translation>
+        <translation>Do kroku</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Dne</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Činnosti</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Výsledky</translation>
     </message>
     <message>
         <source>Contacts made</source>
-        <translation type="unfinished"></translation>
+        <translation>Navázané kontakty</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Dohody</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Další postup</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hodnocení</translation>
     </message>
     <message>
         <source>Would recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>Doporučil(a) by</translation>
     </message>
     <message>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Odevzdáno dne</translation>
     </message>
     <message>
         <source>Validated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Schváleno dne</translation>
     </message>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh záznamu</translation>
     </message>
     <message>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojeno k</translation>
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh souboru</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Název souboru</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ souboru</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost (bajty)</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolní součet</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Přidáno dne</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Verze</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Platí od</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidla</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Poznámka</translation>
+        <translation>Poznámka</translation>
     </message>
     <message>
         <source>Work package</source>
-        <translation type="unfinished">Pracovní balíček</translation>
+        <translation>Pracovní balíček</translation>
     </message>
     <message>
         <source>Co-organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoluorganizátoři</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Místo konání</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Online odkaz</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Cílové skupiny</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Popis</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Veřejná</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Akce</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Den</translation>
+        <translation>Den</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Začátek</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Konec</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Účastník</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrováno dne</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">Bez registrace</translation>
+        <translation>Bez registrace</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozice</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrace</translation>
     </message>
     <message>
         <source>Event day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den akce</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Přítomen</translation>
     </message>
     <message>
         <source>Joined at</source>
-        <translation type="unfinished"></translation>
+        <translation>Připojen(a) v</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Employed from</source>
-        <translation type="unfinished">Zaměstnán(a) od</translation>
+        <translation>Zaměstnán(a) od</translation>
     </message>
     <message>
         <source>Employed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaměstnán(a) do</translation>
     </message>
     <message>
         <source>Weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Týdenní hodiny</translation>
     </message>
     <message>
         <source>Productive hours a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktivní hodiny za rok</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished">Nadřízený</translation>
+        <translation>Nadřízený</translation>
     </message>
     <message>
         <source>Holiday region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region svátků</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished">Pracovník</translation>
+        <translation>Pracovník</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Řádek</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Hodiny</translation>
+        <translation>Hodiny</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Měsíc</translation>
+        <translation>Měsíc</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stav</translation>
+        <translation>Stav</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Odevzdáno</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Schváleno</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Schválil(a)</translation>
     </message>
     <message>
         <source>Checksum of the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolní součet hodin</translation>
     </message>
     <message>
         <source>Checksum of the signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolní součet podepsaného PDF</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvod opětovného otevření</translation>
     </message>
     <message>
         <source>For office</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro kancelář</translation>
     </message>
     <message>
         <source>Person-months</source>
-        <translation type="unfinished">Člověkoměsíce</translation>
+        <translation>Člověkoměsíce</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Uživatel</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID klíče</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Otisk</translation>
+        <translation>Otisk</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozsah</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Soubor</translation>
     </message>
     <message>
         <source>Records merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sloučené záznamy</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jméno</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Druh organizace</translation>
     </message>
     <message>
         <source>Contact&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Celé jméno kontaktu</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Termíny</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzdálenost</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Prahové hodnoty</translation>
     </message>
     <message>
         <source>Who may visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo může vyjíždět</translation>
     </message>
     <message>
         <source>COSME countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Země COSME</translation>
     </message>
     <message>
         <source>United Kingdom takes part until</source>
-        <translation type="unfinished"></translation>
+        <translation>Spojené království se účastní do</translation>
     </message>
     <message>
         <source>Evaluation questions</source>
-        <translation type="unfinished">Hodnoticí otázky</translation>
+        <translation>Hodnoticí otázky</translation>
     </message>
     <message>
         <source>CV</source>
-        <translation type="unfinished">Životopis</translation>
+        <translation>Životopis</translation>
     </message>
     <message>
         <source>Approved timesheet PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF schváleného výkazu práce</translation>
     </message>
     <message>
         <source>WP1 Skills enhancement and strategy building</source>
-        <translation type="unfinished"></translation>
+        <translation>WP1 Rozvoj dovedností a tvorba strategie</translation>
     </message>
     <message>
         <source>WP2 Joint activities</source>
-        <translation type="unfinished"></translation>
+        <translation>WP2 Společné činnosti</translation>
     </message>
     <message>
         <source>WP3 ClusterXchange pilot scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>WP3 Pilotní program ClusterXchange</translation>
     </message>
     <message>
         <source>WP4 Outreach and awareness-raising</source>
-        <translation type="unfinished"></translation>
+        <translation>WP4 Propagace a zvyšování povědomí</translation>
     </message>
     <message>
         <source>WP5 Project management</source>
-        <translation type="unfinished"></translation>
+        <translation>WP5 Řízení projektu</translation>
     </message>
     <message>
         <source>Holiday (annual leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dovolená (řádná)</translation>
     </message>
     <message>
         <source>Sick leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Nemoc</translation>
     </message>
     <message>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Státní svátek</translation>
     </message>
     <message>
         <source>Other activities not in BLUES</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiné činnosti mimo BLUES</translation>
     </message>
     <message>
         <source>WP1 Skills and strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>WP1 Dovednosti a strategie</translation>
     </message>
     <message>
         <source>WP3 ClusterXchange</source>
-        <translation type="unfinished"></translation>
+        <translation>WP3 ClusterXchange</translation>
     </message>
     <message>
         <source>WP4 Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>WP4 Propagace</translation>
     </message>
     <message>
         <source>Other, not BLUES</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiné, mimo BLUES</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dovolená</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Koncept</translation>
     </message>
     <message>
         <source>Approved (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schváleno (uzamčeno)</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nezahájeno</translation>
     </message>
 </context>
 <context>
     <name>members</name>
     <message>
         <source>No organisations in the register yet. Add one, or import your member list from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>V registru zatím nejsou žádné organizace. Přidejte organizaci, nebo importujte seznam členů z tabulky.</translation>
     </message>
     <message>
         <source>No organisation matches the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hledání ani filtrům neodpovídá žádná organizace.</translation>
     </message>
 </context>
 <context>
@@ -5099,30 +5108,30 @@ On whose request, and why?</source>
     <name>recovery_dialog</name>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pořízeno</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost</translation>
     </message>
     <message>
         <source>Why it was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Proč byla pořízena</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola</translation>
     </message>
 </context>
 <context>
     <name>selftest</name>
     <message>
         <source>{organisations} organisations written by a process of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisations} organizací zapsáno samostatným procesem</translation>
     </message>
     <message>
         <source>Qt&apos;s {code} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Zprávy Qt ({code})</translation>
     </message>
 </context>
 <context>
@@ -5160,115 +5169,115 @@ zůstává zachována; smažte ji, až budete v novém umístění pracovat. BLU
     <name>shortcuts</name>
     <message>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hlavní okno</translation>
     </message>
     <message>
         <source>PDF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhled PDF</translation>
     </message>
     <message>
         <source>Create a new record on the page shown: an organisation, exchange, event or staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytvořit nový záznam na zobrazené stránce: organizaci, výměnu, akci nebo pracovníka.</translation>
     </message>
     <message>
         <source>There is nothing to create on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na této stránce nelze nic vytvořit.</translation>
     </message>
     <message>
         <source>Edit the selected record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit vybraný záznam.</translation>
     </message>
     <message>
         <source>Select a record to edit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte záznam, který chcete upravit.</translation>
     </message>
     <message>
         <source>Delete the selected record, as the page&apos;s Delete button does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Smazat vybraný záznam, stejně jako tlačítko Smazat na stránce.</translation>
     </message>
     <message>
         <source>Select a record to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte záznam, který chcete smazat.</translation>
     </message>
     <message>
         <source>Put the cursor in the page&apos;s search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umístit kurzor do vyhledávacího pole stránky.</translation>
     </message>
     <message>
         <source>This page has no search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tato stránka nemá vyhledávací pole.</translation>
     </message>
     <message>
         <source>Read the page&apos;s data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znovu načíst data stránky.</translation>
     </message>
     <message>
         <source>Preview and print the page&apos;s document (the attendance sheet, the month&apos;s timesheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Náhled a tisk dokumentu stránky (prezenční listiny, výkazu práce za měsíc).</translation>
     </message>
     <message>
         <source>There is nothing to print on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na této stránce nelze nic tisknout.</translation>
     </message>
     <message>
         <source>Open the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít nastavení.</translation>
     </message>
     <message>
         <source>Quit the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukončit aplikaci.</translation>
     </message>
     <message>
         <source>Show this list of keyboard shortcuts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit tento seznam klávesových zkratek.</translation>
     </message>
     <message>
         <source>Zoom in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přiblížit.</translation>
     </message>
     <message>
         <source>Zoom out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddálit.</translation>
     </message>
     <message>
         <source>Fit the page to the window&apos;s width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Přizpůsobit stránku šířce okna.</translation>
     </message>
     <message>
         <source>Print the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vytisknout dokument.</translation>
     </message>
     <message>
         <source>Save the document as a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uložit dokument jako soubor PDF.</translation>
     </message>
     <message>
         <source>Show the Members page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit stránku Členové.</translation>
     </message>
     <message>
         <source>Show the Exchanges page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit stránku Výměny.</translation>
     </message>
     <message>
         <source>Show the Events page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit stránku Akce.</translation>
     </message>
     <message>
         <source>Show the Timesheets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit stránku Výkazy práce.</translation>
     </message>
     <message>
         <source>Show the Bundles page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit stránku Balíčky.</translation>
     </message>
     <message>
         <source>Show the Reports page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit stránku Přehledy.</translation>
     </message>
     <message>
         <source>Show the page “{page}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobrazit stránku „{page}“.</translation>
     </message>
 </context>
 <context>

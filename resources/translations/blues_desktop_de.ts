@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Each ticked timesheet for {month} is approved and locked if it passes the checks; the others are listed with the reason and stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder angehakte Stundenzettel für {month} wird freigegeben und gesperrt, wenn er die Prüfungen besteht; die übrigen werden mit dem Grund aufgelistet und bleiben unverändert.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">Freigeben</translation>
+        <translation>Freigeben</translation>
     </message>
     <message>
         <source>Submit drafts on the person&apos;s behalf first</source>
@@ -24,12 +24,13 @@
     <name>AttendanceModel</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <source>Day {number}
 {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {number}
+{date}</translation>
     </message>
 </context>
 <context>
@@ -40,11 +41,11 @@
     </message>
     <message>
         <source>Send to every partner</source>
-        <translation type="unfinished"></translation>
+        <translation>An alle Partner senden</translation>
     </message>
     <message>
         <source>Send to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Koordinator senden</translation>
     </message>
     <message>
         <source>Everything (a full bundle)</source>
@@ -72,39 +73,39 @@
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished">Wann (UTC)</translation>
+        <translation>Zeitpunkt (UTC)</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Büro</translation>
+        <translation>Büro</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenpaket</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>No bundle written or imported yet. Write one to send this office&apos;s changes, or import a bundle you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Datenpaket geschrieben oder importiert. Schreiben Sie eines, um die Änderungen dieses Büros zu senden, oder importieren Sie ein erhaltenes Datenpaket.</translation>
     </message>
     <message>
         <source>Partners and keys</source>
@@ -136,22 +137,22 @@
     </message>
     <message>
         <source>Wrote {file} ({records} records) to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({records} Datensätze) nach {folder} geschrieben</translation>
     </message>
     <message numerus="yes">
         <source>Import %n bundles?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datenpaket importieren?</numerusform>
+            <numerusform>%n Datenpakete importieren?</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}: already imported on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: bereits am {date} importiert</translation>
     </message>
     <message>
         <source>{file}: {records} records new or updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {records} Datensätze neu oder aktualisiert</translation>
     </message>
     <message>
         <source>Import bundles</source>
@@ -159,7 +160,7 @@
     </message>
     <message>
         <source>BLUES bundles (*{SUFFIX})</source>
-        <translation type="unfinished"></translation>
+        <translation>BLUES-Datenpakete (*{SUFFIX})</translation>
     </message>
     <message>
         <source>Nothing to import</source>
@@ -179,47 +180,47 @@
     </message>
     <message>
         <source>No changes since the last bundle the coordinator acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen seit dem letzten vom Koordinator bestätigten Datenpaket.</translation>
     </message>
     <message>
         <source>The next bundle of {office} holds {records} records (everything):</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Datenpaket von {office} enthält {records} Datensätze (alles):</translation>
     </message>
     <message>
         <source>The next bundle of {office} holds {records} records (what changed since the last bundle the coordinator acknowledged):</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Datenpaket von {office} enthält {records} Datensätze (Änderungen seit dem letzten vom Koordinator bestätigten Datenpaket):</translation>
     </message>
     <message>
         <source>{records}: {new} new, {changed} changed, {deleted} deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{records}: {new} neu, {changed} geändert, {deleted} gelöscht</translation>
     </message>
     <message>
         <source>signature valid: office {office}, key {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur gültig: Büro {office}, Schlüssel {fingerprint}</translation>
     </message>
     <message>
         <source>bundle {sequence}, follows {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenpaket {sequence}, folgt auf {previous}</translation>
     </message>
     <message>
         <source>bundle {sequence}, the first of this office</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenpaket {sequence}, das erste dieses Büros</translation>
     </message>
     <message>
         <source>already imported on {date}: nothing will change</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits am {date} importiert: es ändert sich nichts</translation>
     </message>
     <message>
         <source>warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {warning}</translation>
     </message>
     <message>
         <source>{records}: {new} new, {updated} updated, {unchanged} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{records}: {new} neu, {updated} aktualisiert, {unchanged} unverändert</translation>
     </message>
     <message>
         <source>stored files (CVs, evidence, timesheet PDFs): {count}, {size} MB, each matching its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherte Dateien (Lebensläufe, Nachweise, Stundenzettel-PDFs): {count}, {size} MB, jeweils passend zu ihrer SHA-256-Prüfsumme</translation>
     </message>
 </context>
 <context>
@@ -269,35 +270,35 @@
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Consent for</source>
@@ -309,7 +310,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -363,13 +364,13 @@
     </message>
     <message>
         <source>Registered by {office_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst von {office_id}</translation>
     </message>
     <message numerus="yes">
         <source>%n possible duplicates to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mögliche Dublette zu entscheiden</numerusform>
+            <numerusform>%n mögliche Dubletten zu entscheiden</numerusform>
         </translation>
     </message>
     <message>
@@ -393,7 +394,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -408,9 +409,9 @@
     </message>
     <message numerus="yes">
         <source>This organisation looks like %n already registered. Choose one to compare it with; a different legal form or city often means two organisations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Organisation ähnelt %n bereits erfassten Organisation. Wählen Sie sie zum Vergleich; eine andere Rechtsform oder Stadt bedeutet oft zwei verschiedene Organisationen.</numerusform>
+            <numerusform>Diese Organisation ähnelt %n bereits erfassten Organisationen. Wählen Sie eine zum Vergleich; eine andere Rechtsform oder Stadt bedeutet oft zwei verschiedene Organisationen.</numerusform>
         </translation>
     </message>
     <message>
@@ -423,11 +424,11 @@
     </message>
     <message>
         <source>This record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Datensatz</translation>
     </message>
     <message>
         <source>Already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erfasst</translation>
     </message>
     <message>
         <source>Merge into {legal_name}…</source>
@@ -450,15 +451,15 @@
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Person-months per work package</source>
@@ -532,23 +533,23 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Work package</source>
-        <translation type="unfinished">Arbeitspaket</translation>
+        <translation>Arbeitspaket</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Days (empty: every date)</source>
@@ -556,39 +557,39 @@
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Link</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungsort</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Co-organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitveranstalter</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppen</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>This event was deleted elsewhere (another window or an imported bundle) while the editor was open; saving will not bring it back.</source>
@@ -658,19 +659,19 @@
     </message>
     <message>
         <source>No events yet. Create one to register its participants and print its attendance sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Veranstaltungen. Legen Sie eine an, um Teilnehmer anzumelden und die Anwesenheitsliste zu drucken.</translation>
     </message>
     <message>
         <source>Plan a new event</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Veranstaltung planen</translation>
     </message>
     <message>
         <source>Edit the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Veranstaltung bearbeiten</translation>
     </message>
     <message>
         <source>Delete the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Veranstaltung löschen</translation>
     </message>
     <message>
         <source>Choose an event, or create one.</source>
@@ -694,7 +695,7 @@
     </message>
     <message>
         <source>Nobody is registered for this event yet. Register people from the member register, or add a new person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Veranstaltung ist noch niemand angemeldet. Melden Sie Personen aus dem Mitgliederverzeichnis an oder fügen Sie eine neue Person hinzu.</translation>
     </message>
     <message>
         <source>Register from the register…</source>
@@ -754,93 +755,93 @@
     </message>
     <message>
         <source>No event matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Veranstaltung entspricht der Suche.</translation>
     </message>
     <message>
         <source>{pending} attendance ticks for “{title}” are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending} Anwesenheitshäkchen für „{title}“ sind noch nicht gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%n registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angemeldet</numerusform>
+            <numerusform>%n angemeldet</numerusform>
         </translation>
     </message>
     <message>
         <source>day {number}: {present} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {number}: {present} von {total}</translation>
     </message>
     <message>
         <source>Present — {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend — {days}</translation>
     </message>
     <message numerus="yes">
         <source>Present — {days} · %n unsaved changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anwesend — {days} · %n ungespeicherte Änderung</numerusform>
+            <numerusform>Anwesend — {days} · %n ungespeicherte Änderungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen zu „{title}“</translation>
     </message>
     <message>
         <source>{registered} registered, {participants} took part ({persons} persons from {organisations} organisations).</source>
-        <translation type="unfinished"></translation>
+        <translation>{registered} angemeldet, {participants} teilgenommen ({persons} Personen aus {organisations} Organisationen).</translation>
     </message>
     <message>
         <source>Per work package</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Arbeitspaket</translation>
     </message>
     <message>
         <source>Per country (top 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Land (Top 12)</translation>
     </message>
     <message>
         <source>Per organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Organisationsart</translation>
     </message>
     <message>
         <source>Per gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Geschlecht</translation>
     </message>
     <message>
         <source>The new event “{title}” is saved and selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Veranstaltung „{title}“ ist gespeichert und in der Liste ausgewählt.</translation>
     </message>
     <message>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung löschen</translation>
     </message>
     <message>
         <source>Delete “{title}” with its registrations?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ mit allen Anmeldungen löschen?</translation>
     </message>
     <message>
         <source>Deleted the event “{title}” with its registrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung „{title}“ wurde mit allen Anmeldungen gelöscht.</translation>
     </message>
     <message>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF oder Bild (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>The online attendance record: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Anwesenheitsnachweis: {title}</translation>
     </message>
     <message>
         <source>Preparing the online attendance record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Anwesenheitsnachweis wird vorbereitet…</translation>
     </message>
     <message>
         <source>The attendance sheet: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheitsliste: {title}</translation>
     </message>
     <message>
         <source>Preparing the attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheitsliste wird vorbereitet…</translation>
     </message>
     <message>
         <source>Organised by office {office_id}: shown read-only, only {office_id} can change it.</source>
@@ -866,11 +867,13 @@
         <source>Erase {name}&apos;s personal data (name, e-mail, phone, role, gender, consent) from the record, its history and the files kept with it? The registration stays, shown as erased, and the erasure reaches the other offices in bundles. This cannot be undone.
 
 On whose request, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten von {name} (Name, E-Mail, Telefon, Funktion, Geschlecht, Einwilligung) aus dem Datensatz, seinem Verlauf und den zugehörigen Dateien löschen? Die Anmeldung bleibt als gelöscht erhalten, und die Löschung erreicht die anderen Büros über Datenpakete. Dies kann nicht rückgängig gemacht werden.
+
+Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>An erasure needs a reason; nothing was erased.</source>
@@ -894,7 +897,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Participants&apos; e-mail and gender</source>
@@ -910,11 +913,11 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>Wrote {events} events and {participants} participants (with e-mail addresses and gender).</source>
-        <translation type="unfinished"></translation>
+        <translation>{events} Veranstaltungen und {participants} Teilnehmer geschrieben (mit E-Mail-Adressen und Geschlecht).</translation>
     </message>
     <message>
         <source>Wrote {events} events and {participants} participants (without e-mail addresses or gender).</source>
-        <translation type="unfinished"></translation>
+        <translation>{events} Veranstaltungen und {participants} Teilnehmer geschrieben (ohne E-Mail-Adressen und Geschlecht).</translation>
     </message>
     <message>
         <source>Export</source>
@@ -929,39 +932,39 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     <name>ExchangeTableModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft</translation>
     </message>
     <message>
         <source>Visiting organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuchende Organisation</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">Erster Tag</translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Lump sum (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauschale (EUR)</translation>
     </message>
 </context>
 <context>
@@ -1024,210 +1027,210 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>{office}: {held} held of {registered} registered</source>
-        <translation type="unfinished"></translation>
+        <translation>{office}: {held} von {registered} angemeldeten durchgeführt</translation>
     </message>
     <message>
         <source>&lt;b&gt;{held} of the {target} planned exchanges held ({progress})&lt;/b&gt;; {live} more under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{held} der {target} geplanten Austausche durchgeführt ({progress})&lt;/b&gt;; {live} weitere laufen.</translation>
     </message>
     <message>
         <source>Per partnership: {offices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Partnerschaft: {offices}.</translation>
     </message>
     <message>
         <source>Lump sums committed {committed}, of which paid {paid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagte Pauschalen {committed}, davon gezahlt {paid}.</translation>
     </message>
     <message>
         <source>Most frequent country pairs: {pairs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Länderpaare: {pairs}.</translation>
     </message>
     <message>
         <source>Most frequent country pairs: none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Länderpaare: noch keine.</translation>
     </message>
     <message>
         <source>{km} km (typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km (eingegeben)</translation>
     </message>
     <message>
         <source>{km} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaften</translation>
     </message>
     <message>
         <source>visitor {visitor}, host {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher {visitor}, Gastgeber {host}</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufenthalt</translation>
     </message>
     <message>
         <source>{start} to {end}, {days} working days</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} bis {end}, {days} Arbeitstage</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung</translation>
     </message>
     <message>
         <source>Lump sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauschale</translation>
     </message>
     <message>
         <source>{amount} (rules v{version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (Regeln v{version})</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>host {host}, visitor {visitor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber {host}, Besucher {visitor}</translation>
     </message>
     <message>
         <source>Read-only: this exchange belongs to office {office}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Dieser Austausch gehört zum Büro {office}.</translation>
     </message>
     <message>
         <source>Not eligible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht förderfähig:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Verlauf</translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Register a new exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Austausch anmelden</translation>
     </message>
     <message>
         <source>Write the exchanges shown to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Austausche in eine Excel-Arbeitsmappe schreiben</translation>
     </message>
     <message>
         <source>The lump sums, distances and deadlines the exchanges follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pauschalen, Entfernungen und Fristen, nach denen sich die Austausche richten</translation>
     </message>
     <message>
         <source>No exchanges yet. Register the first one: the visitor, the host and the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Austausche. Melden Sie den ersten an: Besucher, Gastgeber und Termine.</translation>
     </message>
     <message>
         <source>Host accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber nimmt an</translation>
     </message>
     <message>
         <source>Visitor accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher nimmt an</translation>
     </message>
     <message>
         <source>Edit CtQ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsverpflichtung bearbeiten…</translation>
     </message>
     <message>
         <source>Closing report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbericht…</translation>
     </message>
     <message>
         <source>Attach evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis anhängen…</translation>
     </message>
     <message>
         <source>Cancel exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch stornieren…</translation>
     </message>
     <message>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückziehen…</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>What can be done with this exchange now</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jetzt mit diesem Austausch möglich ist</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Preview and print this exchange&apos;s documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente dieses Austauschs in der Vorschau anzeigen und drucken</translation>
     </message>
     <message numerus="yes">
         <source>%n exchanges</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Austausch</numerusform>
+            <numerusform>%n Austausche</numerusform>
         </translation>
     </message>
     <message>
         <source>No exchange matches the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Austausch entspricht der Suche oder den Filtern.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an exchange to see its details.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie einen Austausch, um seine Details zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Read-only: this exchange belongs to office {office_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Dieser Austausch gehört zum Büro {office_id}.</translation>
     </message>
     <message>
         <source>The exchange is {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Austausch ist {label}.</translation>
     </message>
     <message>
         <source>Cancel exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch stornieren</translation>
     </message>
     <message>
         <source>Why is {reference} cancelled by the partnership? The reason is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird {reference} von der Partnerschaft storniert? Der Grund wird im Verlauf festgehalten.</translation>
     </message>
     <message>
         <source>Keep the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch behalten</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückziehen</translation>
     </message>
     <message>
         <source>Why does the visitor withdraw from {reference}? The reason is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum zieht sich der Besucher von {reference} zurück? Der Grund wird im Verlauf festgehalten.</translation>
     </message>
     <message>
         <source>What is it?</source>
@@ -1239,11 +1242,11 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF oder Bild (*.pdf *.png *.jpg *.jpeg *.tif)</translation>
     </message>
     <message>
         <source>Registered {reference}; it is selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} angemeldet; er ist in der Liste ausgewählt.</translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -1251,13 +1254,13 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n exchanges to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Austausch in {file} geschrieben</numerusform>
+            <numerusform>%n Austausche in {file} geschrieben</numerusform>
         </translation>
     </message>
     <message>
@@ -1270,15 +1273,15 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>Versions: {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen: {versions}</translation>
     </message>
     <message>
         <source>v{version} from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version} vom {date}</translation>
     </message>
     <message>
         <source>v{version} from {date} (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version} vom {date} (integriert)</translation>
     </message>
     <message>
         <source>Programme rules</source>
@@ -1293,18 +1296,18 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     <name>FreshnessPanel</name>
     <message>
         <source>nothing merged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nichts übernommen</translation>
     </message>
     <message numerus="yes">
         <source>bundle {sequence}, written {written}, imported {imported} (%n days old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datenpaket {sequence}, geschrieben {written}, importiert {imported} (%n Tag alt)</numerusform>
+            <numerusform>Datenpaket {sequence}, geschrieben {written}, importiert {imported} (%n Tage alt)</numerusform>
         </translation>
     </message>
     <message>
         <source>Data freshness</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualität der Daten</translation>
     </message>
     <message>
         <source>Warn after</source>
@@ -1316,24 +1319,24 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>{office} (this office)</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} (dieses Büro)</translation>
     </message>
     <message>
         <source>no bundle acknowledged by the coordinator yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Datenpaket vom Koordinator bestätigt</translation>
     </message>
     <message numerus="yes">
         <source>bundle {sequence} acknowledged by the coordinator, written {written} (%n days old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Datenpaket {sequence} vom Koordinator bestätigt, geschrieben {written} (%n Tag alt)</numerusform>
+            <numerusform>Datenpaket {sequence} vom Koordinator bestätigt, geschrieben {written} (%n Tage alt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Older than %n days or missing: figures of this office may be out of date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Älter als %n Tag oder fehlend: Die Zahlen dieses Büros sind möglicherweise veraltet</numerusform>
+            <numerusform>Älter als %n Tage oder fehlend: Die Zahlen dieses Büros sind möglicherweise veraltet</numerusform>
         </translation>
     </message>
 </context>
@@ -1353,9 +1356,9 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message numerus="yes">
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
         </translation>
     </message>
     <message>
@@ -1472,74 +1475,74 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {note}</translation>
     </message>
     <message>
         <source>Warning — {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung — {warning}</translation>
     </message>
     <message numerus="yes">
         <source>… %n more in the problem report</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n weiterer im Problembericht</numerusform>
+            <numerusform>… %n weitere im Problembericht</numerusform>
         </translation>
     </message>
     <message>
         <source>No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnungen.</translation>
     </message>
     <message>
         <source>Rows to import ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Zeilen ({count})</translation>
     </message>
     <message>
         <source>Rows set aside ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgestellte Zeilen ({count})</translation>
     </message>
     <message>
         <source>Warnings and notes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und Hinweise ({count})</translation>
     </message>
     <message>
         <source>No row can be imported: correct the rows set aside (or the mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile kann importiert werden: Korrigieren Sie die zurückgestellten Zeilen (oder die Zuordnung).</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Import adds the good rows now (after a backup); the rows set aside are kept for you to correct: save them with &apos;Save rows set aside…&apos;, fix the cells named in its Problem column, and import that file. Or close and correct your file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts geschrieben. Importieren übernimmt jetzt die fehlerfreien Zeilen (nach einer Sicherung); die zurückgestellten Zeilen bleiben zur Korrektur erhalten: Speichern Sie sie mit „Zurückgestellte Zeilen speichern…“, korrigieren Sie die in der Spalte „Problem“ genannten Zellen und importieren Sie diese Datei. Oder schließen Sie und korrigieren Sie zuerst Ihre Datei.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile importieren</numerusform>
+            <numerusform>%n Zeilen importieren</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has been written yet. Press Import to save it all in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts geschrieben. Klicken Sie auf „Importieren“, um alles in einem Schritt zu speichern.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>The %n rows set aside are in {file}: correct the cells named in its Problem column, then import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n zurückgestellte Zeile steht in {file}: Korrigieren Sie die in der Spalte „Problem“ genannten Zellen und importieren Sie dann diese Datei.</numerusform>
+            <numerusform>Die %n zurückgestellten Zeilen stehen in {file}: Korrigieren Sie die in der Spalte „Problem“ genannten Zellen und importieren Sie dann diese Datei.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported {organisations_new} new and {organisations_changed} changed organisations, {contacts_new} new and {contacts_changed} changed contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisations_new} neue und {organisations_changed} geänderte Organisationen, {contacts_new} neue und {contacts_changed} geänderte Kontakte importiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows set aside: save them with &apos;Save rows set aside…&apos;, correct them and import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile zurückgestellt: Speichern Sie sie mit „Zurückgestellte Zeilen speichern…“, korrigieren Sie sie und importieren Sie diese Datei.</numerusform>
+            <numerusform>%n Zeilen zurückgestellt: Speichern Sie sie mit „Zurückgestellte Zeilen speichern…“, korrigieren Sie sie und importieren Sie diese Datei.</numerusform>
         </translation>
     </message>
     <message>
@@ -1556,7 +1559,7 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Problem report written to {name}.</source>
@@ -1571,55 +1574,55 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     <name>MainWindow</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>The organisations of the clusters and their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisationen der Cluster und ihre Kontakte</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausche</translation>
     </message>
     <message>
         <source>Staff exchanges between organisations, from registration to payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalaustausch zwischen Organisationen, von der Anmeldung bis zur Zahlung</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>Workshops and meetings, their participants and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops und Treffen, ihre Teilnehmer und die Anwesenheit</translation>
     </message>
     <message>
         <source>Timesheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenzettel</translation>
     </message>
     <message>
         <source>The staff&apos;s monthly hours on the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Die monatlichen Projektstunden der Mitarbeiter</translation>
     </message>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenpakete</translation>
     </message>
     <message>
         <source>Send this office&apos;s data to the coordinator and import the partners&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten dieses Büros an den Koordinator senden und die der Partner importieren</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Berichte</translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>The project&apos;s figures and KPIs, per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen und KPIs des Projekts je Zeitraum</translation>
     </message>
     <message>
         <source>Opening {page}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{page} wird geöffnet…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1651,7 +1654,7 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>
@@ -1659,35 +1662,35 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;earbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>Key: {fingerprint}</source>
@@ -1703,11 +1706,11 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>Office: {code} {name} (coordinator) · {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Büro: {code} {name} (Koordinator) · {user}</translation>
     </message>
     <message>
         <source>Office: {code} {name} (partner) · {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Büro: {code} {name} (Partner) · {user}</translation>
     </message>
     <message>
         <source>Users of this computer</source>
@@ -1770,7 +1773,7 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Organisation…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1806,7 +1809,7 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>No contacts for this organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte für diese Organisation.</translation>
     </message>
     <message>
         <source>Edit contact…</source>
@@ -1826,42 +1829,42 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>Register a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Organisation erfassen</translation>
     </message>
     <message>
         <source>Read organisations and contacts from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen und Kontakte aus einer Tabelle einlesen</translation>
     </message>
     <message>
         <source>Write the organisations shown to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Organisationen in eine Excel-Arbeitsmappe schreiben</translation>
     </message>
     <message>
         <source>Edit the selected organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Organisation bearbeiten</translation>
     </message>
     <message>
         <source>Delete the selected organisation (it can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Organisation löschen (kann rückgängig gemacht werden)</translation>
     </message>
     <message numerus="yes">
         <source>%n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Organisation</numerusform>
+            <numerusform>%n Organisationen</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an organisation to see its details and contacts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wählen Sie eine Organisation, um ihre Details und Kontakte zu sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Exported {organisations} organisations and {contacts} contacts to {file}; {left_out} contacts without consent left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisations} Organisationen und {contacts} Kontakte nach {file} exportiert; {left_out} Kontakte ohne Einwilligung ausgelassen</translation>
     </message>
     <message>
         <source>Exported {organisations} organisations and {contacts} contacts to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisations} Organisationen und {contacts} Kontakte nach {file} exportiert</translation>
     </message>
     <message>
         <source>Kept by office {office_id}: shown read-only. Only {office_id} can change it; their changes arrive in the coordinator&apos;s bundle.</source>
@@ -1869,23 +1872,23 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>VAT {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-IdNr. {number}</translation>
     </message>
     <message>
         <source>sectors {sectors}</source>
-        <translation type="unfinished"></translation>
+        <translation>Branchen {sectors}</translation>
     </message>
     <message>
         <source>{band} employees</source>
-        <translation type="unfinished"></translation>
+        <translation>{band} Beschäftigte</translation>
     </message>
     <message>
         <source>Member since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied seit {date}</translation>
     </message>
     <message>
         <source>office {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Büro {code}</translation>
     </message>
     <message>
         <source>History</source>
@@ -1897,57 +1900,59 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished">Personenbezogene Daten löschen</translation>
+        <translation>Personenbezogene Daten löschen</translation>
     </message>
     <message>
         <source>Erase {name}&apos;s personal data (name, e-mail, phone, role, consent) from the record, its history and the files kept with it (a CV)? The record stays, marked erased, so the erasure reaches the other offices in bundles. This cannot be undone.
 
 On whose request, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten von {name} (Name, E-Mail, Telefon, Funktion, Einwilligung) aus dem Datensatz, seinem Verlauf und den zugehörigen Dateien (Lebenslauf) löschen? Der Datensatz bleibt als gelöscht markiert erhalten, damit die Löschung die anderen Büros über Datenpakete erreicht. Dies kann nicht rückgängig gemacht werden.
+
+Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>An erasure needs a reason; nothing was erased.</source>
-        <translation type="unfinished">Eine Löschung braucht einen Grund; es wurde nichts gelöscht.</translation>
+        <translation>Eine Löschung braucht einen Grund; es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <source>No other contact of {legal_name} to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein weiterer Kontakt von {legal_name} zum Zusammenführen.</translation>
     </message>
     <message>
         <source>Contacts merged: {registrations} event registrations and {exchanges} exchanges moved to the kept contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte zusammengeführt: {registrations} Veranstaltungsanmeldungen und {exchanges} Austausche zum behaltenen Kontakt verschoben</translation>
     </message>
     <message>
         <source>Deleted “{name}”. Undo delete brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ gelöscht. „Löschen rückgängig“ stellt es wieder her.</translation>
     </message>
     <message>
         <source>The deleted organisation is back in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gelöschte Organisation ist wieder im Verzeichnis.</translation>
     </message>
     <message>
         <source>“{legal_name}” is kept by office {office_id}: it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{legal_name}“ wird vom Büro {office_id} geführt und wird hier schreibgeschützt angezeigt.</translation>
     </message>
     <message>
         <source>The new organisation is saved and selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Organisation ist gespeichert und in der Liste ausgewählt.</translation>
     </message>
     <message>
         <source>No likely duplicates found for {legal_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine wahrscheinlichen Dubletten für {legal_name} gefunden</translation>
     </message>
     <message>
         <source>Merged: {contacts} contacts and {exchanges} exchanges moved; details taken from the other record: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt: {contacts} Kontakte und {exchanges} Austausche verschoben; aus dem anderen Datensatz übernommene Angaben: {fields}</translation>
     </message>
     <message>
         <source>Merged: {contacts} contacts and {exchanges} exchanges moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt: {contacts} Kontakte und {exchanges} Austausche verschoben</translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -1955,7 +1960,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Contacts without consent</source>
@@ -1978,39 +1983,39 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn Sie eine andere Rechtsgrundlage für d
     <name>MergeDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>Merge two contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Kontakte zusammenführen</translation>
     </message>
     <message>
         <source>Merge two organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Organisationen zusammenführen</translation>
     </message>
     <message>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Datensätze zusammenführen</translation>
     </message>
     <message>
         <source>&lt;b&gt;{other}&lt;/b&gt; is merged into &lt;b&gt;{kept}&lt;/b&gt;: it is deleted and points to the kept record. Choose, for each field where they differ, the value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{other}&lt;/b&gt; wird in &lt;b&gt;{kept}&lt;/b&gt; zusammengeführt: Er wird gelöscht und verweist auf den behaltenen Datensatz. Wählen Sie für jedes abweichende Feld den Wert, der bleiben soll.</translation>
     </message>
     <message>
         <source>The merge moves {moves} to the kept record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Zusammenführen werden {moves} zum behaltenen Datensatz verschoben.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Keep: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten: {title}</translation>
     </message>
     <message>
         <source>Merged away: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgelöst: {title}</translation>
     </message>
     <message>
         <source>The two records hold the same values.</source>
@@ -2022,30 +2027,30 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn Sie eine andere Rechtsgrundlage für d
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exchanges</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Austausch</numerusform>
+            <numerusform>%n Austausche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event registrations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Veranstaltungsanmeldung</numerusform>
+            <numerusform>%n Veranstaltungsanmeldungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n staff records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitarbeiterdatensatz</numerusform>
+            <numerusform>%n Mitarbeiterdatensätze</numerusform>
         </translation>
     </message>
 </context>
@@ -2053,33 +2058,33 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn Sie eine andere Rechtsgrundlage für d
     <name>MonthGridModel</name>
     <message>
         <source>Total worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Public holiday: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertag: {name}</translation>
     </message>
     <message>
         <source>Outside the employment dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Beschäftigungszeitraums</translation>
     </message>
 </context>
 <context>
     <name>MonthGridView</name>
     <message>
         <source>Paste refused at {day}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen bei {day} abgelehnt: {problem}</translation>
     </message>
 </context>
 <context>
     <name>MonthPanel</name>
     <message>
         <source>Type hours in quarter hours (7.5, 7,25 or 1:45). Enter: next day · Delete: clear · + / −: a quarter hour more or less · Ctrl+C / Ctrl+V: copy and paste cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden in Viertelstunden eingeben (7.5, 7,25 oder 1:45). Eingabe: nächster Tag · Entf: leeren · + / −: eine Viertelstunde mehr oder weniger · Strg+C / Strg+V: Zellen kopieren und einfügen.</translation>
     </message>
     <message>
         <source>Note for the month (required when the hours exceed the contract)</source>
@@ -2131,23 +2136,23 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn Sie eine andere Rechtsgrundlage für d
     </message>
     <message>
         <source>Worked {worked} h of {contracted} h contracted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearbeitet {worked} h von {contracted} h laut Vertrag</translation>
     </message>
     <message>
         <source>BLUES {blues} h = {months} person-months</source>
-        <translation type="unfinished"></translation>
+        <translation>BLUES {blues} h = {months} Personenmonate</translation>
     </message>
     <message>
         <source>other {other} h</source>
-        <translation type="unfinished"></translation>
+        <translation>sonstige {other} h</translation>
     </message>
     <message>
         <source>unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The week before {day} has the same hours already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Woche vor {day} hat bereits dieselben Stunden.</translation>
     </message>
     <message>
         <source>No problems: the month passes every check.</source>
@@ -2159,7 +2164,7 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn Sie eine andere Rechtsgrundlage für d
     </message>
     <message>
         <source>Approve {name}&apos;s timesheet for {month}? It will be locked, and its content and printed PDF fingerprinted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenzettel von {name} für {month} freigeben? Er wird gesperrt, und für seinen Inhalt und das gedruckte PDF wird ein Fingerabdruck erstellt.</translation>
     </message>
     <message>
         <source>Approving…</source>
@@ -2167,11 +2172,11 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn Sie eine andere Rechtsgrundlage für d
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <source>Why is {name}&apos;s {month} reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird {month} von {name} wieder geöffnet?</translation>
     </message>
     <message>
         <source>A reopen needs a reason; the month stays approved.</source>
@@ -2179,7 +2184,7 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn Sie eine andere Rechtsgrundlage für d
     </message>
     <message>
         <source>Timesheet: {name}, {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenzettel: {name}, {month}</translation>
     </message>
     <message>
         <source>Preparing the timesheet…</source>
@@ -2190,19 +2195,19 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn Sie eine andere Rechtsgrundlage für d
     <name>MonthStatus</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Approved (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben (gesperrt)</translation>
     </message>
 </context>
 <context>
@@ -2217,31 +2222,31 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn Sie eine andere Rechtsgrundlage für d
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsart</translation>
     </message>
     <message>
         <source>A walk-in who matches a contact by e-mail or name is linked to that contact; the signed sheet is the consent record.</source>
@@ -2265,22 +2270,22 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn Sie eine andere Rechtsgrundlage für d
     </message>
     <message>
         <source>Add walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer ohne Anmeldung hinzufügen</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished">Verzeichnis</translation>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>
     <name>OfficeCardView</name>
     <message>
         <source>Keys made on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erstellt am {date}.</translation>
     </message>
     <message>
         <source>The card does not say when its keys were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte gibt nicht an, wann ihre Schlüssel erstellt wurden.</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2304,7 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn Sie eine andere Rechtsgrundlage für d
     </message>
     <message>
         <source>Country *</source>
-        <translation type="unfinished"></translation>
+        <translation>Land *</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2307,19 +2312,19 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn Sie eine andere Rechtsgrundlage für d
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>This organisation was changed elsewhere (another window or an imported bundle); the form now shows it as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation wurde anderswo geändert (in einem anderen Fenster oder durch ein importiertes Datenpaket); das Formular zeigt sie jetzt wie gespeichert.</translation>
     </message>
     <message>
         <source>This organisation was changed elsewhere (another window or an imported bundle) while you edited it. Saving writes your version over those changes; Cancel keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation wurde anderswo geändert (in einem anderen Fenster oder durch ein importiertes Datenpaket), während Sie sie bearbeitet haben. Speichern überschreibt diese Änderungen mit Ihrer Version; Abbrechen behält sie.</translation>
     </message>
     <message>
         <source>This organisation was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Organisation wurde anderswo gelöscht (in einem anderen Fenster oder durch ein importiertes Datenpaket), während das Formular geöffnet war; sie kann nicht mehr gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2366,94 +2371,96 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn Sie eine andere Rechtsgrundlage für d
     </message>
     <message>
         <source>{name} — {type}, member, {city} ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {type}, Mitglied, {city} ({country})</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsModel</name>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtlicher Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-IdNr.</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Büro</translation>
+        <translation>Büro</translation>
     </message>
     <message>
         <source>Kept by office {office_id}: read-only here</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführt vom Büro {office_id}: hier schreibgeschützt</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>{pending}
 
 Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending}
+
+Vor dem Fortfahren speichern?</translation>
     </message>
 </context>
 <context>
     <name>PairView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsform</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-IdNr.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Büro</translation>
+        <translation>Büro</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>What matched:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmungen:</translation>
     </message>
     <message>
         <source>What differs (each makes it less likely):</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterschiede (jeder macht es weniger wahrscheinlich):</translation>
     </message>
 </context>
 <context>
@@ -2530,11 +2537,11 @@ Save them before going on?</source>
     </message>
     <message>
         <source>An office&apos;s bundles are taken only when its card is registered here. Register each partner&apos;s card; your bundle carries them to the other partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenpakete eines Büros werden nur angenommen, wenn seine Karte hier registriert ist. Registrieren Sie die Karte jedes Partners; Ihr Datenpaket überträgt sie an die anderen Partner.</translation>
     </message>
     <message>
         <source>An office&apos;s bundles are taken only when its card is registered here. Register the coordinator&apos;s card; the coordinator&apos;s bundle brings the other partners&apos; cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenpakete eines Büros werden nur angenommen, wenn seine Karte hier registriert ist. Registrieren Sie die Karte des Koordinators; das Datenpaket des Koordinators bringt die Karten der anderen Partner mit.</translation>
     </message>
     <message>
         <source>Register a partner&apos;s card…</source>
@@ -2550,15 +2557,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>The key of {office_name} was replaced; its fingerprint is {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel von {office_name} wurde ersetzt; sein Fingerabdruck ist {groups}.</translation>
     </message>
     <message>
         <source>Registered the card of {office_name} (fingerprint {groups}): its bundles are taken from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte von {office_name} registriert (Fingerabdruck {groups}): Seine Datenpakete werden ab jetzt angenommen.</translation>
     </message>
     <message>
         <source>The key of {name} is revoked: its bundles are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel von {name} ist widerrufen: Seine Datenpakete werden ab jetzt abgelehnt.</translation>
     </message>
     <message>
         <source>Save my office card</source>
@@ -2566,7 +2573,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Saved the card of {office} to {path}. Send it to your partners (e-mail or USB stick), then compare the fingerprint with them on a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte von {office} unter {path} gespeichert. Senden Sie sie an Ihre Partner (E-Mail oder USB-Stick) und vergleichen Sie dann den Fingerabdruck mit ihnen in einem Telefonat.</translation>
     </message>
     <message>
         <source>Making the new keys</source>
@@ -2574,7 +2581,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>New keys made: the fingerprint is now {fingerprint}. Save the new card and send it to every partner; they refuse your bundles until they register it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Schlüssel erstellt: Der Fingerabdruck ist jetzt {fingerprint}. Speichern Sie die neue Karte und senden Sie sie an jeden Partner; sie lehnen Ihre Datenpakete ab, bis sie die Karte registriert haben.</translation>
     </message>
     <message>
         <source>Register a partner&apos;s card</source>
@@ -2593,15 +2600,15 @@ Save them before going on?</source>
     <name>PartnersModel</name>
     <message>
         <source>Revoked on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen am {date}</translation>
     </message>
     <message>
         <source>Registered on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registriert am {date}</translation>
     </message>
     <message>
         <source>No card registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Karte registriert</translation>
     </message>
     <message>
         <source>Office</source>
@@ -2621,26 +2628,26 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinator</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite anpassen</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2652,11 +2659,11 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Fitted to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>An die Breite angepasst</translation>
     </message>
     <message>
         <source>Zoom {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom {percent}</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2672,7 +2679,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2714,13 +2721,13 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Register selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte anmelden</translation>
     </message>
     <message numerus="yes">
         <source>%n persons match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person passt</numerusform>
+            <numerusform>%n Personen passen</numerusform>
         </translation>
     </message>
 </context>
@@ -2751,15 +2758,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>{office} {package}: “{text}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} {package}: „{text}“ ist keine Zahl</translation>
     </message>
     <message>
         <source>{office} {package}: {text} is not a number of months</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} {package}: {text} ist keine Anzahl Monate</translation>
     </message>
     <message>
         <source>Person-months each office plans on each work package:</source>
@@ -2802,46 +2809,46 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Restored from the backup of {taken}. The damaged file is kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Sicherung vom {taken} wiederhergestellt. Die beschädigte Datei bleibt als {file} erhalten.</translation>
     </message>
     <message>
         <source>Restored from the backup of {taken}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Sicherung vom {taken} wiederhergestellt.</translation>
     </message>
 </context>
 <context>
     <name>RegisterCardDialog</name>
     <message>
         <source>New keys for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Schlüssel für {name}</translation>
     </message>
     <message>
         <source>Register the card of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte von {name} registrieren</translation>
     </message>
     <message>
         <source>Replace the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ersetzen</translation>
     </message>
     <message>
         <source>Register the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte registrieren</translation>
     </message>
     <message>
         <source>{name} is registered here with other keys (fingerprint {fingerprint}, registered on {date}). This card replaces them: from now on their bundles signed with the old keys are refused here, and the bundles you write are encrypted to the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist hier mit anderen Schlüsseln registriert (Fingerabdruck {fingerprint}, registriert am {date}). Diese Karte ersetzt sie: Ab jetzt werden mit den alten Schlüsseln signierte Datenpakete hier abgelehnt, und Ihre Datenpakete werden für den neuen Schlüssel verschlüsselt.</translation>
     </message>
     <message>
         <source>{name} is registered here with other keys (fingerprint {fingerprint}, registered on an earlier day). This card replaces them: from now on their bundles signed with the old keys are refused here, and the bundles you write are encrypted to the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist hier mit anderen Schlüsseln registriert (Fingerabdruck {fingerprint}, an einem früheren Tag registriert). Diese Karte ersetzt sie: Ab jetzt werden mit den alten Schlüsseln signierte Datenpakete hier abgelehnt, und Ihre Datenpakete werden für den neuen Schlüssel verschlüsselt.</translation>
     </message>
     <message>
         <source>An office&apos;s keys change when it changes them on purpose (a new or a lost laptop). If {name} did not tell you they changed their keys, do not replace the key: call them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel eines Büros ändern sich nur, wenn es sie bewusst ändert (neuer oder verlorener Laptop). Wenn {name} Ihnen keinen Schlüsselwechsel mitgeteilt hat, ersetzen Sie den Schlüssel nicht: Rufen Sie zuerst dort an.</translation>
     </message>
     <message>
         <source>Before {name} is trusted, compare this fingerprint with them: call them and have them read theirs aloud (their window shows it under Partners and keys), or scan the QR code they show you. Go on only if every group matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie {name} vertrauen, vergleichen Sie diesen Fingerabdruck mit dem Büro: Rufen Sie an und lassen Sie sich den eigenen Fingerabdruck vorlesen (das Fenster zeigt ihn unter „Partner und Schlüssel“), oder scannen Sie den angezeigten QR-Code. Fahren Sie nur fort, wenn jede Gruppe übereinstimmt.</translation>
     </message>
     <message>
         <source>For example: they changed their keys after a new laptop</source>
@@ -2864,15 +2871,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Visiting organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuchende Organisation</translation>
     </message>
     <message>
         <source>Its cluster (for an SME visitor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Cluster (bei einem KMU als Besucher)</translation>
     </message>
     <message>
         <source>Host organisation (if known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgebende Organisation (falls bekannt)</translation>
     </message>
     <message>
         <source>from the gazetteer</source>
@@ -2932,7 +2939,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished">Verzeichnis</translation>
+        <translation>Anmelden</translation>
     </message>
 </context>
 <context>
@@ -2943,23 +2950,23 @@ Save them before going on?</source>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Was getan wurde</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Contacts made</source>
-        <translation type="unfinished"></translation>
+        <translation>Geknüpfte Kontakte</translation>
     </message>
     <message>
         <source>Agreements signed or planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnete oder geplante Vereinbarungen</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgemaßnahmen</translation>
     </message>
     <message>
         <source>would recommend a ClusterXchange exchange</source>
@@ -2967,7 +2974,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -3006,23 +3013,23 @@ Save them before going on?</source>
     </message>
     <message>
         <source>&lt;b&gt;{period}&lt;/b&gt; (figures from {start} to {end}): exchanges held &lt;b&gt;{held} of {target}&lt;/b&gt;, under way or done {live}; members &lt;b&gt;{members}&lt;/b&gt; (counted once); organisations reached {reached}; events {events}, participants {participants}; person-months declared {declared} of {planned} planned; paid {paid}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{period}&lt;/b&gt; (Zahlen vom {start} bis {end}): durchgeführte Austausche &lt;b&gt;{held} von {target}&lt;/b&gt;, laufend oder abgeschlossen {live}; Mitglieder &lt;b&gt;{members}&lt;/b&gt; (einmal gezählt); erreichte Organisationen {reached}; Veranstaltungen {events}, Teilnehmer {participants}; gemeldete Personenmonate {declared} von {planned} geplanten; gezahlt {paid}</translation>
     </message>
     <message>
         <source>Export the report pack as a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtspaket als Arbeitsmappe exportieren</translation>
     </message>
     <message>
         <source>Export the report pack as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtspaket als PDF exportieren</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Report pack</source>
@@ -3038,46 +3045,46 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Whole project (from {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Projekt (ab {start})</translation>
     </message>
     <message>
         <source>Period {number} ({start} to {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum {number} ({start} bis {end})</translation>
     </message>
     <message>
         <source>Whole project (from {start}), as of {as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Projekt (ab {start}), Stand {as_of}</translation>
     </message>
     <message>
         <source>Period {number} ({start} to {end}), as of {as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum {number} ({start} bis {end}), Stand {as_of}</translation>
     </message>
 </context>
 <context>
     <name>RevokeKeyDialog</name>
     <message>
         <source>Revoke the key of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel von {name} widerrufen</translation>
     </message>
     <message>
         <source>Revoke the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel widerrufen</translation>
     </message>
     <message>
         <source>Revoke a key when it is lost, stolen or no longer used by {name} (fingerprint {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen Sie einen Schlüssel, wenn er verloren, gestohlen oder von {name} nicht mehr verwendet wird (Fingerabdruck {value}).</translation>
     </message>
     <message>
         <source>From now on, bundles signed with this key are refused here, and the bundles you write are no longer encrypted to {name}. A revoked key is never trusted again: only a new card, after {name} changes its keys, is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab jetzt werden mit diesem Schlüssel signierte Datenpakete hier abgelehnt, und Ihre Datenpakete werden nicht mehr für {name} verschlüsselt. Einem widerrufenen Schlüssel wird nie wieder vertraut: nur einer neuen Karte, nachdem {name} die Schlüssel geändert hat.</translation>
     </message>
     <message>
         <source>Your next bundle tells every partner that this key is revoked, so they stop trusting it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr nächstes Datenpaket teilt jedem Partner mit, dass dieser Schlüssel widerrufen ist, damit auch sie ihm nicht mehr vertrauen.</translation>
     </message>
     <message>
         <source>This is the coordinator: you cannot send bundles until you register the coordinator&apos;s new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der Koordinator: Sie können keine Datenpakete senden, bis Sie die neue Karte des Koordinators registrieren.</translation>
     </message>
     <message>
         <source>For example: their laptop was stolen</source>
@@ -3092,19 +3099,19 @@ Save them before going on?</source>
     <name>RotateKeysDialog</name>
     <message>
         <source>Change this office&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel dieses Büros ändern</translation>
     </message>
     <message>
         <source>Change the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ändern</translation>
     </message>
     <message>
         <source>New keys are made for {office_name}. Change them when the laptop that holds them was lost or stolen, when someone who knew the passphrase left, or once a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {office_name} werden neue Schlüssel erstellt. Ändern Sie sie, wenn der Laptop mit den Schlüsseln verloren oder gestohlen wurde, wenn jemand mit Kenntnis der Passphrase ausgeschieden ist, oder einmal im Jahr.</translation>
     </message>
     <message>
         <source>What it means: from now on your bundles are signed with the new key. Every partner that registered your current card refuses them until it registers your new card, so send the new card to each of them (and to the coordinator) and compare the new fingerprint on a call. The old keys are kept, retired: bundles already sealed to them still open here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das bedeutet: Ab jetzt werden Ihre Datenpakete mit dem neuen Schlüssel signiert. Jeder Partner, der Ihre aktuelle Karte registriert hat, lehnt sie ab, bis er Ihre neue Karte registriert. Senden Sie die neue Karte daher an jeden Partner (und an den Koordinator) und vergleichen Sie den neuen Fingerabdruck in einem Telefonat. Die alten Schlüssel bleiben stillgelegt erhalten: Bereits für sie verschlüsselte Datenpakete lassen sich hier weiterhin öffnen.</translation>
     </message>
     <message>
         <source>For example: yearly change, or the laptop was lost</source>
@@ -3120,7 +3127,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>The new keys are protected by the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Schlüssel sind durch dieselbe Passphrase geschützt.</translation>
     </message>
 </context>
 <context>
@@ -3139,39 +3146,39 @@ Save them before going on?</source>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <source>accepted as well</source>
-        <translation type="unfinished"></translation>
+        <translation>ebenfalls akzeptiert</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verlangt</translation>
     </message>
     <message>
         <source>Money and duration, cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld und Dauer, Obergrenze</translation>
     </message>
     <message>
         <source>Money and duration, halving (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld und Dauer, Halbierung (Arbeitstage)</translation>
     </message>
     <message>
         <source>Money and duration, halving (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld und Dauer, Halbierung (km)</translation>
     </message>
     <message>
         <source>Money and duration, shortest stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld und Dauer, kürzester Aufenthalt</translation>
     </message>
     <message>
         <source>Money and duration, longest stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld und Dauer, längster Aufenthalt</translation>
     </message>
     <message>
         <source>Money and duration, pay within</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld und Dauer, Zahlung innerhalb von</translation>
     </message>
     <message>
         <source>Visitors and evidence</source>
@@ -3183,7 +3190,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Read-only: the coordinator (BPT) keeps the rules; they arrive in its bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Der Koordinator (BPT) verwaltet die Regeln; sie kommen mit seinem Datenpaket.</translation>
     </message>
     <message>
         <source>e.g. 2027 call: new thresholds</source>
@@ -3207,15 +3214,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> Arbeitstage</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source> days after the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage nach dem Austausch</translation>
     </message>
     <message>
         <source>Cap per visiting organisation</source>
@@ -3263,31 +3270,31 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsart</translation>
     </message>
     <message>
         <source>May visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf besuchen</translation>
     </message>
     <message>
         <source>Must be a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss Mitglied sein</translation>
     </message>
     <message>
         <source>Must name its cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Muss ihr Cluster angeben</translation>
     </message>
     <message>
         <source>{type}: may visit</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}: darf besuchen</translation>
     </message>
     <message>
         <source>{type}: must be a member</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}: muss Mitglied sein</translation>
     </message>
     <message>
         <source>{type}: must name its cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}: muss ihr Cluster angeben</translation>
     </message>
     <message>
         <source>Evidence for the payment</source>
@@ -3436,19 +3443,19 @@ Save them before going on?</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3478,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>First name</source>
@@ -3515,7 +3522,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -3534,15 +3541,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>{name}, {role}, employed from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {role}, beschäftigt seit {date}</translation>
     </message>
     <message>
         <source>{name}, employed from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, beschäftigt seit {date}</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgesetzte(r): {name}</translation>
     </message>
 </context>
 <context>
@@ -3565,15 +3572,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>No staff yet. Add the people who work on BLUES to fill their timesheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mitarbeiter. Fügen Sie die Personen hinzu, die an BLUES arbeiten, um ihre Stundenzettel auszufüllen.</translation>
     </message>
     <message>
         <source>Add a member of staff whose hours are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter hinzufügen, dessen Stunden erfasst werden</translation>
     </message>
     <message>
         <source>Edit the selected member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Mitarbeiter bearbeiten</translation>
     </message>
     <message>
         <source>Month</source>
@@ -3585,7 +3592,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>The hours of {name} for {month} are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stunden von {name} für {month} sind noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Add the office&apos;s staff to fill their timesheets.</source>
@@ -3593,57 +3600,59 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Staff of office {office}: shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter des Büros {office}: schreibgeschützt angezeigt.</translation>
     </message>
     <message>
         <source>Approved on {date} by {name}: locked. Reopen it with a reason to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {date} von {name} freigegeben: gesperrt. Öffnen Sie ihn mit Angabe eines Grundes wieder, um ihn zu ändern.</translation>
     </message>
     <message>
         <source>The hours differ from what was approved (content fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stunden weichen von den freigegebenen ab (Inhalts-Fingerabdruck).</translation>
     </message>
     <message>
         <source>Reopened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder geöffnet: {reason}</translation>
     </message>
     <message>
         <source>Approved: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben: {names}</translation>
     </message>
     <message>
         <source>Approved: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben: keine</translation>
     </message>
     <message>
         <source>Not approved — {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht freigegeben — {name}: {reason}</translation>
     </message>
     <message>
         <source>Approve {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} freigeben</translation>
     </message>
     <message>
         <source>Approving {month}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} wird freigegeben…</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished">Personenbezogene Daten löschen</translation>
+        <translation>Personenbezogene Daten löschen</translation>
     </message>
     <message>
         <source>Erase {name}&apos;s name, e-mail and role, from the record and its history? The hours stay as the grant&apos;s records, shown as “{ERASED}”; the PDFs printed at approval are deleted (the hours can be printed again). The erasure travels in bundles and cannot be undone.
 
 On whose request, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail und Funktion von {name} aus dem Datensatz und seinem Verlauf löschen? Die Stunden bleiben als Nachweise der Förderung erhalten, angezeigt als „{ERASED}“; die bei der Freigabe gedruckten PDFs werden gelöscht (die Stunden können erneut gedruckt werden). Die Löschung wird mit den Datenpaketen übertragen und kann nicht rückgängig gemacht werden.
+
+Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>The new staff member is saved and selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Mitarbeiter ist gespeichert und in der Liste ausgewählt.</translation>
     </message>
     <message>
         <source>An erasure needs a reason; nothing was erased.</source>
@@ -3658,7 +3667,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Fill empty days</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Tage füllen</translation>
     </message>
     <message>
         <source>Empty working days of the month get these hours; days with hours, absences, public holidays (which get the public holiday row) and weekends stay as they are.</source>
@@ -3755,20 +3764,20 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n rows to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach {path} geschrieben.</numerusform>
+            <numerusform>%n Zeilen nach {path} geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>They cover %n staff members.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie betreffen %n Mitarbeiter.</numerusform>
+            <numerusform>Sie betreffen %n Mitarbeiter.</numerusform>
         </translation>
     </message>
     <message>
@@ -3840,52 +3849,52 @@ On whose request, and why?</source>
     <name>app</name>
     <message>
         <source>Start the BLUES Desktop window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster von BLUES Desktop starten.</translation>
     </message>
 </context>
 <context>
     <name>bundles</name>
     <message>
         <source>The coordinator&apos;s card ({code}) is registered: you can send and receive bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte des Koordinators ({code}) ist registriert: Sie können Datenpakete senden und empfangen.</translation>
     </message>
     <message>
         <source>The coordinator&apos;s card is not registered yet: register it in Partners and keys before you send a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte des Koordinators ist noch nicht registriert: Registrieren Sie sie unter „Partner und Schlüssel“, bevor Sie ein Datenpaket senden.</translation>
     </message>
     <message>
         <source>Every partner&apos;s card is registered ({trusted}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte jedes Partners ist registriert ({trusted}).</translation>
     </message>
     <message>
         <source>No partner&apos;s card is registered yet ({missing}): register them to exchange bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Partnerkarte registriert ({missing}): Registrieren Sie sie, um Datenpakete auszutauschen.</translation>
     </message>
     <message>
         <source>Cards registered: {trusted}. Not registered (or revoked): {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierte Karten: {trusted}. Nicht registriert (oder widerrufen): {missing}.</translation>
     </message>
 </context>
 <context>
     <name>card_view</name>
     <message>
         <source>The office card as a QR code. On a call, your partner scans it with a phone and compares the fingerprint it shows with the one in their window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bürokarte als QR-Code. Bei einem Telefonat scannt Ihr Partner ihn mit dem Handy und vergleicht den angezeigten Fingerabdruck mit dem in seinem Fenster.</translation>
     </message>
 </context>
 <context>
     <name>choices</name>
     <message>
         <source>(no country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Land)</translation>
     </message>
     <message>
         <source>(no language)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Sprache)</translation>
     </message>
     <message>
         <source>(the whole country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(das ganze Land)</translation>
     </message>
 </context>
 <context>
@@ -3903,14 +3912,14 @@ On whose request, and why?</source>
     <name>dialog</name>
     <message>
         <source>Office cards (*.json *.card);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürokarten (*.json *.card);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>dialog_buttons</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3929,1121 +3938,1121 @@ On whose request, and why?</source>
     <name>edit_dialog</name>
     <message>
         <source>Legal name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtlicher Name *</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-IdNr.</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Registernummer</translation>
     </message>
     <message>
         <source>Sectors (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Branchen (durch Kommas getrennt)</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigte</translation>
     </message>
     <message>
         <source>Member since (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied seit (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>Member until (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied bis (JJJJ-MM-TT)</translation>
     </message>
 </context>
 <context>
     <name>error_dialog</name>
     <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll, daher wurde die Änderung nicht gespeichert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The data folder cannot be written (read-only), so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner ist schreibgeschützt, daher wurde die Änderung nicht gespeichert.</translation>
     </message>
     <message>
         <source>Something went wrong that BLUES Desktop did not expect. Your data is as it was before this action. You can go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>In BLUES Desktop ist ein unerwarteter Fehler aufgetreten. Ihre Daten sind so wie vor dieser Aktion. Sie können weiterarbeiten.</translation>
     </message>
 </context>
 <context>
     <name>import_dialog</name>
     <message>
         <source>Member lists (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliederlisten (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
 </context>
 <context>
     <name>import_tables</name>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished">Tabellenblatt</translation>
+        <translation>Blatt</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Organisation or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation oder Kontakt</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-IdNr.</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschieht</translation>
     </message>
 </context>
 <context>
     <name>jobs</name>
     <message>
         <source>REFUSED {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>ABGELEHNT {exc}</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulung</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Info day</source>
-        <translation type="unfinished"></translation>
+        <translation>Infotag</translation>
     </message>
     <message>
         <source>Matchmaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchmaking</translation>
     </message>
     <message>
         <source>Study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Studienbesuch</translation>
     </message>
     <message>
         <source>Partner meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnertreffen</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinar</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiblich</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Männlich</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Divers</translation>
     </message>
     <message>
         <source>Not disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Angabe</translation>
     </message>
     <message>
         <source>travel invoice or ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiserechnung oder Fahrkarte</translation>
     </message>
     <message>
         <source>accommodation invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterkunftsrechnung</translation>
     </message>
     <message>
         <source>boarding pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordkarte</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet</translation>
     </message>
     <message>
         <source>validated by the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Partnerschaft bestätigt</translation>
     </message>
     <message>
         <source>matched (host and visitor accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>vermittelt (Gastgeber und Besucher haben angenommen)</translation>
     </message>
     <message>
         <source>Commitment to Quality signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsverpflichtung unterzeichnet</translation>
     </message>
     <message>
         <source>financial agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzvereinbarung unterzeichnet</translation>
     </message>
     <message>
         <source>exchange held</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch durchgeführt</translation>
     </message>
     <message>
         <source>closing report submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbericht eingereicht</translation>
     </message>
     <message>
         <source>closing report validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbericht bestätigt</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>bezahlt</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgezogen</translation>
     </message>
     <message>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Other detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Angabe</translation>
     </message>
     <message>
         <source>SME</source>
-        <translation type="unfinished"></translation>
+        <translation>KMU</translation>
     </message>
     <message>
         <source>Large company</source>
-        <translation type="unfinished"></translation>
+        <translation>Großunternehmen</translation>
     </message>
     <message>
         <source>Research or technology centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschungs- oder Technologiezentrum</translation>
     </message>
     <message>
         <source>Scaling-up support organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation zur Unterstützung von Scale-ups</translation>
     </message>
     <message>
         <source>Cluster organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterorganisation</translation>
     </message>
     <message>
         <source>Public body</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Einrichtung</translation>
     </message>
     <message>
         <source>Other organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige Organisation</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>link between organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung zwischen Organisationen</translation>
     </message>
     <message>
         <source>links between organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen zwischen Organisationen</translation>
     </message>
     <message>
         <source>exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch</translation>
     </message>
     <message>
         <source>exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausche</translation>
     </message>
     <message>
         <source>exchange step</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschschritt</translation>
     </message>
     <message>
         <source>exchange steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschschritte</translation>
     </message>
     <message>
         <source>closing report</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussbericht</translation>
     </message>
     <message>
         <source>closing reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlussberichte</translation>
     </message>
     <message>
         <source>stored file</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherte Datei</translation>
     </message>
     <message>
         <source>stored files</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherte Dateien</translation>
     </message>
     <message>
         <source>programme rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmregeln</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>event day</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungstag</translation>
     </message>
     <message>
         <source>event days</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungstage</translation>
     </message>
     <message>
         <source>registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldungen</translation>
     </message>
     <message>
         <source>attendance mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheitsvermerk</translation>
     </message>
     <message>
         <source>attendance marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheitsvermerke</translation>
     </message>
     <message>
         <source>staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>staff members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>timesheet line</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenzettelzeile</translation>
     </message>
     <message>
         <source>timesheet lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenzettelzeilen</translation>
     </message>
     <message>
         <source>timesheet month</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenzettelmonat</translation>
     </message>
     <message>
         <source>timesheet months</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundenzettelmonate</translation>
     </message>
     <message>
         <source>planned effort</source>
-        <translation type="unfinished"></translation>
+        <translation>geplanter Aufwand</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>Büro</translation>
     </message>
     <message>
         <source>offices</source>
-        <translation type="unfinished"></translation>
+        <translation>Büros</translation>
     </message>
     <message>
         <source>bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenpaket</translation>
     </message>
     <message>
         <source>bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenpakete</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Büro</translation>
+        <translation>Büro</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtlicher Name</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzname</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ort</translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-IdNr.</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Registernummer</translation>
     </message>
     <message>
         <source>Check digit fails</source>
-        <translation type="unfinished">Prüfziffer falsch</translation>
+        <translation>Prüfziffer falsch</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Branchen</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigte</translation>
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied seit</translation>
     </message>
     <message>
         <source>Member until</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied bis</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>ECCP profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ECCP-Profil</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Name for matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Name für den Abgleich</translation>
     </message>
     <message>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt in</translation>
     </message>
     <message>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchbegriffe</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlecht</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished">Einwilligung erteilt am</translation>
+        <translation>Einwilligung erteilt am</translation>
     </message>
     <message>
         <source>Consent purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck der Einwilligung</translation>
     </message>
     <message>
         <source>Consent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle der Einwilligung</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht kontaktieren</translation>
     </message>
     <message>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten gelöscht</translation>
     </message>
     <message>
         <source>The same organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Organisation</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Jahr</translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Visiting organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuchende Organisation</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher</translation>
     </message>
     <message>
         <source>Visitor&apos;s cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster des Besuchers</translation>
     </message>
     <message>
         <source>Host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgebende Organisation</translation>
     </message>
     <message>
         <source>Visitor&apos;s partnership</source>
-        <translation type="unfinished">Partnerschaft des Besuchers</translation>
+        <translation>Partnerschaft des Besuchers</translation>
     </message>
     <message>
         <source>Host&apos;s partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft des Gastgebers</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">Erster Tag</translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Letzter Tag</translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage</translation>
     </message>
     <message>
         <source>Distance (km)</source>
-        <translation type="unfinished">Entfernung (km)</translation>
+        <translation>Entfernung (km)</translation>
     </message>
     <message>
         <source>Distance typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung eingegeben</translation>
     </message>
     <message>
         <source>Motivation</source>
-        <translation type="unfinished">Motivation</translation>
+        <translation>Motivation</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Präferenzen</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished">Ziele</translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished">Einzelziele</translation>
+        <translation>Einzelziele</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>Lump sum (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauschale (EUR)</translation>
     </message>
     <message>
         <source>Programme rules version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version der Programmregeln</translation>
     </message>
     <message>
         <source>Agreement number</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungsnummer</translation>
     </message>
     <message>
         <source>Reason for the exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für die Ausnahme</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für die Stornierung</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt am</translation>
     </message>
     <message>
         <source>Host accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastgeber hat angenommen am</translation>
     </message>
     <message>
         <source>Visitor accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher hat angenommen am</translation>
     </message>
     <message>
         <source>Agreement issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarung ausgestellt am</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch</translation>
     </message>
     <message>
         <source>From step</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Schritt</translation>
     </message>
     <message>
         <source>To step</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Schritt</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Am</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitäten</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Contacts made</source>
-        <translation type="unfinished"></translation>
+        <translation>Geknüpfte Kontakte</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbarungen</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgemaßnahmen</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Would recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde weiterempfehlen</translation>
     </message>
     <message>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht am</translation>
     </message>
     <message>
         <source>Validated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt am</translation>
     </message>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Datensatzes</translation>
     </message>
     <message>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängt an</translation>
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Datei</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateityp</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe (Bytes)</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt am</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Work package</source>
-        <translation type="unfinished">Arbeitspaket</translation>
+        <translation>Arbeitspaket</translation>
     </message>
     <message>
         <source>Co-organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitveranstalter</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungsort</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Online-Link</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppen</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Tag</translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmer</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet am</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">Ohne Anmeldung</translation>
+        <translation>Ohne Anmeldung</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Event day</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungstag</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend</translation>
     </message>
     <message>
         <source>Joined at</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetreten um</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Employed from</source>
-        <translation type="unfinished">Beschäftigt ab</translation>
+        <translation>Beschäftigt seit</translation>
     </message>
     <message>
         <source>Employed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschäftigt bis</translation>
     </message>
     <message>
         <source>Weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenstunden</translation>
     </message>
     <message>
         <source>Productive hours a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktive Stunden pro Jahr</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished">Vorgesetzte(r)</translation>
+        <translation>Vorgesetzte(r)</translation>
     </message>
     <message>
         <source>Holiday region</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertagsregion</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished">Mitarbeiter</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Stunden</translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Monat</translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von</translation>
     </message>
     <message>
         <source>Checksum of the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme der Stunden</translation>
     </message>
     <message>
         <source>Checksum of the signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme des unterschriebenen PDFs</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für das Wiederöffnen</translation>
     </message>
     <message>
         <source>For office</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Büro</translation>
     </message>
     <message>
         <source>Person-months</source>
-        <translation type="unfinished">Personenmonate</translation>
+        <translation>Personenmonate</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Fingerabdruck</translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Records merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführte Datensätze</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsart</translation>
     </message>
     <message>
         <source>Contact&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name des Kontakts</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwerte</translation>
     </message>
     <message>
         <source>Who may visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer besuchen darf</translation>
     </message>
     <message>
         <source>COSME countries</source>
-        <translation type="unfinished"></translation>
+        <translation>COSME-Länder</translation>
     </message>
     <message>
         <source>United Kingdom takes part until</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigtes Königreich nimmt teil bis</translation>
     </message>
     <message>
         <source>Evaluation questions</source>
-        <translation type="unfinished">Bewertungsfragen</translation>
+        <translation>Bewertungsfragen</translation>
     </message>
     <message>
         <source>CV</source>
-        <translation type="unfinished">Lebenslauf</translation>
+        <translation>Lebenslauf</translation>
     </message>
     <message>
         <source>Approved timesheet PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF des freigegebenen Stundenzettels</translation>
     </message>
     <message>
         <source>WP1 Skills enhancement and strategy building</source>
-        <translation type="unfinished"></translation>
+        <translation>WP1 Kompetenzentwicklung und Strategieaufbau</translation>
     </message>
     <message>
         <source>WP2 Joint activities</source>
-        <translation type="unfinished"></translation>
+        <translation>WP2 Gemeinsame Aktivitäten</translation>
     </message>
     <message>
         <source>WP3 ClusterXchange pilot scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>WP3 ClusterXchange-Pilotprogramm</translation>
     </message>
     <message>
         <source>WP4 Outreach and awareness-raising</source>
-        <translation type="unfinished"></translation>
+        <translation>WP4 Öffentlichkeitsarbeit und Sensibilisierung</translation>
     </message>
     <message>
         <source>WP5 Project management</source>
-        <translation type="unfinished"></translation>
+        <translation>WP5 Projektmanagement</translation>
     </message>
     <message>
         <source>Holiday (annual leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urlaub (Jahresurlaub)</translation>
     </message>
     <message>
         <source>Sick leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Krankheit</translation>
     </message>
     <message>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertag</translation>
     </message>
     <message>
         <source>Other activities not in BLUES</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige Tätigkeiten außerhalb von BLUES</translation>
     </message>
     <message>
         <source>WP1 Skills and strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>WP1 Kompetenzen und Strategie</translation>
     </message>
     <message>
         <source>WP3 ClusterXchange</source>
-        <translation type="unfinished"></translation>
+        <translation>WP3 ClusterXchange</translation>
     </message>
     <message>
         <source>WP4 Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>WP4 Öffentlichkeitsarbeit</translation>
     </message>
     <message>
         <source>Other, not BLUES</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht BLUES</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Urlaub</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Approved (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben (gesperrt)</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht begonnen</translation>
     </message>
 </context>
 <context>
     <name>members</name>
     <message>
         <source>No organisations in the register yet. Add one, or import your member list from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Organisationen im Verzeichnis. Fügen Sie eine hinzu oder importieren Sie Ihre Mitgliederliste aus einer Tabelle.</translation>
     </message>
     <message>
         <source>No organisation matches the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Organisation entspricht der Suche oder den Filtern.</translation>
     </message>
 </context>
 <context>
@@ -5076,30 +5085,30 @@ On whose request, and why?</source>
     <name>recovery_dialog</name>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Why it was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
     <name>selftest</name>
     <message>
         <source>{organisations} organisations written by a process of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisations} Organisationen von einem eigenen Prozess geschrieben</translation>
     </message>
     <message>
         <source>Qt&apos;s {code} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-Meldungen ({code})</translation>
     </message>
 </context>
 <context>
@@ -5138,115 +5147,115 @@ bleibt erhalten; löschen Sie ihn, sobald Sie am neuen Ort gearbeitet haben. BLU
     <name>shortcuts</name>
     <message>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfenster</translation>
     </message>
     <message>
         <source>PDF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Vorschau</translation>
     </message>
     <message>
         <source>Create a new record on the page shown: an organisation, exchange, event or staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Datensatz auf der angezeigten Seite anlegen: eine Organisation, einen Austausch, eine Veranstaltung oder einen Mitarbeiter.</translation>
     </message>
     <message>
         <source>There is nothing to create on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite gibt es nichts anzulegen.</translation>
     </message>
     <message>
         <source>Edit the selected record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Datensatz bearbeiten.</translation>
     </message>
     <message>
         <source>Select a record to edit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Datensatz zum Bearbeiten.</translation>
     </message>
     <message>
         <source>Delete the selected record, as the page&apos;s Delete button does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Datensatz löschen, wie die Schaltfläche „Löschen“ der Seite.</translation>
     </message>
     <message>
         <source>Select a record to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Datensatz zum Löschen.</translation>
     </message>
     <message>
         <source>Put the cursor in the page&apos;s search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Cursor in das Suchfeld der Seite setzen.</translation>
     </message>
     <message>
         <source>This page has no search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite hat kein Suchfeld.</translation>
     </message>
     <message>
         <source>Read the page&apos;s data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten der Seite neu laden.</translation>
     </message>
     <message>
         <source>Preview and print the page&apos;s document (the attendance sheet, the month&apos;s timesheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument der Seite in der Vorschau anzeigen und drucken (die Anwesenheitsliste, den Stundenzettel des Monats).</translation>
     </message>
     <message>
         <source>There is nothing to print on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite gibt es nichts zu drucken.</translation>
     </message>
     <message>
         <source>Open the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen öffnen.</translation>
     </message>
     <message>
         <source>Quit the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung beenden.</translation>
     </message>
     <message>
         <source>Show this list of keyboard shortcuts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Liste der Tastenkürzel anzeigen.</translation>
     </message>
     <message>
         <source>Zoom in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern.</translation>
     </message>
     <message>
         <source>Zoom out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern.</translation>
     </message>
     <message>
         <source>Fit the page to the window&apos;s width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite an die Fensterbreite anpassen.</translation>
     </message>
     <message>
         <source>Print the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument drucken.</translation>
     </message>
     <message>
         <source>Save the document as a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument als PDF-Datei speichern.</translation>
     </message>
     <message>
         <source>Show the Members page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite „Mitglieder“ anzeigen.</translation>
     </message>
     <message>
         <source>Show the Exchanges page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite „Austausche“ anzeigen.</translation>
     </message>
     <message>
         <source>Show the Events page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite „Veranstaltungen“ anzeigen.</translation>
     </message>
     <message>
         <source>Show the Timesheets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite „Stundenzettel“ anzeigen.</translation>
     </message>
     <message>
         <source>Show the Bundles page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite „Datenpakete“ anzeigen.</translation>
     </message>
     <message>
         <source>Show the Reports page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite „Berichte“ anzeigen.</translation>
     </message>
     <message>
         <source>Show the page “{page}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite „{page}“ anzeigen.</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Each ticked timesheet for {month} is approved and locked if it passes the checks; the others are listed with the reason and stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada hoja de horas marcada de {month} se aprueba y se bloquea si supera las comprobaciones; las demás se listan con el motivo y quedan como están.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">Aprobar</translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <source>Submit drafts on the person&apos;s behalf first</source>
@@ -24,12 +24,13 @@
     <name>AttendanceModel</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Day {number}
 {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Día {number}
+{date}</translation>
     </message>
 </context>
 <context>
@@ -40,11 +41,11 @@
     </message>
     <message>
         <source>Send to every partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a todos los socios</translation>
     </message>
     <message>
         <source>Send to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar al coordinador</translation>
     </message>
     <message>
         <source>Everything (a full bundle)</source>
@@ -72,39 +73,39 @@
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished">Cuándo (UTC)</translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Oficina</translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>No bundle written or imported yet. Write one to send this office&apos;s changes, or import a bundle you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha escrito ni importado ningún paquete. Escriba uno para enviar los cambios de esta oficina o importe un paquete recibido.</translation>
     </message>
     <message>
         <source>Partners and keys</source>
@@ -136,22 +137,22 @@
     </message>
     <message>
         <source>Wrote {file} ({records} records) to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha escrito {file} ({records} registros) en {folder}</translation>
     </message>
     <message numerus="yes">
         <source>Import %n bundles?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Importar %n paquete?</numerusform>
+            <numerusform>¿Importar %n paquetes?</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}: already imported on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ya importado el {date}</translation>
     </message>
     <message>
         <source>{file}: {records} records new or updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {records} registros nuevos o actualizados</translation>
     </message>
     <message>
         <source>Import bundles</source>
@@ -159,7 +160,7 @@
     </message>
     <message>
         <source>BLUES bundles (*{SUFFIX})</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes BLUES (*{SUFFIX})</translation>
     </message>
     <message>
         <source>Nothing to import</source>
@@ -179,47 +180,47 @@
     </message>
     <message>
         <source>No changes since the last bundle the coordinator acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios desde el último paquete confirmado por el coordinador.</translation>
     </message>
     <message>
         <source>The next bundle of {office} holds {records} records (everything):</source>
-        <translation type="unfinished"></translation>
+        <translation>El próximo paquete de {office} contiene {records} registros (todo):</translation>
     </message>
     <message>
         <source>The next bundle of {office} holds {records} records (what changed since the last bundle the coordinator acknowledged):</source>
-        <translation type="unfinished"></translation>
+        <translation>El próximo paquete de {office} contiene {records} registros (lo que ha cambiado desde el último paquete confirmado por el coordinador):</translation>
     </message>
     <message>
         <source>{records}: {new} new, {changed} changed, {deleted} deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{records}: {new} nuevos, {changed} modificados, {deleted} eliminados</translation>
     </message>
     <message>
         <source>signature valid: office {office}, key {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>firma válida: oficina {office}, clave {fingerprint}</translation>
     </message>
     <message>
         <source>bundle {sequence}, follows {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete {sequence}, sigue a {previous}</translation>
     </message>
     <message>
         <source>bundle {sequence}, the first of this office</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete {sequence}, el primero de esta oficina</translation>
     </message>
     <message>
         <source>already imported on {date}: nothing will change</source>
-        <translation type="unfinished"></translation>
+        <translation>ya importado el {date}: no cambiará nada</translation>
     </message>
     <message>
         <source>warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: {warning}</translation>
     </message>
     <message>
         <source>{records}: {new} new, {updated} updated, {unchanged} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{records}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios</translation>
     </message>
     <message>
         <source>stored files (CVs, evidence, timesheet PDFs): {count}, {size} MB, each matching its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos almacenados (CV, justificantes, PDF de hojas de horas): {count}, {size} MB, cada uno coincide con su SHA-256</translation>
     </message>
 </context>
 <context>
@@ -269,35 +270,35 @@
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Apellidos</translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Consent for</source>
@@ -309,7 +310,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -363,13 +364,13 @@
     </message>
     <message>
         <source>Registered by {office_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado por {office_id}</translation>
     </message>
     <message numerus="yes">
         <source>%n possible duplicates to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n posible duplicado por decidir</numerusform>
+            <numerusform>%n posibles duplicados por decidir</numerusform>
         </translation>
     </message>
     <message>
@@ -393,7 +394,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -408,9 +409,9 @@
     </message>
     <message numerus="yes">
         <source>This organisation looks like %n already registered. Choose one to compare it with; a different legal form or city often means two organisations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Esta organización se parece a %n ya registrada. Elija una para compararla; una forma jurídica o una ciudad distinta suele indicar dos organizaciones.</numerusform>
+            <numerusform>Esta organización se parece a %n ya registradas. Elija una para compararla; una forma jurídica o una ciudad distinta suele indicar dos organizaciones.</numerusform>
         </translation>
     </message>
     <message>
@@ -423,11 +424,11 @@
     </message>
     <message>
         <source>This record</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro</translation>
     </message>
     <message>
         <source>Already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya registrada</translation>
     </message>
     <message>
         <source>Merge into {legal_name}…</source>
@@ -450,15 +451,15 @@
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarado</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <source>Person-months per work package</source>
@@ -532,23 +533,23 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Work package</source>
-        <translation type="unfinished">Paquete de trabajo</translation>
+        <translation>Paquete de trabajo</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Days (empty: every date)</source>
@@ -556,39 +557,39 @@
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace en línea</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Co-organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Coorganizadores</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos destinatarios</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>This event was deleted elsewhere (another window or an imported bundle) while the editor was open; saving will not bring it back.</source>
@@ -658,19 +659,19 @@
     </message>
     <message>
         <source>No events yet. Create one to register its participants and print its attendance sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay eventos. Cree uno para inscribir a sus participantes e imprimir su hoja de asistencia.</translation>
     </message>
     <message>
         <source>Plan a new event</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar un nuevo evento</translation>
     </message>
     <message>
         <source>Edit the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el evento seleccionado</translation>
     </message>
     <message>
         <source>Delete the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el evento seleccionado</translation>
     </message>
     <message>
         <source>Choose an event, or create one.</source>
@@ -694,7 +695,7 @@
     </message>
     <message>
         <source>Nobody is registered for this event yet. Register people from the member register, or add a new person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie inscrito en este evento. Inscriba personas desde el registro de miembros o añada una persona nueva.</translation>
     </message>
     <message>
         <source>Register from the register…</source>
@@ -754,93 +755,93 @@
     </message>
     <message>
         <source>No event matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún evento coincide con la búsqueda.</translation>
     </message>
     <message>
         <source>{pending} attendance ticks for “{title}” are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending} marcas de asistencia de «{title}» aún no se han guardado.</translation>
     </message>
     <message numerus="yes">
         <source>%n registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrito</numerusform>
+            <numerusform>%n inscritos</numerusform>
         </translation>
     </message>
     <message>
         <source>day {number}: {present} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>día {number}: {present} de {total}</translation>
     </message>
     <message>
         <source>Present — {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentes — {days}</translation>
     </message>
     <message numerus="yes">
         <source>Present — {days} · %n unsaved changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Presentes — {days} · %n cambio sin guardar</numerusform>
+            <numerusform>Presentes — {days} · %n cambios sin guardar</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de «{title}»</translation>
     </message>
     <message>
         <source>{registered} registered, {participants} took part ({persons} persons from {organisations} organisations).</source>
-        <translation type="unfinished"></translation>
+        <translation>{registered} inscritos, {participants} participaron ({persons} personas de {organisations} organizaciones).</translation>
     </message>
     <message>
         <source>Per work package</source>
-        <translation type="unfinished"></translation>
+        <translation>Por paquete de trabajo</translation>
     </message>
     <message>
         <source>Per country (top 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por país (12 primeros)</translation>
     </message>
     <message>
         <source>Per organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tipo de organización</translation>
     </message>
     <message>
         <source>Per gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Por género</translation>
     </message>
     <message>
         <source>The new event “{title}” is saved and selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo evento «{title}» se ha guardado y está seleccionado en la lista.</translation>
     </message>
     <message>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar evento</translation>
     </message>
     <message>
         <source>Delete “{title}” with its registrations?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «{title}» con sus inscripciones?</translation>
     </message>
     <message>
         <source>Deleted the event “{title}” with its registrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado el evento «{title}» con sus inscripciones.</translation>
     </message>
     <message>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF o imagen (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>The online attendance record: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de asistencia en línea: {title}</translation>
     </message>
     <message>
         <source>Preparing the online attendance record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el registro de asistencia en línea…</translation>
     </message>
     <message>
         <source>The attendance sheet: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de asistencia: {title}</translation>
     </message>
     <message>
         <source>Preparing the attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la hoja de asistencia…</translation>
     </message>
     <message>
         <source>Organised by office {office_id}: shown read-only, only {office_id} can change it.</source>
@@ -866,11 +867,13 @@
         <source>Erase {name}&apos;s personal data (name, e-mail, phone, role, gender, consent) from the record, its history and the files kept with it? The registration stays, shown as erased, and the erasure reaches the other offices in bundles. This cannot be undone.
 
 On whose request, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar los datos personales de {name} (nombre, correo electrónico, teléfono, cargo, género, consentimiento) del registro, de su historial y de los archivos guardados con él? La inscripción se mantiene, marcada como borrada, y el borrado llega a las demás oficinas en los paquetes. Esta acción no se puede deshacer.
+
+¿A petición de quién y por qué?</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>An erasure needs a reason; nothing was erased.</source>
@@ -894,7 +897,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Participants&apos; e-mail and gender</source>
@@ -910,11 +913,11 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message>
         <source>Wrote {events} events and {participants} participants (with e-mail addresses and gender).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han escrito {events} eventos y {participants} participantes (con direcciones de correo electrónico y género).</translation>
     </message>
     <message>
         <source>Wrote {events} events and {participants} participants (without e-mail addresses or gender).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han escrito {events} eventos y {participants} participantes (sin direcciones de correo electrónico ni género).</translation>
     </message>
     <message>
         <source>Export</source>
@@ -929,39 +932,39 @@ Include them anyway? Only do so when the reader needs to write to the participan
     <name>ExchangeTableModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociación</translation>
     </message>
     <message>
         <source>Visiting organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización visitante</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Acogida</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">Primer día</translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>Lump sum (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe a tanto alzado (EUR)</translation>
     </message>
 </context>
 <context>
@@ -1024,210 +1027,210 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message>
         <source>{office}: {held} held of {registered} registered</source>
-        <translation type="unfinished"></translation>
+        <translation>{office}: {held} realizados de {registered} registrados</translation>
     </message>
     <message>
         <source>&lt;b&gt;{held} of the {target} planned exchanges held ({progress})&lt;/b&gt;; {live} more under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{held} de los {target} intercambios previstos realizados ({progress})&lt;/b&gt;; {live} más en curso.</translation>
     </message>
     <message>
         <source>Per partnership: {offices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por asociación: {offices}.</translation>
     </message>
     <message>
         <source>Lump sums committed {committed}, of which paid {paid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes a tanto alzado comprometidos {committed}, de los que pagados {paid}.</translation>
     </message>
     <message>
         <source>Most frequent country pairs: {pairs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares de países más frecuentes: {pairs}.</translation>
     </message>
     <message>
         <source>Most frequent country pairs: none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares de países más frecuentes: ninguno todavía.</translation>
     </message>
     <message>
         <source>{km} km (typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km (introducidos)</translation>
     </message>
     <message>
         <source>{km} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitante</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Acogida</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociaciones</translation>
     </message>
     <message>
         <source>visitor {visitor}, host {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>visitante {visitor}, acogida {host}</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Estancia</translation>
     </message>
     <message>
         <source>{start} to {end}, {days} working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Del {start} al {end}, {days} días laborables</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia</translation>
     </message>
     <message>
         <source>Lump sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe a tanto alzado</translation>
     </message>
     <message>
         <source>{amount} (rules v{version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (normas v{version})</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado</translation>
     </message>
     <message>
         <source>host {host}, visitor {visitor}</source>
-        <translation type="unfinished"></translation>
+        <translation>acogida {host}, visitante {visitor}</translation>
     </message>
     <message>
         <source>Read-only: this exchange belongs to office {office}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: este intercambio pertenece a la oficina {office}.</translation>
     </message>
     <message>
         <source>Not eligible:</source>
-        <translation type="unfinished"></translation>
+        <translation>No elegible:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historial</translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Register a new exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un nuevo intercambio</translation>
     </message>
     <message>
         <source>Write the exchanges shown to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los intercambios mostrados en un libro de Excel</translation>
     </message>
     <message>
         <source>The lump sums, distances and deadlines the exchanges follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Los importes a tanto alzado, distancias y plazos que siguen los intercambios</translation>
     </message>
     <message>
         <source>No exchanges yet. Register the first one: the visitor, the host and the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay intercambios. Registre el primero: el visitante, la organización de acogida y las fechas.</translation>
     </message>
     <message>
         <source>Host accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>La acogida acepta</translation>
     </message>
     <message>
         <source>Visitor accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>El visitante acepta</translation>
     </message>
     <message>
         <source>Edit CtQ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar CdC…</translation>
     </message>
     <message>
         <source>Closing report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe final…</translation>
     </message>
     <message>
         <source>Attach evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar justificante…</translation>
     </message>
     <message>
         <source>Cancel exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar intercambio…</translation>
     </message>
     <message>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirarse…</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones</translation>
     </message>
     <message>
         <source>What can be done with this exchange now</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se puede hacer ahora con este intercambio</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Preview and print this exchange&apos;s documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa e impresión de los documentos de este intercambio</translation>
     </message>
     <message numerus="yes">
         <source>%n exchanges</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intercambio</numerusform>
+            <numerusform>%n intercambios</numerusform>
         </translation>
     </message>
     <message>
         <source>No exchange matches the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún intercambio coincide con la búsqueda o los filtros.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an exchange to see its details.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Seleccione un intercambio para ver sus detalles.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Read-only: this exchange belongs to office {office_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: este intercambio pertenece a la oficina {office_id}.</translation>
     </message>
     <message>
         <source>The exchange is {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del intercambio: {label}.</translation>
     </message>
     <message>
         <source>Cancel exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar intercambio</translation>
     </message>
     <message>
         <source>Why is {reference} cancelled by the partnership? The reason is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué cancela la asociación {reference}? El motivo se guarda en su historial.</translation>
     </message>
     <message>
         <source>Keep the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener el intercambio</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirarse</translation>
     </message>
     <message>
         <source>Why does the visitor withdraw from {reference}? The reason is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se retira el visitante de {reference}? El motivo se guarda en su historial.</translation>
     </message>
     <message>
         <source>What is it?</source>
@@ -1239,11 +1242,11 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF o imagen (*.pdf *.png *.jpg *.jpeg *.tif)</translation>
     </message>
     <message>
         <source>Registered {reference}; it is selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha registrado {reference}; está seleccionado en la lista.</translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -1251,13 +1254,13 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n exchanges to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha escrito %n intercambio en {file}</numerusform>
+            <numerusform>Se han escrito %n intercambios en {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -1270,15 +1273,15 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message>
         <source>Versions: {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones: {versions}</translation>
     </message>
     <message>
         <source>v{version} from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version} del {date}</translation>
     </message>
     <message>
         <source>v{version} from {date} (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version} del {date} (integrada)</translation>
     </message>
     <message>
         <source>Programme rules</source>
@@ -1293,18 +1296,18 @@ Include them anyway? Only do so when the reader needs to write to the participan
     <name>FreshnessPanel</name>
     <message>
         <source>nothing merged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se ha fusionado nada</translation>
     </message>
     <message numerus="yes">
         <source>bundle {sequence}, written {written}, imported {imported} (%n days old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>paquete {sequence}, escrito {written}, importado {imported} (hace %n día)</numerusform>
+            <numerusform>paquete {sequence}, escrito {written}, importado {imported} (hace %n días)</numerusform>
         </translation>
     </message>
     <message>
         <source>Data freshness</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualidad de los datos</translation>
     </message>
     <message>
         <source>Warn after</source>
@@ -1316,24 +1319,24 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message>
         <source>{office} (this office)</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} (esta oficina)</translation>
     </message>
     <message>
         <source>no bundle acknowledged by the coordinator yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay ningún paquete confirmado por el coordinador</translation>
     </message>
     <message numerus="yes">
         <source>bundle {sequence} acknowledged by the coordinator, written {written} (%n days old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>paquete {sequence} confirmado por el coordinador, escrito {written} (hace %n día)</numerusform>
+            <numerusform>paquete {sequence} confirmado por el coordinador, escrito {written} (hace %n días)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Older than %n days or missing: figures of this office may be out of date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Más antiguo de %n día o ausente: las cifras de esta oficina pueden estar desactualizadas</numerusform>
+            <numerusform>Más antiguo de %n días o ausente: las cifras de esta oficina pueden estar desactualizadas</numerusform>
         </translation>
     </message>
 </context>
@@ -1353,9 +1356,9 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message numerus="yes">
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
         </translation>
     </message>
     <message>
@@ -1472,74 +1475,74 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota: {note}</translation>
     </message>
     <message>
         <source>Warning — {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia — {warning}</translation>
     </message>
     <message numerus="yes">
         <source>… %n more in the problem report</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n más en el informe de problemas</numerusform>
+            <numerusform>… %n más en el informe de problemas</numerusform>
         </translation>
     </message>
     <message>
         <source>No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin advertencias.</translation>
     </message>
     <message>
         <source>Rows to import ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas para importar ({count})</translation>
     </message>
     <message>
         <source>Rows set aside ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas apartadas ({count})</translation>
     </message>
     <message>
         <source>Warnings and notes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias y notas ({count})</translation>
     </message>
     <message>
         <source>No row can be imported: correct the rows set aside (or the mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar ninguna fila: corrija las filas apartadas (o la correspondencia de columnas).</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Import adds the good rows now (after a backup); the rows set aside are kept for you to correct: save them with &apos;Save rows set aside…&apos;, fix the cells named in its Problem column, and import that file. Or close and correct your file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha escrito nada. Importar añade ahora las filas correctas (tras una copia de seguridad); las filas apartadas se conservan para que las corrija: guárdelas con «Guardar filas apartadas…», corrija las celdas indicadas en su columna Problema e importe ese archivo. O cierre y corrija antes su archivo.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importar %n fila</numerusform>
+            <numerusform>Importar %n filas</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has been written yet. Press Import to save it all in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha escrito nada. Pulse Importar para guardarlo todo de una vez.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>The %n rows set aside are in {file}: correct the cells named in its Problem column, then import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila apartada está en {file}: corrija las celdas indicadas en su columna Problema e importe ese archivo.</numerusform>
+            <numerusform>Las %n filas apartadas están en {file}: corrija las celdas indicadas en su columna Problema e importe ese archivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported {organisations_new} new and {organisations_changed} changed organisations, {contacts_new} new and {contacts_changed} changed contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han importado {organisations_new} organizaciones nuevas y {organisations_changed} modificadas, {contacts_new} contactos nuevos y {contacts_changed} modificados.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows set aside: save them with &apos;Save rows set aside…&apos;, correct them and import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila apartada: guárdela con «Guardar filas apartadas…», corríjala e importe ese archivo.</numerusform>
+            <numerusform>%n filas apartadas: guárdelas con «Guardar filas apartadas…», corríjalas e importe ese archivo.</numerusform>
         </translation>
     </message>
     <message>
@@ -1556,7 +1559,7 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Problem report written to {name}.</source>
@@ -1571,55 +1574,55 @@ Include them anyway? Only do so when the reader needs to write to the participan
     <name>MainWindow</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>The organisations of the clusters and their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Las organizaciones de los clústeres y sus contactos</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambios</translation>
     </message>
     <message>
         <source>Staff exchanges between organisations, from registration to payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambios de personal entre organizaciones, del registro al pago</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>Workshops and meetings, their participants and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Talleres y reuniones, sus participantes y la asistencia</translation>
     </message>
     <message>
         <source>Timesheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de horas</translation>
     </message>
     <message>
         <source>The staff&apos;s monthly hours on the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas mensuales del personal en el proyecto</translation>
     </message>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes</translation>
     </message>
     <message>
         <source>Send this office&apos;s data to the coordinator and import the partners&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los datos de esta oficina al coordinador e importar los de los socios</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Informes</translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>The project&apos;s figures and KPIs, per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras y los KPI del proyecto, por periodo</translation>
     </message>
     <message>
         <source>Opening {page}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo {page}…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1651,7 +1654,7 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>
@@ -1659,35 +1662,35 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;r</translation>
     </message>
     <message>
         <source>Key: {fingerprint}</source>
@@ -1703,11 +1706,11 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message>
         <source>Office: {code} {name} (coordinator) · {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina: {code} {name} (coordinador) · {user}</translation>
     </message>
     <message>
         <source>Office: {code} {name} (partner) · {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina: {code} {name} (socio) · {user}</translation>
     </message>
     <message>
         <source>Users of this computer</source>
@@ -1770,7 +1773,7 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message>
         <source>New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva organización…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1806,7 +1809,7 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message>
         <source>No contacts for this organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta organización aún no tiene contactos.</translation>
     </message>
     <message>
         <source>Edit contact…</source>
@@ -1826,42 +1829,42 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message>
         <source>Register a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una nueva organización</translation>
     </message>
     <message>
         <source>Read organisations and contacts from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer organizaciones y contactos de una hoja de cálculo</translation>
     </message>
     <message>
         <source>Write the organisations shown to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las organizaciones mostradas en un libro de Excel</translation>
     </message>
     <message>
         <source>Edit the selected organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la organización seleccionada</translation>
     </message>
     <message>
         <source>Delete the selected organisation (it can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la organización seleccionada (se puede deshacer)</translation>
     </message>
     <message numerus="yes">
         <source>%n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organización</numerusform>
+            <numerusform>%n organizaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an organisation to see its details and contacts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Seleccione una organización para ver sus detalles y contactos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Exported {organisations} organisations and {contacts} contacts to {file}; {left_out} contacts without consent left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han exportado {organisations} organizaciones y {contacts} contactos a {file}; se han omitido {left_out} contactos sin consentimiento</translation>
     </message>
     <message>
         <source>Exported {organisations} organisations and {contacts} contacts to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han exportado {organisations} organizaciones y {contacts} contactos a {file}</translation>
     </message>
     <message>
         <source>Kept by office {office_id}: shown read-only. Only {office_id} can change it; their changes arrive in the coordinator&apos;s bundle.</source>
@@ -1869,23 +1872,23 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message>
         <source>VAT {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF/IVA {number}</translation>
     </message>
     <message>
         <source>sectors {sectors}</source>
-        <translation type="unfinished"></translation>
+        <translation>sectores {sectors}</translation>
     </message>
     <message>
         <source>{band} employees</source>
-        <translation type="unfinished"></translation>
+        <translation>{band} empleados</translation>
     </message>
     <message>
         <source>Member since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro desde el {date}</translation>
     </message>
     <message>
         <source>office {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>oficina {code}</translation>
     </message>
     <message>
         <source>History</source>
@@ -1897,57 +1900,59 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished">Borrar datos personales</translation>
+        <translation>Borrar datos personales</translation>
     </message>
     <message>
         <source>Erase {name}&apos;s personal data (name, e-mail, phone, role, consent) from the record, its history and the files kept with it (a CV)? The record stays, marked erased, so the erasure reaches the other offices in bundles. This cannot be undone.
 
 On whose request, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar los datos personales de {name} (nombre, correo electrónico, teléfono, cargo, consentimiento) del registro, de su historial y de los archivos guardados con él (un CV)? El registro se mantiene, marcado como borrado, para que el borrado llegue a las demás oficinas en los paquetes. Esta acción no se puede deshacer.
+
+¿A petición de quién y por qué?</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>An erasure needs a reason; nothing was erased.</source>
-        <translation type="unfinished">Un borrado necesita un motivo; no se ha borrado nada.</translation>
+        <translation>Un borrado necesita un motivo; no se ha borrado nada.</translation>
     </message>
     <message>
         <source>No other contact of {legal_name} to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay otro contacto de {legal_name} que fusionar.</translation>
     </message>
     <message>
         <source>Contacts merged: {registrations} event registrations and {exchanges} exchanges moved to the kept contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos fusionados: {registrations} inscripciones a eventos y {exchanges} intercambios trasladados al contacto conservado</translation>
     </message>
     <message>
         <source>Deleted “{name}”. Undo delete brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado «{name}». Deshacer la eliminación lo recupera.</translation>
     </message>
     <message>
         <source>The deleted organisation is back in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización eliminada ha vuelto al registro.</translation>
     </message>
     <message>
         <source>“{legal_name}” is kept by office {office_id}: it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{legal_name}» la gestiona la oficina {office_id}: se muestra en solo lectura.</translation>
     </message>
     <message>
         <source>The new organisation is saved and selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva organización se ha guardado y está seleccionada en la lista.</translation>
     </message>
     <message>
         <source>No likely duplicates found for {legal_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se han encontrado posibles duplicados de {legal_name}</translation>
     </message>
     <message>
         <source>Merged: {contacts} contacts and {exchanges} exchanges moved; details taken from the other record: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado: {contacts} contactos y {exchanges} intercambios trasladados; datos tomados del otro registro: {fields}</translation>
     </message>
     <message>
         <source>Merged: {contacts} contacts and {exchanges} exchanges moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado: {contacts} contactos y {exchanges} intercambios trasladados</translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -1955,7 +1960,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Contacts without consent</source>
@@ -1978,39 +1983,39 @@ Include them anyway? Only do so when you have another lawful basis to share them
     <name>MergeDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>Merge two contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar dos contactos</translation>
     </message>
     <message>
         <source>Merge two organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar dos organizaciones</translation>
     </message>
     <message>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar dos registros</translation>
     </message>
     <message>
         <source>&lt;b&gt;{other}&lt;/b&gt; is merged into &lt;b&gt;{kept}&lt;/b&gt;: it is deleted and points to the kept record. Choose, for each field where they differ, the value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{other}&lt;/b&gt; se fusiona en &lt;b&gt;{kept}&lt;/b&gt;: se elimina y remite al registro conservado. Elija, para cada campo en que difieren, el valor que desea conservar.</translation>
     </message>
     <message>
         <source>The merge moves {moves} to the kept record.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusión traslada {moves} al registro conservado.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Keep: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar: {title}</translation>
     </message>
     <message>
         <source>Merged away: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado en el otro: {title}</translation>
     </message>
     <message>
         <source>The two records hold the same values.</source>
@@ -2022,30 +2027,30 @@ Include them anyway? Only do so when you have another lawful basis to share them
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exchanges</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intercambio</numerusform>
+            <numerusform>%n intercambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event registrations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscripción a eventos</numerusform>
+            <numerusform>%n inscripciones a eventos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n staff records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro de personal</numerusform>
+            <numerusform>%n registros de personal</numerusform>
         </translation>
     </message>
 </context>
@@ -2053,33 +2058,33 @@ Include them anyway? Only do so when you have another lawful basis to share them
     <name>MonthGridModel</name>
     <message>
         <source>Total worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Total trabajado</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Public holiday: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Día festivo: {name}</translation>
     </message>
     <message>
         <source>Outside the employment dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de las fechas de contratación</translation>
     </message>
 </context>
 <context>
     <name>MonthGridView</name>
     <message>
         <source>Paste refused at {day}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegado rechazado en {day}: {problem}</translation>
     </message>
 </context>
 <context>
     <name>MonthPanel</name>
     <message>
         <source>Type hours in quarter hours (7.5, 7,25 or 1:45). Enter: next day · Delete: clear · + / −: a quarter hour more or less · Ctrl+C / Ctrl+V: copy and paste cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca las horas en cuartos de hora (7.5, 7,25 o 1:45). Intro: día siguiente · Supr: borrar · + / −: un cuarto de hora más o menos · Ctrl+C / Ctrl+V: copiar y pegar celdas.</translation>
     </message>
     <message>
         <source>Note for the month (required when the hours exceed the contract)</source>
@@ -2131,23 +2136,23 @@ Include them anyway? Only do so when you have another lawful basis to share them
     </message>
     <message>
         <source>Worked {worked} h of {contracted} h contracted</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajadas {worked} h de {contracted} h contratadas</translation>
     </message>
     <message>
         <source>BLUES {blues} h = {months} person-months</source>
-        <translation type="unfinished"></translation>
+        <translation>BLUES {blues} h = {months} personas-mes</translation>
     </message>
     <message>
         <source>other {other} h</source>
-        <translation type="unfinished"></translation>
+        <translation>otras {other} h</translation>
     </message>
     <message>
         <source>unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios sin guardar</translation>
     </message>
     <message>
         <source>The week before {day} has the same hours already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana anterior al {day} ya tiene las mismas horas.</translation>
     </message>
     <message>
         <source>No problems: the month passes every check.</source>
@@ -2159,7 +2164,7 @@ Include them anyway? Only do so when you have another lawful basis to share them
     </message>
     <message>
         <source>Approve {name}&apos;s timesheet for {month}? It will be locked, and its content and printed PDF fingerprinted.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Aprobar la hoja de horas de {name} de {month}? Se bloqueará y se tomará la huella de su contenido y del PDF impreso.</translation>
     </message>
     <message>
         <source>Approving…</source>
@@ -2167,11 +2172,11 @@ Include them anyway? Only do so when you have another lawful basis to share them
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
     <message>
         <source>Why is {name}&apos;s {month} reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se reabre {month} de {name}?</translation>
     </message>
     <message>
         <source>A reopen needs a reason; the month stays approved.</source>
@@ -2179,7 +2184,7 @@ Include them anyway? Only do so when you have another lawful basis to share them
     </message>
     <message>
         <source>Timesheet: {name}, {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de horas: {name}, {month}</translation>
     </message>
     <message>
         <source>Preparing the timesheet…</source>
@@ -2190,19 +2195,19 @@ Include them anyway? Only do so when you have another lawful basis to share them
     <name>MonthStatus</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Approved (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada (bloqueada)</translation>
     </message>
 </context>
 <context>
@@ -2217,31 +2222,31 @@ Include them anyway? Only do so when you have another lawful basis to share them
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Apellidos</translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de organización</translation>
     </message>
     <message>
         <source>A walk-in who matches a contact by e-mail or name is linked to that contact; the signed sheet is the consent record.</source>
@@ -2265,22 +2270,22 @@ Include them anyway? Only do so when you have another lawful basis to share them
     </message>
     <message>
         <source>Add walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir asistente sin inscripción</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished">Registrar</translation>
+        <translation>Registrar</translation>
     </message>
 </context>
 <context>
     <name>OfficeCardView</name>
     <message>
         <source>Keys made on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves creadas el {date}.</translation>
     </message>
     <message>
         <source>The card does not say when its keys were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta no indica cuándo se crearon sus claves.</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2304,7 @@ Include them anyway? Only do so when you have another lawful basis to share them
     </message>
     <message>
         <source>Country *</source>
-        <translation type="unfinished"></translation>
+        <translation>País *</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2307,19 +2312,19 @@ Include them anyway? Only do so when you have another lawful basis to share them
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>This organisation was changed elsewhere (another window or an imported bundle); the form now shows it as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta organización se ha modificado en otro lugar (otra ventana o un paquete importado); el formulario la muestra ahora tal como está guardada.</translation>
     </message>
     <message>
         <source>This organisation was changed elsewhere (another window or an imported bundle) while you edited it. Saving writes your version over those changes; Cancel keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta organización se ha modificado en otro lugar (otra ventana o un paquete importado) mientras la editaba. Guardar escribe su versión sobre esos cambios; Cancelar los conserva.</translation>
     </message>
     <message>
         <source>This organisation was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta organización se ha eliminado en otro lugar (otra ventana o un paquete importado) mientras el formulario estaba abierto; ya no existe dónde guardarla.</translation>
     </message>
 </context>
 <context>
@@ -2366,94 +2371,96 @@ Include them anyway? Only do so when you have another lawful basis to share them
     </message>
     <message>
         <source>{name} — {type}, member, {city} ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {type}, miembro, {city} ({country})</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsModel</name>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Razón social</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF/IVA</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Oficina</translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Kept by office {office_id}: read-only here</source>
-        <translation type="unfinished"></translation>
+        <translation>La gestiona la oficina {office_id}: aquí es de solo lectura</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>{pending}
 
 Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending}
+
+¿Guardarlos antes de continuar?</translation>
     </message>
 </context>
 <context>
     <name>PairView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma jurídica</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF/IVA</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Oficina</translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>What matched:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué coincide:</translation>
     </message>
     <message>
         <source>What differs (each makes it less likely):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué difiere (cada diferencia lo hace menos probable):</translation>
     </message>
 </context>
 <context>
@@ -2530,11 +2537,11 @@ Save them before going on?</source>
     </message>
     <message>
         <source>An office&apos;s bundles are taken only when its card is registered here. Register each partner&apos;s card; your bundle carries them to the other partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los paquetes de una oficina solo se aceptan cuando su tarjeta está registrada aquí. Registre la tarjeta de cada socio; su paquete las lleva a los demás socios.</translation>
     </message>
     <message>
         <source>An office&apos;s bundles are taken only when its card is registered here. Register the coordinator&apos;s card; the coordinator&apos;s bundle brings the other partners&apos; cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los paquetes de una oficina solo se aceptan cuando su tarjeta está registrada aquí. Registre la tarjeta del coordinador; el paquete del coordinador trae las tarjetas de los demás socios.</translation>
     </message>
     <message>
         <source>Register a partner&apos;s card…</source>
@@ -2550,15 +2557,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>The key of {office_name} was replaced; its fingerprint is {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha sustituido la clave de {office_name}; su huella digital es {groups}.</translation>
     </message>
     <message>
         <source>Registered the card of {office_name} (fingerprint {groups}): its bundles are taken from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha registrado la tarjeta de {office_name} (huella digital {groups}): a partir de ahora se aceptan sus paquetes.</translation>
     </message>
     <message>
         <source>The key of {name} is revoked: its bundles are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de {name} está revocada: a partir de ahora se rechazan sus paquetes.</translation>
     </message>
     <message>
         <source>Save my office card</source>
@@ -2566,7 +2573,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Saved the card of {office} to {path}. Send it to your partners (e-mail or USB stick), then compare the fingerprint with them on a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado la tarjeta de {office} en {path}. Envíela a sus socios (por correo electrónico o memoria USB) y compare después la huella digital con ellos por teléfono.</translation>
     </message>
     <message>
         <source>Making the new keys</source>
@@ -2574,7 +2581,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>New keys made: the fingerprint is now {fingerprint}. Save the new card and send it to every partner; they refuse your bundles until they register it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas claves creadas: la huella digital es ahora {fingerprint}. Guarde la nueva tarjeta y envíela a cada socio; rechazarán sus paquetes hasta que la registren.</translation>
     </message>
     <message>
         <source>Register a partner&apos;s card</source>
@@ -2593,15 +2600,15 @@ Save them before going on?</source>
     <name>PartnersModel</name>
     <message>
         <source>Revoked on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocada el {date}</translation>
     </message>
     <message>
         <source>Registered on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrada el {date}</translation>
     </message>
     <message>
         <source>No card registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna tarjeta registrada</translation>
     </message>
     <message>
         <source>Office</source>
@@ -2621,26 +2628,26 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinador</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2652,11 +2659,11 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Fitted to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustado al ancho</translation>
     </message>
     <message>
         <source>Zoom {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom {percent}</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2672,7 +2679,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2714,13 +2721,13 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Register selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscribir seleccionados</translation>
     </message>
     <message numerus="yes">
         <source>%n persons match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persona coincide</numerusform>
+            <numerusform>%n personas coinciden</numerusform>
         </translation>
     </message>
 </context>
@@ -2751,15 +2758,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>{office} {package}: “{text}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} {package}: «{text}» no es un número</translation>
     </message>
     <message>
         <source>{office} {package}: {text} is not a number of months</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} {package}: {text} no es un número de meses</translation>
     </message>
     <message>
         <source>Person-months each office plans on each work package:</source>
@@ -2802,46 +2809,46 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Restored from the backup of {taken}. The damaged file is kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado desde la copia de seguridad del {taken}. El archivo dañado se conserva como {file}.</translation>
     </message>
     <message>
         <source>Restored from the backup of {taken}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado desde la copia de seguridad del {taken}.</translation>
     </message>
 </context>
 <context>
     <name>RegisterCardDialog</name>
     <message>
         <source>New keys for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas claves de {name}</translation>
     </message>
     <message>
         <source>Register the card of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la tarjeta de {name}</translation>
     </message>
     <message>
         <source>Replace the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir la clave</translation>
     </message>
     <message>
         <source>Register the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la tarjeta</translation>
     </message>
     <message>
         <source>{name} is registered here with other keys (fingerprint {fingerprint}, registered on {date}). This card replaces them: from now on their bundles signed with the old keys are refused here, and the bundles you write are encrypted to the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está registrado aquí con otras claves (huella digital {fingerprint}, registrada el {date}). Esta tarjeta las sustituye: a partir de ahora, aquí se rechazan sus paquetes firmados con las claves antiguas y los paquetes que usted escriba se cifran con la nueva clave.</translation>
     </message>
     <message>
         <source>{name} is registered here with other keys (fingerprint {fingerprint}, registered on an earlier day). This card replaces them: from now on their bundles signed with the old keys are refused here, and the bundles you write are encrypted to the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está registrado aquí con otras claves (huella digital {fingerprint}, registrada en una fecha anterior). Esta tarjeta las sustituye: a partir de ahora, aquí se rechazan sus paquetes firmados con las claves antiguas y los paquetes que usted escriba se cifran con la nueva clave.</translation>
     </message>
     <message>
         <source>An office&apos;s keys change when it changes them on purpose (a new or a lost laptop). If {name} did not tell you they changed their keys, do not replace the key: call them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves de una oficina cambian cuando esta las cambia a propósito (un portátil nuevo o perdido). Si {name} no le ha avisado de que ha cambiado sus claves, no sustituya la clave: llame primero.</translation>
     </message>
     <message>
         <source>Before {name} is trusted, compare this fingerprint with them: call them and have them read theirs aloud (their window shows it under Partners and keys), or scan the QR code they show you. Go on only if every group matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de confiar en {name}, compare esta huella digital con ellos: llámelos y pídales que lean la suya en voz alta (su ventana la muestra en Socios y claves), o escanee el código QR que le muestren. Continúe solo si coinciden todos los grupos.</translation>
     </message>
     <message>
         <source>For example: they changed their keys after a new laptop</source>
@@ -2864,15 +2871,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Visiting organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización visitante</translation>
     </message>
     <message>
         <source>Its cluster (for an SME visitor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clúster (para una pyme visitante)</translation>
     </message>
     <message>
         <source>Host organisation (if known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización de acogida (si se conoce)</translation>
     </message>
     <message>
         <source>from the gazetteer</source>
@@ -2932,7 +2939,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished">Registrar</translation>
+        <translation>Registrar</translation>
     </message>
 </context>
 <context>
@@ -2943,23 +2950,23 @@ Save them before going on?</source>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se hizo</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Contacts made</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos establecidos</translation>
     </message>
     <message>
         <source>Agreements signed or planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos firmados o previstos</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>would recommend a ClusterXchange exchange</source>
@@ -2967,7 +2974,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -3006,23 +3013,23 @@ Save them before going on?</source>
     </message>
     <message>
         <source>&lt;b&gt;{period}&lt;/b&gt; (figures from {start} to {end}): exchanges held &lt;b&gt;{held} of {target}&lt;/b&gt;, under way or done {live}; members &lt;b&gt;{members}&lt;/b&gt; (counted once); organisations reached {reached}; events {events}, participants {participants}; person-months declared {declared} of {planned} planned; paid {paid}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{period}&lt;/b&gt; (cifras del {start} al {end}): intercambios realizados &lt;b&gt;{held} de {target}&lt;/b&gt;, en curso o terminados {live}; miembros &lt;b&gt;{members}&lt;/b&gt; (contados una vez); organizaciones alcanzadas {reached}; eventos {events}, participantes {participants}; personas-mes declaradas {declared} de {planned} previstas; pagado {paid}</translation>
     </message>
     <message>
         <source>Export the report pack as a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el paquete de informes como libro de Excel</translation>
     </message>
     <message>
         <source>Export the report pack as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el paquete de informes como PDF</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report pack</source>
@@ -3038,46 +3045,46 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Whole project (from {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el proyecto (desde el {start})</translation>
     </message>
     <message>
         <source>Period {number} ({start} to {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo {number} (del {start} al {end})</translation>
     </message>
     <message>
         <source>Whole project (from {start}), as of {as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el proyecto (desde el {start}), a fecha de {as_of}</translation>
     </message>
     <message>
         <source>Period {number} ({start} to {end}), as of {as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo {number} (del {start} al {end}), a fecha de {as_of}</translation>
     </message>
 </context>
 <context>
     <name>RevokeKeyDialog</name>
     <message>
         <source>Revoke the key of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar la clave de {name}</translation>
     </message>
     <message>
         <source>Revoke the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar la clave</translation>
     </message>
     <message>
         <source>Revoke a key when it is lost, stolen or no longer used by {name} (fingerprint {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoque una clave cuando se haya perdido, la hayan robado o {name} ya no la use (huella digital {value}).</translation>
     </message>
     <message>
         <source>From now on, bundles signed with this key are refused here, and the bundles you write are no longer encrypted to {name}. A revoked key is never trusted again: only a new card, after {name} changes its keys, is.</source>
-        <translation type="unfinished"></translation>
+        <translation>A partir de ahora, aquí se rechazan los paquetes firmados con esta clave y los paquetes que usted escriba dejan de cifrarse para {name}. Una clave revocada nunca vuelve a ser de confianza: solo lo será una nueva tarjeta, después de que {name} cambie sus claves.</translation>
     </message>
     <message>
         <source>Your next bundle tells every partner that this key is revoked, so they stop trusting it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su próximo paquete comunica a todos los socios que esta clave está revocada, para que también dejen de confiar en ella.</translation>
     </message>
     <message>
         <source>This is the coordinator: you cannot send bundles until you register the coordinator&apos;s new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es el coordinador: no podrá enviar paquetes hasta que registre la nueva tarjeta del coordinador.</translation>
     </message>
     <message>
         <source>For example: their laptop was stolen</source>
@@ -3092,19 +3099,19 @@ Save them before going on?</source>
     <name>RotateKeysDialog</name>
     <message>
         <source>Change this office&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las claves de esta oficina</translation>
     </message>
     <message>
         <source>Change the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las claves</translation>
     </message>
     <message>
         <source>New keys are made for {office_name}. Change them when the laptop that holds them was lost or stolen, when someone who knew the passphrase left, or once a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se crean nuevas claves para {office_name}. Cámbielas cuando se haya perdido o robado el portátil que las contiene, cuando se haya ido alguien que conocía la frase de contraseña, o una vez al año.</translation>
     </message>
     <message>
         <source>What it means: from now on your bundles are signed with the new key. Every partner that registered your current card refuses them until it registers your new card, so send the new card to each of them (and to the coordinator) and compare the new fingerprint on a call. The old keys are kept, retired: bundles already sealed to them still open here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa: a partir de ahora sus paquetes se firman con la nueva clave. Cada socio que registró su tarjeta actual los rechazará hasta que registre la nueva, así que envíe la nueva tarjeta a cada uno de ellos (y al coordinador) y compare la nueva huella digital por teléfono. Las claves antiguas se conservan, retiradas: los paquetes ya sellados para ellas se siguen abriendo aquí.</translation>
     </message>
     <message>
         <source>For example: yearly change, or the laptop was lost</source>
@@ -3120,7 +3127,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>The new keys are protected by the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las nuevas claves están protegidas con la misma frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -3139,39 +3146,39 @@ Save them before going on?</source>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatorio</translation>
     </message>
     <message>
         <source>accepted as well</source>
-        <translation type="unfinished"></translation>
+        <translation>también se acepta</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pide</translation>
     </message>
     <message>
         <source>Money and duration, cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes y duración, tope</translation>
     </message>
     <message>
         <source>Money and duration, halving (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes y duración, reducción a la mitad (días laborables)</translation>
     </message>
     <message>
         <source>Money and duration, halving (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes y duración, reducción a la mitad (km)</translation>
     </message>
     <message>
         <source>Money and duration, shortest stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes y duración, estancia mínima</translation>
     </message>
     <message>
         <source>Money and duration, longest stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes y duración, estancia máxima</translation>
     </message>
     <message>
         <source>Money and duration, pay within</source>
-        <translation type="unfinished"></translation>
+        <translation>Importes y duración, pago en un plazo de</translation>
     </message>
     <message>
         <source>Visitors and evidence</source>
@@ -3183,7 +3190,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Read-only: the coordinator (BPT) keeps the rules; they arrive in its bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: el coordinador (BPT) gestiona las normas; llegan en su paquete.</translation>
     </message>
     <message>
         <source>e.g. 2027 call: new thresholds</source>
@@ -3207,15 +3214,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> días laborables</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source> days after the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation> días después del intercambio</translation>
     </message>
     <message>
         <source>Cap per visiting organisation</source>
@@ -3263,31 +3270,31 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de organización</translation>
     </message>
     <message>
         <source>May visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede visitar</translation>
     </message>
     <message>
         <source>Must be a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe ser miembro</translation>
     </message>
     <message>
         <source>Must name its cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe indicar su clúster</translation>
     </message>
     <message>
         <source>{type}: may visit</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}: puede visitar</translation>
     </message>
     <message>
         <source>{type}: must be a member</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}: debe ser miembro</translation>
     </message>
     <message>
         <source>{type}: must name its cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}: debe indicar su clúster</translation>
     </message>
     <message>
         <source>Evidence for the payment</source>
@@ -3436,19 +3443,19 @@ Save them before going on?</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3478,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>First name</source>
@@ -3515,7 +3522,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
@@ -3534,15 +3541,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>{name}, {role}, employed from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {role}, contratado/a desde el {date}</translation>
     </message>
     <message>
         <source>{name}, employed from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, contratado/a desde el {date}</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: {name}</translation>
     </message>
 </context>
 <context>
@@ -3565,15 +3572,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>No staff yet. Add the people who work on BLUES to fill their timesheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay personal. Añada a las personas que trabajan en BLUES para rellenar sus hojas de horas.</translation>
     </message>
     <message>
         <source>Add a member of staff whose hours are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un empleado cuyas horas se registran</translation>
     </message>
     <message>
         <source>Edit the selected member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el empleado seleccionado</translation>
     </message>
     <message>
         <source>Month</source>
@@ -3585,7 +3592,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>The hours of {name} for {month} are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas de {name} de {month} aún no se han guardado.</translation>
     </message>
     <message>
         <source>Add the office&apos;s staff to fill their timesheets.</source>
@@ -3593,57 +3600,59 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Staff of office {office}: shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal de la oficina {office}: se muestra en solo lectura.</translation>
     </message>
     <message>
         <source>Approved on {date} by {name}: locked. Reopen it with a reason to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada el {date} por {name}: bloqueada. Reábrala indicando un motivo para modificarla.</translation>
     </message>
     <message>
         <source>The hours differ from what was approved (content fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas difieren de las aprobadas (huella del contenido).</translation>
     </message>
     <message>
         <source>Reopened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabierta: {reason}</translation>
     </message>
     <message>
         <source>Approved: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobadas: {names}</translation>
     </message>
     <message>
         <source>Approved: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobadas: ninguna</translation>
     </message>
     <message>
         <source>Not approved — {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No aprobada — {name}: {reason}</translation>
     </message>
     <message>
         <source>Approve {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar {month}</translation>
     </message>
     <message>
         <source>Approving {month}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobando {month}…</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished">Borrar datos personales</translation>
+        <translation>Borrar datos personales</translation>
     </message>
     <message>
         <source>Erase {name}&apos;s name, e-mail and role, from the record and its history? The hours stay as the grant&apos;s records, shown as “{ERASED}”; the PDFs printed at approval are deleted (the hours can be printed again). The erasure travels in bundles and cannot be undone.
 
 On whose request, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar el nombre, el correo electrónico y el cargo de {name} del registro y de su historial? Las horas se mantienen como registros de la subvención, mostradas como «{ERASED}»; los PDF impresos al aprobar se eliminan (las horas se pueden volver a imprimir). El borrado viaja en los paquetes y no se puede deshacer.
+
+¿A petición de quién y por qué?</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>The new staff member is saved and selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo empleado se ha guardado y está seleccionado en la lista.</translation>
     </message>
     <message>
         <source>An erasure needs a reason; nothing was erased.</source>
@@ -3658,7 +3667,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Fill empty days</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar los días vacíos</translation>
     </message>
     <message>
         <source>Empty working days of the month get these hours; days with hours, absences, public holidays (which get the public holiday row) and weekends stay as they are.</source>
@@ -3755,20 +3764,20 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n rows to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha escrito %n fila en {path}.</numerusform>
+            <numerusform>Se han escrito %n filas en {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>They cover %n staff members.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abarcan a %n empleado.</numerusform>
+            <numerusform>Abarcan a %n empleados.</numerusform>
         </translation>
     </message>
     <message>
@@ -3840,52 +3849,52 @@ On whose request, and why?</source>
     <name>app</name>
     <message>
         <source>Start the BLUES Desktop window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar la ventana de BLUES Desktop.</translation>
     </message>
 </context>
 <context>
     <name>bundles</name>
     <message>
         <source>The coordinator&apos;s card ({code}) is registered: you can send and receive bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta del coordinador ({code}) está registrada: puede enviar y recibir paquetes.</translation>
     </message>
     <message>
         <source>The coordinator&apos;s card is not registered yet: register it in Partners and keys before you send a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta del coordinador aún no está registrada: regístrela en Socios y claves antes de enviar un paquete.</translation>
     </message>
     <message>
         <source>Every partner&apos;s card is registered ({trusted}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Están registradas las tarjetas de todos los socios ({trusted}).</translation>
     </message>
     <message>
         <source>No partner&apos;s card is registered yet ({missing}): register them to exchange bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna tarjeta de socio registrada ({missing}): regístrelas para intercambiar paquetes.</translation>
     </message>
     <message>
         <source>Cards registered: {trusted}. Not registered (or revoked): {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas registradas: {trusted}. Sin registrar (o revocadas): {missing}.</translation>
     </message>
 </context>
 <context>
     <name>card_view</name>
     <message>
         <source>The office card as a QR code. On a call, your partner scans it with a phone and compares the fingerprint it shows with the one in their window.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta de oficina como código QR. Durante una llamada, su socio la escanea con un teléfono y compara la huella digital que muestra con la de su ventana.</translation>
     </message>
 </context>
 <context>
     <name>choices</name>
     <message>
         <source>(no country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin país)</translation>
     </message>
     <message>
         <source>(no language)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin idioma)</translation>
     </message>
     <message>
         <source>(the whole country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todo el país)</translation>
     </message>
 </context>
 <context>
@@ -3903,14 +3912,14 @@ On whose request, and why?</source>
     <name>dialog</name>
     <message>
         <source>Office cards (*.json *.card);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de oficina (*.json *.card);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>dialog_buttons</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3929,1121 +3938,1121 @@ On whose request, and why?</source>
     <name>edit_dialog</name>
     <message>
         <source>Legal name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Razón social *</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre corto</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF/IVA</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registro</translation>
     </message>
     <message>
         <source>Sectors (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectores (separados por comas)</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleados</translation>
     </message>
     <message>
         <source>Member since (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro desde (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>Member until (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro hasta (AAAA-MM-DD)</translation>
     </message>
 </context>
 <context>
     <name>error_dialog</name>
     <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno, por lo que no se ha guardado el cambio. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The data folder cannot be written (read-only), so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de datos (solo lectura), por lo que no se ha guardado el cambio.</translation>
     </message>
     <message>
         <source>Something went wrong that BLUES Desktop did not expect. Your data is as it was before this action. You can go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha producido un error inesperado en BLUES Desktop. Sus datos están como antes de esta acción. Puede seguir trabajando.</translation>
     </message>
 </context>
 <context>
     <name>import_dialog</name>
     <message>
         <source>Member lists (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de miembros (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
 </context>
 <context>
     <name>import_tables</name>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished">Hoja</translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Organisation or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización o contacto</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF/IVA</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ocurre</translation>
     </message>
 </context>
 <context>
     <name>jobs</name>
     <message>
         <source>REFUSED {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>RECHAZADO {exc}</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller</translation>
     </message>
     <message>
         <source>Info day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jornada informativa</translation>
     </message>
     <message>
         <source>Matchmaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuentros de negocios</translation>
     </message>
     <message>
         <source>Study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita de estudio</translation>
     </message>
     <message>
         <source>Partner meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión de socios</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminario web</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Mujer</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Hombre</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Not disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicado</translation>
     </message>
     <message>
         <source>travel invoice or ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>factura o billete de viaje</translation>
     </message>
     <message>
         <source>accommodation invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>factura de alojamiento</translation>
     </message>
     <message>
         <source>boarding pass</source>
-        <translation type="unfinished"></translation>
+        <translation>tarjeta de embarque</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado</translation>
     </message>
     <message>
         <source>validated by the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>validado por la asociación</translation>
     </message>
     <message>
         <source>matched (host and visitor accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>emparejado (acogida y visitante han aceptado)</translation>
     </message>
     <message>
         <source>Commitment to Quality signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso de Calidad firmado</translation>
     </message>
     <message>
         <source>financial agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>acuerdo financiero firmado</translation>
     </message>
     <message>
         <source>exchange held</source>
-        <translation type="unfinished"></translation>
+        <translation>intercambio realizado</translation>
     </message>
     <message>
         <source>closing report submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>informe final presentado</translation>
     </message>
     <message>
         <source>closing report validated</source>
-        <translation type="unfinished"></translation>
+        <translation>informe final validado</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>pagado</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
     <message>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>registros</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>registro</translation>
     </message>
     <message>
         <source>Other detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro dato</translation>
     </message>
     <message>
         <source>SME</source>
-        <translation type="unfinished"></translation>
+        <translation>Pyme</translation>
     </message>
     <message>
         <source>Large company</source>
-        <translation type="unfinished"></translation>
+        <translation>Gran empresa</translation>
     </message>
     <message>
         <source>Research or technology centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de investigación o tecnológico</translation>
     </message>
     <message>
         <source>Scaling-up support organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización de apoyo al crecimiento (scale-up)</translation>
     </message>
     <message>
         <source>Cluster organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización de clúster</translation>
     </message>
     <message>
         <source>Public body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo público</translation>
     </message>
     <message>
         <source>Other organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra organización</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organización</translation>
     </message>
     <message>
         <source>organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>organizaciones</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contactos</translation>
     </message>
     <message>
         <source>link between organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>vínculo entre organizaciones</translation>
     </message>
     <message>
         <source>links between organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>vínculos entre organizaciones</translation>
     </message>
     <message>
         <source>exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>intercambio</translation>
     </message>
     <message>
         <source>exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>intercambios</translation>
     </message>
     <message>
         <source>exchange step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso del intercambio</translation>
     </message>
     <message>
         <source>exchange steps</source>
-        <translation type="unfinished"></translation>
+        <translation>pasos del intercambio</translation>
     </message>
     <message>
         <source>closing report</source>
-        <translation type="unfinished"></translation>
+        <translation>informe final</translation>
     </message>
     <message>
         <source>closing reports</source>
-        <translation type="unfinished"></translation>
+        <translation>informes finales</translation>
     </message>
     <message>
         <source>stored file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo almacenado</translation>
     </message>
     <message>
         <source>stored files</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos almacenados</translation>
     </message>
     <message>
         <source>programme rules</source>
-        <translation type="unfinished"></translation>
+        <translation>normas del programa</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>evento</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>eventos</translation>
     </message>
     <message>
         <source>event day</source>
-        <translation type="unfinished"></translation>
+        <translation>día del evento</translation>
     </message>
     <message>
         <source>event days</source>
-        <translation type="unfinished"></translation>
+        <translation>días del evento</translation>
     </message>
     <message>
         <source>registration</source>
-        <translation type="unfinished"></translation>
+        <translation>inscripción</translation>
     </message>
     <message>
         <source>registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>inscripciones</translation>
     </message>
     <message>
         <source>attendance mark</source>
-        <translation type="unfinished"></translation>
+        <translation>marca de asistencia</translation>
     </message>
     <message>
         <source>attendance marks</source>
-        <translation type="unfinished"></translation>
+        <translation>marcas de asistencia</translation>
     </message>
     <message>
         <source>staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>empleado</translation>
     </message>
     <message>
         <source>staff members</source>
-        <translation type="unfinished"></translation>
+        <translation>empleados</translation>
     </message>
     <message>
         <source>timesheet line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea de hoja de horas</translation>
     </message>
     <message>
         <source>timesheet lines</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas de hoja de horas</translation>
     </message>
     <message>
         <source>timesheet month</source>
-        <translation type="unfinished"></translation>
+        <translation>mes de hoja de horas</translation>
     </message>
     <message>
         <source>timesheet months</source>
-        <translation type="unfinished"></translation>
+        <translation>meses de hoja de horas</translation>
     </message>
     <message>
         <source>planned effort</source>
-        <translation type="unfinished"></translation>
+        <translation>dedicación prevista</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>oficina</translation>
     </message>
     <message>
         <source>offices</source>
-        <translation type="unfinished"></translation>
+        <translation>oficinas</translation>
     </message>
     <message>
         <source>bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete</translation>
     </message>
     <message>
         <source>bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>paquetes</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario</translation>
     </message>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>usuarios</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Oficina</translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Última modificación</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Razón social</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre corto</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF/IVA</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de registro</translation>
     </message>
     <message>
         <source>Check digit fails</source>
-        <translation type="unfinished">Dígito de control erróneo</translation>
+        <translation>Dígito de control erróneo</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectores</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleados</translation>
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro desde</translation>
     </message>
     <message>
         <source>Member until</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro hasta</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>ECCP profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil ECCP</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Name for matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre para la comparación</translation>
     </message>
     <message>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado en</translation>
     </message>
     <message>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de búsqueda</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Apellidos</translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished">Consentimiento dado el</translation>
+        <translation>Consentimiento dado el</translation>
     </message>
     <message>
         <source>Consent purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad del consentimiento</translation>
     </message>
     <message>
         <source>Consent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen del consentimiento</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>No contactar</translation>
     </message>
     <message>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos personales borrados</translation>
     </message>
     <message>
         <source>The same organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma organización</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido por</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Año</translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Visiting organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización visitante</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitante</translation>
     </message>
     <message>
         <source>Visitor&apos;s cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Clúster del visitante</translation>
     </message>
     <message>
         <source>Host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización de acogida</translation>
     </message>
     <message>
         <source>Visitor&apos;s partnership</source>
-        <translation type="unfinished">Asociación del visitante</translation>
+        <translation>Asociación del visitante</translation>
     </message>
     <message>
         <source>Host&apos;s partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociación de la acogida</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">Primer día</translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Último día</translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días laborables</translation>
     </message>
     <message>
         <source>Distance (km)</source>
-        <translation type="unfinished">Distancia (km)</translation>
+        <translation>Distancia (km)</translation>
     </message>
     <message>
         <source>Distance typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia introducida</translation>
     </message>
     <message>
         <source>Motivation</source>
-        <translation type="unfinished">Motivación</translation>
+        <translation>Motivación</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished">Metas</translation>
+        <translation>Metas</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished">Objetivos</translation>
+        <translation>Objetivos</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Lump sum (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe a tanto alzado (EUR)</translation>
     </message>
     <message>
         <source>Programme rules version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de las normas del programa</translation>
     </message>
     <message>
         <source>Agreement number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de acuerdo</translation>
     </message>
     <message>
         <source>Reason for the exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la excepción</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la cancelación</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado el</translation>
     </message>
     <message>
         <source>Host accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado por la acogida el</translation>
     </message>
     <message>
         <source>Visitor accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado por el visitante el</translation>
     </message>
     <message>
         <source>Agreement issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo emitido el</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio</translation>
     </message>
     <message>
         <source>From step</source>
-        <translation type="unfinished"></translation>
+        <translation>Del paso</translation>
     </message>
     <message>
         <source>To step</source>
-        <translation type="unfinished"></translation>
+        <translation>Al paso</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>El</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Contacts made</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos establecidos</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación</translation>
     </message>
     <message>
         <source>Would recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo recomendaría</translation>
     </message>
     <message>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado el</translation>
     </message>
     <message>
         <source>Validated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Validado el</translation>
     </message>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro</translation>
     </message>
     <message>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto a</translation>
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de archivo</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del archivo</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del archivo</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño (bytes)</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma de control</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido el</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido desde</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Normas</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Work package</source>
-        <translation type="unfinished">Paquete de trabajo</translation>
+        <translation>Paquete de trabajo</translation>
     </message>
     <message>
         <source>Co-organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Coorganizadores</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace en línea</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos destinatarios</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Día</translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrito el</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">Sin inscripción</translation>
+        <translation>Sin inscripción</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción</translation>
     </message>
     <message>
         <source>Event day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día del evento</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presente</translation>
     </message>
     <message>
         <source>Joined at</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a las</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Employed from</source>
-        <translation type="unfinished">Contratado desde</translation>
+        <translation>Contratado desde</translation>
     </message>
     <message>
         <source>Employed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Contratado hasta</translation>
     </message>
     <message>
         <source>Weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas semanales</translation>
     </message>
     <message>
         <source>Productive hours a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas productivas al año</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Holiday region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región de festivos</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished">Empleado</translation>
+        <translation>Empleado</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Horas</translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Mes</translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada por</translation>
     </message>
     <message>
         <source>Checksum of the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma de control de las horas</translation>
     </message>
     <message>
         <source>Checksum of the signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma de control del PDF firmado</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la reapertura</translation>
     </message>
     <message>
         <source>For office</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la oficina</translation>
     </message>
     <message>
         <source>Person-months</source>
-        <translation type="unfinished">Personas-mes</translation>
+        <translation>Personas-mes</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de clave</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Huella digital</translation>
+        <translation>Huella digital</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Escala</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Records merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros fusionados</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de organización</translation>
     </message>
     <message>
         <source>Contact&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo del contacto</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distancia</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbrales</translation>
     </message>
     <message>
         <source>Who may visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién puede visitar</translation>
     </message>
     <message>
         <source>COSME countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países COSME</translation>
     </message>
     <message>
         <source>United Kingdom takes part until</source>
-        <translation type="unfinished"></translation>
+        <translation>El Reino Unido participa hasta</translation>
     </message>
     <message>
         <source>Evaluation questions</source>
-        <translation type="unfinished">Preguntas de evaluación</translation>
+        <translation>Preguntas de evaluación</translation>
     </message>
     <message>
         <source>CV</source>
-        <translation type="unfinished">CV</translation>
+        <translation>CV</translation>
     </message>
     <message>
         <source>Approved timesheet PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF de la hoja de horas aprobada</translation>
     </message>
     <message>
         <source>WP1 Skills enhancement and strategy building</source>
-        <translation type="unfinished"></translation>
+        <translation>WP1 Mejora de competencias y desarrollo de estrategias</translation>
     </message>
     <message>
         <source>WP2 Joint activities</source>
-        <translation type="unfinished"></translation>
+        <translation>WP2 Actividades conjuntas</translation>
     </message>
     <message>
         <source>WP3 ClusterXchange pilot scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>WP3 Programa piloto ClusterXchange</translation>
     </message>
     <message>
         <source>WP4 Outreach and awareness-raising</source>
-        <translation type="unfinished"></translation>
+        <translation>WP4 Difusión y sensibilización</translation>
     </message>
     <message>
         <source>WP5 Project management</source>
-        <translation type="unfinished"></translation>
+        <translation>WP5 Gestión del proyecto</translation>
     </message>
     <message>
         <source>Holiday (annual leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacaciones (permiso anual)</translation>
     </message>
     <message>
         <source>Sick leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja por enfermedad</translation>
     </message>
     <message>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Día festivo</translation>
     </message>
     <message>
         <source>Other activities not in BLUES</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras actividades fuera de BLUES</translation>
     </message>
     <message>
         <source>WP1 Skills and strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>WP1 Competencias y estrategia</translation>
     </message>
     <message>
         <source>WP3 ClusterXchange</source>
-        <translation type="unfinished"></translation>
+        <translation>WP3 ClusterXchange</translation>
     </message>
     <message>
         <source>WP4 Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>WP4 Difusión</translation>
     </message>
     <message>
         <source>Other, not BLUES</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras, no BLUES</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacaciones</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Approved (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada (bloqueada)</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
 </context>
 <context>
     <name>members</name>
     <message>
         <source>No organisations in the register yet. Add one, or import your member list from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay organizaciones en el registro. Añada una o importe su lista de miembros desde una hoja de cálculo.</translation>
     </message>
     <message>
         <source>No organisation matches the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna organización coincide con la búsqueda o los filtros.</translation>
     </message>
 </context>
 <context>
@@ -5076,30 +5085,30 @@ On whose request, and why?</source>
     <name>recovery_dialog</name>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizada</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Why it was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se realizó</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
 </context>
 <context>
     <name>selftest</name>
     <message>
         <source>{organisations} organisations written by a process of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisations} organizaciones escritas por un proceso propio</translation>
     </message>
     <message>
         <source>Qt&apos;s {code} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de Qt en {code}</translation>
     </message>
 </context>
 <context>
@@ -5137,115 +5146,115 @@ se conserva; bórrela cuando ya haya trabajado en la nueva ubicación. BLUES Des
     <name>shortcuts</name>
     <message>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana principal</translation>
     </message>
     <message>
         <source>PDF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del PDF</translation>
     </message>
     <message>
         <source>Create a new record on the page shown: an organisation, exchange, event or staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un registro nuevo en la página mostrada: una organización, un intercambio, un evento o un empleado.</translation>
     </message>
     <message>
         <source>There is nothing to create on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta página no hay nada que crear.</translation>
     </message>
     <message>
         <source>Edit the selected record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el registro seleccionado.</translation>
     </message>
     <message>
         <source>Select a record to edit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un registro para editarlo.</translation>
     </message>
     <message>
         <source>Delete the selected record, as the page&apos;s Delete button does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el registro seleccionado, igual que el botón Eliminar de la página.</translation>
     </message>
     <message>
         <source>Select a record to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un registro para eliminarlo.</translation>
     </message>
     <message>
         <source>Put the cursor in the page&apos;s search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situar el cursor en el cuadro de búsqueda de la página.</translation>
     </message>
     <message>
         <source>This page has no search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página no tiene cuadro de búsqueda.</translation>
     </message>
     <message>
         <source>Read the page&apos;s data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer los datos de la página.</translation>
     </message>
     <message>
         <source>Preview and print the page&apos;s document (the attendance sheet, the month&apos;s timesheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa e impresión del documento de la página (la hoja de asistencia, la hoja de horas del mes).</translation>
     </message>
     <message>
         <source>There is nothing to print on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esta página no hay nada que imprimir.</translation>
     </message>
     <message>
         <source>Open the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la configuración.</translation>
     </message>
     <message>
         <source>Quit the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de la aplicación.</translation>
     </message>
     <message>
         <source>Show this list of keyboard shortcuts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta lista de atajos de teclado.</translation>
     </message>
     <message>
         <source>Zoom in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar.</translation>
     </message>
     <message>
         <source>Zoom out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir.</translation>
     </message>
     <message>
         <source>Fit the page to the window&apos;s width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar la página al ancho de la ventana.</translation>
     </message>
     <message>
         <source>Print the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el documento.</translation>
     </message>
     <message>
         <source>Save the document as a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el documento como archivo PDF.</translation>
     </message>
     <message>
         <source>Show the Members page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página Miembros.</translation>
     </message>
     <message>
         <source>Show the Exchanges page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página Intercambios.</translation>
     </message>
     <message>
         <source>Show the Events page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página Eventos.</translation>
     </message>
     <message>
         <source>Show the Timesheets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página Hojas de horas.</translation>
     </message>
     <message>
         <source>Show the Bundles page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página Paquetes.</translation>
     </message>
     <message>
         <source>Show the Reports page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página Informes.</translation>
     </message>
     <message>
         <source>Show the page “{page}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página «{page}».</translation>
     </message>
 </context>
 <context>

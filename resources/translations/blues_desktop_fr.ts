@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Each ticked timesheet for {month} is approved and locked if it passes the checks; the others are listed with the reason and stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque feuille de temps cochée pour {month} est approuvée et verrouillée si elle passe les contrôles&#xa0;; les autres sont listées avec le motif et restent inchangées.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">Approuver</translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Submit drafts on the person&apos;s behalf first</source>
@@ -24,12 +24,13 @@
     <name>AttendanceModel</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Day {number}
 {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour {number}
+{date}</translation>
     </message>
 </context>
 <context>
@@ -40,11 +41,11 @@
     </message>
     <message>
         <source>Send to every partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer à chaque partenaire</translation>
     </message>
     <message>
         <source>Send to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer au coordinateur</translation>
     </message>
     <message>
         <source>Everything (a full bundle)</source>
@@ -72,39 +73,39 @@
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished">Quand (UTC)</translation>
+        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Bureau</translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>No bundle written or imported yet. Write one to send this office&apos;s changes, or import a bundle you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paquet écrit ni importé pour l&apos;instant. Écrivez-en un pour envoyer les modifications de ce bureau, ou importez un paquet reçu.</translation>
     </message>
     <message>
         <source>Partners and keys</source>
@@ -136,22 +137,22 @@
     </message>
     <message>
         <source>Wrote {file} ({records} records) to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ({records} enregistrements) écrit dans {folder}</translation>
     </message>
     <message numerus="yes">
         <source>Import %n bundles?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n paquet&#xa0;?</numerusform>
+            <numerusform>Importer %n paquets&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}: already imported on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: déjà importé le {date}</translation>
     </message>
     <message>
         <source>{file}: {records} records new or updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: {records} enregistrements nouveaux ou mis à jour</translation>
     </message>
     <message>
         <source>Import bundles</source>
@@ -159,7 +160,7 @@
     </message>
     <message>
         <source>BLUES bundles (*{SUFFIX})</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets BLUES (*{SUFFIX})</translation>
     </message>
     <message>
         <source>Nothing to import</source>
@@ -179,47 +180,47 @@
     </message>
     <message>
         <source>No changes since the last bundle the coordinator acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification depuis le dernier paquet confirmé par le coordinateur.</translation>
     </message>
     <message>
         <source>The next bundle of {office} holds {records} records (everything):</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain paquet de {office} contient {records} enregistrements (tout)&#xa0;:</translation>
     </message>
     <message>
         <source>The next bundle of {office} holds {records} records (what changed since the last bundle the coordinator acknowledged):</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain paquet de {office} contient {records} enregistrements (les modifications depuis le dernier paquet confirmé par le coordinateur)&#xa0;:</translation>
     </message>
     <message>
         <source>{records}: {new} new, {changed} changed, {deleted} deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{records}&#xa0;: {new} nouveaux, {changed} modifiés, {deleted} supprimés</translation>
     </message>
     <message>
         <source>signature valid: office {office}, key {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>signature valide&#xa0;: bureau {office}, clé {fingerprint}</translation>
     </message>
     <message>
         <source>bundle {sequence}, follows {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet {sequence}, suit {previous}</translation>
     </message>
     <message>
         <source>bundle {sequence}, the first of this office</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet {sequence}, le premier de ce bureau</translation>
     </message>
     <message>
         <source>already imported on {date}: nothing will change</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà importé le {date}&#xa0;: rien ne changera</translation>
     </message>
     <message>
         <source>warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: {warning}</translation>
     </message>
     <message>
         <source>{records}: {new} new, {updated} updated, {unchanged} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{records}&#xa0;: {new} nouveaux, {updated} mis à jour, {unchanged} inchangés</translation>
     </message>
     <message>
         <source>stored files (CVs, evidence, timesheet PDFs): {count}, {size} MB, each matching its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers stockés (CV, justificatifs, PDF de feuilles de temps)&#xa0;: {count}, {size} Mo, chacun conforme à son SHA-256</translation>
     </message>
 </context>
 <context>
@@ -269,35 +270,35 @@
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Consent for</source>
@@ -309,7 +310,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -363,13 +364,13 @@
     </message>
     <message>
         <source>Registered by {office_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré par {office_id}</translation>
     </message>
     <message numerus="yes">
         <source>%n possible duplicates to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doublon possible à trancher</numerusform>
+            <numerusform>%n doublons possibles à trancher</numerusform>
         </translation>
     </message>
     <message>
@@ -393,7 +394,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -408,9 +409,9 @@
     </message>
     <message numerus="yes">
         <source>This organisation looks like %n already registered. Choose one to compare it with; a different legal form or city often means two organisations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette organisation ressemble à %n organisation déjà enregistrée. Choisissez-en une pour la comparer&#xa0;; une forme juridique ou une ville différente signifie souvent deux organisations.</numerusform>
+            <numerusform>Cette organisation ressemble à %n organisations déjà enregistrées. Choisissez-en une pour la comparer&#xa0;; une forme juridique ou une ville différente signifie souvent deux organisations.</numerusform>
         </translation>
     </message>
     <message>
@@ -423,11 +424,11 @@
     </message>
     <message>
         <source>This record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement</translation>
     </message>
     <message>
         <source>Already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà enregistrée</translation>
     </message>
     <message>
         <source>Merge into {legal_name}…</source>
@@ -450,15 +451,15 @@
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclaré</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Person-months per work package</source>
@@ -532,23 +533,23 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Work package</source>
-        <translation type="unfinished">Lot de travail</translation>
+        <translation>Lot de travail</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Days (empty: every date)</source>
@@ -556,39 +557,39 @@
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien en ligne</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Co-organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-organisateurs</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes cibles</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>This event was deleted elsewhere (another window or an imported bundle) while the editor was open; saving will not bring it back.</source>
@@ -658,19 +659,19 @@
     </message>
     <message>
         <source>No events yet. Create one to register its participants and print its attendance sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement pour l&apos;instant. Créez-en un pour inscrire ses participants et imprimer sa feuille d&apos;émargement.</translation>
     </message>
     <message>
         <source>Plan a new event</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier un nouvel événement</translation>
     </message>
     <message>
         <source>Edit the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;événement sélectionné</translation>
     </message>
     <message>
         <source>Delete the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;événement sélectionné</translation>
     </message>
     <message>
         <source>Choose an event, or create one.</source>
@@ -694,7 +695,7 @@
     </message>
     <message>
         <source>Nobody is registered for this event yet. Register people from the member register, or add a new person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;est encore inscrit à cet événement. Inscrivez des personnes depuis le registre des membres, ou ajoutez une nouvelle personne.</translation>
     </message>
     <message>
         <source>Register from the register…</source>
@@ -754,93 +755,93 @@
     </message>
     <message>
         <source>No event matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement ne correspond à la recherche.</translation>
     </message>
     <message>
         <source>{pending} attendance ticks for “{title}” are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending} coches de présence pour «&#xa0;{title}&#xa0;» ne sont pas encore enregistrées.</translation>
     </message>
     <message numerus="yes">
         <source>%n registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
         </translation>
     </message>
     <message>
         <source>day {number}: {present} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>jour {number}&#xa0;: {present} sur {total}</translation>
     </message>
     <message>
         <source>Present — {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Présents — {days}</translation>
     </message>
     <message numerus="yes">
         <source>Present — {days} · %n unsaved changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Présents — {days} · %n modification non enregistrée</numerusform>
+            <numerusform>Présents — {days} · %n modifications non enregistrées</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>{registered} registered, {participants} took part ({persons} persons from {organisations} organisations).</source>
-        <translation type="unfinished"></translation>
+        <translation>{registered} inscrits, {participants} ont participé ({persons} personnes de {organisations} organisations).</translation>
     </message>
     <message>
         <source>Per work package</source>
-        <translation type="unfinished"></translation>
+        <translation>Par lot de travail</translation>
     </message>
     <message>
         <source>Per country (top 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par pays (12 premiers)</translation>
     </message>
     <message>
         <source>Per organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Par type d&apos;organisation</translation>
     </message>
     <message>
         <source>Per gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Par genre</translation>
     </message>
     <message>
         <source>The new event “{title}” is saved and selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel événement «&#xa0;{title}&#xa0;» est enregistré et sélectionné dans la liste.</translation>
     </message>
     <message>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;événement</translation>
     </message>
     <message>
         <source>Delete “{title}” with its registrations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{title}&#xa0;» avec ses inscriptions&#xa0;?</translation>
     </message>
     <message>
         <source>Deleted the event “{title}” with its registrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement «&#xa0;{title}&#xa0;» supprimé avec ses inscriptions.</translation>
     </message>
     <message>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>The online attendance record: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relevé de présence en ligne&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Preparing the online attendance record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du relevé de présence en ligne…</translation>
     </message>
     <message>
         <source>The attendance sheet: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>La feuille d&apos;émargement&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Preparing the attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la feuille d&apos;émargement…</translation>
     </message>
     <message>
         <source>Organised by office {office_id}: shown read-only, only {office_id} can change it.</source>
@@ -866,11 +867,13 @@
         <source>Erase {name}&apos;s personal data (name, e-mail, phone, role, gender, consent) from the record, its history and the files kept with it? The registration stays, shown as erased, and the erasure reaches the other offices in bundles. This cannot be undone.
 
 On whose request, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles de {name} (nom, e-mail, téléphone, fonction, genre, consentement) de l&apos;enregistrement, de son historique et des fichiers conservés avec lui&#xa0;? L&apos;inscription reste, affichée comme effacée, et l&apos;effacement parvient aux autres bureaux dans les paquets. Cette action est irréversible.
+
+À la demande de qui, et pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>An erasure needs a reason; nothing was erased.</source>
@@ -894,7 +897,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Participants&apos; e-mail and gender</source>
@@ -910,11 +913,11 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
     <message>
         <source>Wrote {events} events and {participants} participants (with e-mail addresses and gender).</source>
-        <translation type="unfinished"></translation>
+        <translation>{events} événements et {participants} participants écrits (avec adresses e-mail et genre).</translation>
     </message>
     <message>
         <source>Wrote {events} events and {participants} participants (without e-mail addresses or gender).</source>
-        <translation type="unfinished"></translation>
+        <translation>{events} événements et {participants} participants écrits (sans adresses e-mail ni genre).</translation>
     </message>
     <message>
         <source>Export</source>
@@ -929,39 +932,39 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     <name>ExchangeTableModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariat</translation>
     </message>
     <message>
         <source>Visiting organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation visiteuse</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">Premier jour</translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Lump sum (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfait (EUR)</translation>
     </message>
 </context>
 <context>
@@ -1024,210 +1027,210 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
     <message>
         <source>{office}: {held} held of {registered} registered</source>
-        <translation type="unfinished"></translation>
+        <translation>{office}&#xa0;: {held} réalisés sur {registered} enregistrés</translation>
     </message>
     <message>
         <source>&lt;b&gt;{held} of the {target} planned exchanges held ({progress})&lt;/b&gt;; {live} more under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{held} des {target} échanges prévus réalisés ({progress})&lt;/b&gt;&#xa0;; {live} autres en cours.</translation>
     </message>
     <message>
         <source>Per partnership: {offices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par partenariat&#xa0;: {offices}.</translation>
     </message>
     <message>
         <source>Lump sums committed {committed}, of which paid {paid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfaits engagés {committed}, dont payés {paid}.</translation>
     </message>
     <message>
         <source>Most frequent country pairs: {pairs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires de pays les plus fréquentes&#xa0;: {pairs}.</translation>
     </message>
     <message>
         <source>Most frequent country pairs: none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paires de pays les plus fréquentes&#xa0;: aucune pour l&apos;instant.</translation>
     </message>
     <message>
         <source>{km} km (typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km (saisis)</translation>
     </message>
     <message>
         <source>{km} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteur</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariats</translation>
     </message>
     <message>
         <source>visitor {visitor}, host {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>visiteur {visitor}, hôte {host}</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Séjour</translation>
     </message>
     <message>
         <source>{start} to {end}, {days} working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Du {start} au {end}, {days} jours ouvrés</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance</translation>
     </message>
     <message>
         <source>Lump sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfait</translation>
     </message>
     <message>
         <source>{amount} (rules v{version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (règles v{version})</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté</translation>
     </message>
     <message>
         <source>host {host}, visitor {visitor}</source>
-        <translation type="unfinished"></translation>
+        <translation>hôte {host}, visiteur {visitor}</translation>
     </message>
     <message>
         <source>Read-only: this exchange belongs to office {office}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: cet échange appartient au bureau {office}.</translation>
     </message>
     <message>
         <source>Not eligible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non éligible&#xa0;:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historique</translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Register a new exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un nouvel échange</translation>
     </message>
     <message>
         <source>Write the exchanges shown to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les échanges affichés dans un classeur Excel</translation>
     </message>
     <message>
         <source>The lump sums, distances and deadlines the exchanges follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Les forfaits, distances et délais que suivent les échanges</translation>
     </message>
     <message>
         <source>No exchanges yet. Register the first one: the visitor, the host and the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échange pour l&apos;instant. Enregistrez le premier&#xa0;: le visiteur, l&apos;hôte et les dates.</translation>
     </message>
     <message>
         <source>Host accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte accepte</translation>
     </message>
     <message>
         <source>Visitor accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Le visiteur accepte</translation>
     </message>
     <message>
         <source>Edit CtQ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;engagement qualité…</translation>
     </message>
     <message>
         <source>Closing report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport final…</translation>
     </message>
     <message>
         <source>Attach evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un justificatif…</translation>
     </message>
     <message>
         <source>Cancel exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;échange…</translation>
     </message>
     <message>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>What can be done with this exchange now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui peut être fait maintenant avec cet échange</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Preview and print this exchange&apos;s documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu et impression des documents de cet échange</translation>
     </message>
     <message numerus="yes">
         <source>%n exchanges</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
         </translation>
     </message>
     <message>
         <source>No exchange matches the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun échange ne correspond à la recherche ou aux filtres.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an exchange to see its details.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez un échange pour voir ses détails.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Read-only: this exchange belongs to office {office_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: cet échange appartient au bureau {office_id}.</translation>
     </message>
     <message>
         <source>The exchange is {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;échange est {label}.</translation>
     </message>
     <message>
         <source>Cancel exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l&apos;échange</translation>
     </message>
     <message>
         <source>Why is {reference} cancelled by the partnership? The reason is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi {reference} est-il annulé par le partenariat&#xa0;? Le motif est conservé dans son historique.</translation>
     </message>
     <message>
         <source>Keep the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver l&apos;échange</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Why does the visitor withdraw from {reference}? The reason is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le visiteur se retire-t-il de {reference}&#xa0;? Le motif est conservé dans son historique.</translation>
     </message>
     <message>
         <source>What is it?</source>
@@ -1239,11 +1242,11 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
     <message>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg *.tif)</translation>
     </message>
     <message>
         <source>Registered {reference}; it is selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} enregistré&#xa0;; il est sélectionné dans la liste.</translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -1251,13 +1254,13 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n exchanges to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échange écrit dans {file}</numerusform>
+            <numerusform>%n échanges écrits dans {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -1270,15 +1273,15 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
     <message>
         <source>Versions: {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions&#xa0;: {versions}</translation>
     </message>
     <message>
         <source>v{version} from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version} du {date}</translation>
     </message>
     <message>
         <source>v{version} from {date} (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version} du {date} (intégrée)</translation>
     </message>
     <message>
         <source>Programme rules</source>
@@ -1293,18 +1296,18 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     <name>FreshnessPanel</name>
     <message>
         <source>nothing merged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de fusionné pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>bundle {sequence}, written {written}, imported {imported} (%n days old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>paquet {sequence}, écrit {written}, importé {imported} (il y a %n jour)</numerusform>
+            <numerusform>paquet {sequence}, écrit {written}, importé {imported} (il y a %n jours)</numerusform>
         </translation>
     </message>
     <message>
         <source>Data freshness</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraîcheur des données</translation>
     </message>
     <message>
         <source>Warn after</source>
@@ -1316,24 +1319,24 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
     <message>
         <source>{office} (this office)</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} (ce bureau)</translation>
     </message>
     <message>
         <source>no bundle acknowledged by the coordinator yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun paquet confirmé par le coordinateur pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>bundle {sequence} acknowledged by the coordinator, written {written} (%n days old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>paquet {sequence} confirmé par le coordinateur, écrit {written} (il y a %n jour)</numerusform>
+            <numerusform>paquet {sequence} confirmé par le coordinateur, écrit {written} (il y a %n jours)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Older than %n days or missing: figures of this office may be out of date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plus ancien que %n jour ou manquant&#xa0;: les chiffres de ce bureau peuvent être obsolètes</numerusform>
+            <numerusform>Plus ancien que %n jours ou manquant&#xa0;: les chiffres de ce bureau peuvent être obsolètes</numerusform>
         </translation>
     </message>
 </context>
@@ -1353,9 +1356,9 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
     <message numerus="yes">
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
         </translation>
     </message>
     <message>
@@ -1472,74 +1475,74 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Warning — {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement — {warning}</translation>
     </message>
     <message numerus="yes">
         <source>… %n more in the problem report</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n autre dans le rapport de problèmes</numerusform>
+            <numerusform>… %n autres dans le rapport de problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avertissement.</translation>
     </message>
     <message>
         <source>Rows to import ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes à importer ({count})</translation>
     </message>
     <message>
         <source>Rows set aside ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes écartées ({count})</translation>
     </message>
     <message>
         <source>Warnings and notes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements et remarques ({count})</translation>
     </message>
     <message>
         <source>No row can be imported: correct the rows set aside (or the mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne ne peut être importée&#xa0;: corrigez les lignes écartées (ou la correspondance des colonnes).</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Import adds the good rows now (after a backup); the rows set aside are kept for you to correct: save them with &apos;Save rows set aside…&apos;, fix the cells named in its Problem column, and import that file. Or close and correct your file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été écrit. Importer ajoute maintenant les lignes correctes (après une sauvegarde)&#xa0;; les lignes écartées sont conservées pour que vous les corrigiez&#xa0;: enregistrez-les avec «&#xa0;Enregistrer les lignes écartées…&#xa0;», corrigez les cellules indiquées dans sa colonne Problème, et importez ce fichier. Ou fermez et corrigez d&apos;abord votre fichier.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n ligne</numerusform>
+            <numerusform>Importer %n lignes</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has been written yet. Press Import to save it all in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été écrit. Cliquez sur Importer pour tout enregistrer en une seule étape.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>The %n rows set aside are in {file}: correct the cells named in its Problem column, then import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne écartée est dans {file}&#xa0;: corrigez les cellules indiquées dans sa colonne Problème, puis importez ce fichier.</numerusform>
+            <numerusform>Les %n lignes écartées sont dans {file}&#xa0;: corrigez les cellules indiquées dans sa colonne Problème, puis importez ce fichier.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported {organisations_new} new and {organisations_changed} changed organisations, {contacts_new} new and {contacts_changed} changed contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisations_new} organisations nouvelles et {organisations_changed} modifiées, {contacts_new} contacts nouveaux et {contacts_changed} modifiés importés.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows set aside: save them with &apos;Save rows set aside…&apos;, correct them and import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne écartée&#xa0;: enregistrez-la avec «&#xa0;Enregistrer les lignes écartées…&#xa0;», corrigez-la et importez ce fichier.</numerusform>
+            <numerusform>%n lignes écartées&#xa0;: enregistrez-les avec «&#xa0;Enregistrer les lignes écartées…&#xa0;», corrigez-les et importez ce fichier.</numerusform>
         </translation>
     </message>
     <message>
@@ -1556,7 +1559,7 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Problem report written to {name}.</source>
@@ -1571,55 +1574,55 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     <name>MainWindow</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>The organisations of the clusters and their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Les organisations des clusters et leurs contacts</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges</translation>
     </message>
     <message>
         <source>Staff exchanges between organisations, from registration to payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges de personnel entre organisations, de l&apos;enregistrement au paiement</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Workshops and meetings, their participants and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers et réunions, leurs participants et les présences</translation>
     </message>
     <message>
         <source>Timesheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuilles de temps</translation>
     </message>
     <message>
         <source>The staff&apos;s monthly hours on the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures mensuelles du personnel sur le projet</translation>
     </message>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets</translation>
     </message>
     <message>
         <source>Send this office&apos;s data to the coordinator and import the partners&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les données de ce bureau au coordinateur et importer celles des partenaires</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Rapports</translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>The project&apos;s figures and KPIs, per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres et indicateurs clés du projet, par période</translation>
     </message>
     <message>
         <source>Opening {page}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de {page}…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1651,7 +1654,7 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>
@@ -1659,35 +1662,35 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ller</translation>
     </message>
     <message>
         <source>Key: {fingerprint}</source>
@@ -1703,11 +1706,11 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
     <message>
         <source>Office: {code} {name} (coordinator) · {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau&#xa0;: {code} {name} (coordinateur) · {user}</translation>
     </message>
     <message>
         <source>Office: {code} {name} (partner) · {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau&#xa0;: {code} {name} (partenaire) · {user}</translation>
     </message>
     <message>
         <source>Users of this computer</source>
@@ -1770,7 +1773,7 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
     <message>
         <source>New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle organisation…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1806,7 +1809,7 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
     <message>
         <source>No contacts for this organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun contact pour cette organisation pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Edit contact…</source>
@@ -1826,42 +1829,42 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
     <message>
         <source>Register a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une nouvelle organisation</translation>
     </message>
     <message>
         <source>Read organisations and contacts from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire des organisations et des contacts depuis un tableur</translation>
     </message>
     <message>
         <source>Write the organisations shown to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les organisations affichées dans un classeur Excel</translation>
     </message>
     <message>
         <source>Edit the selected organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;organisation sélectionnée</translation>
     </message>
     <message>
         <source>Delete the selected organisation (it can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;organisation sélectionnée (annulable)</translation>
     </message>
     <message numerus="yes">
         <source>%n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an organisation to see its details and contacts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sélectionnez une organisation pour voir ses détails et ses contacts.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Exported {organisations} organisations and {contacts} contacts to {file}; {left_out} contacts without consent left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisations} organisations et {contacts} contacts exportés vers {file}&#xa0;; {left_out} contacts sans consentement exclus</translation>
     </message>
     <message>
         <source>Exported {organisations} organisations and {contacts} contacts to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisations} organisations et {contacts} contacts exportés vers {file}</translation>
     </message>
     <message>
         <source>Kept by office {office_id}: shown read-only. Only {office_id} can change it; their changes arrive in the coordinator&apos;s bundle.</source>
@@ -1869,23 +1872,23 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
     <message>
         <source>VAT {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>TVA {number}</translation>
     </message>
     <message>
         <source>sectors {sectors}</source>
-        <translation type="unfinished"></translation>
+        <translation>secteurs {sectors}</translation>
     </message>
     <message>
         <source>{band} employees</source>
-        <translation type="unfinished"></translation>
+        <translation>{band} salariés</translation>
     </message>
     <message>
         <source>Member since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre depuis le {date}</translation>
     </message>
     <message>
         <source>office {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>bureau {code}</translation>
     </message>
     <message>
         <source>History</source>
@@ -1897,57 +1900,59 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished">Effacer les données personnelles</translation>
+        <translation>Effacer les données personnelles</translation>
     </message>
     <message>
         <source>Erase {name}&apos;s personal data (name, e-mail, phone, role, consent) from the record, its history and the files kept with it (a CV)? The record stays, marked erased, so the erasure reaches the other offices in bundles. This cannot be undone.
 
 On whose request, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données personnelles de {name} (nom, e-mail, téléphone, fonction, consentement) de l&apos;enregistrement, de son historique et des fichiers conservés avec lui (un CV)&#xa0;? L&apos;enregistrement reste, marqué comme effacé, afin que l&apos;effacement parvienne aux autres bureaux dans les paquets. Cette action est irréversible.
+
+À la demande de qui, et pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>An erasure needs a reason; nothing was erased.</source>
-        <translation type="unfinished">Un effacement nécessite un motif&#xa0;; rien n&apos;a été effacé.</translation>
+        <translation>Un effacement nécessite un motif&#xa0;; rien n&apos;a été effacé.</translation>
     </message>
     <message>
         <source>No other contact of {legal_name} to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun autre contact de {legal_name} à fusionner.</translation>
     </message>
     <message>
         <source>Contacts merged: {registrations} event registrations and {exchanges} exchanges moved to the kept contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts fusionnés&#xa0;: {registrations} inscriptions à des événements et {exchanges} échanges transférés au contact conservé</translation>
     </message>
     <message>
         <source>Deleted “{name}”. Undo delete brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» supprimé. Annuler la suppression le rétablit.</translation>
     </message>
     <message>
         <source>The deleted organisation is back in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation supprimée est de retour dans le registre.</translation>
     </message>
     <message>
         <source>“{legal_name}” is kept by office {office_id}: it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{legal_name}&#xa0;» est géré par le bureau {office_id}&#xa0;: il est affiché en lecture seule.</translation>
     </message>
     <message>
         <source>The new organisation is saved and selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle organisation est enregistrée et sélectionnée dans la liste.</translation>
     </message>
     <message>
         <source>No likely duplicates found for {legal_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun doublon probable trouvé pour {legal_name}</translation>
     </message>
     <message>
         <source>Merged: {contacts} contacts and {exchanges} exchanges moved; details taken from the other record: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné&#xa0;: {contacts} contacts et {exchanges} échanges transférés&#xa0;; détails repris de l&apos;autre enregistrement&#xa0;: {fields}</translation>
     </message>
     <message>
         <source>Merged: {contacts} contacts and {exchanges} exchanges moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné&#xa0;: {contacts} contacts et {exchanges} échanges transférés</translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -1955,7 +1960,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Contacts without consent</source>
@@ -1978,39 +1983,39 @@ Les inclure malgré tout&#xa0;? Ne le faites que si vous disposez d&apos;une aut
     <name>MergeDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>Merge two contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner deux contacts</translation>
     </message>
     <message>
         <source>Merge two organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner deux organisations</translation>
     </message>
     <message>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner deux enregistrements</translation>
     </message>
     <message>
         <source>&lt;b&gt;{other}&lt;/b&gt; is merged into &lt;b&gt;{kept}&lt;/b&gt;: it is deleted and points to the kept record. Choose, for each field where they differ, the value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{other}&lt;/b&gt; est fusionné dans &lt;b&gt;{kept}&lt;/b&gt;&#xa0;: il est supprimé et renvoie à l&apos;enregistrement conservé. Choisissez, pour chaque champ où ils diffèrent, la valeur à conserver.</translation>
     </message>
     <message>
         <source>The merge moves {moves} to the kept record.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion transfère {moves} vers l&apos;enregistrement conservé.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Keep: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Merged away: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné et supprimé&#xa0;: {title}</translation>
     </message>
     <message>
         <source>The two records hold the same values.</source>
@@ -2022,30 +2027,30 @@ Les inclure malgré tout&#xa0;? Ne le faites que si vous disposez d&apos;une aut
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exchanges</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event registrations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n inscription à un événement</numerusform>
+            <numerusform>%n inscriptions à des événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n staff records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fiche de personnel</numerusform>
+            <numerusform>%n fiches de personnel</numerusform>
         </translation>
     </message>
 </context>
@@ -2053,33 +2058,33 @@ Les inclure malgré tout&#xa0;? Ne le faites que si vous disposez d&apos;une aut
     <name>MonthGridModel</name>
     <message>
         <source>Total worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Total travaillé</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Public holiday: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Outside the employment dates</source>
-        <translation type="unfinished"></translation>
+        <translation>En dehors des dates du contrat</translation>
     </message>
 </context>
 <context>
     <name>MonthGridView</name>
     <message>
         <source>Paste refused at {day}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Collage refusé au {day}&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
     <name>MonthPanel</name>
     <message>
         <source>Type hours in quarter hours (7.5, 7,25 or 1:45). Enter: next day · Delete: clear · + / −: a quarter hour more or less · Ctrl+C / Ctrl+V: copy and paste cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les heures par quarts d&apos;heure (7.5, 7,25 ou 1:45). Entrée&#xa0;: jour suivant · Suppr&#xa0;: effacer · + / −&#xa0;: un quart d&apos;heure de plus ou de moins · Ctrl+C / Ctrl+V&#xa0;: copier et coller des cellules.</translation>
     </message>
     <message>
         <source>Note for the month (required when the hours exceed the contract)</source>
@@ -2131,23 +2136,23 @@ Les inclure malgré tout&#xa0;? Ne le faites que si vous disposez d&apos;une aut
     </message>
     <message>
         <source>Worked {worked} h of {contracted} h contracted</source>
-        <translation type="unfinished"></translation>
+        <translation>{worked} h travaillées sur {contracted} h prévues au contrat</translation>
     </message>
     <message>
         <source>BLUES {blues} h = {months} person-months</source>
-        <translation type="unfinished"></translation>
+        <translation>BLUES {blues} h = {months} personnes-mois</translation>
     </message>
     <message>
         <source>other {other} h</source>
-        <translation type="unfinished"></translation>
+        <translation>autres {other} h</translation>
     </message>
     <message>
         <source>unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications non enregistrées</translation>
     </message>
     <message>
         <source>The week before {day} has the same hours already.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine précédant le {day} a déjà les mêmes heures.</translation>
     </message>
     <message>
         <source>No problems: the month passes every check.</source>
@@ -2159,7 +2164,7 @@ Les inclure malgré tout&#xa0;? Ne le faites que si vous disposez d&apos;une aut
     </message>
     <message>
         <source>Approve {name}&apos;s timesheet for {month}? It will be locked, and its content and printed PDF fingerprinted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver la feuille de temps de {name} pour {month}&#xa0;? Elle sera verrouillée, et l&apos;empreinte de son contenu et de son PDF imprimé sera enregistrée.</translation>
     </message>
     <message>
         <source>Approving…</source>
@@ -2167,11 +2172,11 @@ Les inclure malgré tout&#xa0;? Ne le faites que si vous disposez d&apos;une aut
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <source>Why is {name}&apos;s {month} reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le mois {month} de {name} est-il rouvert&#xa0;?</translation>
     </message>
     <message>
         <source>A reopen needs a reason; the month stays approved.</source>
@@ -2179,7 +2184,7 @@ Les inclure malgré tout&#xa0;? Ne le faites que si vous disposez d&apos;une aut
     </message>
     <message>
         <source>Timesheet: {name}, {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de temps&#xa0;: {name}, {month}</translation>
     </message>
     <message>
         <source>Preparing the timesheet…</source>
@@ -2190,19 +2195,19 @@ Les inclure malgré tout&#xa0;? Ne le faites que si vous disposez d&apos;une aut
     <name>MonthStatus</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non commencé</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis</translation>
     </message>
     <message>
         <source>Approved (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé (verrouillé)</translation>
     </message>
 </context>
 <context>
@@ -2217,31 +2222,31 @@ Les inclure malgré tout&#xa0;? Ne le faites que si vous disposez d&apos;une aut
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;organisation</translation>
     </message>
     <message>
         <source>A walk-in who matches a contact by e-mail or name is linked to that contact; the signed sheet is the consent record.</source>
@@ -2265,22 +2270,22 @@ Les inclure malgré tout&#xa0;? Ne le faites que si vous disposez d&apos;une aut
     </message>
     <message>
         <source>Add walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant non inscrit</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished">Registre</translation>
+        <translation>Inscrire</translation>
     </message>
 </context>
 <context>
     <name>OfficeCardView</name>
     <message>
         <source>Keys made on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés créées le {date}.</translation>
     </message>
     <message>
         <source>The card does not say when its keys were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte n&apos;indique pas quand ses clés ont été créées.</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2304,7 @@ Les inclure malgré tout&#xa0;? Ne le faites que si vous disposez d&apos;une aut
     </message>
     <message>
         <source>Country *</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays *</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2307,19 +2312,19 @@ Les inclure malgré tout&#xa0;? Ne le faites que si vous disposez d&apos;une aut
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>This organisation was changed elsewhere (another window or an imported bundle); the form now shows it as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette organisation a été modifiée ailleurs (une autre fenêtre ou un paquet importé)&#xa0;; le formulaire l&apos;affiche maintenant telle qu&apos;elle est enregistrée.</translation>
     </message>
     <message>
         <source>This organisation was changed elsewhere (another window or an imported bundle) while you edited it. Saving writes your version over those changes; Cancel keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette organisation a été modifiée ailleurs (une autre fenêtre ou un paquet importé) pendant que vous la modifiiez. Enregistrer remplace ces modifications par votre version&#xa0;; Annuler les conserve.</translation>
     </message>
     <message>
         <source>This organisation was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette organisation a été supprimée ailleurs (une autre fenêtre ou un paquet importé) pendant que le formulaire était ouvert&#xa0;; il n&apos;y a plus rien où l&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -2366,94 +2371,96 @@ Les inclure malgré tout&#xa0;? Ne le faites que si vous disposez d&apos;une aut
     </message>
     <message>
         <source>{name} — {type}, member, {city} ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {type}, membre, {city} ({country})</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsModel</name>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison sociale</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de TVA</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Bureau</translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Kept by office {office_id}: read-only here</source>
-        <translation type="unfinished"></translation>
+        <translation>Géré par le bureau {office_id}&#xa0;: lecture seule ici</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>{pending}
 
 Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending}
+
+Les enregistrer avant de continuer&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>PairView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme juridique</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de TVA</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Bureau</translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>What matched:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui correspond&#xa0;:</translation>
     </message>
     <message>
         <source>What differs (each makes it less likely):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui diffère (chaque différence rend la correspondance moins probable)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2530,11 +2537,11 @@ Save them before going on?</source>
     </message>
     <message>
         <source>An office&apos;s bundles are taken only when its card is registered here. Register each partner&apos;s card; your bundle carries them to the other partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paquets d&apos;un bureau ne sont acceptés que si sa carte est enregistrée ici. Enregistrez la carte de chaque partenaire&#xa0;; votre paquet les transmet aux autres partenaires.</translation>
     </message>
     <message>
         <source>An office&apos;s bundles are taken only when its card is registered here. Register the coordinator&apos;s card; the coordinator&apos;s bundle brings the other partners&apos; cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paquets d&apos;un bureau ne sont acceptés que si sa carte est enregistrée ici. Enregistrez la carte du coordinateur&#xa0;; le paquet du coordinateur apporte les cartes des autres partenaires.</translation>
     </message>
     <message>
         <source>Register a partner&apos;s card…</source>
@@ -2550,15 +2557,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>The key of {office_name} was replaced; its fingerprint is {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de {office_name} a été remplacée&#xa0;; son empreinte est {groups}.</translation>
     </message>
     <message>
         <source>Registered the card of {office_name} (fingerprint {groups}): its bundles are taken from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de {office_name} enregistrée (empreinte {groups})&#xa0;: ses paquets sont désormais acceptés.</translation>
     </message>
     <message>
         <source>The key of {name} is revoked: its bundles are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de {name} est révoquée&#xa0;: ses paquets sont désormais refusés.</translation>
     </message>
     <message>
         <source>Save my office card</source>
@@ -2566,7 +2573,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Saved the card of {office} to {path}. Send it to your partners (e-mail or USB stick), then compare the fingerprint with them on a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de {office} enregistrée dans {path}. Envoyez-la à vos partenaires (e-mail ou clé USB), puis comparez l&apos;empreinte avec eux lors d&apos;un appel.</translation>
     </message>
     <message>
         <source>Making the new keys</source>
@@ -2574,7 +2581,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>New keys made: the fingerprint is now {fingerprint}. Save the new card and send it to every partner; they refuse your bundles until they register it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles clés créées&#xa0;: l&apos;empreinte est désormais {fingerprint}. Enregistrez la nouvelle carte et envoyez-la à chaque partenaire&#xa0;; ils refusent vos paquets tant qu&apos;ils ne l&apos;ont pas enregistrée.</translation>
     </message>
     <message>
         <source>Register a partner&apos;s card</source>
@@ -2593,15 +2600,15 @@ Save them before going on?</source>
     <name>PartnersModel</name>
     <message>
         <source>Revoked on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée le {date}</translation>
     </message>
     <message>
         <source>Registered on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée le {date}</translation>
     </message>
     <message>
         <source>No card registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte enregistrée pour l&apos;instant</translation>
     </message>
     <message>
         <source>Office</source>
@@ -2621,26 +2628,26 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinateur</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la largeur</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2652,11 +2659,11 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Fitted to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajusté à la largeur</translation>
     </message>
     <message>
         <source>Zoom {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom {percent}</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2672,7 +2679,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2714,13 +2721,13 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Register selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrire la sélection</translation>
     </message>
     <message numerus="yes">
         <source>%n persons match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne correspond</numerusform>
+            <numerusform>%n personnes correspondent</numerusform>
         </translation>
     </message>
 </context>
@@ -2751,15 +2758,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>{office} {package}: “{text}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} {package}&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>{office} {package}: {text} is not a number of months</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} {package}&#xa0;: {text} n&apos;est pas un nombre de mois</translation>
     </message>
     <message>
         <source>Person-months each office plans on each work package:</source>
@@ -2802,46 +2809,46 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Restored from the backup of {taken}. The damaged file is kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré depuis la sauvegarde du {taken}. Le fichier endommagé est conservé sous {file}.</translation>
     </message>
     <message>
         <source>Restored from the backup of {taken}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauré depuis la sauvegarde du {taken}.</translation>
     </message>
 </context>
 <context>
     <name>RegisterCardDialog</name>
     <message>
         <source>New keys for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles clés pour {name}</translation>
     </message>
     <message>
         <source>Register the card of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte de {name}</translation>
     </message>
     <message>
         <source>Replace the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la clé</translation>
     </message>
     <message>
         <source>Register the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte</translation>
     </message>
     <message>
         <source>{name} is registered here with other keys (fingerprint {fingerprint}, registered on {date}). This card replaces them: from now on their bundles signed with the old keys are refused here, and the bundles you write are encrypted to the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est enregistré ici avec d&apos;autres clés (empreinte {fingerprint}, enregistrée le {date}). Cette carte les remplace&#xa0;: désormais, ses paquets signés avec les anciennes clés sont refusés ici, et les paquets que vous écrivez sont chiffrés pour la nouvelle clé.</translation>
     </message>
     <message>
         <source>{name} is registered here with other keys (fingerprint {fingerprint}, registered on an earlier day). This card replaces them: from now on their bundles signed with the old keys are refused here, and the bundles you write are encrypted to the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est enregistré ici avec d&apos;autres clés (empreinte {fingerprint}, enregistrée à une date antérieure). Cette carte les remplace&#xa0;: désormais, ses paquets signés avec les anciennes clés sont refusés ici, et les paquets que vous écrivez sont chiffrés pour la nouvelle clé.</translation>
     </message>
     <message>
         <source>An office&apos;s keys change when it changes them on purpose (a new or a lost laptop). If {name} did not tell you they changed their keys, do not replace the key: call them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés d&apos;un bureau changent lorsqu&apos;il les change volontairement (un ordinateur portable neuf ou perdu). Si {name} ne vous a pas dit avoir changé ses clés, ne remplacez pas la clé&#xa0;: appelez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Before {name} is trusted, compare this fingerprint with them: call them and have them read theirs aloud (their window shows it under Partners and keys), or scan the QR code they show you. Go on only if every group matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de faire confiance à {name}, comparez cette empreinte avec lui&#xa0;: appelez-le et faites-lui lire la sienne à voix haute (sa fenêtre l&apos;affiche sous Partenaires et clés), ou scannez le code QR qu&apos;il vous montre. Ne continuez que si chaque groupe correspond.</translation>
     </message>
     <message>
         <source>For example: they changed their keys after a new laptop</source>
@@ -2864,15 +2871,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Visiting organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation visiteuse</translation>
     </message>
     <message>
         <source>Its cluster (for an SME visitor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son cluster (pour un visiteur PME)</translation>
     </message>
     <message>
         <source>Host organisation (if known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation hôte (si connue)</translation>
     </message>
     <message>
         <source>from the gazetteer</source>
@@ -2932,7 +2939,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished">Registre</translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -2943,23 +2950,23 @@ Save them before going on?</source>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Contacts made</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts établis</translation>
     </message>
     <message>
         <source>Agreements signed or planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords signés ou prévus</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suites données</translation>
     </message>
     <message>
         <source>would recommend a ClusterXchange exchange</source>
@@ -2967,7 +2974,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -3006,23 +3013,23 @@ Save them before going on?</source>
     </message>
     <message>
         <source>&lt;b&gt;{period}&lt;/b&gt; (figures from {start} to {end}): exchanges held &lt;b&gt;{held} of {target}&lt;/b&gt;, under way or done {live}; members &lt;b&gt;{members}&lt;/b&gt; (counted once); organisations reached {reached}; events {events}, participants {participants}; person-months declared {declared} of {planned} planned; paid {paid}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{period}&lt;/b&gt; (chiffres du {start} au {end})&#xa0;: échanges réalisés &lt;b&gt;{held} sur {target}&lt;/b&gt;, en cours ou terminés {live}&#xa0;; membres &lt;b&gt;{members}&lt;/b&gt; (comptés une fois)&#xa0;; organisations touchées {reached}&#xa0;; événements {events}, participants {participants}&#xa0;; personnes-mois déclarés {declared} sur {planned} prévus&#xa0;; payé {paid}</translation>
     </message>
     <message>
         <source>Export the report pack as a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier de rapports sous forme de classeur</translation>
     </message>
     <message>
         <source>Export the report pack as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier de rapports en PDF</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report pack</source>
@@ -3038,46 +3045,46 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Whole project (from {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet entier (depuis le {start})</translation>
     </message>
     <message>
         <source>Period {number} ({start} to {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>Période {number} (du {start} au {end})</translation>
     </message>
     <message>
         <source>Whole project (from {start}), as of {as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet entier (depuis le {start}), au {as_of}</translation>
     </message>
     <message>
         <source>Period {number} ({start} to {end}), as of {as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>Période {number} (du {start} au {end}), au {as_of}</translation>
     </message>
 </context>
 <context>
     <name>RevokeKeyDialog</name>
     <message>
         <source>Revoke the key of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé de {name}</translation>
     </message>
     <message>
         <source>Revoke the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé</translation>
     </message>
     <message>
         <source>Revoke a key when it is lost, stolen or no longer used by {name} (fingerprint {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquez une clé lorsqu&apos;elle est perdue, volée ou n&apos;est plus utilisée par {name} (empreinte {value}).</translation>
     </message>
     <message>
         <source>From now on, bundles signed with this key are refused here, and the bundles you write are no longer encrypted to {name}. A revoked key is never trusted again: only a new card, after {name} changes its keys, is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désormais, les paquets signés avec cette clé sont refusés ici, et les paquets que vous écrivez ne sont plus chiffrés pour {name}. Une clé révoquée n&apos;est plus jamais acceptée&#xa0;: seule une nouvelle carte, après que {name} a changé ses clés, l&apos;est.</translation>
     </message>
     <message>
         <source>Your next bundle tells every partner that this key is revoked, so they stop trusting it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre prochain paquet informe chaque partenaire que cette clé est révoquée, afin qu&apos;il cesse lui aussi de lui faire confiance.</translation>
     </message>
     <message>
         <source>This is the coordinator: you cannot send bundles until you register the coordinator&apos;s new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit du coordinateur&#xa0;: vous ne pouvez pas envoyer de paquets tant que vous n&apos;avez pas enregistré la nouvelle carte du coordinateur.</translation>
     </message>
     <message>
         <source>For example: their laptop was stolen</source>
@@ -3092,19 +3099,19 @@ Save them before going on?</source>
     <name>RotateKeysDialog</name>
     <message>
         <source>Change this office&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les clés de ce bureau</translation>
     </message>
     <message>
         <source>Change the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les clés</translation>
     </message>
     <message>
         <source>New keys are made for {office_name}. Change them when the laptop that holds them was lost or stolen, when someone who knew the passphrase left, or once a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nouvelles clés sont créées pour {office_name}. Changez-les lorsque l&apos;ordinateur portable qui les contient a été perdu ou volé, lorsqu&apos;une personne qui connaissait la phrase secrète est partie, ou une fois par an.</translation>
     </message>
     <message>
         <source>What it means: from now on your bundles are signed with the new key. Every partner that registered your current card refuses them until it registers your new card, so send the new card to each of them (and to the coordinator) and compare the new fingerprint on a call. The old keys are kept, retired: bundles already sealed to them still open here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cela signifie&#xa0;: désormais, vos paquets sont signés avec la nouvelle clé. Chaque partenaire qui a enregistré votre carte actuelle les refuse jusqu&apos;à ce qu&apos;il enregistre votre nouvelle carte&#xa0;; envoyez donc la nouvelle carte à chacun d&apos;eux (et au coordinateur) et comparez la nouvelle empreinte lors d&apos;un appel. Les anciennes clés sont conservées, retirées&#xa0;: les paquets déjà scellés pour elles s&apos;ouvrent toujours ici.</translation>
     </message>
     <message>
         <source>For example: yearly change, or the laptop was lost</source>
@@ -3120,7 +3127,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>The new keys are protected by the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles clés sont protégées par la même phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -3139,39 +3146,39 @@ Save them before going on?</source>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <source>accepted as well</source>
-        <translation type="unfinished"></translation>
+        <translation>également accepté</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>non demandé</translation>
     </message>
     <message>
         <source>Money and duration, cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant et durée, plafond</translation>
     </message>
     <message>
         <source>Money and duration, halving (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant et durée, réduction de moitié (jours ouvrés)</translation>
     </message>
     <message>
         <source>Money and duration, halving (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant et durée, réduction de moitié (km)</translation>
     </message>
     <message>
         <source>Money and duration, shortest stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant et durée, séjour le plus court</translation>
     </message>
     <message>
         <source>Money and duration, longest stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant et durée, séjour le plus long</translation>
     </message>
     <message>
         <source>Money and duration, pay within</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant et durée, paiement sous</translation>
     </message>
     <message>
         <source>Visitors and evidence</source>
@@ -3183,7 +3190,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Read-only: the coordinator (BPT) keeps the rules; they arrive in its bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: le coordinateur (BPT) gère les règles&#xa0;; elles arrivent dans son paquet.</translation>
     </message>
     <message>
         <source>e.g. 2027 call: new thresholds</source>
@@ -3207,15 +3214,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours ouvrés</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source> days after the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation> jours après l&apos;échange</translation>
     </message>
     <message>
         <source>Cap per visiting organisation</source>
@@ -3263,31 +3270,31 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;organisation</translation>
     </message>
     <message>
         <source>May visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut effectuer une visite</translation>
     </message>
     <message>
         <source>Must be a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit être membre</translation>
     </message>
     <message>
         <source>Must name its cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit indiquer son cluster</translation>
     </message>
     <message>
         <source>{type}: may visit</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}&#xa0;: peut effectuer une visite</translation>
     </message>
     <message>
         <source>{type}: must be a member</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}&#xa0;: doit être membre</translation>
     </message>
     <message>
         <source>{type}: must name its cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}&#xa0;: doit indiquer son cluster</translation>
     </message>
     <message>
         <source>Evidence for the payment</source>
@@ -3436,19 +3443,19 @@ Save them before going on?</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3478,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>First name</source>
@@ -3515,7 +3522,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -3534,15 +3541,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>{name}, {role}, employed from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {role}, employé depuis le {date}</translation>
     </message>
     <message>
         <source>{name}, employed from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, employé depuis le {date}</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;: {name}</translation>
     </message>
 </context>
 <context>
@@ -3565,15 +3572,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>No staff yet. Add the people who work on BLUES to fill their timesheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun collaborateur pour l&apos;instant. Ajoutez les personnes qui travaillent sur BLUES pour remplir leurs feuilles de temps.</translation>
     </message>
     <message>
         <source>Add a member of staff whose hours are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un collaborateur dont les heures sont saisies</translation>
     </message>
     <message>
         <source>Edit the selected member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le collaborateur sélectionné</translation>
     </message>
     <message>
         <source>Month</source>
@@ -3585,7 +3592,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>The hours of {name} for {month} are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures de {name} pour {month} ne sont pas encore enregistrées.</translation>
     </message>
     <message>
         <source>Add the office&apos;s staff to fill their timesheets.</source>
@@ -3593,57 +3600,59 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Staff of office {office}: shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnel du bureau {office}&#xa0;: affiché en lecture seule.</translation>
     </message>
     <message>
         <source>Approved on {date} by {name}: locked. Reopen it with a reason to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé le {date} par {name}&#xa0;: verrouillé. Rouvrez-le avec un motif pour le modifier.</translation>
     </message>
     <message>
         <source>The hours differ from what was approved (content fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures diffèrent de celles qui ont été approuvées (empreinte du contenu).</translation>
     </message>
     <message>
         <source>Reopened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvert&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Approved: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvées&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Approved: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvées&#xa0;: aucune</translation>
     </message>
     <message>
         <source>Not approved — {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non approuvée — {name}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Approve {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver {month}</translation>
     </message>
     <message>
         <source>Approving {month}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation de {month}…</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished">Effacer les données personnelles</translation>
+        <translation>Effacer les données personnelles</translation>
     </message>
     <message>
         <source>Erase {name}&apos;s name, e-mail and role, from the record and its history? The hours stay as the grant&apos;s records, shown as “{ERASED}”; the PDFs printed at approval are deleted (the hours can be printed again). The erasure travels in bundles and cannot be undone.
 
 On whose request, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le nom, l&apos;e-mail et la fonction de {name} de l&apos;enregistrement et de son historique&#xa0;? Les heures restent en tant que pièces de la subvention, affichées comme «&#xa0;{ERASED}&#xa0;»&#xa0;; les PDF imprimés lors de l&apos;approbation sont supprimés (les heures peuvent être réimprimées). L&apos;effacement est transmis dans les paquets et est irréversible.
+
+À la demande de qui, et pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>The new staff member is saved and selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau collaborateur est enregistré et sélectionné dans la liste.</translation>
     </message>
     <message>
         <source>An erasure needs a reason; nothing was erased.</source>
@@ -3658,7 +3667,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Fill empty days</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir les jours vides</translation>
     </message>
     <message>
         <source>Empty working days of the month get these hours; days with hours, absences, public holidays (which get the public holiday row) and weekends stay as they are.</source>
@@ -3755,20 +3764,20 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n rows to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne écrite dans {path}.</numerusform>
+            <numerusform>%n lignes écrites dans {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>They cover %n staff members.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Elles concernent %n collaborateur.</numerusform>
+            <numerusform>Elles concernent %n collaborateurs.</numerusform>
         </translation>
     </message>
     <message>
@@ -3840,52 +3849,52 @@ On whose request, and why?</source>
     <name>app</name>
     <message>
         <source>Start the BLUES Desktop window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer la fenêtre de BLUES Desktop.</translation>
     </message>
 </context>
 <context>
     <name>bundles</name>
     <message>
         <source>The coordinator&apos;s card ({code}) is registered: you can send and receive bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte du coordinateur ({code}) est enregistrée&#xa0;: vous pouvez envoyer et recevoir des paquets.</translation>
     </message>
     <message>
         <source>The coordinator&apos;s card is not registered yet: register it in Partners and keys before you send a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte du coordinateur n&apos;est pas encore enregistrée&#xa0;: enregistrez-la dans Partenaires et clés avant d&apos;envoyer un paquet.</translation>
     </message>
     <message>
         <source>Every partner&apos;s card is registered ({trusted}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte de chaque partenaire est enregistrée ({trusted}).</translation>
     </message>
     <message>
         <source>No partner&apos;s card is registered yet ({missing}): register them to exchange bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune carte de partenaire n&apos;est encore enregistrée ({missing})&#xa0;: enregistrez-les pour échanger des paquets.</translation>
     </message>
     <message>
         <source>Cards registered: {trusted}. Not registered (or revoked): {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes enregistrées&#xa0;: {trusted}. Non enregistrées (ou révoquées)&#xa0;: {missing}.</translation>
     </message>
 </context>
 <context>
     <name>card_view</name>
     <message>
         <source>The office card as a QR code. On a call, your partner scans it with a phone and compares the fingerprint it shows with the one in their window.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte de bureau sous forme de code QR. Lors d&apos;un appel, votre partenaire la scanne avec un téléphone et compare l&apos;empreinte affichée avec celle de sa fenêtre.</translation>
     </message>
 </context>
 <context>
     <name>choices</name>
     <message>
         <source>(no country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun pays)</translation>
     </message>
     <message>
         <source>(no language)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune langue)</translation>
     </message>
     <message>
         <source>(the whole country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tout le pays)</translation>
     </message>
 </context>
 <context>
@@ -3903,14 +3912,14 @@ On whose request, and why?</source>
     <name>dialog</name>
     <message>
         <source>Office cards (*.json *.card);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes de bureau (*.json *.card);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>dialog_buttons</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3929,1121 +3938,1121 @@ On whose request, and why?</source>
     <name>edit_dialog</name>
     <message>
         <source>Legal name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison sociale *</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom court</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de TVA</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;immatriculation</translation>
     </message>
     <message>
         <source>Sectors (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs (séparés par des virgules)</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Salariés</translation>
     </message>
     <message>
         <source>Member since (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre depuis (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>Member until (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre jusqu&apos;au (AAAA-MM-JJ)</translation>
     </message>
 </context>
 <context>
     <name>error_dialog</name>
     <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein, la modification n&apos;a donc pas été enregistrée. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
         <source>The data folder cannot be written (read-only), so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données n&apos;est pas accessible en écriture (lecture seule), la modification n&apos;a donc pas été enregistrée.</translation>
     </message>
     <message>
         <source>Something went wrong that BLUES Desktop did not expect. Your data is as it was before this action. You can go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s&apos;est produite dans BLUES Desktop. Vos données sont telles qu&apos;avant cette action. Vous pouvez continuer à travailler.</translation>
     </message>
 </context>
 <context>
     <name>import_dialog</name>
     <message>
         <source>Member lists (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de membres (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
 </context>
 <context>
     <name>import_tables</name>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished">Feuille</translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Organisation or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation ou contact</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de TVA</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui se passe</translation>
     </message>
 </context>
 <context>
     <name>jobs</name>
     <message>
         <source>REFUSED {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>REFUSÉ {exc}</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Info day</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée d&apos;information</translation>
     </message>
     <message>
         <source>Matchmaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontres B2B</translation>
     </message>
     <message>
         <source>Study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite d&apos;étude</translation>
     </message>
     <message>
         <source>Partner meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion des partenaires</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinaire</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femme</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Homme</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Not disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non communiqué</translation>
     </message>
     <message>
         <source>travel invoice or ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>facture ou billet de transport</translation>
     </message>
     <message>
         <source>accommodation invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>facture d&apos;hébergement</translation>
     </message>
     <message>
         <source>boarding pass</source>
-        <translation type="unfinished"></translation>
+        <translation>carte d&apos;embarquement</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré</translation>
     </message>
     <message>
         <source>validated by the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>validé par le partenariat</translation>
     </message>
     <message>
         <source>matched (host and visitor accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>apparié (hôte et visiteur ont accepté)</translation>
     </message>
     <message>
         <source>Commitment to Quality signed</source>
-        <translation type="unfinished"></translation>
+        <translation>engagement qualité signé</translation>
     </message>
     <message>
         <source>financial agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>accord financier signé</translation>
     </message>
     <message>
         <source>exchange held</source>
-        <translation type="unfinished"></translation>
+        <translation>échange réalisé</translation>
     </message>
     <message>
         <source>closing report submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport final soumis</translation>
     </message>
     <message>
         <source>closing report validated</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport final validé</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>payé</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré</translation>
     </message>
     <message>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrements</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement</translation>
     </message>
     <message>
         <source>Other detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre précision</translation>
     </message>
     <message>
         <source>SME</source>
-        <translation type="unfinished"></translation>
+        <translation>PME</translation>
     </message>
     <message>
         <source>Large company</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande entreprise</translation>
     </message>
     <message>
         <source>Research or technology centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre de recherche ou de technologie</translation>
     </message>
     <message>
         <source>Scaling-up support organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation d&apos;accompagnement à la croissance</translation>
     </message>
     <message>
         <source>Cluster organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation de cluster</translation>
     </message>
     <message>
         <source>Public body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisme public</translation>
     </message>
     <message>
         <source>Other organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre organisation</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <source>organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>organisations</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts</translation>
     </message>
     <message>
         <source>link between organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>lien entre organisations</translation>
     </message>
     <message>
         <source>links between organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>liens entre organisations</translation>
     </message>
     <message>
         <source>exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>échange</translation>
     </message>
     <message>
         <source>exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>échanges</translation>
     </message>
     <message>
         <source>exchange step</source>
-        <translation type="unfinished"></translation>
+        <translation>étape d&apos;échange</translation>
     </message>
     <message>
         <source>exchange steps</source>
-        <translation type="unfinished"></translation>
+        <translation>étapes d&apos;échange</translation>
     </message>
     <message>
         <source>closing report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport final</translation>
     </message>
     <message>
         <source>closing reports</source>
-        <translation type="unfinished"></translation>
+        <translation>rapports finaux</translation>
     </message>
     <message>
         <source>stored file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier stocké</translation>
     </message>
     <message>
         <source>stored files</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers stockés</translation>
     </message>
     <message>
         <source>programme rules</source>
-        <translation type="unfinished"></translation>
+        <translation>règles du programme</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>événement</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>événements</translation>
     </message>
     <message>
         <source>event day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour d&apos;événement</translation>
     </message>
     <message>
         <source>event days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours d&apos;événement</translation>
     </message>
     <message>
         <source>registration</source>
-        <translation type="unfinished"></translation>
+        <translation>inscription</translation>
     </message>
     <message>
         <source>registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>inscriptions</translation>
     </message>
     <message>
         <source>attendance mark</source>
-        <translation type="unfinished"></translation>
+        <translation>marque de présence</translation>
     </message>
     <message>
         <source>attendance marks</source>
-        <translation type="unfinished"></translation>
+        <translation>marques de présence</translation>
     </message>
     <message>
         <source>staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>collaborateur</translation>
     </message>
     <message>
         <source>staff members</source>
-        <translation type="unfinished"></translation>
+        <translation>collaborateurs</translation>
     </message>
     <message>
         <source>timesheet line</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne de feuille de temps</translation>
     </message>
     <message>
         <source>timesheet lines</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes de feuille de temps</translation>
     </message>
     <message>
         <source>timesheet month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois de feuille de temps</translation>
     </message>
     <message>
         <source>timesheet months</source>
-        <translation type="unfinished"></translation>
+        <translation>mois de feuille de temps</translation>
     </message>
     <message>
         <source>planned effort</source>
-        <translation type="unfinished"></translation>
+        <translation>effort prévu</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>bureau</translation>
     </message>
     <message>
         <source>offices</source>
-        <translation type="unfinished"></translation>
+        <translation>bureaux</translation>
     </message>
     <message>
         <source>bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet</translation>
     </message>
     <message>
         <source>bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>paquets</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateurs</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Bureau</translation>
+        <translation>Bureau</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison sociale</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom court</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de TVA</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;immatriculation</translation>
     </message>
     <message>
         <source>Check digit fails</source>
-        <translation type="unfinished">Clé de contrôle invalide</translation>
+        <translation>Chiffre de contrôle invalide</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Salariés</translation>
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre depuis</translation>
     </message>
     <message>
         <source>Member until</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre jusqu&apos;au</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre</translation>
     </message>
     <message>
         <source>ECCP profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil ECCP</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Name for matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom pour la comparaison</translation>
     </message>
     <message>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné dans</translation>
     </message>
     <message>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de recherche</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished">Consentement donné le</translation>
+        <translation>Consentement donné le</translation>
     </message>
     <message>
         <source>Consent purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalité du consentement</translation>
     </message>
     <message>
         <source>Consent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source du consentement</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas contacter</translation>
     </message>
     <message>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles effacées</translation>
     </message>
     <message>
         <source>The same organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>La même organisation</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Année</translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Visiting organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation visiteuse</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Visiteur</translation>
     </message>
     <message>
         <source>Visitor&apos;s cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster du visiteur</translation>
     </message>
     <message>
         <source>Host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation hôte</translation>
     </message>
     <message>
         <source>Visitor&apos;s partnership</source>
-        <translation type="unfinished">Partenariat du visiteur</translation>
+        <translation>Partenariat du visiteur</translation>
     </message>
     <message>
         <source>Host&apos;s partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenariat de l&apos;hôte</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">Premier jour</translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Dernier jour</translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours ouvrés</translation>
     </message>
     <message>
         <source>Distance (km)</source>
-        <translation type="unfinished">Distance (km)</translation>
+        <translation>Distance (km)</translation>
     </message>
     <message>
         <source>Distance typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance saisie</translation>
     </message>
     <message>
         <source>Motivation</source>
-        <translation type="unfinished">Motivation</translation>
+        <translation>Motivation</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished">Buts</translation>
+        <translation>Buts</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished">Objectifs</translation>
+        <translation>Objectifs</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Lump sum (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfait (EUR)</translation>
     </message>
     <message>
         <source>Programme rules version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version des règles du programme</translation>
     </message>
     <message>
         <source>Agreement number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d&apos;accord</translation>
     </message>
     <message>
         <source>Reason for the exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la dérogation</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;annulation</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé le</translation>
     </message>
     <message>
         <source>Host accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par l&apos;hôte le</translation>
     </message>
     <message>
         <source>Visitor accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par le visiteur le</translation>
     </message>
     <message>
         <source>Agreement issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord émis le</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange</translation>
     </message>
     <message>
         <source>From step</source>
-        <translation type="unfinished"></translation>
+        <translation>De l&apos;étape</translation>
     </message>
     <message>
         <source>To step</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;étape</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Le</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Contacts made</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts établis</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Accords</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suites données</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Would recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommanderait</translation>
     </message>
     <message>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis le</translation>
     </message>
     <message>
         <source>Validated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé le</translation>
     </message>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattaché à</translation>
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fichier</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de fichier</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille (octets)</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de contrôle</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté le</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Valable à partir du</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Work package</source>
-        <translation type="unfinished">Lot de travail</translation>
+        <translation>Lot de travail</translation>
     </message>
     <message>
         <source>Co-organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Co-organisateurs</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien en ligne</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes cibles</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Jour</translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit le</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non inscrit</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscription</translation>
     </message>
     <message>
         <source>Event day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour d&apos;événement</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présent</translation>
     </message>
     <message>
         <source>Joined at</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivé à</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Employed from</source>
-        <translation type="unfinished">Employé depuis le</translation>
+        <translation>Employé depuis</translation>
     </message>
     <message>
         <source>Employed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Employé jusqu&apos;au</translation>
     </message>
     <message>
         <source>Weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures hebdomadaires</translation>
     </message>
     <message>
         <source>Productive hours a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures productives par an</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Holiday region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région des jours fériés</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished">Collaborateur</translation>
+        <translation>Collaborateur</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Heures</translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Mois</translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>Checksum of the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de contrôle des heures</translation>
     </message>
     <message>
         <source>Checksum of the signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Somme de contrôle du PDF signé</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la réouverture</translation>
     </message>
     <message>
         <source>For office</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le bureau</translation>
     </message>
     <message>
         <source>Person-months</source>
-        <translation type="unfinished">Personnes-mois</translation>
+        <translation>Personnes-mois</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de clé</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Empreinte</translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Barème</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Records merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements fusionnés</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;organisation</translation>
     </message>
     <message>
         <source>Contact&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet du contact</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils</translation>
     </message>
     <message>
         <source>Who may visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui peut effectuer une visite</translation>
     </message>
     <message>
         <source>COSME countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays COSME</translation>
     </message>
     <message>
         <source>United Kingdom takes part until</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Royaume-Uni participe jusqu&apos;au</translation>
     </message>
     <message>
         <source>Evaluation questions</source>
-        <translation type="unfinished">Questions d&apos;évaluation</translation>
+        <translation>Questions d&apos;évaluation</translation>
     </message>
     <message>
         <source>CV</source>
-        <translation type="unfinished">CV</translation>
+        <translation>CV</translation>
     </message>
     <message>
         <source>Approved timesheet PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF de feuille de temps approuvée</translation>
     </message>
     <message>
         <source>WP1 Skills enhancement and strategy building</source>
-        <translation type="unfinished"></translation>
+        <translation>WP1 Renforcement des compétences et élaboration de stratégies</translation>
     </message>
     <message>
         <source>WP2 Joint activities</source>
-        <translation type="unfinished"></translation>
+        <translation>WP2 Activités communes</translation>
     </message>
     <message>
         <source>WP3 ClusterXchange pilot scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>WP3 Programme pilote ClusterXchange</translation>
     </message>
     <message>
         <source>WP4 Outreach and awareness-raising</source>
-        <translation type="unfinished"></translation>
+        <translation>WP4 Communication et sensibilisation</translation>
     </message>
     <message>
         <source>WP5 Project management</source>
-        <translation type="unfinished"></translation>
+        <translation>WP5 Gestion de projet</translation>
     </message>
     <message>
         <source>Holiday (annual leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Congés (congés annuels)</translation>
     </message>
     <message>
         <source>Sick leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Congé maladie</translation>
     </message>
     <message>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié</translation>
     </message>
     <message>
         <source>Other activities not in BLUES</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres activités hors BLUES</translation>
     </message>
     <message>
         <source>WP1 Skills and strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>WP1 Compétences</translation>
     </message>
     <message>
         <source>WP3 ClusterXchange</source>
-        <translation type="unfinished"></translation>
+        <translation>WP3 ClusterXchange</translation>
     </message>
     <message>
         <source>WP4 Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>WP4 Communication</translation>
     </message>
     <message>
         <source>Other, not BLUES</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre, hors BLUES</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Congés</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Approved (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé (verrouillé)</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non commencé</translation>
     </message>
 </context>
 <context>
     <name>members</name>
     <message>
         <source>No organisations in the register yet. Add one, or import your member list from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation dans le registre pour l&apos;instant. Ajoutez-en une, ou importez votre liste de membres depuis un tableur.</translation>
     </message>
     <message>
         <source>No organisation matches the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation ne correspond à la recherche ou aux filtres.</translation>
     </message>
 </context>
 <context>
@@ -5076,30 +5085,30 @@ On whose request, and why?</source>
     <name>recovery_dialog</name>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuée le</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Why it was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
     </message>
 </context>
 <context>
     <name>selftest</name>
     <message>
         <source>{organisations} organisations written by a process of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>{organisations} organisations écrites par un processus distinct</translation>
     </message>
     <message>
         <source>Qt&apos;s {code} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages {code} de Qt</translation>
     </message>
 </context>
 <context>
@@ -5137,115 +5146,115 @@ est conservé&#xa0;; supprimez-le quand vous aurez travaillé au nouvel emplacem
     <name>shortcuts</name>
     <message>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre principale</translation>
     </message>
     <message>
         <source>PDF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu PDF</translation>
     </message>
     <message>
         <source>Create a new record on the page shown: an organisation, exchange, event or staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouvel enregistrement sur la page affichée&#xa0;: une organisation, un échange, un événement ou un collaborateur.</translation>
     </message>
     <message>
         <source>There is nothing to create on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à créer sur cette page.</translation>
     </message>
     <message>
         <source>Edit the selected record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;enregistrement sélectionné.</translation>
     </message>
     <message>
         <source>Select a record to edit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un enregistrement à modifier.</translation>
     </message>
     <message>
         <source>Delete the selected record, as the page&apos;s Delete button does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;enregistrement sélectionné, comme le fait le bouton Supprimer de la page.</translation>
     </message>
     <message>
         <source>Select a record to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un enregistrement à supprimer.</translation>
     </message>
     <message>
         <source>Put the cursor in the page&apos;s search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer le curseur dans le champ de recherche de la page.</translation>
     </message>
     <message>
         <source>This page has no search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page n&apos;a pas de champ de recherche.</translation>
     </message>
     <message>
         <source>Read the page&apos;s data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les données de la page.</translation>
     </message>
     <message>
         <source>Preview and print the page&apos;s document (the attendance sheet, the month&apos;s timesheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévisualiser et imprimer le document de la page (la feuille d&apos;émargement, la feuille de temps du mois).</translation>
     </message>
     <message>
         <source>There is nothing to print on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a rien à imprimer sur cette page.</translation>
     </message>
     <message>
         <source>Open the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les paramètres.</translation>
     </message>
     <message>
         <source>Quit the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter l&apos;application.</translation>
     </message>
     <message>
         <source>Show this list of keyboard shortcuts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette liste de raccourcis clavier.</translation>
     </message>
     <message>
         <source>Zoom in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant.</translation>
     </message>
     <message>
         <source>Zoom out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière.</translation>
     </message>
     <message>
         <source>Fit the page to the window&apos;s width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster la page à la largeur de la fenêtre.</translation>
     </message>
     <message>
         <source>Print the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le document.</translation>
     </message>
     <message>
         <source>Save the document as a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le document en fichier PDF.</translation>
     </message>
     <message>
         <source>Show the Members page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la page Membres.</translation>
     </message>
     <message>
         <source>Show the Exchanges page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la page Échanges.</translation>
     </message>
     <message>
         <source>Show the Events page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la page Événements.</translation>
     </message>
     <message>
         <source>Show the Timesheets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la page Feuilles de temps.</translation>
     </message>
     <message>
         <source>Show the Bundles page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la page Paquets.</translation>
     </message>
     <message>
         <source>Show the Reports page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la page Rapports.</translation>
     </message>
     <message>
         <source>Show the page “{page}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la page «&#xa0;{page}&#xa0;».</translation>
     </message>
 </context>
 <context>

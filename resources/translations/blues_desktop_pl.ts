@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Each ticked timesheet for {month} is approved and locked if it passes the checks; the others are listed with the reason and stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda zaznaczona karta czasu pracy za {month} zostanie zatwierdzona i zablokowana, jeśli przejdzie kontrole; pozostałe zostaną wymienione wraz z powodem i pozostaną bez zmian.</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished">Zatwierdź</translation>
+        <translation>Zatwierdź</translation>
     </message>
     <message>
         <source>Submit drafts on the person&apos;s behalf first</source>
@@ -24,12 +24,13 @@
     <name>AttendanceModel</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik</translation>
     </message>
     <message>
         <source>Day {number}
 {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień {number}
+{date}</translation>
     </message>
 </context>
 <context>
@@ -40,11 +41,11 @@
     </message>
     <message>
         <source>Send to every partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij do wszystkich partnerów</translation>
     </message>
     <message>
         <source>Send to the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij do koordynatora</translation>
     </message>
     <message>
         <source>Everything (a full bundle)</source>
@@ -72,39 +73,39 @@
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished">Kiedy (UTC)</translation>
+        <translation>Kiedy (UTC)</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierunek</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Biuro</translation>
+        <translation>Biuro</translation>
     </message>
     <message>
         <source>Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Przez</translation>
     </message>
     <message>
         <source>No bundle written or imported yet. Write one to send this office&apos;s changes, or import a bundle you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano ani nie zaimportowano jeszcze żadnego pakietu. Zapisz pakiet, aby wysłać zmiany tego biura, lub zaimportuj otrzymany pakiet.</translation>
     </message>
     <message>
         <source>Partners and keys</source>
@@ -136,23 +137,23 @@
     </message>
     <message>
         <source>Wrote {file} ({records} records) to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {file} ({records} rekordów) w folderze {folder}</translation>
     </message>
     <message numerus="yes">
         <source>Import %n bundles?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportować %n pakiet?</numerusform>
+            <numerusform>Zaimportować %n pakiety?</numerusform>
+            <numerusform>Zaimportować %n pakietów?</numerusform>
         </translation>
     </message>
     <message>
         <source>{file}: already imported on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: zaimportowany już {date}</translation>
     </message>
     <message>
         <source>{file}: {records} records new or updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: nowe lub zaktualizowane rekordy: {records}</translation>
     </message>
     <message>
         <source>Import bundles</source>
@@ -160,7 +161,7 @@
     </message>
     <message>
         <source>BLUES bundles (*{SUFFIX})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiety BLUES (*{SUFFIX})</translation>
     </message>
     <message>
         <source>Nothing to import</source>
@@ -180,47 +181,47 @@
     </message>
     <message>
         <source>No changes since the last bundle the coordinator acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zmian od ostatniego pakietu potwierdzonego przez koordynatora.</translation>
     </message>
     <message>
         <source>The next bundle of {office} holds {records} records (everything):</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny pakiet biura {office} zawiera rekordy: {records} (wszystko):</translation>
     </message>
     <message>
         <source>The next bundle of {office} holds {records} records (what changed since the last bundle the coordinator acknowledged):</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny pakiet biura {office} zawiera rekordy: {records} (zmiany od ostatniego pakietu potwierdzonego przez koordynatora):</translation>
     </message>
     <message>
         <source>{records}: {new} new, {changed} changed, {deleted} deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>{records}: nowe {new}, zmienione {changed}, usunięte {deleted}</translation>
     </message>
     <message>
         <source>signature valid: office {office}, key {fingerprint}</source>
-        <translation type="unfinished"></translation>
+        <translation>podpis prawidłowy: biuro {office}, klucz {fingerprint}</translation>
     </message>
     <message>
         <source>bundle {sequence}, follows {previous}</source>
-        <translation type="unfinished"></translation>
+        <translation>pakiet {sequence}, następuje po {previous}</translation>
     </message>
     <message>
         <source>bundle {sequence}, the first of this office</source>
-        <translation type="unfinished"></translation>
+        <translation>pakiet {sequence}, pierwszy pakiet tego biura</translation>
     </message>
     <message>
         <source>already imported on {date}: nothing will change</source>
-        <translation type="unfinished"></translation>
+        <translation>zaimportowany już {date}: nic się nie zmieni</translation>
     </message>
     <message>
         <source>warning: {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>ostrzeżenie: {warning}</translation>
     </message>
     <message>
         <source>{records}: {new} new, {updated} updated, {unchanged} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{records}: nowe {new}, zaktualizowane {updated}, bez zmian {unchanged}</translation>
     </message>
     <message>
         <source>stored files (CVs, evidence, timesheet PDFs): {count}, {size} MB, each matching its SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisane pliki (CV, dowody, karty czasu pracy w PDF): {count}, {size} MB, każdy zgodny ze swoją sumą SHA-256</translation>
     </message>
 </context>
 <context>
@@ -270,35 +271,35 @@
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Imię</translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nazwisko</translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tytuł</translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkcja</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Język</translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Consent for</source>
@@ -310,7 +311,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Zapisz</translation>
+        <translation>Zapisz</translation>
     </message>
 </context>
 <context>
@@ -364,14 +365,14 @@
     </message>
     <message>
         <source>Registered by {office_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowane przez {office_id}</translation>
     </message>
     <message numerus="yes">
         <source>%n possible duplicates to decide</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n możliwy duplikat do rozstrzygnięcia</numerusform>
+            <numerusform>%n możliwe duplikaty do rozstrzygnięcia</numerusform>
+            <numerusform>%n możliwych duplikatów do rozstrzygnięcia</numerusform>
         </translation>
     </message>
     <message>
@@ -395,7 +396,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Zapisz</translation>
+        <translation>Zapisz</translation>
     </message>
 </context>
 <context>
@@ -410,10 +411,10 @@
     </message>
     <message numerus="yes">
         <source>This organisation looks like %n already registered. Choose one to compare it with; a different legal form or city often means two organisations.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ta organizacja wygląda na już zarejestrowaną (%n podobna). Wybierz jedną do porównania; inna forma prawna lub miasto często oznacza dwie różne organizacje.</numerusform>
+            <numerusform>Ta organizacja wygląda na już zarejestrowaną (%n podobne). Wybierz jedną do porównania; inna forma prawna lub miasto często oznacza dwie różne organizacje.</numerusform>
+            <numerusform>Ta organizacja wygląda na już zarejestrowaną (%n podobnych). Wybierz jedną do porównania; inna forma prawna lub miasto często oznacza dwie różne organizacje.</numerusform>
         </translation>
     </message>
     <message>
@@ -426,11 +427,11 @@
     </message>
     <message>
         <source>This record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten rekord</translation>
     </message>
     <message>
         <source>Already registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Już zarejestrowana</translation>
     </message>
     <message>
         <source>Merge into {legal_name}…</source>
@@ -453,15 +454,15 @@
     </message>
     <message>
         <source>Declared</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadeklarowane</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowane</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowane</translation>
     </message>
     <message>
         <source>Person-months per work package</source>
@@ -535,23 +536,23 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tytuł</translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Work package</source>
-        <translation type="unfinished">Pakiet roboczy</translation>
+        <translation>Pakiet roboczy</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>Days (empty: every date)</source>
@@ -559,39 +560,39 @@
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link online</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Miasto</translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Co-organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Współorganizatorzy</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Język</translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy docelowe</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Zapisz</translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>This event was deleted elsewhere (another window or an imported bundle) while the editor was open; saving will not bring it back.</source>
@@ -661,19 +662,19 @@
     </message>
     <message>
         <source>No events yet. Create one to register its participants and print its attendance sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wydarzeń. Utwórz wydarzenie, aby rejestrować uczestników i drukować listę obecności.</translation>
     </message>
     <message>
         <source>Plan a new event</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaplanuj nowe wydarzenie</translation>
     </message>
     <message>
         <source>Edit the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wybrane wydarzenie</translation>
     </message>
     <message>
         <source>Delete the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wybrane wydarzenie</translation>
     </message>
     <message>
         <source>Choose an event, or create one.</source>
@@ -697,7 +698,7 @@
     </message>
     <message>
         <source>Nobody is registered for this event yet. Register people from the member register, or add a new person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie jest jeszcze zarejestrowany na to wydarzenie. Zarejestruj osoby z rejestru członków lub dodaj nową osobę.</translation>
     </message>
     <message>
         <source>Register from the register…</source>
@@ -757,95 +758,95 @@
     </message>
     <message>
         <source>No event matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne wydarzenie nie pasuje do wyszukiwania.</translation>
     </message>
     <message>
         <source>{pending} attendance ticks for “{title}” are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznaczenia obecności dla „{title}” nie są jeszcze zapisane: {pending}.</translation>
     </message>
     <message numerus="yes">
         <source>%n registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zarejestrowany</numerusform>
+            <numerusform>%n zarejestrowanych</numerusform>
+            <numerusform>%n zarejestrowanych</numerusform>
         </translation>
     </message>
     <message>
         <source>day {number}: {present} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień {number}: {present} z {total}</translation>
     </message>
     <message>
         <source>Present — {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecni — {days}</translation>
     </message>
     <message numerus="yes">
         <source>Present — {days} · %n unsaved changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obecni — {days} · %n niezapisana zmiana</numerusform>
+            <numerusform>Obecni — {days} · %n niezapisane zmiany</numerusform>
+            <numerusform>Obecni — {days} · %n niezapisanych zmian</numerusform>
         </translation>
     </message>
     <message>
         <source>Figures of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane liczbowe: „{title}”</translation>
     </message>
     <message>
         <source>{registered} registered, {participants} took part ({persons} persons from {organisations} organisations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowani: {registered}, uczestniczyli: {participants} (osoby: {persons}, organizacje: {organisations}).</translation>
     </message>
     <message>
         <source>Per work package</source>
-        <translation type="unfinished"></translation>
+        <translation>Według pakietu roboczego</translation>
     </message>
     <message>
         <source>Per country (top 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Według kraju (12 pierwszych)</translation>
     </message>
     <message>
         <source>Per organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Według typu organizacji</translation>
     </message>
     <message>
         <source>Per gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Według płci</translation>
     </message>
     <message>
         <source>The new event “{title}” is saved and selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe wydarzenie „{title}” zostało zapisane i wybrane na liście.</translation>
     </message>
     <message>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wydarzenie</translation>
     </message>
     <message>
         <source>Delete “{title}” with its registrations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „{title}” wraz z rejestracjami?</translation>
     </message>
     <message>
         <source>Deleted the event “{title}” with its registrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto wydarzenie „{title}” wraz z rejestracjami.</translation>
     </message>
     <message>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF lub obraz (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>The online attendance record: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektroniczna lista obecności: {title}</translation>
     </message>
     <message>
         <source>Preparing the online attendance record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie elektronicznej listy obecności…</translation>
     </message>
     <message>
         <source>The attendance sheet: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista obecności: {title}</translation>
     </message>
     <message>
         <source>Preparing the attendance sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotowywanie listy obecności…</translation>
     </message>
     <message>
         <source>Organised by office {office_id}: shown read-only, only {office_id} can change it.</source>
@@ -871,11 +872,13 @@
         <source>Erase {name}&apos;s personal data (name, e-mail, phone, role, gender, consent) from the record, its history and the files kept with it? The registration stays, shown as erased, and the erasure reaches the other offices in bundles. This cannot be undone.
 
 On whose request, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć dane osobowe osoby {name} (imię i nazwisko, e-mail, telefon, funkcja, płeć, zgoda) z rekordu, jego historii i przechowywanych z nim plików? Rejestracja pozostanie, oznaczona jako usunięta, a usunięcie dotrze do innych biur w pakietach. Tej operacji nie można cofnąć.
+
+Na czyje żądanie i dlaczego?</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń dane</translation>
     </message>
     <message>
         <source>An erasure needs a reason; nothing was erased.</source>
@@ -899,7 +902,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Participants&apos; e-mail and gender</source>
@@ -915,11 +918,11 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
     <message>
         <source>Wrote {events} events and {participants} participants (with e-mail addresses and gender).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano wydarzenia: {events} i uczestników: {participants} (z adresami e-mail i płcią).</translation>
     </message>
     <message>
         <source>Wrote {events} events and {participants} participants (without e-mail addresses or gender).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano wydarzenia: {events} i uczestników: {participants} (bez adresów e-mail i płci).</translation>
     </message>
     <message>
         <source>Export</source>
@@ -934,39 +937,39 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     <name>ExchangeTableModel</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerstwo</translation>
     </message>
     <message>
         <source>Visiting organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja odwiedzająca</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodarz</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraje</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">Pierwszy dzień</translation>
+        <translation>Pierwszy dzień</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni</translation>
     </message>
     <message>
         <source>Lump sum (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryczałt (EUR)</translation>
     </message>
 </context>
 <context>
@@ -1029,211 +1032,211 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
     <message>
         <source>{office}: {held} held of {registered} registered</source>
-        <translation type="unfinished"></translation>
+        <translation>{office}: odbyte {held} z {registered} zarejestrowanych</translation>
     </message>
     <message>
         <source>&lt;b&gt;{held} of the {target} planned exchanges held ({progress})&lt;/b&gt;; {live} more under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Odbyte wymiany: {held} z {target} planowanych ({progress})&lt;/b&gt;; w toku: {live}.</translation>
     </message>
     <message>
         <source>Per partnership: {offices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Według partnerstwa: {offices}.</translation>
     </message>
     <message>
         <source>Lump sums committed {committed}, of which paid {paid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyznane ryczałty: {committed}, w tym wypłacone: {paid}.</translation>
     </message>
     <message>
         <source>Most frequent country pairs: {pairs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najczęstsze pary krajów: {pairs}.</translation>
     </message>
     <message>
         <source>Most frequent country pairs: none yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najczęstsze pary krajów: jeszcze brak.</translation>
     </message>
     <message>
         <source>{km} km (typed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km (wpisane)</translation>
     </message>
     <message>
         <source>{km} km</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stan</translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodarz</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerstwa</translation>
     </message>
     <message>
         <source>visitor {visitor}, host {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>odwiedzający {visitor}, gospodarz {host}</translation>
     </message>
     <message>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobyt</translation>
     </message>
     <message>
         <source>{start} to {end}, {days} working days</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}, dni robocze: {days}</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Odległość</translation>
     </message>
     <message>
         <source>Lump sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryczałt</translation>
     </message>
     <message>
         <source>{amount} (rules v{version})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} (zasady v{version})</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowa</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaakceptowano</translation>
     </message>
     <message>
         <source>host {host}, visitor {visitor}</source>
-        <translation type="unfinished"></translation>
+        <translation>gospodarz {host}, odwiedzający {visitor}</translation>
     </message>
     <message>
         <source>Read-only: this exchange belongs to office {office}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko do odczytu: ta wymiana należy do biura {office}.</translation>
     </message>
     <message>
         <source>Not eligible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niekwalifikowalna:</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Historia</translation>
+        <translation>Historia</translation>
     </message>
     <message>
         <source>Register a new exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj nową wymianę</translation>
     </message>
     <message>
         <source>Write the exchanges shown to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz widoczne wymiany do skoroszytu Excel</translation>
     </message>
     <message>
         <source>The lump sums, distances and deadlines the exchanges follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryczałty, odległości i terminy obowiązujące wymiany</translation>
     </message>
     <message>
         <source>No exchanges yet. Register the first one: the visitor, the host and the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wymian. Zarejestruj pierwszą: odwiedzający, gospodarz i daty.</translation>
     </message>
     <message>
         <source>Host accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodarz akceptuje</translation>
     </message>
     <message>
         <source>Visitor accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający akceptuje</translation>
     </message>
     <message>
         <source>Edit CtQ…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj CtQ…</translation>
     </message>
     <message>
         <source>Closing report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport końcowy…</translation>
     </message>
     <message>
         <source>Attach evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącz dowód…</translation>
     </message>
     <message>
         <source>Cancel exchange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj wymianę…</translation>
     </message>
     <message>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofaj…</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>What can be done with this exchange now</source>
-        <translation type="unfinished"></translation>
+        <translation>Co można teraz zrobić z tą wymianą</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty</translation>
     </message>
     <message>
         <source>Preview and print this exchange&apos;s documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd i druk dokumentów tej wymiany</translation>
     </message>
     <message numerus="yes">
         <source>%n exchanges</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wymiana</numerusform>
+            <numerusform>%n wymiany</numerusform>
+            <numerusform>%n wymian</numerusform>
         </translation>
     </message>
     <message>
         <source>No exchange matches the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna wymiana nie pasuje do wyszukiwania lub filtrów.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an exchange to see its details.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wybierz wymianę, aby zobaczyć szczegóły.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Read-only: this exchange belongs to office {office_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko do odczytu: ta wymiana należy do biura {office_id}.</translation>
     </message>
     <message>
         <source>The exchange is {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymiana: {label}.</translation>
     </message>
     <message>
         <source>Cancel exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj wymianę</translation>
     </message>
     <message>
         <source>Why is {reference} cancelled by the partnership? The reason is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego partnerstwo anuluje wymianę {reference}? Powód zostanie zapisany w jej historii.</translation>
     </message>
     <message>
         <source>Keep the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj wymianę</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofaj</translation>
     </message>
     <message>
         <source>Why does the visitor withdraw from {reference}? The reason is kept in its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego odwiedzający wycofuje się z wymiany {reference}? Powód zostanie zapisany w jej historii.</translation>
     </message>
     <message>
         <source>What is it?</source>
@@ -1245,11 +1248,11 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
     <message>
         <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.tif)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF lub obraz (*.pdf *.png *.jpg *.jpeg *.tif)</translation>
     </message>
     <message>
         <source>Registered {reference}; it is selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowano {reference}; wymiana jest wybrana na liście.</translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -1257,14 +1260,14 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n exchanges to {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n wymianę do pliku {file}</numerusform>
+            <numerusform>Zapisano %n wymiany do pliku {file}</numerusform>
+            <numerusform>Zapisano %n wymian do pliku {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -1277,15 +1280,15 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
     <message>
         <source>Versions: {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersje: {versions}</translation>
     </message>
     <message>
         <source>v{version} from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version} z {date}</translation>
     </message>
     <message>
         <source>v{version} from {date} (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>v{version} z {date} (wbudowana)</translation>
     </message>
     <message>
         <source>Programme rules</source>
@@ -1300,19 +1303,19 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     <name>FreshnessPanel</name>
     <message>
         <source>nothing merged yet</source>
-        <translation type="unfinished"></translation>
+        <translation>jeszcze nic nie scalono</translation>
     </message>
     <message numerus="yes">
         <source>bundle {sequence}, written {written}, imported {imported} (%n days old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pakiet {sequence}, zapisany {written}, zaimportowany {imported} (%n dzień temu)</numerusform>
+            <numerusform>pakiet {sequence}, zapisany {written}, zaimportowany {imported} (%n dni temu)</numerusform>
+            <numerusform>pakiet {sequence}, zapisany {written}, zaimportowany {imported} (%n dni temu)</numerusform>
         </translation>
     </message>
     <message>
         <source>Data freshness</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualność danych</translation>
     </message>
     <message>
         <source>Warn after</source>
@@ -1324,26 +1327,26 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
     <message>
         <source>{office} (this office)</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} (to biuro)</translation>
     </message>
     <message>
         <source>no bundle acknowledged by the coordinator yet</source>
-        <translation type="unfinished"></translation>
+        <translation>koordynator nie potwierdził jeszcze żadnego pakietu</translation>
     </message>
     <message numerus="yes">
         <source>bundle {sequence} acknowledged by the coordinator, written {written} (%n days old)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pakiet {sequence} potwierdzony przez koordynatora, zapisany {written} (%n dzień temu)</numerusform>
+            <numerusform>pakiet {sequence} potwierdzony przez koordynatora, zapisany {written} (%n dni temu)</numerusform>
+            <numerusform>pakiet {sequence} potwierdzony przez koordynatora, zapisany {written} (%n dni temu)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Older than %n days or missing: figures of this office may be out of date</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Starsze niż %n dzień lub brak: dane liczbowe tego biura mogą być nieaktualne</numerusform>
+            <numerusform>Starsze niż %n dni lub brak: dane liczbowe tego biura mogą być nieaktualne</numerusform>
+            <numerusform>Starsze niż %n dni lub brak: dane liczbowe tego biura mogą być nieaktualne</numerusform>
         </translation>
     </message>
 </context>
@@ -1363,10 +1366,10 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
     <message numerus="yes">
         <source>%n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zmiana</numerusform>
+            <numerusform>%n zmiany</numerusform>
+            <numerusform>%n zmian</numerusform>
         </translation>
     </message>
     <message>
@@ -1483,78 +1486,78 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga: {note}</translation>
     </message>
     <message>
         <source>Warning — {warning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenie — {warning}</translation>
     </message>
     <message numerus="yes">
         <source>… %n more in the problem report</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… i jeszcze %n w raporcie problemów</numerusform>
+            <numerusform>… i jeszcze %n w raporcie problemów</numerusform>
+            <numerusform>… i jeszcze %n w raporcie problemów</numerusform>
         </translation>
     </message>
     <message>
         <source>No warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak ostrzeżeń.</translation>
     </message>
     <message>
         <source>Rows to import ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze do zaimportowania ({count})</translation>
     </message>
     <message>
         <source>Rows set aside ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Odłożone wiersze ({count})</translation>
     </message>
     <message>
         <source>Warnings and notes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenia i uwagi ({count})</translation>
     </message>
     <message>
         <source>No row can be imported: correct the rows set aside (or the mapping).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zaimportować żadnego wiersza: popraw odłożone wiersze (lub przypisanie kolumn).</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Import adds the good rows now (after a backup); the rows set aside are kept for you to correct: save them with &apos;Save rows set aside…&apos;, fix the cells named in its Problem column, and import that file. Or close and correct your file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic jeszcze nie zapisano. Import doda teraz poprawne wiersze (po wykonaniu kopii zapasowej); odłożone wiersze zostaną zachowane do poprawienia: zapisz je przyciskiem „Zapisz odłożone wiersze…”, popraw komórki wskazane w kolumnie Problem i zaimportuj ten plik. Można też zamknąć okno i najpierw poprawić plik źródłowy.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n rows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importuj %n wiersz</numerusform>
+            <numerusform>Importuj %n wiersze</numerusform>
+            <numerusform>Importuj %n wierszy</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing has been written yet. Press Import to save it all in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic jeszcze nie zapisano. Naciśnij Importuj, aby zapisać wszystko w jednym kroku.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>The %n rows set aside are in {file}: correct the cells named in its Problem column, then import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odłożony wiersz jest w pliku {file}: popraw komórki wskazane w kolumnie Problem, a następnie zaimportuj ten plik.</numerusform>
+            <numerusform>%n odłożone wiersze są w pliku {file}: popraw komórki wskazane w kolumnie Problem, a następnie zaimportuj ten plik.</numerusform>
+            <numerusform>%n odłożonych wierszy jest w pliku {file}: popraw komórki wskazane w kolumnie Problem, a następnie zaimportuj ten plik.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported {organisations_new} new and {organisations_changed} changed organisations, {contacts_new} new and {contacts_changed} changed contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano organizacje: nowe {organisations_new}, zmienione {organisations_changed}; kontakty: nowe {contacts_new}, zmienione {contacts_changed}.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows set aside: save them with &apos;Save rows set aside…&apos;, correct them and import that file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n odłożony wiersz: zapisz go przyciskiem „Zapisz odłożone wiersze…”, popraw i zaimportuj ten plik.</numerusform>
+            <numerusform>%n odłożone wiersze: zapisz je przyciskiem „Zapisz odłożone wiersze…”, popraw i zaimportuj ten plik.</numerusform>
+            <numerusform>%n odłożonych wierszy: zapisz je przyciskiem „Zapisz odłożone wiersze…”, popraw i zaimportuj ten plik.</numerusform>
         </translation>
     </message>
     <message>
@@ -1571,7 +1574,7 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyty Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Problem report written to {name}.</source>
@@ -1586,55 +1589,55 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     <name>MainWindow</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie</translation>
     </message>
     <message>
         <source>The organisations of the clusters and their contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacje klastrów i ich kontakty</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymiany</translation>
     </message>
     <message>
         <source>Staff exchanges between organisations, from registration to payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymiany pracowników między organizacjami, od rejestracji do płatności</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenia</translation>
     </message>
     <message>
         <source>Workshops and meetings, their participants and attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsztaty i spotkania, ich uczestnicy i obecność</translation>
     </message>
     <message>
         <source>Timesheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty czasu pracy</translation>
     </message>
     <message>
         <source>The staff&apos;s monthly hours on the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesięczne godziny pracy personelu w projekcie</translation>
     </message>
     <message>
         <source>Bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiety</translation>
     </message>
     <message>
         <source>Send this office&apos;s data to the coordinator and import the partners&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysyłanie danych tego biura do koordynatora i import danych partnerów</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished">Raporty</translation>
+        <translation>Raporty</translation>
     </message>
     <message>
         <source>The project&apos;s figures and KPIs, per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane liczbowe i wskaźniki KPI projektu według okresów</translation>
     </message>
     <message>
         <source>Opening {page}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie: {page}…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1666,7 +1669,7 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>
@@ -1674,35 +1677,35 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Znajdź</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przejdź</translation>
     </message>
     <message>
         <source>Key: {fingerprint}</source>
@@ -1718,11 +1721,11 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
     <message>
         <source>Office: {code} {name} (coordinator) · {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Biuro: {code} {name} (koordynator) · {user}</translation>
     </message>
     <message>
         <source>Office: {code} {name} (partner) · {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Biuro: {code} {name} (partner) · {user}</translation>
     </message>
     <message>
         <source>Users of this computer</source>
@@ -1785,7 +1788,7 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
     <message>
         <source>New organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa organizacja…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1821,7 +1824,7 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
     <message>
         <source>No contacts for this organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta organizacja nie ma jeszcze kontaktów.</translation>
     </message>
     <message>
         <source>Edit contact…</source>
@@ -1841,43 +1844,43 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
     <message>
         <source>Register a new organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj nową organizację</translation>
     </message>
     <message>
         <source>Read organisations and contacts from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj organizacje i kontakty z arkusza kalkulacyjnego</translation>
     </message>
     <message>
         <source>Write the organisations shown to an Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz widoczne organizacje do skoroszytu Excel</translation>
     </message>
     <message>
         <source>Edit the selected organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wybraną organizację</translation>
     </message>
     <message>
         <source>Delete the selected organisation (it can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wybraną organizację (można to cofnąć)</translation>
     </message>
     <message numerus="yes">
         <source>%n organisations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n organizacja</numerusform>
+            <numerusform>%n organizacje</numerusform>
+            <numerusform>%n organizacji</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;Select an organisation to see its details and contacts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wybierz organizację, aby zobaczyć jej szczegóły i kontakty.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Exported {organisations} organisations and {contacts} contacts to {file}; {left_out} contacts without consent left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano organizacje: {organisations} i kontakty: {contacts} do pliku {file}; pominięto kontakty bez zgody: {left_out}</translation>
     </message>
     <message>
         <source>Exported {organisations} organisations and {contacts} contacts to {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyeksportowano organizacje: {organisations} i kontakty: {contacts} do pliku {file}</translation>
     </message>
     <message>
         <source>Kept by office {office_id}: shown read-only. Only {office_id} can change it; their changes arrive in the coordinator&apos;s bundle.</source>
@@ -1885,23 +1888,23 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
     <message>
         <source>VAT {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT {number}</translation>
     </message>
     <message>
         <source>sectors {sectors}</source>
-        <translation type="unfinished"></translation>
+        <translation>sektory: {sectors}</translation>
     </message>
     <message>
         <source>{band} employees</source>
-        <translation type="unfinished"></translation>
+        <translation>pracownicy: {band}</translation>
     </message>
     <message>
         <source>Member since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek od {date}</translation>
     </message>
     <message>
         <source>office {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>biuro {code}</translation>
     </message>
     <message>
         <source>History</source>
@@ -1913,57 +1916,59 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished">Usuń dane osobowe</translation>
+        <translation>Usuń dane osobowe</translation>
     </message>
     <message>
         <source>Erase {name}&apos;s personal data (name, e-mail, phone, role, consent) from the record, its history and the files kept with it (a CV)? The record stays, marked erased, so the erasure reaches the other offices in bundles. This cannot be undone.
 
 On whose request, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć dane osobowe osoby {name} (imię i nazwisko, e-mail, telefon, funkcja, zgoda) z rekordu, jego historii i przechowywanych z nim plików (CV)? Rekord pozostanie, oznaczony jako usunięty, aby usunięcie dotarło do innych biur w pakietach. Tej operacji nie można cofnąć.
+
+Na czyje żądanie i dlaczego?</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń dane</translation>
     </message>
     <message>
         <source>An erasure needs a reason; nothing was erased.</source>
-        <translation type="unfinished">Usunięcie wymaga podania przyczyny; nic nie usunięto.</translation>
+        <translation>Usunięcie wymaga podania przyczyny; nic nie usunięto.</translation>
     </message>
     <message>
         <source>No other contact of {legal_name} to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak innego kontaktu organizacji {legal_name} do scalenia.</translation>
     </message>
     <message>
         <source>Contacts merged: {registrations} event registrations and {exchanges} exchanges moved to the kept contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalono kontakty: rejestracje na wydarzenia ({registrations}) i wymiany ({exchanges}) przeniesiono do zachowanego kontaktu</translation>
     </message>
     <message>
         <source>Deleted “{name}”. Undo delete brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto „{name}”. Polecenie Cofnij usunięcie przywraca rekord.</translation>
     </message>
     <message>
         <source>The deleted organisation is back in the register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięta organizacja wróciła do rejestru.</translation>
     </message>
     <message>
         <source>“{legal_name}” is kept by office {office_id}: it is shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{legal_name}” jest zarządzana przez biuro {office_id}: wyświetlana tylko do odczytu.</translation>
     </message>
     <message>
         <source>The new organisation is saved and selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa organizacja została zapisana i wybrana na liście.</translation>
     </message>
     <message>
         <source>No likely duplicates found for {legal_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono prawdopodobnych duplikatów organizacji {legal_name}</translation>
     </message>
     <message>
         <source>Merged: {contacts} contacts and {exchanges} exchanges moved; details taken from the other record: {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalono: przeniesiono kontakty ({contacts}) i wymiany ({exchanges}); dane przejęte z drugiego rekordu: {fields}</translation>
     </message>
     <message>
         <source>Merged: {contacts} contacts and {exchanges} exchanges moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalono: przeniesiono kontakty ({contacts}) i wymiany ({exchanges})</translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -1971,7 +1976,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyty Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Contacts without consent</source>
@@ -1994,39 +1999,39 @@ Uwzględnić je mimo to? Tylko wtedy, gdy istnieje inna podstawa prawna do ich u
     <name>MergeDialog</name>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(puste)</translation>
     </message>
     <message>
         <source>Merge two contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal dwa kontakty</translation>
     </message>
     <message>
         <source>Merge two organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal dwie organizacje</translation>
     </message>
     <message>
         <source>Merge two records</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal dwa rekordy</translation>
     </message>
     <message>
         <source>&lt;b&gt;{other}&lt;/b&gt; is merged into &lt;b&gt;{kept}&lt;/b&gt;: it is deleted and points to the kept record. Choose, for each field where they differ, the value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{other}&lt;/b&gt; zostanie scalony z &lt;b&gt;{kept}&lt;/b&gt;: zostanie usunięty i będzie wskazywał na zachowany rekord. Dla każdego pola, w którym się różnią, wybierz wartość do zachowania.</translation>
     </message>
     <message>
         <source>The merge moves {moves} to the kept record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalenie przeniesie do zachowanego rekordu: {moves}.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <source>Keep: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj: {title}</translation>
     </message>
     <message>
         <source>Merged away: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalany: {title}</translation>
     </message>
     <message>
         <source>The two records hold the same values.</source>
@@ -2038,34 +2043,34 @@ Uwzględnić je mimo to? Tylko wtedy, gdy istnieje inna podstawa prawna do ich u
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakty</numerusform>
+            <numerusform>%n kontaktów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exchanges</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wymiana</numerusform>
+            <numerusform>%n wymiany</numerusform>
+            <numerusform>%n wymian</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event registrations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rejestracja na wydarzenie</numerusform>
+            <numerusform>%n rejestracje na wydarzenia</numerusform>
+            <numerusform>%n rejestracji na wydarzenia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n staff records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rekord pracownika</numerusform>
+            <numerusform>%n rekordy pracowników</numerusform>
+            <numerusform>%n rekordów pracowników</numerusform>
         </translation>
     </message>
 </context>
@@ -2073,33 +2078,33 @@ Uwzględnić je mimo to? Tylko wtedy, gdy istnieje inna podstawa prawna do ich u
     <name>MonthGridModel</name>
     <message>
         <source>Total worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Przepracowano</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem</translation>
     </message>
     <message>
         <source>Public holiday: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Święto: {name}</translation>
     </message>
     <message>
         <source>Outside the employment dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza okresem zatrudnienia</translation>
     </message>
 </context>
 <context>
     <name>MonthGridView</name>
     <message>
         <source>Paste refused at {day}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wklejanie odrzucone w dniu {day}: {problem}</translation>
     </message>
 </context>
 <context>
     <name>MonthPanel</name>
     <message>
         <source>Type hours in quarter hours (7.5, 7,25 or 1:45). Enter: next day · Delete: clear · + / −: a quarter hour more or less · Ctrl+C / Ctrl+V: copy and paste cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisuj godziny w kwadransach (7.5, 7,25 lub 1:45). Enter: następny dzień · Delete: wyczyść · + / −: kwadrans więcej lub mniej · Ctrl+C / Ctrl+V: kopiuj i wklej komórki.</translation>
     </message>
     <message>
         <source>Note for the month (required when the hours exceed the contract)</source>
@@ -2151,23 +2156,23 @@ Uwzględnić je mimo to? Tylko wtedy, gdy istnieje inna podstawa prawna do ich u
     </message>
     <message>
         <source>Worked {worked} h of {contracted} h contracted</source>
-        <translation type="unfinished"></translation>
+        <translation>Przepracowano {worked} h z {contracted} h według umowy</translation>
     </message>
     <message>
         <source>BLUES {blues} h = {months} person-months</source>
-        <translation type="unfinished"></translation>
+        <translation>BLUES {blues} h = {months} osobomiesięcy</translation>
     </message>
     <message>
         <source>other {other} h</source>
-        <translation type="unfinished"></translation>
+        <translation>inne {other} h</translation>
     </message>
     <message>
         <source>unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>niezapisane zmiany</translation>
     </message>
     <message>
         <source>The week before {day} has the same hours already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tydzień przed {day} ma już te same godziny.</translation>
     </message>
     <message>
         <source>No problems: the month passes every check.</source>
@@ -2179,7 +2184,7 @@ Uwzględnić je mimo to? Tylko wtedy, gdy istnieje inna podstawa prawna do ich u
     </message>
     <message>
         <source>Approve {name}&apos;s timesheet for {month}? It will be locked, and its content and printed PDF fingerprinted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzić kartę czasu pracy osoby {name} za {month}? Zostanie zablokowana, a jej treść i wydrukowany PDF otrzymają odcisk (fingerprint).</translation>
     </message>
     <message>
         <source>Approving…</source>
@@ -2187,11 +2192,11 @@ Uwzględnić je mimo to? Tylko wtedy, gdy istnieje inna podstawa prawna do ich u
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie</translation>
     </message>
     <message>
         <source>Why is {name}&apos;s {month} reopened?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego karta osoby {name} za {month} jest ponownie otwierana?</translation>
     </message>
     <message>
         <source>A reopen needs a reason; the month stays approved.</source>
@@ -2199,7 +2204,7 @@ Uwzględnić je mimo to? Tylko wtedy, gdy istnieje inna podstawa prawna do ich u
     </message>
     <message>
         <source>Timesheet: {name}, {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta czasu pracy: {name}, {month}</translation>
     </message>
     <message>
         <source>Preparing the timesheet…</source>
@@ -2210,19 +2215,19 @@ Uwzględnić je mimo to? Tylko wtedy, gdy istnieje inna podstawa prawna do ich u
     <name>MonthStatus</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nierozpoczęta</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja robocza</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożona</translation>
     </message>
     <message>
         <source>Approved (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzona (zablokowana)</translation>
     </message>
 </context>
 <context>
@@ -2237,31 +2242,31 @@ Uwzględnić je mimo to? Tylko wtedy, gdy istnieje inna podstawa prawna do ich u
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Imię</translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nazwisko</translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Płeć</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacja</translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ organizacji</translation>
     </message>
     <message>
         <source>A walk-in who matches a contact by e-mail or name is linked to that contact; the signed sheet is the consent record.</source>
@@ -2285,22 +2290,22 @@ Uwzględnić je mimo to? Tylko wtedy, gdy istnieje inna podstawa prawna do ich u
     </message>
     <message>
         <source>Add walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj osobę spoza listy</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished">Rejestr</translation>
+        <translation>Zarejestruj</translation>
     </message>
 </context>
 <context>
     <name>OfficeCardView</name>
     <message>
         <source>Keys made on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucze utworzono {date}.</translation>
     </message>
     <message>
         <source>The card does not say when its keys were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta nie podaje, kiedy utworzono jej klucze.</translation>
     </message>
 </context>
 <context>
@@ -2319,7 +2324,7 @@ Uwzględnić je mimo to? Tylko wtedy, gdy istnieje inna podstawa prawna do ich u
     </message>
     <message>
         <source>Country *</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj *</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2327,19 +2332,19 @@ Uwzględnić je mimo to? Tylko wtedy, gdy istnieje inna podstawa prawna do ich u
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Zapisz</translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>This organisation was changed elsewhere (another window or an imported bundle); the form now shows it as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta organizacja została zmieniona w innym miejscu (w innym oknie lub przez zaimportowany pakiet); formularz pokazuje teraz zapisaną wersję.</translation>
     </message>
     <message>
         <source>This organisation was changed elsewhere (another window or an imported bundle) while you edited it. Saving writes your version over those changes; Cancel keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta organizacja została zmieniona w innym miejscu (w innym oknie lub przez zaimportowany pakiet) podczas edycji. Zapisanie nadpisze te zmiany wersją z formularza; Anuluj je zachowa.</translation>
     </message>
     <message>
         <source>This organisation was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta organizacja została usunięta w innym miejscu (w innym oknie lub przez zaimportowany pakiet), gdy formularz był otwarty; nie ma już gdzie jej zapisać.</translation>
     </message>
 </context>
 <context>
@@ -2386,94 +2391,96 @@ Uwzględnić je mimo to? Tylko wtedy, gdy istnieje inna podstawa prawna do ich u
     </message>
     <message>
         <source>{name} — {type}, member, {city} ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {type}, członek, {city} ({country})</translation>
     </message>
 </context>
 <context>
     <name>OrganisationsModel</name>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa prawna</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Miasto</translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer VAT</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Biuro</translation>
+        <translation>Biuro</translation>
     </message>
     <message>
         <source>Kept by office {office_id}: read-only here</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekordem zarządza biuro {office_id}: tutaj tylko do odczytu</translation>
     </message>
 </context>
 <context>
     <name>Page</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niezapisane zmiany</translation>
     </message>
     <message>
         <source>{pending}
 
 Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending}
+
+Zapisać je przed kontynuowaniem?</translation>
     </message>
 </context>
 <context>
     <name>PairView</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma prawna</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer VAT</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Miasto</translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Biuro</translation>
+        <translation>Biuro</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty</translation>
     </message>
     <message>
         <source>What matched:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się zgadza:</translation>
     </message>
     <message>
         <source>What differs (each makes it less likely):</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się różni (każda różnica zmniejsza prawdopodobieństwo):</translation>
     </message>
 </context>
 <context>
@@ -2550,11 +2557,11 @@ Save them before going on?</source>
     </message>
     <message>
         <source>An office&apos;s bundles are taken only when its card is registered here. Register each partner&apos;s card; your bundle carries them to the other partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiety biura są przyjmowane tylko wtedy, gdy jego karta jest tu zarejestrowana. Zarejestruj kartę każdego partnera; pakiet tego biura przekaże je pozostałym partnerom.</translation>
     </message>
     <message>
         <source>An office&apos;s bundles are taken only when its card is registered here. Register the coordinator&apos;s card; the coordinator&apos;s bundle brings the other partners&apos; cards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiety biura są przyjmowane tylko wtedy, gdy jego karta jest tu zarejestrowana. Zarejestruj kartę koordynatora; pakiet koordynatora przyniesie karty pozostałych partnerów.</translation>
     </message>
     <message>
         <source>Register a partner&apos;s card…</source>
@@ -2570,15 +2577,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>The key of {office_name} was replaced; its fingerprint is {groups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz biura {office_name} został zastąpiony; jego odcisk to {groups}.</translation>
     </message>
     <message>
         <source>Registered the card of {office_name} (fingerprint {groups}): its bundles are taken from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowano kartę biura {office_name} (odcisk {groups}): od teraz jego pakiety są przyjmowane.</translation>
     </message>
     <message>
         <source>The key of {name} is revoked: its bundles are refused from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz biura {name} jest unieważniony: od teraz jego pakiety są odrzucane.</translation>
     </message>
     <message>
         <source>Save my office card</source>
@@ -2586,7 +2593,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Saved the card of {office} to {path}. Send it to your partners (e-mail or USB stick), then compare the fingerprint with them on a call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano kartę biura {office} w {path}. Wyślij ją partnerom (e-mailem lub na pendrivie), a następnie porównaj z nimi odcisk podczas rozmowy.</translation>
     </message>
     <message>
         <source>Making the new keys</source>
@@ -2594,7 +2601,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>New keys made: the fingerprint is now {fingerprint}. Save the new card and send it to every partner; they refuse your bundles until they register it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono nowe klucze: odcisk to teraz {fingerprint}. Zapisz nową kartę i wyślij ją każdemu partnerowi; będą odrzucać pakiety tego biura, dopóki jej nie zarejestrują.</translation>
     </message>
     <message>
         <source>Register a partner&apos;s card</source>
@@ -2613,15 +2620,15 @@ Save them before going on?</source>
     <name>PartnersModel</name>
     <message>
         <source>Revoked on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieważniona {date}</translation>
     </message>
     <message>
         <source>Registered on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowana {date}</translation>
     </message>
     <message>
         <source>No card registered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zarejestrowano jeszcze karty</translation>
     </message>
     <message>
         <source>Office</source>
@@ -2641,26 +2648,26 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordynator</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomniejsz</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększ</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj do szerokości</translation>
     </message>
     <message>
         <source>Print…</source>
@@ -2672,11 +2679,11 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Fitted to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasowano do szerokości</translation>
     </message>
     <message>
         <source>Zoom {percent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększenie {percent}</translation>
     </message>
     <message>
         <source>Print</source>
@@ -2692,7 +2699,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2734,14 +2741,14 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Register selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj wybrane</translation>
     </message>
     <message numerus="yes">
         <source>%n persons match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n osoba pasuje</numerusform>
+            <numerusform>%n osoby pasują</numerusform>
+            <numerusform>%n osób pasuje</numerusform>
         </translation>
     </message>
 </context>
@@ -2772,15 +2779,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Zapisz</translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>{office} {package}: “{text}” is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} {package}: „{text}” nie jest liczbą</translation>
     </message>
     <message>
         <source>{office} {package}: {text} is not a number of months</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} {package}: {text} nie jest liczbą miesięcy</translation>
     </message>
     <message>
         <source>Person-months each office plans on each work package:</source>
@@ -2823,46 +2830,46 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Restored from the backup of {taken}. The damaged file is kept as {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono z kopii zapasowej z {taken}. Uszkodzony plik zachowano jako {file}.</translation>
     </message>
     <message>
         <source>Restored from the backup of {taken}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono z kopii zapasowej z {taken}.</translation>
     </message>
 </context>
 <context>
     <name>RegisterCardDialog</name>
     <message>
         <source>New keys for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe klucze biura {name}</translation>
     </message>
     <message>
         <source>Register the card of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj kartę biura {name}</translation>
     </message>
     <message>
         <source>Replace the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp klucz</translation>
     </message>
     <message>
         <source>Register the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj kartę</translation>
     </message>
     <message>
         <source>{name} is registered here with other keys (fingerprint {fingerprint}, registered on {date}). This card replaces them: from now on their bundles signed with the old keys are refused here, and the bundles you write are encrypted to the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biuro {name} jest tu zarejestrowane z innymi kluczami (odcisk {fingerprint}, zarejestrowane {date}). Ta karta je zastępuje: od teraz jego pakiety podpisane starymi kluczami są tu odrzucane, a pakiety zapisywane w tym biurze są szyfrowane nowym kluczem.</translation>
     </message>
     <message>
         <source>{name} is registered here with other keys (fingerprint {fingerprint}, registered on an earlier day). This card replaces them: from now on their bundles signed with the old keys are refused here, and the bundles you write are encrypted to the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biuro {name} jest tu zarejestrowane z innymi kluczami (odcisk {fingerprint}, zarejestrowane wcześniej). Ta karta je zastępuje: od teraz jego pakiety podpisane starymi kluczami są tu odrzucane, a pakiety zapisywane w tym biurze są szyfrowane nowym kluczem.</translation>
     </message>
     <message>
         <source>An office&apos;s keys change when it changes them on purpose (a new or a lost laptop). If {name} did not tell you they changed their keys, do not replace the key: call them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucze biura zmieniają się, gdy biuro celowo je zmieni (nowy lub zgubiony laptop). Jeśli biuro {name} nie poinformowało o zmianie kluczy, nie zastępuj klucza: najpierw zadzwoń.</translation>
     </message>
     <message>
         <source>Before {name} is trusted, compare this fingerprint with them: call them and have them read theirs aloud (their window shows it under Partners and keys), or scan the QR code they show you. Go on only if every group matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zanim zaufasz biuru {name}, porównaj z nim ten odcisk: zadzwoń i poproś o odczytanie jego odcisku na głos (jego okno pokazuje go w sekcji Partnerzy i klucze) lub zeskanuj pokazany kod QR. Kontynuuj tylko wtedy, gdy każda grupa się zgadza.</translation>
     </message>
     <message>
         <source>For example: they changed their keys after a new laptop</source>
@@ -2885,15 +2892,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Visiting organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja odwiedzająca</translation>
     </message>
     <message>
         <source>Its cluster (for an SME visitor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jej klaster (dla odwiedzającego MŚP)</translation>
     </message>
     <message>
         <source>Host organisation (if known)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja goszcząca (jeśli znana)</translation>
     </message>
     <message>
         <source>from the gazetteer</source>
@@ -2953,7 +2960,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished">Rejestr</translation>
+        <translation>Zarejestruj</translation>
     </message>
 </context>
 <context>
@@ -2964,23 +2971,23 @@ Save them before going on?</source>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zrobiono</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki</translation>
     </message>
     <message>
         <source>Contacts made</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawiązane kontakty</translation>
     </message>
     <message>
         <source>Agreements signed or planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisane lub planowane umowy</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalsze działania</translation>
     </message>
     <message>
         <source>would recommend a ClusterXchange exchange</source>
@@ -2988,7 +2995,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Zapisz</translation>
+        <translation>Zapisz</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3018,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Export workbook…</source>
-        <translation>Eksportuj skoroszyt…</translation>
+        <translation>Eksportuj XLSX…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
@@ -3027,23 +3034,23 @@ Save them before going on?</source>
     </message>
     <message>
         <source>&lt;b&gt;{period}&lt;/b&gt; (figures from {start} to {end}): exchanges held &lt;b&gt;{held} of {target}&lt;/b&gt;, under way or done {live}; members &lt;b&gt;{members}&lt;/b&gt; (counted once); organisations reached {reached}; events {events}, participants {participants}; person-months declared {declared} of {planned} planned; paid {paid}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{period}&lt;/b&gt; (dane od {start} do {end}): odbyte wymiany &lt;b&gt;{held} z {target}&lt;/b&gt;, w toku lub zakończone {live}; członkowie &lt;b&gt;{members}&lt;/b&gt; (liczeni raz); organizacje objęte działaniami {reached}; wydarzenia {events}, uczestnicy {participants}; osobomiesiące zadeklarowane {declared} z {planned} planowanych; wypłacono {paid}</translation>
     </message>
     <message>
         <source>Export the report pack as a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj pakiet raportów jako skoroszyt</translation>
     </message>
     <message>
         <source>Export the report pack as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj pakiet raportów jako PDF</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Report pack</source>
@@ -3059,46 +3066,46 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Whole project (from {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały projekt (od {start})</translation>
     </message>
     <message>
         <source>Period {number} ({start} to {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres {number} ({start} – {end})</translation>
     </message>
     <message>
         <source>Whole project (from {start}), as of {as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały projekt (od {start}), stan na {as_of}</translation>
     </message>
     <message>
         <source>Period {number} ({start} to {end}), as of {as_of}</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres {number} ({start} – {end}), stan na {as_of}</translation>
     </message>
 </context>
 <context>
     <name>RevokeKeyDialog</name>
     <message>
         <source>Revoke the key of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieważnij klucz biura {name}</translation>
     </message>
     <message>
         <source>Revoke the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieważnij klucz</translation>
     </message>
     <message>
         <source>Revoke a key when it is lost, stolen or no longer used by {name} (fingerprint {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieważnij klucz, gdy został zgubiony, skradziony lub nie jest już używany przez biuro {name} (odcisk {value}).</translation>
     </message>
     <message>
         <source>From now on, bundles signed with this key are refused here, and the bundles you write are no longer encrypted to {name}. A revoked key is never trusted again: only a new card, after {name} changes its keys, is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Od teraz pakiety podpisane tym kluczem są tu odrzucane, a pakiety zapisywane w tym biurze nie są już szyfrowane dla biura {name}. Unieważniony klucz nigdy nie będzie znów zaufany: zaufana może być tylko nowa karta, po zmianie kluczy przez biuro {name}.</translation>
     </message>
     <message>
         <source>Your next bundle tells every partner that this key is revoked, so they stop trusting it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny pakiet tego biura poinformuje każdego partnera, że ten klucz jest unieważniony, więc oni również przestaną mu ufać.</translation>
     </message>
     <message>
         <source>This is the coordinator: you cannot send bundles until you register the coordinator&apos;s new card.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jest koordynator: wysyłanie pakietów nie będzie możliwe, dopóki nie zostanie zarejestrowana nowa karta koordynatora.</translation>
     </message>
     <message>
         <source>For example: their laptop was stolen</source>
@@ -3113,19 +3120,19 @@ Save them before going on?</source>
     <name>RotateKeysDialog</name>
     <message>
         <source>Change this office&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień klucze tego biura</translation>
     </message>
     <message>
         <source>Change the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień klucze</translation>
     </message>
     <message>
         <source>New keys are made for {office_name}. Change them when the laptop that holds them was lost or stolen, when someone who knew the passphrase left, or once a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zostaną utworzone nowe klucze dla biura {office_name}. Zmień je, gdy laptop z kluczami został zgubiony lub skradziony, gdy odeszła osoba znająca hasło, lub raz w roku.</translation>
     </message>
     <message>
         <source>What it means: from now on your bundles are signed with the new key. Every partner that registered your current card refuses them until it registers your new card, so send the new card to each of them (and to the coordinator) and compare the new fingerprint on a call. The old keys are kept, retired: bundles already sealed to them still open here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Co to oznacza: od teraz pakiety tego biura są podpisywane nowym kluczem. Każdy partner, który zarejestrował obecną kartę, będzie je odrzucał, dopóki nie zarejestruje nowej, więc należy wysłać nową kartę każdemu z nich (i koordynatorowi) i porównać nowy odcisk podczas rozmowy. Stare klucze zostają zachowane jako wycofane: pakiety już dla nich zaszyfrowane nadal się tu otworzą.</translation>
     </message>
     <message>
         <source>For example: yearly change, or the laptop was lost</source>
@@ -3141,7 +3148,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>The new keys are protected by the same passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe klucze są chronione tym samym hasłem.</translation>
     </message>
 </context>
 <context>
@@ -3160,39 +3167,39 @@ Save them before going on?</source>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>wymagane</translation>
     </message>
     <message>
         <source>accepted as well</source>
-        <translation type="unfinished"></translation>
+        <translation>również akceptowane</translation>
     </message>
     <message>
         <source>not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>niewymagane</translation>
     </message>
     <message>
         <source>Money and duration, cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwoty i czas trwania, limit</translation>
     </message>
     <message>
         <source>Money and duration, halving (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwoty i czas trwania, obniżenie o połowę (dni robocze)</translation>
     </message>
     <message>
         <source>Money and duration, halving (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwoty i czas trwania, obniżenie o połowę (km)</translation>
     </message>
     <message>
         <source>Money and duration, shortest stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwoty i czas trwania, najkrótszy pobyt</translation>
     </message>
     <message>
         <source>Money and duration, longest stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwoty i czas trwania, najdłuższy pobyt</translation>
     </message>
     <message>
         <source>Money and duration, pay within</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwoty i czas trwania, termin płatności</translation>
     </message>
     <message>
         <source>Visitors and evidence</source>
@@ -3204,7 +3211,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Read-only: the coordinator (BPT) keeps the rules; they arrive in its bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko do odczytu: zasady prowadzi koordynator (BPT); przychodzą w jego pakiecie.</translation>
     </message>
     <message>
         <source>e.g. 2027 call: new thresholds</source>
@@ -3228,15 +3235,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> dni robocze</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source> days after the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation> dni po wymianie</translation>
     </message>
     <message>
         <source>Cap per visiting organisation</source>
@@ -3284,31 +3291,31 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ organizacji</translation>
     </message>
     <message>
         <source>May visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Może odwiedzać</translation>
     </message>
     <message>
         <source>Must be a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Musi być członkiem</translation>
     </message>
     <message>
         <source>Must name its cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Musi wskazać swój klaster</translation>
     </message>
     <message>
         <source>{type}: may visit</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}: może odwiedzać</translation>
     </message>
     <message>
         <source>{type}: must be a member</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}: musi być członkiem</translation>
     </message>
     <message>
         <source>{type}: must name its cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}: musi wskazać swój klaster</translation>
     </message>
     <message>
         <source>Evidence for the payment</source>
@@ -3457,19 +3464,19 @@ Save them before going on?</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdzie</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Działanie</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +3499,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak)</translation>
     </message>
     <message>
         <source>First name</source>
@@ -3504,7 +3511,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Role</source>
-        <translation>Stanowisko</translation>
+        <translation>Funkcja</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -3536,7 +3543,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Zapisz</translation>
+        <translation>Zapisz</translation>
     </message>
 </context>
 <context>
@@ -3555,15 +3562,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>{name}, {role}, employed from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {role}, zatrudniony(-a) od {date}</translation>
     </message>
     <message>
         <source>{name}, employed from {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, zatrudniony(-a) od {date}</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Przełożony: {name}</translation>
     </message>
 </context>
 <context>
@@ -3586,15 +3593,15 @@ Save them before going on?</source>
     </message>
     <message>
         <source>No staff yet. Add the people who work on BLUES to fill their timesheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak pracowników. Dodaj osoby pracujące w projekcie BLUES, aby wypełniać ich karty czasu pracy.</translation>
     </message>
     <message>
         <source>Add a member of staff whose hours are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj pracownika, którego godziny są rejestrowane</translation>
     </message>
     <message>
         <source>Edit the selected member of staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wybranego pracownika</translation>
     </message>
     <message>
         <source>Month</source>
@@ -3606,7 +3613,7 @@ Save them before going on?</source>
     </message>
     <message>
         <source>The hours of {name} for {month} are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny osoby {name} za {month} nie są jeszcze zapisane.</translation>
     </message>
     <message>
         <source>Add the office&apos;s staff to fill their timesheets.</source>
@@ -3614,57 +3621,59 @@ Save them before going on?</source>
     </message>
     <message>
         <source>Staff of office {office}: shown read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownicy biura {office}: tylko do odczytu.</translation>
     </message>
     <message>
         <source>Approved on {date} by {name}: locked. Reopen it with a reason to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzona {date} przez: {name}; zablokowana. Aby ją zmienić, otwórz ją ponownie, podając powód.</translation>
     </message>
     <message>
         <source>The hours differ from what was approved (content fingerprint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny różnią się od zatwierdzonych (odcisk treści).</translation>
     </message>
     <message>
         <source>Reopened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarta ponownie: {reason}</translation>
     </message>
     <message>
         <source>Approved: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzone: {names}</translation>
     </message>
     <message>
         <source>Approved: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzone: brak</translation>
     </message>
     <message>
         <source>Not approved — {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zatwierdzono — {name}: {reason}</translation>
     </message>
     <message>
         <source>Approve {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdź {month}</translation>
     </message>
     <message>
         <source>Approving {month}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzanie: {month}…</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished">Usuń dane osobowe</translation>
+        <translation>Usuń dane osobowe</translation>
     </message>
     <message>
         <source>Erase {name}&apos;s name, e-mail and role, from the record and its history? The hours stay as the grant&apos;s records, shown as “{ERASED}”; the PDFs printed at approval are deleted (the hours can be printed again). The erasure travels in bundles and cannot be undone.
 
 On whose request, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć imię i nazwisko, e-mail i stanowisko osoby {name} z rekordu i jego historii? Godziny pozostaną w dokumentacji grantu, oznaczone jako „{ERASED}”; pliki PDF wydrukowane przy zatwierdzeniu zostaną usunięte (godziny można wydrukować ponownie). Usunięcie jest przekazywane w pakietach i nie można go cofnąć.
+
+Na czyje żądanie i dlaczego?</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń dane</translation>
     </message>
     <message>
         <source>The new staff member is saved and selected in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy pracownik został zapisany i wybrany na liście.</translation>
     </message>
     <message>
         <source>An erasure needs a reason; nothing was erased.</source>
@@ -3679,7 +3688,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Fill empty days</source>
-        <translation type="unfinished"></translation>
+        <translation>Wypełnij puste dni</translation>
     </message>
     <message>
         <source>Empty working days of the month get these hours; days with hours, absences, public holidays (which get the public holiday row) and weekends stay as they are.</source>
@@ -3776,22 +3785,22 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n rows to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano %n wiersz do {path}.</numerusform>
+            <numerusform>Zapisano %n wiersze do {path}.</numerusform>
+            <numerusform>Zapisano %n wierszy do {path}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>They cover %n staff members.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obejmują %n pracownika.</numerusform>
+            <numerusform>Obejmują %n pracowników.</numerusform>
+            <numerusform>Obejmują %n pracowników.</numerusform>
         </translation>
     </message>
     <message>
@@ -3863,52 +3872,52 @@ On whose request, and why?</source>
     <name>app</name>
     <message>
         <source>Start the BLUES Desktop window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom okno BLUES Desktop.</translation>
     </message>
 </context>
 <context>
     <name>bundles</name>
     <message>
         <source>The coordinator&apos;s card ({code}) is registered: you can send and receive bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta koordynatora ({code}) jest zarejestrowana: można wysyłać i odbierać pakiety.</translation>
     </message>
     <message>
         <source>The coordinator&apos;s card is not registered yet: register it in Partners and keys before you send a bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta koordynatora nie jest jeszcze zarejestrowana: zarejestruj ją w sekcji Partnerzy i klucze przed wysłaniem pakietu.</translation>
     </message>
     <message>
         <source>Every partner&apos;s card is registered ({trusted}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty wszystkich partnerów są zarejestrowane ({trusted}).</translation>
     </message>
     <message>
         <source>No partner&apos;s card is registered yet ({missing}): register them to exchange bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zarejestrowano jeszcze żadnej karty partnera ({missing}): zarejestruj je, aby wymieniać pakiety.</translation>
     </message>
     <message>
         <source>Cards registered: {trusted}. Not registered (or revoked): {missing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestrowane karty: {trusted}. Niezarejestrowane (lub unieważnione): {missing}.</translation>
     </message>
 </context>
 <context>
     <name>card_view</name>
     <message>
         <source>The office card as a QR code. On a call, your partner scans it with a phone and compares the fingerprint it shows with the one in their window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karta biura jako kod QR. Podczas rozmowy partner skanuje go telefonem i porównuje wyświetlony odcisk z tym w swoim oknie.</translation>
     </message>
 </context>
 <context>
     <name>choices</name>
     <message>
         <source>(no country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak kraju)</translation>
     </message>
     <message>
         <source>(no language)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak języka)</translation>
     </message>
     <message>
         <source>(the whole country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cały kraj)</translation>
     </message>
 </context>
 <context>
@@ -3926,14 +3935,14 @@ On whose request, and why?</source>
     <name>dialog</name>
     <message>
         <source>Office cards (*.json *.card);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karty biur (*.json *.card);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
     <name>dialog_buttons</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3952,1121 +3961,1121 @@ On whose request, and why?</source>
     <name>edit_dialog</name>
     <message>
         <source>Legal name *</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa prawna *</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa skrócona</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Miasto</translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona internetowa</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer VAT</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer rejestrowy</translation>
     </message>
     <message>
         <source>Sectors (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektory (oddzielone przecinkami)</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownicy</translation>
     </message>
     <message>
         <source>Member since (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek od (RRRR-MM-DD)</translation>
     </message>
     <message>
         <source>Member until (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek do (RRRR-MM-DD)</translation>
     </message>
 </context>
 <context>
     <name>error_dialog</name>
     <message>
         <source>The disk is full, so the change was not saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dysk jest pełny, więc zmiana nie została zapisana. Zwolnij miejsce i spróbuj ponownie.</translation>
     </message>
     <message>
         <source>The data folder cannot be written (read-only), so the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisywać w folderze danych (tylko do odczytu), więc zmiana nie została zapisana.</translation>
     </message>
     <message>
         <source>Something went wrong that BLUES Desktop did not expect. Your data is as it was before this action. You can go on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpił nieoczekiwany błąd w BLUES Desktop. Dane są takie jak przed tą czynnością. Można kontynuować pracę.</translation>
     </message>
 </context>
 <context>
     <name>import_dialog</name>
     <message>
         <source>Member lists (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listy członków (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
 </context>
 <context>
     <name>import_tables</name>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished">Arkusz</translation>
+        <translation>Arkusz</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Organisation or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja lub kontakt</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Miasto</translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer VAT</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Co się stanie</translation>
     </message>
 </context>
 <context>
     <name>jobs</name>
     <message>
         <source>REFUSED {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>ODRZUCONO {exc}</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Szkolenie</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Warsztaty</translation>
     </message>
     <message>
         <source>Info day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień informacyjny</translation>
     </message>
     <message>
         <source>Matchmaking</source>
-        <translation type="unfinished"></translation>
+        <translation>Matchmaking</translation>
     </message>
     <message>
         <source>Study visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wizyta studyjna</translation>
     </message>
     <message>
         <source>Partner meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Spotkanie partnerów</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinarium</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobieta</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Mężczyzna</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inna</translation>
     </message>
     <message>
         <source>Not disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano</translation>
     </message>
     <message>
         <source>travel invoice or ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura lub bilet za podróż</translation>
     </message>
     <message>
         <source>accommodation invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>faktura za zakwaterowanie</translation>
     </message>
     <message>
         <source>boarding pass</source>
-        <translation type="unfinished"></translation>
+        <translation>karta pokładowa</translation>
     </message>
     <message>
         <source>registered</source>
-        <translation type="unfinished"></translation>
+        <translation>zarejestrowana</translation>
     </message>
     <message>
         <source>validated by the partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>zatwierdzona przez partnerstwo</translation>
     </message>
     <message>
         <source>matched (host and visitor accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>dopasowana (gospodarz i odwiedzający zaakceptowali)</translation>
     </message>
     <message>
         <source>Commitment to Quality signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zobowiązanie do jakości podpisane</translation>
     </message>
     <message>
         <source>financial agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>umowa finansowa podpisana</translation>
     </message>
     <message>
         <source>exchange held</source>
-        <translation type="unfinished"></translation>
+        <translation>wymiana odbyta</translation>
     </message>
     <message>
         <source>closing report submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>raport końcowy złożony</translation>
     </message>
     <message>
         <source>closing report validated</source>
-        <translation type="unfinished"></translation>
+        <translation>raport końcowy zatwierdzony</translation>
     </message>
     <message>
         <source>paid</source>
-        <translation type="unfinished"></translation>
+        <translation>wypłacona</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>anulowana</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>wycofana</translation>
     </message>
     <message>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>rekordy</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>rekord</translation>
     </message>
     <message>
         <source>Other detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne informacje</translation>
     </message>
     <message>
         <source>SME</source>
-        <translation type="unfinished"></translation>
+        <translation>MŚP</translation>
     </message>
     <message>
         <source>Large company</source>
-        <translation type="unfinished"></translation>
+        <translation>Duże przedsiębiorstwo</translation>
     </message>
     <message>
         <source>Research or technology centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrum badawcze lub technologiczne</translation>
     </message>
     <message>
         <source>Scaling-up support organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja wspierająca rozwój (scale-up)</translation>
     </message>
     <message>
         <source>Cluster organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja klastrowa</translation>
     </message>
     <message>
         <source>Public body</source>
-        <translation type="unfinished"></translation>
+        <translation>Podmiot publiczny</translation>
     </message>
     <message>
         <source>Other organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Inna organizacja</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organizacja</translation>
     </message>
     <message>
         <source>organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>organizacje</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakt</translation>
     </message>
     <message>
         <source>contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>kontakty</translation>
     </message>
     <message>
         <source>link between organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>powiązanie między organizacjami</translation>
     </message>
     <message>
         <source>links between organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>powiązania między organizacjami</translation>
     </message>
     <message>
         <source>exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>wymiana</translation>
     </message>
     <message>
         <source>exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>wymiany</translation>
     </message>
     <message>
         <source>exchange step</source>
-        <translation type="unfinished"></translation>
+        <translation>krok wymiany</translation>
     </message>
     <message>
         <source>exchange steps</source>
-        <translation type="unfinished"></translation>
+        <translation>kroki wymiany</translation>
     </message>
     <message>
         <source>closing report</source>
-        <translation type="unfinished"></translation>
+        <translation>raport końcowy</translation>
     </message>
     <message>
         <source>closing reports</source>
-        <translation type="unfinished"></translation>
+        <translation>raporty końcowe</translation>
     </message>
     <message>
         <source>stored file</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisany plik</translation>
     </message>
     <message>
         <source>stored files</source>
-        <translation type="unfinished"></translation>
+        <translation>zapisane pliki</translation>
     </message>
     <message>
         <source>programme rules</source>
-        <translation type="unfinished"></translation>
+        <translation>zasady programu</translation>
     </message>
     <message>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>wydarzenie</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>wydarzenia</translation>
     </message>
     <message>
         <source>event day</source>
-        <translation type="unfinished"></translation>
+        <translation>dzień wydarzenia</translation>
     </message>
     <message>
         <source>event days</source>
-        <translation type="unfinished"></translation>
+        <translation>dni wydarzeń</translation>
     </message>
     <message>
         <source>registration</source>
-        <translation type="unfinished"></translation>
+        <translation>rejestracja</translation>
     </message>
     <message>
         <source>registrations</source>
-        <translation type="unfinished"></translation>
+        <translation>rejestracje</translation>
     </message>
     <message>
         <source>attendance mark</source>
-        <translation type="unfinished"></translation>
+        <translation>znacznik obecności</translation>
     </message>
     <message>
         <source>attendance marks</source>
-        <translation type="unfinished"></translation>
+        <translation>znaczniki obecności</translation>
     </message>
     <message>
         <source>staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>pracownik</translation>
     </message>
     <message>
         <source>staff members</source>
-        <translation type="unfinished"></translation>
+        <translation>pracownicy</translation>
     </message>
     <message>
         <source>timesheet line</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersz karty czasu pracy</translation>
     </message>
     <message>
         <source>timesheet lines</source>
-        <translation type="unfinished"></translation>
+        <translation>wiersze kart czasu pracy</translation>
     </message>
     <message>
         <source>timesheet month</source>
-        <translation type="unfinished"></translation>
+        <translation>miesiąc karty czasu pracy</translation>
     </message>
     <message>
         <source>timesheet months</source>
-        <translation type="unfinished"></translation>
+        <translation>miesiące kart czasu pracy</translation>
     </message>
     <message>
         <source>planned effort</source>
-        <translation type="unfinished"></translation>
+        <translation>planowany nakład</translation>
     </message>
     <message>
         <source>office</source>
-        <translation type="unfinished"></translation>
+        <translation>biuro</translation>
     </message>
     <message>
         <source>offices</source>
-        <translation type="unfinished"></translation>
+        <translation>biura</translation>
     </message>
     <message>
         <source>bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>pakiet</translation>
     </message>
     <message>
         <source>bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>pakiety</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>użytkownik</translation>
     </message>
     <message>
         <source>users</source>
-        <translation type="unfinished"></translation>
+        <translation>użytkownicy</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished">Biuro</translation>
+        <translation>Biuro</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnia zmiana</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja rekordu</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięty</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa prawna</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa skrócona</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Miasto</translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona internetowa</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer VAT</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer rejestrowy</translation>
     </message>
     <message>
         <source>Check digit fails</source>
-        <translation type="unfinished">Błędna cyfra kontrolna</translation>
+        <translation>Błędna cyfra kontrolna</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektory</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracownicy</translation>
     </message>
     <message>
         <source>Member since</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek od</translation>
     </message>
     <message>
         <source>Member until</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek do</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek</translation>
     </message>
     <message>
         <source>ECCP profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil ECCP</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Uwagi</translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>Name for matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa do porównań</translation>
     </message>
     <message>
         <source>Merged into</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalono z</translation>
     </message>
     <message>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Słowa wyszukiwania</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Imię</translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nazwisko</translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Tytuł</translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funkcja</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Język</translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Płeć</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organizacja</translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished">Data wyrażenia zgody</translation>
+        <translation>Data wyrażenia zgody</translation>
     </message>
     <message>
         <source>Consent purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel zgody</translation>
     </message>
     <message>
         <source>Consent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło zgody</translation>
     </message>
     <message>
         <source>Do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie kontaktować się</translation>
     </message>
     <message>
         <source>Personal data erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane osobowe usunięte</translation>
     </message>
     <message>
         <source>The same organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta sama organizacja</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Przyczyna</translation>
+        <translation>Przyczyna</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdecydował(a)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer referencyjny</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Rok</translation>
+        <translation>Rok</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok</translation>
     </message>
     <message>
         <source>Visiting organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja odwiedzająca</translation>
     </message>
     <message>
         <source>Visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
         <source>Visitor&apos;s cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaster odwiedzającego</translation>
     </message>
     <message>
         <source>Host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja goszcząca</translation>
     </message>
     <message>
         <source>Visitor&apos;s partnership</source>
-        <translation type="unfinished">Partnerstwo odwiedzającego</translation>
+        <translation>Partnerstwo odwiedzającego</translation>
     </message>
     <message>
         <source>Host&apos;s partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerstwo gospodarza</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished">Pierwszy dzień</translation>
+        <translation>Pierwszy dzień</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished">Ostatni dzień</translation>
+        <translation>Ostatni dzień</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni robocze</translation>
     </message>
     <message>
         <source>Distance (km)</source>
-        <translation type="unfinished">Odległość (km)</translation>
+        <translation>Odległość (km)</translation>
     </message>
     <message>
         <source>Distance typed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Odległość wpisana ręcznie</translation>
     </message>
     <message>
         <source>Motivation</source>
-        <translation type="unfinished">Motywacja</translation>
+        <translation>Motywacja</translation>
     </message>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencje</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished">Cele ogólne</translation>
+        <translation>Cele ogólne</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished">Cele szczegółowe</translation>
+        <translation>Cele szczegółowe</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Lump sum (EUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryczałt (EUR)</translation>
     </message>
     <message>
         <source>Programme rules version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja zasad programu</translation>
     </message>
     <message>
         <source>Agreement number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer umowy</translation>
     </message>
     <message>
         <source>Reason for the exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzasadnienie wyjątku</translation>
     </message>
     <message>
         <source>Reason for cancelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód anulowania</translation>
     </message>
     <message>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data płatności</translation>
     </message>
     <message>
         <source>Host accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gospodarz zaakceptował</translation>
     </message>
     <message>
         <source>Visitor accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwiedzający zaakceptował</translation>
     </message>
     <message>
         <source>Agreement issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowa wydana</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymiana</translation>
     </message>
     <message>
         <source>From step</source>
-        <translation type="unfinished"></translation>
+        <translation>Z kroku</translation>
     </message>
     <message>
         <source>To step</source>
-        <translation type="unfinished"></translation>
+        <translation>Do kroku</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Dnia</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Przez</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Działania</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyniki</translation>
     </message>
     <message>
         <source>Contacts made</source>
-        <translation type="unfinished"></translation>
+        <translation>Nawiązane kontakty</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowy</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalsze działania</translation>
     </message>
     <message>
         <source>Evaluation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocena</translation>
     </message>
     <message>
         <source>Would recommend</source>
-        <translation type="unfinished"></translation>
+        <translation>Poleciłby(-łaby)</translation>
     </message>
     <message>
         <source>Submitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożono</translation>
     </message>
     <message>
         <source>Validated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzono</translation>
     </message>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj rekordu</translation>
     </message>
     <message>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołączony do</translation>
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj pliku</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa pliku</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ pliku</translation>
     </message>
     <message>
         <source>Size (bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar (bajty)</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma kontrolna</translation>
     </message>
     <message>
         <source>Added on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązuje od</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Zasady</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Uwaga</translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <source>Work package</source>
-        <translation type="unfinished">Pakiet roboczy</translation>
+        <translation>Pakiet roboczy</translation>
     </message>
     <message>
         <source>Co-organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Współorganizatorzy</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link online</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupy docelowe</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiczne</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydarzenie</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished">Dzień</translation>
+        <translation>Dzień</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik</translation>
     </message>
     <message>
         <source>Registered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data rejestracji</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished">Spoza listy</translation>
+        <translation>Spoza listy</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestracja</translation>
     </message>
     <message>
         <source>Event day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień wydarzenia</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecny</translation>
     </message>
     <message>
         <source>Joined at</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołączył(a) o</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Employed from</source>
-        <translation type="unfinished">Zatrudniony od</translation>
+        <translation>Zatrudniony od</translation>
     </message>
     <message>
         <source>Employed until</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrudniony do</translation>
     </message>
     <message>
         <source>Weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny tygodniowo</translation>
     </message>
     <message>
         <source>Productive hours a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny produktywne w roku</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished">Przełożony</translation>
+        <translation>Przełożony</translation>
     </message>
     <message>
         <source>Holiday region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region świąt</translation>
     </message>
     <message>
         <source>Staff member</source>
-        <translation type="unfinished">Pracownik</translation>
+        <translation>Pracownik</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Godziny</translation>
+        <translation>Godziny</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Miesiąc</translation>
+        <translation>Miesiąc</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Złożona</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzona</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdził(a)</translation>
     </message>
     <message>
         <source>Checksum of the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma kontrolna godzin</translation>
     </message>
     <message>
         <source>Checksum of the signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma kontrolna podpisanego PDF</translation>
     </message>
     <message>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód ponownego otwarcia</translation>
     </message>
     <message>
         <source>For office</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla biura</translation>
     </message>
     <message>
         <source>Person-months</source>
-        <translation type="unfinished">Osobomiesiące</translation>
+        <translation>Osobomiesiące</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik</translation>
     </message>
     <message>
         <source>Key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator klucza</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished">Odcisk klucza</translation>
+        <translation>Odcisk klucza</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>Records merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalone rekordy</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ organizacji</translation>
     </message>
     <message>
         <source>Contact&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko kontaktu</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daty</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Odległość</translation>
     </message>
     <message>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Progi</translation>
     </message>
     <message>
         <source>Who may visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto może odwiedzać</translation>
     </message>
     <message>
         <source>COSME countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraje COSME</translation>
     </message>
     <message>
         <source>United Kingdom takes part until</source>
-        <translation type="unfinished"></translation>
+        <translation>Wielka Brytania uczestniczy do</translation>
     </message>
     <message>
         <source>Evaluation questions</source>
-        <translation type="unfinished">Pytania ewaluacyjne</translation>
+        <translation>Pytania ewaluacyjne</translation>
     </message>
     <message>
         <source>CV</source>
-        <translation type="unfinished">CV</translation>
+        <translation>CV</translation>
     </message>
     <message>
         <source>Approved timesheet PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzona karta czasu pracy (PDF)</translation>
     </message>
     <message>
         <source>WP1 Skills enhancement and strategy building</source>
-        <translation type="unfinished"></translation>
+        <translation>WP1 Podnoszenie kompetencji i budowanie strategii</translation>
     </message>
     <message>
         <source>WP2 Joint activities</source>
-        <translation type="unfinished"></translation>
+        <translation>WP2 Wspólne działania</translation>
     </message>
     <message>
         <source>WP3 ClusterXchange pilot scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>WP3 Program pilotażowy ClusterXchange</translation>
     </message>
     <message>
         <source>WP4 Outreach and awareness-raising</source>
-        <translation type="unfinished"></translation>
+        <translation>WP4 Działania informacyjne i promocyjne</translation>
     </message>
     <message>
         <source>WP5 Project management</source>
-        <translation type="unfinished"></translation>
+        <translation>WP5 Zarządzanie projektem</translation>
     </message>
     <message>
         <source>Holiday (annual leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urlop (wypoczynkowy)</translation>
     </message>
     <message>
         <source>Sick leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwolnienie lekarskie</translation>
     </message>
     <message>
         <source>Public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Święto</translation>
     </message>
     <message>
         <source>Other activities not in BLUES</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne działania poza BLUES</translation>
     </message>
     <message>
         <source>WP1 Skills and strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>WP1 Kompetencje i strategia</translation>
     </message>
     <message>
         <source>WP3 ClusterXchange</source>
-        <translation type="unfinished"></translation>
+        <translation>WP3 ClusterXchange</translation>
     </message>
     <message>
         <source>WP4 Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>WP4 Promocja</translation>
     </message>
     <message>
         <source>Other, not BLUES</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne, poza BLUES</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Urlop</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja robocza</translation>
     </message>
     <message>
         <source>Approved (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdzona (zablokowana)</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nierozpoczęta</translation>
     </message>
 </context>
 <context>
     <name>members</name>
     <message>
         <source>No organisations in the register yet. Add one, or import your member list from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejestr nie zawiera jeszcze organizacji. Dodaj organizację lub zaimportuj listę członków z arkusza kalkulacyjnego.</translation>
     </message>
     <message>
         <source>No organisation matches the search or the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna organizacja nie pasuje do wyszukiwania lub filtrów.</translation>
     </message>
 </context>
 <context>
@@ -5099,30 +5108,30 @@ On whose request, and why?</source>
     <name>recovery_dialog</name>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonano</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar</translation>
     </message>
     <message>
         <source>Why it was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód wykonania</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrola</translation>
     </message>
 </context>
 <context>
     <name>selftest</name>
     <message>
         <source>{organisations} organisations written by a process of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacje zapisane przez osobny proces: {organisations}</translation>
     </message>
     <message>
         <source>Qt&apos;s {code} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Komunikaty Qt ({code})</translation>
     </message>
 </context>
 <context>
@@ -5160,115 +5169,115 @@ zostaje zachowany; usuń go, gdy popracujesz już w nowym miejscu. BLUES Desktop
     <name>shortcuts</name>
     <message>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Okno główne</translation>
     </message>
     <message>
         <source>PDF preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd PDF</translation>
     </message>
     <message>
         <source>Create a new record on the page shown: an organisation, exchange, event or staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz nowy rekord na wyświetlanej stronie: organizację, wymianę, wydarzenie lub pracownika.</translation>
     </message>
     <message>
         <source>There is nothing to create on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tej stronie nie można nic utworzyć.</translation>
     </message>
     <message>
         <source>Edit the selected record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj wybrany rekord.</translation>
     </message>
     <message>
         <source>Select a record to edit first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz rekord do edycji.</translation>
     </message>
     <message>
         <source>Delete the selected record, as the page&apos;s Delete button does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wybrany rekord, tak jak przycisk Usuń na stronie.</translation>
     </message>
     <message>
         <source>Select a record to delete first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz rekord do usunięcia.</translation>
     </message>
     <message>
         <source>Put the cursor in the page&apos;s search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejdź do pola wyszukiwania na stronie.</translation>
     </message>
     <message>
         <source>This page has no search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta strona nie ma pola wyszukiwania.</translation>
     </message>
     <message>
         <source>Read the page&apos;s data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj ponownie dane strony.</translation>
     </message>
     <message>
         <source>Preview and print the page&apos;s document (the attendance sheet, the month&apos;s timesheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd i druk dokumentu strony (listy obecności, miesięcznej karty czasu pracy).</translation>
     </message>
     <message>
         <source>There is nothing to print on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na tej stronie nie ma nic do wydrukowania.</translation>
     </message>
     <message>
         <source>Open the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ustawienia.</translation>
     </message>
     <message>
         <source>Quit the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij aplikację.</translation>
     </message>
     <message>
         <source>Show this list of keyboard shortcuts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż tę listę skrótów klawiszowych.</translation>
     </message>
     <message>
         <source>Zoom in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększ.</translation>
     </message>
     <message>
         <source>Zoom out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomniejsz.</translation>
     </message>
     <message>
         <source>Fit the page to the window&apos;s width.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj stronę do szerokości okna.</translation>
     </message>
     <message>
         <source>Print the document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drukuj dokument.</translation>
     </message>
     <message>
         <source>Save the document as a PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz dokument jako plik PDF.</translation>
     </message>
     <message>
         <source>Show the Members page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż stronę Członkowie.</translation>
     </message>
     <message>
         <source>Show the Exchanges page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż stronę Wymiany.</translation>
     </message>
     <message>
         <source>Show the Events page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż stronę Wydarzenia.</translation>
     </message>
     <message>
         <source>Show the Timesheets page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż stronę Karty czasu pracy.</translation>
     </message>
     <message>
         <source>Show the Bundles page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż stronę Pakiety.</translation>
     </message>
     <message>
         <source>Show the Reports page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż stronę Raporty.</translation>
     </message>
     <message>
         <source>Show the page “{page}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż stronę „{page}”.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,23 @@ def is_harmless(message: str) -> bool:
 
 
 @pytest.fixture(autouse=True)
+def _english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The window in English, as the app installs it at start (its catalogue holds the
+    plural forms: "1 exchange"); a test that switches language finds English again."""
+    from blues_desktop.ui.i18n import ENGLISH, current_language, install_language
+
+    if current_language() != ENGLISH or not _english_installed:
+        install_language(ENGLISH, qapp)
+        _english_installed.append(True)
+    yield
+    if current_language() != ENGLISH:
+        install_language(ENGLISH, qapp)
+
+
+_english_installed: list[bool] = []
+
+
+@pytest.fixture(autouse=True)
 def _finish_background_jobs(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """Let every database job of a test (both lanes) finish before its widgets and data go away."""
     yield

@@ -67,4 +67,4 @@ def test_a_bundle_opened_with_the_app_is_verified_then_imported(
     window.open_bundles([sent.path])  # as the file manager hands it over
     qtbot.waitUntil(lambda: len(history(offices.coordinator)) == 1, timeout=60_000)
     assert window.stack.currentWidget().title == "Bundles"
-    assert "signature valid: office ZIN" in asked[0] and "Import 1 bundles?" in asked[0]
+    assert "signature valid: office ZIN" in asked[0] and "Import 1 bundle?" in asked[0]

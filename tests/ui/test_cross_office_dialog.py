@@ -26,7 +26,7 @@ def test_deciding_a_pair_takes_it_off_the_list(
     # The decision is written in the background; the pair leaves the list when it is.
     qtbot.waitUntil(lambda: dialog.decided == 1)
     assert dialog.model.rowCount() == 1
-    assert dialog.status.text() == "1 possible duplicates to decide"
+    assert dialog.status.text() == "1 possible duplicate to decide"
     dialog.different_button.click()
     qtbot.waitUntil(lambda: dialog.decided == 2)
     assert dialog.model.rowCount() == 0

@@ -90,7 +90,7 @@ def test_the_person_picker_fetches_the_register_page_by_page(qtbot, ctx: AppCont
     qtbot.waitUntil(lambda: picker.model.total == 1, timeout=3000)
     picker.view.selectRow(0)
     assert len(picker.selected_ids()) == 1
-    assert picker.count.text() == "1 persons match"
+    assert picker.count.text() == "1 person matches"
 
 
 def test_the_sheet_preview_shows_every_page_and_prints(

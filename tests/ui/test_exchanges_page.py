@@ -17,7 +17,7 @@ def test_page_moves_an_exchange_and_explains_blocked_moves(qtbot, ctx: AppContex
     reference = cx.register(ctx, registration(p)).reference
     page = ExchangesPage(ctx)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.count_label.text() == "1 exchanges")  # read behind the window
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 exchange")  # read behind the window
     assert page.model.rowCount() == 1
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.reference == reference)
@@ -49,7 +49,7 @@ def test_filters_and_pdf_preview(qtbot, ctx: AppContext, tmp_path: Path) -> None
     qtbot.waitUntil(lambda: page.count_label.text() == "0 exchanges")
     assert page.model.rowCount() == 0
     page.state_filter.setCurrentIndex(page.state_filter.findData("agreement_signed"))
-    qtbot.waitUntil(lambda: page.count_label.text() == "1 exchanges")
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 exchange")
     assert page.model.rowCount() == 1
     dialog = PdfPreviewDialog(
         "Agreement", render_document(ctx, reference, DocumentKind.AGREEMENT), "a.pdf"

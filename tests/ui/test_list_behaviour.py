@@ -35,7 +35,7 @@ def test_exchanges_search_as_you_type_and_name_their_end_buttons(qtbot, ctx: App
     first = cx.register(ctx, registration(p)).reference
     page = ExchangesPage(ctx)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.count_label.text() == "1 exchanges")
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 exchange")
     qtbot.keyClicks(page.search, "no such exchange")  # no Enter pressed
     qtbot.waitUntil(lambda: page.count_label.text() == "0 exchanges", timeout=3000)
     assert page.empty.isVisible() is False or page.empty.label.text().startswith(
