@@ -43,7 +43,7 @@ def test_exchanges_search_as_you_type_and_name_their_end_buttons(qtbot, ctx: App
     )
     page.search.clear()
     qtbot.keyClicks(page.search, first)
-    qtbot.waitUntil(lambda: page.count_label.text() == "1 exchanges", timeout=3000)
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 exchange", timeout=3000)
     # ending an exchange is named for what it does, never a bare "Cancel…"
     labels = {b.text() for b in page.action_buttons.values()}
     assert {"Cancel exchange…", "Withdraw…"} <= labels and "Cancel…" not in labels
