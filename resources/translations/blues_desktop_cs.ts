@@ -332,6 +332,22 @@
         <source>Consent</source>
         <translation>Souhlas</translation>
     </message>
+    <message>
+        <source>erased</source>
+        <translation>vymazáno</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>nekontaktovat</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>bez souhlasu</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>od {date}</translation>
+    </message>
 </context>
 <context>
     <name>CrossOfficeDialog</name>

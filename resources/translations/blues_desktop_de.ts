@@ -331,6 +331,22 @@
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
+    <message>
+        <source>erased</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>nicht kontaktieren</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>keine Einwilligung</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>seit {date}</translation>
+    </message>
 </context>
 <context>
     <name>CrossOfficeDialog</name>

@@ -331,6 +331,22 @@
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
+    <message>
+        <source>erased</source>
+        <translation>borrado</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>no contactar</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>sin consentimiento</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>desde {date}</translation>
+    </message>
 </context>
 <context>
     <name>CrossOfficeDialog</name>

@@ -331,6 +331,22 @@
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
+    <message>
+        <source>erased</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>ne pas contacter</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>sans consentement</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>depuis le {date}</translation>
+    </message>
 </context>
 <context>
     <name>CrossOfficeDialog</name>

@@ -332,6 +332,22 @@
         <source>Consent</source>
         <translation>Zgoda</translation>
     </message>
+    <message>
+        <source>erased</source>
+        <translation>usunięto</translation>
+    </message>
+    <message>
+        <source>do not contact</source>
+        <translation>nie kontaktować</translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation>brak zgody</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>od {date}</translation>
+    </message>
 </context>
 <context>
     <name>CrossOfficeDialog</name>

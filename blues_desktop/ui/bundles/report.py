@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from blues_desktop.bundles.describe import plural
 from blues_desktop.bundles.export import ExportPreview
 from blues_desktop.bundles.verify import VerifiedBundle
+from blues_desktop.ui import i18n
 from blues_desktop.ui.locale_format import number_text
 
 
@@ -32,7 +33,7 @@ def preview_text(preview: ExportPreview) -> str:
         + QCoreApplication.translate(
             "BundlesPage", "{records}: {new} new, {changed} changed, {deleted} deleted"
         ).format(
-            records=plural(t.table),
+            records=i18n.label(plural(t.table)),
             new=number_text(t.new),
             changed=number_text(t.changed),
             deleted=number_text(t.deleted),
@@ -71,7 +72,7 @@ def verify_text(bundle: VerifiedBundle) -> str:
         counts = QCoreApplication.translate(
             "BundlesPage", "{records}: {new} new, {updated} updated, {unchanged} unchanged"
         ).format(
-            records=plural(table),
+            records=i18n.label(plural(table)),
             new=number_text(c.new),
             updated=number_text(c.updated),
             unchanged=number_text(c.unchanged),

@@ -19,6 +19,7 @@ from blues_desktop.services.members.listing import (
     list_organisations,
 )
 from blues_desktop.ui import i18n
+from blues_desktop.ui.locale_format import date_text
 from blues_desktop.ui.paged_model import PagedTableModel, PageQuery
 from blues_desktop.ui.rows_model import DISPLAY, RowsModel
 
@@ -110,5 +111,16 @@ class ContactsModel(RowsModel):
             contact.name,
             contact.input.role or "",
             contact.input.email or "",
-            contact.consent,
+            self.consent_text(contact),
         )[index.column()]
+
+    def consent_text(self, contact: ContactRow) -> str:
+        """The consent in the window's words and date form (the service's `consent`
+        is the English of the CLI and the exports)."""
+        if contact.erased:
+            return self.tr("erased")
+        if contact.input.do_not_contact:
+            return self.tr("do not contact")
+        if contact.input.consent_given_on is None:
+            return self.tr("no consent")
+        return self.tr("since {date}").format(date=date_text(contact.input.consent_given_on))

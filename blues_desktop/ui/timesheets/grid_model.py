@@ -148,7 +148,9 @@ class MonthGridModel(QAbstractTableModel):
             return self.tr("Total") if role == Qt.ItemDataRole.DisplayRole else None
         info = self.sheet.days[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return "\n".join((str(info.day.day), weekday_text(info.day.weekday())))
+            # at most three letters over a day's narrow column ("niedz." had been cut)
+            short = weekday_text(info.day.weekday()).rstrip(".")[:3]
+            return "\n".join((str(info.day.day), short))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [weekday_date_text(info.day)]
             if info.holiday:
