@@ -26,6 +26,7 @@ from blues_desktop.services.keys import (
     OfficeCard,
     keys_are_encrypted,
     load_keys,
+    put_card,
     restore_retired,
     stage_new_keys,
     swap_keys,
@@ -78,11 +79,7 @@ def rotate_own_keys(ctx: AppContext, reason: str, passphrase: str | None = None)
             row = session.get(Office, ctx.office_code)
             if row is None:
                 raise ConfigurationError(f"office {ctx.office_code} is not set up here")
-            row.signing_public_key = card.signing_public_key
-            row.key_id = card.key_id
-            row.age_recipient = card.age_recipient
-            row.fingerprint = card.fingerprint
-            row.registered_at = now
+            put_card(row, card, now)
             record_audit(
                 session, ctx, "rotate-own-key", "offices", ctx.office_code,
                 {"fingerprint": [old.card.fingerprint, card.fingerprint]}, reason.strip(),

@@ -27,8 +27,12 @@ from blues_desktop.domain.errors import ConfigurationError
 from blues_desktop.store.atomic import write_bytes_atomic
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     import minisign
     import pyrage
+
+    from blues_desktop.store.models import Office
 
 # minisign and pyrage are imported by the functions that use a key, not with this module:
 # the window's start reads the office card, it needs no cryptography.
@@ -145,6 +149,16 @@ class OfficeKeys:
     age_identity: pyrage.x25519.Identity
     card: OfficeCard
 
+
+
+def put_card(row: Office, card: OfficeCard, when: datetime) -> None:
+    """The registry row of an office takes `card`'s keys: this office at setup and when it
+    changes its keys, a partner when its card is registered."""
+    row.signing_public_key = card.signing_public_key
+    row.key_id = card.key_id
+    row.age_recipient = card.age_recipient
+    row.fingerprint = card.fingerprint
+    row.registered_at = when
 
 def _write_private(path: Path, data: bytes) -> None:
     write_bytes_atomic(path, data)  # mkstemp creates it 0600 already

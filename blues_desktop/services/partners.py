@@ -18,7 +18,7 @@ from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import ConfigurationError, PermissionDeniedError
 from blues_desktop.services.audit import record_audit
 from blues_desktop.services.context import AppContext
-from blues_desktop.services.keys import OfficeCard
+from blues_desktop.services.keys import OfficeCard, put_card
 from blues_desktop.store.models import Office
 
 
@@ -156,11 +156,7 @@ def register_card(
         if check.verdict is CardVerdict.SAME:
             return PartnerChange(card.office, card.fingerprint, Changes())
         old = office.fingerprint
-        office.signing_public_key = card.signing_public_key
-        office.key_id = card.key_id
-        office.age_recipient = card.age_recipient
-        office.fingerprint = card.fingerprint
-        office.registered_at = ctx.now()
+        put_card(office, card, ctx.now())
         office.revoked_at = None
         record_audit(session, ctx, "rotate-key" if replace else "register", "offices", card.office,
                      {"fingerprint": [old, card.fingerprint]}, reason)  # fmt: skip

@@ -18,7 +18,7 @@ from blues_desktop.services.context import (
     AppContext,
     Installation,
 )
-from blues_desktop.services.keys import OfficeCard, generate_keys, keys_exist, load_keys
+from blues_desktop.services.keys import OfficeCard, generate_keys, keys_exist, load_keys, put_card
 from blues_desktop.store.models import LocalSetting, LocalUser, Office
 
 
@@ -63,11 +63,7 @@ def initialise(
             ]
         )
         row = session.scalars(select(Office).where(Office.code == office.code)).one()
-        row.signing_public_key = card.signing_public_key
-        row.key_id = card.key_id
-        row.age_recipient = card.age_recipient
-        row.fingerprint = card.fingerprint
-        row.registered_at = now
+        put_card(row, card, now)
         record_audit(
             session,
             ctx,
