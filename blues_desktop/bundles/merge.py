@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -146,6 +148,13 @@ def _write_records(
     """The plan written, each table in order, a chunk of rows at a time, read back from
     the rows' scratch file (memory stays flat however large the bundle). A constraint
     the plan missed is still a named refusal, never a database error."""
+    with _merge_cache(session):
+        return _write_tables(session, ctx, bundle, plan)
+
+
+def _write_tables(
+    session: Session, ctx: AppContext, bundle: VerifiedBundle, plan: MergePlan
+) -> dict[str, TableCounts]:
     if ctx.installation.engine.url.get_backend_name() == "sqlite":
         # Rows of one table may refer to each other (merged_into_id, supervisor):
         # checked at commit, when every row of the bundle is in.
@@ -170,6 +179,29 @@ def _write_records(
             unchanged=table_plan.count(SKIP),
         )
     return counts
+
+
+# The merge's page cache, in KiB: the rows of a table land all over its indexes and the
+# merge notes (clustered by record id), and with SQLite's default 2 MB most chunks push
+# pages out to the write-ahead log and read them back. In a full import of the scale-100
+# demo (200,991 rows) this took the merge's writes from 8.8 s to 8.2 s (16 MB: 8.0 s),
+# for about 6 MB more peak memory; the cache does not grow with the bundle.
+MERGE_CACHE_KIB = 8 * 1024
+
+
+@contextmanager
+def _merge_cache(session: Session) -> Iterator[None]:
+    """A larger SQLite page cache while the merge writes; set back afterwards."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    kept = int(connection.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{MERGE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {kept}")
 
 
 def _raise_own_counter(session: Session, ctx: AppContext, highest: int) -> None:
