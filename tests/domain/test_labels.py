@@ -83,9 +83,11 @@ def test_choice_lists_sorted_by_name() -> None:
     assert countries["XK"] == "Kosovo" and countries["CZ"] == "Czechia"
     assert set(countries) == set(all_country_codes()) and len(countries) > 240
     assert list(region_labels("ES", ["MD", "AN", "CT"])) == ["AN", "CT", "MD"]
+    assert list(region_labels("ES", ["MC", "RI"])) == ["RI", "MC"]  # La Rioja, Murcia
     assert region_labels("ES", ["AN"]) == {"AN": "Andalucía"}
     assert language_labels(["es", "de", "cs"]) == {"cs": "Czech", "de": "German", "es": "Spanish"}
     assert list(language_labels(["es", "de"])) == ["de", "es"]
+    assert list(language_labels(["cs", "fr", "de"])) == ["cs", "fr", "de"]  # by name
 
 
 def test_offices_as_their_staff_call_them() -> None:
