@@ -30,21 +30,23 @@ def is_harmless(message: str) -> bool:
     return any(pattern.search(message) for pattern in HARMLESS)
 
 
-@pytest.fixture(autouse=True)
-def _english(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+@pytest.fixture(scope="session", autouse=True)
+def _english_catalogue(qapp) -> None:  # type: ignore[no-untyped-def]
     """The window in English, as the app installs it at start (its catalogue holds the
-    plural forms: "1 exchange"); a test that switches language finds English again."""
+    plural forms: "1 exchange")."""
+    from blues_desktop.ui.i18n import ENGLISH, install_language
+
+    install_language(ENGLISH, qapp)
+
+
+@pytest.fixture(autouse=True)
+def _english_again(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """A test that switches language leaves English behind for the next one."""
+    yield
     from blues_desktop.ui.i18n import ENGLISH, current_language, install_language
 
-    if current_language() != ENGLISH or not _english_installed:
-        install_language(ENGLISH, qapp)
-        _english_installed.append(True)
-    yield
     if current_language() != ENGLISH:
         install_language(ENGLISH, qapp)
-
-
-_english_installed: list[bool] = []
 
 
 @pytest.fixture(autouse=True)
