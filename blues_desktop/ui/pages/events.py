@@ -3,6 +3,8 @@ attendance grid, the sheet to print and the reports."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from html import escape
 from pathlib import Path
@@ -69,6 +71,7 @@ class EventsPage(Page):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._switching = False  # the page itself moves the selection: no question asked
         self.detail: ev.EventDetail | None = None
         self._detail_for: str | None = None  # the event whose detail is on its way
         self._wanted: str | None = None  # the event to choose when the list arrives
@@ -253,18 +256,12 @@ class EventsPage(Page):
                 else self.tr("No events yet. Create one to register its participants and print its "
                 "attendance sheet.")
             )
-            self._switching = True  # the list is re-read: no question about leaving the event
-            try:
+            with self._moving_selection():  # the list is re-read
                 self.events.set_rows(rows)
-            finally:
-                self._switching = False
             ids = [r.id for r in rows]
             if wanted in ids:
-                self._switching = True
-                try:
+                with self._moving_selection():
                     select_row(self.list_view, ids.index(wanted))
-                finally:
-                    self._switching = False
                 self._load(wanted)
             elif rows:
                 select_row(self.list_view, min(select_row_at, len(rows) - 1))
@@ -273,8 +270,18 @@ class EventsPage(Page):
 
         run_read(self, lambda _p, _c: ev.list_events(ctx, search), on_success=arrived)
 
+    @contextmanager
+    def _moving_selection(self) -> Iterator[None]:
+        """The page moves the list's selection itself: no question about leaving the
+        event shown, and no second read of it."""
+        self._switching = True
+        try:
+            yield
+        finally:
+            self._switching = False
+
     def _load_current(self) -> None:
-        if getattr(self, "_switching", False):
+        if self._switching:
             return
         index = self.list_view.currentIndex()
         chosen = self.events.row_at(index.row()).id if index.isValid() else None
@@ -283,11 +290,8 @@ class EventsPage(Page):
             # Keep editing: the event whose ticks are pending stays chosen.
             ids = [self.events.row_at(r).id for r in range(self.events.rowCount())]
             if shown in ids:
-                self._switching = True
-                try:
+                with self._moving_selection():
                     select_row(self.list_view, ids.index(shown))
-                finally:
-                    self._switching = False
             return
         self._load(chosen)
 
