@@ -9,7 +9,108 @@ shown with `QCoreApplication.translate("<context>", text)` (docs/translations.md
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date, datetime
+from decimal import Decimal
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Mark `text` for translation in `context`; returns it as it is."""
     return text
+
+
+MESSAGES = "messages"  # the context of every sentence written below the window
+LABELS = "labels"  # the context of the domain's human labels (states, types, …)
+
+
+class Money(Decimal):
+    """An amount in euros inside a message: the CLI writes "€1,234.50", the window
+    places the sign and the separators as its language does ("1.234,50 €")."""
+
+    def english(self) -> str:
+        value = self.quantize(Decimal("0.01"))
+        return f"-€{abs(value):,.2f}" if value < 0 else f"€{value:,.2f}"
+
+
+def _english(value: object) -> str:
+    if isinstance(value, Money):
+        return value.english()
+    if isinstance(value, datetime):
+        return f"{value.day} {value:%B %Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value.day} {value:%B %Y}"
+    return str(value)
+
+
+def _english_plural(template: str, count: int) -> str:
+    # English has two forms; the sources write the plural with "(s)": "%n row(s) set
+    # aside". The window takes the forms from the catalogues instead (docs/translations.md).
+    return template.replace("(s)", "" if count == 1 else "s").replace("%n", str(count))
+
+
+class Message(str):
+    """A sentence for a person, written below the window, that the window can show in
+    its own language.
+
+    It *is* the English sentence (a `str`: the CLI prints it, logs and tests read it),
+    and it keeps what made it: the English template, marked for the translators with
+    `QT_TRANSLATE_NOOP("messages", …)`, and the values put into its `{fields}`. The
+    window translates the template and fills in the values in its own language
+    (`ui/i18n.say`): dates and money as the locale writes them, a label or another
+    message translated in turn. Write it where the sentence is made:
+
+        raise ValidationError(report, Message(
+            QT_TRANSLATE_NOOP("messages", "The stay ends on {end}, before it starts."),
+            end=stay.end))
+
+    A count the sentence depends on is `n`, written `%n` in the template, with the
+    English plural as "(s)": `Message(QT_TRANSLATE_NOOP("messages", "%n row(s) set
+    aside"), n=len(rows))`. A message built from pieces, or an f-string, cannot be
+    translated: write the whole sentence with fields (tests/domain/test_messages.py
+    checks every `Message` of the package).
+    """
+
+    context: str
+    template: str
+    values: Mapping[str, object]
+    n: int | None
+
+    def __new__(cls, template: str, /, *, n: int | None = None, **values: object) -> Message:
+        return cls._made(MESSAGES, template, n, values)
+
+    @classmethod
+    def label(cls, text: str) -> Message:
+        """A human label of the domain (`QT_TRANSLATE_NOOP("labels", …)`) given as a
+        value of a message, so that the window shows it in its language too."""
+        return cls._made(LABELS, text, None, {})
+
+    @classmethod
+    def _made(
+        cls, context: str, template: str, count: int | None, values: Mapping[str, object]
+    ) -> Message:
+        text = _english_plural(template, count) if count is not None else template
+        if values:
+            text = text.format(**{k: _english(v) for k, v in values.items()})
+        made = super().__new__(cls, text)
+        made.context = context
+        made.template = template
+        made.values = dict(values)
+        made.n = count
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # A message crosses to and from a child process (services/processes.py) whole.
+        return (_rebuilt, (self.context, self.template, self.n, self.values))
+
+
+def _rebuilt(
+    context: str, template: str, count: int | None, values: Mapping[str, object]
+) -> Message:
+    return Message._made(context, template, count, values)
+
+
+def message_of(error: BaseException) -> str:
+    """The sentence an error was raised with: its `Message` when it has one (so the
+    window can translate it), else its text."""
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, Message) else str(error)

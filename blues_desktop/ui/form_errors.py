@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.ui.colours import ERROR_STYLE
+from blues_desktop.ui.messages import say, say_result
 
 
 def _error_label(name: str) -> QLabel:
@@ -55,13 +56,13 @@ class FormErrors:
         """Show the report's errors; True when there are none."""
         first: QWidget | None = None
         for name, label in self.labels.items():
-            messages = [r.message for r in report.errors if r.field == name]
+            messages = [say(r.message) for r in report.errors if r.field == name]
             label.setText("\n".join(messages))
             assert self.form is not None
             self.form.setRowVisible(label, bool(messages))
             if messages and first is None:
                 first = self.fields[name]
-        rest = [r.message for r in report.errors if r.field not in self.labels]
+        rest = [say_result(r) for r in report.errors if r.field not in self.labels]
         self.show_general("\n".join(rest))
         if first is not None:
             first.setFocus()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.ui.colours import ERROR_STYLE
+from blues_desktop.ui.messages import say
 
 
 def qdate(value: date) -> QDate:
@@ -56,7 +57,7 @@ def errors_label() -> QLabel:
 
 
 def show_errors(label: QLabel, report: ValidationReport) -> None:
-    label.setText("\n".join(f"• {r.message}" for r in report.errors))
+    label.setText("\n".join(f"• {say(r.message)}" for r in report.errors))
 
 
 def ok_cancel(

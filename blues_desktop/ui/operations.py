@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from blues_desktop.domain.cancel import CancelToken, ProgressFn
 from blues_desktop.domain.errors import BluesError, CancelledError
 from blues_desktop.services.logs import get_logger
+from blues_desktop.ui.messages import say
 
 if TYPE_CHECKING:  # the window's first paint does not wait for the data layer's imports
     from blues_desktop.services.context import AppContext
@@ -126,7 +127,7 @@ def show_error(parent: QWidget | None, exc: BaseException, details: str = "") ->
         return
     if isinstance(exc, BluesError):
         log.warning("%s: %s", type(exc).__name__, exc)
-        QMessageBox.warning(parent, QCoreApplication.translate("operations", "BLUES Desktop"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("operations", "BLUES Desktop"), say(exc))
         return
     from blues_desktop.ui.error_dialog import show_unexpected_error
 

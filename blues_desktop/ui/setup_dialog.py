@@ -18,6 +18,7 @@ from blues_desktop.domain.offices import PARTNER_OFFICES
 from blues_desktop.services.context import Installation
 from blues_desktop.services.setup import SetupResult, initialise
 from blues_desktop.ui.forms import errors_label, ok_cancel
+from blues_desktop.ui.messages import say
 
 
 class SetupDialog(QDialog):
@@ -91,6 +92,6 @@ class SetupDialog(QDialog):
                 self.passphrase.text() or None,
             )
         except BluesError as exc:
-            QMessageBox.warning(self, self.tr("BLUES Desktop"), str(exc))
+            QMessageBox.warning(self, self.tr("BLUES Desktop"), say(exc))
             return
         self.accept()

@@ -114,8 +114,14 @@ def _context_for(installation: Installation, choice: UserChoice | None) -> AppCo
     try:
         return apply_choice(installation, choice, installation.context().user_name)
     except BluesError as exc:
-        QMessageBox.warning(None, APP_NAME, str(exc))
+        QMessageBox.warning(None, APP_NAME, _said(exc))
         return installation.context()
+
+
+def _said(exc: BaseException) -> str:
+    from blues_desktop.ui.messages import say  # only when something went wrong
+
+    return say(exc)
 
 
 def _open_or_recover(
@@ -135,12 +141,12 @@ def _open_or_recover(
             return None
     except BluesError as exc:
         log.error("cannot open the data: %s", exc)
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        QMessageBox.critical(None, APP_NAME, _said(exc))
         return None
     try:
         return open_installation(root, db_url)
     except BluesError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
+        QMessageBox.critical(None, APP_NAME, _said(exc))
         return None
 
 

@@ -42,6 +42,7 @@ from blues_desktop.ui.colours import ERROR_STYLE
 from blues_desktop.ui.dialog_buttons import dialog_buttons
 from blues_desktop.ui.forms import date_edit, pydate
 from blues_desktop.ui.locale_format import day_text
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.operations import run_in_background, show_error
 
 
@@ -213,7 +214,7 @@ class RegistrationDialog(QDialog):
     def _refused(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(exc, BluesError):
-            self.show_errors(str(exc))
+            self.show_errors(say(exc))
         else:
             show_error(self, exc)
 

@@ -45,6 +45,7 @@ from blues_desktop.ui import i18n
 from blues_desktop.ui.forms import date_edit, errors_label, pydate
 from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.locale_format import decimal_text
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.operations import run_in_background, show_error
 from blues_desktop.ui.widgets import button, hrow
 
@@ -429,11 +430,11 @@ class RulesDialog(QDialog):
         if isinstance(exc, ValidationError):
             report = exc.report if isinstance(exc.report, ValidationReport) else None
             self.errors.setText(
-                "\n".join(f"• {problem_place(r.field)}: {r.message}" for r in report.errors)
+                "\n".join(f"• {problem_place(r.field)}: {say(r.message)}" for r in report.errors)
                 if report is not None
-                else str(exc)
+                else say(exc)
             )
         elif isinstance(exc, BluesError):
-            self.errors.setText(str(exc))
+            self.errors.setText(say(exc))
         else:
             show_error(self, exc)

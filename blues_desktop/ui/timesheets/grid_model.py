@@ -36,6 +36,7 @@ from blues_desktop.domain.validation import Severity, ValidationReport
 from blues_desktop.services.timesheets import MonthSheet
 from blues_desktop.ui import i18n
 from blues_desktop.ui.locale_format import day_text, decimal_text, weekday_date_text, weekday_text
+from blues_desktop.ui.messages import say
 
 TOTAL_ROW = "TOTAL"
 ROW_ORDER: tuple[str, ...] = (*WORK_ROWS, TOTAL_ROW, *ABSENCE_ROWS)
@@ -94,7 +95,7 @@ class MonthGridModel(QAbstractTableModel):
         self.report = report
         self._messages = {}
         for result in report.results:
-            self._messages.setdefault(result.field, []).append((result.severity, result.message))
+            self._messages.setdefault(result.field, []).append((result.severity, say(result.message)))
 
     def recheck(self) -> None:
         if self.sheet is None:

@@ -40,6 +40,7 @@ from blues_desktop.ui.dialog_buttons import ask_reason, confirm
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.icons import icon
 from blues_desktop.ui.locale_format import day_text, month_text, number_text
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
 from blues_desktop.ui.timesheets.dialogs import TypicalWeekDialog
@@ -176,7 +177,7 @@ class MonthPanel(QWidget):
                 if result.severity is Severity.ERROR
                 else QStyle.StandardPixmap.SP_MessageBoxWarning
             )
-            item = QListWidgetItem(self.style().standardIcon(icon), result.message)
+            item = QListWidgetItem(self.style().standardIcon(icon), say(result.message))
             item.setData(Qt.ItemDataRole.UserRole, result.field)
             self.checks.addItem(item)
         if not self.grid.report.results:
