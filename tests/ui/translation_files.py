@@ -14,8 +14,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "resources" / "translations"
 SHIPPED = ("de", "cs", "pl", "es", "fr")
-# What scripts/translations gives lupdate: the window and the domain's labels.
-SOURCES = (ROOT / "blues_desktop" / "ui", ROOT / "blues_desktop" / "domain")
+# What scripts/translations gives lupdate: the whole package (the window, the domain's
+# labels, the messages of the services and bundles).
+SOURCES = (ROOT / "blues_desktop",)
 FIELD = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)(?:![rsa])?(?::[^{}]*)?\}(?!\})")
 
 
