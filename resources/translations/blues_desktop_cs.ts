@@ -3015,6 +3015,17 @@ Uložit je před pokračováním?</translation>
     </message>
 </context>
 <context>
+    <name>ReportTable</name>
+    <message>
+        <source>no host yet</source>
+        <translation>zatím bez hostitele</translation>
+    </message>
+    <message>
+        <source>{visitor} → {host}</source>
+        <translation>{visitor} → {host}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reading the figures…</source>
@@ -5092,6 +5103,273 @@ Na čí žádost a proč?</translation>
     <message>
         <source>No organisation matches the search or the filters.</source>
         <translation>Hledání ani filtrům neodpovídá žádná organizace.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Exchanges</source>
+        <translation>Výměny</translation>
+    </message>
+    <message>
+        <source>Exchanges held (toward the target of 50)</source>
+        <translation>Uskutečněné výměny (cíl: 50)</translation>
+    </message>
+    <message>
+        <source>Exchanges under way or done</source>
+        <translation>Probíhající nebo dokončené výměny</translation>
+    </message>
+    <message>
+        <source>Exchanges cancelled or withdrawn</source>
+        <translation>Zrušené nebo stažené výměny</translation>
+    </message>
+    <message>
+        <source>Lump sums paid (EUR)</source>
+        <translation>Vyplacené paušální částky (EUR)</translation>
+    </message>
+    <message>
+        <source>Lump sums committed (EUR)</source>
+        <translation>Závazně přislíbené paušální částky (EUR)</translation>
+    </message>
+    <message>
+        <source>Lump sums still planned (EUR)</source>
+        <translation>Dosud plánované paušální částky (EUR)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Členové</translation>
+    </message>
+    <message>
+        <source>Member records</source>
+        <translation>Záznamy členů</translation>
+    </message>
+    <message>
+        <source>Member organisations (counted once)</source>
+        <translation>Členské organizace (každá jednou)</translation>
+    </message>
+    <message>
+        <source>New members in the period</source>
+        <translation>Noví členové v období</translation>
+    </message>
+    <message>
+        <source>Organisations reached</source>
+        <translation>Oslovené organizace</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Akce</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Uspořádané akce</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Účastníci</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Pracnost</translation>
+    </message>
+    <message>
+        <source>Hours declared (approved)</source>
+        <translation>Vykázané hodiny (schválené)</translation>
+    </message>
+    <message>
+        <source>Hours not yet approved</source>
+        <translation>Dosud neschválené hodiny</translation>
+    </message>
+    <message>
+        <source>Person-months declared</source>
+        <translation>Vykázané člověkoměsíce</translation>
+    </message>
+    <message>
+        <source>Person-months planned</source>
+        <translation>Plánované člověkoměsíce</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Jiné</translation>
+    </message>
+    <message>
+        <source>{year}-Q{quarter}</source>
+        <translation>{quarter}. čtvrtletí {year}</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Druh</translation>
+    </message>
+    <message>
+        <source>Exchanges held against the target of {target}</source>
+        <translation>Uskutečněné výměny vůči cíli {target}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Ukazatel</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Uskutečněné</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Probíhající</translation>
+    </message>
+    <message>
+        <source>Still to reach the target</source>
+        <translation>Zbývá do cíle</translation>
+    </message>
+    <message>
+        <source>Exchanges by state on the as-of date</source>
+        <translation>Výměny podle stavu k rozhodnému dni</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>Exchanges by month of the stay</source>
+        <translation>Výměny podle měsíce pobytu</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Měsíc</translation>
+    </message>
+    <message>
+        <source>Exchanges by the partnership that pays the visitor</source>
+        <translation>Výměny podle partnera, který hradí návštěvníka</translation>
+    </message>
+    <message>
+        <source>Under way or done</source>
+        <translation>Probíhající nebo dokončené</translation>
+    </message>
+    <message>
+        <source>Exchanges by countries (visitor → host)</source>
+        <translation>Výměny podle zemí (návštěvník → hostitel)</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Země</translation>
+    </message>
+    <message>
+        <source>Exchanges by type of visiting organisation</source>
+        <translation>Výměny podle druhu vysílající organizace</translation>
+    </message>
+    <message>
+        <source>Lump sums (EUR)</source>
+        <translation>Paušální částky (EUR)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Rozpočet</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Vyplaceno</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Přislíbeno</translation>
+    </message>
+    <message>
+        <source>Still planned</source>
+        <translation>Dosud plánováno</translation>
+    </message>
+    <message>
+        <source>Member records by partner</source>
+        <translation>Záznamy členů podle partnera</translation>
+    </message>
+    <message>
+        <source>Member records by country</source>
+        <translation>Záznamy členů podle země</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Země</translation>
+    </message>
+    <message>
+        <source>Member records by type</source>
+        <translation>Záznamy členů podle druhu</translation>
+    </message>
+    <message>
+        <source>New members per quarter</source>
+        <translation>Noví členové za čtvrtletí</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Čtvrtletí</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>Noví členové</translation>
+    </message>
+    <message>
+        <source>Organisations reached (linked ones counted once)</source>
+        <translation>Oslovené organizace (propojené jednou)</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Prostřednictvím</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizace</translation>
+    </message>
+    <message>
+        <source>Events or exchanges</source>
+        <translation>Akce nebo výměny</translation>
+    </message>
+    <message>
+        <source>Events and participants per work package</source>
+        <translation>Akce a účastníci podle pracovního balíčku</translation>
+    </message>
+    <message>
+        <source>Work package</source>
+        <translation>Pracovní balíček</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Přihlášení</translation>
+    </message>
+    <message>
+        <source>Events by type</source>
+        <translation>Akce podle druhu</translation>
+    </message>
+    <message>
+        <source>Planned (PM)</source>
+        <translation>Plánováno (ČM)</translation>
+    </message>
+    <message>
+        <source>Declared, approved (PM)</source>
+        <translation>Vykázáno, schváleno (ČM)</translation>
+    </message>
+    <message>
+        <source>Not yet approved (PM)</source>
+        <translation>Dosud neschváleno (ČM)</translation>
+    </message>
+    <message>
+        <source>Person-months per work package against the plan</source>
+        <translation>Člověkoměsíce podle pracovního balíčku oproti plánu</translation>
+    </message>
+    <message>
+        <source>Person-months per partner against the plan</source>
+        <translation>Člověkoměsíce podle partnera oproti plánu</translation>
+    </message>
+    <message>
+        <source>Effort per partner and work package</source>
+        <translation>Pracnost podle partnera a pracovního balíčku</translation>
+    </message>
+    <message>
+        <source>Hours declared</source>
+        <translation>Vykázané hodiny</translation>
     </message>
 </context>
 <context>

@@ -2994,6 +2994,17 @@ Vor dem Fortfahren speichern?</translation>
     </message>
 </context>
 <context>
+    <name>ReportTable</name>
+    <message>
+        <source>no host yet</source>
+        <translation>noch kein Gastgeber</translation>
+    </message>
+    <message>
+        <source>{visitor} → {host}</source>
+        <translation>{visitor} → {host}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reading the figures…</source>
@@ -5069,6 +5080,273 @@ Auf wessen Wunsch und warum?</translation>
     <message>
         <source>No organisation matches the search or the filters.</source>
         <translation>Keine Organisation entspricht der Suche oder den Filtern.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Exchanges</source>
+        <translation>Austausche</translation>
+    </message>
+    <message>
+        <source>Exchanges held (toward the target of 50)</source>
+        <translation>Durchgeführte Austausche (Ziel: 50)</translation>
+    </message>
+    <message>
+        <source>Exchanges under way or done</source>
+        <translation>Laufende oder abgeschlossene Austausche</translation>
+    </message>
+    <message>
+        <source>Exchanges cancelled or withdrawn</source>
+        <translation>Abgesagte oder zurückgezogene Austausche</translation>
+    </message>
+    <message>
+        <source>Lump sums paid (EUR)</source>
+        <translation>Ausgezahlte Pauschalen (EUR)</translation>
+    </message>
+    <message>
+        <source>Lump sums committed (EUR)</source>
+        <translation>Zugesagte Pauschalen (EUR)</translation>
+    </message>
+    <message>
+        <source>Lump sums still planned (EUR)</source>
+        <translation>Noch geplante Pauschalen (EUR)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Member records</source>
+        <translation>Mitgliedseinträge</translation>
+    </message>
+    <message>
+        <source>Member organisations (counted once)</source>
+        <translation>Mitgliedsorganisationen (einfach gezählt)</translation>
+    </message>
+    <message>
+        <source>New members in the period</source>
+        <translation>Neue Mitglieder im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Organisations reached</source>
+        <translation>Erreichte Organisationen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Durchgeführte Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Hours declared (approved)</source>
+        <translation>Gemeldete Stunden (genehmigt)</translation>
+    </message>
+    <message>
+        <source>Hours not yet approved</source>
+        <translation>Noch nicht genehmigte Stunden</translation>
+    </message>
+    <message>
+        <source>Person-months declared</source>
+        <translation>Gemeldete Personenmonate</translation>
+    </message>
+    <message>
+        <source>Person-months planned</source>
+        <translation>Geplante Personenmonate</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>{year}-Q{quarter}</source>
+        <translation>Q{quarter}/{year}</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Exchanges held against the target of {target}</source>
+        <translation>Durchgeführte Austausche gemessen am Ziel von {target}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Durchgeführt</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Still to reach the target</source>
+        <translation>Noch bis zum Ziel</translation>
+    </message>
+    <message>
+        <source>Exchanges by state on the as-of date</source>
+        <translation>Austausche nach Status am Stichtag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Exchanges by month of the stay</source>
+        <translation>Austausche nach Monat des Aufenthalts</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Exchanges by the partnership that pays the visitor</source>
+        <translation>Austausche nach dem Partner, der den Gast bezahlt</translation>
+    </message>
+    <message>
+        <source>Under way or done</source>
+        <translation>Laufend oder abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Exchanges by countries (visitor → host)</source>
+        <translation>Austausche nach Ländern (Gast → Gastgeber)</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Exchanges by type of visiting organisation</source>
+        <translation>Austausche nach Art der entsendenden Organisation</translation>
+    </message>
+    <message>
+        <source>Lump sums (EUR)</source>
+        <translation>Pauschalen (EUR)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Still planned</source>
+        <translation>Noch geplant</translation>
+    </message>
+    <message>
+        <source>Member records by partner</source>
+        <translation>Mitgliedseinträge nach Partner</translation>
+    </message>
+    <message>
+        <source>Member records by country</source>
+        <translation>Mitgliedseinträge nach Land</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Member records by type</source>
+        <translation>Mitgliedseinträge nach Art</translation>
+    </message>
+    <message>
+        <source>New members per quarter</source>
+        <translation>Neue Mitglieder pro Quartal</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>Neue Mitglieder</translation>
+    </message>
+    <message>
+        <source>Organisations reached (linked ones counted once)</source>
+        <translation>Erreichte Organisationen (verknüpfte einfach gezählt)</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Events or exchanges</source>
+        <translation>Veranstaltungen oder Austausche</translation>
+    </message>
+    <message>
+        <source>Events and participants per work package</source>
+        <translation>Veranstaltungen und Teilnehmende je Arbeitspaket</translation>
+    </message>
+    <message>
+        <source>Work package</source>
+        <translation>Arbeitspaket</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Events by type</source>
+        <translation>Veranstaltungen nach Art</translation>
+    </message>
+    <message>
+        <source>Planned (PM)</source>
+        <translation>Geplant (PM)</translation>
+    </message>
+    <message>
+        <source>Declared, approved (PM)</source>
+        <translation>Gemeldet, genehmigt (PM)</translation>
+    </message>
+    <message>
+        <source>Not yet approved (PM)</source>
+        <translation>Noch nicht genehmigt (PM)</translation>
+    </message>
+    <message>
+        <source>Person-months per work package against the plan</source>
+        <translation>Personenmonate je Arbeitspaket im Vergleich zum Plan</translation>
+    </message>
+    <message>
+        <source>Person-months per partner against the plan</source>
+        <translation>Personenmonate je Partner im Vergleich zum Plan</translation>
+    </message>
+    <message>
+        <source>Effort per partner and work package</source>
+        <translation>Aufwand je Partner und Arbeitspaket</translation>
+    </message>
+    <message>
+        <source>Hours declared</source>
+        <translation>Gemeldete Stunden</translation>
     </message>
 </context>
 <context>

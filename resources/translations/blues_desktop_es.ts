@@ -2994,6 +2994,17 @@ Save them before going on?</source>
     </message>
 </context>
 <context>
+    <name>ReportTable</name>
+    <message>
+        <source>no host yet</source>
+        <translation>aún sin anfitrión</translation>
+    </message>
+    <message>
+        <source>{visitor} → {host}</source>
+        <translation>{visitor} → {host}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reading the figures…</source>
@@ -5069,6 +5080,273 @@ On whose request, and why?</source>
     <message>
         <source>No organisation matches the search or the filters.</source>
         <translation>Ninguna organización coincide con la búsqueda o los filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Exchanges</source>
+        <translation>Intercambios</translation>
+    </message>
+    <message>
+        <source>Exchanges held (toward the target of 50)</source>
+        <translation>Intercambios realizados (objetivo: 50)</translation>
+    </message>
+    <message>
+        <source>Exchanges under way or done</source>
+        <translation>Intercambios en curso o realizados</translation>
+    </message>
+    <message>
+        <source>Exchanges cancelled or withdrawn</source>
+        <translation>Intercambios cancelados o retirados</translation>
+    </message>
+    <message>
+        <source>Lump sums paid (EUR)</source>
+        <translation>Importes fijos pagados (EUR)</translation>
+    </message>
+    <message>
+        <source>Lump sums committed (EUR)</source>
+        <translation>Importes fijos comprometidos (EUR)</translation>
+    </message>
+    <message>
+        <source>Lump sums still planned (EUR)</source>
+        <translation>Importes fijos aún previstos (EUR)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Member records</source>
+        <translation>Registros de miembros</translation>
+    </message>
+    <message>
+        <source>Member organisations (counted once)</source>
+        <translation>Organizaciones miembro (contadas una vez)</translation>
+    </message>
+    <message>
+        <source>New members in the period</source>
+        <translation>Nuevos miembros en el periodo</translation>
+    </message>
+    <message>
+        <source>Organisations reached</source>
+        <translation>Organizaciones alcanzadas</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Eventos celebrados</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Dedicación</translation>
+    </message>
+    <message>
+        <source>Hours declared (approved)</source>
+        <translation>Horas declaradas (aprobadas)</translation>
+    </message>
+    <message>
+        <source>Hours not yet approved</source>
+        <translation>Horas aún no aprobadas</translation>
+    </message>
+    <message>
+        <source>Person-months declared</source>
+        <translation>Meses-persona declarados</translation>
+    </message>
+    <message>
+        <source>Person-months planned</source>
+        <translation>Meses-persona previstos</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>{year}-Q{quarter}</source>
+        <translation>{quarter}.º trim. {year}</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Exchanges held against the target of {target}</source>
+        <translation>Intercambios realizados frente al objetivo de {target}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Realizados</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Still to reach the target</source>
+        <translation>Faltan para el objetivo</translation>
+    </message>
+    <message>
+        <source>Exchanges by state on the as-of date</source>
+        <translation>Intercambios por estado en la fecha de referencia</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Exchanges by month of the stay</source>
+        <translation>Intercambios por mes de la estancia</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Exchanges by the partnership that pays the visitor</source>
+        <translation>Intercambios por el socio que paga al visitante</translation>
+    </message>
+    <message>
+        <source>Under way or done</source>
+        <translation>En curso o realizados</translation>
+    </message>
+    <message>
+        <source>Exchanges by countries (visitor → host)</source>
+        <translation>Intercambios por países (visitante → anfitrión)</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Exchanges by type of visiting organisation</source>
+        <translation>Intercambios por tipo de organización visitante</translation>
+    </message>
+    <message>
+        <source>Lump sums (EUR)</source>
+        <translation>Importes fijos (EUR)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Comprometido</translation>
+    </message>
+    <message>
+        <source>Still planned</source>
+        <translation>Aún previsto</translation>
+    </message>
+    <message>
+        <source>Member records by partner</source>
+        <translation>Registros de miembros por socio</translation>
+    </message>
+    <message>
+        <source>Member records by country</source>
+        <translation>Registros de miembros por país</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Member records by type</source>
+        <translation>Registros de miembros por tipo</translation>
+    </message>
+    <message>
+        <source>New members per quarter</source>
+        <translation>Nuevos miembros por trimestre</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>Nuevos miembros</translation>
+    </message>
+    <message>
+        <source>Organisations reached (linked ones counted once)</source>
+        <translation>Organizaciones alcanzadas (las vinculadas, una vez)</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>A través de</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Events or exchanges</source>
+        <translation>Eventos o intercambios</translation>
+    </message>
+    <message>
+        <source>Events and participants per work package</source>
+        <translation>Eventos y participantes por paquete de trabajo</translation>
+    </message>
+    <message>
+        <source>Work package</source>
+        <translation>Paquete de trabajo</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <source>Events by type</source>
+        <translation>Eventos por tipo</translation>
+    </message>
+    <message>
+        <source>Planned (PM)</source>
+        <translation>Previsto (MP)</translation>
+    </message>
+    <message>
+        <source>Declared, approved (PM)</source>
+        <translation>Declarado, aprobado (MP)</translation>
+    </message>
+    <message>
+        <source>Not yet approved (PM)</source>
+        <translation>Aún no aprobado (MP)</translation>
+    </message>
+    <message>
+        <source>Person-months per work package against the plan</source>
+        <translation>Meses-persona por paquete de trabajo frente al plan</translation>
+    </message>
+    <message>
+        <source>Person-months per partner against the plan</source>
+        <translation>Meses-persona por socio frente al plan</translation>
+    </message>
+    <message>
+        <source>Effort per partner and work package</source>
+        <translation>Dedicación por socio y paquete de trabajo</translation>
+    </message>
+    <message>
+        <source>Hours declared</source>
+        <translation>Horas declaradas</translation>
     </message>
 </context>
 <context>

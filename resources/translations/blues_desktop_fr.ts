@@ -2994,6 +2994,17 @@ Les enregistrer avant de continuer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ReportTable</name>
+    <message>
+        <source>no host yet</source>
+        <translation>pas encore d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>{visitor} → {host}</source>
+        <translation>{visitor} → {host}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reading the figures…</source>
@@ -5069,6 +5080,273 @@ On whose request, and why?</source>
     <message>
         <source>No organisation matches the search or the filters.</source>
         <translation>Aucune organisation ne correspond à la recherche ou aux filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Exchanges</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Exchanges held (toward the target of 50)</source>
+        <translation>Échanges réalisés (objectif : 50)</translation>
+    </message>
+    <message>
+        <source>Exchanges under way or done</source>
+        <translation>Échanges en cours ou réalisés</translation>
+    </message>
+    <message>
+        <source>Exchanges cancelled or withdrawn</source>
+        <translation>Échanges annulés ou retirés</translation>
+    </message>
+    <message>
+        <source>Lump sums paid (EUR)</source>
+        <translation>Montants forfaitaires versés (EUR)</translation>
+    </message>
+    <message>
+        <source>Lump sums committed (EUR)</source>
+        <translation>Montants forfaitaires engagés (EUR)</translation>
+    </message>
+    <message>
+        <source>Lump sums still planned (EUR)</source>
+        <translation>Montants forfaitaires encore prévus (EUR)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Member records</source>
+        <translation>Fiches de membres</translation>
+    </message>
+    <message>
+        <source>Member organisations (counted once)</source>
+        <translation>Organisations membres (comptées une fois)</translation>
+    </message>
+    <message>
+        <source>New members in the period</source>
+        <translation>Nouveaux membres sur la période</translation>
+    </message>
+    <message>
+        <source>Organisations reached</source>
+        <translation>Organisations touchées</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Événements tenus</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Hours declared (approved)</source>
+        <translation>Heures déclarées (approuvées)</translation>
+    </message>
+    <message>
+        <source>Hours not yet approved</source>
+        <translation>Heures pas encore approuvées</translation>
+    </message>
+    <message>
+        <source>Person-months declared</source>
+        <translation>Mois-personnes déclarés</translation>
+    </message>
+    <message>
+        <source>Person-months planned</source>
+        <translation>Mois-personnes prévus</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>{year}-Q{quarter}</source>
+        <translation>T{quarter} {year}</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Exchanges held against the target of {target}</source>
+        <translation>Échanges réalisés par rapport à l&apos;objectif de {target}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Réalisés</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Still to reach the target</source>
+        <translation>Reste pour atteindre l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Exchanges by state on the as-of date</source>
+        <translation>Échanges par état à la date de référence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Exchanges by month of the stay</source>
+        <translation>Échanges par mois du séjour</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Exchanges by the partnership that pays the visitor</source>
+        <translation>Échanges par partenaire qui rémunère le visiteur</translation>
+    </message>
+    <message>
+        <source>Under way or done</source>
+        <translation>En cours ou réalisés</translation>
+    </message>
+    <message>
+        <source>Exchanges by countries (visitor → host)</source>
+        <translation>Échanges par pays (visiteur → hôte)</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Exchanges by type of visiting organisation</source>
+        <translation>Échanges par type d&apos;organisation en visite</translation>
+    </message>
+    <message>
+        <source>Lump sums (EUR)</source>
+        <translation>Montants forfaitaires (EUR)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versé</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Still planned</source>
+        <translation>Encore prévu</translation>
+    </message>
+    <message>
+        <source>Member records by partner</source>
+        <translation>Fiches de membres par partenaire</translation>
+    </message>
+    <message>
+        <source>Member records by country</source>
+        <translation>Fiches de membres par pays</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Member records by type</source>
+        <translation>Fiches de membres par type</translation>
+    </message>
+    <message>
+        <source>New members per quarter</source>
+        <translation>Nouveaux membres par trimestre</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>Nouveaux membres</translation>
+    </message>
+    <message>
+        <source>Organisations reached (linked ones counted once)</source>
+        <translation>Organisations touchées (les liées comptées une fois)</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Events or exchanges</source>
+        <translation>Événements ou échanges</translation>
+    </message>
+    <message>
+        <source>Events and participants per work package</source>
+        <translation>Événements et participants par lot de travail</translation>
+    </message>
+    <message>
+        <source>Work package</source>
+        <translation>Lot de travail</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Events by type</source>
+        <translation>Événements par type</translation>
+    </message>
+    <message>
+        <source>Planned (PM)</source>
+        <translation>Prévu (MP)</translation>
+    </message>
+    <message>
+        <source>Declared, approved (PM)</source>
+        <translation>Déclaré, approuvé (MP)</translation>
+    </message>
+    <message>
+        <source>Not yet approved (PM)</source>
+        <translation>Pas encore approuvé (MP)</translation>
+    </message>
+    <message>
+        <source>Person-months per work package against the plan</source>
+        <translation>Mois-personnes par lot de travail par rapport au plan</translation>
+    </message>
+    <message>
+        <source>Person-months per partner against the plan</source>
+        <translation>Mois-personnes par partenaire par rapport au plan</translation>
+    </message>
+    <message>
+        <source>Effort per partner and work package</source>
+        <translation>Effort par partenaire et lot de travail</translation>
+    </message>
+    <message>
+        <source>Hours declared</source>
+        <translation>Heures déclarées</translation>
     </message>
 </context>
 <context>

@@ -3015,6 +3015,17 @@ Zapisać je przed kontynuowaniem?</translation>
     </message>
 </context>
 <context>
+    <name>ReportTable</name>
+    <message>
+        <source>no host yet</source>
+        <translation>jeszcze bez gospodarza</translation>
+    </message>
+    <message>
+        <source>{visitor} → {host}</source>
+        <translation>{visitor} → {host}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Reading the figures…</source>
@@ -5092,6 +5103,273 @@ Na czyje żądanie i dlaczego?</translation>
     <message>
         <source>No organisation matches the search or the filters.</source>
         <translation>Żadna organizacja nie pasuje do wyszukiwania lub filtrów.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>Exchanges</source>
+        <translation>Wymiany</translation>
+    </message>
+    <message>
+        <source>Exchanges held (toward the target of 50)</source>
+        <translation>Zrealizowane wymiany (cel: 50)</translation>
+    </message>
+    <message>
+        <source>Exchanges under way or done</source>
+        <translation>Wymiany w toku lub zakończone</translation>
+    </message>
+    <message>
+        <source>Exchanges cancelled or withdrawn</source>
+        <translation>Wymiany odwołane lub wycofane</translation>
+    </message>
+    <message>
+        <source>Lump sums paid (EUR)</source>
+        <translation>Wypłacone ryczałty (EUR)</translation>
+    </message>
+    <message>
+        <source>Lump sums committed (EUR)</source>
+        <translation>Zaangażowane ryczałty (EUR)</translation>
+    </message>
+    <message>
+        <source>Lump sums still planned (EUR)</source>
+        <translation>Ryczałty jeszcze planowane (EUR)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>Member records</source>
+        <translation>Wpisy członków</translation>
+    </message>
+    <message>
+        <source>Member organisations (counted once)</source>
+        <translation>Organizacje członkowskie (liczone raz)</translation>
+    </message>
+    <message>
+        <source>New members in the period</source>
+        <translation>Nowi członkowie w okresie</translation>
+    </message>
+    <message>
+        <source>Organisations reached</source>
+        <translation>Organizacje, do których dotarto</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Wydarzenia</translation>
+    </message>
+    <message>
+        <source>Events held</source>
+        <translation>Zorganizowane wydarzenia</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Nakład pracy</translation>
+    </message>
+    <message>
+        <source>Hours declared (approved)</source>
+        <translation>Zadeklarowane godziny (zatwierdzone)</translation>
+    </message>
+    <message>
+        <source>Hours not yet approved</source>
+        <translation>Godziny jeszcze niezatwierdzone</translation>
+    </message>
+    <message>
+        <source>Person-months declared</source>
+        <translation>Zadeklarowane osobomiesiące</translation>
+    </message>
+    <message>
+        <source>Person-months planned</source>
+        <translation>Planowane osobomiesiące</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <source>{year}-Q{quarter}</source>
+        <translation>{quarter}. kwartał {year}</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Exchanges held against the target of {target}</source>
+        <translation>Zrealizowane wymiany wobec celu {target}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Zrealizowane</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <source>Still to reach the target</source>
+        <translation>Brakuje do celu</translation>
+    </message>
+    <message>
+        <source>Exchanges by state on the as-of date</source>
+        <translation>Wymiany według stanu na dzień sprawozdania</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Exchanges by month of the stay</source>
+        <translation>Wymiany według miesiąca pobytu</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Exchanges by the partnership that pays the visitor</source>
+        <translation>Wymiany według partnera, który finansuje gościa</translation>
+    </message>
+    <message>
+        <source>Under way or done</source>
+        <translation>W toku lub zakończone</translation>
+    </message>
+    <message>
+        <source>Exchanges by countries (visitor → host)</source>
+        <translation>Wymiany według krajów (gość → gospodarz)</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Kraje</translation>
+    </message>
+    <message>
+        <source>Exchanges by type of visiting organisation</source>
+        <translation>Wymiany według typu organizacji wysyłającej</translation>
+    </message>
+    <message>
+        <source>Lump sums (EUR)</source>
+        <translation>Ryczałty (EUR)</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budżet</translation>
+    </message>
+    <message>
+        <source>EUR</source>
+        <translation>EUR</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Wypłacone</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Zaangażowane</translation>
+    </message>
+    <message>
+        <source>Still planned</source>
+        <translation>Jeszcze planowane</translation>
+    </message>
+    <message>
+        <source>Member records by partner</source>
+        <translation>Wpisy członków według partnera</translation>
+    </message>
+    <message>
+        <source>Member records by country</source>
+        <translation>Wpisy członków według kraju</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Member records by type</source>
+        <translation>Wpisy członków według typu</translation>
+    </message>
+    <message>
+        <source>New members per quarter</source>
+        <translation>Nowi członkowie na kwartał</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartał</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>Nowi członkowie</translation>
+    </message>
+    <message>
+        <source>Organisations reached (linked ones counted once)</source>
+        <translation>Organizacje, do których dotarto (powiązane liczone raz)</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Poprzez</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizacje</translation>
+    </message>
+    <message>
+        <source>Events or exchanges</source>
+        <translation>Wydarzenia lub wymiany</translation>
+    </message>
+    <message>
+        <source>Events and participants per work package</source>
+        <translation>Wydarzenia i uczestnicy według pakietu roboczego</translation>
+    </message>
+    <message>
+        <source>Work package</source>
+        <translation>Pakiet roboczy</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Zarejestrowani</translation>
+    </message>
+    <message>
+        <source>Events by type</source>
+        <translation>Wydarzenia według typu</translation>
+    </message>
+    <message>
+        <source>Planned (PM)</source>
+        <translation>Planowane (OM)</translation>
+    </message>
+    <message>
+        <source>Declared, approved (PM)</source>
+        <translation>Zadeklarowane, zatwierdzone (OM)</translation>
+    </message>
+    <message>
+        <source>Not yet approved (PM)</source>
+        <translation>Jeszcze niezatwierdzone (OM)</translation>
+    </message>
+    <message>
+        <source>Person-months per work package against the plan</source>
+        <translation>Osobomiesiące według pakietu roboczego wobec planu</translation>
+    </message>
+    <message>
+        <source>Person-months per partner against the plan</source>
+        <translation>Osobomiesiące według partnera wobec planu</translation>
+    </message>
+    <message>
+        <source>Effort per partner and work package</source>
+        <translation>Nakład pracy według partnera i pakietu roboczego</translation>
+    </message>
+    <message>
+        <source>Hours declared</source>
+        <translation>Zadeklarowane godziny</translation>
     </message>
 </context>
 <context>

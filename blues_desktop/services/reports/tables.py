@@ -1,6 +1,11 @@
 """The report's figures as labelled tables: what the dashboard's charts draw and copy,
 what the workbook's sheets and the PDF's pages print. Labels come from the domain's
-one place per concept (states, organisation and event types, offices, countries)."""
+one place per concept (states, organisation and event types, offices, countries).
+
+The pack prints every word in English; the window writes them in its language: titles,
+headers and fixed row labels are `Message`s, the domain's labels `Message.label`s, and
+countries, months and quarters the cells of services/reports/cells.py (an office's name
+is a name, the same in every language)."""
 
 from __future__ import annotations
 
@@ -9,11 +14,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.events import EVENT_TYPES
 from blues_desktop.domain.exchanges.workflow import STATE_LABELS, State
-from blues_desktop.domain.offices import WORK_PACKAGES, office_info
+from blues_desktop.domain.offices import office_info
 from blues_desktop.domain.organisations import ORG_TYPES
+from blues_desktop.domain.timesheets import BLUES_ROWS
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
+from blues_desktop.services.reports.cells import CapitalLabel, Country, CountryPair, Month, Quarter
 from blues_desktop.services.reports.definitions import BY_KEY, DEFINITIONS
 from blues_desktop.services.reports.pack import ReportPack
 
@@ -44,7 +51,13 @@ class ReportTable:
         return "\n".join(lines) + "\n"
 
 
-AREAS = ("Exchanges", "Members", "Events", "Effort")
+# The tabs of the dashboard, the workbook's sheets and the PDF's sections.
+AREAS: tuple[str, ...] = (
+    Message(QT_TRANSLATE_NOOP("messages", "Exchanges")),
+    Message(QT_TRANSLATE_NOOP("messages", "Members")),
+    Message(QT_TRANSLATE_NOOP("messages", "Events")),
+    Message(QT_TRANSLATE_NOOP("messages", "Effort")),
+)
 _CODED = re.compile(r"^(WP\d|[A-Z]{3}) ")
 MAX_LABEL = 24
 
@@ -60,16 +73,26 @@ def chart_label(text: object) -> str:
 
 
 def _office(code: str) -> str:
-    return f"{code} {office_info(code).short_name}"
+    return f"{code} {office_info(code).short_name}"  # names: the same in every language
 
 
-def _org_type(code: str) -> str:
-    return ORG_TYPES.get(code, "Other")
+def _org_type(code: str) -> Message:
+    if code in ORG_TYPES:
+        return Message.label(ORG_TYPES[code])
+    return Message(QT_TRANSLATE_NOOP("messages", "Other"))
 
 
-def _pair(text: str) -> str:
-    visitor, _, host = text.partition(" → ")
-    return f"{country_name(visitor)} → {country_name(host) if host != '?' else 'no host yet'}"
+def _work_package(code: str) -> Message:
+    return Message.label(BLUES_ROWS[code])  # "WP1 Skills enhancement and strategy building"
+
+
+def _quarter(text: str) -> Message:
+    quarter = Quarter(text)
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{year}-Q{quarter}"),
+        year=quarter.year,
+        quarter=quarter.number,
+    )
 
 
 def summary_rows(pack: ReportPack) -> tuple[tuple[str, str, Cell], ...]:
@@ -79,75 +102,113 @@ def summary_rows(pack: ReportPack) -> tuple[tuple[str, str, Cell], ...]:
 
 def exchange_tables(pack: ReportPack) -> tuple[ReportTable, ...]:
     x = pack.exchanges
-    area = "Exchanges"
+    area = AREAS[0]
+    exchanges = Message(QT_TRANSLATE_NOOP("messages", "Exchanges"))
+    partner = Message(QT_TRANSLATE_NOOP("messages", "Partner"))
+    kind = Message(QT_TRANSLATE_NOOP("messages", "Type"))
     return (
-        ReportTable("exchanges_target", area, f"Exchanges held against the target of {x.target}",
-                    ("Figure", "Exchanges"),
-                    (("Held", x.held), ("Under way", x.live - x.held),
-                     ("Still to reach the target", max(x.target - x.held, 0)))),
-        ReportTable("exchanges_state", area, "Exchanges by state on the as-of date",
-                    ("State", "Exchanges"),
-                    tuple((STATE_LABELS[State(s)].capitalize(), n) for s, n in x.by_state)),
-        ReportTable("exchanges_month", area, "Exchanges by month of the stay",
-                    ("Month", "Exchanges"), x.by_month, Chart.LINE),
-        ReportTable("exchanges_office", area, "Exchanges by the partnership that pays the visitor",
-                    ("Partner", "Under way or done", "Held"),
+        ReportTable("exchanges_target", area,
+                    Message(QT_TRANSLATE_NOOP("messages", "Exchanges held against the target of {target}"),
+                            target=x.target),
+                    (Message(QT_TRANSLATE_NOOP("messages", "Figure")), exchanges),
+                    ((Message(QT_TRANSLATE_NOOP("messages", "Held")), x.held),
+                     (Message(QT_TRANSLATE_NOOP("messages", "Under way")), x.live - x.held),
+                     (Message(QT_TRANSLATE_NOOP("messages", "Still to reach the target")),
+                      max(x.target - x.held, 0)))),
+        ReportTable("exchanges_state", area,
+                    Message(QT_TRANSLATE_NOOP("messages", "Exchanges by state on the as-of date")),
+                    (Message(QT_TRANSLATE_NOOP("messages", "State")), exchanges),
+                    tuple((CapitalLabel(STATE_LABELS[State(s)]), n) for s, n in x.by_state)),
+        ReportTable("exchanges_month", area,
+                    Message(QT_TRANSLATE_NOOP("messages", "Exchanges by month of the stay")),
+                    (Message(QT_TRANSLATE_NOOP("messages", "Month")), exchanges),
+                    tuple((Month(m), n) for m, n in x.by_month), Chart.LINE),
+        ReportTable("exchanges_office", area,
+                    Message(QT_TRANSLATE_NOOP("messages",
+                                              "Exchanges by the partnership that pays the visitor")),
+                    (partner, Message(QT_TRANSLATE_NOOP("messages", "Under way or done")),
+                     Message(QT_TRANSLATE_NOOP("messages", "Held"))),
                     tuple((_office(o), live, held) for o, live, held in x.by_office),
                     Chart.GROUPED),
-        ReportTable("exchanges_countries", area, "Exchanges by countries (visitor → host)",
-                    ("Countries", "Exchanges"),
-                    tuple((_pair(p), n) for p, n in x.by_country_pair)),
-        ReportTable("exchanges_visitor_type", area, "Exchanges by type of visiting organisation",
-                    ("Type", "Exchanges"),
+        ReportTable("exchanges_countries", area,
+                    Message(QT_TRANSLATE_NOOP("messages", "Exchanges by countries (visitor → host)")),
+                    (Message(QT_TRANSLATE_NOOP("messages", "Countries")), exchanges),
+                    tuple((CountryPair.parsed(p), n) for p, n in x.by_country_pair)),
+        ReportTable("exchanges_visitor_type", area,
+                    Message(QT_TRANSLATE_NOOP("messages", "Exchanges by type of visiting organisation")),
+                    (kind, exchanges),
                     tuple((_org_type(t), n) for t, n in x.by_visitor_type)),
-        ReportTable("exchanges_budget", area, "Lump sums (EUR)",
-                    ("Budget", "EUR"),
-                    (("Paid", x.paid), ("Committed", x.committed), ("Still planned", x.planned)),
+        ReportTable("exchanges_budget", area,
+                    Message(QT_TRANSLATE_NOOP("messages", "Lump sums (EUR)")),
+                    (Message(QT_TRANSLATE_NOOP("messages", "Budget")),
+                     Message(QT_TRANSLATE_NOOP("messages", "EUR"))),
+                    ((Message(QT_TRANSLATE_NOOP("messages", "Paid")), x.paid),
+                     (Message(QT_TRANSLATE_NOOP("messages", "Committed")), x.committed),
+                     (Message(QT_TRANSLATE_NOOP("messages", "Still planned")), x.planned)),
                     money=True),
     )  # fmt: skip
 
 
 def member_tables(pack: ReportPack) -> tuple[ReportTable, ...]:
     m = pack.members
-    area = "Members"
+    area = AREAS[1]
+    members = Message(QT_TRANSLATE_NOOP("messages", "Members"))
     return (
-        ReportTable("members_office", area, "Member records by partner",
-                    ("Partner", "Members"), tuple((_office(o), n) for o, n in m.by_office)),
-        ReportTable("members_country", area, "Member records by country",
-                    ("Country", "Members"), tuple((country_name(c), n) for c, n in m.by_country)),
-        ReportTable("members_type", area, "Member records by type",
-                    ("Type", "Members"), tuple((_org_type(t), n) for t, n in m.by_type)),
-        ReportTable("members_quarter", area, "New members per quarter",
-                    ("Quarter", "New members"), m.new_by_quarter, Chart.LINE),
-        ReportTable("members_reached", area, "Organisations reached (linked ones counted once)",
-                    ("Through", "Organisations"),
-                    (("Events", m.reached_events), ("Exchanges", m.reached_exchanges),
-                     ("Events or exchanges", m.reached))),
+        ReportTable("members_office", area,
+                    Message(QT_TRANSLATE_NOOP("messages", "Member records by partner")),
+                    (Message(QT_TRANSLATE_NOOP("messages", "Partner")), members),
+                    tuple((_office(o), n) for o, n in m.by_office)),
+        ReportTable("members_country", area,
+                    Message(QT_TRANSLATE_NOOP("messages", "Member records by country")),
+                    (Message(QT_TRANSLATE_NOOP("messages", "Country")), members),
+                    tuple((Country(c), n) for c, n in m.by_country)),
+        ReportTable("members_type", area,
+                    Message(QT_TRANSLATE_NOOP("messages", "Member records by type")),
+                    (Message(QT_TRANSLATE_NOOP("messages", "Type")), members),
+                    tuple((_org_type(t), n) for t, n in m.by_type)),
+        ReportTable("members_quarter", area,
+                    Message(QT_TRANSLATE_NOOP("messages", "New members per quarter")),
+                    (Message(QT_TRANSLATE_NOOP("messages", "Quarter")),
+                     Message(QT_TRANSLATE_NOOP("messages", "New members"))),
+                    tuple((_quarter(q), n) for q, n in m.new_by_quarter), Chart.LINE),
+        ReportTable("members_reached", area,
+                    Message(QT_TRANSLATE_NOOP("messages",
+                                              "Organisations reached (linked ones counted once)")),
+                    (Message(QT_TRANSLATE_NOOP("messages", "Through")),
+                     Message(QT_TRANSLATE_NOOP("messages", "Organisations"))),
+                    ((Message(QT_TRANSLATE_NOOP("messages", "Events")), m.reached_events),
+                     (Message(QT_TRANSLATE_NOOP("messages", "Exchanges")), m.reached_exchanges),
+                     (Message(QT_TRANSLATE_NOOP("messages", "Events or exchanges")), m.reached))),
     )  # fmt: skip
 
 
 def event_tables(pack: ReportPack) -> tuple[ReportTable, ...]:
     e = pack.events
-    area = "Events"
+    area = AREAS[2]
+    events = Message(QT_TRANSLATE_NOOP("messages", "Events"))
     return (
-        ReportTable("events_wp", area, "Events and participants per work package",
-                    ("Work package", "Events", "Registered", "Participants"),
-                    tuple((f"{w.work_package} {WORK_PACKAGES[w.work_package]}", w.events,
-                           w.registered, w.participants) for w in e.by_work_package),
+        ReportTable("events_wp", area,
+                    Message(QT_TRANSLATE_NOOP("messages", "Events and participants per work package")),
+                    (Message(QT_TRANSLATE_NOOP("messages", "Work package")), events,
+                     Message(QT_TRANSLATE_NOOP("messages", "Registered")),
+                     Message(QT_TRANSLATE_NOOP("messages", "Participants"))),
+                    tuple((_work_package(w.work_package), w.events, w.registered, w.participants)
+                          for w in e.by_work_package),
                     Chart.GROUPED),
-        ReportTable("events_type", area, "Events by type",
-                    ("Type", "Events"),
-                    tuple((EVENT_TYPES.get(t, t), n) for t, n in e.by_type)),
+        ReportTable("events_type", area, Message(QT_TRANSLATE_NOOP("messages", "Events by type")),
+                    (Message(QT_TRANSLATE_NOOP("messages", "Type")), events),
+                    tuple((Message.label(EVENT_TYPES[t]) if t in EVENT_TYPES else t, n)
+                          for t, n in e.by_type)),
     )  # fmt: skip
 
 
 def effort_tables(pack: ReportPack) -> tuple[ReportTable, ...]:
     f = pack.effort
-    area = "Effort"
+    area = AREAS[3]
     per_wp = tuple(
-        (f"{wp} {WORK_PACKAGES[wp]}", f.total("person_months_planned", wp=wp),
+        (_work_package(wp), f.total("person_months_planned", wp=wp),
          f.total("person_months_declared", wp=wp), f.total("person_months_draft", wp=wp))
-        for wp in WORK_PACKAGES
+        for wp in BLUES_ROWS
     )  # fmt: skip
     per_office = tuple(
         (_office(c.office), c.work_package, c.person_months_planned, c.person_months_declared,
@@ -161,15 +222,25 @@ def effort_tables(pack: ReportPack) -> tuple[ReportTable, ...]:
          f.total("person_months_declared", office=o), f.total("person_months_draft", office=o))
         for o in offices
     )  # fmt: skip
-    headers = ("Planned (PM)", "Declared, approved (PM)", "Not yet approved (PM)")
+    headers = (Message(QT_TRANSLATE_NOOP("messages", "Planned (PM)")),
+               Message(QT_TRANSLATE_NOOP("messages", "Declared, approved (PM)")),
+               Message(QT_TRANSLATE_NOOP("messages", "Not yet approved (PM)")))  # fmt: skip
+    partner = Message(QT_TRANSLATE_NOOP("messages", "Partner"))
+    work_package = Message(QT_TRANSLATE_NOOP("messages", "Work package"))
     return (
-        ReportTable("effort_wp", area, "Person-months per work package against the plan",
-                    ("Work package", *headers), per_wp, Chart.GROUPED),
-        ReportTable("effort_office", area, "Person-months per partner against the plan",
-                    ("Partner", *headers), by_office, Chart.GROUPED),
-        ReportTable("effort_detail", area, "Effort per partner and work package",
-                    ("Partner", "Work package", *headers, "Hours declared",
-                     "Hours not yet approved"), per_office, Chart.NONE),
+        ReportTable("effort_wp", area,
+                    Message(QT_TRANSLATE_NOOP("messages",
+                                              "Person-months per work package against the plan")),
+                    (work_package, *headers), per_wp, Chart.GROUPED),
+        ReportTable("effort_office", area,
+                    Message(QT_TRANSLATE_NOOP("messages", "Person-months per partner against the plan")),
+                    (partner, *headers), by_office, Chart.GROUPED),
+        ReportTable("effort_detail", area,
+                    Message(QT_TRANSLATE_NOOP("messages", "Effort per partner and work package")),
+                    (partner, work_package, *headers,
+                     Message(QT_TRANSLATE_NOOP("messages", "Hours declared")),
+                     Message(QT_TRANSLATE_NOOP("messages", "Hours not yet approved"))),
+                    per_office, Chart.NONE),
     )  # fmt: skip
 
 

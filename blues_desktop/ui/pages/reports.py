@@ -32,6 +32,7 @@ from blues_desktop.services.reports.dashboard import Dashboard, dashboard
 from blues_desktop.services.reports.pack import report_pack
 from blues_desktop.services.reports.tables import AREAS, ReportTable
 from blues_desktop.ui.locale_format import money_text, named_date_text, number_text
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.reports.chart_card import ChartCard
@@ -78,7 +79,7 @@ class ReportsPage(Page):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(holder)
-            self.tabs.addTab(scroll, area)
+            self.tabs.addTab(scroll, say(area))
         # the charts of a tab are drawn when it is first shown: one tab's worth at a time
         self.tabs.currentChanged.connect(lambda _i: self._fill_current_tab())
         layout.addWidget(self.tabs, 1)

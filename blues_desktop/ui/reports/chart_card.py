@@ -1,5 +1,6 @@
 """One figure of the dashboard: its chart (QtCharts), and its table one click away,
-copyable as tab-separated text for a spreadsheet or an e-mail."""
+copyable as tab-separated text for a spreadsheet or an e-mail; all in the window's
+language (ui/reports/table_text.py)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop.services.reports.tables import Chart, ReportTable, chart_label
-from blues_desktop.ui.locale_format import number_text
+from blues_desktop.ui.messages import say
+from blues_desktop.ui.reports.table_text import cell_text, copied_text, headers_text, words
 from blues_desktop.ui.rows_model import DISPLAY, ROOT, Index, RowsModel
 
 MAX_BARS = 10  # the first rows (the largest, for ranked tables); the table has them all
@@ -43,7 +45,7 @@ CARD_HEIGHT = 270
 class ReportTableModel(RowsModel):
     def __init__(self, table: ReportTable) -> None:
         super().__init__()
-        self.headers = table.headers
+        self.headers = headers_text(table)  # already in the window's language
         self.money = table.money
         self.set_rows(list(table.rows))
 
@@ -55,11 +57,7 @@ class ReportTableModel(RowsModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != DISPLAY:
             return None
-        if isinstance(value, Decimal):
-            return number_text(value, 2)
-        if isinstance(value, int):
-            return number_text(value)
-        return "" if value is None else str(value)
+        return cell_text(value, self.money)
 
 
 def _number(value: object) -> float:
@@ -88,7 +86,7 @@ def build_chart(table: ReportTable) -> QChart:
     small = QFont()
     small.setPointSizeF(7.5)
     categories = QBarCategoryAxis()
-    categories.append([chart_label(row[0]) for row in rows])
+    categories.append([chart_label(words(row[0])) for row in rows])
     categories.setLabelsFont(small)
     # Qt elides a category label to "…" when it guesses too little room; ours are short
     categories.setTruncateLabels(False)
@@ -110,12 +108,12 @@ def build_chart(table: ReportTable) -> QChart:
     lying = table.chart is Chart.BAR and len(rows) > 4
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if lying else Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if lying else Qt.AlignmentFlag.AlignLeft)
-    if not lying and len(rows) > 2 and max(len(str(row[0])) for row in rows) > 10:
+    if not lying and len(rows) > 2 and max(len(words(row[0])) for row in rows) > 10:
         categories.setLabelsAngle(-30)
     if table.chart is Chart.LINE:
         categories.setLabelsAngle(-90)
         line = QLineSeries()
-        line.setName(table.headers[1])
+        line.setName(say(table.headers[1]))
         for x, row in enumerate(rows):
             line.append(x, _number(row[1]))
         chart.addSeries(line)
@@ -131,9 +129,9 @@ def build_chart(table: ReportTable) -> QChart:
         ordered = list(reversed(rows)) if lying else list(rows)  # the largest on top
         if lying:
             categories.clear()
-            categories.append([chart_label(row[0]) for row in ordered])
+            categories.append([chart_label(words(row[0])) for row in ordered])
         for column in range(1, len(table.headers)):
-            bars = QBarSet(table.headers[column])
+            bars = QBarSet(say(table.headers[column]))
             bars.append([_number(row[column]) for row in ordered])
             series.append(bars)
         chart.addSeries(series)
@@ -156,12 +154,12 @@ class ChartCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         top = QHBoxLayout()
-        title = QLabel(table.title)
-        bold = title.font()
+        self.title = QLabel(say(table.title))
+        bold = self.title.font()
         bold.setBold(True)
-        title.setFont(bold)
-        title.setWordWrap(True)
-        top.addWidget(title, 1)
+        self.title.setFont(bold)
+        self.title.setWordWrap(True)
+        top.addWidget(self.title, 1)
         self.toggle = QPushButton(self.tr("Show table") if table.chart is not Chart.NONE else "")
         self.toggle.setVisible(table.chart is not Chart.NONE)
         self.toggle.clicked.connect(self.flip)
@@ -199,7 +197,7 @@ class ChartCard(QFrame):
         self.toggle.setText(self.tr("Show chart") if self.showing_table else self.tr("Show table"))
 
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.table.as_text())
+        QGuiApplication.clipboard().setText(copied_text(self.table))
 
     def rows_shown(self) -> int:
         return self.view.model().rowCount(ROOT)
