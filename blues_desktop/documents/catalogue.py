@@ -151,3 +151,13 @@ def catalogue(language: str | None) -> Catalogue:
 def keys(language: str) -> set[str]:
     """The text keys a language's catalogue holds (for the completeness test)."""
     return {k for k, v in _load(language).items() if isinstance(v, str)}
+
+
+def has_grant_labels(language: str) -> bool:
+    """Whether the grant documents can give their labels in `language` too: a catalogue
+    of the app's for it with a `[grant_labels]` table (English is the documents' own)."""
+    if language == ENGLISH or language not in DOCUMENT_LANGUAGES:
+        return False
+    if not (resources_root() / "documents" / f"{language}.toml").is_file():
+        return False
+    return isinstance(_load(language).get("grant_labels"), dict)

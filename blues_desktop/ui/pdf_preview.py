@@ -95,6 +95,19 @@ class PdfPreviewDialog(QDialog):
         # A page's width and most of its height on a laptop, never past the screen.
         remember_geometry(self, "pdf_preview", 820, 900)
 
+    def show_data(self, data: bytes) -> None:
+        """Show another PDF in place of this one (the same document in another form, as
+        the grant documents with a second language); the zoom stays as it was."""
+        self.data = data
+        old = self._buffer
+        self.document.close()
+        self._bytes = QByteArray(data)
+        self._buffer = QBuffer(self._bytes, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        old.close()
+        old.deleteLater()
+
     def _action(
         self, icon_name: str, text: str, shortcut: shortcuts.Shortcut, slot: Callable[[], object]
     ) -> QAction:

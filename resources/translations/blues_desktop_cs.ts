@@ -1367,6 +1367,37 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
 </context>
 <context>
+    <name>GrantDocumentPreview</name>
+    <message>
+        <source>English</source>
+        <translation>Angličtina</translation>
+    </message>
+    <message>
+        <source>The English text is the binding one; a second language adds the translation of every heading and label</source>
+        <translation>Závazné je anglické znění; druhý jazyk doplní překlad každého nadpisu a popisku</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Jazyky</translation>
+    </message>
+    <message>
+        <source>English and {language} (the visitor&apos;s and the host&apos;s language)</source>
+        <translation>Angličtina a {language} (jazyk návštěvníka i hostitele)</translation>
+    </message>
+    <message>
+        <source>English and {language} (the visitor&apos;s language)</source>
+        <translation>Angličtina a {language} (jazyk návštěvníka)</translation>
+    </message>
+    <message>
+        <source>English and {language} (the host&apos;s language)</source>
+        <translation>Angličtina a {language} (jazyk hostitele)</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Dokument se připravuje…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>

@@ -1357,6 +1357,37 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
 </context>
 <context>
+    <name>GrantDocumentPreview</name>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>The English text is the binding one; a second language adds the translation of every heading and label</source>
+        <translation>Verbindlich ist der englische Text; eine zweite Sprache ergänzt die Übersetzung jeder Überschrift und Beschriftung</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>English and {language} (the visitor&apos;s and the host&apos;s language)</source>
+        <translation>Englisch und {language} (Sprache des Gastes und des Gastgebers)</translation>
+    </message>
+    <message>
+        <source>English and {language} (the visitor&apos;s language)</source>
+        <translation>Englisch und {language} (Sprache des Gastes)</translation>
+    </message>
+    <message>
+        <source>English and {language} (the host&apos;s language)</source>
+        <translation>Englisch und {language} (Sprache des Gastgebers)</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Dokument wird erstellt…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>

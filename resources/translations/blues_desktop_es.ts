@@ -1357,6 +1357,37 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
 </context>
 <context>
+    <name>GrantDocumentPreview</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>The English text is the binding one; a second language adds the translation of every heading and label</source>
+        <translation>El texto en inglés es el vinculante; un segundo idioma añade la traducción de cada título y etiqueta</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>English and {language} (the visitor&apos;s and the host&apos;s language)</source>
+        <translation>Inglés y {language} (idioma del visitante y del anfitrión)</translation>
+    </message>
+    <message>
+        <source>English and {language} (the visitor&apos;s language)</source>
+        <translation>Inglés y {language} (idioma del visitante)</translation>
+    </message>
+    <message>
+        <source>English and {language} (the host&apos;s language)</source>
+        <translation>Inglés y {language} (idioma del anfitrión)</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Preparando el documento…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>

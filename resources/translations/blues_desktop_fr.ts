@@ -1357,6 +1357,37 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     </message>
 </context>
 <context>
+    <name>GrantDocumentPreview</name>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>The English text is the binding one; a second language adds the translation of every heading and label</source>
+        <translation>Le texte anglais fait foi ; une seconde langue ajoute la traduction de chaque titre et libellé</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>English and {language} (the visitor&apos;s and the host&apos;s language)</source>
+        <translation>Anglais et {language} (langue du visiteur et de l&apos;hôte)</translation>
+    </message>
+    <message>
+        <source>English and {language} (the visitor&apos;s language)</source>
+        <translation>Anglais et {language} (langue du visiteur)</translation>
+    </message>
+    <message>
+        <source>English and {language} (the host&apos;s language)</source>
+        <translation>Anglais et {language} (langue de l&apos;hôte)</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Préparation du document…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>

@@ -1367,6 +1367,37 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     </message>
 </context>
 <context>
+    <name>GrantDocumentPreview</name>
+    <message>
+        <source>English</source>
+        <translation>Angielski</translation>
+    </message>
+    <message>
+        <source>The English text is the binding one; a second language adds the translation of every heading and label</source>
+        <translation>Wiążący jest tekst angielski; drugi język dodaje tłumaczenie każdego nagłówka i etykiety</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <source>English and {language} (the visitor&apos;s and the host&apos;s language)</source>
+        <translation>Angielski i {language} (język gościa i gospodarza)</translation>
+    </message>
+    <message>
+        <source>English and {language} (the visitor&apos;s language)</source>
+        <translation>Angielski i {language} (język gościa)</translation>
+    </message>
+    <message>
+        <source>English and {language} (the host&apos;s language)</source>
+        <translation>Angielski i {language} (język gospodarza)</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Przygotowywanie dokumentu…</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History</source>

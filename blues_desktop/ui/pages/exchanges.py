@@ -50,6 +50,7 @@ from blues_desktop.ui.exchanges.dialogs import (
     ReportDialog,
     country_label,
 )
+from blues_desktop.ui.exchanges.document_preview import document_preview
 from blues_desktop.ui.exchanges.rules_dialog import RulesDialog
 from blues_desktop.ui.exchanges.table_model import ExchangeTableModel
 from blues_desktop.ui.feedback import tell
@@ -60,7 +61,6 @@ from blues_desktop.ui.lists import EmptyState, live_search, open_on_activate, se
 from blues_desktop.ui.locale_format import date_text, money_text, number_text, percent_text
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
-from blues_desktop.ui.pdf_preview import PdfPreviewDialog
 from blues_desktop.ui.widgets import action_bar, list_menu
 
 
@@ -615,7 +615,7 @@ class ExchangesPage(Page):
 
         def show(data: bytes) -> None:
             title = " — ".join((kind.label, d.reference))  # fields only: nothing to translate
-            PdfPreviewDialog(title, data, name, self).exec()
+            document_preview(ctx, d, kind, title, data, name, self).exec()
 
         run_in_background(self, lambda _p, _c: render_document(ctx, d.id, kind), on_success=show)
 
