@@ -14,9 +14,33 @@ from datetime import date, datetime
 from decimal import Decimal
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Mark `text` for translation in `context`; returns it as it is."""
-    return text
+def QT_TRANSLATE_NOOP(  # noqa: N802 - the name lupdate looks for
+    context: str, text: str, disambiguation: str | None = None
+) -> str:
+    """Mark `text` for translation in `context`; returns it as it is. The same English
+    word with two meanings in one context ("Title": a person's, an event's) is told
+    apart by `disambiguation`, which lupdate gives the translators as a comment: the
+    text then keeps it, so that the window looks up the right translation."""
+    return text if disambiguation is None else Disambiguated(text, disambiguation)
+
+
+class Disambiguated(str):
+    """A marked word that keeps the note telling its meaning apart (its English as it is)."""
+
+    disambiguation: str
+
+    def __new__(cls, text: str, disambiguation: str) -> Disambiguated:
+        made = super().__new__(cls, text)
+        made.disambiguation = disambiguation
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Disambiguated, (str(self), self.disambiguation))
+
+
+def disambiguation_of(text: str) -> str | None:
+    """The note a marked word was given to tell its meaning apart, None for most words."""
+    return text.disambiguation if isinstance(text, Disambiguated) else None
 
 
 MESSAGES = "messages"  # the context of every sentence written below the window

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from blues_desktop.assets import app_root, resources_root
+from blues_desktop.domain.translatable import disambiguation_of
 
 ENGLISH = "en"
 # The languages the window is made for, in the order Settings lists them, each named in
@@ -163,7 +164,9 @@ def label(text: str) -> str:
     timesheet row, a kind of record …) in the window's language. domain/ marks them with
     QT_TRANSLATE_NOOP("labels", …) where they are defined; documents and the CLI keep
     the English."""
-    return QCoreApplication.translate(LABELS_CONTEXT, text) if text else text
+    if not text:
+        return text
+    return QCoreApplication.translate(LABELS_CONTEXT, text, disambiguation_of(text))
 
 
 def org_type_text(code: str | None) -> str:

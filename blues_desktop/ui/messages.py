@@ -17,7 +17,7 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from blues_desktop.domain.labels import label_of_input
-from blues_desktop.domain.translatable import Message, Money, message_of
+from blues_desktop.domain.translatable import Message, Money, disambiguation_of, message_of
 from blues_desktop.domain.validation import ValidationResult
 from blues_desktop.ui.i18n import label
 from blues_desktop.ui.locale_format import (
@@ -51,7 +51,9 @@ def say(text: object) -> str:
     if not isinstance(text, Message):
         return str(text)
     count = -1 if text.n is None else text.n
-    template = QCoreApplication.translate(text.context, text.template, None, count)
+    template = QCoreApplication.translate(
+        text.context, text.template, disambiguation_of(text.template), count
+    )
     if text.n is not None:
         template = grouped_count(template, text.n)
     if not text.values:

@@ -151,9 +151,13 @@
         <source>{file}: already imported on {date}</source>
         <translation>{file}: importováno již {date}</translation>
     </message>
-    <message>
-        <source>{file}: {records} records new or updated</source>
-        <translation>{file}: nové nebo aktualizované záznamy: {records}</translation>
+    <message numerus="yes">
+        <source>{file}: %n records new or updated</source>
+        <translation>
+            <numerusform>{file}: %n nový nebo aktualizovaný záznam</numerusform>
+            <numerusform>{file}: %n nové nebo aktualizované záznamy</numerusform>
+            <numerusform>{file}: %n nových nebo aktualizovaných záznamů</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import bundles</source>
@@ -219,9 +223,13 @@
         <source>{records}: {new} new, {updated} updated, {unchanged} unchanged</source>
         <translation>{records}: nové {new}, aktualizované {updated}, beze změny {unchanged}</translation>
     </message>
-    <message>
-        <source>stored files (CVs, evidence, timesheet PDFs): {count}, {size} MB, each matching its SHA-256</source>
-        <translation>uložené soubory (životopisy, doklady, PDF výkazů práce): {count}, {size} MB, každý odpovídá svému SHA-256</translation>
+    <message numerus="yes">
+        <source>%n stored files (CVs, evidence, timesheet PDFs), {size} MB, each matching its SHA-256</source>
+        <translation>
+            <numerusform>%n uložený soubor (životopisy, doklady, PDF výkazů práce), {size} MB, odpovídá svému SHA-256</numerusform>
+            <numerusform>%n uložené soubory (životopisy, doklady, PDF výkazů práce), {size} MB, každý odpovídá svému SHA-256</numerusform>
+            <numerusform>%n uložených souborů (životopisy, doklady, PDF výkazů práce), {size} MB, každý odpovídá svému SHA-256</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1231,10 +1239,6 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
         <translation>Jen pro čtení: tato výměna patří kanceláři {office_id}.</translation>
     </message>
     <message>
-        <source>The exchange is {label}.</source>
-        <translation>Výměna je ve stavu: {label}.</translation>
-    </message>
-    <message>
         <source>Cancel exchange</source>
         <translation>Zrušit výměnu</translation>
     </message>
@@ -1313,6 +1317,22 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     <message>
         <source>Published version {version}.</source>
         <translation>Zveřejněna verze {version}.</translation>
+    </message>
+    <message>
+        <source>The exchange is paid: its last step is done.</source>
+        <translation>Výměna je vyplacena: její poslední krok je hotov.</translation>
+    </message>
+    <message>
+        <source>The exchange was cancelled: it takes no further step.</source>
+        <translation>Výměna byla zrušena: žádný další krok nenásleduje.</translation>
+    </message>
+    <message>
+        <source>The exchange was withdrawn: it takes no further step.</source>
+        <translation>Výměna byla stažena: žádný další krok nenásleduje.</translation>
+    </message>
+    <message>
+        <source>No further step from this state: {state}.</source>
+        <translation>Z tohoto stavu nevede žádný další krok: {state}.</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1941,42 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
         <source>&lt;p&gt;Select an organisation to see its details and contacts.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Vyberte organizaci, abyste viděli její podrobnosti a kontakty.&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Contacts merged: %n event registrations moved to the kept contact.</source>
+        <translation>
+            <numerusform>Kontakty sloučeny: %n přihláška na akci přesunuta k ponechanému kontaktu.</numerusform>
+            <numerusform>Kontakty sloučeny: %n přihlášky na akce přesunuty k ponechanému kontaktu.</numerusform>
+            <numerusform>Kontakty sloučeny: %n přihlášek na akce přesunuto k ponechanému kontaktu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges moved to the kept contact.</source>
+        <translation>
+            <numerusform>%n výměna přesunuta k ponechanému kontaktu.</numerusform>
+            <numerusform>%n výměny přesunuty k ponechanému kontaktu.</numerusform>
+            <numerusform>%n výměn přesunuto k ponechanému kontaktu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n contacts moved.</source>
+        <translation>
+            <numerusform>Sloučeno: %n kontakt přesunut.</numerusform>
+            <numerusform>Sloučeno: %n kontakty přesunuty.</numerusform>
+            <numerusform>Sloučeno: %n kontaktů přesunuto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges moved.</source>
+        <translation>
+            <numerusform>%n výměna přesunuta.</numerusform>
+            <numerusform>%n výměny přesunuty.</numerusform>
+            <numerusform>%n výměn přesunuto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details taken from the other record: {fields}.</source>
+        <translation>Údaje převzaté z druhého záznamu: {fields}.</translation>
+    </message>
     <message>
         <source>Exported {organisations} organisations and {contacts} contacts to {file}; {left_out} contacts without consent left out</source>
         <translation>Do souboru {file} exportováno organizací: {organisations}, kontaktů: {contacts}; vynecháno kontaktů bez souhlasu: {left_out}</translation>
@@ -1986,10 +2042,6 @@ Na čí žádost a proč?</translation>
         <translation>Organizace {legal_name} nemá žádný další kontakt ke sloučení.</translation>
     </message>
     <message>
-        <source>Contacts merged: {registrations} event registrations and {exchanges} exchanges moved to the kept contact</source>
-        <translation>Kontakty sloučeny: registrace na akce ({registrations}) a výměny ({exchanges}) přesunuty k ponechanému kontaktu</translation>
-    </message>
-    <message>
         <source>Deleted “{name}”. Undo delete brings it back.</source>
         <translation>„{name}“ smazáno. Příkaz Vrátit smazání záznam obnoví.</translation>
     </message>
@@ -2008,14 +2060,6 @@ Na čí žádost a proč?</translation>
     <message>
         <source>No likely duplicates found for {legal_name}</source>
         <translation>Pro {legal_name} nebyly nalezeny žádné pravděpodobné duplicity</translation>
-    </message>
-    <message>
-        <source>Merged: {contacts} contacts and {exchanges} exchanges moved; details taken from the other record: {fields}</source>
-        <translation>Sloučeno: přesunuto kontaktů {contacts} a výměn {exchanges}; údaje převzaté z druhého záznamu: {fields}</translation>
-    </message>
-    <message>
-        <source>Merged: {contacts} contacts and {exchanges} exchanges moved</source>
-        <translation>Sloučeno: přesunuto kontaktů {contacts} a výměn {exchanges}</translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -4546,7 +4590,8 @@ Na čí žádost a proč?</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation>Název</translation>
+        <comment>a person&apos;s title: Dr., Prof.</comment>
+        <translation>Titul</translation>
     </message>
     <message>
         <source>Role</source>
@@ -4823,6 +4868,11 @@ Na čí žádost a proč?</translation>
     <message>
         <source>Note</source>
         <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>the name of an event</comment>
+        <translation>Název</translation>
     </message>
     <message>
         <source>Work package</source>

@@ -150,9 +150,12 @@
         <source>{file}: already imported on {date}</source>
         <translation>{file}: bereits am {date} importiert</translation>
     </message>
-    <message>
-        <source>{file}: {records} records new or updated</source>
-        <translation>{file}: {records} Datensätze neu oder aktualisiert</translation>
+    <message numerus="yes">
+        <source>{file}: %n records new or updated</source>
+        <translation>
+            <numerusform>{file}: %n Datensatz neu oder aktualisiert</numerusform>
+            <numerusform>{file}: %n Datensätze neu oder aktualisiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import bundles</source>
@@ -218,9 +221,12 @@
         <source>{records}: {new} new, {updated} updated, {unchanged} unchanged</source>
         <translation>{records}: {new} neu, {updated} aktualisiert, {unchanged} unverändert</translation>
     </message>
-    <message>
-        <source>stored files (CVs, evidence, timesheet PDFs): {count}, {size} MB, each matching its SHA-256</source>
-        <translation>gespeicherte Dateien (Lebensläufe, Nachweise, Stundenzettel-PDFs): {count}, {size} MB, jeweils passend zu ihrer SHA-256-Prüfsumme</translation>
+    <message numerus="yes">
+        <source>%n stored files (CVs, evidence, timesheet PDFs), {size} MB, each matching its SHA-256</source>
+        <translation>
+            <numerusform>%n gespeicherte Datei (Lebensläufe, Nachweise, Stundenzettel-PDFs), {size} MB, passend zu ihrer SHA-256</numerusform>
+            <numerusform>%n gespeicherte Dateien (Lebensläufe, Nachweise, Stundenzettel-PDFs), {size} MB, jede passend zu ihrer SHA-256</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1225,10 +1231,6 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
         <translation>Schreibgeschützt: Dieser Austausch gehört zum Büro {office_id}.</translation>
     </message>
     <message>
-        <source>The exchange is {label}.</source>
-        <translation>Der Austausch ist {label}.</translation>
-    </message>
-    <message>
         <source>Cancel exchange</source>
         <translation>Austausch stornieren</translation>
     </message>
@@ -1306,6 +1308,22 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     <message>
         <source>Published version {version}.</source>
         <translation>Veröffentlichte Version {version}.</translation>
+    </message>
+    <message>
+        <source>The exchange is paid: its last step is done.</source>
+        <translation>Der Austausch ist ausgezahlt: sein letzter Schritt ist erledigt.</translation>
+    </message>
+    <message>
+        <source>The exchange was cancelled: it takes no further step.</source>
+        <translation>Der Austausch wurde abgesagt: es folgt kein weiterer Schritt.</translation>
+    </message>
+    <message>
+        <source>The exchange was withdrawn: it takes no further step.</source>
+        <translation>Der Austausch wurde zurückgezogen: es folgt kein weiterer Schritt.</translation>
+    </message>
+    <message>
+        <source>No further step from this state: {state}.</source>
+        <translation>Von diesem Status aus gibt es keinen weiteren Schritt: {state}.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1923,38 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
         <source>&lt;p&gt;Select an organisation to see its details and contacts.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wählen Sie eine Organisation, um ihre Details und Kontakte zu sehen.&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Contacts merged: %n event registrations moved to the kept contact.</source>
+        <translation>
+            <numerusform>Kontakte zusammengeführt: %n Veranstaltungsanmeldung zum behaltenen Kontakt verschoben.</numerusform>
+            <numerusform>Kontakte zusammengeführt: %n Veranstaltungsanmeldungen zum behaltenen Kontakt verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges moved to the kept contact.</source>
+        <translation>
+            <numerusform>%n Austausch zum behaltenen Kontakt verschoben.</numerusform>
+            <numerusform>%n Austausche zum behaltenen Kontakt verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n contacts moved.</source>
+        <translation>
+            <numerusform>Zusammengeführt: %n Kontakt verschoben.</numerusform>
+            <numerusform>Zusammengeführt: %n Kontakte verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges moved.</source>
+        <translation>
+            <numerusform>%n Austausch verschoben.</numerusform>
+            <numerusform>%n Austausche verschoben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details taken from the other record: {fields}.</source>
+        <translation>Aus dem anderen Eintrag übernommen: {fields}.</translation>
+    </message>
     <message>
         <source>Exported {organisations} organisations and {contacts} contacts to {file}; {left_out} contacts without consent left out</source>
         <translation>{organisations} Organisationen und {contacts} Kontakte nach {file} exportiert; {left_out} Kontakte ohne Einwilligung ausgelassen</translation>
@@ -1970,10 +2020,6 @@ Auf wessen Wunsch und warum?</translation>
         <translation>Kein weiterer Kontakt von {legal_name} zum Zusammenführen.</translation>
     </message>
     <message>
-        <source>Contacts merged: {registrations} event registrations and {exchanges} exchanges moved to the kept contact</source>
-        <translation>Kontakte zusammengeführt: {registrations} Veranstaltungsanmeldungen und {exchanges} Austausche zum behaltenen Kontakt verschoben</translation>
-    </message>
-    <message>
         <source>Deleted “{name}”. Undo delete brings it back.</source>
         <translation>„{name}“ gelöscht. „Löschen rückgängig“ stellt es wieder her.</translation>
     </message>
@@ -1992,14 +2038,6 @@ Auf wessen Wunsch und warum?</translation>
     <message>
         <source>No likely duplicates found for {legal_name}</source>
         <translation>Keine wahrscheinlichen Dubletten für {legal_name} gefunden</translation>
-    </message>
-    <message>
-        <source>Merged: {contacts} contacts and {exchanges} exchanges moved; details taken from the other record: {fields}</source>
-        <translation>Zusammengeführt: {contacts} Kontakte und {exchanges} Austausche verschoben; aus dem anderen Datensatz übernommene Angaben: {fields}</translation>
-    </message>
-    <message>
-        <source>Merged: {contacts} contacts and {exchanges} exchanges moved</source>
-        <translation>Zusammengeführt: {contacts} Kontakte und {exchanges} Austausche verschoben</translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -4523,6 +4561,7 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>Title</source>
+        <comment>a person&apos;s title: Dr., Prof.</comment>
         <translation>Titel</translation>
     </message>
     <message>
@@ -4800,6 +4839,11 @@ Auf wessen Wunsch und warum?</translation>
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>the name of an event</comment>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Work package</source>

@@ -10,6 +10,20 @@
             <numerusform>Import %n bundles?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{file}: %n records new or updated</source>
+        <translation>
+            <numerusform>{file}: %n record new or updated</numerusform>
+            <numerusform>{file}: %n records new or updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored files (CVs, evidence, timesheet PDFs), {size} MB, each matching its SHA-256</source>
+        <translation>
+            <numerusform>%n stored file (CVs, evidence, timesheet PDFs), {size} MB, matching its SHA-256</numerusform>
+            <numerusform>%n stored files (CVs, evidence, timesheet PDFs), {size} MB, each matching its SHA-256</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrossOfficeDialog</name>
@@ -137,6 +151,34 @@
         <translation>
             <numerusform>%n organisation</numerusform>
             <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contacts merged: %n event registrations moved to the kept contact.</source>
+        <translation>
+            <numerusform>Contacts merged: %n event registration moved to the kept contact.</numerusform>
+            <numerusform>Contacts merged: %n event registrations moved to the kept contact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges moved to the kept contact.</source>
+        <translation>
+            <numerusform>%n exchange moved to the kept contact.</numerusform>
+            <numerusform>%n exchanges moved to the kept contact.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n contacts moved.</source>
+        <translation>
+            <numerusform>Merged: %n contact moved.</numerusform>
+            <numerusform>Merged: %n contacts moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges moved.</source>
+        <translation>
+            <numerusform>%n exchange moved.</numerusform>
+            <numerusform>%n exchanges moved.</numerusform>
         </translation>
     </message>
 </context>

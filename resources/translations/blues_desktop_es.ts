@@ -150,9 +150,12 @@
         <source>{file}: already imported on {date}</source>
         <translation>{file}: ya importado el {date}</translation>
     </message>
-    <message>
-        <source>{file}: {records} records new or updated</source>
-        <translation>{file}: {records} registros nuevos o actualizados</translation>
+    <message numerus="yes">
+        <source>{file}: %n records new or updated</source>
+        <translation>
+            <numerusform>{file}: %n registro nuevo o actualizado</numerusform>
+            <numerusform>{file}: %n registros nuevos o actualizados</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import bundles</source>
@@ -218,9 +221,12 @@
         <source>{records}: {new} new, {updated} updated, {unchanged} unchanged</source>
         <translation>{records}: {new} nuevos, {updated} actualizados, {unchanged} sin cambios</translation>
     </message>
-    <message>
-        <source>stored files (CVs, evidence, timesheet PDFs): {count}, {size} MB, each matching its SHA-256</source>
-        <translation>archivos almacenados (CV, justificantes, PDF de hojas de horas): {count}, {size} MB, cada uno coincide con su SHA-256</translation>
+    <message numerus="yes">
+        <source>%n stored files (CVs, evidence, timesheet PDFs), {size} MB, each matching its SHA-256</source>
+        <translation>
+            <numerusform>%n archivo guardado (CV, justificantes, PDF de hojas de horas), {size} MB, coincide con su SHA-256</numerusform>
+            <numerusform>%n archivos guardados (CV, justificantes, PDF de hojas de horas), {size} MB, cada uno coincide con su SHA-256</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1225,10 +1231,6 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>Solo lectura: este intercambio pertenece a la oficina {office_id}.</translation>
     </message>
     <message>
-        <source>The exchange is {label}.</source>
-        <translation>Estado del intercambio: {label}.</translation>
-    </message>
-    <message>
         <source>Cancel exchange</source>
         <translation>Cancelar intercambio</translation>
     </message>
@@ -1306,6 +1308,22 @@ Include them anyway? Only do so when the reader needs to write to the participan
     <message>
         <source>Published version {version}.</source>
         <translation>Versión {version} publicada.</translation>
+    </message>
+    <message>
+        <source>The exchange is paid: its last step is done.</source>
+        <translation>El intercambio está pagado: su último paso está hecho.</translation>
+    </message>
+    <message>
+        <source>The exchange was cancelled: it takes no further step.</source>
+        <translation>El intercambio se canceló: no tiene más pasos.</translation>
+    </message>
+    <message>
+        <source>The exchange was withdrawn: it takes no further step.</source>
+        <translation>El intercambio se retiró: no tiene más pasos.</translation>
+    </message>
+    <message>
+        <source>No further step from this state: {state}.</source>
+        <translation>No hay más pasos desde este estado: {state}.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1923,38 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <source>&lt;p&gt;Select an organisation to see its details and contacts.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Seleccione una organización para ver sus detalles y contactos.&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Contacts merged: %n event registrations moved to the kept contact.</source>
+        <translation>
+            <numerusform>Contactos fusionados: %n inscripción a eventos trasladada al contacto conservado.</numerusform>
+            <numerusform>Contactos fusionados: %n inscripciones a eventos trasladadas al contacto conservado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges moved to the kept contact.</source>
+        <translation>
+            <numerusform>%n intercambio trasladado al contacto conservado.</numerusform>
+            <numerusform>%n intercambios trasladados al contacto conservado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n contacts moved.</source>
+        <translation>
+            <numerusform>Fusionado: %n contacto trasladado.</numerusform>
+            <numerusform>Fusionado: %n contactos trasladados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges moved.</source>
+        <translation>
+            <numerusform>%n intercambio trasladado.</numerusform>
+            <numerusform>%n intercambios trasladados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details taken from the other record: {fields}.</source>
+        <translation>Datos tomados del otro registro: {fields}.</translation>
+    </message>
     <message>
         <source>Exported {organisations} organisations and {contacts} contacts to {file}; {left_out} contacts without consent left out</source>
         <translation>Se han exportado {organisations} organizaciones y {contacts} contactos a {file}; se han omitido {left_out} contactos sin consentimiento</translation>
@@ -1970,10 +2020,6 @@ On whose request, and why?</source>
         <translation>No hay otro contacto de {legal_name} que fusionar.</translation>
     </message>
     <message>
-        <source>Contacts merged: {registrations} event registrations and {exchanges} exchanges moved to the kept contact</source>
-        <translation>Contactos fusionados: {registrations} inscripciones a eventos y {exchanges} intercambios trasladados al contacto conservado</translation>
-    </message>
-    <message>
         <source>Deleted “{name}”. Undo delete brings it back.</source>
         <translation>Se ha eliminado «{name}». Deshacer la eliminación lo recupera.</translation>
     </message>
@@ -1992,14 +2038,6 @@ On whose request, and why?</source>
     <message>
         <source>No likely duplicates found for {legal_name}</source>
         <translation>No se han encontrado posibles duplicados de {legal_name}</translation>
-    </message>
-    <message>
-        <source>Merged: {contacts} contacts and {exchanges} exchanges moved; details taken from the other record: {fields}</source>
-        <translation>Fusionado: {contacts} contactos y {exchanges} intercambios trasladados; datos tomados del otro registro: {fields}</translation>
-    </message>
-    <message>
-        <source>Merged: {contacts} contacts and {exchanges} exchanges moved</source>
-        <translation>Fusionado: {contacts} contactos y {exchanges} intercambios trasladados</translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -4523,6 +4561,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Title</source>
+        <comment>a person&apos;s title: Dr., Prof.</comment>
         <translation>Título</translation>
     </message>
     <message>
@@ -4800,6 +4839,11 @@ On whose request, and why?</source>
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>the name of an event</comment>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Work package</source>

@@ -150,9 +150,12 @@
         <source>{file}: already imported on {date}</source>
         <translation>{file}&#xa0;: déjà importé le {date}</translation>
     </message>
-    <message>
-        <source>{file}: {records} records new or updated</source>
-        <translation>{file}&#xa0;: {records} enregistrements nouveaux ou mis à jour</translation>
+    <message numerus="yes">
+        <source>{file}: %n records new or updated</source>
+        <translation>
+            <numerusform>{file} : %n enregistrement nouveau ou mis à jour</numerusform>
+            <numerusform>{file} : %n enregistrements nouveaux ou mis à jour</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import bundles</source>
@@ -218,9 +221,12 @@
         <source>{records}: {new} new, {updated} updated, {unchanged} unchanged</source>
         <translation>{records}&#xa0;: {new} nouveaux, {updated} mis à jour, {unchanged} inchangés</translation>
     </message>
-    <message>
-        <source>stored files (CVs, evidence, timesheet PDFs): {count}, {size} MB, each matching its SHA-256</source>
-        <translation>fichiers stockés (CV, justificatifs, PDF de feuilles de temps)&#xa0;: {count}, {size} Mo, chacun conforme à son SHA-256</translation>
+    <message numerus="yes">
+        <source>%n stored files (CVs, evidence, timesheet PDFs), {size} MB, each matching its SHA-256</source>
+        <translation>
+            <numerusform>%n fichier enregistré (CV, justificatifs, PDF des feuilles de temps), {size} Mo, conforme à son SHA-256</numerusform>
+            <numerusform>%n fichiers enregistrés (CV, justificatifs, PDF des feuilles de temps), {size} Mo, chacun conforme à son SHA-256</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1225,10 +1231,6 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
         <translation>Lecture seule&#xa0;: cet échange appartient au bureau {office_id}.</translation>
     </message>
     <message>
-        <source>The exchange is {label}.</source>
-        <translation>L&apos;échange est {label}.</translation>
-    </message>
-    <message>
         <source>Cancel exchange</source>
         <translation>Annuler l&apos;échange</translation>
     </message>
@@ -1306,6 +1308,22 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     <message>
         <source>Published version {version}.</source>
         <translation>Version {version} publiée.</translation>
+    </message>
+    <message>
+        <source>The exchange is paid: its last step is done.</source>
+        <translation>L&apos;échange est versé : sa dernière étape est faite.</translation>
+    </message>
+    <message>
+        <source>The exchange was cancelled: it takes no further step.</source>
+        <translation>L&apos;échange a été annulé : il n&apos;a plus d&apos;étape.</translation>
+    </message>
+    <message>
+        <source>The exchange was withdrawn: it takes no further step.</source>
+        <translation>L&apos;échange a été retiré : il n&apos;a plus d&apos;étape.</translation>
+    </message>
+    <message>
+        <source>No further step from this state: {state}.</source>
+        <translation>Aucune étape suivante depuis cet état : {state}.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1923,38 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
         <source>&lt;p&gt;Select an organisation to see its details and contacts.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sélectionnez une organisation pour voir ses détails et ses contacts.&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Contacts merged: %n event registrations moved to the kept contact.</source>
+        <translation>
+            <numerusform>Contacts fusionnés : %n inscription à un événement transférée au contact conservé.</numerusform>
+            <numerusform>Contacts fusionnés : %n inscriptions à des événements transférées au contact conservé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges moved to the kept contact.</source>
+        <translation>
+            <numerusform>%n échange transféré au contact conservé.</numerusform>
+            <numerusform>%n échanges transférés au contact conservé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n contacts moved.</source>
+        <translation>
+            <numerusform>Fusionné : %n contact transféré.</numerusform>
+            <numerusform>Fusionné : %n contacts transférés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges moved.</source>
+        <translation>
+            <numerusform>%n échange transféré.</numerusform>
+            <numerusform>%n échanges transférés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details taken from the other record: {fields}.</source>
+        <translation>Données reprises de l&apos;autre fiche : {fields}.</translation>
+    </message>
     <message>
         <source>Exported {organisations} organisations and {contacts} contacts to {file}; {left_out} contacts without consent left out</source>
         <translation>{organisations} organisations et {contacts} contacts exportés vers {file}&#xa0;; {left_out} contacts sans consentement exclus</translation>
@@ -1970,10 +2020,6 @@ On whose request, and why?</source>
         <translation>Aucun autre contact de {legal_name} à fusionner.</translation>
     </message>
     <message>
-        <source>Contacts merged: {registrations} event registrations and {exchanges} exchanges moved to the kept contact</source>
-        <translation>Contacts fusionnés&#xa0;: {registrations} inscriptions à des événements et {exchanges} échanges transférés au contact conservé</translation>
-    </message>
-    <message>
         <source>Deleted “{name}”. Undo delete brings it back.</source>
         <translation>«&#xa0;{name}&#xa0;» supprimé. Annuler la suppression le rétablit.</translation>
     </message>
@@ -1992,14 +2038,6 @@ On whose request, and why?</source>
     <message>
         <source>No likely duplicates found for {legal_name}</source>
         <translation>Aucun doublon probable trouvé pour {legal_name}</translation>
-    </message>
-    <message>
-        <source>Merged: {contacts} contacts and {exchanges} exchanges moved; details taken from the other record: {fields}</source>
-        <translation>Fusionné&#xa0;: {contacts} contacts et {exchanges} échanges transférés&#xa0;; détails repris de l&apos;autre enregistrement&#xa0;: {fields}</translation>
-    </message>
-    <message>
-        <source>Merged: {contacts} contacts and {exchanges} exchanges moved</source>
-        <translation>Fusionné&#xa0;: {contacts} contacts et {exchanges} échanges transférés</translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -4523,6 +4561,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Title</source>
+        <comment>a person&apos;s title: Dr., Prof.</comment>
         <translation>Titre</translation>
     </message>
     <message>
@@ -4800,6 +4839,11 @@ On whose request, and why?</source>
     <message>
         <source>Note</source>
         <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>the name of an event</comment>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Work package</source>

@@ -151,9 +151,13 @@
         <source>{file}: already imported on {date}</source>
         <translation>{file}: zaimportowany już {date}</translation>
     </message>
-    <message>
-        <source>{file}: {records} records new or updated</source>
-        <translation>{file}: nowe lub zaktualizowane rekordy: {records}</translation>
+    <message numerus="yes">
+        <source>{file}: %n records new or updated</source>
+        <translation>
+            <numerusform>{file}: %n nowy lub zaktualizowany wpis</numerusform>
+            <numerusform>{file}: %n nowe lub zaktualizowane wpisy</numerusform>
+            <numerusform>{file}: %n nowych lub zaktualizowanych wpisów</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import bundles</source>
@@ -219,9 +223,13 @@
         <source>{records}: {new} new, {updated} updated, {unchanged} unchanged</source>
         <translation>{records}: nowe {new}, zaktualizowane {updated}, bez zmian {unchanged}</translation>
     </message>
-    <message>
-        <source>stored files (CVs, evidence, timesheet PDFs): {count}, {size} MB, each matching its SHA-256</source>
-        <translation>zapisane pliki (CV, dowody, karty czasu pracy w PDF): {count}, {size} MB, każdy zgodny ze swoją sumą SHA-256</translation>
+    <message numerus="yes">
+        <source>%n stored files (CVs, evidence, timesheet PDFs), {size} MB, each matching its SHA-256</source>
+        <translation>
+            <numerusform>%n zapisany plik (CV, dowody, PDF kart czasu pracy), {size} MB, zgodny ze swoim SHA-256</numerusform>
+            <numerusform>%n zapisane pliki (CV, dowody, PDF kart czasu pracy), {size} MB, każdy zgodny ze swoim SHA-256</numerusform>
+            <numerusform>%n zapisanych plików (CV, dowody, PDF kart czasu pracy), {size} MB, każdy zgodny ze swoim SHA-256</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1231,10 +1239,6 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
         <translation>Tylko do odczytu: ta wymiana należy do biura {office_id}.</translation>
     </message>
     <message>
-        <source>The exchange is {label}.</source>
-        <translation>Wymiana: {label}.</translation>
-    </message>
-    <message>
         <source>Cancel exchange</source>
         <translation>Anuluj wymianę</translation>
     </message>
@@ -1313,6 +1317,22 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     <message>
         <source>Published version {version}.</source>
         <translation>Opublikowana wersja {version}.</translation>
+    </message>
+    <message>
+        <source>The exchange is paid: its last step is done.</source>
+        <translation>Wymiana została wypłacona: jej ostatni krok jest zakończony.</translation>
+    </message>
+    <message>
+        <source>The exchange was cancelled: it takes no further step.</source>
+        <translation>Wymiana została odwołana: nie ma kolejnych kroków.</translation>
+    </message>
+    <message>
+        <source>The exchange was withdrawn: it takes no further step.</source>
+        <translation>Wymiana została wycofana: nie ma kolejnych kroków.</translation>
+    </message>
+    <message>
+        <source>No further step from this state: {state}.</source>
+        <translation>Z tego stanu nie ma kolejnego kroku: {state}.</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1941,42 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
         <source>&lt;p&gt;Select an organisation to see its details and contacts.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wybierz organizację, aby zobaczyć jej szczegóły i kontakty.&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>Contacts merged: %n event registrations moved to the kept contact.</source>
+        <translation>
+            <numerusform>Kontakty scalone: %n rejestracja na wydarzenie przeniesiona do zachowanego kontaktu.</numerusform>
+            <numerusform>Kontakty scalone: %n rejestracje na wydarzenia przeniesione do zachowanego kontaktu.</numerusform>
+            <numerusform>Kontakty scalone: %n rejestracji na wydarzenia przeniesiono do zachowanego kontaktu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges moved to the kept contact.</source>
+        <translation>
+            <numerusform>%n wymiana przeniesiona do zachowanego kontaktu.</numerusform>
+            <numerusform>%n wymiany przeniesione do zachowanego kontaktu.</numerusform>
+            <numerusform>%n wymian przeniesiono do zachowanego kontaktu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged: %n contacts moved.</source>
+        <translation>
+            <numerusform>Scalono: %n kontakt przeniesiony.</numerusform>
+            <numerusform>Scalono: %n kontakty przeniesione.</numerusform>
+            <numerusform>Scalono: %n kontaktów przeniesiono.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchanges moved.</source>
+        <translation>
+            <numerusform>%n wymiana przeniesiona.</numerusform>
+            <numerusform>%n wymiany przeniesione.</numerusform>
+            <numerusform>%n wymian przeniesiono.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Details taken from the other record: {fields}.</source>
+        <translation>Dane przejęte z drugiego wpisu: {fields}.</translation>
+    </message>
     <message>
         <source>Exported {organisations} organisations and {contacts} contacts to {file}; {left_out} contacts without consent left out</source>
         <translation>Wyeksportowano organizacje: {organisations} i kontakty: {contacts} do pliku {file}; pominięto kontakty bez zgody: {left_out}</translation>
@@ -1986,10 +2042,6 @@ Na czyje żądanie i dlaczego?</translation>
         <translation>Brak innego kontaktu organizacji {legal_name} do scalenia.</translation>
     </message>
     <message>
-        <source>Contacts merged: {registrations} event registrations and {exchanges} exchanges moved to the kept contact</source>
-        <translation>Scalono kontakty: rejestracje na wydarzenia ({registrations}) i wymiany ({exchanges}) przeniesiono do zachowanego kontaktu</translation>
-    </message>
-    <message>
         <source>Deleted “{name}”. Undo delete brings it back.</source>
         <translation>Usunięto „{name}”. Polecenie Cofnij usunięcie przywraca rekord.</translation>
     </message>
@@ -2008,14 +2060,6 @@ Na czyje żądanie i dlaczego?</translation>
     <message>
         <source>No likely duplicates found for {legal_name}</source>
         <translation>Nie znaleziono prawdopodobnych duplikatów organizacji {legal_name}</translation>
-    </message>
-    <message>
-        <source>Merged: {contacts} contacts and {exchanges} exchanges moved; details taken from the other record: {fields}</source>
-        <translation>Scalono: przeniesiono kontakty ({contacts}) i wymiany ({exchanges}); dane przejęte z drugiego rekordu: {fields}</translation>
-    </message>
-    <message>
-        <source>Merged: {contacts} contacts and {exchanges} exchanges moved</source>
-        <translation>Scalono: przeniesiono kontakty ({contacts}) i wymiany ({exchanges})</translation>
     </message>
     <message>
         <source>Export the register</source>
@@ -4546,6 +4590,7 @@ Na czyje żądanie i dlaczego?</translation>
     </message>
     <message>
         <source>Title</source>
+        <comment>a person&apos;s title: Dr., Prof.</comment>
         <translation>Tytuł</translation>
     </message>
     <message>
@@ -4823,6 +4868,11 @@ Na czyje żądanie i dlaczego?</translation>
     <message>
         <source>Note</source>
         <translation>Uwaga</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>the name of an event</comment>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Work package</source>

@@ -157,7 +157,10 @@ def test_merging_a_look_alike_runs_in_the_background(qtbot, ctx: AppContext) -> 
     assert dialog.isVisible() and "city" in dialog.chosen()  # the kept record has none
     dialog.accept()
     qtbot.waitUntil(lambda: page.count_label.text().startswith("Merged:"), timeout=10_000)
-    assert "details taken from the other record: City" in page.count_label.text()
+    # one sentence per count, each with its plural form
+    assert page.count_label.text() == (
+        "Merged: 0 contacts moved. 0 exchanges moved. Details taken from the other record: City."
+    )
     qtbot.waitUntil(lambda: [r.id for r in page.model.rows] == [kept], timeout=10_000)
     detail = organisation_detail(ctx, kept)
     assert detail is not None and detail.row.city == "Zaragoza"

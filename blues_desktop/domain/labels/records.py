@@ -108,7 +108,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
     "persons": {
         "first_name": QT_TRANSLATE_NOOP("labels", "First name"),
         "last_name": QT_TRANSLATE_NOOP("labels", "Last name"),
-        "title": QT_TRANSLATE_NOOP("labels", "Title"),
+        "title": QT_TRANSLATE_NOOP("labels", "Title", "a person's title: Dr., Prof."),
         "role": QT_TRANSLATE_NOOP("labels", "Role"),
         "email": QT_TRANSLATE_NOOP("labels", "E-mail"),
         "phone": QT_TRANSLATE_NOOP("labels", "Phone"),
@@ -198,7 +198,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "note": QT_TRANSLATE_NOOP("labels", "Note"),
     },
     "events": {
-        "title": QT_TRANSLATE_NOOP("labels", "Title"),
+        "title": QT_TRANSLATE_NOOP("labels", "Title", "the name of an event"),
         "event_type": QT_TRANSLATE_NOOP("labels", "Type"),
         "work_package": QT_TRANSLATE_NOOP("labels", "Work package"),
         "co_organisers": QT_TRANSLATE_NOOP("labels", "Co-organisers"),

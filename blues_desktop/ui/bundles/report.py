@@ -8,7 +8,7 @@ from blues_desktop.bundles.describe import plural
 from blues_desktop.bundles.export import ExportPreview
 from blues_desktop.bundles.verify import VerifiedBundle
 from blues_desktop.ui import i18n
-from blues_desktop.ui.locale_format import number_text
+from blues_desktop.ui.locale_format import grouped_count, number_text
 
 
 def preview_text(preview: ExportPreview) -> str:
@@ -80,10 +80,16 @@ def verify_text(bundle: VerifiedBundle) -> str:
         lines.append(f"  {counts}")
     if bundle.files:
         size = sum(bundle.files.values()) / 1_048_576
-        stored = QCoreApplication.translate(
-            "BundlesPage",
-            "stored files (CVs, evidence, timesheet PDFs): {count}, {size} MB, "
-            "each matching its SHA-256",
-        ).format(count=number_text(len(bundle.files)), size=number_text(size, 1))
+        count = len(bundle.files)
+        stored = grouped_count(
+            QCoreApplication.translate(
+                "BundlesPage",
+                "%n stored files (CVs, evidence, timesheet PDFs), {size} MB, "
+                "each matching its SHA-256",
+                None,
+                count,
+            ),
+            count,
+        ).format(size=number_text(size, 1))
         lines.append(f"  {stored}")
     return "\n".join(lines)

@@ -37,7 +37,7 @@ from blues_desktop.services.partners import PartnerInfo, list_partners
 from blues_desktop.ui import jobs
 from blues_desktop.ui.bundles.report import preview_text
 from blues_desktop.ui.lists import EmptyState
-from blues_desktop.ui.locale_format import datetime_text, number_text
+from blues_desktop.ui.locale_format import datetime_text, grouped_count, number_text
 from blues_desktop.ui.operations import run_in_process, run_read
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.widgets import list_menu
@@ -290,9 +290,10 @@ class BundlesPage(Page):
                 file=r.file_name, date=r.already_imported_on
             )
             if r.already_imported_on
-            else self.tr("{file}: {records} records new or updated").format(
-                file=r.file_name, records=number_text(r.changed_rows)
-            )
+            else grouped_count(
+                self.tr("{file}: %n records new or updated", "", r.changed_rows),
+                r.changed_rows,
+            ).format(file=r.file_name)
             for r in results
         ]
         self.last_result = "\n".join(lines)

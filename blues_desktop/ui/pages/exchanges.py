@@ -51,6 +51,7 @@ from blues_desktop.ui.exchanges.dialogs import (
     country_label,
 )
 from blues_desktop.ui.exchanges.document_preview import document_preview
+from blues_desktop.ui.exchanges.no_next_step import no_next_step
 from blues_desktop.ui.exchanges.rules_dialog import RulesDialog
 from blues_desktop.ui.exchanges.table_model import ExchangeTableModel
 from blues_desktop.ui.feedback import tell
@@ -460,7 +461,7 @@ class ExchangesPage(Page):
         elif not d.owned:
             reason = self.tr("Read-only: this exchange belongs to office {office_id}.").format(office_id=d.office_id)
         elif forward is None:
-            reason = self.tr("The exchange is {label}.").format(label=d.state.label)
+            reason = no_next_step(d.state)
         else:
             reason = forward.reason or ""
         self.why_not.setText(reason)

@@ -507,15 +507,22 @@ class MembersPage(Page):
             self._contacts_changed(
                 SaveResult(result.kept_id, changes=result.changes), organisation_id
             )
-            self._say(
-                self.tr(
-                    "Contacts merged: {registrations} event registrations and "
-                    "{exchanges} exchanges moved to the kept contact"
-                ).format(
-                    registrations=number_text(result.registrations_moved),
-                    exchanges=number_text(result.exchanges_moved),
-                )
+            # one count per sentence, each with its plural forms
+            registrations, exchanges = result.registrations_moved, result.exchanges_moved
+            moved = (
+                grouped_count(
+                    self.tr(
+                        "Contacts merged: %n event registrations moved to the kept contact.",
+                        "",
+                        registrations,
+                    ),
+                    registrations,
+                ),
+                grouped_count(
+                    self.tr("%n exchanges moved to the kept contact.", "", exchanges), exchanges
+                ),
             )
+            self._say(" ".join(moved))
 
         merge_contacts(self, self.ctx, contact.id, other_id, merged)
 
@@ -607,20 +614,17 @@ class MembersPage(Page):
     def _organisations_merged(self, merged: MergeResult) -> None:
         self.apply_result(merged)
         filled = ", ".join(label_of_field("organisations", f) for f in merged.fields_filled)
-        counts = {
-            "contacts": number_text(merged.contacts_moved),
-            "exchanges": number_text(merged.exchanges_moved),
-        }
+        # one count per sentence, each with its plural forms
+        contacts, exchanges = merged.contacts_moved, merged.exchanges_moved
+        sentences = [
+            grouped_count(self.tr("Merged: %n contacts moved.", "", contacts), contacts),
+            grouped_count(self.tr("%n exchanges moved.", "", exchanges), exchanges),
+        ]
         if filled:
-            text = self.tr(
-                "Merged: {contacts} contacts and {exchanges} exchanges moved; "
-                "details taken from the other record: {fields}"
-            ).format(fields=filled, **counts)
-        else:
-            text = self.tr("Merged: {contacts} contacts and {exchanges} exchanges moved").format(
-                **counts
+            sentences.append(
+                self.tr("Details taken from the other record: {fields}.").format(fields=filled)
             )
-        self._say(text)
+        self._say(" ".join(sentences))
 
     def open_cross_office(self) -> CrossOfficeDialog:
         dialog = CrossOfficeDialog(self.ctx, self)
