@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -120,6 +120,15 @@ class MainWindow(QMainWindow):
             placeholder = QLabel(self.tr("Opening {page}…").format(page=self.tr(entry.title)))
             placeholder.setMargin(24)
             self.stack.addWidget(placeholder)
+        # as wide as the longest page name in the window's language ("Karty czasu pracy")
+        widest = max(
+            self.navigation.sizeHintForIndex(self.navigation.model().index(row, 0)).width()
+            for row in range(self.navigation.count())
+        )
+        self.navigation.setFixedWidth(
+            max(NAVIGATION_WIDTH, widest + 2 * self.navigation.frameWidth())
+        )
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.currentRowChanged.connect(self._select)
         central = QWidget()
         layout = QHBoxLayout(central)

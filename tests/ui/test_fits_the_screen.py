@@ -76,6 +76,24 @@ def test_every_page_and_dialog_fits_the_laptop(screen: str, tmp_path: Path) -> N
     assert max(s["minimum"][0] for s in pages) <= 1100
 
 
+def test_the_polish_window_fits_the_laptop(tmp_path: Path) -> None:
+    """Polish has the longest words the window shows ("Karty czasu pracy", "h/tydz.",
+    "WP5 Zarządzanie projektem"): a partner's pages in Polish, nothing cut."""
+    out = tmp_path / "tour.json"
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.ui.tour", "--screen", "1366x728", "--offices", "ZIN",
+         "--language", "pl", "--json", str(out)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    tour = json.loads(out.read_text(encoding="utf-8"))
+    pages = [s for s in tour["stops"] if s["kind"] == "page"]
+    assert len(pages) == len(PAGES)
+    problems = [f"{s['name']}: {p}" for s in tour["stops"] for p in s["problems"]]
+    assert problems == []
+
+
 def test_a_remembered_size_is_used_only_while_it_fits(qtbot) -> None:  # type: ignore[no-untyped-def]
     room = QApplication.primaryScreen().availableGeometry().size() - FRAME_MARGIN
     first = QDialog()

@@ -368,7 +368,7 @@ def run_tour(width: int, height: int, pictures: Path | None, offices: tuple[str,
                 (window.frameGeometry().width(), window.frameGeometry().height()),
             )
             stop.problems = check_window(window, room)
-            stop.problems += _page_checks(page)
+            stop.problems += _page_checks(page) + _navigation_checks(window)
             stop.minimum = _minimum(window)
             stop.picture = picture(window, f"{role}-{entry.title.lower()}")
             tour.stops.append(stop)
@@ -404,6 +404,56 @@ def _minimum(window: Any) -> tuple[int, int]:
     return (size.width(), size.height())
 
 
+def _navigation_checks(window: Any) -> list[str]:
+    """Every page's name whole in the navigation, which never scrolls sideways (Polish
+    "Karty czasu pracy" was wider than the list)."""
+    navigation = window.navigation
+    problems = []
+    if navigation.horizontalScrollBar().isVisible():
+        problems.append("the navigation scrolls sideways")
+    room = navigation.viewport().width()
+    for row in range(navigation.count()):
+        need = navigation.sizeHintForIndex(navigation.model().index(row, 0)).width()
+        if need > room:
+            text = navigation.item(row).text()
+            problems.append(f"{text!r} is cut in the navigation ({room} px of {need})")
+    return problems
+
+
+def _headers_cut(view: Any, columns: range) -> list[str]:
+    """The header of each of `columns` shown whole."""
+    from PySide6.QtCore import Qt
+
+    header = view.horizontalHeader()
+    problems = []
+    for column in columns:
+        need = header.sectionSizeFromContents(column).width()
+        if header.sectionSize(column) + 1 < need:
+            text = view.model().headerData(column, Qt.Orientation.Horizontal)
+            problems.append(
+                f"the header {text!r} of {_describe(view)} shows {header.sectionSize(column)} "
+                f"px of {need}"
+            )
+    return problems
+
+
+def _row_labels_cut(view: Any) -> list[str]:
+    """The label of each row shown whole in a view's vertical header."""
+    from PySide6.QtCore import Qt
+
+    header = view.verticalHeader()
+    model = view.model()
+    problems = []
+    for row in range(model.rowCount()):
+        need = header.sectionSizeFromContents(row).width()
+        if header.width() + 1 < need:
+            text = model.headerData(row, Qt.Orientation.Vertical)
+            problems.append(
+                f"the row {text!r} of {_describe(view)} shows {header.width()} px of {need}"
+            )
+    return problems
+
+
 def _page_checks(page: Any) -> list[str]:
     """What was seen cut before, checked by name."""
     from PySide6.QtWidgets import QSplitter
@@ -411,6 +461,11 @@ def _page_checks(page: Any) -> list[str]:
     problems: list[str] = []
     name = type(page).__name__
     if name == "TimesheetsPage":
+        problems += _headers_cut(page.staff_view, range(2))  # the name and the hours
+        # the rows' labels whole on a laptop's 1366 pixels; on a narrower screen the days
+        # keep their width and a long label is shortened (whole in its tooltip)
+        if page.window().screen().availableGeometry().width() >= 1366:
+            problems += _row_labels_cut(page.month_panel.grid_view)
         grid = page.month_panel.grid_view
         model = grid.model()
         if model is not None and model.columnCount():

@@ -40,6 +40,7 @@ from blues_desktop.ui.timesheets.year_panel import YearPanel
 from blues_desktop.ui.widgets import action_bar, button, hrow, list_menu, side_by_side, table_view
 
 YEAR_TAB = 1
+NAME_WIDTH = 110  # the staff list's name column: "Begoña Martínez" whole
 
 
 def _month(month: Month) -> str:
@@ -63,7 +64,10 @@ class TimesheetsPage(Page):
         self.month_panel.approve_many_button.clicked.disconnect()
         self.month_panel.approve_many_button.clicked.connect(self.approve_many)
         self.year_panel = YearPanel(ctx, self.month.year, self.change)
-        splitter = side_by_side(self._build_staff(), self._build_main(), (160, 940))
+        staff = self._build_staff()
+        # the name and the weekly hours whole (their header in the window's language)
+        shown = NAME_WIDTH + self._hours_width() + 2 * self.staff_view.frameWidth()
+        splitter = side_by_side(staff, self._build_main(), (max(160, shown), 940))
         remember_splitter(splitter, "timesheets")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -74,6 +78,10 @@ class TimesheetsPage(Page):
         return self.month_panel.sheet
 
     # building ---------------------------------------------------------------------
+    def _hours_width(self) -> int:
+        """The weekly hours' column: its numbers, or its header ("h/week", "h/tydz.")."""
+        return max(40, self.staff_view.horizontalHeader().sectionSizeHint(1))
+
     def _build_staff(self) -> QWidget:
         box = QWidget()
         self.staff_view = table_view(self.staff_model)
@@ -86,7 +94,7 @@ class TimesheetsPage(Page):
             self.tr("New staff member…"),
             self.new_staff,
         )
-        for column, width in enumerate((110, 40)):
+        for column, width in enumerate((NAME_WIDTH, self._hours_width())):
             self.staff_view.setColumnWidth(column, width)
         self.edit_staff_button = button(self.tr("Edit…"), self.edit_staff)
         self.erase_staff_button = button(self.tr("Erase personal data…"), self.erase_staff)

@@ -81,8 +81,8 @@ class MonthGridView(QTableView):
         self.horizontalHeader().setMinimumSectionSize(MIN_DAY_WIDTH)
         self.horizontalHeader().setDefaultSectionSize(MAX_DAY_WIDTH)
         self.verticalHeader().setDefaultSectionSize(24)
-        # Long work package names are shortened (whole in their tooltip): the days get
-        # the width.
+        # The rows' labels whole where the days keep their narrowest width beside them
+        # ("WP5 Zarządzanie projektem"); shortened (whole in their tooltip) only past it.
         self.verticalHeader().setMaximumWidth(ROW_LABEL_WIDTH)
         self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setWordWrap(False)
@@ -100,6 +100,19 @@ class MonthGridView(QTableView):
         if days <= 0:
             return
         self.setColumnWidth(days, TOTAL_WIDTH)
+        labels = self.verticalHeader()
+        # the width beside the labels: the view's less its frame and a vertical scroll bar
+        beside = self.width() - 2 * self.frameWidth() - TOTAL_WIDTH
+        if self.verticalScrollBar().isVisible():
+            beside -= self.verticalScrollBar().width()
+        wanted = max(
+            (labels.sectionSizeFromContents(row).width() for row in range(model.rowCount())),
+            default=ROW_LABEL_WIDTH,
+        )
+        widest = max(ROW_LABEL_WIDTH, min(wanted, beside - days * MIN_DAY_WIDTH))
+        if labels.maximumWidth() != widest:
+            labels.setMaximumWidth(widest)
+            self.updateGeometries()  # the viewport narrows or widens at once
         room = self.viewport().width() - TOTAL_WIDTH
         width = max(MIN_DAY_WIDTH, min(MAX_DAY_WIDTH, room // days))
         for column in range(days):
