@@ -805,6 +805,10 @@
         </translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>neznámé</translation>
+    </message>
+    <message>
         <source>Figures of “{title}”</source>
         <translation>Údaje akce „{title}“</translation>
     </message>
@@ -5455,6 +5459,14 @@ Na čí žádost a proč?</translation>
     <message>
         <source>more than one event id starts with {key}; give more of it</source>
         <translation>s {key} začíná víc ID akcí; zadejte jich víc</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>Online: {link}</translation>
     </message>
     <message>
         <source>no person with id {id}</source>

@@ -800,6 +800,10 @@
         </translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
         <source>Figures of “{title}”</source>
         <translation>Zahlen zu „{title}“</translation>
     </message>
@@ -5430,6 +5434,14 @@ Auf wessen Wunsch und warum?</translation>
     <message>
         <source>more than one event id starts with {key}; give more of it</source>
         <translation>mehr als eine Veranstaltungs-ID beginnt mit {key}; geben Sie mehr davon an</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>Online: {link}</translation>
     </message>
     <message>
         <source>no person with id {id}</source>

@@ -800,6 +800,10 @@
         </translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
         <source>Figures of “{title}”</source>
         <translation>Cifras de «{title}»</translation>
     </message>
@@ -5430,6 +5434,14 @@ On whose request, and why?</source>
     <message>
         <source>more than one event id starts with {key}; give more of it</source>
         <translation>más de un id de evento empieza por {key}; indique más caracteres</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>En línea: {link}</translation>
     </message>
     <message>
         <source>no person with id {id}</source>

@@ -800,6 +800,10 @@
         </translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
         <source>Figures of “{title}”</source>
         <translation>Chiffres de «&#xa0;{title}&#xa0;»</translation>
     </message>
@@ -5430,6 +5434,14 @@ On whose request, and why?</source>
     <message>
         <source>more than one event id starts with {key}; give more of it</source>
         <translation>plus d’un identifiant d’événement commence par {key}&#xa0;; donnez-en davantage</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>En ligne&#xa0;: {link}</translation>
     </message>
     <message>
         <source>no person with id {id}</source>

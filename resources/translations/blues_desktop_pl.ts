@@ -805,6 +805,10 @@
         </translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>nieznane</translation>
+    </message>
+    <message>
         <source>Figures of “{title}”</source>
         <translation>Dane liczbowe: „{title}”</translation>
     </message>
@@ -5455,6 +5459,14 @@ Na czyje żądanie i dlaczego?</translation>
     <message>
         <source>more than one event id starts with {key}; give more of it</source>
         <translation>więcej niż jeden identyfikator wydarzenia zaczyna się od {key}; podaj więcej znaków</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>Online: {link}</translation>
     </message>
     <message>
         <source>no person with id {id}</source>

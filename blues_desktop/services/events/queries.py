@@ -81,7 +81,7 @@ class EventRow:
 
 def _place(event: Event) -> str:
     if event.is_online:
-        return "online"
+        return Message(QT_TRANSLATE_NOOP("messages", "online"))
     return ", ".join(part for part in (event.city, event.country) if part)
 
 
@@ -177,7 +177,9 @@ class EventDetail:
     @property
     def place(self) -> str:
         if self.is_online:
-            return f"Online: {self.online_url or ''}"
+            return Message(
+                QT_TRANSLATE_NOOP("messages", "Online: {link}"), link=self.online_url or ""
+            )
         return ", ".join(p for p in (self.venue, self.city, self.country) if p)
 
 
