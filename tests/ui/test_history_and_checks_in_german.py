@@ -6,10 +6,11 @@ German writes them."""
 from __future__ import annotations
 
 from datetime import date, time
+from decimal import Decimal as D
 
 import pytest
 
-from blues_desktop.domain.errors import BluesError
+from blues_desktop.domain.errors import BluesError, ValidationError
 from blues_desktop.domain.events import DayDraft
 from blues_desktop.domain.timesheets import Month
 from blues_desktop.services import events as ev
@@ -89,4 +90,18 @@ def test_timesheet_findings_and_refusals_in_german(qtbot, qapp, ctx: AppContext)
     assert say(refused.value) == (
         "März 2026 von Begoña Ibáñez wurde nicht eingereicht; die Person reicht ihn ein, "
         "bevor die vorgesetzte Person genehmigt"
+    )
+
+
+def test_a_refusal_raised_with_its_report_is_said_finding_by_finding(qapp, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    draft = ts.StaffDraft("Eva", "", date(2024, 2, 1), D(70))
+    with pytest.raises(ValidationError) as refused:
+        ts.save_staff(ctx, draft)
+    assert str(refused.value) == (  # the CLI's English, as before
+        "Last name: the last name is required; Weekly hours: 70 h a week is not a contract (1–60 h)"
+    )
+    install_language("de", qapp)
+    assert say(refused.value) == (
+        "Nachname: der Nachname ist erforderlich; "
+        "Wochenstunden: 70 h pro Woche sind kein Vertrag (1–60 h)"
     )
