@@ -5705,6 +5705,10 @@ Na čí žádost a proč?</translation>
         <translation>neschváleno: hromadné schvalování bylo zrušeno</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
         <source>the first name is required</source>
         <translation>jméno je povinné</translation>
     </message>

@@ -5678,6 +5678,10 @@ Auf wessen Wunsch und warum?</translation>
         <translation>nicht genehmigt: der Stapel wurde abgebrochen</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
         <source>the first name is required</source>
         <translation>der Vorname ist erforderlich</translation>
     </message>

@@ -5678,6 +5678,10 @@ On whose request, and why?</source>
         <translation>no aprobada: se canceló el lote</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
         <source>the first name is required</source>
         <translation>el nombre es obligatorio</translation>
     </message>

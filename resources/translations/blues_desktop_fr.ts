@@ -5678,6 +5678,10 @@ On whose request, and why?</source>
         <translation>non approuvée&#xa0;: le lot a été annulé</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>the first name is required</source>
         <translation>le prénom est obligatoire</translation>
     </message>

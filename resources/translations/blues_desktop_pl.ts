@@ -5705,6 +5705,10 @@ Na czyje żądanie i dlaczego?</translation>
         <translation>nie zatwierdzono: operacja zbiorcza została anulowana</translation>
     </message>
     <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
         <source>the first name is required</source>
         <translation>imię jest wymagane</translation>
     </message>

@@ -65,7 +65,7 @@ def test_an_edited_event_s_history_in_german(
 
 
 def test_timesheet_findings_and_refusals_in_german(qtbot, qapp, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
-    _boss, officer = add_team(ctx)
+    boss, officer = add_team(ctx)
     install_language("de", qapp)
     page = TimesheetsPage(ctx)
     qtbot.addWidget(page)
@@ -91,6 +91,11 @@ def test_timesheet_findings_and_refusals_in_german(qtbot, qapp, ctx: AppContext)
         "März 2026 von Begoña Ibáñez wurde nicht eingereicht; die Person reicht ihn ein, "
         "bevor die vorgesetzte Person genehmigt"
     )
+    # A batch approval lists the months it skipped with the reason, said in German too
+    batch = ts.approve_many(ctx, [boss], MARCH, lambda _sheet, _at: b"", submit_first=True)
+    assert [(name, say(reason)) for name, reason in batch.skipped] == [
+        ("Ramón Gil", "Monat: März 2026 von Ramón Gil hat keine Stunden zum Einreichen")
+    ]
 
 
 def test_a_refusal_raised_with_its_report_is_said_finding_by_finding(qapp, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]

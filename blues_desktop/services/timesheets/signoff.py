@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes
 from blues_desktop.domain.errors import BluesError, PermissionDeniedError, ValidationError
+from blues_desktop.domain.labels import label_of_input
 from blues_desktop.domain.timesheets import APPROVED, DRAFT, SUBMITTED, Month, MonthStatus
 from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message, message_of
 from blues_desktop.domain.validation import ValidationReport
@@ -113,15 +114,13 @@ def submit_month(ctx: AppContext, staff_id: str, month: Month) -> SignOff:
         if sheet.status == SUBMITTED:
             return SignOff(staff_id, str(month), SUBMITTED)
         if not sheet.hours.cells:
-            raise ValidationError(
-                _report(
-                    "month",
-                    Message(
-                        QT_TRANSLATE_NOOP("messages", "{name}'s {month} has no hours to submit"),
-                        name=sheet.staff.name,
-                        month=month.label,
-                    ),
-                )
+            raise _refusal(
+                "month",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{name}'s {month} has no hours to submit"),
+                    name=sheet.staff.name,
+                    month=month.label,
+                ),
             )
         _refuse_with(sheet, submitting=True)
         row = month_record(session, ctx, sheet.staff.id, sheet.month)
@@ -222,11 +221,9 @@ def _stamp_entries(session: Session, ctx: AppContext, staff_id: str, month: Mont
 def reopen_month(ctx: AppContext, staff_id: str, month: Month, reason: str) -> SignOff:
     """Unlock an approved month for correction; the reason is stored and audited."""
     if not reason.strip():
-        raise ValidationError(
-            _report(
-                "reason",
-                Message(QT_TRANSLATE_NOOP("messages", "say why the approved month is reopened")),
-            )
+        raise _refusal(
+            "reason",
+            Message(QT_TRANSLATE_NOOP("messages", "say why the approved month is reopened")),
         )
     with ctx.transaction() as session:
         records.ensure_owned(ctx, get_staff(session, staff_id))
@@ -287,7 +284,14 @@ def approve_many(
     return result
 
 
-def _report(field_name: str, message: str) -> ValidationReport:
+def _refusal(field_name: str, message: str) -> ValidationError:
+    """A refusal about one field, said as its report says it ("Month: …"), whole, so
+    that a batch's skipped reasons can be said in the window's language too."""
     out = ValidationReport()
     out.error(field_name, message)
-    return out
+    said = Message(
+        QT_TRANSLATE_NOOP("messages", "{field}: {problem}"),
+        field=Message.label(label_of_input(field_name)),
+        problem=message,
+    )
+    return ValidationError(out, said)
