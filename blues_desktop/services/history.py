@@ -9,6 +9,7 @@ out in words (services/history_values.py), never as ids, codes or column names.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -498,9 +499,45 @@ def _subject(session: Session, table: str, record_id: str) -> str:
 
 
 def _reason_words(reason: str | None) -> str:
-    """The reason as typed; the app's own short reasons ("approved") start upper-case."""
+    """The reason as typed; the app's own short reasons ("approved") start upper-case,
+    and read in the window's language (they are stored in English)."""
     text = (reason or "").strip()
-    return text[:1].upper() + text[1:]
+    own = _own_reason(text)
+    return own if own is not None else text[:1].upper() + text[1:]
+
+
+def _own_reason(text: str) -> Message | None:
+    """A reason the app itself gives when it changes a record, as a message."""
+    for prefix, make in _REASONS_WITH_WORDS:
+        if text.startswith(prefix) and len(text) > len(prefix):
+            return make(text[len(prefix) :])
+    return _REASONS.get(text)
+
+
+_REASONS: dict[str, Message] = {
+    "submitted": Message(QT_TRANSLATE_NOOP("messages", "Submitted")),
+    "approved": Message(QT_TRANSLATE_NOOP("messages", "Approved")),
+    "personal data erased": Message(QT_TRANSLATE_NOOP("messages", "Personal data erased")),
+    "added with an event registration": Message(
+        QT_TRANSLATE_NOOP("messages", "Added with an event registration")
+    ),
+    "added as an event participant": Message(
+        QT_TRANSLATE_NOOP("messages", "Added as an event participant")
+    ),
+    "event deleted": Message(QT_TRANSLATE_NOOP("messages", "Event deleted")),
+    "undo delete": Message(QT_TRANSLATE_NOOP("messages", "Undo delete")),
+}
+_REASONS_WITH_WORDS: tuple[tuple[str, Callable[[str], Message]], ...] = (
+    ("reopened: ", lambda why: Message(QT_TRANSLATE_NOOP("messages", "Reopened: {why}"), why=why)),
+    (
+        "merged from ",
+        lambda name: Message(QT_TRANSLATE_NOOP("messages", "Merged from {name}"), name=name),
+    ),
+    (
+        "merged into ",
+        lambda name: Message(QT_TRANSLATE_NOOP("messages", "Merged into {name}"), name=name),
+    ),
+)
 
 
 def _merge_entries(

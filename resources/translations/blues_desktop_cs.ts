@@ -5573,6 +5573,46 @@ Na čí žádost a proč?</translation>
         <translation>{kind} {record}</translation>
     </message>
     <message>
+        <source>Submitted</source>
+        <translation>Odevzdáno</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Schváleno</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Osobní údaje vymazány</translation>
+    </message>
+    <message>
+        <source>Added with an event registration</source>
+        <translation>Přidáno s registrací na akci</translation>
+    </message>
+    <message>
+        <source>Added as an event participant</source>
+        <translation>Přidáno jako účastník akce</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>Akce smazána</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Zrušeno smazání</translation>
+    </message>
+    <message>
+        <source>Reopened: {why}</source>
+        <translation>Znovu otevřeno: {why}</translation>
+    </message>
+    <message>
+        <source>Merged from {name}</source>
+        <translation>Sloučeno z {name}</translation>
+    </message>
+    <message>
+        <source>Merged into {name}</source>
+        <translation>Sloučeno do {name}</translation>
+    </message>
+    <message>
         <source>Merged from bundle {number} of {office}: {subject}</source>
         <translation>Sloučeno z balíčku {number} od {office}: {subject}</translation>
     </message>

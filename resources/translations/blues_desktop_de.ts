@@ -5546,6 +5546,46 @@ Auf wessen Wunsch und warum?</translation>
         <translation>{kind} {record}</translation>
     </message>
     <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personenbezogene Daten gelöscht</translation>
+    </message>
+    <message>
+        <source>Added with an event registration</source>
+        <translation>Mit einer Veranstaltungsanmeldung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added as an event participant</source>
+        <translation>Als Veranstaltungsteilnehmer hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>Veranstaltung gelöscht</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Reopened: {why}</source>
+        <translation>Wieder geöffnet: {why}</translation>
+    </message>
+    <message>
+        <source>Merged from {name}</source>
+        <translation>Zusammengeführt aus {name}</translation>
+    </message>
+    <message>
+        <source>Merged into {name}</source>
+        <translation>Zusammengeführt in {name}</translation>
+    </message>
+    <message>
         <source>Merged from bundle {number} of {office}: {subject}</source>
         <translation>Übernommen aus Paket {number} von {office}: {subject}</translation>
     </message>

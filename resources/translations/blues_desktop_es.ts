@@ -5546,6 +5546,46 @@ On whose request, and why?</source>
         <translation>{kind} {record}</translation>
     </message>
     <message>
+        <source>Submitted</source>
+        <translation>Presentado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Datos personales borrados</translation>
+    </message>
+    <message>
+        <source>Added with an event registration</source>
+        <translation>Añadido con una inscripción a un evento</translation>
+    </message>
+    <message>
+        <source>Added as an event participant</source>
+        <translation>Añadido como participante de un evento</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>Evento eliminado</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Eliminación deshecha</translation>
+    </message>
+    <message>
+        <source>Reopened: {why}</source>
+        <translation>Reabierto: {why}</translation>
+    </message>
+    <message>
+        <source>Merged from {name}</source>
+        <translation>Fusionado desde {name}</translation>
+    </message>
+    <message>
+        <source>Merged into {name}</source>
+        <translation>Fusionado en {name}</translation>
+    </message>
+    <message>
         <source>Merged from bundle {number} of {office}: {subject}</source>
         <translation>Fusionado desde el paquete {number} de {office}: {subject}</translation>
     </message>

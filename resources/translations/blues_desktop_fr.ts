@@ -5546,6 +5546,46 @@ On whose request, and why?</source>
         <translation>{kind} {record}</translation>
     </message>
     <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Données personnelles effacées</translation>
+    </message>
+    <message>
+        <source>Added with an event registration</source>
+        <translation>Ajouté avec une inscription à un événement</translation>
+    </message>
+    <message>
+        <source>Added as an event participant</source>
+        <translation>Ajouté comme participant à un événement</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>Événement supprimé</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Suppression annulée</translation>
+    </message>
+    <message>
+        <source>Reopened: {why}</source>
+        <translation>Rouvert&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Merged from {name}</source>
+        <translation>Fusionné depuis {name}</translation>
+    </message>
+    <message>
+        <source>Merged into {name}</source>
+        <translation>Fusionné dans {name}</translation>
+    </message>
+    <message>
         <source>Merged from bundle {number} of {office}: {subject}</source>
         <translation>Fusionné depuis le paquet {number} de {office}&#xa0;: {subject}</translation>
     </message>

@@ -5573,6 +5573,46 @@ Na czyje żądanie i dlaczego?</translation>
         <translation>{kind} {record}</translation>
     </message>
     <message>
+        <source>Submitted</source>
+        <translation>Złożono</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Zatwierdzono</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Dane osobowe usunięte</translation>
+    </message>
+    <message>
+        <source>Added with an event registration</source>
+        <translation>Dodano wraz z rejestracją na wydarzenie</translation>
+    </message>
+    <message>
+        <source>Added as an event participant</source>
+        <translation>Dodano jako uczestnika wydarzenia</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>Wydarzenie usunięte</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Cofnięto usunięcie</translation>
+    </message>
+    <message>
+        <source>Reopened: {why}</source>
+        <translation>Ponownie otwarto: {why}</translation>
+    </message>
+    <message>
+        <source>Merged from {name}</source>
+        <translation>Scalono z: {name}</translation>
+    </message>
+    <message>
+        <source>Merged into {name}</source>
+        <translation>Scalono z rekordem {name}</translation>
+    </message>
+    <message>
         <source>Merged from bundle {number} of {office}: {subject}</source>
         <translation>Scalono z pakietu {number} od {office}: {subject}</translation>
     </message>
