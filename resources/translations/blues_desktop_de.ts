@@ -5496,7 +5496,7 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>Timesheet month {record}</source>
-        <translation>Stundenzettel-Monat {record}</translation>
+        <translation>Stundenzettelmonat {record}</translation>
     </message>
     <message numerus="yes">
         <source>{what} (%n cell(s))</source>

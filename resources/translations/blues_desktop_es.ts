@@ -5496,7 +5496,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>Timesheet month {record}</source>
-        <translation>Mes de la hoja de horas {record}</translation>
+        <translation>Mes de hoja de horas {record}</translation>
     </message>
     <message numerus="yes">
         <source>{what} (%n cell(s))</source>

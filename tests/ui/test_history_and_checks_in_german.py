@@ -110,3 +110,32 @@ def test_a_refusal_raised_with_its_report_is_said_finding_by_finding(qapp, ctx: 
         "Nachname: der Nachname ist erforderlich; "
         "Wochenstunden: 70 h pro Woche sind kein Vertrag (1–60 h)"
     )
+
+
+def test_a_submitted_month_s_history_in_german(qtbot, qapp, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from blues_desktop.ui.history_dialog import REASON, HistoryDialog
+    from tests.services.test_timesheets_services import a_clean_march
+
+    _boss, officer = add_team(ctx)
+    hours = a_clean_march()
+    ts.save_month(ctx, officer, hours)
+    ts.submit_month(ctx, officer, MARCH)
+    install_language("de", qapp)
+    dialog = HistoryDialog(ctx, "timesheet_months", "", month=(officer, MARCH))
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded is not None)
+    month = "Stundenzettelmonat Begoña Ibáñez, März 2026"
+    assert dialog.heading.text() == f"<b>{month}</b> — 3 Änderungen"
+    what = {}
+    for row in range(dialog.row_count()):
+        lines = str(dialog.model.data(dialog.model.index(row, WHAT))).splitlines()
+        what[lines[0]] = (lines[1:], dialog.model.data(dialog.model.index(row, REASON)))
+    changed, reason = what["Geändert: " + month]
+    assert changed[0] == "Status: Entwurf → Eingereicht" and reason == "Eingereicht"
+    # the hours of one save are one entry: a line per cell, the hours as German writes them
+    cells, _ = what["Stunden eingetragen für Begoña Ibáñez (44 Zellen)"]
+    assert len(cells) == 44
+    assert cells[:2] == [
+        "2. März 2026, WP3 ClusterXchange-Pilotprogramm: 4,5",
+        "2. März 2026, Sonstige Tätigkeiten außerhalb von BLUES: 3",
+    ]
