@@ -13,7 +13,7 @@ from datetime import date, time
 from blues_desktop.domain.countries import is_known, normalise_code
 from blues_desktop.domain.labels import org_type_labels
 from blues_desktop.domain.names import strip_accents
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 
 EVENT_TYPES: dict[str, str] = {
@@ -84,27 +84,47 @@ def check_event(draft: EventDraft) -> ValidationReport:
     """Every problem with an event, per field; an empty report means it can be saved."""
     report = ValidationReport()
     if not draft.title.strip():
-        report.error("title", "the event needs a title")
+        report.error("title", Message(QT_TRANSLATE_NOOP("messages", "the event needs a title")))
     elif len(draft.title) > 300:
-        report.error("title", "the title is longer than 300 characters")
+        report.error(
+            "title",
+            Message(QT_TRANSLATE_NOOP("messages", "the title is longer than 300 characters")),
+        )
     if draft.event_type not in EVENT_TYPES:
         report.error(
             "event_type",
-            f"unknown event type {draft.event_type!r}; use one of {', '.join(EVENT_TYPES)}",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "unknown event type {value}; use one of {known}"),
+                value=repr(draft.event_type),
+                known=", ".join(EVENT_TYPES),
+            ),
         )
     if draft.work_package not in WORK_PACKAGES:
         report.error(
             "work_package",
-            f"unknown work package {draft.work_package!r}; use one of {', '.join(WORK_PACKAGES)}",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "unknown work package {value}; use one of {known}"),
+                value=repr(draft.work_package),
+                known=", ".join(WORK_PACKAGES),
+            ),
         )
     if draft.end_date < draft.start_date:
         report.error(
             "end_date",
-            f"the event ends ({draft.end_date.isoformat()}) before it starts "
-            f"({draft.start_date.isoformat()})",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "the event ends ({end}) before it starts ({start})"),
+                end=draft.end_date,
+                start=draft.start_date,
+            ),
         )
     elif (draft.end_date - draft.start_date).days >= MAX_EVENT_DAYS:
-        report.error("end_date", f"an event lasts at most {MAX_EVENT_DAYS} days")
+        report.error(
+            "end_date",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "an event lasts at most %n day(s)"),
+                n=MAX_EVENT_DAYS,
+            ),
+        )
     else:  # days are checked against dates that make sense, or the messages would pile up
         _check_days(draft, report)
     _check_place(draft, report)
@@ -114,21 +134,37 @@ def check_event(draft: EventDraft) -> ValidationReport:
 def _check_days(draft: EventDraft, report: ValidationReport) -> None:
     seen: set[date] = set()
     for day in draft.days:
-        label = day.day.isoformat()
         if not draft.start_date <= day.day <= draft.end_date:
             report.error(
                 "days",
-                f"the day {label} is outside the event's dates "
-                f"({draft.start_date.isoformat()} to {draft.end_date.isoformat()})",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "the day {day} is outside the event's dates ({start} to {end})"
+                    ),
+                    day=day.day,
+                    start=draft.start_date,
+                    end=draft.end_date,
+                ),
             )
         if day.day in seen:
-            report.error("days", f"the day {label} is listed twice")
+            report.error(
+                "days",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "the day {day} is listed twice"), day=day.day
+                ),
+            )
         seen.add(day.day)
         if day.start_time and day.end_time and day.end_time <= day.start_time:
             report.error(
                 "days",
-                f"on {label} the session ends ({day.end_time:%H:%M}) before it starts "
-                f"({day.start_time:%H:%M})",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "on {day} the session ends ({end}) before it starts ({start})"
+                    ),
+                    day=day.day,
+                    end=f"{day.end_time:%H:%M}",
+                    start=f"{day.start_time:%H:%M}",
+                ),
             )
 
 
@@ -136,16 +172,33 @@ def _check_place(draft: EventDraft, report: ValidationReport) -> None:
     if draft.is_online:
         url = (draft.online_url or "").strip()
         if not url:
-            report.error("online_url", "an online event needs its link")
+            report.error(
+                "online_url",
+                Message(QT_TRANSLATE_NOOP("messages", "an online event needs its link")),
+            )
         elif not url.startswith(("https://", "http://")):
-            report.error("online_url", f"the link {url!r} does not start with https://")
+            report.error(
+                "online_url",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "the link {url} does not start with https://"),
+                    url=repr(url),
+                ),
+            )
         return
     if not (draft.city or "").strip():
-        report.error("city", "an event on site needs its city")
+        report.error(
+            "city", Message(QT_TRANSLATE_NOOP("messages", "an event on site needs its city"))
+        )
     if not draft.country:
-        report.error("country", "an event on site needs its country")
+        report.error(
+            "country", Message(QT_TRANSLATE_NOOP("messages", "an event on site needs its country"))
+        )
     elif not is_known(normalise_code(draft.country)):
-        report.error("country", f"unknown country code {draft.country!r}")
+        report.error("country", _unknown_country(draft.country))
+
+
+def _unknown_country(code: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("messages", "unknown country code {code}"), code=repr(code))
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,29 +228,65 @@ def check_person(draft: PersonDraft, *, walk_in: bool = False) -> ValidationRepo
     (a walk-in's consent is the signed sheet, recorded by the service)."""
     report = ValidationReport()
     if not draft.first_name.strip():
-        report.error("first_name", "the first name is empty")
+        report.error(
+            "first_name", Message(QT_TRANSLATE_NOOP("messages", "the first name is empty"))
+        )
     if not draft.last_name.strip():
-        report.error("last_name", "the last name is empty")
+        report.error("last_name", Message(QT_TRANSLATE_NOOP("messages", "the last name is empty")))
     if draft.email and not _EMAIL.match(draft.email.strip()):
-        report.error("email", f"{draft.email!r} is not an e-mail address")
+        report.error(
+            "email",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{email} is not an e-mail address"),
+                email=repr(draft.email),
+            ),
+        )
     if draft.country and not is_known(normalise_code(draft.country)):
-        report.error("country", f"unknown country code {draft.country!r}")
+        report.error("country", _unknown_country(draft.country))
     if draft.gender and draft.gender not in GENDERS:
-        report.error("gender", f"unknown gender {draft.gender!r}; use one of {', '.join(GENDERS)}")
+        report.error(
+            "gender",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "unknown gender {value}; use one of {known}"),
+                value=repr(draft.gender),
+                known=", ".join(GENDERS),
+            ),
+        )
     if draft.organisation_type and draft.organisation_type not in ORG_TYPES:
         report.error(
             "organisation_type",
-            f"unknown organisation type {draft.organisation_type!r}; "
-            f"use one of {', '.join(ORG_TYPES)}",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "unknown organisation type {value}; use one of {known}"
+                ),
+                value=repr(draft.organisation_type),
+                known=", ".join(ORG_TYPES),
+            ),
         )
     if draft.consent is None:
         if not walk_in:
-            report.error("consent", "record the GDPR consent (purpose, date and source)")
+            report.error(
+                "consent",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "record the GDPR consent (purpose, date and source)"
+                    )
+                ),
+            )
     else:
         if not draft.consent.purpose.strip():
-            report.error("consent", "the consent needs its purpose")
+            report.error(
+                "consent", Message(QT_TRANSLATE_NOOP("messages", "the consent needs its purpose"))
+            )
         if not draft.consent.source.strip():
-            report.error("consent", "the consent needs its source (form, e-mail, sheet)")
+            report.error(
+                "consent",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "the consent needs its source (form, e-mail, sheet)"
+                    )
+                ),
+            )
     return report
 
 

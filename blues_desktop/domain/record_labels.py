@@ -75,23 +75,23 @@ VALUE_WORDS: dict[str, Mapping[str, str]] = {
 HIDDEN_FIELDS = frozenset({"name_key", "search_text", "owner_table", "owner_id", "media_type"})
 
 ACTION_LABELS: dict[str, str] = {
-    "create": "Created",
-    "update": "Changed",
-    "delete": "Deleted",
-    "restore": "Restored",
-    "erase": "Personal data erased",
-    "initialise": "Set up this office",
-    "register": "Registered an office card",
-    "rotate-key": "Replaced an office's key",
-    "revoke": "Revoked an office's key",
-    "rotate-own-key": "Changed this office's keys",
-    "registry-update": "Partner registry updated from a bundle",
-    "demo": "Demo data added",
-    "bundle-import": "Imported a bundle",
-    "bundle-export": "Exported a bundle",
-    "user-add": "Added a user",
-    "user-rename": "Renamed a user",
-    "merged": "Merged from a bundle",
+    "create": QT_TRANSLATE_NOOP("labels", "Created"),
+    "update": QT_TRANSLATE_NOOP("labels", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("labels", "Deleted"),
+    "restore": QT_TRANSLATE_NOOP("labels", "Restored"),
+    "erase": QT_TRANSLATE_NOOP("labels", "Personal data erased"),
+    "initialise": QT_TRANSLATE_NOOP("labels", "Set up this office"),
+    "register": QT_TRANSLATE_NOOP("labels", "Registered an office card"),
+    "rotate-key": QT_TRANSLATE_NOOP("labels", "Replaced an office's key"),
+    "revoke": QT_TRANSLATE_NOOP("labels", "Revoked an office's key"),
+    "rotate-own-key": QT_TRANSLATE_NOOP("labels", "Changed this office's keys"),
+    "registry-update": QT_TRANSLATE_NOOP("labels", "Partner registry updated from a bundle"),
+    "demo": QT_TRANSLATE_NOOP("labels", "Demo data added"),
+    "bundle-import": QT_TRANSLATE_NOOP("labels", "Imported a bundle"),
+    "bundle-export": QT_TRANSLATE_NOOP("labels", "Exported a bundle"),
+    "user-add": QT_TRANSLATE_NOOP("labels", "Added a user"),
+    "user-rename": QT_TRANSLATE_NOOP("labels", "Renamed a user"),
+    "merged": QT_TRANSLATE_NOOP("labels", "Merged from a bundle"),
 }
 
 
@@ -103,8 +103,12 @@ def field_label(table: str, column: str) -> str:
     return label_of_field(table, column)
 
 
+# An action of a later version, unknown to this one.
+RECORDED = QT_TRANSLATE_NOOP("labels", "Recorded")
+
+
 def action_label(action: str) -> str:
-    return ACTION_LABELS.get(action, "Recorded")
+    return ACTION_LABELS.get(action, RECORDED)
 
 
 def table_for_word(word: str) -> str | None:

@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache
 
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 
 BLUES_ROWS: dict[str, str] = {
@@ -114,6 +114,40 @@ def month_actions(status: MonthStatus | None, *, own: bool) -> frozenset[MonthAc
 
 Cell = tuple[date, str]
 
+# The names a message gives a month or a day, translated by the window (labels context).
+MONTH_NAMES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("labels", "January"),
+    QT_TRANSLATE_NOOP("labels", "February"),
+    QT_TRANSLATE_NOOP("labels", "March"),
+    QT_TRANSLATE_NOOP("labels", "April"),
+    QT_TRANSLATE_NOOP("labels", "May"),
+    QT_TRANSLATE_NOOP("labels", "June"),
+    QT_TRANSLATE_NOOP("labels", "July"),
+    QT_TRANSLATE_NOOP("labels", "August"),
+    QT_TRANSLATE_NOOP("labels", "September"),
+    QT_TRANSLATE_NOOP("labels", "October"),
+    QT_TRANSLATE_NOOP("labels", "November"),
+    QT_TRANSLATE_NOOP("labels", "December"),
+)
+WEEKDAY_NAMES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("labels", "Monday"),
+    QT_TRANSLATE_NOOP("labels", "Tuesday"),
+    QT_TRANSLATE_NOOP("labels", "Wednesday"),
+    QT_TRANSLATE_NOOP("labels", "Thursday"),
+    QT_TRANSLATE_NOOP("labels", "Friday"),
+    QT_TRANSLATE_NOOP("labels", "Saturday"),
+    QT_TRANSLATE_NOOP("labels", "Sunday"),
+)
+
+
+def day_words(day: date) -> Message:
+    """A day with its weekday, inside a message: "Thursday 5 March 2026"."""
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{weekday} {day}"),
+        weekday=Message.label(WEEKDAY_NAMES[day.weekday()]),
+        day=day,
+    )
+
 
 # -- months and hours ----------------------------------------------------------------
 @dataclass(frozen=True, slots=True, order=True)
@@ -131,7 +165,12 @@ class Month:
                 raise ValueError
         except (ValueError, IndexError):
             raise ValueError(
-                f"{text!r} is not a month; write it as YYYY-MM, e.g. 2026-03"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{text} is not a month; write it as YYYY-MM, e.g. 2026-03"
+                    ),
+                    text=repr(text),
+                )
             ) from None
         return cls(year, month)
 
@@ -160,8 +199,13 @@ class Month:
         return Month(self.year + 1, 1) if self.month == 12 else Month(self.year, self.month + 1)
 
     @property
-    def label(self) -> str:
-        return f"{calendar.month_name[self.month]} {self.year}"
+    def label(self) -> Message:
+        """The month in words, "March 2026", which the window says in its language."""
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{month} {year}"),
+            month=Message.label(MONTH_NAMES[self.month - 1]),
+            year=str(self.year),
+        )
 
 
 def parse_hours(value: object) -> Decimal:
@@ -179,9 +223,9 @@ def parse_hours(value: object) -> Decimal:
         else:
             hours = Decimal(text)
     except (InvalidOperation, ValueError):
-        raise ValueError(f"{value!r} is not a number of hours") from None
+        raise ValueError(_not_hours(value)) from None
     if not hours.is_finite():
-        raise ValueError(f"{value!r} is not a number of hours")
+        raise ValueError(_not_hours(value))
     problem = hours_problem(hours)
     if problem:
         raise ValueError(problem)
@@ -189,14 +233,28 @@ def parse_hours(value: object) -> Decimal:
     return hours.copy_abs().quantize(Decimal("0.01"))
 
 
-def hours_problem(hours: Decimal) -> str | None:
+def _not_hours(value: object) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{value} is not a number of hours"), value=repr(value)
+    )
+
+
+def hours_problem(hours: Decimal) -> Message | None:
     """Why `hours` cannot be entered in a cell, or None."""
     if hours < 0:
-        return f"{hours} h is negative; hours are 0 or more"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{hours} h is negative; hours are 0 or more"),
+            hours=hours,
+        )
     if hours > MAX_CELL_HOURS:
-        return f"{hours} h is more than a day has (24 h)"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{hours} h is more than a day has (24 h)"), hours=hours
+        )
     if hours % QUARTER != 0:
-        return f"{hours} h is not in quarter hours (0.25, 0.5, 0.75)"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{hours} h is not in quarter hours (0.25, 0.5, 0.75)"),
+            hours=hours,
+        )
     return None
 
 
@@ -238,8 +296,16 @@ def public_holidays(country: str, region: str | None, year: int) -> dict[date, s
         known = regions_of(country)
         if region.upper() not in {r.upper() for r in known}:
             raise ValueError(
-                f"{region!r} is not a region of {country} the holiday calendar knows; "
-                f"known: {', '.join(known) or 'none'}"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{region} is not a region of {country} the holiday calendar knows; "
+                        "known: {known}",
+                    ),
+                    region=repr(region),
+                    country=country,
+                    known=", ".join(known) or Message(QT_TRANSLATE_NOOP("messages", "none")),
+                )
             )
         region = next(r for r in known if r.upper() == region.upper())
     return dict(_country_holidays(country.upper(), region, year))
@@ -344,11 +410,68 @@ def cell_of_field(name: str) -> Cell | None:
         return None
 
 
-def _label(day: date, row: str) -> str:
-    return f"{day:%a %d %b %Y}, {ROWS.get(row, row)}"
+def _label(day: date, row: str) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{day}, {row}"),
+        day=day_words(day),
+        row=Message.label(ROWS.get(row, row)),
+    )
+
+
+def _listed(labels: list[str]) -> Message:
+    """Labels one after another ("Holiday (annual leave), Sick leave"), each translated."""
+    first = Message.label(labels[0])
+    if len(labels) == 1:
+        return first
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{first}, {rest}"), first=first, rest=_listed(labels[1:])
+    )
 
 
 # -- checks -------------------------------------------------------------------------
+def _not_employed(terms: StaffTerms, month: Month) -> Message:
+    if terms.employment_end is None:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} is not employed in {month} (employed from {start}); nothing can be entered",
+            ),
+            name=terms.name,
+            month=month.label,
+            start=terms.employment_start,
+        )
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "{name} is not employed in {month} (employed from {start} to {end}); "
+            "nothing can be entered",
+        ),
+        name=terms.name,
+        month=month.label,
+        start=terms.employment_start,
+        end=terms.employment_end,
+    )
+
+
+def _outside_employment(terms: StaffTerms, day: date, row: str, value: Decimal) -> Message:
+    if terms.employment_end is None:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "{cell}: {hours} h outside employment ({start} to open-ended)"
+            ),
+            cell=_label(day, row),
+            hours=value,
+            start=terms.employment_start,
+        )
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{cell}: {hours} h outside employment ({start} to {end})"),
+        cell=_label(day, row),
+        hours=value,
+        start=terms.employment_start,
+        end=terms.employment_end,
+    )
+
+
 def check_entries(
     terms: StaffTerms, hours: MonthHours, *, allow_rows: Iterable[str] = ROWS
 ) -> ValidationReport:
@@ -357,32 +480,43 @@ def check_entries(
     report = ValidationReport()
     rows = set(allow_rows)
     if not terms.employed_in(hours.month):
-        until = f" to {terms.employment_end}" if terms.employment_end else ""
-        report.error(
-            "month",
-            f"{terms.name} is not employed in {hours.month.label} "
-            f"(employed from {terms.employment_start}{until}); nothing can be entered",
-            "not-employed",
-        )
+        report.error("month", _not_employed(terms, hours.month), "not-employed")
         return report
     for (day, row), value in sorted(hours.cells.items()):
         where = cell_field(day, row)
         if row not in rows:
-            report.error(where, f"{row!r} is not a timesheet row", "row")
+            report.error(
+                where,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{row} is not a timesheet row"), row=repr(row)
+                ),
+                "row",
+            )
             continue
         if Month.of(day) != hours.month:
-            report.error(where, f"{day} is not in {hours.month.label}", "month")
+            report.error(
+                where,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{day} is not in {month}"),
+                    day=day,
+                    month=hours.month.label,
+                ),
+                "month",
+            )
             continue
         problem = hours_problem(value)
         if problem:
-            report.error(where, f"{_label(day, row)}: {problem}", "hours")
-        elif value and not terms.employed_on(day):
             report.error(
                 where,
-                f"{_label(day, row)}: {value} h outside employment "
-                f"({terms.employment_start} to {terms.employment_end or 'open-ended'})",
-                "employment",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{cell}: {problem}"),
+                    cell=_label(day, row),
+                    problem=problem,
+                ),
+                "hours",
             )
+        elif value and not terms.employed_on(day):
+            report.error(where, _outside_employment(terms, day, row, value), "employment")
     return report
 
 
@@ -410,54 +544,104 @@ def check_month(
         worked = hours.day_total(day)
         absence = hours.day_total(day, ABSENCE_ROWS)
         if worked and absence:
+            absent = _listed([ABSENCE_ROWS[r] for r in ABSENCE_ROWS if hours.get(day, r)])
             for row in WORK_ROWS:
                 if hours.get(day, row):
                     report.error(
                         cell_field(day, row),
-                        f"{_label(day, row)}: {hours.get(day, row)} h worked on a day of "
-                        f"absence ({', '.join(ABSENCE_ROWS[r] for r in ABSENCE_ROWS if hours.get(day, r))})",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "{cell}: {hours} h worked on a day of absence ({absence})",
+                            ),
+                            cell=_label(day, row),
+                            hours=hours.get(day, row),
+                            absence=absent,
+                        ),
                         "absence",
                     )
         if worked > terms.max_day_hours:
             report.error(
                 f"{day.isoformat()} total",
-                f"{day:%a %d %b %Y}: {worked} h worked, more than the maximum of "
-                f"{terms.max_day_hours} h a day",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{day}: {hours} h worked, more than the maximum of {most} h a day",
+                    ),
+                    day=day_words(day),
+                    hours=worked,
+                    most=terms.max_day_hours,
+                ),
                 "day-max",
             )
         if worked and day in holidays_by_day:
             report.warning(
                 cell_field(day, _first_row_with_hours(hours, day)),
-                f"{day:%a %d %b %Y} is a public holiday ({holidays_by_day[day]}) with "
-                f"{worked} h worked; confirm the work was done that day",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{day} is a public holiday ({holiday}) with {hours} h worked; "
+                        "confirm the work was done that day",
+                    ),
+                    day=day_words(day),
+                    holiday=holidays_by_day[day],
+                    hours=worked,
+                ),
                 "public-holiday",
             )
         elif worked and is_weekend(day):
             report.warning(
                 cell_field(day, _first_row_with_hours(hours, day)),
-                f"{day:%a %d %b %Y} is a weekend day with {worked} h worked",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{day} is a weekend day with {hours} h worked"),
+                    day=day_words(day),
+                    hours=worked,
+                ),
                 "weekend",
             )
         if hours.get(day, PUBLIC_HOLIDAY) and day not in holidays_by_day:
             report.warning(
                 cell_field(day, PUBLIC_HOLIDAY),
-                f"{day:%a %d %b %Y} is marked as a public holiday but is none in the calendar",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{day} is marked as a public holiday but is none in the calendar",
+                    ),
+                    day=day_words(day),
+                ),
                 "not-a-holiday",
             )
     contracted = contracted_hours(terms, hours.month, holidays_by_day)
     if hours.worked_hours > contracted and not hours.note.strip():
         report.error(
             "month",
-            f"{hours.worked_hours} h worked in {hours.month.label}, more than the "
-            f"{contracted} h contracted; add a note that explains the extra hours",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{worked} h worked in {month}, more than the {contracted} h contracted; "
+                    "add a note that explains the extra hours",
+                ),
+                worked=hours.worked_hours,
+                month=hours.month.label,
+                contracted=contracted,
+            ),
             "over-contract",
         )
     monthly_productive = person_month_hours(terms.annual_productive_hours).quantize(Decimal("0.01"))
     if hours.blues_hours > monthly_productive:
         report.error(
             "month",
-            f"{hours.blues_hours} h on BLUES in {hours.month.label}, more than the month's "
-            f"productive hours ({monthly_productive} h = {terms.annual_productive_hours} / 12)",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{hours} h on BLUES in {month}, more than the month's productive hours "
+                    "({monthly} h = {annual} / 12)",
+                ),
+                hours=hours.blues_hours,
+                month=hours.month.label,
+                monthly=monthly_productive,
+                annual=terms.annual_productive_hours,
+            ),
             "over-productive",
         )
     return report

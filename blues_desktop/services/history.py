@@ -9,6 +9,7 @@ out in words (services/history_values.py), never as ids, codes or column names.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -26,6 +27,7 @@ from blues_desktop.domain.record_labels import (
     table_for_word,
 )
 from blues_desktop.domain.timesheets import Month
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.history_values import (
@@ -62,6 +64,8 @@ _SKIPPED_ON_CREATE = frozenset({"id", "office_id", "deleted_at"}) | HIDDEN_FIELD
 
 @dataclass(frozen=True, slots=True)
 class FieldChange:
+    # Words the window says in its language where they are a `Message` (labels, dates,
+    # amounts, yes/no), as they are where they are a person's (a name, a note).
     field: str
     old: str | None  # None on a record's creation: only the value set
     new: str
@@ -104,9 +108,14 @@ def record_history(ctx: AppContext, table: str, record_id: str) -> RecordHistory
     """The History of one record and the records that belong to it (an exchange's
     report and files, an event's days and registrations, a month's hours), newest first."""
     if table not in HISTORY_TABLES:
-        raise NotFoundError(f"{record_kind(table, plural=True)} have no History view")
+        raise NotFoundError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{kinds} have no History view"),
+                kinds=Message.label(record_kind(table, plural=True)),
+            )
+        )
     with ctx.read() as session:
-        title = f"{record_kind(table).capitalize()} {describe_record(session, table, record_id)}"
+        title = _title(table, describe_record(session, table, record_id))
         members = _members(session, table, record_id)
         entries = _audit_entries(session, _audit_of(members)) + _merge_entries(
             session, ctx.office_code, _merges_of(members)
@@ -133,8 +142,24 @@ def month_history(ctx: AppContext, staff_id: str, month: Month) -> RecordHistory
         if members:
             entries += _merge_entries(session, ctx.office_code, _merges_of(members))
     entries.sort(key=lambda e: e.at, reverse=True)
-    title = f"{record_kind('timesheet_months').capitalize()} {name}, {month.label}"
+    title = _title(
+        "timesheet_months",
+        Message(QT_TRANSLATE_NOOP("messages", "{name}, {month}"), name=name, month=month.label),
+    )
     return RecordHistory("timesheet_months", "", title, tuple(_grouped(entries)))
+
+
+def _title(table: str, record: str) -> Message:
+    """The History's heading: "Exchange ZIN-X-2026-007", "Timesheet month Ana Novak, March 2026"."""
+    if table == "organisations":
+        return Message(QT_TRANSLATE_NOOP("messages", "Organisation {record}"), record=record)
+    if table == "persons":
+        return Message(QT_TRANSLATE_NOOP("messages", "Contact {record}"), record=record)
+    if table == "exchanges":
+        return Message(QT_TRANSLATE_NOOP("messages", "Exchange {record}"), record=record)
+    if table == "events":
+        return Message(QT_TRANSLATE_NOOP("messages", "Event {record}"), record=record)
+    return Message(QT_TRANSLATE_NOOP("messages", "Timesheet month {record}"), record=record)
 
 
 def _month_members(
@@ -341,19 +366,33 @@ def _grouped(entries: list[HistoryEntry]) -> list[HistoryEntry]:
         else:
             out.append(entry)
     return [
-        replace(e, what=f"{e.what} ({len(e.changes)} cells)")
+        replace(
+            e,
+            what=Message(
+                QT_TRANSLATE_NOOP("messages", "{what} (%n cell(s))"), what=e.what, n=len(e.changes)
+            ),
+        )
         if e.group and len(e.changes) > 1
         else e
         for e in out
     ]
 
 
-_HOURS_WHAT = {
-    "create": "Hours entered",
-    "update": "Hours changed",
-    "delete": "Hours cleared",
-    "restore": "Hours entered again",
-}
+def _hours_what(action: str, name: str) -> Message:
+    """What happened to one staff member's hours: "Hours changed for Ana Novak"."""
+    if action == "create":
+        return Message(QT_TRANSLATE_NOOP("messages", "Hours entered for {name}"), name=name)
+    if action == "update":
+        return Message(QT_TRANSLATE_NOOP("messages", "Hours changed for {name}"), name=name)
+    if action == "delete":
+        return Message(QT_TRANSLATE_NOOP("messages", "Hours cleared for {name}"), name=name)
+    if action == "restore":
+        return Message(QT_TRANSLATE_NOOP("messages", "Hours entered again for {name}"), name=name)
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{action} for {name}"),
+        action=Message.label(action_label(action)),
+        name=name,
+    )
 
 
 def _hours_entry(session: Session, row: AuditLog, changes: dict[str, Any]) -> HistoryEntry:
@@ -361,14 +400,21 @@ def _hours_entry(session: Session, row: AuditLog, changes: dict[str, Any]) -> Hi
     entry = session.get(TimesheetEntry, row.record_id)
     day = changes.get("day") or (entry.day.isoformat() if entry is not None else None)
     category = changes.get("category") or (entry.category if entry is not None else None)
-    cell = f"{display_value(session, 'timesheet_entries', 'day', day)}, " + display_value(
-        session, "timesheet_entries", "category", category
+    cell = Message(
+        QT_TRANSLATE_NOOP("messages", "{day}, {row}"),
+        day=display_value(session, "timesheet_entries", "day", day),
+        row=display_value(session, "timesheet_entries", "category", category),
     )
     hours = changes.get("hours")
+    value: str
     if row.action == "update" and isinstance(hours, list) and len(hours) == 2:
-        value = " → ".join(display_value(session, "timesheet_entries", "hours", h) for h in hours)
+        value = Message(
+            QT_TRANSLATE_NOOP("messages", "{old} → {new}"),
+            old=display_value(session, "timesheet_entries", "hours", hours[0]),
+            new=display_value(session, "timesheet_entries", "hours", hours[1]),
+        )
     elif row.action == "delete":
-        value = "cleared"
+        value = Message(QT_TRANSLATE_NOOP("messages", "cleared"))
     else:
         current = hours if hours is not None else (str(entry.hours) if entry is not None else None)
         value = display_value(session, "timesheet_entries", "hours", current)
@@ -377,8 +423,7 @@ def _hours_entry(session: Session, row: AuditLog, changes: dict[str, Any]) -> Hi
         at=row.at,
         who=row.user_name or EMPTY,
         office=office_words(row.office_id),
-        what=f"{_HOURS_WHAT.get(row.action, action_label(row.action))} for "
-        + describe_record(session, "staff_members", str(staff)),
+        what=_hours_what(row.action, describe_record(session, "staff_members", str(staff))),
         changes=(FieldChange(cell, None, value),),
         reason=_reason_words(row.reason),
         group=f"{row.user_name}|{row.action}|{staff}",
@@ -398,7 +443,7 @@ def _entry_of(session: Session, row: AuditLog) -> HistoryEntry:
         for key, value in changes.items():
             if key in HIDDEN_FIELDS:
                 continue
-            label = field_label(table, key)
+            label = Message.label(field_label(table, key))
             if row.action == "update" and isinstance(value, list) and len(value) == 2:
                 old = display_value(session, table, key, value[0])
                 new = display_value(session, table, key, value[1])
@@ -417,24 +462,82 @@ def _entry_of(session: Session, row: AuditLog) -> HistoryEntry:
     )
 
 
-def _what(session: Session, action: str, table: str, record_id: str) -> str:
-    label = action_label(action)
+def _what(session: Session, action: str, table: str, record_id: str) -> Message:
+    label = Message.label(action_label(action))
+    subject: str
     if table in RECORD_KINDS and table not in ("offices", "bundle_log", "local_users"):
-        subject = record_kind(table)
-        if table in HISTORY_TABLES or table in ("staff_members", "registrations", "event_days"):
-            subject = f"{subject} {describe_record(session, table, record_id)}"
-        return f"{label}: {subject}"
-    if table == "offices":
-        return f"{label}: {office_words(record_id)}"
-    if table == "bundle_log":
-        return f"{label}: {record_id.replace('-', ' bundle ', 1)}"
-    return label
+        subject = _subject(session, table, record_id)
+        if table in ("staff_members", "registrations", "event_days"):
+            subject = _described(record_kind(table), describe_record(session, table, record_id))
+    elif table == "offices":
+        subject = office_words(record_id)
+    elif table == "bundle_log" and "-" in record_id:
+        office, number = record_id.split("-", 1)
+        subject = Message(
+            QT_TRANSLATE_NOOP("messages", "{office} bundle {number}"), office=office, number=number
+        )
+    else:
+        return label
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{action}: {subject}"), action=label, subject=subject
+    )
+
+
+def _described(kind: str, record: str) -> Message:
+    """ "event day 12 May 2026": a kind of record and the record as a user knows it."""
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{kind} {record}"), kind=Message.label(kind), record=record
+    )
+
+
+def _subject(session: Session, table: str, record_id: str) -> str:
+    """A record as the History names it: a record with a History of its own by its
+    name, else only its kind ("stored file")."""
+    if table in HISTORY_TABLES:
+        return _described(record_kind(table), describe_record(session, table, record_id))
+    return Message.label(record_kind(table))
 
 
 def _reason_words(reason: str | None) -> str:
-    """The reason as typed; the app's own short reasons ("approved") start upper-case."""
+    """The reason as typed; the app's own short reasons ("approved") start upper-case,
+    and read in the window's language (they are stored in English)."""
     text = (reason or "").strip()
-    return text[:1].upper() + text[1:]
+    own = _own_reason(text)
+    return own if own is not None else text[:1].upper() + text[1:]
+
+
+def _own_reason(text: str) -> Message | None:
+    """A reason the app itself gives when it changes a record, as a message."""
+    for prefix, make in _REASONS_WITH_WORDS:
+        if text.startswith(prefix) and len(text) > len(prefix):
+            return make(text[len(prefix) :])
+    return _REASONS.get(text)
+
+
+_REASONS: dict[str, Message] = {
+    "submitted": Message(QT_TRANSLATE_NOOP("messages", "Submitted")),
+    "approved": Message(QT_TRANSLATE_NOOP("messages", "Approved")),
+    "personal data erased": Message(QT_TRANSLATE_NOOP("messages", "Personal data erased")),
+    "added with an event registration": Message(
+        QT_TRANSLATE_NOOP("messages", "Added with an event registration")
+    ),
+    "added as an event participant": Message(
+        QT_TRANSLATE_NOOP("messages", "Added as an event participant")
+    ),
+    "event deleted": Message(QT_TRANSLATE_NOOP("messages", "Event deleted")),
+    "undo delete": Message(QT_TRANSLATE_NOOP("messages", "Undo delete")),
+}
+_REASONS_WITH_WORDS: tuple[tuple[str, Callable[[str], Message]], ...] = (
+    ("reopened: ", lambda why: Message(QT_TRANSLATE_NOOP("messages", "Reopened: {why}"), why=why)),
+    (
+        "merged from ",
+        lambda name: Message(QT_TRANSLATE_NOOP("messages", "Merged from {name}"), name=name),
+    ),
+    (
+        "merged into ",
+        lambda name: Message(QT_TRANSLATE_NOOP("messages", "Merged into {name}"), name=name),
+    ),
+)
 
 
 def _merge_entries(
@@ -466,9 +569,7 @@ def _merge_entries(
     out = []
     for trail, log in session.execute(query):
         owner = record_office(session, trail.table_name, trail.record_id)
-        subject = record_kind(trail.table_name)
-        if trail.table_name in HISTORY_TABLES:
-            subject = f"{subject} {describe_record(session, trail.table_name, trail.record_id)}"
+        subject = _subject(session, trail.table_name, trail.record_id)
         sender = office_words(trail.bundle_office)
         # Who and office are of the act shown, the import here; the change itself
         # was made at the office that owns the record (its audit log stays there).
@@ -477,9 +578,24 @@ def _merge_entries(
                 at=log.processed_at,
                 who=log.user_name or EMPTY,
                 office=office_words(here),
-                what=f"Merged from bundle {trail.bundle_sequence} of {sender}: {subject}",
-                changes=(FieldChange("Bundle file", None, log.file_name),),
-                reason=f"Changed at {office_words(owner)}" if owner else "",
+                what=Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Merged from bundle {number} of {office}: {subject}"
+                    ),
+                    number=str(trail.bundle_sequence),
+                    office=sender,
+                    subject=subject,
+                ),
+                changes=(
+                    FieldChange(
+                        Message(QT_TRANSLATE_NOOP("messages", "Bundle file")), None, log.file_name
+                    ),
+                ),
+                reason=Message(
+                    QT_TRANSLATE_NOOP("messages", "Changed at {office}"), office=office_words(owner)
+                )
+                if owner
+                else "",
             )
         )
     return out

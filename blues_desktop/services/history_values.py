@@ -17,6 +17,8 @@ from blues_desktop.domain.offices import office_info
 from blues_desktop.domain.persons import ERASED
 from blues_desktop.domain.record_labels import VALUE_WORDS, record_kind
 from blues_desktop.domain.timesheets import Month
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
+from blues_desktop.domain.translatable import Money as MoneyValue
 from blues_desktop.store.models import (
     Base,
     Event,
@@ -43,12 +45,12 @@ def office_words(code: str | None) -> str:
     try:
         return office_info(code).code
     except KeyError:
-        return "an office unknown here"
+        return Message(QT_TRANSLATE_NOOP("messages", "an office unknown here"))
 
 
 def _person_name(person: Person | None) -> str:
     if person is None:
-        return "a person not on this computer"
+        return Message(QT_TRANSLATE_NOOP("messages", "a person not on this computer"))
     if person.erased_at is not None:
         return ERASED
     return f"{person.first_name} {person.last_name}".strip()
@@ -59,37 +61,58 @@ def describe_record(session: Session, table: str, record_id: str) -> str:
     reference, the person's name, the event's title and date, the staff member's month."""
     if table == "organisations":
         org = session.get(Organisation, record_id)
-        return org.legal_name if org is not None else "an organisation not on this computer"
+        if org is None:
+            return Message(QT_TRANSLATE_NOOP("messages", "an organisation not on this computer"))
+        return org.legal_name
     if table == "persons":
         return _person_name(session.get(Person, record_id))
     if table == "exchanges":
         exchange = session.get(Exchange, record_id)
-        return exchange.reference if exchange is not None else "an exchange not on this computer"
+        if exchange is None:
+            return Message(QT_TRANSLATE_NOOP("messages", "an exchange not on this computer"))
+        return exchange.reference
     if table == "events":
         event = session.get(Event, record_id)
         if event is None:
-            return "an event not on this computer"
-        return f"{event.title} ({event.start_date:%d %b %Y})"
+            return Message(QT_TRANSLATE_NOOP("messages", "an event not on this computer"))
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{title} ({day})"),
+            title=event.title,
+            day=event.start_date,
+        )
     if table == "staff_members":
         staff = session.get(StaffMember, record_id)
         return _person_name(session.get(Person, staff.person_id) if staff else None)
     if table == "timesheet_months":
         month = session.get(TimesheetMonth, record_id)
         if month is None:
-            return "a timesheet month not on this computer"
+            return Message(QT_TRANSLATE_NOOP("messages", "a timesheet month not on this computer"))
         name = describe_record(session, "staff_members", month.staff_id)
-        return f"{name}, {Month.parse(month.month).label}"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{name}, {month}"),
+            name=name,
+            month=Month.parse(month.month).label,
+        )
     if table == "registrations":
         registration = session.get(Registration, record_id)
         if registration is None:
-            return "a registration not on this computer"
+            return Message(QT_TRANSLATE_NOOP("messages", "a registration not on this computer"))
         return _person_name(session.get(Person, registration.person_id))
     if table == "event_days":
         day = session.get(EventDay, record_id)
-        return f"{day.day:%d %b %Y}" if day is not None else "an event day not on this computer"
+        if day is None:
+            return Message(QT_TRANSLATE_NOOP("messages", "an event day not on this computer"))
+        return _value(day.day)
     if table == _OFFICE_TABLE:
         return office_words(record_id)
-    return f"a {record_kind(table)}"
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "a {kind}"), kind=Message.label(record_kind(table))
+    )
+
+
+def _value(value: object) -> Message:
+    """A date, an amount or hours alone, written as the window's language writes it."""
+    return Message(QT_TRANSLATE_NOOP("messages", "{value}"), value=value)
 
 
 def _referenced_table(table: str, column: str) -> str | None:
@@ -137,13 +160,16 @@ def display_value(session: Session, table: str, column: str, value: Any) -> str:
     if value is None or value == "":
         return EMPTY
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        if value:
+            return Message(QT_TRANSLATE_NOOP("messages", "yes"))
+        return Message(QT_TRANSLATE_NOOP("messages", "no"))
     if column in VALUE_WORDS and isinstance(value, str):
-        return VALUE_WORDS[column].get(value, value.replace("_", " "))
+        words = VALUE_WORDS[column].get(value)
+        return Message.label(words) if words is not None else value.replace("_", " ")
     if column in _CHECKSUM_FIELDS:
         return f"{str(value)[:12]}…"
     if column == "owner_id":
-        return "the record it belongs to"
+        return Message(QT_TRANSLATE_NOOP("messages", "the record it belongs to"))
     target = _referenced_table(table, column)
     if target is not None and isinstance(value, str):
         return (
@@ -159,9 +185,10 @@ def display_value(session: Session, table: str, column: str, value: Any) -> str:
     kind = _column_type(table, column)
     if isinstance(kind, Hours | Money) and isinstance(value, str | int | float):
         try:
-            return f"{Decimal(str(value)).quantize(Decimal('0.01'))}"
+            amount = Decimal(str(value)).quantize(Decimal("0.01"))
         except ArithmeticError:
             return _short(str(value))
+        return _value(MoneyValue(amount) if isinstance(kind, Money) else amount)
     if table == "timesheet_months" and column == "month" and isinstance(value, str):
         try:
             return Month.parse(value).label
@@ -170,9 +197,11 @@ def display_value(session: Session, table: str, column: str, value: Any) -> str:
     if isinstance(value, str) and kind is not None:
         try:
             if isinstance(kind, DateTime) or getattr(kind, "impl", None).__class__ is DateTime:
-                return f"{datetime.fromisoformat(value):%d %b %Y %H:%M} UTC"
+                # As stored, in UTC, and said so (no conversion to the computer's time).
+                at = datetime.fromisoformat(value).replace(tzinfo=None)
+                return Message(QT_TRANSLATE_NOOP("messages", "{at} UTC"), at=at)
             if isinstance(kind, Date):
-                return f"{date.fromisoformat(value):%d %b %Y}"
+                return _value(date.fromisoformat(value))
             if isinstance(kind, Time):
                 return f"{time.fromisoformat(value):%H:%M}"
         except ValueError:

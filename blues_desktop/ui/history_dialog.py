@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from blues_desktop.domain.changes import Kind
 from blues_desktop.domain.timesheets import Month
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.history import (
     HistoryEntry,
@@ -32,6 +32,7 @@ from blues_desktop.ui import i18n
 from blues_desktop.ui.change_hub import follow_changes
 from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.locale_format import datetime_text
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.operations import run_read
 from blues_desktop.ui.rows_model import DISPLAY, ROOT, Index, RowsModel
 from blues_desktop.ui.widgets import table_view
@@ -39,15 +40,24 @@ from blues_desktop.ui.widgets import table_view
 WHEN, WHO, OFFICE, WHAT, REASON = range(5)
 
 
+def _words(text: str) -> str:
+    """A field's name or a value in the window's language: the services' words (labels,
+    dates, amounts, yes/no) are messages; a plain text is a label or a person's words."""
+    return say(text) if isinstance(text, Message) else i18n.label(text)
+
+
 def _change_lines(entry: HistoryEntry) -> list[str]:
-    """The entry's changes, the fields and coded values (a type, a state) named in the
-    window's language."""
+    """The entry's changes, the fields and values named in the window's language."""
     return [
-        f"{i18n.label(c.field)}: {i18n.label(c.new)}"
+        f"{_words(c.field)}: {_words(c.new)}"
         if c.old is None
-        else f"{i18n.label(c.field)}: {i18n.label(c.old)} → {i18n.label(c.new)}"
+        else f"{_words(c.field)}: {_words(c.old)} → {_words(c.new)}"
         for c in entry.changes
     ]
+
+
+def _what_changed(entry: HistoryEntry) -> str:
+    return "\n".join([say(entry.what), *_change_lines(entry)])
 
 
 class HistoryModel(RowsModel):
@@ -64,13 +74,13 @@ class HistoryModel(RowsModel):
             if column == WHO:
                 return entry.who
             if column == OFFICE:
-                return entry.office
+                return say(entry.office)
             if column == WHAT:
-                return "\n".join([entry.what, *_change_lines(entry)])
+                return _what_changed(entry)
             if column == REASON:
-                return entry.reason
+                return say(entry.reason)
         if role == Qt.ItemDataRole.ToolTipRole and column == WHAT:
-            return "\n".join([entry.what, *_change_lines(entry)])
+            return _what_changed(entry)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
         return None
@@ -138,7 +148,7 @@ class HistoryDialog(QDialog):
         self.loaded = history
         count = len(history.entries)
         changes = self.tr("%n changes", "", count) if count else self.tr("no changes recorded")
-        heading = f"<b>{history.title}</b> — {changes}"  # markup and fields: not marked
+        heading = f"<b>{say(history.title)}</b> — {changes}"  # markup and fields: not marked
         self.heading.setText(heading)
         self.model.set_rows(list(history.entries))
         self.view.resizeRowsToContents()

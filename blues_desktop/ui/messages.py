@@ -16,9 +16,10 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.labels import label_of_input
 from blues_desktop.domain.translatable import Message, Money, disambiguation_of, message_of
-from blues_desktop.domain.validation import ValidationResult
+from blues_desktop.domain.validation import ValidationReport, ValidationResult
 from blues_desktop.ui.i18n import label
 from blues_desktop.ui.locale_format import (
     datetime_text,
@@ -43,10 +44,23 @@ def _shown(value: object) -> str:
     return str(value)
 
 
+def _refused_by_report(error: BaseException) -> bool:
+    report = getattr(error, "report", None)
+    return (
+        isinstance(error, ValidationError)
+        and isinstance(report, ValidationReport)
+        and bool(report.errors)
+        and str(error) == str(report)
+    )
+
+
 def say(text: object) -> str:
     """`text` in the window's language: a `Message` (or an error raised with one)
     translated, anything else as its text."""
     if isinstance(text, BaseException):
+        if _refused_by_report(text):
+            # Raised with its report alone: each finding said with its field's label.
+            return "; ".join(say_result(r) for r in text.report.errors)  # type: ignore[attr-defined]
         text = message_of(text)
     if not isinstance(text, Message):
         return str(text)

@@ -813,6 +813,10 @@
         </translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>neznámé</translation>
+    </message>
+    <message>
         <source>Figures of “{title}”</source>
         <translation>Údaje akce „{title}“</translation>
     </message>
@@ -5107,6 +5111,66 @@ Na čí žádost a proč?</translation>
         <translation>PDF schváleného výkazu práce</translation>
     </message>
     <message>
+        <source>Changed</source>
+        <translation>Změněno</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Obnoveno</translation>
+    </message>
+    <message>
+        <source>Set up this office</source>
+        <translation>Nastavena tato kancelář</translation>
+    </message>
+    <message>
+        <source>Registered an office card</source>
+        <translation>Zaregistrována karta kanceláře</translation>
+    </message>
+    <message>
+        <source>Replaced an office&apos;s key</source>
+        <translation>Nahrazen klíč kanceláře</translation>
+    </message>
+    <message>
+        <source>Revoked an office&apos;s key</source>
+        <translation>Zneplatněn klíč kanceláře</translation>
+    </message>
+    <message>
+        <source>Changed this office&apos;s keys</source>
+        <translation>Změněny klíče této kanceláře</translation>
+    </message>
+    <message>
+        <source>Partner registry updated from a bundle</source>
+        <translation>Rejstřík partnerů aktualizován z balíčku</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Přidána ukázková data</translation>
+    </message>
+    <message>
+        <source>Imported a bundle</source>
+        <translation>Importován balíček</translation>
+    </message>
+    <message>
+        <source>Exported a bundle</source>
+        <translation>Exportován balíček</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Přidán uživatel</translation>
+    </message>
+    <message>
+        <source>Renamed a user</source>
+        <translation>Přejmenován uživatel</translation>
+    </message>
+    <message>
+        <source>Merged from a bundle</source>
+        <translation>Sloučeno z balíčku</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Zaznamenáno</translation>
+    </message>
+    <message>
         <source>WP1 Skills enhancement and strategy building</source>
         <translation>WP1 Rozvoj dovedností a tvorba strategie</translation>
     </message>
@@ -5173,6 +5237,82 @@ Na čí žádost a proč?</translation>
     <message>
         <source>Not started</source>
         <translation>Nezahájeno</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>leden</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>únor</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>březen</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>duben</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>květen</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>červen</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>červenec</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>srpen</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>září</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>říjen</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>listopad</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>prosinec</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>pondělí</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>úterý</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>středa</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>čtvrtek</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>pátek</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sobota</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>neděle</translation>
     </message>
 </context>
 <context>
@@ -5451,6 +5591,558 @@ Na čí žádost a proč?</translation>
     <message>
         <source>Hours declared</source>
         <translation>Vykázané hodiny</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen registrations belong to another event; nothing was removed</source>
+        <translation>
+            <numerusform>%n z vybraných registrací patří k jiné akci; nic nebylo odebráno</numerusform>
+            <numerusform>%n z vybraných registrací patří k jiné akci; nic nebylo odebráno</numerusform>
+            <numerusform>%n z vybraných registrací patří k jiné akci; nic nebylo odebráno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an event lasts at most %n day(s)</source>
+        <translation>
+            <numerusform>akce trvá nejvýše %n den</numerusform>
+            <numerusform>akce trvá nejvýše %n dny</numerusform>
+            <numerusform>akce trvá nejvýše %n dní</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the day {day} has attendance recorded (%n mark(s)); clear it before removing the day</source>
+        <translation>
+            <numerusform>pro den {day} je zaznamenána účast (%n záznam); smažte ji, než den odeberete</numerusform>
+            <numerusform>pro den {day} je zaznamenána účast (%n záznamy); smažte ji, než den odeberete</numerusform>
+            <numerusform>pro den {day} je zaznamenána účast (%n záznamů); smažte ji, než den odeberete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} (%n cell(s))</source>
+        <translation>
+            <numerusform>{what} (%n buňka)</numerusform>
+            <numerusform>{what} (%n buňky)</numerusform>
+            <numerusform>{what} (%n buněk)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the event needs a title</source>
+        <translation>akce potřebuje název</translation>
+    </message>
+    <message>
+        <source>the title is longer than 300 characters</source>
+        <translation>název je delší než 300 znaků</translation>
+    </message>
+    <message>
+        <source>unknown event type {value}; use one of {known}</source>
+        <translation>neznámý typ akce {value}; použijte jeden z: {known}</translation>
+    </message>
+    <message>
+        <source>unknown work package {value}; use one of {known}</source>
+        <translation>neznámý pracovní balíček {value}; použijte jeden z: {known}</translation>
+    </message>
+    <message>
+        <source>the event ends ({end}) before it starts ({start})</source>
+        <translation>akce končí ({end}) dříve, než začne ({start})</translation>
+    </message>
+    <message>
+        <source>the day {day} is outside the event&apos;s dates ({start} to {end})</source>
+        <translation>den {day} je mimo termín akce ({start} až {end})</translation>
+    </message>
+    <message>
+        <source>the day {day} is listed twice</source>
+        <translation>den {day} je uveden dvakrát</translation>
+    </message>
+    <message>
+        <source>on {day} the session ends ({end}) before it starts ({start})</source>
+        <translation>dne {day} sezení končí ({end}) dříve, než začne ({start})</translation>
+    </message>
+    <message>
+        <source>an online event needs its link</source>
+        <translation>online akce potřebuje odkaz</translation>
+    </message>
+    <message>
+        <source>the link {url} does not start with https://</source>
+        <translation>odkaz {url} nezačíná https://</translation>
+    </message>
+    <message>
+        <source>an event on site needs its city</source>
+        <translation>prezenční akce potřebuje město</translation>
+    </message>
+    <message>
+        <source>an event on site needs its country</source>
+        <translation>prezenční akce potřebuje zemi</translation>
+    </message>
+    <message>
+        <source>unknown country code {code}</source>
+        <translation>neznámý kód země {code}</translation>
+    </message>
+    <message>
+        <source>the first name is empty</source>
+        <translation>jméno je prázdné</translation>
+    </message>
+    <message>
+        <source>the last name is empty</source>
+        <translation>příjmení je prázdné</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address</source>
+        <translation>{email} není e-mailová adresa</translation>
+    </message>
+    <message>
+        <source>unknown gender {value}; use one of {known}</source>
+        <translation>neznámé pohlaví {value}; použijte jedno z: {known}</translation>
+    </message>
+    <message>
+        <source>unknown organisation type {value}; use one of {known}</source>
+        <translation>neznámý typ organizace {value}; použijte jeden z: {known}</translation>
+    </message>
+    <message>
+        <source>record the GDPR consent (purpose, date and source)</source>
+        <translation>zaznamenejte souhlas podle GDPR (účel, datum a zdroj)</translation>
+    </message>
+    <message>
+        <source>the consent needs its purpose</source>
+        <translation>souhlas potřebuje účel</translation>
+    </message>
+    <message>
+        <source>the consent needs its source (form, e-mail, sheet)</source>
+        <translation>souhlas potřebuje zdroj (formulář, e-mail, listina)</translation>
+    </message>
+    <message>
+        <source>{weekday} {day}</source>
+        <translation>{weekday} {day}</translation>
+    </message>
+    <message>
+        <source>{text} is not a month; write it as YYYY-MM, e.g. 2026-03</source>
+        <translation>{text} není měsíc; zapište ho jako RRRR-MM, např. 2026-03</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of hours</source>
+        <translation>{value} není počet hodin</translation>
+    </message>
+    <message>
+        <source>{hours} h is negative; hours are 0 or more</source>
+        <translation>{hours} h je záporné číslo; hodiny jsou 0 nebo více</translation>
+    </message>
+    <message>
+        <source>{hours} h is more than a day has (24 h)</source>
+        <translation>{hours} h je víc, než má den (24 h)</translation>
+    </message>
+    <message>
+        <source>{hours} h is not in quarter hours (0.25, 0.5, 0.75)</source>
+        <translation>{hours} h není ve čtvrthodinách (0,25, 0,5, 0,75)</translation>
+    </message>
+    <message>
+        <source>{region} is not a region of {country} the holiday calendar knows; known: {known}</source>
+        <translation>{region} není oblast země {country}, kterou zná kalendář svátků; známé: {known}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>žádné</translation>
+    </message>
+    <message>
+        <source>{day}, {row}</source>
+        <translation>{day}, {row}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{name} is not employed in {month} (employed from {start}); nothing can be entered</source>
+        <translation>{name} není za měsíc {month} zaměstnán(a) (zaměstnán(a) od {start}); nelze nic zadat</translation>
+    </message>
+    <message>
+        <source>{name} is not employed in {month} (employed from {start} to {end}); nothing can be entered</source>
+        <translation>{name} není za měsíc {month} zaměstnán(a) (zaměstnán(a) od {start} do {end}); nelze nic zadat</translation>
+    </message>
+    <message>
+        <source>{cell}: {hours} h outside employment ({start} to open-ended)</source>
+        <translation>{cell}: {hours} h mimo zaměstnání ({start} až na dobu neurčitou)</translation>
+    </message>
+    <message>
+        <source>{cell}: {hours} h outside employment ({start} to {end})</source>
+        <translation>{cell}: {hours} h mimo zaměstnání ({start} až {end})</translation>
+    </message>
+    <message>
+        <source>{row} is not a timesheet row</source>
+        <translation>{row} není řádek výkazu práce</translation>
+    </message>
+    <message>
+        <source>{day} is not in {month}</source>
+        <translation>{day} nepatří do měsíce {month}</translation>
+    </message>
+    <message>
+        <source>{cell}: {problem}</source>
+        <translation>{cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>{cell}: {hours} h worked on a day of absence ({absence})</source>
+        <translation>{cell}: {hours} h odpracováno v den nepřítomnosti ({absence})</translation>
+    </message>
+    <message>
+        <source>{day}: {hours} h worked, more than the maximum of {most} h a day</source>
+        <translation>{day}: odpracováno {hours} h, víc než nejvýše {most} h za den</translation>
+    </message>
+    <message>
+        <source>{day} is a public holiday ({holiday}) with {hours} h worked; confirm the work was done that day</source>
+        <translation>{day} je státní svátek ({holiday}) s odpracovanými {hours} h; potvrďte, že se ten den opravdu pracovalo</translation>
+    </message>
+    <message>
+        <source>{day} is a weekend day with {hours} h worked</source>
+        <translation>{day} je víkendový den s odpracovanými {hours} h</translation>
+    </message>
+    <message>
+        <source>{day} is marked as a public holiday but is none in the calendar</source>
+        <translation>{day} je označen jako státní svátek, ale v kalendáři žádný není</translation>
+    </message>
+    <message>
+        <source>{worked} h worked in {month}, more than the {contracted} h contracted; add a note that explains the extra hours</source>
+        <translation>za měsíc {month} odpracováno {worked} h, víc než smluvních {contracted} h; přidejte poznámku, která přesčas vysvětlí</translation>
+    </message>
+    <message>
+        <source>{hours} h on BLUES in {month}, more than the month&apos;s productive hours ({monthly} h = {annual} / 12)</source>
+        <translation>za měsíc {month} {hours} h na BLUES, víc než produktivní hodiny měsíce ({monthly} h = {annual} / 12)</translation>
+    </message>
+    <message>
+        <source>day {day} is not a day of {event}</source>
+        <translation>den {day} není dnem akce {event}</translation>
+    </message>
+    <message>
+        <source>registration {id} is not in {event}</source>
+        <translation>registrace {id} nepatří k akci {event}</translation>
+    </message>
+    <message>
+        <source>join time {time} is not HH:MM</source>
+        <translation>čas připojení {time} není ve tvaru HH:MM</translation>
+    </message>
+    <message>
+        <source>give at least 6 characters of the event id, not {key}</source>
+        <translation>zadejte aspoň 6 znaků ID akce, ne {key}</translation>
+    </message>
+    <message>
+        <source>no event with id {key} (see `blues events list`)</source>
+        <translation>žádná akce s ID {key} (viz `blues events list`)</translation>
+    </message>
+    <message>
+        <source>more than one event id starts with {key}; give more of it</source>
+        <translation>s {key} začíná víc ID akcí; zadejte jich víc</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>Online: {link}</translation>
+    </message>
+    <message>
+        <source>no person with id {id}</source>
+        <translation>žádná osoba s ID {id}</translation>
+    </message>
+    <message>
+        <source>{name} is already registered for {event} (row {row} of the sheet)</source>
+        <translation>{name} je na akci {event} už registrován(a) (řádek {row} listiny)</translation>
+    </message>
+    <message>
+        <source>the same person is picked twice</source>
+        <translation>stejná osoba je vybrána dvakrát</translation>
+    </message>
+    <message>
+        <source>no organisation with id {id}</source>
+        <translation>žádná organizace s ID {id}</translation>
+    </message>
+    <message>
+        <source>choose who to remove first</source>
+        <translation>nejdřív vyberte, koho odebrat</translation>
+    </message>
+    <message>
+        <source>{kinds} have no History view</source>
+        <translation>{kinds} nemají zobrazení historie</translation>
+    </message>
+    <message>
+        <source>{name}, {month}</source>
+        <translation>{name}, {month}</translation>
+    </message>
+    <message>
+        <source>Organisation {record}</source>
+        <translation>Organizace {record}</translation>
+    </message>
+    <message>
+        <source>Contact {record}</source>
+        <translation>Kontakt {record}</translation>
+    </message>
+    <message>
+        <source>Exchange {record}</source>
+        <translation>Výměna {record}</translation>
+    </message>
+    <message>
+        <source>Event {record}</source>
+        <translation>Akce {record}</translation>
+    </message>
+    <message>
+        <source>Timesheet month {record}</source>
+        <translation>Měsíc výkazu práce {record}</translation>
+    </message>
+    <message>
+        <source>Hours entered for {name}</source>
+        <translation>Zadány hodiny pro {name}</translation>
+    </message>
+    <message>
+        <source>Hours changed for {name}</source>
+        <translation>Změněny hodiny pro {name}</translation>
+    </message>
+    <message>
+        <source>Hours cleared for {name}</source>
+        <translation>Smazány hodiny pro {name}</translation>
+    </message>
+    <message>
+        <source>Hours entered again for {name}</source>
+        <translation>Znovu zadány hodiny pro {name}</translation>
+    </message>
+    <message>
+        <source>{action} for {name}</source>
+        <translation>{action} pro {name}</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>smazáno</translation>
+    </message>
+    <message>
+        <source>{office} bundle {number}</source>
+        <translation>{office} balíček {number}</translation>
+    </message>
+    <message>
+        <source>{action}: {subject}</source>
+        <translation>{action}: {subject}</translation>
+    </message>
+    <message>
+        <source>{kind} {record}</source>
+        <translation>{kind} {record}</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Odevzdáno</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Schváleno</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Osobní údaje vymazány</translation>
+    </message>
+    <message>
+        <source>Added with an event registration</source>
+        <translation>Přidáno s registrací na akci</translation>
+    </message>
+    <message>
+        <source>Added as an event participant</source>
+        <translation>Přidáno jako účastník akce</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>Akce smazána</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Zrušeno smazání</translation>
+    </message>
+    <message>
+        <source>Reopened: {why}</source>
+        <translation>Znovu otevřeno: {why}</translation>
+    </message>
+    <message>
+        <source>Merged from {name}</source>
+        <translation>Sloučeno z {name}</translation>
+    </message>
+    <message>
+        <source>Merged into {name}</source>
+        <translation>Sloučeno do {name}</translation>
+    </message>
+    <message>
+        <source>Merged from bundle {number} of {office}: {subject}</source>
+        <translation>Sloučeno z balíčku {number} od {office}: {subject}</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Soubor balíčku</translation>
+    </message>
+    <message>
+        <source>Changed at {office}</source>
+        <translation>Změněno v kanceláři {office}</translation>
+    </message>
+    <message>
+        <source>an office unknown here</source>
+        <translation>kancelář, která tu není známa</translation>
+    </message>
+    <message>
+        <source>a person not on this computer</source>
+        <translation>osoba, která na tomto počítači není</translation>
+    </message>
+    <message>
+        <source>an organisation not on this computer</source>
+        <translation>organizace, která na tomto počítači není</translation>
+    </message>
+    <message>
+        <source>an exchange not on this computer</source>
+        <translation>výměna, která na tomto počítači není</translation>
+    </message>
+    <message>
+        <source>an event not on this computer</source>
+        <translation>akce, která na tomto počítači není</translation>
+    </message>
+    <message>
+        <source>{title} ({day})</source>
+        <translation>{title} ({day})</translation>
+    </message>
+    <message>
+        <source>a timesheet month not on this computer</source>
+        <translation>měsíc výkazu práce, který na tomto počítači není</translation>
+    </message>
+    <message>
+        <source>a registration not on this computer</source>
+        <translation>registrace, která na tomto počítači není</translation>
+    </message>
+    <message>
+        <source>an event day not on this computer</source>
+        <translation>den akce, který na tomto počítači není</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>{value}</source>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ano</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>the record it belongs to</source>
+        <translation>záznam, ke kterému patří</translation>
+    </message>
+    <message>
+        <source>{at} UTC</source>
+        <translation>{at} UTC</translation>
+    </message>
+    <message>
+        <source>only the coordinator sets the planned effort; it reaches the partners in the coordinator&apos;s bundle</source>
+        <translation>plánované úsilí nastavuje jen koordinátor; k partnerům se dostane v balíčku koordinátora</translation>
+    </message>
+    <message>
+        <source>{office} is not a BLUES office</source>
+        <translation>{office} není kancelář BLUES</translation>
+    </message>
+    <message>
+        <source>{wp} is not a work package (WP1–WP5)</source>
+        <translation>{wp} není pracovní balíček (WP1–WP5)</translation>
+    </message>
+    <message>
+        <source>{value} person-months is outside 0–600</source>
+        <translation>{value} člověkoměsíců je mimo rozsah 0–600</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s timesheet for {month} is approved and locked; reopen it with a reason to change it</source>
+        <translation>výkaz práce {name} za měsíc {month} je schválený a uzamčený; chcete-li ho změnit, znovu ho otevřete s uvedením důvodu</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s timesheet for {month} cannot be submitted: {problems}</source>
+        <translation>výkaz práce {name} za měsíc {month} nelze odevzdat: {problems}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s timesheet for {month} cannot be approved: {problems}</source>
+        <translation>výkaz práce {name} za měsíc {month} nelze schválit: {problems}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {month} is already approved</source>
+        <translation>měsíc {month} pro {name} je už schválen</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {month} has no hours to submit</source>
+        <translation>měsíc {month} pro {name} nemá žádné hodiny k odevzdání</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {month} has not been submitted; the person submits it before the supervisor approves</source>
+        <translation>měsíc {month} pro {name} nebyl odevzdán; osoba ho odevzdá dříve, než ho nadřízený schválí</translation>
+    </message>
+    <message>
+        <source>{name} cannot approve their own timesheet; their supervisor does</source>
+        <translation>{name} nemůže schválit vlastní výkaz práce; schvaluje ho nadřízený</translation>
+    </message>
+    <message>
+        <source>say why the approved month is reopened</source>
+        <translation>uveďte, proč se schválený měsíc znovu otevírá</translation>
+    </message>
+    <message>
+        <source>the timesheet for {month} is not approved</source>
+        <translation>výkaz práce za měsíc {month} není schválen</translation>
+    </message>
+    <message>
+        <source>not approved: the batch was cancelled</source>
+        <translation>neschváleno: hromadné schvalování bylo zrušeno</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>the first name is required</source>
+        <translation>jméno je povinné</translation>
+    </message>
+    <message>
+        <source>the last name is required</source>
+        <translation>příjmení je povinné</translation>
+    </message>
+    <message>
+        <source>the employment ends ({end}) before it starts ({start})</source>
+        <translation>zaměstnání končí ({end}) dříve, než začne ({start})</translation>
+    </message>
+    <message>
+        <source>{hours} h a week is not a contract (1–60 h)</source>
+        <translation>{hours} h týdně není pracovní úvazek (1–60 h)</translation>
+    </message>
+    <message>
+        <source>weekly hours are entered in quarter hours</source>
+        <translation>týdenní hodiny se zadávají ve čtvrthodinách</translation>
+    </message>
+    <message>
+        <source>{hours} annual productive hours is outside 100–2,200 (the EU default is 1,720)</source>
+        <translation>{hours} produktivních hodin ročně je mimo rozsah 100–2 200 (výchozí hodnota EU je 1 720)</translation>
+    </message>
+    <message>
+        <source>{region} is not a region of {country} for public holidays (known: {known})</source>
+        <translation>{region} není oblast země {country} pro státní svátky (známé: {known})</translation>
+    </message>
+    <message>
+        <source>a person cannot supervise themself</source>
+        <translation>osoba nemůže být sama sobě nadřízenou</translation>
+    </message>
+    <message>
+        <source>no staff member with id {id}</source>
+        <translation>žádný pracovník s ID {id}</translation>
+    </message>
+    <message>
+        <source>say on whose request and why the data is erased</source>
+        <translation>uveďte, na čí žádost a proč se údaje mažou</translation>
     </message>
 </context>
 <context>

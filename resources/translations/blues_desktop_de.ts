@@ -806,6 +806,10 @@
         </translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
         <source>Figures of “{title}”</source>
         <translation>Zahlen zu „{title}“</translation>
     </message>
@@ -5078,6 +5082,66 @@ Auf wessen Wunsch und warum?</translation>
         <translation>PDF des freigegebenen Stundenzettels</translation>
     </message>
     <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Set up this office</source>
+        <translation>Dieses Büro eingerichtet</translation>
+    </message>
+    <message>
+        <source>Registered an office card</source>
+        <translation>Bürokarte registriert</translation>
+    </message>
+    <message>
+        <source>Replaced an office&apos;s key</source>
+        <translation>Schlüssel eines Büros ersetzt</translation>
+    </message>
+    <message>
+        <source>Revoked an office&apos;s key</source>
+        <translation>Schlüssel eines Büros widerrufen</translation>
+    </message>
+    <message>
+        <source>Changed this office&apos;s keys</source>
+        <translation>Schlüssel dieses Büros geändert</translation>
+    </message>
+    <message>
+        <source>Partner registry updated from a bundle</source>
+        <translation>Partnerverzeichnis aus einem Paket aktualisiert</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Demodaten hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Imported a bundle</source>
+        <translation>Paket importiert</translation>
+    </message>
+    <message>
+        <source>Exported a bundle</source>
+        <translation>Paket exportiert</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Benutzer hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Renamed a user</source>
+        <translation>Benutzer umbenannt</translation>
+    </message>
+    <message>
+        <source>Merged from a bundle</source>
+        <translation>Aus einem Paket übernommen</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
         <source>WP1 Skills enhancement and strategy building</source>
         <translation>WP1 Kompetenzentwicklung und Strategieaufbau</translation>
     </message>
@@ -5144,6 +5208,82 @@ Auf wessen Wunsch und warum?</translation>
     <message>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Januar</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februar</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>März</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Dezember</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
     </message>
 </context>
 <context>
@@ -5422,6 +5562,554 @@ Auf wessen Wunsch und warum?</translation>
     <message>
         <source>Hours declared</source>
         <translation>Gemeldete Stunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen registrations belong to another event; nothing was removed</source>
+        <translation>
+            <numerusform>%n der gewählten Anmeldungen gehört zu einer anderen Veranstaltung; nichts wurde entfernt</numerusform>
+            <numerusform>%n der gewählten Anmeldungen gehören zu einer anderen Veranstaltung; nichts wurde entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an event lasts at most %n day(s)</source>
+        <translation>
+            <numerusform>eine Veranstaltung dauert höchstens %n Tag</numerusform>
+            <numerusform>eine Veranstaltung dauert höchstens %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the day {day} has attendance recorded (%n mark(s)); clear it before removing the day</source>
+        <translation>
+            <numerusform>für den Tag {day} ist Anwesenheit erfasst (%n Eintrag); löschen Sie sie, bevor Sie den Tag entfernen</numerusform>
+            <numerusform>für den Tag {day} ist Anwesenheit erfasst (%n Einträge); löschen Sie sie, bevor Sie den Tag entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} (%n cell(s))</source>
+        <translation>
+            <numerusform>{what} (%n Zelle)</numerusform>
+            <numerusform>{what} (%n Zellen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the event needs a title</source>
+        <translation>die Veranstaltung braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>the title is longer than 300 characters</source>
+        <translation>der Titel ist länger als 300 Zeichen</translation>
+    </message>
+    <message>
+        <source>unknown event type {value}; use one of {known}</source>
+        <translation>unbekannte Veranstaltungsart {value}; verwenden Sie eine von {known}</translation>
+    </message>
+    <message>
+        <source>unknown work package {value}; use one of {known}</source>
+        <translation>unbekanntes Arbeitspaket {value}; verwenden Sie eines von {known}</translation>
+    </message>
+    <message>
+        <source>the event ends ({end}) before it starts ({start})</source>
+        <translation>die Veranstaltung endet ({end}), bevor sie beginnt ({start})</translation>
+    </message>
+    <message>
+        <source>the day {day} is outside the event&apos;s dates ({start} to {end})</source>
+        <translation>der Tag {day} liegt außerhalb der Daten der Veranstaltung ({start} bis {end})</translation>
+    </message>
+    <message>
+        <source>the day {day} is listed twice</source>
+        <translation>der Tag {day} ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>on {day} the session ends ({end}) before it starts ({start})</source>
+        <translation>am {day} endet die Sitzung ({end}), bevor sie beginnt ({start})</translation>
+    </message>
+    <message>
+        <source>an online event needs its link</source>
+        <translation>eine Online-Veranstaltung braucht ihren Link</translation>
+    </message>
+    <message>
+        <source>the link {url} does not start with https://</source>
+        <translation>der Link {url} beginnt nicht mit https://</translation>
+    </message>
+    <message>
+        <source>an event on site needs its city</source>
+        <translation>eine Präsenzveranstaltung braucht ihre Stadt</translation>
+    </message>
+    <message>
+        <source>an event on site needs its country</source>
+        <translation>eine Präsenzveranstaltung braucht ihr Land</translation>
+    </message>
+    <message>
+        <source>unknown country code {code}</source>
+        <translation>unbekannter Ländercode {code}</translation>
+    </message>
+    <message>
+        <source>the first name is empty</source>
+        <translation>der Vorname ist leer</translation>
+    </message>
+    <message>
+        <source>the last name is empty</source>
+        <translation>der Nachname ist leer</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address</source>
+        <translation>{email} ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>unknown gender {value}; use one of {known}</source>
+        <translation>unbekanntes Geschlecht {value}; verwenden Sie eines von {known}</translation>
+    </message>
+    <message>
+        <source>unknown organisation type {value}; use one of {known}</source>
+        <translation>unbekannte Organisationsart {value}; verwenden Sie eine von {known}</translation>
+    </message>
+    <message>
+        <source>record the GDPR consent (purpose, date and source)</source>
+        <translation>erfassen Sie die DSGVO-Einwilligung (Zweck, Datum und Quelle)</translation>
+    </message>
+    <message>
+        <source>the consent needs its purpose</source>
+        <translation>die Einwilligung braucht ihren Zweck</translation>
+    </message>
+    <message>
+        <source>the consent needs its source (form, e-mail, sheet)</source>
+        <translation>die Einwilligung braucht ihre Quelle (Formular, E-Mail, Liste)</translation>
+    </message>
+    <message>
+        <source>{weekday} {day}</source>
+        <translation>{weekday}, {day}</translation>
+    </message>
+    <message>
+        <source>{text} is not a month; write it as YYYY-MM, e.g. 2026-03</source>
+        <translation>{text} ist kein Monat; schreiben Sie ihn als JJJJ-MM, z. B. 2026-03</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of hours</source>
+        <translation>{value} ist keine Stundenzahl</translation>
+    </message>
+    <message>
+        <source>{hours} h is negative; hours are 0 or more</source>
+        <translation>{hours} h ist negativ; Stunden sind 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>{hours} h is more than a day has (24 h)</source>
+        <translation>{hours} h sind mehr, als ein Tag hat (24 h)</translation>
+    </message>
+    <message>
+        <source>{hours} h is not in quarter hours (0.25, 0.5, 0.75)</source>
+        <translation>{hours} h ist nicht in Viertelstunden (0,25, 0,5, 0,75)</translation>
+    </message>
+    <message>
+        <source>{region} is not a region of {country} the holiday calendar knows; known: {known}</source>
+        <translation>{region} ist keine Region von {country}, die der Feiertagskalender kennt; bekannt: {known}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>{day}, {row}</source>
+        <translation>{day}, {row}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{name} is not employed in {month} (employed from {start}); nothing can be entered</source>
+        <translation>{name} ist im {month} nicht beschäftigt (beschäftigt ab {start}); es kann nichts eingetragen werden</translation>
+    </message>
+    <message>
+        <source>{name} is not employed in {month} (employed from {start} to {end}); nothing can be entered</source>
+        <translation>{name} ist im {month} nicht beschäftigt (beschäftigt vom {start} bis {end}); es kann nichts eingetragen werden</translation>
+    </message>
+    <message>
+        <source>{cell}: {hours} h outside employment ({start} to open-ended)</source>
+        <translation>{cell}: {hours} h außerhalb der Beschäftigung ({start} bis unbefristet)</translation>
+    </message>
+    <message>
+        <source>{cell}: {hours} h outside employment ({start} to {end})</source>
+        <translation>{cell}: {hours} h außerhalb der Beschäftigung ({start} bis {end})</translation>
+    </message>
+    <message>
+        <source>{row} is not a timesheet row</source>
+        <translation>{row} ist keine Zeile des Stundenzettels</translation>
+    </message>
+    <message>
+        <source>{day} is not in {month}</source>
+        <translation>{day} liegt nicht im {month}</translation>
+    </message>
+    <message>
+        <source>{cell}: {problem}</source>
+        <translation>{cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>{cell}: {hours} h worked on a day of absence ({absence})</source>
+        <translation>{cell}: {hours} h gearbeitet an einem Abwesenheitstag ({absence})</translation>
+    </message>
+    <message>
+        <source>{day}: {hours} h worked, more than the maximum of {most} h a day</source>
+        <translation>{day}: {hours} h gearbeitet, mehr als das Maximum von {most} h am Tag</translation>
+    </message>
+    <message>
+        <source>{day} is a public holiday ({holiday}) with {hours} h worked; confirm the work was done that day</source>
+        <translation>{day} ist ein Feiertag ({holiday}) mit {hours} h Arbeit; bestätigen Sie, dass an diesem Tag gearbeitet wurde</translation>
+    </message>
+    <message>
+        <source>{day} is a weekend day with {hours} h worked</source>
+        <translation>{day} ist ein Wochenendtag mit {hours} h Arbeit</translation>
+    </message>
+    <message>
+        <source>{day} is marked as a public holiday but is none in the calendar</source>
+        <translation>{day} ist als Feiertag markiert, ist aber laut Kalender keiner</translation>
+    </message>
+    <message>
+        <source>{worked} h worked in {month}, more than the {contracted} h contracted; add a note that explains the extra hours</source>
+        <translation>{worked} h gearbeitet im {month}, mehr als die vertraglichen {contracted} h; fügen Sie eine Notiz hinzu, die die Mehrstunden erklärt</translation>
+    </message>
+    <message>
+        <source>{hours} h on BLUES in {month}, more than the month&apos;s productive hours ({monthly} h = {annual} / 12)</source>
+        <translation>{hours} h für BLUES im {month}, mehr als die produktiven Stunden des Monats ({monthly} h = {annual} / 12)</translation>
+    </message>
+    <message>
+        <source>day {day} is not a day of {event}</source>
+        <translation>Tag {day} ist kein Tag von {event}</translation>
+    </message>
+    <message>
+        <source>registration {id} is not in {event}</source>
+        <translation>Anmeldung {id} gehört nicht zu {event}</translation>
+    </message>
+    <message>
+        <source>join time {time} is not HH:MM</source>
+        <translation>Beitrittszeit {time} ist nicht HH:MM</translation>
+    </message>
+    <message>
+        <source>give at least 6 characters of the event id, not {key}</source>
+        <translation>geben Sie mindestens 6 Zeichen der Veranstaltungs-ID an, nicht {key}</translation>
+    </message>
+    <message>
+        <source>no event with id {key} (see `blues events list`)</source>
+        <translation>keine Veranstaltung mit der ID {key} (siehe `blues events list`)</translation>
+    </message>
+    <message>
+        <source>more than one event id starts with {key}; give more of it</source>
+        <translation>mehr als eine Veranstaltungs-ID beginnt mit {key}; geben Sie mehr davon an</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>Online: {link}</translation>
+    </message>
+    <message>
+        <source>no person with id {id}</source>
+        <translation>keine Person mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>{name} is already registered for {event} (row {row} of the sheet)</source>
+        <translation>{name} ist bereits für {event} angemeldet (Zeile {row} der Liste)</translation>
+    </message>
+    <message>
+        <source>the same person is picked twice</source>
+        <translation>dieselbe Person ist zweimal gewählt</translation>
+    </message>
+    <message>
+        <source>no organisation with id {id}</source>
+        <translation>keine Organisation mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>choose who to remove first</source>
+        <translation>wählen Sie zuerst, wer entfernt werden soll</translation>
+    </message>
+    <message>
+        <source>{kinds} have no History view</source>
+        <translation>{kinds} haben keine Verlaufsansicht</translation>
+    </message>
+    <message>
+        <source>{name}, {month}</source>
+        <translation>{name}, {month}</translation>
+    </message>
+    <message>
+        <source>Organisation {record}</source>
+        <translation>Organisation {record}</translation>
+    </message>
+    <message>
+        <source>Contact {record}</source>
+        <translation>Kontakt {record}</translation>
+    </message>
+    <message>
+        <source>Exchange {record}</source>
+        <translation>Austausch {record}</translation>
+    </message>
+    <message>
+        <source>Event {record}</source>
+        <translation>Veranstaltung {record}</translation>
+    </message>
+    <message>
+        <source>Timesheet month {record}</source>
+        <translation>Stundenzettelmonat {record}</translation>
+    </message>
+    <message>
+        <source>Hours entered for {name}</source>
+        <translation>Stunden eingetragen für {name}</translation>
+    </message>
+    <message>
+        <source>Hours changed for {name}</source>
+        <translation>Stunden geändert für {name}</translation>
+    </message>
+    <message>
+        <source>Hours cleared for {name}</source>
+        <translation>Stunden gelöscht für {name}</translation>
+    </message>
+    <message>
+        <source>Hours entered again for {name}</source>
+        <translation>Stunden erneut eingetragen für {name}</translation>
+    </message>
+    <message>
+        <source>{action} for {name}</source>
+        <translation>{action} für {name}</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>{office} bundle {number}</source>
+        <translation>{office} Paket {number}</translation>
+    </message>
+    <message>
+        <source>{action}: {subject}</source>
+        <translation>{action}: {subject}</translation>
+    </message>
+    <message>
+        <source>{kind} {record}</source>
+        <translation>{kind} {record}</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Personenbezogene Daten gelöscht</translation>
+    </message>
+    <message>
+        <source>Added with an event registration</source>
+        <translation>Mit einer Veranstaltungsanmeldung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added as an event participant</source>
+        <translation>Als Veranstaltungsteilnehmer hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>Veranstaltung gelöscht</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Reopened: {why}</source>
+        <translation>Wieder geöffnet: {why}</translation>
+    </message>
+    <message>
+        <source>Merged from {name}</source>
+        <translation>Zusammengeführt aus {name}</translation>
+    </message>
+    <message>
+        <source>Merged into {name}</source>
+        <translation>Zusammengeführt in {name}</translation>
+    </message>
+    <message>
+        <source>Merged from bundle {number} of {office}: {subject}</source>
+        <translation>Übernommen aus Paket {number} von {office}: {subject}</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Paketdatei</translation>
+    </message>
+    <message>
+        <source>Changed at {office}</source>
+        <translation>Geändert bei {office}</translation>
+    </message>
+    <message>
+        <source>an office unknown here</source>
+        <translation>ein hier unbekanntes Büro</translation>
+    </message>
+    <message>
+        <source>a person not on this computer</source>
+        <translation>eine Person, die nicht auf diesem Computer ist</translation>
+    </message>
+    <message>
+        <source>an organisation not on this computer</source>
+        <translation>eine Organisation, die nicht auf diesem Computer ist</translation>
+    </message>
+    <message>
+        <source>an exchange not on this computer</source>
+        <translation>ein Austausch, der nicht auf diesem Computer ist</translation>
+    </message>
+    <message>
+        <source>an event not on this computer</source>
+        <translation>eine Veranstaltung, die nicht auf diesem Computer ist</translation>
+    </message>
+    <message>
+        <source>{title} ({day})</source>
+        <translation>{title} ({day})</translation>
+    </message>
+    <message>
+        <source>a timesheet month not on this computer</source>
+        <translation>ein Stundenzettel-Monat, der nicht auf diesem Computer ist</translation>
+    </message>
+    <message>
+        <source>a registration not on this computer</source>
+        <translation>eine Anmeldung, die nicht auf diesem Computer ist</translation>
+    </message>
+    <message>
+        <source>an event day not on this computer</source>
+        <translation>ein Veranstaltungstag, der nicht auf diesem Computer ist</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>{value}</source>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>the record it belongs to</source>
+        <translation>der Datensatz, zu dem es gehört</translation>
+    </message>
+    <message>
+        <source>{at} UTC</source>
+        <translation>{at} UTC</translation>
+    </message>
+    <message>
+        <source>only the coordinator sets the planned effort; it reaches the partners in the coordinator&apos;s bundle</source>
+        <translation>nur der Koordinator legt den geplanten Aufwand fest; er erreicht die Partner mit dem Paket des Koordinators</translation>
+    </message>
+    <message>
+        <source>{office} is not a BLUES office</source>
+        <translation>{office} ist kein BLUES-Büro</translation>
+    </message>
+    <message>
+        <source>{wp} is not a work package (WP1–WP5)</source>
+        <translation>{wp} ist kein Arbeitspaket (WP1–WP5)</translation>
+    </message>
+    <message>
+        <source>{value} person-months is outside 0–600</source>
+        <translation>{value} Personenmonate liegen außerhalb von 0–600</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s timesheet for {month} is approved and locked; reopen it with a reason to change it</source>
+        <translation>der Stundenzettel von {name} für {month} ist genehmigt und gesperrt; öffnen Sie ihn mit einer Begründung wieder, um ihn zu ändern</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s timesheet for {month} cannot be submitted: {problems}</source>
+        <translation>der Stundenzettel von {name} für {month} kann nicht eingereicht werden: {problems}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s timesheet for {month} cannot be approved: {problems}</source>
+        <translation>der Stundenzettel von {name} für {month} kann nicht genehmigt werden: {problems}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {month} is already approved</source>
+        <translation>{month} von {name} ist bereits genehmigt</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {month} has no hours to submit</source>
+        <translation>{month} von {name} hat keine Stunden zum Einreichen</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {month} has not been submitted; the person submits it before the supervisor approves</source>
+        <translation>{month} von {name} wurde nicht eingereicht; die Person reicht ihn ein, bevor die vorgesetzte Person genehmigt</translation>
+    </message>
+    <message>
+        <source>{name} cannot approve their own timesheet; their supervisor does</source>
+        <translation>{name} kann den eigenen Stundenzettel nicht genehmigen; das tut die vorgesetzte Person</translation>
+    </message>
+    <message>
+        <source>say why the approved month is reopened</source>
+        <translation>geben Sie an, warum der genehmigte Monat wieder geöffnet wird</translation>
+    </message>
+    <message>
+        <source>the timesheet for {month} is not approved</source>
+        <translation>der Stundenzettel für {month} ist nicht genehmigt</translation>
+    </message>
+    <message>
+        <source>not approved: the batch was cancelled</source>
+        <translation>nicht genehmigt: der Stapel wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>the first name is required</source>
+        <translation>der Vorname ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the last name is required</source>
+        <translation>der Nachname ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the employment ends ({end}) before it starts ({start})</source>
+        <translation>die Beschäftigung endet ({end}), bevor sie beginnt ({start})</translation>
+    </message>
+    <message>
+        <source>{hours} h a week is not a contract (1–60 h)</source>
+        <translation>{hours} h pro Woche sind kein Vertrag (1–60 h)</translation>
+    </message>
+    <message>
+        <source>weekly hours are entered in quarter hours</source>
+        <translation>Wochenstunden werden in Viertelstunden eingetragen</translation>
+    </message>
+    <message>
+        <source>{hours} annual productive hours is outside 100–2,200 (the EU default is 1,720)</source>
+        <translation>{hours} produktive Jahresstunden liegen außerhalb von 100–2.200 (der EU-Standard ist 1.720)</translation>
+    </message>
+    <message>
+        <source>{region} is not a region of {country} for public holidays (known: {known})</source>
+        <translation>{region} ist keine Region von {country} für Feiertage (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>a person cannot supervise themself</source>
+        <translation>eine Person kann nicht ihre eigene vorgesetzte Person sein</translation>
+    </message>
+    <message>
+        <source>no staff member with id {id}</source>
+        <translation>kein Mitarbeiter mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>say on whose request and why the data is erased</source>
+        <translation>geben Sie an, auf wessen Wunsch und warum die Daten gelöscht werden</translation>
     </message>
 </context>
 <context>

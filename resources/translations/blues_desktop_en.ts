@@ -240,4 +240,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>messages</name>
+    <message numerus="yes">
+        <source>%n of the chosen registrations belong to another event; nothing was removed</source>
+        <translation>
+            <numerusform>%n of the chosen registrations belong to another event; nothing was removed</numerusform>
+            <numerusform>%n of the chosen registrations belong to another event; nothing was removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an event lasts at most %n day(s)</source>
+        <translation>
+            <numerusform>an event lasts at most %n day</numerusform>
+            <numerusform>an event lasts at most %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the day {day} has attendance recorded (%n mark(s)); clear it before removing the day</source>
+        <translation>
+            <numerusform>the day {day} has attendance recorded (%n mark); clear it before removing the day</numerusform>
+            <numerusform>the day {day} has attendance recorded (%n marks); clear it before removing the day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} (%n cell(s))</source>
+        <translation>
+            <numerusform>{what} (%n cell)</numerusform>
+            <numerusform>{what} (%n cells)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

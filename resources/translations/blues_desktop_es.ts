@@ -806,6 +806,10 @@
         </translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
         <source>Figures of “{title}”</source>
         <translation>Cifras de «{title}»</translation>
     </message>
@@ -5078,6 +5082,66 @@ On whose request, and why?</source>
         <translation>PDF de la hoja de horas aprobada</translation>
     </message>
     <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>Set up this office</source>
+        <translation>Se configuró esta oficina</translation>
+    </message>
+    <message>
+        <source>Registered an office card</source>
+        <translation>Se registró una tarjeta de oficina</translation>
+    </message>
+    <message>
+        <source>Replaced an office&apos;s key</source>
+        <translation>Se sustituyó la clave de una oficina</translation>
+    </message>
+    <message>
+        <source>Revoked an office&apos;s key</source>
+        <translation>Se revocó la clave de una oficina</translation>
+    </message>
+    <message>
+        <source>Changed this office&apos;s keys</source>
+        <translation>Se cambiaron las claves de esta oficina</translation>
+    </message>
+    <message>
+        <source>Partner registry updated from a bundle</source>
+        <translation>Registro de socios actualizado desde un paquete</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Datos de demostración añadidos</translation>
+    </message>
+    <message>
+        <source>Imported a bundle</source>
+        <translation>Se importó un paquete</translation>
+    </message>
+    <message>
+        <source>Exported a bundle</source>
+        <translation>Se exportó un paquete</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Se añadió un usuario</translation>
+    </message>
+    <message>
+        <source>Renamed a user</source>
+        <translation>Se cambió el nombre de un usuario</translation>
+    </message>
+    <message>
+        <source>Merged from a bundle</source>
+        <translation>Fusionado desde un paquete</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
         <source>WP1 Skills enhancement and strategy building</source>
         <translation>WP1 Mejora de competencias y desarrollo de estrategias</translation>
     </message>
@@ -5144,6 +5208,82 @@ On whose request, and why?</source>
     <message>
         <source>Not started</source>
         <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
     </message>
 </context>
 <context>
@@ -5422,6 +5562,554 @@ On whose request, and why?</source>
     <message>
         <source>Hours declared</source>
         <translation>Horas declaradas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen registrations belong to another event; nothing was removed</source>
+        <translation>
+            <numerusform>%n de las inscripciones elegidas pertenece a otro evento; no se quitó nada</numerusform>
+            <numerusform>%n de las inscripciones elegidas pertenecen a otro evento; no se quitó nada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an event lasts at most %n day(s)</source>
+        <translation>
+            <numerusform>un evento dura como máximo %n día</numerusform>
+            <numerusform>un evento dura como máximo %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the day {day} has attendance recorded (%n mark(s)); clear it before removing the day</source>
+        <translation>
+            <numerusform>el día {day} tiene asistencia registrada (%n marca); bórrela antes de quitar el día</numerusform>
+            <numerusform>el día {day} tiene asistencia registrada (%n marcas); bórrela antes de quitar el día</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} (%n cell(s))</source>
+        <translation>
+            <numerusform>{what} (%n celda)</numerusform>
+            <numerusform>{what} (%n celdas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the event needs a title</source>
+        <translation>el evento necesita un título</translation>
+    </message>
+    <message>
+        <source>the title is longer than 300 characters</source>
+        <translation>el título tiene más de 300 caracteres</translation>
+    </message>
+    <message>
+        <source>unknown event type {value}; use one of {known}</source>
+        <translation>tipo de evento desconocido {value}; use uno de {known}</translation>
+    </message>
+    <message>
+        <source>unknown work package {value}; use one of {known}</source>
+        <translation>paquete de trabajo desconocido {value}; use uno de {known}</translation>
+    </message>
+    <message>
+        <source>the event ends ({end}) before it starts ({start})</source>
+        <translation>el evento termina ({end}) antes de empezar ({start})</translation>
+    </message>
+    <message>
+        <source>the day {day} is outside the event&apos;s dates ({start} to {end})</source>
+        <translation>el día {day} queda fuera de las fechas del evento ({start} a {end})</translation>
+    </message>
+    <message>
+        <source>the day {day} is listed twice</source>
+        <translation>el día {day} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>on {day} the session ends ({end}) before it starts ({start})</source>
+        <translation>el {day} la sesión termina ({end}) antes de empezar ({start})</translation>
+    </message>
+    <message>
+        <source>an online event needs its link</source>
+        <translation>un evento en línea necesita su enlace</translation>
+    </message>
+    <message>
+        <source>the link {url} does not start with https://</source>
+        <translation>el enlace {url} no empieza por https://</translation>
+    </message>
+    <message>
+        <source>an event on site needs its city</source>
+        <translation>un evento presencial necesita su ciudad</translation>
+    </message>
+    <message>
+        <source>an event on site needs its country</source>
+        <translation>un evento presencial necesita su país</translation>
+    </message>
+    <message>
+        <source>unknown country code {code}</source>
+        <translation>código de país desconocido {code}</translation>
+    </message>
+    <message>
+        <source>the first name is empty</source>
+        <translation>el nombre está vacío</translation>
+    </message>
+    <message>
+        <source>the last name is empty</source>
+        <translation>el apellido está vacío</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address</source>
+        <translation>{email} no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>unknown gender {value}; use one of {known}</source>
+        <translation>género desconocido {value}; use uno de {known}</translation>
+    </message>
+    <message>
+        <source>unknown organisation type {value}; use one of {known}</source>
+        <translation>tipo de organización desconocido {value}; use uno de {known}</translation>
+    </message>
+    <message>
+        <source>record the GDPR consent (purpose, date and source)</source>
+        <translation>registre el consentimiento RGPD (finalidad, fecha y origen)</translation>
+    </message>
+    <message>
+        <source>the consent needs its purpose</source>
+        <translation>el consentimiento necesita su finalidad</translation>
+    </message>
+    <message>
+        <source>the consent needs its source (form, e-mail, sheet)</source>
+        <translation>el consentimiento necesita su origen (formulario, correo, hoja)</translation>
+    </message>
+    <message>
+        <source>{weekday} {day}</source>
+        <translation>{weekday} {day}</translation>
+    </message>
+    <message>
+        <source>{text} is not a month; write it as YYYY-MM, e.g. 2026-03</source>
+        <translation>{text} no es un mes; escríbalo como AAAA-MM, p. ej. 2026-03</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} de {year}</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of hours</source>
+        <translation>{value} no es un número de horas</translation>
+    </message>
+    <message>
+        <source>{hours} h is negative; hours are 0 or more</source>
+        <translation>{hours} h es negativo; las horas son 0 o más</translation>
+    </message>
+    <message>
+        <source>{hours} h is more than a day has (24 h)</source>
+        <translation>{hours} h es más de lo que tiene un día (24 h)</translation>
+    </message>
+    <message>
+        <source>{hours} h is not in quarter hours (0.25, 0.5, 0.75)</source>
+        <translation>{hours} h no está en cuartos de hora (0,25, 0,5, 0,75)</translation>
+    </message>
+    <message>
+        <source>{region} is not a region of {country} the holiday calendar knows; known: {known}</source>
+        <translation>{region} no es una región de {country} que conozca el calendario de festivos; conocidas: {known}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>{day}, {row}</source>
+        <translation>{day}, {row}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{name} is not employed in {month} (employed from {start}); nothing can be entered</source>
+        <translation>{name} no está empleado/a en {month} (empleo desde el {start}); no se puede introducir nada</translation>
+    </message>
+    <message>
+        <source>{name} is not employed in {month} (employed from {start} to {end}); nothing can be entered</source>
+        <translation>{name} no está empleado/a en {month} (empleo del {start} al {end}); no se puede introducir nada</translation>
+    </message>
+    <message>
+        <source>{cell}: {hours} h outside employment ({start} to open-ended)</source>
+        <translation>{cell}: {hours} h fuera del empleo ({start} a indefinido)</translation>
+    </message>
+    <message>
+        <source>{cell}: {hours} h outside employment ({start} to {end})</source>
+        <translation>{cell}: {hours} h fuera del empleo ({start} a {end})</translation>
+    </message>
+    <message>
+        <source>{row} is not a timesheet row</source>
+        <translation>{row} no es una fila de la hoja de horas</translation>
+    </message>
+    <message>
+        <source>{day} is not in {month}</source>
+        <translation>{day} no está en {month}</translation>
+    </message>
+    <message>
+        <source>{cell}: {problem}</source>
+        <translation>{cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>{cell}: {hours} h worked on a day of absence ({absence})</source>
+        <translation>{cell}: {hours} h trabajadas en un día de ausencia ({absence})</translation>
+    </message>
+    <message>
+        <source>{day}: {hours} h worked, more than the maximum of {most} h a day</source>
+        <translation>{day}: {hours} h trabajadas, más que el máximo de {most} h al día</translation>
+    </message>
+    <message>
+        <source>{day} is a public holiday ({holiday}) with {hours} h worked; confirm the work was done that day</source>
+        <translation>{day} es festivo ({holiday}) con {hours} h trabajadas; confirme que el trabajo se hizo ese día</translation>
+    </message>
+    <message>
+        <source>{day} is a weekend day with {hours} h worked</source>
+        <translation>{day} es un día de fin de semana con {hours} h trabajadas</translation>
+    </message>
+    <message>
+        <source>{day} is marked as a public holiday but is none in the calendar</source>
+        <translation>{day} está marcado como festivo, pero no lo es en el calendario</translation>
+    </message>
+    <message>
+        <source>{worked} h worked in {month}, more than the {contracted} h contracted; add a note that explains the extra hours</source>
+        <translation>{worked} h trabajadas en {month}, más que las {contracted} h del contrato; añada una nota que explique las horas extra</translation>
+    </message>
+    <message>
+        <source>{hours} h on BLUES in {month}, more than the month&apos;s productive hours ({monthly} h = {annual} / 12)</source>
+        <translation>{hours} h en BLUES en {month}, más que las horas productivas del mes ({monthly} h = {annual} / 12)</translation>
+    </message>
+    <message>
+        <source>day {day} is not a day of {event}</source>
+        <translation>el día {day} no es un día de {event}</translation>
+    </message>
+    <message>
+        <source>registration {id} is not in {event}</source>
+        <translation>la inscripción {id} no está en {event}</translation>
+    </message>
+    <message>
+        <source>join time {time} is not HH:MM</source>
+        <translation>la hora de conexión {time} no es HH:MM</translation>
+    </message>
+    <message>
+        <source>give at least 6 characters of the event id, not {key}</source>
+        <translation>indique al menos 6 caracteres del id del evento, no {key}</translation>
+    </message>
+    <message>
+        <source>no event with id {key} (see `blues events list`)</source>
+        <translation>no hay ningún evento con id {key} (vea `blues events list`)</translation>
+    </message>
+    <message>
+        <source>more than one event id starts with {key}; give more of it</source>
+        <translation>más de un id de evento empieza por {key}; indique más caracteres</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>En línea: {link}</translation>
+    </message>
+    <message>
+        <source>no person with id {id}</source>
+        <translation>no hay ninguna persona con id {id}</translation>
+    </message>
+    <message>
+        <source>{name} is already registered for {event} (row {row} of the sheet)</source>
+        <translation>{name} ya está inscrito/a en {event} (fila {row} de la hoja)</translation>
+    </message>
+    <message>
+        <source>the same person is picked twice</source>
+        <translation>la misma persona está elegida dos veces</translation>
+    </message>
+    <message>
+        <source>no organisation with id {id}</source>
+        <translation>no hay ninguna organización con id {id}</translation>
+    </message>
+    <message>
+        <source>choose who to remove first</source>
+        <translation>elija primero a quién quitar</translation>
+    </message>
+    <message>
+        <source>{kinds} have no History view</source>
+        <translation>{kinds} no tienen vista de historial</translation>
+    </message>
+    <message>
+        <source>{name}, {month}</source>
+        <translation>{name}, {month}</translation>
+    </message>
+    <message>
+        <source>Organisation {record}</source>
+        <translation>Organización {record}</translation>
+    </message>
+    <message>
+        <source>Contact {record}</source>
+        <translation>Contacto {record}</translation>
+    </message>
+    <message>
+        <source>Exchange {record}</source>
+        <translation>Intercambio {record}</translation>
+    </message>
+    <message>
+        <source>Event {record}</source>
+        <translation>Evento {record}</translation>
+    </message>
+    <message>
+        <source>Timesheet month {record}</source>
+        <translation>Mes de hoja de horas {record}</translation>
+    </message>
+    <message>
+        <source>Hours entered for {name}</source>
+        <translation>Horas introducidas para {name}</translation>
+    </message>
+    <message>
+        <source>Hours changed for {name}</source>
+        <translation>Horas modificadas para {name}</translation>
+    </message>
+    <message>
+        <source>Hours cleared for {name}</source>
+        <translation>Horas borradas para {name}</translation>
+    </message>
+    <message>
+        <source>Hours entered again for {name}</source>
+        <translation>Horas introducidas de nuevo para {name}</translation>
+    </message>
+    <message>
+        <source>{action} for {name}</source>
+        <translation>{action} para {name}</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>borrado</translation>
+    </message>
+    <message>
+        <source>{office} bundle {number}</source>
+        <translation>{office} paquete {number}</translation>
+    </message>
+    <message>
+        <source>{action}: {subject}</source>
+        <translation>{action}: {subject}</translation>
+    </message>
+    <message>
+        <source>{kind} {record}</source>
+        <translation>{kind} {record}</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Presentado</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Datos personales borrados</translation>
+    </message>
+    <message>
+        <source>Added with an event registration</source>
+        <translation>Añadido con una inscripción a un evento</translation>
+    </message>
+    <message>
+        <source>Added as an event participant</source>
+        <translation>Añadido como participante de un evento</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>Evento eliminado</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Eliminación deshecha</translation>
+    </message>
+    <message>
+        <source>Reopened: {why}</source>
+        <translation>Reabierto: {why}</translation>
+    </message>
+    <message>
+        <source>Merged from {name}</source>
+        <translation>Fusionado desde {name}</translation>
+    </message>
+    <message>
+        <source>Merged into {name}</source>
+        <translation>Fusionado en {name}</translation>
+    </message>
+    <message>
+        <source>Merged from bundle {number} of {office}: {subject}</source>
+        <translation>Fusionado desde el paquete {number} de {office}: {subject}</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Archivo del paquete</translation>
+    </message>
+    <message>
+        <source>Changed at {office}</source>
+        <translation>Modificado en {office}</translation>
+    </message>
+    <message>
+        <source>an office unknown here</source>
+        <translation>una oficina desconocida aquí</translation>
+    </message>
+    <message>
+        <source>a person not on this computer</source>
+        <translation>una persona que no está en este ordenador</translation>
+    </message>
+    <message>
+        <source>an organisation not on this computer</source>
+        <translation>una organización que no está en este ordenador</translation>
+    </message>
+    <message>
+        <source>an exchange not on this computer</source>
+        <translation>un intercambio que no está en este ordenador</translation>
+    </message>
+    <message>
+        <source>an event not on this computer</source>
+        <translation>un evento que no está en este ordenador</translation>
+    </message>
+    <message>
+        <source>{title} ({day})</source>
+        <translation>{title} ({day})</translation>
+    </message>
+    <message>
+        <source>a timesheet month not on this computer</source>
+        <translation>un mes de hoja de horas que no está en este ordenador</translation>
+    </message>
+    <message>
+        <source>a registration not on this computer</source>
+        <translation>una inscripción que no está en este ordenador</translation>
+    </message>
+    <message>
+        <source>an event day not on this computer</source>
+        <translation>un día de evento que no está en este ordenador</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>un/a {kind}</translation>
+    </message>
+    <message>
+        <source>{value}</source>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>the record it belongs to</source>
+        <translation>el registro al que pertenece</translation>
+    </message>
+    <message>
+        <source>{at} UTC</source>
+        <translation>{at} UTC</translation>
+    </message>
+    <message>
+        <source>only the coordinator sets the planned effort; it reaches the partners in the coordinator&apos;s bundle</source>
+        <translation>solo el coordinador fija el esfuerzo previsto; llega a los socios en el paquete del coordinador</translation>
+    </message>
+    <message>
+        <source>{office} is not a BLUES office</source>
+        <translation>{office} no es una oficina de BLUES</translation>
+    </message>
+    <message>
+        <source>{wp} is not a work package (WP1–WP5)</source>
+        <translation>{wp} no es un paquete de trabajo (WP1–WP5)</translation>
+    </message>
+    <message>
+        <source>{value} person-months is outside 0–600</source>
+        <translation>{value} meses-persona está fuera de 0–600</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s timesheet for {month} is approved and locked; reopen it with a reason to change it</source>
+        <translation>la hoja de horas de {name} de {month} está aprobada y bloqueada; reábrala con un motivo para cambiarla</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s timesheet for {month} cannot be submitted: {problems}</source>
+        <translation>la hoja de horas de {name} de {month} no se puede presentar: {problems}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s timesheet for {month} cannot be approved: {problems}</source>
+        <translation>la hoja de horas de {name} de {month} no se puede aprobar: {problems}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {month} is already approved</source>
+        <translation>{month} de {name} ya está aprobado</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {month} has no hours to submit</source>
+        <translation>{month} de {name} no tiene horas que presentar</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {month} has not been submitted; the person submits it before the supervisor approves</source>
+        <translation>{month} de {name} no se ha presentado; la persona lo presenta antes de que el supervisor lo apruebe</translation>
+    </message>
+    <message>
+        <source>{name} cannot approve their own timesheet; their supervisor does</source>
+        <translation>{name} no puede aprobar su propia hoja de horas; la aprueba su supervisor</translation>
+    </message>
+    <message>
+        <source>say why the approved month is reopened</source>
+        <translation>indique por qué se reabre el mes aprobado</translation>
+    </message>
+    <message>
+        <source>the timesheet for {month} is not approved</source>
+        <translation>la hoja de horas de {month} no está aprobada</translation>
+    </message>
+    <message>
+        <source>not approved: the batch was cancelled</source>
+        <translation>no aprobada: se canceló el lote</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>the first name is required</source>
+        <translation>el nombre es obligatorio</translation>
+    </message>
+    <message>
+        <source>the last name is required</source>
+        <translation>el apellido es obligatorio</translation>
+    </message>
+    <message>
+        <source>the employment ends ({end}) before it starts ({start})</source>
+        <translation>el empleo termina ({end}) antes de empezar ({start})</translation>
+    </message>
+    <message>
+        <source>{hours} h a week is not a contract (1–60 h)</source>
+        <translation>{hours} h a la semana no es un contrato (1–60 h)</translation>
+    </message>
+    <message>
+        <source>weekly hours are entered in quarter hours</source>
+        <translation>las horas semanales se introducen en cuartos de hora</translation>
+    </message>
+    <message>
+        <source>{hours} annual productive hours is outside 100–2,200 (the EU default is 1,720)</source>
+        <translation>{hours} horas productivas anuales está fuera de 100–2200 (el valor por defecto de la UE es 1720)</translation>
+    </message>
+    <message>
+        <source>{region} is not a region of {country} for public holidays (known: {known})</source>
+        <translation>{region} no es una región de {country} para los festivos (conocidas: {known})</translation>
+    </message>
+    <message>
+        <source>a person cannot supervise themself</source>
+        <translation>una persona no puede supervisarse a sí misma</translation>
+    </message>
+    <message>
+        <source>no staff member with id {id}</source>
+        <translation>no hay ningún miembro del personal con id {id}</translation>
+    </message>
+    <message>
+        <source>say on whose request and why the data is erased</source>
+        <translation>indique a petición de quién y por qué se borran los datos</translation>
     </message>
 </context>
 <context>

@@ -806,6 +806,10 @@
         </translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
         <source>Figures of “{title}”</source>
         <translation>Chiffres de «&#xa0;{title}&#xa0;»</translation>
     </message>
@@ -5078,6 +5082,66 @@ On whose request, and why?</source>
         <translation>PDF de feuille de temps approuvée</translation>
     </message>
     <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restauré</translation>
+    </message>
+    <message>
+        <source>Set up this office</source>
+        <translation>Ce bureau a été configuré</translation>
+    </message>
+    <message>
+        <source>Registered an office card</source>
+        <translation>Carte de bureau enregistrée</translation>
+    </message>
+    <message>
+        <source>Replaced an office&apos;s key</source>
+        <translation>Clé d’un bureau remplacée</translation>
+    </message>
+    <message>
+        <source>Revoked an office&apos;s key</source>
+        <translation>Clé d’un bureau révoquée</translation>
+    </message>
+    <message>
+        <source>Changed this office&apos;s keys</source>
+        <translation>Clés de ce bureau changées</translation>
+    </message>
+    <message>
+        <source>Partner registry updated from a bundle</source>
+        <translation>Registre des partenaires mis à jour depuis un paquet</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Données de démonstration ajoutées</translation>
+    </message>
+    <message>
+        <source>Imported a bundle</source>
+        <translation>Paquet importé</translation>
+    </message>
+    <message>
+        <source>Exported a bundle</source>
+        <translation>Paquet exporté</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Utilisateur ajouté</translation>
+    </message>
+    <message>
+        <source>Renamed a user</source>
+        <translation>Utilisateur renommé</translation>
+    </message>
+    <message>
+        <source>Merged from a bundle</source>
+        <translation>Fusionné depuis un paquet</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
         <source>WP1 Skills enhancement and strategy building</source>
         <translation>WP1 Renforcement des compétences et élaboration de stratégies</translation>
     </message>
@@ -5144,6 +5208,82 @@ On whose request, and why?</source>
     <message>
         <source>Not started</source>
         <translation>Non commencé</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lundi</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>mardi</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercredi</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jeudi</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vendredi</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>samedi</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>dimanche</translation>
     </message>
 </context>
 <context>
@@ -5422,6 +5562,554 @@ On whose request, and why?</source>
     <message>
         <source>Hours declared</source>
         <translation>Heures déclarées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen registrations belong to another event; nothing was removed</source>
+        <translation>
+            <numerusform>%n des inscriptions choisies appartient à un autre événement&#xa0;; rien n’a été retiré</numerusform>
+            <numerusform>%n des inscriptions choisies appartiennent à un autre événement&#xa0;; rien n’a été retiré</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an event lasts at most %n day(s)</source>
+        <translation>
+            <numerusform>un événement dure au plus %n jour</numerusform>
+            <numerusform>un événement dure au plus %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the day {day} has attendance recorded (%n mark(s)); clear it before removing the day</source>
+        <translation>
+            <numerusform>le jour {day} a des présences enregistrées (%n coche)&#xa0;; effacez-les avant de retirer le jour</numerusform>
+            <numerusform>le jour {day} a des présences enregistrées (%n coches)&#xa0;; effacez-les avant de retirer le jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} (%n cell(s))</source>
+        <translation>
+            <numerusform>{what} (%n cellule)</numerusform>
+            <numerusform>{what} (%n cellules)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the event needs a title</source>
+        <translation>l’événement doit avoir un titre</translation>
+    </message>
+    <message>
+        <source>the title is longer than 300 characters</source>
+        <translation>le titre dépasse 300 caractères</translation>
+    </message>
+    <message>
+        <source>unknown event type {value}; use one of {known}</source>
+        <translation>type d’événement inconnu {value}&#xa0;; utilisez l’un de {known}</translation>
+    </message>
+    <message>
+        <source>unknown work package {value}; use one of {known}</source>
+        <translation>lot de travail inconnu {value}&#xa0;; utilisez l’un de {known}</translation>
+    </message>
+    <message>
+        <source>the event ends ({end}) before it starts ({start})</source>
+        <translation>l’événement se termine ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <source>the day {day} is outside the event&apos;s dates ({start} to {end})</source>
+        <translation>le jour {day} est en dehors des dates de l’événement (du {start} au {end})</translation>
+    </message>
+    <message>
+        <source>the day {day} is listed twice</source>
+        <translation>le jour {day} figure deux fois</translation>
+    </message>
+    <message>
+        <source>on {day} the session ends ({end}) before it starts ({start})</source>
+        <translation>le {day}, la séance se termine ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <source>an online event needs its link</source>
+        <translation>un événement en ligne doit avoir son lien</translation>
+    </message>
+    <message>
+        <source>the link {url} does not start with https://</source>
+        <translation>le lien {url} ne commence pas par https://</translation>
+    </message>
+    <message>
+        <source>an event on site needs its city</source>
+        <translation>un événement sur place doit avoir sa ville</translation>
+    </message>
+    <message>
+        <source>an event on site needs its country</source>
+        <translation>un événement sur place doit avoir son pays</translation>
+    </message>
+    <message>
+        <source>unknown country code {code}</source>
+        <translation>code de pays inconnu {code}</translation>
+    </message>
+    <message>
+        <source>the first name is empty</source>
+        <translation>le prénom est vide</translation>
+    </message>
+    <message>
+        <source>the last name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address</source>
+        <translation>{email} n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>unknown gender {value}; use one of {known}</source>
+        <translation>genre inconnu {value}&#xa0;; utilisez l’un de {known}</translation>
+    </message>
+    <message>
+        <source>unknown organisation type {value}; use one of {known}</source>
+        <translation>type d’organisation inconnu {value}&#xa0;; utilisez l’un de {known}</translation>
+    </message>
+    <message>
+        <source>record the GDPR consent (purpose, date and source)</source>
+        <translation>enregistrez le consentement RGPD (finalité, date et source)</translation>
+    </message>
+    <message>
+        <source>the consent needs its purpose</source>
+        <translation>le consentement doit avoir sa finalité</translation>
+    </message>
+    <message>
+        <source>the consent needs its source (form, e-mail, sheet)</source>
+        <translation>le consentement doit avoir sa source (formulaire, e-mail, feuille)</translation>
+    </message>
+    <message>
+        <source>{weekday} {day}</source>
+        <translation>{weekday} {day}</translation>
+    </message>
+    <message>
+        <source>{text} is not a month; write it as YYYY-MM, e.g. 2026-03</source>
+        <translation>{text} n’est pas un mois&#xa0;; écrivez-le AAAA-MM, p. ex. 2026-03</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of hours</source>
+        <translation>{value} n’est pas un nombre d’heures</translation>
+    </message>
+    <message>
+        <source>{hours} h is negative; hours are 0 or more</source>
+        <translation>{hours} h est négatif&#xa0;; les heures valent 0 ou plus</translation>
+    </message>
+    <message>
+        <source>{hours} h is more than a day has (24 h)</source>
+        <translation>{hours} h, c’est plus qu’une journée (24 h)</translation>
+    </message>
+    <message>
+        <source>{hours} h is not in quarter hours (0.25, 0.5, 0.75)</source>
+        <translation>{hours} h n’est pas en quarts d’heure (0,25, 0,5, 0,75)</translation>
+    </message>
+    <message>
+        <source>{region} is not a region of {country} the holiday calendar knows; known: {known}</source>
+        <translation>{region} n’est pas une région de {country} connue du calendrier des jours fériés&#xa0;; connues&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>{day}, {row}</source>
+        <translation>{day}, {row}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{name} is not employed in {month} (employed from {start}); nothing can be entered</source>
+        <translation>{name} n’est pas employé(e) en {month} (employé(e) depuis le {start})&#xa0;; rien ne peut être saisi</translation>
+    </message>
+    <message>
+        <source>{name} is not employed in {month} (employed from {start} to {end}); nothing can be entered</source>
+        <translation>{name} n’est pas employé(e) en {month} (employé(e) du {start} au {end})&#xa0;; rien ne peut être saisi</translation>
+    </message>
+    <message>
+        <source>{cell}: {hours} h outside employment ({start} to open-ended)</source>
+        <translation>{cell}&#xa0;: {hours} h en dehors de l’emploi (du {start}, durée indéterminée)</translation>
+    </message>
+    <message>
+        <source>{cell}: {hours} h outside employment ({start} to {end})</source>
+        <translation>{cell}&#xa0;: {hours} h en dehors de l’emploi (du {start} au {end})</translation>
+    </message>
+    <message>
+        <source>{row} is not a timesheet row</source>
+        <translation>{row} n’est pas une ligne de la feuille de temps</translation>
+    </message>
+    <message>
+        <source>{day} is not in {month}</source>
+        <translation>{day} n’est pas en {month}</translation>
+    </message>
+    <message>
+        <source>{cell}: {problem}</source>
+        <translation>{cell}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{cell}: {hours} h worked on a day of absence ({absence})</source>
+        <translation>{cell}&#xa0;: {hours} h travaillées un jour d’absence ({absence})</translation>
+    </message>
+    <message>
+        <source>{day}: {hours} h worked, more than the maximum of {most} h a day</source>
+        <translation>{day}&#xa0;: {hours} h travaillées, plus que le maximum de {most} h par jour</translation>
+    </message>
+    <message>
+        <source>{day} is a public holiday ({holiday}) with {hours} h worked; confirm the work was done that day</source>
+        <translation>{day} est un jour férié ({holiday}) avec {hours} h travaillées&#xa0;; confirmez que le travail a été fait ce jour-là</translation>
+    </message>
+    <message>
+        <source>{day} is a weekend day with {hours} h worked</source>
+        <translation>{day} est un jour de week-end avec {hours} h travaillées</translation>
+    </message>
+    <message>
+        <source>{day} is marked as a public holiday but is none in the calendar</source>
+        <translation>{day} est marqué comme jour férié, mais n’en est pas un dans le calendrier</translation>
+    </message>
+    <message>
+        <source>{worked} h worked in {month}, more than the {contracted} h contracted; add a note that explains the extra hours</source>
+        <translation>{worked} h travaillées en {month}, plus que les {contracted} h du contrat&#xa0;; ajoutez une note qui explique les heures en plus</translation>
+    </message>
+    <message>
+        <source>{hours} h on BLUES in {month}, more than the month&apos;s productive hours ({monthly} h = {annual} / 12)</source>
+        <translation>{hours} h sur BLUES en {month}, plus que les heures productives du mois ({monthly} h = {annual} / 12)</translation>
+    </message>
+    <message>
+        <source>day {day} is not a day of {event}</source>
+        <translation>le jour {day} n’est pas un jour de {event}</translation>
+    </message>
+    <message>
+        <source>registration {id} is not in {event}</source>
+        <translation>l’inscription {id} n’est pas dans {event}</translation>
+    </message>
+    <message>
+        <source>join time {time} is not HH:MM</source>
+        <translation>l’heure de connexion {time} n’est pas au format HH:MM</translation>
+    </message>
+    <message>
+        <source>give at least 6 characters of the event id, not {key}</source>
+        <translation>donnez au moins 6 caractères de l’identifiant de l’événement, pas {key}</translation>
+    </message>
+    <message>
+        <source>no event with id {key} (see `blues events list`)</source>
+        <translation>aucun événement avec l’identifiant {key} (voir `blues events list`)</translation>
+    </message>
+    <message>
+        <source>more than one event id starts with {key}; give more of it</source>
+        <translation>plus d’un identifiant d’événement commence par {key}&#xa0;; donnez-en davantage</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>En ligne&#xa0;: {link}</translation>
+    </message>
+    <message>
+        <source>no person with id {id}</source>
+        <translation>aucune personne avec l’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>{name} is already registered for {event} (row {row} of the sheet)</source>
+        <translation>{name} est déjà inscrit(e) à {event} (ligne {row} de la feuille)</translation>
+    </message>
+    <message>
+        <source>the same person is picked twice</source>
+        <translation>la même personne est choisie deux fois</translation>
+    </message>
+    <message>
+        <source>no organisation with id {id}</source>
+        <translation>aucune organisation avec l’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>choose who to remove first</source>
+        <translation>choisissez d’abord qui retirer</translation>
+    </message>
+    <message>
+        <source>{kinds} have no History view</source>
+        <translation>les {kinds} n’ont pas de vue Historique</translation>
+    </message>
+    <message>
+        <source>{name}, {month}</source>
+        <translation>{name}, {month}</translation>
+    </message>
+    <message>
+        <source>Organisation {record}</source>
+        <translation>Organisation {record}</translation>
+    </message>
+    <message>
+        <source>Contact {record}</source>
+        <translation>Contact {record}</translation>
+    </message>
+    <message>
+        <source>Exchange {record}</source>
+        <translation>Échange {record}</translation>
+    </message>
+    <message>
+        <source>Event {record}</source>
+        <translation>Événement {record}</translation>
+    </message>
+    <message>
+        <source>Timesheet month {record}</source>
+        <translation>Mois de feuille de temps {record}</translation>
+    </message>
+    <message>
+        <source>Hours entered for {name}</source>
+        <translation>Heures saisies pour {name}</translation>
+    </message>
+    <message>
+        <source>Hours changed for {name}</source>
+        <translation>Heures modifiées pour {name}</translation>
+    </message>
+    <message>
+        <source>Hours cleared for {name}</source>
+        <translation>Heures effacées pour {name}</translation>
+    </message>
+    <message>
+        <source>Hours entered again for {name}</source>
+        <translation>Heures saisies à nouveau pour {name}</translation>
+    </message>
+    <message>
+        <source>{action} for {name}</source>
+        <translation>{action} pour {name}</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <source>{office} bundle {number}</source>
+        <translation>{office} paquet {number}</translation>
+    </message>
+    <message>
+        <source>{action}: {subject}</source>
+        <translation>{action}&#xa0;: {subject}</translation>
+    </message>
+    <message>
+        <source>{kind} {record}</source>
+        <translation>{kind} {record}</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Données personnelles effacées</translation>
+    </message>
+    <message>
+        <source>Added with an event registration</source>
+        <translation>Ajouté avec une inscription à un événement</translation>
+    </message>
+    <message>
+        <source>Added as an event participant</source>
+        <translation>Ajouté comme participant à un événement</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>Événement supprimé</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Suppression annulée</translation>
+    </message>
+    <message>
+        <source>Reopened: {why}</source>
+        <translation>Rouvert&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Merged from {name}</source>
+        <translation>Fusionné depuis {name}</translation>
+    </message>
+    <message>
+        <source>Merged into {name}</source>
+        <translation>Fusionné dans {name}</translation>
+    </message>
+    <message>
+        <source>Merged from bundle {number} of {office}: {subject}</source>
+        <translation>Fusionné depuis le paquet {number} de {office}&#xa0;: {subject}</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Fichier du paquet</translation>
+    </message>
+    <message>
+        <source>Changed at {office}</source>
+        <translation>Modifié chez {office}</translation>
+    </message>
+    <message>
+        <source>an office unknown here</source>
+        <translation>un bureau inconnu ici</translation>
+    </message>
+    <message>
+        <source>a person not on this computer</source>
+        <translation>une personne absente de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>an organisation not on this computer</source>
+        <translation>une organisation absente de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>an exchange not on this computer</source>
+        <translation>un échange absent de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>an event not on this computer</source>
+        <translation>un événement absent de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>{title} ({day})</source>
+        <translation>{title} ({day})</translation>
+    </message>
+    <message>
+        <source>a timesheet month not on this computer</source>
+        <translation>un mois de feuille de temps absent de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>a registration not on this computer</source>
+        <translation>une inscription absente de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>an event day not on this computer</source>
+        <translation>un jour d’événement absent de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>un(e) {kind}</translation>
+    </message>
+    <message>
+        <source>{value}</source>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>the record it belongs to</source>
+        <translation>l’enregistrement auquel il appartient</translation>
+    </message>
+    <message>
+        <source>{at} UTC</source>
+        <translation>{at} UTC</translation>
+    </message>
+    <message>
+        <source>only the coordinator sets the planned effort; it reaches the partners in the coordinator&apos;s bundle</source>
+        <translation>seul le coordinateur fixe l’effort prévu&#xa0;; il parvient aux partenaires dans le paquet du coordinateur</translation>
+    </message>
+    <message>
+        <source>{office} is not a BLUES office</source>
+        <translation>{office} n’est pas un bureau BLUES</translation>
+    </message>
+    <message>
+        <source>{wp} is not a work package (WP1–WP5)</source>
+        <translation>{wp} n’est pas un lot de travail (WP1–WP5)</translation>
+    </message>
+    <message>
+        <source>{value} person-months is outside 0–600</source>
+        <translation>{value} mois-personnes est en dehors de 0–600</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s timesheet for {month} is approved and locked; reopen it with a reason to change it</source>
+        <translation>la feuille de temps de {name} pour {month} est approuvée et verrouillée&#xa0;; rouvrez-la avec un motif pour la modifier</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}&#xa0;; {rest}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s timesheet for {month} cannot be submitted: {problems}</source>
+        <translation>la feuille de temps de {name} pour {month} ne peut pas être soumise&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s timesheet for {month} cannot be approved: {problems}</source>
+        <translation>la feuille de temps de {name} pour {month} ne peut pas être approuvée&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {month} is already approved</source>
+        <translation>{month} de {name} est déjà approuvé</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {month} has no hours to submit</source>
+        <translation>{month} de {name} n’a pas d’heures à soumettre</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {month} has not been submitted; the person submits it before the supervisor approves</source>
+        <translation>{month} de {name} n’a pas été soumis&#xa0;; la personne le soumet avant que le responsable l’approuve</translation>
+    </message>
+    <message>
+        <source>{name} cannot approve their own timesheet; their supervisor does</source>
+        <translation>{name} ne peut pas approuver sa propre feuille de temps&#xa0;; c’est son responsable qui le fait</translation>
+    </message>
+    <message>
+        <source>say why the approved month is reopened</source>
+        <translation>indiquez pourquoi le mois approuvé est rouvert</translation>
+    </message>
+    <message>
+        <source>the timesheet for {month} is not approved</source>
+        <translation>la feuille de temps pour {month} n’est pas approuvée</translation>
+    </message>
+    <message>
+        <source>not approved: the batch was cancelled</source>
+        <translation>non approuvée&#xa0;: le lot a été annulé</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>the first name is required</source>
+        <translation>le prénom est obligatoire</translation>
+    </message>
+    <message>
+        <source>the last name is required</source>
+        <translation>le nom est obligatoire</translation>
+    </message>
+    <message>
+        <source>the employment ends ({end}) before it starts ({start})</source>
+        <translation>l’emploi se termine ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <source>{hours} h a week is not a contract (1–60 h)</source>
+        <translation>{hours} h par semaine n’est pas un contrat (1–60 h)</translation>
+    </message>
+    <message>
+        <source>weekly hours are entered in quarter hours</source>
+        <translation>les heures hebdomadaires se saisissent en quarts d’heure</translation>
+    </message>
+    <message>
+        <source>{hours} annual productive hours is outside 100–2,200 (the EU default is 1,720)</source>
+        <translation>{hours} heures productives annuelles est en dehors de 100–2 200 (la valeur par défaut de l’UE est 1 720)</translation>
+    </message>
+    <message>
+        <source>{region} is not a region of {country} for public holidays (known: {known})</source>
+        <translation>{region} n’est pas une région de {country} pour les jours fériés (connues&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>a person cannot supervise themself</source>
+        <translation>une personne ne peut pas être son propre responsable</translation>
+    </message>
+    <message>
+        <source>no staff member with id {id}</source>
+        <translation>aucun membre du personnel avec l’identifiant {id}</translation>
+    </message>
+    <message>
+        <source>say on whose request and why the data is erased</source>
+        <translation>indiquez à la demande de qui et pourquoi les données sont effacées</translation>
     </message>
 </context>
 <context>

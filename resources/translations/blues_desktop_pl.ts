@@ -813,6 +813,10 @@
         </translation>
     </message>
     <message>
+        <source>unknown</source>
+        <translation>nieznane</translation>
+    </message>
+    <message>
         <source>Figures of “{title}”</source>
         <translation>Dane liczbowe: „{title}”</translation>
     </message>
@@ -5107,6 +5111,66 @@ Na czyje żądanie i dlaczego?</translation>
         <translation>Zatwierdzona karta czasu pracy (PDF)</translation>
     </message>
     <message>
+        <source>Changed</source>
+        <translation>Zmieniono</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Przywrócono</translation>
+    </message>
+    <message>
+        <source>Set up this office</source>
+        <translation>Skonfigurowano to biuro</translation>
+    </message>
+    <message>
+        <source>Registered an office card</source>
+        <translation>Zarejestrowano kartę biura</translation>
+    </message>
+    <message>
+        <source>Replaced an office&apos;s key</source>
+        <translation>Zastąpiono klucz biura</translation>
+    </message>
+    <message>
+        <source>Revoked an office&apos;s key</source>
+        <translation>Unieważniono klucz biura</translation>
+    </message>
+    <message>
+        <source>Changed this office&apos;s keys</source>
+        <translation>Zmieniono klucze tego biura</translation>
+    </message>
+    <message>
+        <source>Partner registry updated from a bundle</source>
+        <translation>Rejestr partnerów zaktualizowany z pakietu</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Dodano dane demonstracyjne</translation>
+    </message>
+    <message>
+        <source>Imported a bundle</source>
+        <translation>Zaimportowano pakiet</translation>
+    </message>
+    <message>
+        <source>Exported a bundle</source>
+        <translation>Wyeksportowano pakiet</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Dodano użytkownika</translation>
+    </message>
+    <message>
+        <source>Renamed a user</source>
+        <translation>Zmieniono nazwę użytkownika</translation>
+    </message>
+    <message>
+        <source>Merged from a bundle</source>
+        <translation>Scalono z pakietu</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Zapisano</translation>
+    </message>
+    <message>
         <source>WP1 Skills enhancement and strategy building</source>
         <translation>WP1 Podnoszenie kompetencji i budowanie strategii</translation>
     </message>
@@ -5173,6 +5237,82 @@ Na czyje żądanie i dlaczego?</translation>
     <message>
         <source>Not started</source>
         <translation>Nierozpoczęta</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>styczeń</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>luty</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzec</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>kwiecień</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>czerwiec</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>lipiec</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>sierpień</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>wrzesień</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>październik</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>listopad</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>grudzień</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>poniedziałek</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>wtorek</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>środa</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>czwartek</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>piątek</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sobota</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>niedziela</translation>
     </message>
 </context>
 <context>
@@ -5451,6 +5591,558 @@ Na czyje żądanie i dlaczego?</translation>
     <message>
         <source>Hours declared</source>
         <translation>Zadeklarowane godziny</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the chosen registrations belong to another event; nothing was removed</source>
+        <translation>
+            <numerusform>%n z wybranych rejestracji należy do innego wydarzenia; nic nie usunięto</numerusform>
+            <numerusform>%n z wybranych rejestracji należą do innego wydarzenia; nic nie usunięto</numerusform>
+            <numerusform>%n z wybranych rejestracji należy do innego wydarzenia; nic nie usunięto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>an event lasts at most %n day(s)</source>
+        <translation>
+            <numerusform>wydarzenie trwa najwyżej %n dzień</numerusform>
+            <numerusform>wydarzenie trwa najwyżej %n dni</numerusform>
+            <numerusform>wydarzenie trwa najwyżej %n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the day {day} has attendance recorded (%n mark(s)); clear it before removing the day</source>
+        <translation>
+            <numerusform>dla dnia {day} zapisano obecność (%n wpis); usuń ją przed usunięciem dnia</numerusform>
+            <numerusform>dla dnia {day} zapisano obecność (%n wpisy); usuń ją przed usunięciem dnia</numerusform>
+            <numerusform>dla dnia {day} zapisano obecność (%n wpisów); usuń ją przed usunięciem dnia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} (%n cell(s))</source>
+        <translation>
+            <numerusform>{what} (%n komórka)</numerusform>
+            <numerusform>{what} (%n komórki)</numerusform>
+            <numerusform>{what} (%n komórek)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the event needs a title</source>
+        <translation>wydarzenie musi mieć tytuł</translation>
+    </message>
+    <message>
+        <source>the title is longer than 300 characters</source>
+        <translation>tytuł jest dłuższy niż 300 znaków</translation>
+    </message>
+    <message>
+        <source>unknown event type {value}; use one of {known}</source>
+        <translation>nieznany rodzaj wydarzenia {value}; użyj jednego z: {known}</translation>
+    </message>
+    <message>
+        <source>unknown work package {value}; use one of {known}</source>
+        <translation>nieznany pakiet roboczy {value}; użyj jednego z: {known}</translation>
+    </message>
+    <message>
+        <source>the event ends ({end}) before it starts ({start})</source>
+        <translation>wydarzenie kończy się ({end}) przed rozpoczęciem ({start})</translation>
+    </message>
+    <message>
+        <source>the day {day} is outside the event&apos;s dates ({start} to {end})</source>
+        <translation>dzień {day} wypada poza datami wydarzenia (od {start} do {end})</translation>
+    </message>
+    <message>
+        <source>the day {day} is listed twice</source>
+        <translation>dzień {day} występuje dwa razy</translation>
+    </message>
+    <message>
+        <source>on {day} the session ends ({end}) before it starts ({start})</source>
+        <translation>dnia {day} sesja kończy się ({end}) przed rozpoczęciem ({start})</translation>
+    </message>
+    <message>
+        <source>an online event needs its link</source>
+        <translation>wydarzenie online musi mieć link</translation>
+    </message>
+    <message>
+        <source>the link {url} does not start with https://</source>
+        <translation>link {url} nie zaczyna się od https://</translation>
+    </message>
+    <message>
+        <source>an event on site needs its city</source>
+        <translation>wydarzenie stacjonarne musi mieć miasto</translation>
+    </message>
+    <message>
+        <source>an event on site needs its country</source>
+        <translation>wydarzenie stacjonarne musi mieć kraj</translation>
+    </message>
+    <message>
+        <source>unknown country code {code}</source>
+        <translation>nieznany kod kraju {code}</translation>
+    </message>
+    <message>
+        <source>the first name is empty</source>
+        <translation>imię jest puste</translation>
+    </message>
+    <message>
+        <source>the last name is empty</source>
+        <translation>nazwisko jest puste</translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address</source>
+        <translation>{email} nie jest adresem e-mail</translation>
+    </message>
+    <message>
+        <source>unknown gender {value}; use one of {known}</source>
+        <translation>nieznana płeć {value}; użyj jednej z: {known}</translation>
+    </message>
+    <message>
+        <source>unknown organisation type {value}; use one of {known}</source>
+        <translation>nieznany rodzaj organizacji {value}; użyj jednego z: {known}</translation>
+    </message>
+    <message>
+        <source>record the GDPR consent (purpose, date and source)</source>
+        <translation>zapisz zgodę RODO (cel, data i źródło)</translation>
+    </message>
+    <message>
+        <source>the consent needs its purpose</source>
+        <translation>zgoda musi mieć cel</translation>
+    </message>
+    <message>
+        <source>the consent needs its source (form, e-mail, sheet)</source>
+        <translation>zgoda musi mieć źródło (formularz, e-mail, lista)</translation>
+    </message>
+    <message>
+        <source>{weekday} {day}</source>
+        <translation>{weekday}, {day}</translation>
+    </message>
+    <message>
+        <source>{text} is not a month; write it as YYYY-MM, e.g. 2026-03</source>
+        <translation>{text} nie jest miesiącem; zapisz go jako RRRR-MM, np. 2026-03</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of hours</source>
+        <translation>{value} nie jest liczbą godzin</translation>
+    </message>
+    <message>
+        <source>{hours} h is negative; hours are 0 or more</source>
+        <translation>{hours} h to wartość ujemna; godzin jest 0 lub więcej</translation>
+    </message>
+    <message>
+        <source>{hours} h is more than a day has (24 h)</source>
+        <translation>{hours} h to więcej, niż ma doba (24 h)</translation>
+    </message>
+    <message>
+        <source>{hours} h is not in quarter hours (0.25, 0.5, 0.75)</source>
+        <translation>{hours} h nie jest w kwadransach (0,25, 0,5, 0,75)</translation>
+    </message>
+    <message>
+        <source>{region} is not a region of {country} the holiday calendar knows; known: {known}</source>
+        <translation>{region} nie jest regionem kraju {country} znanym kalendarzowi świąt; znane: {known}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>{day}, {row}</source>
+        <translation>{day}, {row}</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{name} is not employed in {month} (employed from {start}); nothing can be entered</source>
+        <translation>{name} nie jest zatrudniony(-a) w miesiącu {month} (zatrudnienie od {start}); nie można nic wpisać</translation>
+    </message>
+    <message>
+        <source>{name} is not employed in {month} (employed from {start} to {end}); nothing can be entered</source>
+        <translation>{name} nie jest zatrudniony(-a) w miesiącu {month} (zatrudnienie od {start} do {end}); nie można nic wpisać</translation>
+    </message>
+    <message>
+        <source>{cell}: {hours} h outside employment ({start} to open-ended)</source>
+        <translation>{cell}: {hours} h poza okresem zatrudnienia (od {start}, na czas nieokreślony)</translation>
+    </message>
+    <message>
+        <source>{cell}: {hours} h outside employment ({start} to {end})</source>
+        <translation>{cell}: {hours} h poza okresem zatrudnienia (od {start} do {end})</translation>
+    </message>
+    <message>
+        <source>{row} is not a timesheet row</source>
+        <translation>{row} nie jest wierszem karty czasu pracy</translation>
+    </message>
+    <message>
+        <source>{day} is not in {month}</source>
+        <translation>{day} nie należy do miesiąca {month}</translation>
+    </message>
+    <message>
+        <source>{cell}: {problem}</source>
+        <translation>{cell}: {problem}</translation>
+    </message>
+    <message>
+        <source>{cell}: {hours} h worked on a day of absence ({absence})</source>
+        <translation>{cell}: {hours} h przepracowane w dniu nieobecności ({absence})</translation>
+    </message>
+    <message>
+        <source>{day}: {hours} h worked, more than the maximum of {most} h a day</source>
+        <translation>{day}: przepracowano {hours} h, więcej niż maksymalnie {most} h dziennie</translation>
+    </message>
+    <message>
+        <source>{day} is a public holiday ({holiday}) with {hours} h worked; confirm the work was done that day</source>
+        <translation>{day} to dzień ustawowo wolny ({holiday}) z {hours} h pracy; potwierdź, że tego dnia praca została wykonana</translation>
+    </message>
+    <message>
+        <source>{day} is a weekend day with {hours} h worked</source>
+        <translation>{day} to dzień weekendu z {hours} h pracy</translation>
+    </message>
+    <message>
+        <source>{day} is marked as a public holiday but is none in the calendar</source>
+        <translation>{day} jest oznaczony jako dzień ustawowo wolny, ale w kalendarzu nim nie jest</translation>
+    </message>
+    <message>
+        <source>{worked} h worked in {month}, more than the {contracted} h contracted; add a note that explains the extra hours</source>
+        <translation>w miesiącu {month} przepracowano {worked} h, więcej niż {contracted} h z umowy; dodaj notatkę wyjaśniającą dodatkowe godziny</translation>
+    </message>
+    <message>
+        <source>{hours} h on BLUES in {month}, more than the month&apos;s productive hours ({monthly} h = {annual} / 12)</source>
+        <translation>w miesiącu {month} {hours} h na BLUES, więcej niż produktywne godziny miesiąca ({monthly} h = {annual} / 12)</translation>
+    </message>
+    <message>
+        <source>day {day} is not a day of {event}</source>
+        <translation>dzień {day} nie jest dniem wydarzenia {event}</translation>
+    </message>
+    <message>
+        <source>registration {id} is not in {event}</source>
+        <translation>rejestracja {id} nie należy do wydarzenia {event}</translation>
+    </message>
+    <message>
+        <source>join time {time} is not HH:MM</source>
+        <translation>czas dołączenia {time} nie jest w formacie GG:MM</translation>
+    </message>
+    <message>
+        <source>give at least 6 characters of the event id, not {key}</source>
+        <translation>podaj co najmniej 6 znaków identyfikatora wydarzenia, a nie {key}</translation>
+    </message>
+    <message>
+        <source>no event with id {key} (see `blues events list`)</source>
+        <translation>brak wydarzenia o identyfikatorze {key} (zob. `blues events list`)</translation>
+    </message>
+    <message>
+        <source>more than one event id starts with {key}; give more of it</source>
+        <translation>więcej niż jeden identyfikator wydarzenia zaczyna się od {key}; podaj więcej znaków</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>Online: {link}</source>
+        <translation>Online: {link}</translation>
+    </message>
+    <message>
+        <source>no person with id {id}</source>
+        <translation>brak osoby o identyfikatorze {id}</translation>
+    </message>
+    <message>
+        <source>{name} is already registered for {event} (row {row} of the sheet)</source>
+        <translation>{name} jest już zarejestrowany(-a) na {event} (wiersz {row} listy)</translation>
+    </message>
+    <message>
+        <source>the same person is picked twice</source>
+        <translation>ta sama osoba została wybrana dwa razy</translation>
+    </message>
+    <message>
+        <source>no organisation with id {id}</source>
+        <translation>brak organizacji o identyfikatorze {id}</translation>
+    </message>
+    <message>
+        <source>choose who to remove first</source>
+        <translation>najpierw wybierz, kogo usunąć</translation>
+    </message>
+    <message>
+        <source>{kinds} have no History view</source>
+        <translation>{kinds} nie mają widoku historii</translation>
+    </message>
+    <message>
+        <source>{name}, {month}</source>
+        <translation>{name}, {month}</translation>
+    </message>
+    <message>
+        <source>Organisation {record}</source>
+        <translation>Organizacja {record}</translation>
+    </message>
+    <message>
+        <source>Contact {record}</source>
+        <translation>Kontakt {record}</translation>
+    </message>
+    <message>
+        <source>Exchange {record}</source>
+        <translation>Wymiana {record}</translation>
+    </message>
+    <message>
+        <source>Event {record}</source>
+        <translation>Wydarzenie {record}</translation>
+    </message>
+    <message>
+        <source>Timesheet month {record}</source>
+        <translation>Miesiąc karty czasu pracy {record}</translation>
+    </message>
+    <message>
+        <source>Hours entered for {name}</source>
+        <translation>Wpisano godziny dla: {name}</translation>
+    </message>
+    <message>
+        <source>Hours changed for {name}</source>
+        <translation>Zmieniono godziny dla: {name}</translation>
+    </message>
+    <message>
+        <source>Hours cleared for {name}</source>
+        <translation>Wyczyszczono godziny dla: {name}</translation>
+    </message>
+    <message>
+        <source>Hours entered again for {name}</source>
+        <translation>Ponownie wpisano godziny dla: {name}</translation>
+    </message>
+    <message>
+        <source>{action} for {name}</source>
+        <translation>{action} dla: {name}</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>wyczyszczono</translation>
+    </message>
+    <message>
+        <source>{office} bundle {number}</source>
+        <translation>{office} pakiet {number}</translation>
+    </message>
+    <message>
+        <source>{action}: {subject}</source>
+        <translation>{action}: {subject}</translation>
+    </message>
+    <message>
+        <source>{kind} {record}</source>
+        <translation>{kind} {record}</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Złożono</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Zatwierdzono</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Dane osobowe usunięte</translation>
+    </message>
+    <message>
+        <source>Added with an event registration</source>
+        <translation>Dodano wraz z rejestracją na wydarzenie</translation>
+    </message>
+    <message>
+        <source>Added as an event participant</source>
+        <translation>Dodano jako uczestnika wydarzenia</translation>
+    </message>
+    <message>
+        <source>Event deleted</source>
+        <translation>Wydarzenie usunięte</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Cofnięto usunięcie</translation>
+    </message>
+    <message>
+        <source>Reopened: {why}</source>
+        <translation>Ponownie otwarto: {why}</translation>
+    </message>
+    <message>
+        <source>Merged from {name}</source>
+        <translation>Scalono z: {name}</translation>
+    </message>
+    <message>
+        <source>Merged into {name}</source>
+        <translation>Scalono z rekordem {name}</translation>
+    </message>
+    <message>
+        <source>Merged from bundle {number} of {office}: {subject}</source>
+        <translation>Scalono z pakietu {number} od {office}: {subject}</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Plik pakietu</translation>
+    </message>
+    <message>
+        <source>Changed at {office}</source>
+        <translation>Zmieniono w biurze {office}</translation>
+    </message>
+    <message>
+        <source>an office unknown here</source>
+        <translation>biuro nieznane tutaj</translation>
+    </message>
+    <message>
+        <source>a person not on this computer</source>
+        <translation>osoba, której nie ma na tym komputerze</translation>
+    </message>
+    <message>
+        <source>an organisation not on this computer</source>
+        <translation>organizacja, której nie ma na tym komputerze</translation>
+    </message>
+    <message>
+        <source>an exchange not on this computer</source>
+        <translation>wymiana, której nie ma na tym komputerze</translation>
+    </message>
+    <message>
+        <source>an event not on this computer</source>
+        <translation>wydarzenie, którego nie ma na tym komputerze</translation>
+    </message>
+    <message>
+        <source>{title} ({day})</source>
+        <translation>{title} ({day})</translation>
+    </message>
+    <message>
+        <source>a timesheet month not on this computer</source>
+        <translation>miesiąc karty czasu pracy, którego nie ma na tym komputerze</translation>
+    </message>
+    <message>
+        <source>a registration not on this computer</source>
+        <translation>rejestracja, której nie ma na tym komputerze</translation>
+    </message>
+    <message>
+        <source>an event day not on this computer</source>
+        <translation>dzień wydarzenia, którego nie ma na tym komputerze</translation>
+    </message>
+    <message>
+        <source>a {kind}</source>
+        <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>{value}</source>
+        <translation>{value}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>the record it belongs to</source>
+        <translation>rekord, do którego należy</translation>
+    </message>
+    <message>
+        <source>{at} UTC</source>
+        <translation>{at} UTC</translation>
+    </message>
+    <message>
+        <source>only the coordinator sets the planned effort; it reaches the partners in the coordinator&apos;s bundle</source>
+        <translation>planowany nakład ustala tylko koordynator; trafia on do partnerów w pakiecie koordynatora</translation>
+    </message>
+    <message>
+        <source>{office} is not a BLUES office</source>
+        <translation>{office} nie jest biurem BLUES</translation>
+    </message>
+    <message>
+        <source>{wp} is not a work package (WP1–WP5)</source>
+        <translation>{wp} nie jest pakietem roboczym (WP1–WP5)</translation>
+    </message>
+    <message>
+        <source>{value} person-months is outside 0–600</source>
+        <translation>{value} osobomiesięcy jest poza zakresem 0–600</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s timesheet for {month} is approved and locked; reopen it with a reason to change it</source>
+        <translation>karta czasu pracy: {name}, {month} jest zatwierdzona i zablokowana; aby ją zmienić, otwórz ją ponownie, podając powód</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s timesheet for {month} cannot be submitted: {problems}</source>
+        <translation>nie można złożyć karty czasu pracy: {name}, {month}: {problems}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s timesheet for {month} cannot be approved: {problems}</source>
+        <translation>nie można zatwierdzić karty czasu pracy: {name}, {month}: {problems}</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {month} is already approved</source>
+        <translation>{month} dla: {name} jest już zatwierdzony</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {month} has no hours to submit</source>
+        <translation>{month} dla: {name} nie ma godzin do złożenia</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {month} has not been submitted; the person submits it before the supervisor approves</source>
+        <translation>{month} dla: {name} nie został złożony; osoba składa go, zanim przełożony zatwierdzi</translation>
+    </message>
+    <message>
+        <source>{name} cannot approve their own timesheet; their supervisor does</source>
+        <translation>{name} nie może zatwierdzić własnej karty czasu pracy; robi to przełożony</translation>
+    </message>
+    <message>
+        <source>say why the approved month is reopened</source>
+        <translation>podaj, dlaczego zatwierdzony miesiąc jest ponownie otwierany</translation>
+    </message>
+    <message>
+        <source>the timesheet for {month} is not approved</source>
+        <translation>karta czasu pracy za miesiąc {month} nie jest zatwierdzona</translation>
+    </message>
+    <message>
+        <source>not approved: the batch was cancelled</source>
+        <translation>nie zatwierdzono: operacja zbiorcza została anulowana</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>the first name is required</source>
+        <translation>imię jest wymagane</translation>
+    </message>
+    <message>
+        <source>the last name is required</source>
+        <translation>nazwisko jest wymagane</translation>
+    </message>
+    <message>
+        <source>the employment ends ({end}) before it starts ({start})</source>
+        <translation>zatrudnienie kończy się ({end}) przed rozpoczęciem ({start})</translation>
+    </message>
+    <message>
+        <source>{hours} h a week is not a contract (1–60 h)</source>
+        <translation>{hours} h tygodniowo to nie jest umowa (1–60 h)</translation>
+    </message>
+    <message>
+        <source>weekly hours are entered in quarter hours</source>
+        <translation>godziny tygodniowe wpisuje się w kwadransach</translation>
+    </message>
+    <message>
+        <source>{hours} annual productive hours is outside 100–2,200 (the EU default is 1,720)</source>
+        <translation>{hours} produktywnych godzin rocznie jest poza zakresem 100–2200 (domyślna wartość UE to 1720)</translation>
+    </message>
+    <message>
+        <source>{region} is not a region of {country} for public holidays (known: {known})</source>
+        <translation>{region} nie jest regionem kraju {country} dla świąt (znane: {known})</translation>
+    </message>
+    <message>
+        <source>a person cannot supervise themself</source>
+        <translation>osoba nie może być przełożonym samej siebie</translation>
+    </message>
+    <message>
+        <source>no staff member with id {id}</source>
+        <translation>brak pracownika o identyfikatorze {id}</translation>
+    </message>
+    <message>
+        <source>say on whose request and why the data is erased</source>
+        <translation>podaj, na czyją prośbę i dlaczego dane są usuwane</translation>
     </message>
 </context>
 <context>

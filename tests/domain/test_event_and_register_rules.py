@@ -69,7 +69,7 @@ def test_an_event_lasts_at_most_31_days() -> None:
     ]
     assert check_event(event(end_date=MAY_12)).ok  # one day
     assert errors(check_event(event(end_date=date(2026, 5, 11)))) == [
-        ("end_date", "the event ends (2026-05-11) before it starts (2026-05-12)")
+        ("end_date", "the event ends (11 May 2026) before it starts (12 May 2026)")
     ]
 
 
@@ -91,10 +91,10 @@ def test_the_days_of_an_event() -> None:
         DayDraft(date(2026, 5, 14)),
     )
     assert errors(check_event(event(days=days))) == [
-        ("days", "the day 2026-05-11 is outside the event's dates (2026-05-12 to 2026-05-13)"),
-        ("days", "the day 2026-05-12 is listed twice"),
-        ("days", "on 2026-05-13 the session ends (14:00) before it starts (14:00)"),
-        ("days", "the day 2026-05-14 is outside the event's dates (2026-05-12 to 2026-05-13)"),
+        ("days", "the day 11 May 2026 is outside the event's dates (12 May 2026 to 13 May 2026)"),
+        ("days", "the day 12 May 2026 is listed twice"),
+        ("days", "on 13 May 2026 the session ends (14:00) before it starts (14:00)"),
+        ("days", "the day 14 May 2026 is outside the event's dates (12 May 2026 to 13 May 2026)"),
     ]
     fine = (DayDraft(MAY_12, time(9), time(9, 15)), DayDraft(MAY_13, None, time(12)))
     assert check_event(event(days=fine)).ok

@@ -41,17 +41,17 @@ def test_a_complete_event_passes() -> None:
         (
             {"end_date": date(2026, 5, 10)},
             "end_date",
-            "ends (2026-05-10) before it starts (2026-05-12)",
+            "ends (10 May 2026) before it starts (12 May 2026)",
         ),
         (
             {"days": (DayDraft(date(2026, 5, 15)),)},
             "days",
-            "the day 2026-05-15 is outside the event's dates (2026-05-12 to 2026-05-13)",
+            "the day 15 May 2026 is outside the event's dates (12 May 2026 to 13 May 2026)",
         ),
         (
             {"days": (DayDraft(date(2026, 5, 12), time(14), time(9)),)},
             "days",
-            "on 2026-05-12 the session ends (09:00) before it starts (14:00)",
+            "on 12 May 2026 the session ends (09:00) before it starts (14:00)",
         ),
         ({"work_package": "WP7"}, "work_package", "unknown work package 'WP7'"),
         ({"event_type": "party"}, "event_type", "unknown event type 'party'"),

@@ -103,11 +103,26 @@ PACKAGE = Path(blues_desktop.__file__).parent
 _FIELD = re.compile(r"\{(\w+)\}")
 
 
+def _written(tree: ast.AST) -> list[ast.AST]:
+    """Every node of the source as written: in the scratch copy scripts/mutation runs
+    these tests in, mutmut adds mutated copies of each function (`x_name__mutmut_3`), whose
+    altered sentences are not the package's."""
+    nodes = []
+    pending = [tree]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and "__mutmut_" in node.name:
+            continue
+        nodes.append(node)
+        pending.extend(ast.iter_child_nodes(node))
+    return nodes
+
+
 def _message_calls() -> list[tuple[str, ast.Call]]:
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
+        for node in _written(tree):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
@@ -162,3 +177,12 @@ def test_the_check_finds_what_cannot_be_translated() -> None:
     assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "{a}"), a=1, b=2)') != []
     assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "%n rows"))') != []
     assert problems_of("Message()") != []
+
+
+def test_the_check_reads_the_source_as_written_not_mutmut_s_copies() -> None:
+    tree = ast.parse(
+        "def check():\n    Message(QT_TRANSLATE_NOOP('messages', 'x'))\n"
+        "def x_check__mutmut_1():\n    Message(QT_TRANSLATE_NOOP('XXmessagesXX', 'x'))\n"
+    )
+    calls = [n for n in _written(tree) if isinstance(n, ast.Call) and n.func.id == "Message"]  # type: ignore[attr-defined]
+    assert [c.lineno for c in calls] == [2]

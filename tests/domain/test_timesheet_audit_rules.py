@@ -164,7 +164,7 @@ def test_a_day_may_have_up_to_its_maximum() -> None:
             "error",
             "2026-03-04 total",
             "day-max",
-            "Wed 04 Mar 2026: 10.25 h worked, more than the maximum of 10 h a day",
+            "Wednesday 4 March 2026: 10.25 h worked, more than the maximum of 10 h a day",
         )
     ]
     # absences do not count as hours worked
@@ -182,14 +182,14 @@ def test_no_hours_worked_on_a_day_of_absence() -> None:
             "error",
             "2026-03-03 WP1",
             "absence",
-            "Tue 03 Mar 2026, WP1 Skills enhancement and strategy building: 2.00 h worked on a "
+            "Tuesday 3 March 2026, WP1 Skills enhancement and strategy building: 2.00 h worked on a "
             "day of absence (Holiday (annual leave), Sick leave)",
         ),
         (
             "error",
             "2026-03-03 OTHER",
             "absence",
-            "Tue 03 Mar 2026, Other activities not in BLUES: 1.00 h worked on a day of absence "
+            "Tuesday 3 March 2026, Other activities not in BLUES: 1.00 h worked on a day of absence "
             "(Holiday (annual leave), Sick leave)",
         ),
     ]
@@ -203,13 +203,13 @@ def test_weekends_worked_are_confirmed_at_the_first_row_with_hours() -> None:
             "warning",
             "2026-03-07 WP3",
             "weekend",
-            "Sat 07 Mar 2026 is a weekend day with 3.00 h worked",
+            "Saturday 7 March 2026 is a weekend day with 3.00 h worked",
         ),
         (
             "warning",
             "2026-03-08 OTHER",
             "weekend",
-            "Sun 08 Mar 2026 is a weekend day with 1.00 h worked",
+            "Sunday 8 March 2026 is a weekend day with 1.00 h worked",
         ),
     ]
     assert is_weekend(saturday) and is_weekend(sunday) and not is_weekend(date(2026, 3, 6))
@@ -231,20 +231,20 @@ def test_public_holidays_worked_or_marked_wrongly_are_confirmed() -> None:
             "warning",
             "2026-03-19 WP5",
             "public-holiday",
-            "Thu 19 Mar 2026 is a public holiday (San José) with 3.00 h worked; confirm the work "
+            "Thursday 19 March 2026 is a public holiday (San José) with 3.00 h worked; confirm the work "
             "was done that day",
         ),
         (
             "warning",
             "2026-03-20 PUBLIC_HOLIDAY",
             "not-a-holiday",
-            "Fri 20 Mar 2026 is marked as a public holiday but is none in the calendar",
+            "Friday 20 March 2026 is marked as a public holiday but is none in the calendar",
         ),
         (
             "warning",  # a holiday on a Sunday is said once, as the holiday
             "2026-03-22 WP1",
             "public-holiday",
-            "Sun 22 Mar 2026 is a public holiday (A Sunday feast) with 1.00 h worked; confirm "
+            "Sunday 22 March 2026 is a public holiday (A Sunday feast) with 1.00 h worked; confirm "
             "the work was done that day",
         ),
     ]
@@ -330,7 +330,7 @@ def test_entries_outside_the_month_or_rows_or_employment_are_named() -> None:
     report = check_entries(FULL_TIME, hours, allow_rows=("WP1", "WP7"))
     assert results(report) == [
         ("error", "2026-03-03 SICK", "row", "'SICK' is not a timesheet row"),
-        ("error", "2026-04-01 WP1", "month", "2026-04-01 is not in March 2026"),
+        ("error", "2026-04-01 WP1", "month", "1 April 2026 is not in March 2026"),
     ]
 
 
@@ -351,26 +351,26 @@ def test_employment_bounds_are_inclusive() -> None:
             "error",
             "2026-03-30 WP1",
             "employment",
-            "Mon 30 Mar 2026, WP1 Skills enhancement and strategy building: 8.00 h outside "
-            "employment (2026-03-16 to 2026-03-27)",
+            "Monday 30 March 2026, WP1 Skills enhancement and strategy building: 8.00 h outside "
+            "employment (16 March 2026 to 27 March 2026)",
         )
     ]
     open_ended = StaffTerms("Eva Gil", date(2026, 3, 16), None, D(40))
     early = check_entries(open_ended, month_of(MARCH, {(date(2026, 3, 2), "WP1"): "8"}))
-    assert early.errors[0].message.endswith("outside employment (2026-03-16 to open-ended)")
+    assert early.errors[0].message.endswith("outside employment (16 March 2026 to open-ended)")
     gone = check_entries(terms, month_of(Month(2026, 4), {}))
     assert results(gone) == [
         (
             "error",
             "month",
             "not-employed",
-            "Eva Gil is not employed in April 2026 (employed from 2026-03-16 to 2026-03-27); "
+            "Eva Gil is not employed in April 2026 (employed from 16 March 2026 to 27 March 2026); "
             "nothing can be entered",
         )
     ]
     not_yet = check_entries(open_ended, month_of(Month(2026, 2), {}))
     assert not_yet.errors[0].message == (
-        "Eva Gil is not employed in February 2026 (employed from 2026-03-16); nothing can be entered"
+        "Eva Gil is not employed in February 2026 (employed from 16 March 2026); nothing can be entered"
     )
 
 
@@ -496,7 +496,7 @@ def test_a_row_the_caller_allows_is_named_as_it_is() -> None:
     hours.cells[(date(2026, 3, 2), "TRAINING")] = D("7.3")
     report = check_entries(FULL_TIME, hours, allow_rows=("TRAINING",))
     assert [r.message for r in report.errors] == [
-        "Mon 02 Mar 2026, TRAINING: 7.3 h is not in quarter hours (0.25, 0.5, 0.75)"
+        "Monday 2 March 2026, TRAINING: 7.3 h is not in quarter hours (0.25, 0.5, 0.75)"
     ]
 
 

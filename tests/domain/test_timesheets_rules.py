@@ -124,7 +124,7 @@ def test_hours_on_a_day_of_absence_are_an_error_at_the_cell() -> None:
     assert codes(report) == {"absence"}
     (error,) = report.errors
     assert error.field == "2026-03-03 WP1" and cell_of_field(error.field) == (day, "WP1")
-    assert "Tue 03 Mar 2026" in error.message and "Holiday" in error.message
+    assert "Tuesday 3 March 2026" in error.message and "Holiday" in error.message
 
 
 def test_a_day_over_the_maximum_is_an_error() -> None:
@@ -166,7 +166,7 @@ def test_entries_that_are_not_hours_name_their_day_and_row() -> None:
     )
     report = check_entries(TERMS, hours)
     assert {r.field for r in report.errors} == {"2026-03-05 WP4", "2026-03-06 WP9"}
-    assert "Thu 05 Mar 2026, WP4" in str(report)
+    assert "Thursday 5 March 2026, WP4" in str(report)
 
 
 def test_public_holidays_worked_and_marked_wrongly_are_warnings() -> None:

@@ -81,10 +81,10 @@ def test_an_event_is_saved_with_its_days_and_can_be_changed(
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"end_date": date(2026, 5, 11)}, "ends (2026-05-11) before it starts"),
+        ({"end_date": date(2026, 5, 11)}, "ends (11 May 2026) before it starts"),
         (
             {"days": (DayDraft(date(2026, 5, 20)),)},
-            "the day 2026-05-20 is outside the event's dates",
+            "the day 20 May 2026 is outside the event's dates",
         ),
     ],
 )
@@ -114,7 +114,7 @@ def test_a_day_with_attendance_cannot_be_dropped(ctx: AppContext, make_event: Ma
         city="Zaragoza",
         country="ES",
     )
-    with pytest.raises(ValidationError, match="the day 2026-05-13 has attendance recorded"):
+    with pytest.raises(ValidationError, match="the day 13 May 2026 has attendance recorded"):
         ev.save_event(ctx, one_day, event_id)
     after = ev.event_detail(ctx, event_id)
     assert after.title == "Plasma surface treatment workshop"  # the title change rolled back

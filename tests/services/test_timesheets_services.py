@@ -121,7 +121,7 @@ def test_a_month_is_saved_checked_and_read_back(ctx: AppContext) -> None:
             date(2026, 3, 5),
             "WP2",
             "7.3",
-            "Thu 05 Mar 2026, WP2 Joint activities: 7.3 h is not in quarter hours",
+            "Thursday 5 March 2026, WP2 Joint activities: 7.3 h is not in quarter hours",
         ),
         (date(2026, 3, 5), "WP2", "-2", "negative"),
         (date(2026, 3, 5), "SICK", "25", "more than a day has"),

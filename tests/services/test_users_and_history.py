@@ -178,9 +178,9 @@ def test_hours_changed_show_in_the_month_history(
     changed, created, entered = history.entries  # one entry per save, a line per cell
     assert created.what == "Created: timesheet month Begoña Ibáñez, March 2026"
     assert changed.what == "Hours changed for Begoña Ibáñez"
-    assert changed.change_lines() == ["02 Mar 2026, WP3 ClusterXchange pilot scheme: 4.50 → 5.00"]
+    assert changed.change_lines() == ["2 March 2026, WP3 ClusterXchange pilot scheme: 4.50 → 5.00"]
     assert entered.what == "Hours entered for Begoña Ibáñez (44 cells)"
-    assert "31 Mar 2026, Other activities not in BLUES: 3.00" in entered.change_lines()
+    assert "31 March 2026, Other activities not in BLUES: 3.00" in entered.change_lines()
 
 
 def test_event_and_contact_histories_read_in_words(ctx: AppContext, make_event: MakeEvent) -> None:

@@ -66,7 +66,7 @@ def test_the_editor_refuses_an_event_ending_before_it_starts(qtbot, ctx: AppCont
     assert editor.draft is None
     # the message stands under the field it is about, nothing in the list under the form
     assert editor.errors.shown() == {
-        "end_date": "the event ends (2026-06-09) before it starts (2026-06-10)"
+        "end_date": "the event ends (9 June 2026) before it starts (10 June 2026)"
     }
     assert editor.errors.labels["end_date"].isVisibleTo(editor)
     editor.end.setDate(QDate(2026, 6, 10))

@@ -57,7 +57,10 @@ def test_hours_typed_in_the_grid_are_checked_saved_and_signed_off(
     type_into(qtbot, page, "WP1", 2, "4")  # 11.5 h on 2 March: over the daily maximum
     total = page.month_panel.grid.index(ROW_ORDER.index("TOTAL"), 1)
     assert page.month_panel.grid.data(total, Qt.ItemDataRole.BackgroundRole).color() == ERROR
-    assert "11.50 h worked, more than the maximum of 10 h" in page.month_panel.checks.item(0).text()
+    # the window writes hours as typed into a cell (11.5), the day with its weekday
+    assert page.month_panel.checks.item(0).text() == (
+        "Monday 2 March 2026: 11.5 h worked, more than the maximum of 10 h a day"
+    )
     assert "unsaved changes" in page.month_panel.totals.text()
     # a value that is not a quarter hour is refused in words, the cell keeps its value
     type_into(qtbot, page, "WP2", 4, "7.3")

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.events import PersonDraft, check_person, email_key, person_key
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.attachments import MAX_ATTACHMENT_BYTES, attach_file
@@ -58,13 +59,31 @@ def record_attendance(ctx: AppContext, event_id: str, marks: list[Mark]) -> Atte
         report = ValidationReport()
         for mark in marks:
             if mark.day_id not in day_ids:
-                report.error("day", f"day {mark.day_id} is not a day of {event.title!r}")
+                report.error(
+                    "day",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "day {day} is not a day of {event}"),
+                        day=mark.day_id,
+                        event=repr(event.title),
+                    ),
+                )
             if mark.registration_id not in registration_ids:
                 report.error(
-                    "participant", f"registration {mark.registration_id} is not in {event.title!r}"
+                    "participant",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "registration {id} is not in {event}"),
+                        id=mark.registration_id,
+                        event=repr(event.title),
+                    ),
                 )
             if mark.joined_at and not _HHMM.match(mark.joined_at):
-                report.error("joined_at", f"join time {mark.joined_at!r} is not HH:MM")
+                report.error(
+                    "joined_at",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "join time {time} is not HH:MM"),
+                        time=repr(mark.joined_at),
+                    ),
+                )
         if not report.ok:
             raise ValidationError(report)
         existing = {
@@ -173,7 +192,14 @@ def add_walk_in(
         days = {d.id for d in days_of(session, event.id)}
         for day_id in present_day_ids if present_day_ids is not None else sorted(days):
             if day_id not in days:
-                report.error("day", f"day {day_id} is not a day of {event.title!r}")
+                report.error(
+                    "day",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "day {day} is not a day of {event}"),
+                        day=day_id,
+                        event=repr(event.title),
+                    ),
+                )
                 raise ValidationError(report)
             _apply(session, ctx, None, Mark(row.id, day_id, True))
         return WalkInResult(event.id, row.id, person.id, matched)

@@ -15,6 +15,7 @@ from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.countries import normalise_code
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.events import EventDraft, check_event
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
@@ -86,8 +87,15 @@ def _sync_days(session: Session, ctx: AppContext, event: Event, draft: EventDraf
         if marks:
             report.error(
                 "days",
-                f"the day {day.isoformat()} has attendance recorded ({marks} marks); "
-                "clear it before removing the day",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "the day {day} has attendance recorded (%n mark(s)); "
+                        "clear it before removing the day",
+                    ),
+                    day=day,
+                    n=int(marks),
+                ),
             )
         else:
             records.tombstone(session, ctx, row)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from blues_desktop.domain.errors import NotFoundError
 from blues_desktop.domain.names import strip_accents
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.services.context import AppContext
 from blues_desktop.store.models import (
     Attendance,
@@ -28,16 +29,35 @@ def resolve_event(session: Session, id_or_prefix: str) -> Event:
     """An event by its id or the first characters of it (at least 6, as `events list` shows)."""
     key = id_or_prefix.strip().lower()
     if len(key) < 6:
-        raise NotFoundError(f"give at least 6 characters of the event id, not {id_or_prefix!r}")
+        raise NotFoundError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "give at least 6 characters of the event id, not {key}"
+                ),
+                key=repr(id_or_prefix),
+            )
+        )
     found = list(
         session.scalars(
             select(Event).where(Event.id.startswith(key), Event.deleted_at.is_(None)).limit(2)
         )
     )
     if not found:
-        raise NotFoundError(f"no event with id {id_or_prefix!r} (see `blues events list`)")
+        raise NotFoundError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "no event with id {key} (see `blues events list`)"),
+                key=repr(id_or_prefix),
+            )
+        )
     if len(found) > 1:
-        raise NotFoundError(f"more than one event id starts with {id_or_prefix!r}; give more of it")
+        raise NotFoundError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "more than one event id starts with {key}; give more of it"
+                ),
+                key=repr(id_or_prefix),
+            )
+        )
     return found[0]
 
 
@@ -61,7 +81,7 @@ class EventRow:
 
 def _place(event: Event) -> str:
     if event.is_online:
-        return "online"
+        return Message(QT_TRANSLATE_NOOP("messages", "online"))
     return ", ".join(part for part in (event.city, event.country) if part)
 
 
@@ -157,7 +177,9 @@ class EventDetail:
     @property
     def place(self) -> str:
         if self.is_online:
-            return f"Online: {self.online_url or ''}"
+            return Message(
+                QT_TRANSLATE_NOOP("messages", "Online: {link}"), link=self.online_url or ""
+            )
         return ", ".join(p for p in (self.venue, self.city, self.country) if p)
 
 

@@ -15,6 +15,7 @@ from blues_desktop.domain.countries import normalise_code
 from blues_desktop.domain.errors import NotFoundError, ValidationError
 from blues_desktop.domain.events import PersonDraft, check_person
 from blues_desktop.domain.names import name_key
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
@@ -36,7 +37,9 @@ class RegistrationResult:
 def _person_label(session: Session, person_id: str) -> str:
     person = session.get(Person, person_id)
     if person is None or person.deleted_at is not None:
-        raise NotFoundError(f"no person with id {person_id}")
+        raise NotFoundError(
+            Message(QT_TRANSLATE_NOOP("messages", "no person with id {id}"), id=person_id)
+        )
     return f"{person.first_name} {person.last_name}"
 
 
@@ -67,8 +70,14 @@ def add_registration(
         report = ValidationReport()
         report.error(
             "person",
-            f"{_person_label(session, person_id)} is already registered for "
-            f"{event.title!r} (row {existing.position} of the sheet)",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{name} is already registered for {event} (row {row} of the sheet)"
+                ),
+                name=_person_label(session, person_id),
+                event=repr(event.title),
+                row=str(existing.position),
+            ),
             "registered_twice",
         )
         raise ValidationError(report)
@@ -101,7 +110,11 @@ def register_persons(ctx: AppContext, event_id: str, person_ids: list[str]) -> R
     """Register persons of the register, in the order given; all or none."""
     if len(set(person_ids)) != len(person_ids):
         report = ValidationReport()
-        report.error("person", "the same person is picked twice", "registered_twice")
+        report.error(
+            "person",
+            Message(QT_TRANSLATE_NOOP("messages", "the same person is picked twice")),
+            "registered_twice",
+        )
         raise ValidationError(report)
     with ctx.transaction() as session:
         event = resolve_event(session, event_id)
@@ -119,7 +132,12 @@ def _organisation_for(
     if draft.organisation_id:
         org = session.get(Organisation, draft.organisation_id)
         if org is None or org.deleted_at is not None:
-            raise NotFoundError(f"no organisation with id {draft.organisation_id}")
+            raise NotFoundError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "no organisation with id {id}"),
+                    id=draft.organisation_id,
+                )
+            )
         return org.id
     name = (draft.organisation_name or "").strip()
     if not name:
@@ -212,7 +230,11 @@ def unregister_many(
     """Remove several registrations of one event in one transaction: all go, or none
     (a registration that is gone or belongs to another event refuses the whole lot)."""
     if not registration_ids:
-        raise ValidationError(_one_problem("participants", "choose who to remove first"))
+        raise ValidationError(
+            _one_problem(
+                "participants", Message(QT_TRANSLATE_NOOP("messages", "choose who to remove first"))
+            )
+        )
     with ctx.transaction() as session:
         rows = [
             records.get_live(session, Registration, registration_id, "registration")
@@ -223,8 +245,14 @@ def unregister_many(
             raise ValidationError(
                 _one_problem(
                     "participants",
-                    f"{len(strangers)} of the chosen registrations belong to another event; "
-                    "nothing was removed",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "%n of the chosen registrations belong to another event; "
+                            "nothing was removed",
+                        ),
+                        n=len(strangers),
+                    ),
                 )
             )
         for row in rows:

@@ -22,6 +22,7 @@ from blues_desktop.domain.timesheets import (
     MonthStatus,
     person_months,
 )
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
@@ -206,18 +207,41 @@ def set_planned_effort(ctx: AppContext, plan: dict[tuple[str, str], Decimal]) ->
     """The coordinator sets the planned person-months per office and work package."""
     if not ctx.office.is_coordinator:
         raise PermissionDeniedError(
-            "only the coordinator sets the planned effort; it reaches the partners in the "
-            "coordinator's bundle"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "only the coordinator sets the planned effort; it reaches the partners in the "
+                    "coordinator's bundle",
+                )
+            )
         )
     report = ValidationReport()
     for (office, wp), value in plan.items():
         where = f"{office} {wp}"
         if office not in OFFICE_CODES:
-            report.error(where, f"{office!r} is not a BLUES office")
+            report.error(
+                where,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{office} is not a BLUES office"),
+                    office=repr(office),
+                ),
+            )
         if wp not in BLUES_ROWS:
-            report.error(where, f"{wp!r} is not a work package (WP1–WP5)")
+            report.error(
+                where,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{wp} is not a work package (WP1–WP5)"),
+                    wp=repr(wp),
+                ),
+            )
         if value < 0 or value > 600:
-            report.error(where, f"{value} person-months is outside 0–600")
+            report.error(
+                where,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{value} person-months is outside 0–600"),
+                    value=value,
+                ),
+            )
     if not report.ok:
         raise ValidationError(report)
     with ctx.transaction() as session:

@@ -31,6 +31,7 @@ from blues_desktop.domain.timesheets import (
     is_weekend,
     public_holidays,
 )
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
@@ -201,8 +202,15 @@ def load_month(ctx: AppContext, staff_id: str, month: Month) -> MonthSheet:
 def ensure_editable(row: TimesheetMonth | None, staff: StaffRow, month: Month) -> None:
     if row is not None and row.deleted_at is None and row.status == APPROVED:
         raise PermissionDeniedError(
-            f"{staff.name}'s timesheet for {month.label} is approved and locked; "
-            "reopen it with a reason to change it"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name}'s timesheet for {month} is approved and locked; "
+                    "reopen it with a reason to change it",
+                ),
+                name=staff.name,
+                month=month.label,
+            )
         )
 
 

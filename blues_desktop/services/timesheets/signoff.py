@@ -19,7 +19,9 @@ from sqlalchemy.orm import Session
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes
 from blues_desktop.domain.errors import BluesError, PermissionDeniedError, ValidationError
+from blues_desktop.domain.labels import label_of_input
 from blues_desktop.domain.timesheets import APPROVED, DRAFT, SUBMITTED, Month, MonthStatus
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message, message_of
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.attachments import store_bytes
@@ -56,13 +58,50 @@ class BatchApproval:
     changes: Changes = TIMESHEET_CHANGES
 
 
-def _refuse_with(sheet: MonthSheet, what: str) -> None:
-    if not sheet.report.ok:
-        raise ValidationError(
-            sheet.report,
-            f"{sheet.staff.name}'s timesheet for {sheet.month.label} cannot be {what}: "
-            + "; ".join(r.message for r in sheet.report.errors),
+def _problems(messages: list[str]) -> str:
+    """The checks' messages one after another, each in the window's language."""
+    if len(messages) == 1:
+        return messages[0]
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{first}; {rest}"),
+        first=messages[0],
+        rest=_problems(messages[1:]),
+    )
+
+
+def _refuse_with(sheet: MonthSheet, submitting: bool) -> None:
+    if sheet.report.ok:
+        return
+    problems = _problems([r.message for r in sheet.report.errors])
+    if submitting:
+        said = Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "{name}'s timesheet for {month} cannot be submitted: {problems}"
+            ),
+            name=sheet.staff.name,
+            month=sheet.month.label,
+            problems=problems,
         )
+    else:
+        said = Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "{name}'s timesheet for {month} cannot be approved: {problems}"
+            ),
+            name=sheet.staff.name,
+            month=sheet.month.label,
+            problems=problems,
+        )
+    raise ValidationError(sheet.report, said)
+
+
+def _already_approved(name: str, month: Month) -> PermissionDeniedError:
+    return PermissionDeniedError(
+        Message(
+            QT_TRANSLATE_NOOP("messages", "{name}'s {month} is already approved"),
+            name=name,
+            month=month.label,
+        )
+    )
 
 
 def submit_month(ctx: AppContext, staff_id: str, month: Month) -> SignOff:
@@ -71,14 +110,19 @@ def submit_month(ctx: AppContext, staff_id: str, month: Month) -> SignOff:
         records.ensure_owned(ctx, get_staff(session, staff_id))
         sheet = sheet_in(session, ctx, staff_id, month)
         if sheet.status == APPROVED:
-            raise PermissionDeniedError(f"{sheet.staff.name}'s {month.label} is already approved")
+            raise _already_approved(sheet.staff.name, month)
         if sheet.status == SUBMITTED:
             return SignOff(staff_id, str(month), SUBMITTED)
         if not sheet.hours.cells:
-            raise ValidationError(
-                _report("month", f"{sheet.staff.name}'s {month.label} has no hours to submit")
+            raise _refusal(
+                "month",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{name}'s {month} has no hours to submit"),
+                    name=sheet.staff.name,
+                    month=month.label,
+                ),
             )
-        _refuse_with(sheet, "submitted")
+        _refuse_with(sheet, submitting=True)
         row = month_record(session, ctx, sheet.staff.id, sheet.month)
         records.update_fields(
             session, ctx, row, {"status": SUBMITTED, "submitted_at": ctx.now()}, reason="submitted"
@@ -94,17 +138,30 @@ def approve_month(ctx: AppContext, staff_id: str, month: Month, render_pdf: Rend
         records.ensure_owned(ctx, get_staff(session, staff_id))
         sheet = sheet_in(session, ctx, staff_id, month)
         if sheet.status == APPROVED:
-            raise PermissionDeniedError(f"{sheet.staff.name}'s {month.label} is already approved")
+            raise _already_approved(sheet.staff.name, month)
         if sheet.status != SUBMITTED:
             raise PermissionDeniedError(
-                f"{sheet.staff.name}'s {month.label} has not been submitted; "
-                "the person submits it before the supervisor approves"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{name}'s {month} has not been submitted; "
+                        "the person submits it before the supervisor approves",
+                    ),
+                    name=sheet.staff.name,
+                    month=month.label,
+                )
             )
         if ctx.user_name.strip().casefold() == sheet.staff.name.casefold():
             raise PermissionDeniedError(
-                f"{ctx.user_name} cannot approve their own timesheet; their supervisor does"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{name} cannot approve their own timesheet; their supervisor does",
+                    ),
+                    name=ctx.user_name,
+                )
             )
-        _refuse_with(sheet, "approved")
+        _refuse_with(sheet, submitting=False)
         now = ctx.now()
         # The person who approves is the user at the keyboard; the staff record's
         # supervisor stays the one responsible (printed in the signature box).
@@ -164,12 +221,20 @@ def _stamp_entries(session: Session, ctx: AppContext, staff_id: str, month: Mont
 def reopen_month(ctx: AppContext, staff_id: str, month: Month, reason: str) -> SignOff:
     """Unlock an approved month for correction; the reason is stored and audited."""
     if not reason.strip():
-        raise ValidationError(_report("reason", "say why the approved month is reopened"))
+        raise _refusal(
+            "reason",
+            Message(QT_TRANSLATE_NOOP("messages", "say why the approved month is reopened")),
+        )
     with ctx.transaction() as session:
         records.ensure_owned(ctx, get_staff(session, staff_id))
         row = month_row(session, staff_id, month)
         if row is None or row.deleted_at is not None or row.status != APPROVED:
-            raise PermissionDeniedError(f"the timesheet for {month.label} is not approved")
+            raise PermissionDeniedError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "the timesheet for {month} is not approved"),
+                    month=month.label,
+                )
+            )
         records.update_fields(
             session,
             ctx,
@@ -200,21 +265,33 @@ def approve_many(
             name = staff_row(session, staff_id).name
         if cancel is not None and cancel.cancelled:
             # Months approved so far stay approved; the rest are left as they were.
-            result.skipped.append((name, "not approved: the batch was cancelled"))
+            result.skipped.append(
+                (
+                    name,
+                    Message(QT_TRANSLATE_NOOP("messages", "not approved: the batch was cancelled")),
+                )
+            )
             continue
         try:
             if submit_first:
                 submit_month(ctx, staff_id, month)
             approve_month(ctx, staff_id, month, render_pdf)
         except BluesError as exc:
-            result.skipped.append((name, str(exc)))
+            result.skipped.append((name, message_of(exc)))
         else:
             result.approved.append(name)
     report(progress, len(ids), len(ids), "done")
     return result
 
 
-def _report(field_name: str, message: str) -> ValidationReport:
+def _refusal(field_name: str, message: str) -> ValidationError:
+    """A refusal about one field, said as its report says it ("Month: …"), whole, so
+    that a batch's skipped reasons can be said in the window's language too."""
     out = ValidationReport()
     out.error(field_name, message)
-    return out
+    said = Message(
+        QT_TRANSLATE_NOOP("messages", "{field}: {problem}"),
+        field=Message.label(label_of_input(field_name)),
+        problem=message,
+    )
+    return ValidationError(out, said)

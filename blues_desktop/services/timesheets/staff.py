@@ -25,6 +25,7 @@ from blues_desktop.domain.timesheets import (
     StaffTerms,
     regions_of,
 )
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
@@ -91,36 +92,66 @@ class StaffSaved:
 def check_staff(draft: StaffDraft, country: str) -> ValidationReport:
     report = ValidationReport()
     if not draft.first_name.strip():
-        report.error("first_name", "the first name is required")
+        report.error(
+            "first_name", Message(QT_TRANSLATE_NOOP("messages", "the first name is required"))
+        )
     if not draft.last_name.strip():
-        report.error("last_name", "the last name is required")
+        report.error(
+            "last_name", Message(QT_TRANSLATE_NOOP("messages", "the last name is required"))
+        )
     problem = check_email(draft.email.strip()) if draft.email.strip() else None
     if problem:
         report.error("email", problem)
     if draft.employment_end is not None and draft.employment_end < draft.employment_start:
         report.error(
             "employment_end",
-            f"the employment ends ({draft.employment_end}) before it starts "
-            f"({draft.employment_start})",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the employment ends ({end}) before it starts ({start})"
+                ),
+                end=draft.employment_end,
+                start=draft.employment_start,
+            ),
         )
     if draft.weekly_hours <= 0 or draft.weekly_hours > 60:
-        report.error("weekly_hours", f"{draft.weekly_hours} h a week is not a contract (1–60 h)")
+        report.error(
+            "weekly_hours",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{hours} h a week is not a contract (1–60 h)"),
+                hours=draft.weekly_hours,
+            ),
+        )
     elif draft.weekly_hours % QUARTER:
-        report.error("weekly_hours", "weekly hours are entered in quarter hours")
+        report.error(
+            "weekly_hours",
+            Message(QT_TRANSLATE_NOOP("messages", "weekly hours are entered in quarter hours")),
+        )
     if not 100 <= draft.annual_productive_hours <= 2200:
         report.error(
             "annual_productive_hours",
-            f"{draft.annual_productive_hours} annual productive hours is outside 100–2,200 "
-            "(the EU default is 1,720)",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{hours} annual productive hours is outside 100–2,200 (the EU default is 1,720)",
+                ),
+                hours=draft.annual_productive_hours,
+            ),
         )
     if draft.region.strip() and draft.region.strip().upper() not in {
         r.upper() for r in regions_of(country)
     }:
-        known = ", ".join(regions_of(country)) or "none"
         report.error(
             "region",
-            f"{draft.region.strip()!r} is not a region of {country} for public holidays "
-            f"(known: {known})",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{region} is not a region of {country} for public holidays (known: {known})",
+                ),
+                region=repr(draft.region.strip()),
+                country=country,
+                known=", ".join(regions_of(country))
+                or Message(QT_TRANSLATE_NOOP("messages", "none")),
+            ),
         )
     return report
 
@@ -150,7 +181,14 @@ def save_staff(ctx: AppContext, draft: StaffDraft, staff_id: str | None = None) 
         if draft.supervisor_id:
             supervisor = get_staff(session, draft.supervisor_id)
             if staff_id is not None and supervisor.id == staff_id:
-                raise ValidationError(_one("supervisor_id", "a person cannot supervise themself"))
+                raise ValidationError(
+                    _one(
+                        "supervisor_id",
+                        Message(
+                            QT_TRANSLATE_NOOP("messages", "a person cannot supervise themself")
+                        ),
+                    )
+                )
         if staff_id is None:
             person = records.create(
                 session,
@@ -242,7 +280,9 @@ def list_staff(ctx: AppContext, office: str | None = None) -> list[StaffRow]:
 def staff_row(session: Session, staff_id: str) -> StaffRow:
     rows = _rows(session, [StaffMember.id == staff_id])
     if not rows:
-        raise NotFoundError(f"no staff member with id {staff_id}")
+        raise NotFoundError(
+            Message(QT_TRANSLATE_NOOP("messages", "no staff member with id {id}"), id=staff_id)
+        )
     return rows[0]
 
 
@@ -279,7 +319,14 @@ def erase_staff(ctx: AppContext, staff_id: str, reason: str) -> StaffSaved:
     from blues_desktop.services.members.persons import erase_person
 
     if not reason.strip():
-        raise ValidationError(_one("reason", "say on whose request and why the data is erased"))
+        raise ValidationError(
+            _one(
+                "reason",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "say on whose request and why the data is erased")
+                ),
+            )
+        )
     with ctx.read() as session:
         staff = get_staff(session, staff_id)
         records.ensure_owned(ctx, staff)

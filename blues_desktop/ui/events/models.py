@@ -22,6 +22,7 @@ from blues_desktop.services.events import (
 )
 from blues_desktop.ui import i18n
 from blues_desktop.ui.locale_format import date_text, day_text
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.paged_model import PagedTableModel, PageQuery
 from blues_desktop.ui.rows_model import RowsModel as _RowsModel
 
@@ -43,7 +44,7 @@ class EventListModel(_RowsModel):
             r.title,
             i18n.label(EVENT_TYPES.get(r.event_type, r.event_type)),
             r.work_package,
-            r.place,
+            say(r.place),
             r.office_id,
             r.registered,
         )

@@ -38,6 +38,7 @@ from blues_desktop.domain.errors import NotFoundError
 from blues_desktop.domain.events import GENDERS, ORG_TYPES
 from blues_desktop.services import events as ev
 from blues_desktop.services.context import AppContext
+from blues_desktop.services.events.reports import UNKNOWN
 from blues_desktop.services.members.persons import erase_person
 from blues_desktop.ui import i18n
 from blues_desktop.ui.change_hub import follow_changes
@@ -58,6 +59,7 @@ from blues_desktop.ui.lists import (
     select_row,
 )
 from blues_desktop.ui.locale_format import day_text, number_text, time_text
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.operations import run_in_background, run_read, show_error
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
@@ -369,7 +371,7 @@ class EventsPage(Page):
             )
             registered = self.tr("%n registered", "", len(d.participants))
             # markup and fields only: the words are translated one by one above
-            heading = f"<h3>{d.title}</h3>{d.work_package} · {d.place} · {days} · {registered}"
+            heading = f"<h3>{d.title}</h3>{d.work_package} · {say(d.place)} · {days} · {registered}"
             self.heading.setText(heading)
         self.owner_note.setText(
             ""
@@ -434,7 +436,10 @@ class EventsPage(Page):
             )
             return f"<td valign=top><b>{title}</b><table>{cells}</table></td>"
 
+        # a participant without a country, type or gender is counted as "unknown"
+        unknown = {UNKNOWN: self.tr("unknown")}
         countries = {code: i18n.country_text(code) for code in report.by_country if is_known(code)}
+        countries.update(unknown)
 
         heading = self.tr("Figures of “{title}”").format(title=escape(d.title))
         summary = self.tr(
@@ -456,8 +461,12 @@ class EventsPage(Page):
                 dict(list(report.by_country.items())[:12]),
                 countries,
             )
-            + table(self.tr("Per organisation type"), report.by_org_type, i18n.labels(ORG_TYPES))
-            + table(self.tr("Per gender"), report.by_gender, i18n.labels(GENDERS))
+            + table(
+                self.tr("Per organisation type"),
+                report.by_org_type,
+                {**i18n.labels(ORG_TYPES), **unknown},
+            )
+            + table(self.tr("Per gender"), report.by_gender, {**i18n.labels(GENDERS), **unknown})
             + "</tr></table>"
         )
         self.report_text.setText(figures)

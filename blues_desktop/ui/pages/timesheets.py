@@ -30,6 +30,7 @@ from blues_desktop.ui.geometry import remember_splitter
 from blues_desktop.ui.icons import icon
 from blues_desktop.ui.lists import EmptyState, open_on_activate, select_row
 from blues_desktop.ui.locale_format import date_text, month_text
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.timesheets.dialogs import ApproveManyDialog, StaffDialog
@@ -313,7 +314,7 @@ class TimesheetsPage(Page):
                 else self.tr("Approved: none")
             ]
             lines += [
-                self.tr("Not approved — {name}: {reason}").format(name=name, reason=reason)
+                self.tr("Not approved — {name}: {reason}").format(name=name, reason=say(reason))
                 for name, reason in result.skipped
             ]
             QMessageBox.information(

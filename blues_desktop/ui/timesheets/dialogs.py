@@ -43,6 +43,7 @@ from blues_desktop.ui.form_errors import FormErrors
 from blues_desktop.ui.forms import combo, date_edit, pydate
 from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.locale_format import decimal_text, weekday_text
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.timesheets.labels import status_text
 
 
@@ -186,8 +187,10 @@ class TypicalWeekDialog(QDialog):
                 except ValueError as exc:
                     report.error(
                         f"{weekday} {row}",
-                        # the cell and the problem: fields only, nothing to translate
-                        f"{weekday_text(weekday, short=False)}, {i18n.label(SHORT_LABELS[row])}: {exc}",
+                        # the cell and the problem (the domain's sentence, said in the
+                        # window's language): fields only, nothing to translate
+                        f"{weekday_text(weekday, short=False)}, {i18n.label(SHORT_LABELS[row])}: "
+                        f"{say(exc)}",
                     )
                     continue
                 if value:

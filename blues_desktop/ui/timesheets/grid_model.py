@@ -228,7 +228,7 @@ class MonthGridModel(QAbstractTableModel):
         except ValueError as exc:
             self.refused = True
             # the cell and the problem (a sentence of the domain's): nothing to translate
-            self.problem.emit(f"{day_text(day)}, {row_label(code)}: {exc}")
+            self.problem.emit(f"{day_text(day)}, {row_label(code)}: {say(exc)}")
             return False
         self.refused = False
         return self.set_cells([((day, code), hours)]) > 0

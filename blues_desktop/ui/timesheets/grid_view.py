@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from blues_desktop.domain.timesheets import QUARTER, hours_problem, parse_hours
 from blues_desktop.ui.locale_format import day_text
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.timesheets.grid_model import MonthGridModel
 
 # A day's column: wide enough for "7.25" in the grid's smaller font, and no wider than
@@ -223,7 +224,7 @@ class MonthGridView(QTableView):
                 except ValueError as exc:
                     model.problem.emit(
                         self.tr("Paste refused at {day}: {problem}").format(
-                            day=day_text(day), problem=exc
+                            day=day_text(day), problem=say(exc)
                         )
                     )
                     return 0
