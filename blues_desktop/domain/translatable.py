@@ -14,9 +14,16 @@ from datetime import date, datetime
 from decimal import Decimal
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Mark `text` for translation in `context`; returns it as it is."""
+def QT_TRANSLATE_NOOP(  # noqa: N802 - the name lupdate looks for
+    context: str, text: str, disambiguation: None = None, plural: int | None = None
+) -> str:
+    """Mark `text` for translation in `context`; returns it as it is. A sentence with a
+    count (`%n`) is marked `QT_TRANSLATE_NOOP("messages", "%n row(s)", None, PLURAL)`:
+    with four arguments lupdate gives it the plural forms of each language."""
     return text
+
+
+PLURAL = 1  # the fourth argument of QT_TRANSLATE_NOOP for a sentence with %n (see above)
 
 
 MESSAGES = "messages"  # the context of every sentence written below the window
@@ -45,7 +52,8 @@ def _english(value: object) -> str:
 def _english_plural(template: str, count: int) -> str:
     # English has two forms; the sources write the plural with "(s)": "%n row(s) set
     # aside". The window takes the forms from the catalogues instead (docs/translations.md).
-    return template.replace("(s)", "" if count == 1 else "s").replace("%n", str(count))
+    # The count as English writes a number of rows: "10,000 rows set aside".
+    return template.replace("(s)", "" if count == 1 else "s").replace("%n", f"{count:,}")
 
 
 class Message(str):
@@ -64,8 +72,8 @@ class Message(str):
             end=stay.end))
 
     A count the sentence depends on is `n`, written `%n` in the template, with the
-    English plural as "(s)": `Message(QT_TRANSLATE_NOOP("messages", "%n row(s) set
-    aside"), n=len(rows))`. A message built from pieces, or an f-string, cannot be
+    English plural as "(s)", marked as a plural: `Message(QT_TRANSLATE_NOOP("messages",
+    "%n row(s) set aside", None, PLURAL), n=len(rows))`. A message built from pieces, or an f-string, cannot be
     translated: write the whole sentence with fields (tests/domain/test_messages.py
     checks every `Message` of the package).
     """

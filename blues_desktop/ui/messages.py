@@ -16,9 +16,10 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
+from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.labels import label_of_input
 from blues_desktop.domain.translatable import Message, Money, message_of
-from blues_desktop.domain.validation import ValidationResult
+from blues_desktop.domain.validation import ValidationReport, ValidationResult
 from blues_desktop.ui.i18n import label
 from blues_desktop.ui.locale_format import (
     datetime_text,
@@ -46,6 +47,12 @@ def _shown(value: object) -> str:
 def say(text: object) -> str:
     """`text` in the window's language: a `Message` (or an error raised with one)
     translated, anything else as its text."""
+    if isinstance(text, ValidationError) and not isinstance(message_of(text), Message):
+        report = text.report
+        if isinstance(report, ValidationReport) and report.errors:
+            # Raised with its report alone: each rule's finding in the window's language,
+            # as the English joins them ("Legal name: …; Country: …").
+            return "; ".join(say_result(result) for result in report.errors)
     if isinstance(text, BaseException):
         text = message_of(text)
     if not isinstance(text, Message):
@@ -53,6 +60,8 @@ def say(text: object) -> str:
     count = -1 if text.n is None else text.n
     template = QCoreApplication.translate(text.context, text.template, None, count)
     if text.n is not None:
+        if template == text.template:  # no plural forms for it: English's "(s)" resolved
+            template = template.replace("(s)", "" if text.n == 1 else "s")
         template = grouped_count(template, text.n)
     if not text.values:
         return template

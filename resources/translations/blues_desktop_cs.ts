@@ -1553,6 +1553,10 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
         <translation>Zatím nebylo nic zapsáno. Stiskněte Importovat a vše se uloží v jednom kroku.</translation>
     </message>
     <message>
+        <source>column {column} of sheet {sheet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Soubory CSV (*.csv)</translation>
     </message>
@@ -2458,6 +2462,10 @@ Uložit je před pokračováním?</translation>
 </context>
 <context>
     <name>PairView</name>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Název</translation>
@@ -4053,12 +4061,32 @@ Na čí žádost a proč?</translation>
 <context>
     <name>import_tables</name>
     <message>
+        <source>{column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>List</translation>
     </message>
     <message>
         <source>Row</source>
         <translation>Řádek</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the register</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Organisation or contact</source>
@@ -4087,6 +4115,14 @@ Na čí žádost a proč?</translation>
     <message>
         <source>What happens</source>
         <translation>Co se stane</translation>
+    </message>
+    <message>
+        <source>contact: {name} ({organisation})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact: {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5092,6 +5128,477 @@ Na čí žádost a proč?</translation>
     <message>
         <source>No organisation matches the search or the filters.</source>
         <translation>Hledání ani filtrům neodpovídá žádná organizace.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>the number&apos;s checksum or check digit is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number has an invalid length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number has an invalid format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the parts of the number are invalid or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check digit fails (VAT number and registration number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check digit fails (VAT number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check digit fails (registration number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not a valid VAT number ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is a VAT number of {prefix}, not of {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not a valid registration number ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{email} is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legal name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>membership cannot end before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{listed}, {next}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose one of: {types}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{country} is not an ISO 3166 country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact needs a name or an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} is not a two-letter language code (e.g. de, cs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent cannot be given in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what the consent was given for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the user&apos;s name: it is recorded with every change they make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a user&apos;s name has at most %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a user&apos;s name cannot hold control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already a user on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the coordinator ({office}) links organisations across offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {second} are both registered by {office}; that office merges its own duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no deleted organisation to bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) (see the problem report)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column {column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write it as 2024-05-31 or 31.05.2024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a known organisation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a country name or ISO code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) set aside</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported, {set_aside} ({repeated} repeated and skipped)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported, {set_aside}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: {organisations_new} new and {organisations_changed} changed organisations, {contacts_new} new and {contacts_changed} changed contacts; {errors}, {warnings}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is empty and was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {sheet} has no recognisable header and was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sheet has a recognisable header (a row naming at least the organisation and one more column, e.g. &apos;Legal name&apos; and &apos;Country&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{said}; {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell {cell} holds a formula with no value (open the file, let it calculate, save it and import it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as row {row}; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column holds data that will be ignored (no field is chosen for it); choose one in the mapping step if it should be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no single organisation named {name} in the file or the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} belongs to office {office}; only that office can change it, so the row was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs from row {row} ({kept}); the value of row {row} is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like {name} (office {office}, {score}% similar); it will be added as a new organisation — merge them in the register if they are the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; open it, remove the password (or save a copy without it) and import that copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a workbook (.xlsx, .xlsm, .xls, .ods) or a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is hidden and was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is a chart, not a table, and was skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read; it may be damaged or saved by a very old Excel (before Excel 97): open it and save it as .xlsx, then import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook is damaged and cannot be read; open it in the program that made it, save it again and import that copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a readable CSV list ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; imported as typed and flagged &apos;check digit fails&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column holds a name ({name}) but is not read; map it (e.g. to First name) so the contact is saved with the whole name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely the same organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possibly the same organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably two different organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number ({vat})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, once legal forms, accents and case are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, {score}% alike once legal forms, accents and case are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name ({score}% alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number ({first} and {second})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country ({first} and {second})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal form ({first} and {second})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal form ({form})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city ({first} and {second})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city ({city})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type ({first} and {second})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given on {day} for {purpose} ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given on {day} for {purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given on {day} ({source})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} ({flag})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged into itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such field to merge: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both people are staff members with their own timesheets; they cannot be merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person whose data was erased cannot be merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say on whose request and why the data is erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an erasure needs a reason: say on whose request and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the user&apos;s name (it signs the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this data folder ({folder}) is already set up for office {office}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office {office} has no keys registered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a user on this computer (users: {users}); add them with `blues users add &quot;{name}&quot;`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a user on this computer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
