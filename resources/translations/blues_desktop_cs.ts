@@ -2366,6 +2366,10 @@ Přesto je zahrnout? Udělejte to jen tehdy, máte-li pro jejich sdílení jiný
         <source>This organisation was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
         <translation>Tato organizace byla smazána jinde (v jiném okně nebo importovaným balíčkem), zatímco byl formulář otevřený; není kam ji uložit.</translation>
     </message>
+    <message>
+        <source>{value} is not a date; write it as 2024-05-31</source>
+        <translation>{value} není datum; zapište ho jako 2024-05-31</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPicker</name>

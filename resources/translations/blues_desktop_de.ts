@@ -2346,6 +2346,10 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn Sie eine andere Rechtsgrundlage für d
         <source>This organisation was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
         <translation>Diese Organisation wurde anderswo gelöscht (in einem anderen Fenster oder durch ein importiertes Datenpaket), während das Formular geöffnet war; sie kann nicht mehr gespeichert werden.</translation>
     </message>
+    <message>
+        <source>{value} is not a date; write it as 2024-05-31</source>
+        <translation>{value} ist kein Datum; schreiben Sie es als 2024-05-31</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPicker</name>

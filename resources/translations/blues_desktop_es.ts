@@ -2346,6 +2346,10 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <source>This organisation was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
         <translation>Esta organización se ha eliminado en otro lugar (otra ventana o un paquete importado) mientras el formulario estaba abierto; ya no existe dónde guardarla.</translation>
     </message>
+    <message>
+        <source>{value} is not a date; write it as 2024-05-31</source>
+        <translation>{value} no es una fecha; escríbala como 2024-05-31</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPicker</name>

@@ -2346,6 +2346,10 @@ Les inclure malgré tout&#xa0;? Ne le faites que si vous disposez d&apos;une aut
         <source>This organisation was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
         <translation>Cette organisation a été supprimée ailleurs (une autre fenêtre ou un paquet importé) pendant que le formulaire était ouvert&#xa0;; il n&apos;y a plus rien où l&apos;enregistrer.</translation>
     </message>
+    <message>
+        <source>{value} is not a date; write it as 2024-05-31</source>
+        <translation>{value} n&apos;est pas une date&#xa0;; écrivez-la sous la forme 2024-05-31</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPicker</name>

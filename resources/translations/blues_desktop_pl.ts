@@ -2366,6 +2366,10 @@ Uwzględnić je mimo to? Tylko wtedy, gdy istnieje inna podstawa prawna do ich u
         <source>This organisation was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
         <translation>Ta organizacja została usunięta w innym miejscu (w innym oknie lub przez zaimportowany pakiet), gdy formularz był otwarty; nie ma już gdzie jej zapisać.</translation>
     </message>
+    <message>
+        <source>{value} is not a date; write it as 2024-05-31</source>
+        <translation>{value} nie jest datą; zapisz ją jako 2024-05-31</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPicker</name>
