@@ -5158,7 +5158,7 @@ Na čí žádost a proč?</translation>
     </message>
     <message>
         <source>check digit fails (VAT number and registration number)</source>
-        <translation>kontrolní číslice nesouhlasí (DIČ a IČO)</translation>
+        <translation>kontrolní číslice nesouhlasí (DIČ a registrační číslo)</translation>
     </message>
     <message>
         <source>check digit fails (VAT number)</source>
@@ -5166,7 +5166,7 @@ Na čí žádost a proč?</translation>
     </message>
     <message>
         <source>check digit fails (registration number)</source>
-        <translation>kontrolní číslice nesouhlasí (IČO)</translation>
+        <translation>kontrolní číslice nesouhlasí (registrační číslo)</translation>
     </message>
     <message>
         <source>{number} is not a valid VAT number ({reason})</source>
@@ -5178,7 +5178,7 @@ Na čí žádost a proč?</translation>
     </message>
     <message>
         <source>{number} is not a valid registration number ({reason})</source>
-        <translation>{number} není platné IČO ({reason})</translation>
+        <translation>{number} není platné registrační číslo ({reason})</translation>
     </message>
     <message>
         <source>{email} is not an e-mail address</source>

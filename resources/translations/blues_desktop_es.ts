@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>Organisations registered by two offices with the same VAT number or a similar name in the same country. Compare the two before you decide: a different legal form or city often means two organisations. Linking them changes neither office&apos;s record; the partnership&apos;s figures count the pair once.</source>
-        <translation>Organizaciones registradas por dos oficinas con el mismo NIF-IVA o un nombre parecido en el mismo país. Compárelas antes de decidir: una forma jurídica o una ciudad distinta suele indicar dos organizaciones. Vincularlas no cambia el registro de ninguna oficina; las cifras de la asociación cuentan el par una sola vez.</translation>
+        <translation>Organizaciones registradas por dos oficinas con el mismo NIF/IVA o un nombre parecido en el mismo país. Compárelas antes de decidir: una forma jurídica o una ciudad distinta suele indicar dos organizaciones. Vincularlas no cambia el registro de ninguna oficina; las cifras de la asociación cuentan el par una sola vez.</translation>
     </message>
     <message>
         <source>Comparing the organisations of every office</source>
@@ -1741,7 +1741,7 @@ Include them anyway? Only do so when the reader needs to write to the participan
     <name>MembersPage</name>
     <message>
         <source>Search name, city, VAT number or e-mail…</source>
-        <translation>Buscar nombre, ciudad, NIF-IVA o correo…</translation>
+        <translation>Buscar nombre, ciudad, NIF/IVA o correo…</translation>
     </message>
     <message>
         <source>All types</source>
@@ -1769,7 +1769,7 @@ Include them anyway? Only do so when the reader needs to write to the participan
     </message>
     <message>
         <source>Only organisations whose VAT or registration number was kept as typed although its check digit fails</source>
-        <translation>Solo las organizaciones cuyo NIF-IVA o número de registro se guardó tal como se escribió aunque su dígito de control no es válido</translation>
+        <translation>Solo las organizaciones cuyo NIF/IVA o número de registro se guardó tal como se escribió aunque su dígito de control no es válido</translation>
     </message>
     <message>
         <source>Export to Excel…</source>
@@ -5135,11 +5135,11 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>check digit fails (VAT number and registration number)</source>
-        <translation>dígito de control erróneo (NIF-IVA y número de registro)</translation>
+        <translation>dígito de control erróneo (NIF/IVA y número de registro)</translation>
     </message>
     <message>
         <source>check digit fails (VAT number)</source>
-        <translation>dígito de control erróneo (NIF-IVA)</translation>
+        <translation>dígito de control erróneo (NIF/IVA)</translation>
     </message>
     <message>
         <source>check digit fails (registration number)</source>
@@ -5147,11 +5147,11 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>{number} is not a valid VAT number ({reason})</source>
-        <translation>{number} no es un NIF-IVA válido ({reason})</translation>
+        <translation>{number} no es un NIF/IVA válido ({reason})</translation>
     </message>
     <message>
         <source>{number} is a VAT number of {prefix}, not of {country}</source>
-        <translation>{number} es un NIF-IVA de {prefix}, no de {country}</translation>
+        <translation>{number} es un NIF/IVA de {prefix}, no de {country}</translation>
     </message>
     <message>
         <source>{number} is not a valid registration number ({reason})</source>
@@ -5449,7 +5449,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>VAT number ({vat})</source>
-        <translation>NIF-IVA ({vat})</translation>
+        <translation>NIF/IVA ({vat})</translation>
     </message>
     <message>
         <source>name, once legal forms, accents and case are ignored</source>
@@ -5465,7 +5465,7 @@ On whose request, and why?</source>
     </message>
     <message>
         <source>VAT number ({first} and {second})</source>
-        <translation>NIF-IVA ({first} y {second})</translation>
+        <translation>NIF/IVA ({first} y {second})</translation>
     </message>
     <message>
         <source>country ({first} and {second})</source>

@@ -5158,11 +5158,11 @@ Na czyje żądanie i dlaczego?</translation>
     </message>
     <message>
         <source>check digit fails (VAT number and registration number)</source>
-        <translation>cyfra kontrolna się nie zgadza (NIP i numer rejestrowy)</translation>
+        <translation>cyfra kontrolna się nie zgadza (numer VAT i numer rejestrowy)</translation>
     </message>
     <message>
         <source>check digit fails (VAT number)</source>
-        <translation>cyfra kontrolna się nie zgadza (NIP)</translation>
+        <translation>cyfra kontrolna się nie zgadza (numer VAT)</translation>
     </message>
     <message>
         <source>check digit fails (registration number)</source>
@@ -5482,7 +5482,7 @@ Na czyje żądanie i dlaczego?</translation>
     </message>
     <message>
         <source>VAT number ({vat})</source>
-        <translation>NIP ({vat})</translation>
+        <translation>numer VAT ({vat})</translation>
     </message>
     <message>
         <source>name, once legal forms, accents and case are ignored</source>
@@ -5498,7 +5498,7 @@ Na czyje żądanie i dlaczego?</translation>
     </message>
     <message>
         <source>VAT number ({first} and {second})</source>
-        <translation>NIP ({first} i {second})</translation>
+        <translation>numer VAT ({first} i {second})</translation>
     </message>
     <message>
         <source>country ({first} and {second})</source>
