@@ -82,6 +82,17 @@ def test_an_import_with_rows_set_aside_reports_in_german(
         "Warnung — Blatt 'Mitglieder', Zeile 8: gleich wie Zeile 5; übersprungen",
     ]
 
+    twice = tmp_path / "zweimal.csv"
+    twice.write_text(
+        "Legal name;Country;City\nNord Plasma GmbH;DE;Rostock\nNord Plasma GmbH;DE;Wismar\n"
+    )
+    dialog.open_file(twice)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert dialog.problem_model.stringList() == [
+        "Warnung — Blatt 'zweimal', Zeile 3, Spalte Stadt: weicht von Zeile 2 ab ('Rostock'); "
+        "der Wert aus Zeile 2 bleibt"
+    ]
+
     (tmp_path / "leer.csv").write_text("")
     dialog.open_file(tmp_path / "leer.csv")
     qtbot.waitUntil(lambda: "nicht importiert" in dialog.status.text(), timeout=10_000)

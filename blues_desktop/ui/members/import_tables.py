@@ -45,7 +45,7 @@ def problem_text(row: SetAsideRow) -> str:
     """The row's problems in the window's language (the fix-up file writes them in English)."""
     return "; ".join(
         QCoreApplication.translate("import_tables", "{column}: {problem}").format(
-            column=p.column, problem=say(p.message)
+            column=say(p.column), problem=say(p.message)
         )
         if p.column
         else say(p.message)

@@ -439,7 +439,7 @@ def _conflicts(preview: ImportPreview, target: PlannedOrganisation, row: ParsedR
                 Problem(
                     row.sheet,
                     row.row,
-                    label_of_input(name),
+                    Message.label(label_of_input(name)),  # the field, in the window's words
                     Message(
                         QT_TRANSLATE_NOOP(
                             "messages",
