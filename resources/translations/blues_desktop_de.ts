@@ -5481,11 +5481,11 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>city ({first} and {second})</source>
-        <translation>Ort ({first} und {second})</translation>
+        <translation>Stadt ({first} und {second})</translation>
     </message>
     <message>
         <source>city ({city})</source>
-        <translation>Ort ({city})</translation>
+        <translation>Stadt ({city})</translation>
     </message>
     <message>
         <source>type ({first} and {second})</source>

@@ -132,5 +132,5 @@ def test_counts_and_look_alikes_in_german_words_and_numbers(qapp) -> None:  # ty
     shown = likeness_html(compare(first, second))
     assert "Name, ohne Rechtsform, Akzente und Groß-/Kleinschreibung" in shown
     assert "Rechtsform (S.L. und S.A.)" in shown
-    assert "Ort (Zaragoza und Huesca)" in shown
+    assert "Stadt (Zaragoza und Huesca)" in shown
     assert "Typ (KMU und " in shown
