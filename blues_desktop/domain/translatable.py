@@ -14,19 +14,28 @@ from datetime import date, datetime
 from decimal import Decimal
 
 
+MESSAGES = "messages"  # the context of every sentence written below the window
+
+
+class _Sentence(str):
+    """A sentence marked in the "messages" context: what a `Message` is made from."""
+
+    __slots__ = ()
+
+
 def QT_TRANSLATE_NOOP(  # noqa: N802 - the name lupdate looks for
     context: str, text: str, disambiguation: None = None, plural: int | None = None
 ) -> str:
     """Mark `text` for translation in `context`; returns it as it is. A sentence with a
     count (`%n`) is marked `QT_TRANSLATE_NOOP("messages", "%n row(s)", None, PLURAL)`:
     with four arguments lupdate gives it the plural forms of each language."""
-    return text
+    # A sentence of the "messages" context is told apart, so that a Message made from a
+    # sentence marked in another context (which the window would never translate) fails
+    # where it is made.
+    return _Sentence(text) if context == MESSAGES else text
 
 
 PLURAL = 1  # the fourth argument of QT_TRANSLATE_NOOP for a sentence with %n (see above)
-
-
-MESSAGES = "messages"  # the context of every sentence written below the window
 LABELS = "labels"  # the context of the domain's human labels (states, types, …)
 
 
@@ -84,7 +93,9 @@ class Message(str):
     n: int | None
 
     def __new__(cls, template: str, /, *, n: int | None = None, **values: object) -> Message:
-        return cls._made(MESSAGES, template, n, values)
+        if not isinstance(template, _Sentence):
+            raise TypeError(f'not marked QT_TRANSLATE_NOOP("messages", …): {template!r}')
+        return cls._made(MESSAGES, str(template), n, values)
 
     @classmethod
     def label(cls, text: str) -> Message:

@@ -126,3 +126,15 @@ def test_english_groups_the_digits_of_a_count() -> None:
     assert said == "10,000 rows set aside"
     assert Message(QT_TRANSLATE_NOOP("messages", "%n row(s)", None, PLURAL), n=1) == "1 row"
     assert PLURAL == 1
+
+
+def test_a_message_is_made_only_from_a_sentence_marked_in_the_messages_context() -> None:
+    from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
+
+    marked = QT_TRANSLATE_NOOP("messages", "the file is empty")
+    assert marked == "the file is empty" and Message(marked).template == "the file is empty"
+    assert type(Message(marked).template) is str
+    assert type(QT_TRANSLATE_NOOP("labels", "Other organisation")) is str
+    for unmarked in ("the file is empty", QT_TRANSLATE_NOOP("MESSAGES", "the file is empty")):
+        with pytest.raises(TypeError, match="not marked"):
+            Message(unmarked)
