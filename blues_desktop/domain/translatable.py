@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 
-
 MESSAGES = "messages"  # the context of every sentence written below the window
 
 
