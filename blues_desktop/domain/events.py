@@ -13,7 +13,7 @@ from datetime import date, time
 from blues_desktop.domain.countries import is_known, normalise_code
 from blues_desktop.domain.labels import org_type_labels
 from blues_desktop.domain.names import strip_accents
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
+from blues_desktop.domain.translatable import PLURAL, QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 
 EVENT_TYPES: dict[str, str] = {
@@ -121,7 +121,7 @@ def check_event(draft: EventDraft) -> ValidationReport:
         report.error(
             "end_date",
             Message(
-                QT_TRANSLATE_NOOP("messages", "an event lasts at most %n day(s)"),
+                QT_TRANSLATE_NOOP("messages", "an event lasts at most %n day(s)", None, PLURAL),
                 n=MAX_EVENT_DAYS,
             ),
         )

@@ -15,13 +15,14 @@ from urllib.parse import urlparse
 
 from stdnum import get_cc_module
 from stdnum.eu import vat as eu_vat
-from stdnum.exceptions import InvalidChecksum
+from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.util import clean
 
 from blues_desktop.domain.countries import is_known, normalise_code
 from blues_desktop.domain.labels import org_type_labels
 from blues_desktop.domain.names import name_key, strip_accents
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 
 # The words live in domain/labels (one wording for every page, rule and document).
@@ -79,14 +80,36 @@ def normalise_vat(vat: str, country: str) -> str:
     return compact
 
 
-def _reason(exc: StdnumError) -> str:
-    return str(getattr(exc, "message", exc)).rstrip(".").lower()
+def _reason(exc: StdnumError) -> Message:
+    # python-stdnum's own sentences (lower case, without the full stop), in words the
+    # window can translate; a kind it adds later reads as a general invalid number.
+    if isinstance(exc, InvalidChecksum):
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "the number's checksum or check digit is invalid")
+        )
+    if isinstance(exc, InvalidLength):
+        return Message(QT_TRANSLATE_NOOP("messages", "the number has an invalid length"))
+    if isinstance(exc, InvalidFormat):
+        return Message(QT_TRANSLATE_NOOP("messages", "the number has an invalid format"))
+    if isinstance(exc, InvalidComponent):
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "one of the parts of the number are invalid or unknown")
+        )
+    return Message(QT_TRANSLATE_NOOP("messages", "the number is not valid"))
 
 
 def check_digit_label(stored: str | None) -> str:
     """'check digit fails (VAT number)' for the register, or '' when the numbers are fine."""
-    names = [CHECK_DIGIT_FIELDS[f] for f in (stored or "").split() if f in CHECK_DIGIT_FIELDS]
-    return f"check digit fails ({' and '.join(names)})" if names else ""
+    flagged = {f for f in (stored or "").split() if f in CHECK_DIGIT_FIELDS}
+    if flagged == set(CHECK_DIGIT_FIELDS):
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "check digit fails (VAT number and registration number)")
+        )
+    if "vat_number" in flagged:
+        return Message(QT_TRANSLATE_NOOP("messages", "check digit fails (VAT number)"))
+    if flagged:
+        return Message(QT_TRANSLATE_NOOP("messages", "check digit fails (registration number)"))
+    return ""
 
 
 def check_digit_only(number: str, country: str, field: str) -> bool:
@@ -110,16 +133,25 @@ def check_digit_only(number: str, country: str, field: str) -> bool:
     return False
 
 
-def check_vat(vat: str, country: str) -> str | None:
+def check_vat(vat: str, country: str) -> Message | None:
     """None when valid; otherwise the reason in plain words."""
     try:
         number = normalise_vat(vat, country)
         eu_vat.validate(number)
     except StdnumError as exc:
-        return f"{vat!r} is not a valid VAT number ({_reason(exc)})"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{number} is not a valid VAT number ({reason})"),
+            number=repr(vat),
+            reason=_reason(exc),
+        )
     prefix = _VAT_PREFIX.get(country, country)
     if number[:2] != prefix:
-        return f"{vat!r} is a VAT number of {number[:2]}, not of {country}"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{number} is a VAT number of {prefix}, not of {country}"),
+            number=repr(vat),
+            prefix=number[:2],
+            country=country,
+        )
     return None
 
 
@@ -132,7 +164,7 @@ def _registration_module(number: str, country: str) -> Any:
     return get_cc_module(country.lower(), "vat")
 
 
-def check_registration(number: str, country: str) -> str | None:
+def check_registration(number: str, country: str) -> Message | None:
     """None when valid or when stdnum has no rule for the country; otherwise the reason."""
     try:
         module = _registration_module(number, country)
@@ -140,7 +172,11 @@ def check_registration(number: str, country: str) -> str | None:
             return None
         module.validate(number)
     except StdnumError as exc:
-        return f"{number!r} is not a valid registration number ({_reason(exc)})"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{number} is not a valid registration number ({reason})"),
+            number=repr(number),
+            reason=_reason(exc),
+        )
     return None
 
 
@@ -166,14 +202,18 @@ def search_text_of(
     return " | ".join(search_words(p) if p else "" for p in parts)
 
 
-def check_email(email: str) -> str | None:
-    return None if EMAIL.match(email.strip()) else f"{email!r} is not an e-mail address"
+def check_email(email: str) -> Message | None:
+    if EMAIL.match(email.strip()):
+        return None
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{email} is not an e-mail address"), email=repr(email)
+    )
 
 
-def check_website(url: str) -> str | None:
+def check_website(url: str) -> Message | None:
     parsed = urlparse(url if "://" in url else f"https://{url}")
     if parsed.scheme not in ("http", "https") or "." not in parsed.netloc:
-        return f"{url!r} is not a web address"
+        return Message(QT_TRANSLATE_NOOP("messages", "{url} is not a web address"), url=repr(url))
     return None
 
 
@@ -184,14 +224,16 @@ def validate_organisation(
     check digit is a warning (code CHECK_DIGIT_CODE), kept as typed and flagged."""
     report = ValidationReport()
     if not data.legal_name.strip():
-        report.error("legal_name", "the legal name is required")
+        report.error(
+            "legal_name", Message(QT_TRANSLATE_NOOP("messages", "the legal name is required"))
+        )
     if data.org_type not in ORG_TYPES:
-        report.error("org_type", f"choose one of: {', '.join(ORG_TYPES.values())}")
+        report.error("org_type", _choose_a_type())
     country = normalise_code(data.country or "")
     if not country:
-        report.error("country", "the country is required")
+        report.error("country", Message(QT_TRANSLATE_NOOP("messages", "the country is required")))
     elif not is_known(country):
-        report.error("country", f"{data.country!r} is not an ISO 3166 country code")
+        report.error("country", not_a_country(data.country))
     if data.vat_number and country and is_known(country):
         problem = check_vat(data.vat_number, country)
         if problem:
@@ -210,12 +252,34 @@ def validate_organisation(
         if problem:
             report.error("website", problem)
     if data.member_since and data.member_until and data.member_until < data.member_since:
-        report.error("member_until", "membership cannot end before it starts")
+        report.error(
+            "member_until",
+            Message(QT_TRANSLATE_NOOP("messages", "membership cannot end before it starts")),
+        )
     if data.ecccp_profile_url:
         problem = check_website(data.ecccp_profile_url)
         if problem:
             report.error("ecccp_profile_url", problem)
     return report
+
+
+def _choose_a_type() -> Message:
+    # One message per type, so that each type's name is translated where it is shown.
+    types = [Message.label(label) for label in ORG_TYPES.values()]
+    listed = types[0]
+    for label in types[1:]:
+        listed = Message(
+            QT_TRANSLATE_NOOP("messages", "{listed}, {next}"), listed=listed, next=label
+        )
+    return Message(QT_TRANSLATE_NOOP("messages", "choose one of: {types}"), types=listed)
+
+
+def not_a_country(given: str) -> Message:
+    """A country field that names no country, for the forms and the importer alike."""
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{country} is not an ISO 3166 country code"),
+        country=repr(given),
+    )
 
 
 def _number_problem(

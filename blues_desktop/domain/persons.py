@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from blues_desktop.domain.countries import is_known, normalise_code
-from blues_desktop.domain.organisations import check_email
+from blues_desktop.domain.organisations import check_email, not_a_country
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 
 # What an erased person's name fields read, everywhere a name is shown or printed: the
@@ -71,19 +72,34 @@ def validate_person(data: PersonInput, today: date | None = None) -> ValidationR
     report = ValidationReport()
     # A shared mailbox ("info@…") is a contact too: a name or an e-mail address is enough.
     if not (data.first_name.strip() or data.last_name.strip() or (data.email or "").strip()):
-        report.error("last_name", "a contact needs a name or an e-mail address")
+        report.error(
+            "last_name",
+            Message(QT_TRANSLATE_NOOP("messages", "a contact needs a name or an e-mail address")),
+        )
     if data.email:
         problem = check_email(data.email)
         if problem:
             report.error("email", problem)
     if data.language and data.language.strip().lower() not in LANGUAGES:
         report.error(
-            "language", f"{data.language!r} is not a two-letter language code (e.g. de, cs)"
+            "language",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{language} is not a two-letter language code (e.g. de, cs)"
+                ),
+                language=repr(data.language),
+            ),
         )
     if data.country and not is_known(normalise_code(data.country)):
-        report.error("country", f"{data.country!r} is not an ISO 3166 country code")
+        report.error("country", not_a_country(data.country))
     if data.consent_given_on and today and data.consent_given_on > today:
-        report.error("consent_given_on", "consent cannot be given in the future")
+        report.error(
+            "consent_given_on",
+            Message(QT_TRANSLATE_NOOP("messages", "consent cannot be given in the future")),
+        )
     if data.consent_given_on and not (data.consent_purpose or "").strip():
-        report.warning("consent_purpose", "say what the consent was given for")
+        report.warning(
+            "consent_purpose",
+            Message(QT_TRANSLATE_NOOP("messages", "say what the consent was given for")),
+        )
     return report

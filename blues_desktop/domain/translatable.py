@@ -13,14 +13,33 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 
+MESSAGES = "messages"  # the context of every sentence written below the window
+
+
+class _Sentence(str):
+    """A sentence marked in the "messages" context: what a `Message` is made from."""
+
+    __slots__ = ()
+
 
 def QT_TRANSLATE_NOOP(  # noqa: N802 - the name lupdate looks for
-    context: str, text: str, disambiguation: str | None = None
+    context: str, text: str, disambiguation: str | None = None, plural: int | None = None
 ) -> str:
-    """Mark `text` for translation in `context`; returns it as it is. The same English
-    word with two meanings in one context ("Title": a person's, an event's) is told
-    apart by `disambiguation`, which lupdate gives the translators as a comment: the
-    text then keeps it, so that the window looks up the right translation."""
+    """Mark `text` for translation in `context`; returns it as it is.
+
+    - A sentence with a count (`%n`) is marked `QT_TRANSLATE_NOOP("messages", "%n
+      row(s)", None, PLURAL)`: with four arguments lupdate gives it the plural forms of
+      each language.
+    - The same English word with two meanings in one context ("Title": a person's, an
+      event's) is told apart by `disambiguation`, which lupdate gives the translators as
+      a comment: the text then keeps it, so that the window looks up the right
+      translation.
+    """
+    if context == MESSAGES:
+        # A sentence of the "messages" context is told apart, so that a Message made
+        # from a sentence marked in another context (which the window would never
+        # translate) fails where it is made.
+        return _Sentence(text)
     return text if disambiguation is None else Disambiguated(text, disambiguation)
 
 
@@ -43,7 +62,7 @@ def disambiguation_of(text: str) -> str | None:
     return text.disambiguation if isinstance(text, Disambiguated) else None
 
 
-MESSAGES = "messages"  # the context of every sentence written below the window
+PLURAL = 1  # the fourth argument of QT_TRANSLATE_NOOP for a sentence with %n (see above)
 LABELS = "labels"  # the context of the domain's human labels (states, types, …)
 
 
@@ -69,7 +88,8 @@ def _english(value: object) -> str:
 def _english_plural(template: str, count: int) -> str:
     # English has two forms; the sources write the plural with "(s)": "%n row(s) set
     # aside". The window takes the forms from the catalogues instead (docs/translations.md).
-    return template.replace("(s)", "" if count == 1 else "s").replace("%n", str(count))
+    # The count as English writes a number of rows: "10,000 rows set aside".
+    return template.replace("(s)", "" if count == 1 else "s").replace("%n", f"{count:,}")
 
 
 class Message(str):
@@ -88,8 +108,8 @@ class Message(str):
             end=stay.end))
 
     A count the sentence depends on is `n`, written `%n` in the template, with the
-    English plural as "(s)": `Message(QT_TRANSLATE_NOOP("messages", "%n row(s) set
-    aside"), n=len(rows))`. A message built from pieces, or an f-string, cannot be
+    English plural as "(s)", marked as a plural: `Message(QT_TRANSLATE_NOOP("messages",
+    "%n row(s) set aside", None, PLURAL), n=len(rows))`. A message built from pieces, or an f-string, cannot be
     translated: write the whole sentence with fields (tests/domain/test_messages.py
     checks every `Message` of the package).
     """
@@ -100,7 +120,9 @@ class Message(str):
     n: int | None
 
     def __new__(cls, template: str, /, *, n: int | None = None, **values: object) -> Message:
-        return cls._made(MESSAGES, template, n, values)
+        if not isinstance(template, _Sentence):
+            raise TypeError(f'not marked QT_TRANSLATE_NOOP("messages", …): {template!r}')
+        return cls._made(MESSAGES, str(template), n, values)
 
     @classmethod
     def label(cls, text: str) -> Message:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from blues_desktop.domain.translatable import PLURAL, QT_TRANSLATE_NOOP, Message
+
 MAX_NAME_LENGTH = 200
 
 
@@ -20,14 +22,27 @@ def user_name_problem(name: str, existing: Iterable[str]) -> str | None:
     """Why `name` cannot be added as a new user, in words; None when it can."""
     cleaned = clean_user_name(name)
     if not cleaned:
-        return "give the user's name: it is recorded with every change they make"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "give the user's name: it is recorded with every change they make"
+            )
+        )
     if len(cleaned) > MAX_NAME_LENGTH:
-        return f"a user's name has at most {MAX_NAME_LENGTH} characters"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "a user's name has at most %n character(s)", None, PLURAL
+            ),
+            n=MAX_NAME_LENGTH,
+        )
     if any(ch in cleaned for ch in "\r\n\t") or not cleaned.isprintable():
-        return "a user's name cannot hold control characters"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "a user's name cannot hold control characters")
+        )
     found = find_user(cleaned, existing)
     if found is not None:
-        return f"{found} is already a user on this computer"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{name} is already a user on this computer"), name=found
+        )
     return None
 
 

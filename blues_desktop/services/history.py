@@ -27,7 +27,7 @@ from blues_desktop.domain.record_labels import (
     table_for_word,
 )
 from blues_desktop.domain.timesheets import Month
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
+from blues_desktop.domain.translatable import PLURAL, QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.history_values import (
@@ -369,7 +369,7 @@ def _grouped(entries: list[HistoryEntry]) -> list[HistoryEntry]:
         replace(
             e,
             what=Message(
-                QT_TRANSLATE_NOOP("messages", "{what} (%n cell(s))"), what=e.what, n=len(e.changes)
+                QT_TRANSLATE_NOOP("messages", "{what} (%n cell(s))", None, PLURAL), what=e.what, n=len(e.changes)
             ),
         )
         if e.group and len(e.changes) > 1

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import ConfigurationError
 from blues_desktop.domain.offices import office_info
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.users import clean_user_name
 from blues_desktop.services.audit import record_audit
 from blues_desktop.services.context import (
@@ -40,11 +41,19 @@ def initialise(
         raise ConfigurationError(str(exc.args[0])) from exc
     name = clean_user_name(user_name)
     if not name:
-        raise ConfigurationError("give the user's name (it signs the audit log)")
+        raise ConfigurationError(
+            Message(QT_TRANSLATE_NOOP("messages", "give the user's name (it signs the audit log)"))
+        )
     existing = installation.settings().get(SETTING_OFFICE)
     if existing is not None:
         raise ConfigurationError(
-            f"this data folder ({installation.paths.root}) is already set up for office {existing}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "this data folder ({folder}) is already set up for office {office}"
+                ),
+                folder=str(installation.paths.root),
+                office=existing,
+            )
         )
     keys_dir = installation.paths.keys
     if keys_exist(keys_dir):
@@ -81,7 +90,12 @@ def own_card(ctx: AppContext) -> OfficeCard:
     with ctx.read() as session:
         row = session.get(Office, ctx.office_code)
     if row is None or not row.signing_public_key or not row.age_recipient:
-        raise ConfigurationError(f"office {ctx.office_code} has no keys registered yet")
+        raise ConfigurationError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "office {office} has no keys registered yet"),
+                office=ctx.office_code,
+            )
+        )
     return OfficeCard(
         row.code,
         row.name,

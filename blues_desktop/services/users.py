@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from blues_desktop.domain.errors import NotFoundError, ValidationError
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.users import clean_user_name, find_user, user_name_problem
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.audit import record_audit
@@ -65,10 +66,17 @@ def choose_user(installation: Installation, name: str) -> AppContext:
         names = list(session.scalars(select(LocalUser.name)))
         found = find_user(name, names)
         if found is None:
-            listed = ", ".join(sorted(names, key=str.casefold)) or "none yet"
+            listed = ", ".join(sorted(names, key=str.casefold))
             raise NotFoundError(
-                f"{clean_user_name(name)} is not a user on this computer (users: {listed}); "
-                f'add them with `blues users add "{clean_user_name(name)}"`'
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{name} is not a user on this computer (users: {users}); add them with "
+                        '`blues users add "{name}"`',
+                    ),
+                    name=clean_user_name(name),
+                    users=listed or Message(QT_TRANSLATE_NOOP("messages", "none yet")),
+                )
             )
         if _current_name(session) != found:
             setting = session.get(LocalSetting, SETTING_USER)
@@ -104,7 +112,12 @@ def rename_user(installation: Installation, old: str, new: str) -> AppContext:
         names = list(session.scalars(select(LocalUser.name)))
         found = find_user(old, names)
         if found is None:
-            raise NotFoundError(f"{clean_user_name(old)} is not a user on this computer")
+            raise NotFoundError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{name} is not a user on this computer"),
+                    name=clean_user_name(old),
+                )
+            )
         if cleaned == found:
             return acting
         problem = user_name_problem(cleaned, [n for n in names if n != found])

@@ -69,6 +69,8 @@ def say(text: object) -> str:
         text.context, text.template, disambiguation_of(text.template), count
     )
     if text.n is not None:
+        if template == text.template:  # no plural forms for it: English's "(s)" resolved
+            template = template.replace("(s)", "" if text.n == 1 else "s")
         template = grouped_count(template, text.n)
     if not text.values:
         return template

@@ -70,7 +70,10 @@ class UserChooser(QDialog):
         """Add a new user to the list (checked like the service checks it)."""
         problem = user_name_problem(name, self.users())
         if problem is not None:
-            self.error.setText(problem[0].upper() + problem[1:] + ".")
+            from blues_desktop.ui.messages import say  # only when a name is refused
+
+            said = say(problem)
+            self.error.setText(said[:1].upper() + said[1:] + ".")
             return False
         cleaned = clean_user_name(name)
         self._new.add(cleaned)

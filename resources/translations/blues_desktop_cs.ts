@@ -1608,6 +1608,10 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
         <translation>Zatím nebylo nic zapsáno. Stiskněte Importovat a vše se uloží v jednom kroku.</translation>
     </message>
     <message>
+        <source>column {column} of sheet {sheet}</source>
+        <translation>sloupec {column} listu {sheet}</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Soubory CSV (*.csv)</translation>
     </message>
@@ -2441,6 +2445,10 @@ Přesto je zahrnout? Udělejte to jen tehdy, máte-li pro jejich sdílení jiný
         <source>This organisation was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
         <translation>Tato organizace byla smazána jinde (v jiném okně nebo importovaným balíčkem), zatímco byl formulář otevřený; není kam ji uložit.</translation>
     </message>
+    <message>
+        <source>{value} is not a date; write it as 2024-05-31</source>
+        <translation>{value} není datum; zapište ho jako 2024-05-31</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPicker</name>
@@ -2537,6 +2545,10 @@ Uložit je před pokračováním?</translation>
 </context>
 <context>
     <name>PairView</name>
+    <message>
+        <source>differs</source>
+        <translation>liší se</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Název</translation>
@@ -4143,12 +4155,32 @@ Na čí žádost a proč?</translation>
 <context>
     <name>import_tables</name>
     <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>List</translation>
     </message>
     <message>
         <source>Row</source>
         <translation>Řádek</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problém</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nový</translation>
+    </message>
+    <message>
+        <source>changes: {fields}</source>
+        <translation>změny: {fields}</translation>
+    </message>
+    <message>
+        <source>already in the register</source>
+        <translation>již v registru</translation>
     </message>
     <message>
         <source>Organisation or contact</source>
@@ -4177,6 +4209,14 @@ Na čí žádost a proč?</translation>
     <message>
         <source>What happens</source>
         <translation>Co se stane</translation>
+    </message>
+    <message>
+        <source>contact: {name} ({organisation})</source>
+        <translation>kontakt: {name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>contact: {name}</source>
+        <translation>kontakt: {name}</translation>
     </message>
 </context>
 <context>
@@ -6143,6 +6183,458 @@ Na čí žádost a proč?</translation>
     <message>
         <source>say on whose request and why the data is erased</source>
         <translation>uveďte, na čí žádost a proč se údaje mažou</translation>
+    </message>
+    <message>
+        <source>an erasure needs a reason: say on whose request and why</source>
+        <translation>vymazání potřebuje důvod: uveďte, na čí žádost a proč</translation>
+    </message>
+    <message>
+        <source>the number&apos;s checksum or check digit is invalid</source>
+        <translation>kontrolní součet nebo kontrolní číslice čísla je neplatná</translation>
+    </message>
+    <message>
+        <source>the number has an invalid length</source>
+        <translation>číslo má neplatnou délku</translation>
+    </message>
+    <message>
+        <source>the number has an invalid format</source>
+        <translation>číslo má neplatný formát</translation>
+    </message>
+    <message>
+        <source>one of the parts of the number are invalid or unknown</source>
+        <translation>některá část čísla je neplatná nebo neznámá</translation>
+    </message>
+    <message>
+        <source>the number is not valid</source>
+        <translation>číslo není platné</translation>
+    </message>
+    <message>
+        <source>check digit fails (VAT number and registration number)</source>
+        <translation>kontrolní číslice nesouhlasí (DIČ a registrační číslo)</translation>
+    </message>
+    <message>
+        <source>check digit fails (VAT number)</source>
+        <translation>kontrolní číslice nesouhlasí (DIČ)</translation>
+    </message>
+    <message>
+        <source>check digit fails (registration number)</source>
+        <translation>kontrolní číslice nesouhlasí (registrační číslo)</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid VAT number ({reason})</source>
+        <translation>{number} není platné DIČ ({reason})</translation>
+    </message>
+    <message>
+        <source>{number} is a VAT number of {prefix}, not of {country}</source>
+        <translation>{number} je DIČ země {prefix}, ne země {country}</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid registration number ({reason})</source>
+        <translation>{number} není platné registrační číslo ({reason})</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address</source>
+        <translation>{url} není webová adresa</translation>
+    </message>
+    <message>
+        <source>the legal name is required</source>
+        <translation>úřední název je povinný</translation>
+    </message>
+    <message>
+        <source>the country is required</source>
+        <translation>země je povinná</translation>
+    </message>
+    <message>
+        <source>membership cannot end before it starts</source>
+        <translation>členství nemůže skončit dříve, než začne</translation>
+    </message>
+    <message>
+        <source>{listed}, {next}</source>
+        <translation>{listed}, {next}</translation>
+    </message>
+    <message>
+        <source>choose one of: {types}</source>
+        <translation>vyberte jednu z možností: {types}</translation>
+    </message>
+    <message>
+        <source>{country} is not an ISO 3166 country code</source>
+        <translation>{country} není kód země podle ISO 3166</translation>
+    </message>
+    <message>
+        <source>a contact needs a name or an e-mail address</source>
+        <translation>kontakt potřebuje jméno nebo e-mailovou adresu</translation>
+    </message>
+    <message>
+        <source>{language} is not a two-letter language code (e.g. de, cs)</source>
+        <translation>{language} není dvoupísmenný kód jazyka (např. de, cs)</translation>
+    </message>
+    <message>
+        <source>consent cannot be given in the future</source>
+        <translation>souhlas nemůže být udělen v budoucnosti</translation>
+    </message>
+    <message>
+        <source>say what the consent was given for</source>
+        <translation>uveďte, k čemu byl souhlas udělen</translation>
+    </message>
+    <message>
+        <source>give the user&apos;s name: it is recorded with every change they make</source>
+        <translation>zadejte jméno uživatele: zaznamená se u každé jeho změny</translation>
+    </message>
+    <message numerus="yes">
+        <source>a user&apos;s name has at most %n character(s)</source>
+        <translation>
+            <numerusform>jméno uživatele má nejvýše&#xa0;%n znak</numerusform>
+            <numerusform>jméno uživatele má nejvýše&#xa0;%n znaky</numerusform>
+            <numerusform>jméno uživatele má nejvýše&#xa0;%n znaků</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a user&apos;s name cannot hold control characters</source>
+        <translation>jméno uživatele nesmí obsahovat řídicí znaky</translation>
+    </message>
+    <message>
+        <source>{name} is already a user on this computer</source>
+        <translation>{name} již je uživatelem tohoto počítače</translation>
+    </message>
+    <message>
+        <source>only the coordinator ({office}) links organisations across offices</source>
+        <translation>organizace napříč kancelářemi propojuje jen koordinátor ({office})</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are both registered by {office}; that office merges its own duplicates</source>
+        <translation>{first} a {second} jsou obě zapsány kanceláří {office}; tato kancelář slučuje své vlastní duplicity</translation>
+    </message>
+    <message>
+        <source>there is no deleted organisation to bring back</source>
+        <translation>není žádná smazaná organizace k obnovení</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) (see the problem report)</source>
+        <translation>
+            <numerusform>… a ještě&#xa0;%n problém (viz přehled problémů)</numerusform>
+            <numerusform>… a ještě&#xa0;%n problémy (viz přehled problémů)</numerusform>
+            <numerusform>… a ještě&#xa0;%n problémů (viz přehled problémů)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column {column}: {problem}</source>
+        <translation>sloupec {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} není datum</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write it as 2024-05-31 or 31.05.2024)</source>
+        <translation>{value} není datum (zapište ho jako 2024-05-31 nebo 31.05.2024)</translation>
+    </message>
+    <message>
+        <source>{value} is not a known organisation type</source>
+        <translation>{value} není známý typ organizace</translation>
+    </message>
+    <message>
+        <source>the country is empty</source>
+        <translation>země není vyplněna</translation>
+    </message>
+    <message>
+        <source>{value} is not a country name or ISO code</source>
+        <translation>{value} není název země ani kód ISO</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} není ano ani ne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) set aside</source>
+        <translation>
+            <numerusform>%n řádek odložen</numerusform>
+            <numerusform>%n řádky odloženy</numerusform>
+            <numerusform>%n řádků odloženo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported, {set_aside} ({repeated} repeated and skipped)</source>
+        <translation>
+            <numerusform>%n řádek bude importován, {set_aside} ({repeated} opakované a přeskočené)</numerusform>
+            <numerusform>%n řádky budou importovány, {set_aside} ({repeated} opakované a přeskočené)</numerusform>
+            <numerusform>%n řádků bude importováno, {set_aside} ({repeated} opakované a přeskočené)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n řádek</numerusform>
+            <numerusform>%n řádky</numerusform>
+            <numerusform>%n řádků</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported, {set_aside}</source>
+        <translation>
+            <numerusform>%n řádek bude importován, {set_aside}</numerusform>
+            <numerusform>%n řádky budou importovány, {set_aside}</numerusform>
+            <numerusform>%n řádků bude importováno, {set_aside}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: {organisations_new} new and {organisations_changed} changed organisations, {contacts_new} new and {contacts_changed} changed contacts; {errors}, {warnings}</source>
+        <translation>
+            <numerusform>Načten&#xa0;%n řádek – organizace: {organisations_new} nových a {organisations_changed} změněných, kontakty: {contacts_new} nových a {contacts_changed} změněných; {errors}, {warnings}</numerusform>
+            <numerusform>Načteny&#xa0;%n řádky – organizace: {organisations_new} nových a {organisations_changed} změněných, kontakty: {contacts_new} nových a {contacts_changed} změněných; {errors}, {warnings}</numerusform>
+            <numerusform>Načteno&#xa0;%n řádků – organizace: {organisations_new} nových a {organisations_changed} změněných, kontakty: {contacts_new} nových a {contacts_changed} změněných; {errors}, {warnings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n chyba</numerusform>
+            <numerusform>%n chyby</numerusform>
+            <numerusform>%n chyb</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n upozornění</numerusform>
+            <numerusform>%n upozornění</numerusform>
+            <numerusform>%n upozornění</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n</source>
+        <translation>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is empty and was skipped</source>
+        <translation>list {sheet} je prázdný a byl přeskočen</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} has no recognisable header and was skipped</source>
+        <translation>list {sheet} nemá rozpoznatelné záhlaví a byl přeskočen</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>soubor je prázdný</translation>
+    </message>
+    <message>
+        <source>no sheet has a recognisable header (a row naming at least the organisation and one more column, e.g. &apos;Legal name&apos; and &apos;Country&apos;)</source>
+        <translation>žádný list nemá rozpoznatelné záhlaví (řádek, který pojmenuje alespoň organizaci a ještě jeden sloupec, např. „Legal name“ a „Country“)</translation>
+    </message>
+    <message>
+        <source>{said}; {note}</source>
+        <translation>{said}; {note}</translation>
+    </message>
+    <message>
+        <source>cell {cell} holds a formula with no value (open the file, let it calculate, save it and import it again)</source>
+        <translation>buňka {cell} obsahuje vzorec bez hodnoty (otevřete soubor, nechte ho přepočítat, uložte ho a importujte znovu)</translation>
+    </message>
+    <message>
+        <source>the same as row {row}; skipped</source>
+        <translation>stejný jako řádek {row}; přeskočen</translation>
+    </message>
+    <message>
+        <source>this column holds data that will be ignored (no field is chosen for it); choose one in the mapping step if it should be imported</source>
+        <translation>tento sloupec obsahuje data, která budou ignorována (není mu přiřazeno žádné pole); má-li se importovat, vyberte pole v kroku přiřazení sloupců</translation>
+    </message>
+    <message>
+        <source>no single organisation named {name} in the file or the register</source>
+        <translation>v souboru ani v registru není jediná organizace s názvem {name}</translation>
+    </message>
+    <message>
+        <source>{name} belongs to office {office}; only that office can change it, so the row was left out</source>
+        <translation>{name} patří kanceláři {office}; měnit ji může jen tato kancelář, proto byl řádek vynechán</translation>
+    </message>
+    <message>
+        <source>differs from row {row} ({kept}); the value of row {row} is kept</source>
+        <translation>liší se od řádku {row} ({kept}); ponechává se hodnota z řádku {row}</translation>
+    </message>
+    <message>
+        <source>looks like {name} (office {office}, {score}% similar); it will be added as a new organisation — merge them in the register if they are the same</source>
+        <translation>podobá se {name} (kancelář {office}, podobnost {score}&#xa0;%); bude přidána jako nová organizace – pokud jde o tutéž, slučte je v registru</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; open it, remove the password (or save a copy without it) and import that copy</source>
+        <translation>sešit je chráněn heslem; otevřete ho, odstraňte heslo (nebo uložte kopii bez hesla) a importujte tuto kopii</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>soubor neexistuje</translation>
+    </message>
+    <message>
+        <source>choose a workbook (.xlsx, .xlsm, .xls, .ods) or a .csv file</source>
+        <translation>vyberte sešit (.xlsx, .xlsm, .xls, .ods) nebo soubor .csv</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is hidden and was skipped</source>
+        <translation>list {sheet} je skrytý a byl přeskočen</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is a chart, not a table, and was skipped</source>
+        <translation>list {sheet} je graf, ne tabulka, a byl přeskočen</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read; it may be damaged or saved by a very old Excel (before Excel 97): open it and save it as .xlsx, then import that</source>
+        <translation>sešit nelze přečíst; může být poškozený nebo uložený velmi starým Excelem (před Excelem 97): otevřete ho, uložte jako .xlsx a importujte ten</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged and cannot be read; open it in the program that made it, save it again and import that copy</source>
+        <translation>sešit je poškozený a nelze ho přečíst; otevřete ho v programu, ve kterém vznikl, znovu ho uložte a importujte tuto kopii</translation>
+    </message>
+    <message>
+        <source>the file is not a readable CSV list ({reason})</source>
+        <translation>soubor není čitelný seznam CSV ({reason})</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column}: {problem}</source>
+        <translation>list {sheet}, řádek {row}, sloupec {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}: {problem}</source>
+        <translation>list {sheet}, řádek {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>the organisation name is empty</source>
+        <translation>název organizace není vyplněn</translation>
+    </message>
+    <message>
+        <source>{problem}; imported as typed and flagged &apos;check digit fails&apos;</source>
+        <translation>{problem}; importováno tak, jak je zapsáno, a označeno „kontrolní číslice nesouhlasí“</translation>
+    </message>
+    <message>
+        <source>the country is missing</source>
+        <translation>chybí země</translation>
+    </message>
+    <message>
+        <source>this column holds a name ({name}) but is not read; map it (e.g. to First name) so the contact is saved with the whole name</source>
+        <translation>tento sloupec obsahuje jméno ({name}), ale nečte se; přiřaďte ho (např. ke Křestnímu jménu), aby se kontakt uložil s celým jménem</translation>
+    </message>
+    <message>
+        <source>Likely the same organisation</source>
+        <translation>Pravděpodobně stejná organizace</translation>
+    </message>
+    <message>
+        <source>Possibly the same organisation</source>
+        <translation>Možná stejná organizace</translation>
+    </message>
+    <message>
+        <source>Probably two different organisations</source>
+        <translation>Pravděpodobně dvě různé organizace</translation>
+    </message>
+    <message>
+        <source>VAT number ({vat})</source>
+        <translation>DIČ ({vat})</translation>
+    </message>
+    <message>
+        <source>name, once legal forms, accents and case are ignored</source>
+        <translation>název, bez ohledu na právní formu, diakritiku a velikost písmen</translation>
+    </message>
+    <message>
+        <source>name, {score}% alike once legal forms, accents and case are ignored</source>
+        <translation>název, shoda {score}&#xa0;% bez ohledu na právní formu, diakritiku a velikost písmen</translation>
+    </message>
+    <message>
+        <source>name ({score}% alike)</source>
+        <translation>název (shoda {score}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>VAT number ({first} and {second})</source>
+        <translation>DIČ ({first} a {second})</translation>
+    </message>
+    <message>
+        <source>country ({first} and {second})</source>
+        <translation>země ({first} a {second})</translation>
+    </message>
+    <message>
+        <source>legal form ({first} and {second})</source>
+        <translation>právní forma ({first} a {second})</translation>
+    </message>
+    <message>
+        <source>legal form ({form})</source>
+        <translation>právní forma ({form})</translation>
+    </message>
+    <message>
+        <source>city ({first} and {second})</source>
+        <translation>město ({first} a {second})</translation>
+    </message>
+    <message>
+        <source>city ({city})</source>
+        <translation>město ({city})</translation>
+    </message>
+    <message>
+        <source>type ({first} and {second})</source>
+        <translation>typ ({first} a {second})</translation>
+    </message>
+    <message>
+        <source>given on {day} for {purpose} ({source})</source>
+        <translation>udělen {day} pro {purpose} ({source})</translation>
+    </message>
+    <message>
+        <source>given on {day} for {purpose}</source>
+        <translation>udělen {day} pro {purpose}</translation>
+    </message>
+    <message>
+        <source>given on {day} ({source})</source>
+        <translation>udělen {day} ({source})</translation>
+    </message>
+    <message>
+        <source>given on {day}</source>
+        <translation>udělen {day}</translation>
+    </message>
+    <message>
+        <source>{value} ({flag})</source>
+        <translation>{value} ({flag})</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged into itself</source>
+        <translation>Osobu nelze sloučit se sebou samou</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged into itself</source>
+        <translation>Organizaci nelze sloučit se sebou samou</translation>
+    </message>
+    <message>
+        <source>no such field to merge: {fields}</source>
+        <translation>takové pole ke sloučení neexistuje: {fields}</translation>
+    </message>
+    <message>
+        <source>both people are staff members with their own timesheets; they cannot be merged</source>
+        <translation>obě osoby jsou zaměstnanci s vlastními výkazy práce; nelze je sloučit</translation>
+    </message>
+    <message>
+        <source>a person whose data was erased cannot be merged</source>
+        <translation>osobu, jejíž údaje byly vymazány, nelze sloučit</translation>
+    </message>
+    <message>
+        <source>give the user&apos;s name (it signs the audit log)</source>
+        <translation>zadejte jméno uživatele (podepisuje jím protokol změn)</translation>
+    </message>
+    <message>
+        <source>this data folder ({folder}) is already set up for office {office}</source>
+        <translation>tato datová složka ({folder}) je již nastavena pro kancelář {office}</translation>
+    </message>
+    <message>
+        <source>office {office} has no keys registered yet</source>
+        <translation>kancelář {office} zatím nemá registrované klíče</translation>
+    </message>
+    <message>
+        <source>{name} is not a user on this computer (users: {users}); add them with `blues users add &quot;{name}&quot;`</source>
+        <translation>{name} není uživatelem tohoto počítače (uživatelé: {users}); přidejte ho příkazem `blues users add &quot;{name}&quot;`</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>zatím žádní</translation>
+    </message>
+    <message>
+        <source>{name} is not a user on this computer</source>
+        <translation>{name} není uživatelem tohoto počítače</translation>
     </message>
 </context>
 <context>

@@ -1593,6 +1593,10 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
         <translation>Es wurde noch nichts geschrieben. Klicken Sie auf „Importieren“, um alles in einem Schritt zu speichern.</translation>
     </message>
     <message>
+        <source>column {column} of sheet {sheet}</source>
+        <translation>Spalte {column} des Blatts {sheet}</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -2415,6 +2419,10 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn Sie eine andere Rechtsgrundlage für d
         <source>This organisation was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
         <translation>Diese Organisation wurde anderswo gelöscht (in einem anderen Fenster oder durch ein importiertes Datenpaket), während das Formular geöffnet war; sie kann nicht mehr gespeichert werden.</translation>
     </message>
+    <message>
+        <source>{value} is not a date; write it as 2024-05-31</source>
+        <translation>{value} ist kein Datum; schreiben Sie es als 2024-05-31</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPicker</name>
@@ -2511,6 +2519,10 @@ Vor dem Fortfahren speichern?</translation>
 </context>
 <context>
     <name>PairView</name>
+    <message>
+        <source>differs</source>
+        <translation>unterschiedlich</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Name</translation>
@@ -4114,12 +4126,32 @@ Auf wessen Wunsch und warum?</translation>
 <context>
     <name>import_tables</name>
     <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>Blatt</translation>
     </message>
     <message>
         <source>Row</source>
         <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>changes: {fields}</source>
+        <translation>Änderungen: {fields}</translation>
+    </message>
+    <message>
+        <source>already in the register</source>
+        <translation>bereits im Register</translation>
     </message>
     <message>
         <source>Organisation or contact</source>
@@ -4148,6 +4180,14 @@ Auf wessen Wunsch und warum?</translation>
     <message>
         <source>What happens</source>
         <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>contact: {name} ({organisation})</source>
+        <translation>Kontakt: {name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>contact: {name}</source>
+        <translation>Kontakt: {name}</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6150,448 @@ Auf wessen Wunsch und warum?</translation>
     <message>
         <source>say on whose request and why the data is erased</source>
         <translation>geben Sie an, auf wessen Wunsch und warum die Daten gelöscht werden</translation>
+    </message>
+    <message>
+        <source>an erasure needs a reason: say on whose request and why</source>
+        <translation>eine Löschung braucht einen Grund: geben Sie an, auf wessen Antrag und warum</translation>
+    </message>
+    <message>
+        <source>the number&apos;s checksum or check digit is invalid</source>
+        <translation>die Prüfsumme oder Prüfziffer der Nummer ist ungültig</translation>
+    </message>
+    <message>
+        <source>the number has an invalid length</source>
+        <translation>die Nummer hat eine ungültige Länge</translation>
+    </message>
+    <message>
+        <source>the number has an invalid format</source>
+        <translation>die Nummer hat ein ungültiges Format</translation>
+    </message>
+    <message>
+        <source>one of the parts of the number are invalid or unknown</source>
+        <translation>ein Teil der Nummer ist ungültig oder unbekannt</translation>
+    </message>
+    <message>
+        <source>the number is not valid</source>
+        <translation>die Nummer ist ungültig</translation>
+    </message>
+    <message>
+        <source>check digit fails (VAT number and registration number)</source>
+        <translation>Prüfziffer stimmt nicht (USt-IdNr. und Registernummer)</translation>
+    </message>
+    <message>
+        <source>check digit fails (VAT number)</source>
+        <translation>Prüfziffer stimmt nicht (USt-IdNr.)</translation>
+    </message>
+    <message>
+        <source>check digit fails (registration number)</source>
+        <translation>Prüfziffer stimmt nicht (Registernummer)</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid VAT number ({reason})</source>
+        <translation>{number} ist keine gültige USt-IdNr. ({reason})</translation>
+    </message>
+    <message>
+        <source>{number} is a VAT number of {prefix}, not of {country}</source>
+        <translation>{number} ist eine USt-IdNr. aus {prefix}, nicht aus {country}</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid registration number ({reason})</source>
+        <translation>{number} ist keine gültige Registernummer ({reason})</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address</source>
+        <translation>{url} ist keine Webadresse</translation>
+    </message>
+    <message>
+        <source>the legal name is required</source>
+        <translation>der rechtliche Name ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the country is required</source>
+        <translation>das Land ist erforderlich</translation>
+    </message>
+    <message>
+        <source>membership cannot end before it starts</source>
+        <translation>die Mitgliedschaft kann nicht vor ihrem Beginn enden</translation>
+    </message>
+    <message>
+        <source>{listed}, {next}</source>
+        <translation>{listed}, {next}</translation>
+    </message>
+    <message>
+        <source>choose one of: {types}</source>
+        <translation>wählen Sie eines davon: {types}</translation>
+    </message>
+    <message>
+        <source>{country} is not an ISO 3166 country code</source>
+        <translation>{country} ist kein Ländercode nach ISO 3166</translation>
+    </message>
+    <message>
+        <source>a contact needs a name or an e-mail address</source>
+        <translation>ein Kontakt braucht einen Namen oder eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>{language} is not a two-letter language code (e.g. de, cs)</source>
+        <translation>{language} ist kein zweibuchstabiger Sprachcode (z. B. de, cs)</translation>
+    </message>
+    <message>
+        <source>consent cannot be given in the future</source>
+        <translation>eine Einwilligung kann nicht in der Zukunft erteilt werden</translation>
+    </message>
+    <message>
+        <source>say what the consent was given for</source>
+        <translation>geben Sie an, wofür die Einwilligung erteilt wurde</translation>
+    </message>
+    <message>
+        <source>give the user&apos;s name: it is recorded with every change they make</source>
+        <translation>geben Sie den Namen der Person an: Er wird bei jeder ihrer Änderungen festgehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>a user&apos;s name has at most %n character(s)</source>
+        <translation>
+            <numerusform>ein Benutzername hat höchstens&#xa0;%n Zeichen</numerusform>
+            <numerusform>ein Benutzername hat höchstens&#xa0;%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a user&apos;s name cannot hold control characters</source>
+        <translation>ein Benutzername darf keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>{name} is already a user on this computer</source>
+        <translation>{name} ist auf diesem Computer bereits ein Benutzer</translation>
+    </message>
+    <message>
+        <source>only the coordinator ({office}) links organisations across offices</source>
+        <translation>nur die Koordination ({office}) verknüpft Organisationen verschiedener Büros</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are both registered by {office}; that office merges its own duplicates</source>
+        <translation>{first} und {second} sind beide von {office} erfasst; dieses Büro führt seine eigenen Duplikate zusammen</translation>
+    </message>
+    <message>
+        <source>there is no deleted organisation to bring back</source>
+        <translation>es gibt keine gelöschte Organisation zum Wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) (see the problem report)</source>
+        <translation>
+            <numerusform>… und&#xa0;%n weiteres Problem (siehe Problembericht)</numerusform>
+            <numerusform>… und&#xa0;%n weitere Probleme (siehe Problembericht)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column {column}: {problem}</source>
+        <translation>Spalte {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} ist kein Datum</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write it as 2024-05-31 or 31.05.2024)</source>
+        <translation>{value} ist kein Datum (schreiben Sie es als 2024-05-31 oder 31.05.2024)</translation>
+    </message>
+    <message>
+        <source>{value} is not a known organisation type</source>
+        <translation>{value} ist kein bekannter Organisationstyp</translation>
+    </message>
+    <message>
+        <source>the country is empty</source>
+        <translation>das Land ist leer</translation>
+    </message>
+    <message>
+        <source>{value} is not a country name or ISO code</source>
+        <translation>{value} ist kein Ländername und kein ISO-Code</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} ist weder Ja noch Nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) set aside</source>
+        <translation>
+            <numerusform>%n Zeile zurückgestellt</numerusform>
+            <numerusform>%n Zeilen zurückgestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported, {set_aside} ({repeated} repeated and skipped)</source>
+        <translation>
+            <numerusform>%n Zeile wird importiert, {set_aside} ({repeated} wiederholt und übersprungen)</numerusform>
+            <numerusform>%n Zeilen werden importiert, {set_aside} ({repeated} wiederholt und übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported, {set_aside}</source>
+        <translation>
+            <numerusform>%n Zeile wird importiert, {set_aside}</numerusform>
+            <numerusform>%n Zeilen werden importiert, {set_aside}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: {organisations_new} new and {organisations_changed} changed organisations, {contacts_new} new and {contacts_changed} changed contacts; {errors}, {warnings}</source>
+        <translation>
+            <numerusform>%n Zeile gelesen: {organisations_new} neue und {organisations_changed} geänderte Organisationen, {contacts_new} neue und {contacts_changed} geänderte Kontakte; {errors}, {warnings}</numerusform>
+            <numerusform>%n Zeilen gelesen: {organisations_new} neue und {organisations_changed} geänderte Organisationen, {contacts_new} neue und {contacts_changed} geänderte Kontakte; {errors}, {warnings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n</source>
+        <translation>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is empty and was skipped</source>
+        <translation>Blatt {sheet} ist leer und wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} has no recognisable header and was skipped</source>
+        <translation>Blatt {sheet} hat keine erkennbare Kopfzeile und wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>no sheet has a recognisable header (a row naming at least the organisation and one more column, e.g. &apos;Legal name&apos; and &apos;Country&apos;)</source>
+        <translation>kein Blatt hat eine erkennbare Kopfzeile (eine Zeile, die mindestens die Organisation und eine weitere Spalte nennt, z. B. „Legal name“ und „Country“)</translation>
+    </message>
+    <message>
+        <source>{said}; {note}</source>
+        <translation>{said}; {note}</translation>
+    </message>
+    <message>
+        <source>cell {cell} holds a formula with no value (open the file, let it calculate, save it and import it again)</source>
+        <translation>Zelle {cell} enthält eine Formel ohne Wert (öffnen Sie die Datei, lassen Sie sie berechnen, speichern Sie sie und importieren Sie sie erneut)</translation>
+    </message>
+    <message>
+        <source>the same as row {row}; skipped</source>
+        <translation>gleich wie Zeile {row}; übersprungen</translation>
+    </message>
+    <message>
+        <source>this column holds data that will be ignored (no field is chosen for it); choose one in the mapping step if it should be imported</source>
+        <translation>diese Spalte enthält Daten, die ignoriert werden (kein Feld ist ihr zugeordnet); wählen Sie bei der Spaltenzuordnung eines, wenn sie importiert werden soll</translation>
+    </message>
+    <message>
+        <source>no single organisation named {name} in the file or the register</source>
+        <translation>keine eindeutige Organisation namens {name} in der Datei oder im Register</translation>
+    </message>
+    <message>
+        <source>{name} belongs to office {office}; only that office can change it, so the row was left out</source>
+        <translation>{name} gehört zum Büro {office}; nur dieses Büro kann sie ändern, daher wurde die Zeile ausgelassen</translation>
+    </message>
+    <message>
+        <source>differs from row {row} ({kept}); the value of row {row} is kept</source>
+        <translation>weicht von Zeile {row} ab ({kept}); der Wert aus Zeile {row} bleibt</translation>
+    </message>
+    <message>
+        <source>looks like {name} (office {office}, {score}% similar); it will be added as a new organisation — merge them in the register if they are the same</source>
+        <translation>ähnelt {name} (Büro {office}, {score}&#xa0;% ähnlich); sie wird als neue Organisation hinzugefügt – führen Sie beide im Register zusammen, wenn sie dieselbe sind</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; open it, remove the password (or save a copy without it) and import that copy</source>
+        <translation>die Arbeitsmappe ist kennwortgeschützt; öffnen Sie sie, entfernen Sie das Kennwort (oder speichern Sie eine Kopie ohne) und importieren Sie diese Kopie</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>choose a workbook (.xlsx, .xlsm, .xls, .ods) or a .csv file</source>
+        <translation>wählen Sie eine Arbeitsmappe (.xlsx, .xlsm, .xls, .ods) oder eine .csv-Datei</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is hidden and was skipped</source>
+        <translation>Blatt {sheet} ist ausgeblendet und wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is a chart, not a table, and was skipped</source>
+        <translation>Blatt {sheet} ist ein Diagramm, keine Tabelle, und wurde übersprungen</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read; it may be damaged or saved by a very old Excel (before Excel 97): open it and save it as .xlsx, then import that</source>
+        <translation>die Arbeitsmappe kann nicht gelesen werden; sie ist vielleicht beschädigt oder mit einem sehr alten Excel (vor Excel 97) gespeichert: öffnen Sie sie, speichern Sie sie als .xlsx und importieren Sie diese Datei</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged and cannot be read; open it in the program that made it, save it again and import that copy</source>
+        <translation>die Arbeitsmappe ist beschädigt und kann nicht gelesen werden; öffnen Sie sie in dem Programm, mit dem sie erstellt wurde, speichern Sie sie erneut und importieren Sie diese Kopie</translation>
+    </message>
+    <message>
+        <source>the file is not a readable CSV list ({reason})</source>
+        <translation>die Datei ist keine lesbare CSV-Liste ({reason})</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column}: {problem}</source>
+        <translation>Blatt {sheet}, Zeile {row}, Spalte {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}: {problem}</source>
+        <translation>Blatt {sheet}, Zeile {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>the organisation name is empty</source>
+        <translation>der Name der Organisation ist leer</translation>
+    </message>
+    <message>
+        <source>{problem}; imported as typed and flagged &apos;check digit fails&apos;</source>
+        <translation>{problem}; wie eingegeben importiert und als „Prüfziffer stimmt nicht“ markiert</translation>
+    </message>
+    <message>
+        <source>the country is missing</source>
+        <translation>das Land fehlt</translation>
+    </message>
+    <message>
+        <source>this column holds a name ({name}) but is not read; map it (e.g. to First name) so the contact is saved with the whole name</source>
+        <translation>diese Spalte enthält einen Namen ({name}), wird aber nicht gelesen; ordnen Sie sie zu (z. B. Vorname), damit der Kontakt mit dem ganzen Namen gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Likely the same organisation</source>
+        <translation>Wahrscheinlich dieselbe Organisation</translation>
+    </message>
+    <message>
+        <source>Possibly the same organisation</source>
+        <translation>Möglicherweise dieselbe Organisation</translation>
+    </message>
+    <message>
+        <source>Probably two different organisations</source>
+        <translation>Wahrscheinlich zwei verschiedene Organisationen</translation>
+    </message>
+    <message>
+        <source>VAT number ({vat})</source>
+        <translation>USt-IdNr. ({vat})</translation>
+    </message>
+    <message>
+        <source>name, once legal forms, accents and case are ignored</source>
+        <translation>Name, ohne Rechtsform, Akzente und Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>name, {score}% alike once legal forms, accents and case are ignored</source>
+        <translation>Name, zu {score}&#xa0;% gleich ohne Rechtsform, Akzente und Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>name ({score}% alike)</source>
+        <translation>Name (zu {score}&#xa0;% gleich)</translation>
+    </message>
+    <message>
+        <source>VAT number ({first} and {second})</source>
+        <translation>USt-IdNr. ({first} und {second})</translation>
+    </message>
+    <message>
+        <source>country ({first} and {second})</source>
+        <translation>Land ({first} und {second})</translation>
+    </message>
+    <message>
+        <source>legal form ({first} and {second})</source>
+        <translation>Rechtsform ({first} und {second})</translation>
+    </message>
+    <message>
+        <source>legal form ({form})</source>
+        <translation>Rechtsform ({form})</translation>
+    </message>
+    <message>
+        <source>city ({first} and {second})</source>
+        <translation>Stadt ({first} und {second})</translation>
+    </message>
+    <message>
+        <source>city ({city})</source>
+        <translation>Stadt ({city})</translation>
+    </message>
+    <message>
+        <source>type ({first} and {second})</source>
+        <translation>Typ ({first} und {second})</translation>
+    </message>
+    <message>
+        <source>given on {day} for {purpose} ({source})</source>
+        <translation>erteilt am {day} für {purpose} ({source})</translation>
+    </message>
+    <message>
+        <source>given on {day} for {purpose}</source>
+        <translation>erteilt am {day} für {purpose}</translation>
+    </message>
+    <message>
+        <source>given on {day} ({source})</source>
+        <translation>erteilt am {day} ({source})</translation>
+    </message>
+    <message>
+        <source>given on {day}</source>
+        <translation>erteilt am {day}</translation>
+    </message>
+    <message>
+        <source>{value} ({flag})</source>
+        <translation>{value} ({flag})</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged into itself</source>
+        <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged into itself</source>
+        <translation>Eine Organisation kann nicht mit sich selbst zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>no such field to merge: {fields}</source>
+        <translation>kein solches Feld zum Zusammenführen: {fields}</translation>
+    </message>
+    <message>
+        <source>both people are staff members with their own timesheets; they cannot be merged</source>
+        <translation>beide Personen sind Mitarbeitende mit eigenen Stundenzetteln; sie können nicht zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>a person whose data was erased cannot be merged</source>
+        <translation>eine Person, deren Daten gelöscht wurden, kann nicht zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>give the user&apos;s name (it signs the audit log)</source>
+        <translation>geben Sie den Namen der Person an (er zeichnet das Änderungsprotokoll)</translation>
+    </message>
+    <message>
+        <source>this data folder ({folder}) is already set up for office {office}</source>
+        <translation>dieser Datenordner ({folder}) ist bereits für das Büro {office} eingerichtet</translation>
+    </message>
+    <message>
+        <source>office {office} has no keys registered yet</source>
+        <translation>für das Büro {office} sind noch keine Schlüssel registriert</translation>
+    </message>
+    <message>
+        <source>{name} is not a user on this computer (users: {users}); add them with `blues users add &quot;{name}&quot;`</source>
+        <translation>{name} ist kein Benutzer auf diesem Computer (Benutzer: {users}); fügen Sie ihn mit `blues users add &quot;{name}&quot;` hinzu</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>{name} is not a user on this computer</source>
+        <translation>{name} ist kein Benutzer auf diesem Computer</translation>
     </message>
 </context>
 <context>

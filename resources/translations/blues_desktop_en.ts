@@ -270,5 +270,75 @@
             <numerusform>{what} (%n cells)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>a user&apos;s name has at most %n character(s)</source>
+        <translation>
+            <numerusform>a user&apos;s name has at most %n character</numerusform>
+            <numerusform>a user&apos;s name has at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) (see the problem report)</source>
+        <translation>
+            <numerusform>… and %n more problem (see the problem report)</numerusform>
+            <numerusform>… and %n more problems (see the problem report)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) set aside</source>
+        <translation>
+            <numerusform>%n row set aside</numerusform>
+            <numerusform>%n rows set aside</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported, {set_aside} ({repeated} repeated and skipped)</source>
+        <translation>
+            <numerusform>%n row will be imported, {set_aside} ({repeated} repeated and skipped)</numerusform>
+            <numerusform>%n rows will be imported, {set_aside} ({repeated} repeated and skipped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported, {set_aside}</source>
+        <translation>
+            <numerusform>%n row will be imported, {set_aside}</numerusform>
+            <numerusform>%n rows will be imported, {set_aside}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: {organisations_new} new and {organisations_changed} changed organisations, {contacts_new} new and {contacts_changed} changed contacts; {errors}, {warnings}</source>
+        <translation>
+            <numerusform>%n row read: {organisations_new} new and {organisations_changed} changed organisations, {contacts_new} new and {contacts_changed} changed contacts; {errors}, {warnings}</numerusform>
+            <numerusform>%n rows read: {organisations_new} new and {organisations_changed} changed organisations, {contacts_new} new and {contacts_changed} changed contacts; {errors}, {warnings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n</source>
+        <translation>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1593,6 +1593,10 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>Aún no se ha escrito nada. Pulse Importar para guardarlo todo de una vez.</translation>
     </message>
     <message>
+        <source>column {column} of sheet {sheet}</source>
+        <translation>columna {column} de la hoja {sheet}</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
@@ -2415,6 +2419,10 @@ Include them anyway? Only do so when you have another lawful basis to share them
         <source>This organisation was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
         <translation>Esta organización se ha eliminado en otro lugar (otra ventana o un paquete importado) mientras el formulario estaba abierto; ya no existe dónde guardarla.</translation>
     </message>
+    <message>
+        <source>{value} is not a date; write it as 2024-05-31</source>
+        <translation>{value} no es una fecha; escríbala como 2024-05-31</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPicker</name>
@@ -2511,6 +2519,10 @@ Save them before going on?</source>
 </context>
 <context>
     <name>PairView</name>
+    <message>
+        <source>differs</source>
+        <translation>difiere</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
@@ -4114,12 +4126,32 @@ On whose request, and why?</source>
 <context>
     <name>import_tables</name>
     <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>Hoja</translation>
     </message>
     <message>
         <source>Row</source>
         <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>changes: {fields}</source>
+        <translation>cambios: {fields}</translation>
+    </message>
+    <message>
+        <source>already in the register</source>
+        <translation>ya está en el registro</translation>
     </message>
     <message>
         <source>Organisation or contact</source>
@@ -4148,6 +4180,14 @@ On whose request, and why?</source>
     <message>
         <source>What happens</source>
         <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <source>contact: {name} ({organisation})</source>
+        <translation>contacto: {name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>contact: {name}</source>
+        <translation>contacto: {name}</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6150,448 @@ On whose request, and why?</source>
     <message>
         <source>say on whose request and why the data is erased</source>
         <translation>indique a petición de quién y por qué se borran los datos</translation>
+    </message>
+    <message>
+        <source>an erasure needs a reason: say on whose request and why</source>
+        <translation>un borrado necesita un motivo: indique a petición de quién y por qué</translation>
+    </message>
+    <message>
+        <source>the number&apos;s checksum or check digit is invalid</source>
+        <translation>la suma de control o el dígito de control del número no es válido</translation>
+    </message>
+    <message>
+        <source>the number has an invalid length</source>
+        <translation>el número tiene una longitud no válida</translation>
+    </message>
+    <message>
+        <source>the number has an invalid format</source>
+        <translation>el número tiene un formato no válido</translation>
+    </message>
+    <message>
+        <source>one of the parts of the number are invalid or unknown</source>
+        <translation>una de las partes del número no es válida o es desconocida</translation>
+    </message>
+    <message>
+        <source>the number is not valid</source>
+        <translation>el número no es válido</translation>
+    </message>
+    <message>
+        <source>check digit fails (VAT number and registration number)</source>
+        <translation>dígito de control erróneo (NIF/IVA y número de registro)</translation>
+    </message>
+    <message>
+        <source>check digit fails (VAT number)</source>
+        <translation>dígito de control erróneo (NIF/IVA)</translation>
+    </message>
+    <message>
+        <source>check digit fails (registration number)</source>
+        <translation>dígito de control erróneo (número de registro)</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid VAT number ({reason})</source>
+        <translation>{number} no es un NIF/IVA válido ({reason})</translation>
+    </message>
+    <message>
+        <source>{number} is a VAT number of {prefix}, not of {country}</source>
+        <translation>{number} es un NIF/IVA de {prefix}, no de {country}</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid registration number ({reason})</source>
+        <translation>{number} no es un número de registro válido ({reason})</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address</source>
+        <translation>{url} no es una dirección web</translation>
+    </message>
+    <message>
+        <source>the legal name is required</source>
+        <translation>la razón social es obligatoria</translation>
+    </message>
+    <message>
+        <source>the country is required</source>
+        <translation>el país es obligatorio</translation>
+    </message>
+    <message>
+        <source>membership cannot end before it starts</source>
+        <translation>la afiliación no puede terminar antes de empezar</translation>
+    </message>
+    <message>
+        <source>{listed}, {next}</source>
+        <translation>{listed}, {next}</translation>
+    </message>
+    <message>
+        <source>choose one of: {types}</source>
+        <translation>elija uno de estos: {types}</translation>
+    </message>
+    <message>
+        <source>{country} is not an ISO 3166 country code</source>
+        <translation>{country} no es un código de país ISO 3166</translation>
+    </message>
+    <message>
+        <source>a contact needs a name or an e-mail address</source>
+        <translation>un contacto necesita un nombre o una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>{language} is not a two-letter language code (e.g. de, cs)</source>
+        <translation>{language} no es un código de idioma de dos letras (p. ej. de, cs)</translation>
+    </message>
+    <message>
+        <source>consent cannot be given in the future</source>
+        <translation>el consentimiento no puede darse en el futuro</translation>
+    </message>
+    <message>
+        <source>say what the consent was given for</source>
+        <translation>indique para qué se dio el consentimiento</translation>
+    </message>
+    <message>
+        <source>give the user&apos;s name: it is recorded with every change they make</source>
+        <translation>indique el nombre del usuario: se registra con cada cambio que haga</translation>
+    </message>
+    <message numerus="yes">
+        <source>a user&apos;s name has at most %n character(s)</source>
+        <translation>
+            <numerusform>el nombre de un usuario tiene como máximo&#xa0;%n carácter</numerusform>
+            <numerusform>el nombre de un usuario tiene como máximo&#xa0;%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a user&apos;s name cannot hold control characters</source>
+        <translation>el nombre de un usuario no puede contener caracteres de control</translation>
+    </message>
+    <message>
+        <source>{name} is already a user on this computer</source>
+        <translation>{name} ya es usuario de este ordenador</translation>
+    </message>
+    <message>
+        <source>only the coordinator ({office}) links organisations across offices</source>
+        <translation>solo el coordinador ({office}) vincula organizaciones entre oficinas</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are both registered by {office}; that office merges its own duplicates</source>
+        <translation>{first} y {second} están registradas por {office}; esa oficina fusiona sus propios duplicados</translation>
+    </message>
+    <message>
+        <source>there is no deleted organisation to bring back</source>
+        <translation>no hay ninguna organización eliminada que recuperar</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) (see the problem report)</source>
+        <translation>
+            <numerusform>… y&#xa0;%n problema más (vea el informe de problemas)</numerusform>
+            <numerusform>… y&#xa0;%n problemas más (vea el informe de problemas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column {column}: {problem}</source>
+        <translation>columna {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} no es una fecha</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write it as 2024-05-31 or 31.05.2024)</source>
+        <translation>{value} no es una fecha (escríbala como 2024-05-31 o 31.05.2024)</translation>
+    </message>
+    <message>
+        <source>{value} is not a known organisation type</source>
+        <translation>{value} no es un tipo de organización conocido</translation>
+    </message>
+    <message>
+        <source>the country is empty</source>
+        <translation>el país está vacío</translation>
+    </message>
+    <message>
+        <source>{value} is not a country name or ISO code</source>
+        <translation>{value} no es un nombre de país ni un código ISO</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} no es sí ni no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) set aside</source>
+        <translation>
+            <numerusform>%n fila apartada</numerusform>
+            <numerusform>%n filas apartadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported, {set_aside} ({repeated} repeated and skipped)</source>
+        <translation>
+            <numerusform>se importará&#xa0;%n fila, {set_aside} ({repeated} repetidas y omitidas)</numerusform>
+            <numerusform>se importarán&#xa0;%n filas, {set_aside} ({repeated} repetidas y omitidas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported, {set_aside}</source>
+        <translation>
+            <numerusform>se importará&#xa0;%n fila, {set_aside}</numerusform>
+            <numerusform>se importarán&#xa0;%n filas, {set_aside}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: {organisations_new} new and {organisations_changed} changed organisations, {contacts_new} new and {contacts_changed} changed contacts; {errors}, {warnings}</source>
+        <translation>
+            <numerusform>%n fila leída – organizaciones: {organisations_new} nuevas y {organisations_changed} modificadas, contactos: {contacts_new} nuevos y {contacts_changed} modificados; {errors}, {warnings}</numerusform>
+            <numerusform>%n filas leídas – organizaciones: {organisations_new} nuevas y {organisations_changed} modificadas, contactos: {contacts_new} nuevos y {contacts_changed} modificados; {errors}, {warnings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n</source>
+        <translation>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is empty and was skipped</source>
+        <translation>la hoja {sheet} está vacía y se ha omitido</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} has no recognisable header and was skipped</source>
+        <translation>la hoja {sheet} no tiene un encabezado reconocible y se ha omitido</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>no sheet has a recognisable header (a row naming at least the organisation and one more column, e.g. &apos;Legal name&apos; and &apos;Country&apos;)</source>
+        <translation>ninguna hoja tiene un encabezado reconocible (una fila que nombre al menos la organización y otra columna, p. ej. «Legal name» y «Country»)</translation>
+    </message>
+    <message>
+        <source>{said}; {note}</source>
+        <translation>{said}; {note}</translation>
+    </message>
+    <message>
+        <source>cell {cell} holds a formula with no value (open the file, let it calculate, save it and import it again)</source>
+        <translation>la celda {cell} contiene una fórmula sin valor (abra el archivo, deje que calcule, guárdelo e impórtelo de nuevo)</translation>
+    </message>
+    <message>
+        <source>the same as row {row}; skipped</source>
+        <translation>igual que la fila {row}; omitida</translation>
+    </message>
+    <message>
+        <source>this column holds data that will be ignored (no field is chosen for it); choose one in the mapping step if it should be imported</source>
+        <translation>esta columna contiene datos que se ignorarán (no tiene ningún campo asignado); elija uno en el paso de asignación si debe importarse</translation>
+    </message>
+    <message>
+        <source>no single organisation named {name} in the file or the register</source>
+        <translation>no hay una única organización llamada {name} en el archivo ni en el registro</translation>
+    </message>
+    <message>
+        <source>{name} belongs to office {office}; only that office can change it, so the row was left out</source>
+        <translation>{name} pertenece a la oficina {office}; solo esa oficina puede modificarla, así que la fila se ha omitido</translation>
+    </message>
+    <message>
+        <source>differs from row {row} ({kept}); the value of row {row} is kept</source>
+        <translation>difiere de la fila {row} ({kept}); se conserva el valor de la fila {row}</translation>
+    </message>
+    <message>
+        <source>looks like {name} (office {office}, {score}% similar); it will be added as a new organisation — merge them in the register if they are the same</source>
+        <translation>se parece a {name} (oficina {office}, {score}&#xa0;% de similitud); se añadirá como organización nueva; fusiónelas en el registro si son la misma</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; open it, remove the password (or save a copy without it) and import that copy</source>
+        <translation>el libro está protegido con contraseña; ábralo, quite la contraseña (o guarde una copia sin ella) e importe esa copia</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>choose a workbook (.xlsx, .xlsm, .xls, .ods) or a .csv file</source>
+        <translation>elija un libro (.xlsx, .xlsm, .xls, .ods) o un archivo .csv</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is hidden and was skipped</source>
+        <translation>la hoja {sheet} está oculta y se ha omitido</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is a chart, not a table, and was skipped</source>
+        <translation>la hoja {sheet} es un gráfico, no una tabla, y se ha omitido</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read; it may be damaged or saved by a very old Excel (before Excel 97): open it and save it as .xlsx, then import that</source>
+        <translation>no se puede leer el libro; puede estar dañado o guardado con un Excel muy antiguo (anterior a Excel 97): ábralo, guárdelo como .xlsx e importe ese</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged and cannot be read; open it in the program that made it, save it again and import that copy</source>
+        <translation>el libro está dañado y no se puede leer; ábralo en el programa que lo creó, guárdelo de nuevo e importe esa copia</translation>
+    </message>
+    <message>
+        <source>the file is not a readable CSV list ({reason})</source>
+        <translation>el archivo no es una lista CSV legible ({reason})</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column}: {problem}</source>
+        <translation>hoja {sheet}, fila {row}, columna {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}: {problem}</source>
+        <translation>hoja {sheet}, fila {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>the organisation name is empty</source>
+        <translation>el nombre de la organización está vacío</translation>
+    </message>
+    <message>
+        <source>{problem}; imported as typed and flagged &apos;check digit fails&apos;</source>
+        <translation>{problem}; importado tal como está escrito y marcado como «dígito de control erróneo»</translation>
+    </message>
+    <message>
+        <source>the country is missing</source>
+        <translation>falta el país</translation>
+    </message>
+    <message>
+        <source>this column holds a name ({name}) but is not read; map it (e.g. to First name) so the contact is saved with the whole name</source>
+        <translation>esta columna contiene un nombre ({name}) pero no se lee; asígnela (p. ej. a Nombre) para que el contacto se guarde con el nombre completo</translation>
+    </message>
+    <message>
+        <source>Likely the same organisation</source>
+        <translation>Probablemente la misma organización</translation>
+    </message>
+    <message>
+        <source>Possibly the same organisation</source>
+        <translation>Posiblemente la misma organización</translation>
+    </message>
+    <message>
+        <source>Probably two different organisations</source>
+        <translation>Probablemente dos organizaciones distintas</translation>
+    </message>
+    <message>
+        <source>VAT number ({vat})</source>
+        <translation>NIF/IVA ({vat})</translation>
+    </message>
+    <message>
+        <source>name, once legal forms, accents and case are ignored</source>
+        <translation>nombre, sin tener en cuenta la forma jurídica, los acentos ni las mayúsculas</translation>
+    </message>
+    <message>
+        <source>name, {score}% alike once legal forms, accents and case are ignored</source>
+        <translation>nombre, parecido en un {score}&#xa0;% sin tener en cuenta la forma jurídica, los acentos ni las mayúsculas</translation>
+    </message>
+    <message>
+        <source>name ({score}% alike)</source>
+        <translation>nombre (parecido en un {score}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>VAT number ({first} and {second})</source>
+        <translation>NIF/IVA ({first} y {second})</translation>
+    </message>
+    <message>
+        <source>country ({first} and {second})</source>
+        <translation>país ({first} y {second})</translation>
+    </message>
+    <message>
+        <source>legal form ({first} and {second})</source>
+        <translation>forma jurídica ({first} y {second})</translation>
+    </message>
+    <message>
+        <source>legal form ({form})</source>
+        <translation>forma jurídica ({form})</translation>
+    </message>
+    <message>
+        <source>city ({first} and {second})</source>
+        <translation>ciudad ({first} y {second})</translation>
+    </message>
+    <message>
+        <source>city ({city})</source>
+        <translation>ciudad ({city})</translation>
+    </message>
+    <message>
+        <source>type ({first} and {second})</source>
+        <translation>tipo ({first} y {second})</translation>
+    </message>
+    <message>
+        <source>given on {day} for {purpose} ({source})</source>
+        <translation>dado el {day} para {purpose} ({source})</translation>
+    </message>
+    <message>
+        <source>given on {day} for {purpose}</source>
+        <translation>dado el {day} para {purpose}</translation>
+    </message>
+    <message>
+        <source>given on {day} ({source})</source>
+        <translation>dado el {day} ({source})</translation>
+    </message>
+    <message>
+        <source>given on {day}</source>
+        <translation>dado el {day}</translation>
+    </message>
+    <message>
+        <source>{value} ({flag})</source>
+        <translation>{value} ({flag})</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged into itself</source>
+        <translation>Una persona no se puede fusionar consigo misma</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged into itself</source>
+        <translation>Una organización no se puede fusionar consigo misma</translation>
+    </message>
+    <message>
+        <source>no such field to merge: {fields}</source>
+        <translation>no existe ese campo para fusionar: {fields}</translation>
+    </message>
+    <message>
+        <source>both people are staff members with their own timesheets; they cannot be merged</source>
+        <translation>ambas personas son empleados con sus propias hojas de horas; no se pueden fusionar</translation>
+    </message>
+    <message>
+        <source>a person whose data was erased cannot be merged</source>
+        <translation>no se puede fusionar a una persona cuyos datos se han borrado</translation>
+    </message>
+    <message>
+        <source>give the user&apos;s name (it signs the audit log)</source>
+        <translation>indique el nombre del usuario (firma el registro de cambios)</translation>
+    </message>
+    <message>
+        <source>this data folder ({folder}) is already set up for office {office}</source>
+        <translation>esta carpeta de datos ({folder}) ya está configurada para la oficina {office}</translation>
+    </message>
+    <message>
+        <source>office {office} has no keys registered yet</source>
+        <translation>la oficina {office} aún no tiene claves registradas</translation>
+    </message>
+    <message>
+        <source>{name} is not a user on this computer (users: {users}); add them with `blues users add &quot;{name}&quot;`</source>
+        <translation>{name} no es usuario de este ordenador (usuarios: {users}); añádalo con `blues users add &quot;{name}&quot;`</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>{name} is not a user on this computer</source>
+        <translation>{name} no es usuario de este ordenador</translation>
     </message>
 </context>
 <context>

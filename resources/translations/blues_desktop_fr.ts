@@ -1593,6 +1593,10 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
         <translation>Rien n&apos;a encore été écrit. Cliquez sur Importer pour tout enregistrer en une seule étape.</translation>
     </message>
     <message>
+        <source>column {column} of sheet {sheet}</source>
+        <translation>colonne {column} de la feuille {sheet}</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -2415,6 +2419,10 @@ Les inclure malgré tout&#xa0;? Ne le faites que si vous disposez d&apos;une aut
         <source>This organisation was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
         <translation>Cette organisation a été supprimée ailleurs (une autre fenêtre ou un paquet importé) pendant que le formulaire était ouvert&#xa0;; il n&apos;y a plus rien où l&apos;enregistrer.</translation>
     </message>
+    <message>
+        <source>{value} is not a date; write it as 2024-05-31</source>
+        <translation>{value} n&apos;est pas une date&#xa0;; écrivez-la sous la forme 2024-05-31</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPicker</name>
@@ -2511,6 +2519,10 @@ Les enregistrer avant de continuer&#xa0;?</translation>
 </context>
 <context>
     <name>PairView</name>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
@@ -4114,12 +4126,32 @@ On whose request, and why?</source>
 <context>
     <name>import_tables</name>
     <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>Feuille</translation>
     </message>
     <message>
         <source>Row</source>
         <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>changes: {fields}</source>
+        <translation>modifications&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>already in the register</source>
+        <translation>déjà dans le registre</translation>
     </message>
     <message>
         <source>Organisation or contact</source>
@@ -4148,6 +4180,14 @@ On whose request, and why?</source>
     <message>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>contact: {name} ({organisation})</source>
+        <translation>contact&#xa0;: {name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>contact: {name}</source>
+        <translation>contact&#xa0;: {name}</translation>
     </message>
 </context>
 <context>
@@ -6110,6 +6150,448 @@ On whose request, and why?</source>
     <message>
         <source>say on whose request and why the data is erased</source>
         <translation>indiquez à la demande de qui et pourquoi les données sont effacées</translation>
+    </message>
+    <message>
+        <source>an erasure needs a reason: say on whose request and why</source>
+        <translation>un effacement nécessite un motif&#xa0;: indiquez à la demande de qui et pourquoi</translation>
+    </message>
+    <message>
+        <source>the number&apos;s checksum or check digit is invalid</source>
+        <translation>la somme de contrôle ou le chiffre de contrôle du numéro est invalide</translation>
+    </message>
+    <message>
+        <source>the number has an invalid length</source>
+        <translation>le numéro a une longueur invalide</translation>
+    </message>
+    <message>
+        <source>the number has an invalid format</source>
+        <translation>le numéro a un format invalide</translation>
+    </message>
+    <message>
+        <source>one of the parts of the number are invalid or unknown</source>
+        <translation>une des parties du numéro est invalide ou inconnue</translation>
+    </message>
+    <message>
+        <source>the number is not valid</source>
+        <translation>le numéro n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>check digit fails (VAT number and registration number)</source>
+        <translation>clé de contrôle erronée (numéro de TVA et numéro d&apos;immatriculation)</translation>
+    </message>
+    <message>
+        <source>check digit fails (VAT number)</source>
+        <translation>clé de contrôle erronée (numéro de TVA)</translation>
+    </message>
+    <message>
+        <source>check digit fails (registration number)</source>
+        <translation>clé de contrôle erronée (numéro d&apos;immatriculation)</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid VAT number ({reason})</source>
+        <translation>{number} n&apos;est pas un numéro de TVA valide ({reason})</translation>
+    </message>
+    <message>
+        <source>{number} is a VAT number of {prefix}, not of {country}</source>
+        <translation>{number} est un numéro de TVA de {prefix}, pas de {country}</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid registration number ({reason})</source>
+        <translation>{number} n&apos;est pas un numéro d&apos;immatriculation valide ({reason})</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address</source>
+        <translation>{url} n&apos;est pas une adresse web</translation>
+    </message>
+    <message>
+        <source>the legal name is required</source>
+        <translation>la raison sociale est obligatoire</translation>
+    </message>
+    <message>
+        <source>the country is required</source>
+        <translation>le pays est obligatoire</translation>
+    </message>
+    <message>
+        <source>membership cannot end before it starts</source>
+        <translation>l&apos;adhésion ne peut pas se terminer avant de commencer</translation>
+    </message>
+    <message>
+        <source>{listed}, {next}</source>
+        <translation>{listed}, {next}</translation>
+    </message>
+    <message>
+        <source>choose one of: {types}</source>
+        <translation>choisissez l&apos;un de ces types&#xa0;: {types}</translation>
+    </message>
+    <message>
+        <source>{country} is not an ISO 3166 country code</source>
+        <translation>{country} n&apos;est pas un code pays ISO 3166</translation>
+    </message>
+    <message>
+        <source>a contact needs a name or an e-mail address</source>
+        <translation>un contact doit avoir un nom ou une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>{language} is not a two-letter language code (e.g. de, cs)</source>
+        <translation>{language} n&apos;est pas un code de langue à deux lettres (p. ex. de, cs)</translation>
+    </message>
+    <message>
+        <source>consent cannot be given in the future</source>
+        <translation>le consentement ne peut pas être donné dans le futur</translation>
+    </message>
+    <message>
+        <source>say what the consent was given for</source>
+        <translation>indiquez pour quoi le consentement a été donné</translation>
+    </message>
+    <message>
+        <source>give the user&apos;s name: it is recorded with every change they make</source>
+        <translation>indiquez le nom de l&apos;utilisateur&#xa0;: il est enregistré avec chacune de ses modifications</translation>
+    </message>
+    <message numerus="yes">
+        <source>a user&apos;s name has at most %n character(s)</source>
+        <translation>
+            <numerusform>le nom d&apos;un utilisateur compte au plus&#xa0;%n caractère</numerusform>
+            <numerusform>le nom d&apos;un utilisateur compte au plus&#xa0;%n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a user&apos;s name cannot hold control characters</source>
+        <translation>le nom d&apos;un utilisateur ne peut pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>{name} is already a user on this computer</source>
+        <translation>{name} est déjà un utilisateur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>only the coordinator ({office}) links organisations across offices</source>
+        <translation>seul le coordinateur ({office}) relie les organisations de différents bureaux</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are both registered by {office}; that office merges its own duplicates</source>
+        <translation>{first} et {second} sont toutes deux enregistrées par {office}&#xa0;; ce bureau fusionne ses propres doublons</translation>
+    </message>
+    <message>
+        <source>there is no deleted organisation to bring back</source>
+        <translation>il n&apos;y a aucune organisation supprimée à rétablir</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) (see the problem report)</source>
+        <translation>
+            <numerusform>… et&#xa0;%n autre problème (voir le rapport des problèmes)</numerusform>
+            <numerusform>… et&#xa0;%n autres problèmes (voir le rapport des problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column {column}: {problem}</source>
+        <translation>colonne {column}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write it as 2024-05-31 or 31.05.2024)</source>
+        <translation>{value} n&apos;est pas une date (écrivez-la sous la forme 2024-05-31 ou 31.05.2024)</translation>
+    </message>
+    <message>
+        <source>{value} is not a known organisation type</source>
+        <translation>{value} n&apos;est pas un type d&apos;organisation connu</translation>
+    </message>
+    <message>
+        <source>the country is empty</source>
+        <translation>le pays est vide</translation>
+    </message>
+    <message>
+        <source>{value} is not a country name or ISO code</source>
+        <translation>{value} n&apos;est ni un nom de pays ni un code ISO</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} n&apos;est ni oui ni non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) set aside</source>
+        <translation>
+            <numerusform>%n ligne mise de côté</numerusform>
+            <numerusform>%n lignes mises de côté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported, {set_aside} ({repeated} repeated and skipped)</source>
+        <translation>
+            <numerusform>%n ligne sera importée, {set_aside} ({repeated} répétées et ignorées)</numerusform>
+            <numerusform>%n lignes seront importées, {set_aside} ({repeated} répétées et ignorées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported, {set_aside}</source>
+        <translation>
+            <numerusform>%n ligne sera importée, {set_aside}</numerusform>
+            <numerusform>%n lignes seront importées, {set_aside}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: {organisations_new} new and {organisations_changed} changed organisations, {contacts_new} new and {contacts_changed} changed contacts; {errors}, {warnings}</source>
+        <translation>
+            <numerusform>%n ligne lue – organisations&#xa0;: {organisations_new} nouvelles et {organisations_changed} modifiées, contacts&#xa0;: {contacts_new} nouveaux et {contacts_changed} modifiés&#xa0;; {errors}, {warnings}</numerusform>
+            <numerusform>%n lignes lues – organisations&#xa0;: {organisations_new} nouvelles et {organisations_changed} modifiées, contacts&#xa0;: {contacts_new} nouveaux et {contacts_changed} modifiés&#xa0;; {errors}, {warnings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n</source>
+        <translation>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is empty and was skipped</source>
+        <translation>la feuille {sheet} est vide et a été ignorée</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} has no recognisable header and was skipped</source>
+        <translation>la feuille {sheet} n&apos;a pas d&apos;en-tête reconnaissable et a été ignorée</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>no sheet has a recognisable header (a row naming at least the organisation and one more column, e.g. &apos;Legal name&apos; and &apos;Country&apos;)</source>
+        <translation>aucune feuille n&apos;a d&apos;en-tête reconnaissable (une ligne qui nomme au moins l&apos;organisation et une autre colonne, p. ex. «&#xa0;Legal name&#xa0;» et «&#xa0;Country&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>{said}; {note}</source>
+        <translation>{said}&#xa0;; {note}</translation>
+    </message>
+    <message>
+        <source>cell {cell} holds a formula with no value (open the file, let it calculate, save it and import it again)</source>
+        <translation>la cellule {cell} contient une formule sans valeur (ouvrez le fichier, laissez-le calculer, enregistrez-le et importez-le à nouveau)</translation>
+    </message>
+    <message>
+        <source>the same as row {row}; skipped</source>
+        <translation>identique à la ligne {row}&#xa0;; ignorée</translation>
+    </message>
+    <message>
+        <source>this column holds data that will be ignored (no field is chosen for it); choose one in the mapping step if it should be imported</source>
+        <translation>cette colonne contient des données qui seront ignorées (aucun champ ne lui est attribué)&#xa0;; choisissez-en un à l&apos;étape d&apos;association si elle doit être importée</translation>
+    </message>
+    <message>
+        <source>no single organisation named {name} in the file or the register</source>
+        <translation>aucune organisation unique nommée {name} dans le fichier ou le registre</translation>
+    </message>
+    <message>
+        <source>{name} belongs to office {office}; only that office can change it, so the row was left out</source>
+        <translation>{name} appartient au bureau {office}&#xa0;; seul ce bureau peut la modifier, la ligne a donc été laissée de côté</translation>
+    </message>
+    <message>
+        <source>differs from row {row} ({kept}); the value of row {row} is kept</source>
+        <translation>diffère de la ligne {row} ({kept})&#xa0;; la valeur de la ligne {row} est conservée</translation>
+    </message>
+    <message>
+        <source>looks like {name} (office {office}, {score}% similar); it will be added as a new organisation — merge them in the register if they are the same</source>
+        <translation>ressemble à {name} (bureau {office}, similaire à {score}&#xa0;%)&#xa0;; elle sera ajoutée comme nouvelle organisation — fusionnez-les dans le registre s&apos;il s&apos;agit de la même</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; open it, remove the password (or save a copy without it) and import that copy</source>
+        <translation>le classeur est protégé par un mot de passe&#xa0;; ouvrez-le, retirez le mot de passe (ou enregistrez une copie sans) et importez cette copie</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>choose a workbook (.xlsx, .xlsm, .xls, .ods) or a .csv file</source>
+        <translation>choisissez un classeur (.xlsx, .xlsm, .xls, .ods) ou un fichier .csv</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is hidden and was skipped</source>
+        <translation>la feuille {sheet} est masquée et a été ignorée</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is a chart, not a table, and was skipped</source>
+        <translation>la feuille {sheet} est un graphique, pas un tableau, et a été ignorée</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read; it may be damaged or saved by a very old Excel (before Excel 97): open it and save it as .xlsx, then import that</source>
+        <translation>le classeur ne peut pas être lu&#xa0;; il est peut-être endommagé ou enregistré par un très ancien Excel (avant Excel 97)&#xa0;: ouvrez-le, enregistrez-le en .xlsx puis importez celui-ci</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged and cannot be read; open it in the program that made it, save it again and import that copy</source>
+        <translation>le classeur est endommagé et ne peut pas être lu&#xa0;; ouvrez-le dans le programme qui l&apos;a créé, enregistrez-le à nouveau et importez cette copie</translation>
+    </message>
+    <message>
+        <source>the file is not a readable CSV list ({reason})</source>
+        <translation>le fichier n&apos;est pas une liste CSV lisible ({reason})</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column}: {problem}</source>
+        <translation>feuille {sheet}, ligne {row}, colonne {column}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}: {problem}</source>
+        <translation>feuille {sheet}, ligne {row}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>the organisation name is empty</source>
+        <translation>le nom de l&apos;organisation est vide</translation>
+    </message>
+    <message>
+        <source>{problem}; imported as typed and flagged &apos;check digit fails&apos;</source>
+        <translation>{problem}&#xa0;; importé tel quel et signalé «&#xa0;clé de contrôle erronée&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the country is missing</source>
+        <translation>le pays manque</translation>
+    </message>
+    <message>
+        <source>this column holds a name ({name}) but is not read; map it (e.g. to First name) so the contact is saved with the whole name</source>
+        <translation>cette colonne contient un nom ({name}) mais n&apos;est pas lue&#xa0;; associez-la (p. ex. à Prénom) pour que le contact soit enregistré avec son nom complet</translation>
+    </message>
+    <message>
+        <source>Likely the same organisation</source>
+        <translation>Probablement la même organisation</translation>
+    </message>
+    <message>
+        <source>Possibly the same organisation</source>
+        <translation>Peut-être la même organisation</translation>
+    </message>
+    <message>
+        <source>Probably two different organisations</source>
+        <translation>Probablement deux organisations différentes</translation>
+    </message>
+    <message>
+        <source>VAT number ({vat})</source>
+        <translation>numéro de TVA ({vat})</translation>
+    </message>
+    <message>
+        <source>name, once legal forms, accents and case are ignored</source>
+        <translation>nom, sans tenir compte de la forme juridique, des accents et de la casse</translation>
+    </message>
+    <message>
+        <source>name, {score}% alike once legal forms, accents and case are ignored</source>
+        <translation>nom, semblable à {score}&#xa0;% sans tenir compte de la forme juridique, des accents et de la casse</translation>
+    </message>
+    <message>
+        <source>name ({score}% alike)</source>
+        <translation>nom (semblable à {score}&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>VAT number ({first} and {second})</source>
+        <translation>numéro de TVA ({first} et {second})</translation>
+    </message>
+    <message>
+        <source>country ({first} and {second})</source>
+        <translation>pays ({first} et {second})</translation>
+    </message>
+    <message>
+        <source>legal form ({first} and {second})</source>
+        <translation>forme juridique ({first} et {second})</translation>
+    </message>
+    <message>
+        <source>legal form ({form})</source>
+        <translation>forme juridique ({form})</translation>
+    </message>
+    <message>
+        <source>city ({first} and {second})</source>
+        <translation>ville ({first} et {second})</translation>
+    </message>
+    <message>
+        <source>city ({city})</source>
+        <translation>ville ({city})</translation>
+    </message>
+    <message>
+        <source>type ({first} and {second})</source>
+        <translation>type ({first} et {second})</translation>
+    </message>
+    <message>
+        <source>given on {day} for {purpose} ({source})</source>
+        <translation>donné le {day} pour {purpose} ({source})</translation>
+    </message>
+    <message>
+        <source>given on {day} for {purpose}</source>
+        <translation>donné le {day} pour {purpose}</translation>
+    </message>
+    <message>
+        <source>given on {day} ({source})</source>
+        <translation>donné le {day} ({source})</translation>
+    </message>
+    <message>
+        <source>given on {day}</source>
+        <translation>donné le {day}</translation>
+    </message>
+    <message>
+        <source>{value} ({flag})</source>
+        <translation>{value} ({flag})</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged into itself</source>
+        <translation>Une personne ne peut pas être fusionnée avec elle-même</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged into itself</source>
+        <translation>Une organisation ne peut pas être fusionnée avec elle-même</translation>
+    </message>
+    <message>
+        <source>no such field to merge: {fields}</source>
+        <translation>aucun champ de ce nom à fusionner&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>both people are staff members with their own timesheets; they cannot be merged</source>
+        <translation>les deux personnes sont des salariés avec leurs propres feuilles de temps&#xa0;; elles ne peuvent pas être fusionnées</translation>
+    </message>
+    <message>
+        <source>a person whose data was erased cannot be merged</source>
+        <translation>une personne dont les données ont été effacées ne peut pas être fusionnée</translation>
+    </message>
+    <message>
+        <source>give the user&apos;s name (it signs the audit log)</source>
+        <translation>indiquez le nom de l&apos;utilisateur (il signe le journal des modifications)</translation>
+    </message>
+    <message>
+        <source>this data folder ({folder}) is already set up for office {office}</source>
+        <translation>ce dossier de données ({folder}) est déjà configuré pour le bureau {office}</translation>
+    </message>
+    <message>
+        <source>office {office} has no keys registered yet</source>
+        <translation>le bureau {office} n&apos;a encore aucune clé enregistrée</translation>
+    </message>
+    <message>
+        <source>{name} is not a user on this computer (users: {users}); add them with `blues users add &quot;{name}&quot;`</source>
+        <translation>{name} n&apos;est pas un utilisateur de cet ordinateur (utilisateurs&#xa0;: {users})&#xa0;; ajoutez-le avec `blues users add &quot;{name}&quot;`</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>{name} is not a user on this computer</source>
+        <translation>{name} n&apos;est pas un utilisateur de cet ordinateur</translation>
     </message>
 </context>
 <context>

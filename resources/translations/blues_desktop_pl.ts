@@ -1608,6 +1608,10 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
         <translation>Nic jeszcze nie zapisano. Naciśnij Importuj, aby zapisać wszystko w jednym kroku.</translation>
     </message>
     <message>
+        <source>column {column} of sheet {sheet}</source>
+        <translation>kolumna {column} arkusza {sheet}</translation>
+    </message>
+    <message>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
@@ -2441,6 +2445,10 @@ Uwzględnić je mimo to? Tylko wtedy, gdy istnieje inna podstawa prawna do ich u
         <source>This organisation was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
         <translation>Ta organizacja została usunięta w innym miejscu (w innym oknie lub przez zaimportowany pakiet), gdy formularz był otwarty; nie ma już gdzie jej zapisać.</translation>
     </message>
+    <message>
+        <source>{value} is not a date; write it as 2024-05-31</source>
+        <translation>{value} nie jest datą; zapisz ją jako 2024-05-31</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationPicker</name>
@@ -2537,6 +2545,10 @@ Zapisać je przed kontynuowaniem?</translation>
 </context>
 <context>
     <name>PairView</name>
+    <message>
+        <source>differs</source>
+        <translation>różni się</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Nazwa</translation>
@@ -4143,12 +4155,32 @@ Na czyje żądanie i dlaczego?</translation>
 <context>
     <name>import_tables</name>
     <message>
+        <source>{column}: {problem}</source>
+        <translation>{column}: {problem}</translation>
+    </message>
+    <message>
         <source>Sheet</source>
         <translation>Arkusz</translation>
     </message>
     <message>
         <source>Row</source>
         <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nowy</translation>
+    </message>
+    <message>
+        <source>changes: {fields}</source>
+        <translation>zmiany: {fields}</translation>
+    </message>
+    <message>
+        <source>already in the register</source>
+        <translation>już w rejestrze</translation>
     </message>
     <message>
         <source>Organisation or contact</source>
@@ -4177,6 +4209,14 @@ Na czyje żądanie i dlaczego?</translation>
     <message>
         <source>What happens</source>
         <translation>Co się stanie</translation>
+    </message>
+    <message>
+        <source>contact: {name} ({organisation})</source>
+        <translation>kontakt: {name} ({organisation})</translation>
+    </message>
+    <message>
+        <source>contact: {name}</source>
+        <translation>kontakt: {name}</translation>
     </message>
 </context>
 <context>
@@ -6143,6 +6183,458 @@ Na czyje żądanie i dlaczego?</translation>
     <message>
         <source>say on whose request and why the data is erased</source>
         <translation>podaj, na czyją prośbę i dlaczego dane są usuwane</translation>
+    </message>
+    <message>
+        <source>an erasure needs a reason: say on whose request and why</source>
+        <translation>usunięcie wymaga powodu: podaj, na czyją prośbę i dlaczego</translation>
+    </message>
+    <message>
+        <source>the number&apos;s checksum or check digit is invalid</source>
+        <translation>suma kontrolna lub cyfra kontrolna numeru jest nieprawidłowa</translation>
+    </message>
+    <message>
+        <source>the number has an invalid length</source>
+        <translation>numer ma nieprawidłową długość</translation>
+    </message>
+    <message>
+        <source>the number has an invalid format</source>
+        <translation>numer ma nieprawidłowy format</translation>
+    </message>
+    <message>
+        <source>one of the parts of the number are invalid or unknown</source>
+        <translation>jedna z części numeru jest nieprawidłowa lub nieznana</translation>
+    </message>
+    <message>
+        <source>the number is not valid</source>
+        <translation>numer jest nieprawidłowy</translation>
+    </message>
+    <message>
+        <source>check digit fails (VAT number and registration number)</source>
+        <translation>cyfra kontrolna się nie zgadza (numer VAT i numer rejestrowy)</translation>
+    </message>
+    <message>
+        <source>check digit fails (VAT number)</source>
+        <translation>cyfra kontrolna się nie zgadza (numer VAT)</translation>
+    </message>
+    <message>
+        <source>check digit fails (registration number)</source>
+        <translation>cyfra kontrolna się nie zgadza (numer rejestrowy)</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid VAT number ({reason})</source>
+        <translation>{number} nie jest prawidłowym numerem VAT ({reason})</translation>
+    </message>
+    <message>
+        <source>{number} is a VAT number of {prefix}, not of {country}</source>
+        <translation>{number} to numer VAT kraju {prefix}, a nie {country}</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid registration number ({reason})</source>
+        <translation>{number} nie jest prawidłowym numerem rejestrowym ({reason})</translation>
+    </message>
+    <message>
+        <source>{url} is not a web address</source>
+        <translation>{url} nie jest adresem strony internetowej</translation>
+    </message>
+    <message>
+        <source>the legal name is required</source>
+        <translation>nazwa prawna jest wymagana</translation>
+    </message>
+    <message>
+        <source>the country is required</source>
+        <translation>kraj jest wymagany</translation>
+    </message>
+    <message>
+        <source>membership cannot end before it starts</source>
+        <translation>członkostwo nie może się skończyć, zanim się zacznie</translation>
+    </message>
+    <message>
+        <source>{listed}, {next}</source>
+        <translation>{listed}, {next}</translation>
+    </message>
+    <message>
+        <source>choose one of: {types}</source>
+        <translation>wybierz jedną z opcji: {types}</translation>
+    </message>
+    <message>
+        <source>{country} is not an ISO 3166 country code</source>
+        <translation>{country} nie jest kodem kraju ISO 3166</translation>
+    </message>
+    <message>
+        <source>a contact needs a name or an e-mail address</source>
+        <translation>kontakt wymaga nazwiska lub adresu e-mail</translation>
+    </message>
+    <message>
+        <source>{language} is not a two-letter language code (e.g. de, cs)</source>
+        <translation>{language} nie jest dwuliterowym kodem języka (np. de, cs)</translation>
+    </message>
+    <message>
+        <source>consent cannot be given in the future</source>
+        <translation>zgoda nie może zostać udzielona w przyszłości</translation>
+    </message>
+    <message>
+        <source>say what the consent was given for</source>
+        <translation>podaj, na co udzielono zgody</translation>
+    </message>
+    <message>
+        <source>give the user&apos;s name: it is recorded with every change they make</source>
+        <translation>podaj imię i nazwisko użytkownika: jest zapisywane przy każdej wprowadzonej przez niego zmianie</translation>
+    </message>
+    <message numerus="yes">
+        <source>a user&apos;s name has at most %n character(s)</source>
+        <translation>
+            <numerusform>nazwa użytkownika ma najwyżej %n znak</numerusform>
+            <numerusform>nazwa użytkownika ma najwyżej %n znaki</numerusform>
+            <numerusform>nazwa użytkownika ma najwyżej %n znaków</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a user&apos;s name cannot hold control characters</source>
+        <translation>nazwa użytkownika nie może zawierać znaków sterujących</translation>
+    </message>
+    <message>
+        <source>{name} is already a user on this computer</source>
+        <translation>{name} jest już użytkownikiem tego komputera</translation>
+    </message>
+    <message>
+        <source>only the coordinator ({office}) links organisations across offices</source>
+        <translation>tylko koordynator ({office}) łączy organizacje różnych biur</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are both registered by {office}; that office merges its own duplicates</source>
+        <translation>{first} i {second} są zarejestrowane przez {office}; to biuro samo scala swoje duplikaty</translation>
+    </message>
+    <message>
+        <source>there is no deleted organisation to bring back</source>
+        <translation>nie ma usuniętej organizacji do przywrócenia</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) (see the problem report)</source>
+        <translation>
+            <numerusform>… i jeszcze %n problem (zob. raport problemów)</numerusform>
+            <numerusform>… i jeszcze %n problemy (zob. raport problemów)</numerusform>
+            <numerusform>… i jeszcze %n problemów (zob. raport problemów)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>column {column}: {problem}</source>
+        <translation>kolumna {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} nie jest datą</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (write it as 2024-05-31 or 31.05.2024)</source>
+        <translation>{value} nie jest datą (zapisz ją jako 2024-05-31 lub 31.05.2024)</translation>
+    </message>
+    <message>
+        <source>{value} is not a known organisation type</source>
+        <translation>{value} nie jest znanym typem organizacji</translation>
+    </message>
+    <message>
+        <source>the country is empty</source>
+        <translation>kraj jest pusty</translation>
+    </message>
+    <message>
+        <source>{value} is not a country name or ISO code</source>
+        <translation>{value} nie jest nazwą kraju ani kodem ISO</translation>
+    </message>
+    <message>
+        <source>{value} is not yes or no</source>
+        <translation>{value} nie jest ani tak, ani nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) set aside</source>
+        <translation>
+            <numerusform>%n wiersz odłożony</numerusform>
+            <numerusform>%n wiersze odłożone</numerusform>
+            <numerusform>%n wierszy odłożonych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported, {set_aside} ({repeated} repeated and skipped)</source>
+        <translation>
+            <numerusform>%n wiersz zostanie zaimportowany, {set_aside} ({repeated} powtórzone i pominięte)</numerusform>
+            <numerusform>%n wiersze zostaną zaimportowane, {set_aside} ({repeated} powtórzone i pominięte)</numerusform>
+            <numerusform>%n wierszy zostanie zaimportowanych, {set_aside} ({repeated} powtórzone i pominięte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n wiersz</numerusform>
+            <numerusform>%n wiersze</numerusform>
+            <numerusform>%n wierszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be imported, {set_aside}</source>
+        <translation>
+            <numerusform>%n wiersz zostanie zaimportowany, {set_aside}</numerusform>
+            <numerusform>%n wiersze zostaną zaimportowane, {set_aside}</numerusform>
+            <numerusform>%n wierszy zostanie zaimportowanych, {set_aside}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read: {organisations_new} new and {organisations_changed} changed organisations, {contacts_new} new and {contacts_changed} changed contacts; {errors}, {warnings}</source>
+        <translation>
+            <numerusform>Odczytano %n wiersz – organizacje: {organisations_new} nowych i {organisations_changed} zmienionych, kontakty: {contacts_new} nowych i {contacts_changed} zmienionych; {errors}, {warnings}</numerusform>
+            <numerusform>Odczytano %n wiersze – organizacje: {organisations_new} nowych i {organisations_changed} zmienionych, kontakty: {contacts_new} nowych i {contacts_changed} zmienionych; {errors}, {warnings}</numerusform>
+            <numerusform>Odczytano %n wierszy – organizacje: {organisations_new} nowych i {organisations_changed} zmienionych, kontakty: {contacts_new} nowych i {contacts_changed} zmienionych; {errors}, {warnings}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n błąd</numerusform>
+            <numerusform>%n błędy</numerusform>
+            <numerusform>%n błędów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n</source>
+        <translation>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+            <numerusform>%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is empty and was skipped</source>
+        <translation>arkusz {sheet} jest pusty i został pominięty</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} has no recognisable header and was skipped</source>
+        <translation>arkusz {sheet} nie ma rozpoznawalnego nagłówka i został pominięty</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>plik jest pusty</translation>
+    </message>
+    <message>
+        <source>no sheet has a recognisable header (a row naming at least the organisation and one more column, e.g. &apos;Legal name&apos; and &apos;Country&apos;)</source>
+        <translation>żaden arkusz nie ma rozpoznawalnego nagłówka (wiersza, który nazywa co najmniej organizację i jeszcze jedną kolumnę, np. „Legal name” i „Country”)</translation>
+    </message>
+    <message>
+        <source>{said}; {note}</source>
+        <translation>{said}; {note}</translation>
+    </message>
+    <message>
+        <source>cell {cell} holds a formula with no value (open the file, let it calculate, save it and import it again)</source>
+        <translation>komórka {cell} zawiera formułę bez wartości (otwórz plik, pozwól mu przeliczyć, zapisz go i zaimportuj ponownie)</translation>
+    </message>
+    <message>
+        <source>the same as row {row}; skipped</source>
+        <translation>taki sam jak wiersz {row}; pominięty</translation>
+    </message>
+    <message>
+        <source>this column holds data that will be ignored (no field is chosen for it); choose one in the mapping step if it should be imported</source>
+        <translation>ta kolumna zawiera dane, które zostaną pominięte (nie wybrano dla niej pola); wybierz pole w kroku przypisania kolumn, jeśli ma zostać zaimportowana</translation>
+    </message>
+    <message>
+        <source>no single organisation named {name} in the file or the register</source>
+        <translation>w pliku ani w rejestrze nie ma jednej organizacji o nazwie {name}</translation>
+    </message>
+    <message>
+        <source>{name} belongs to office {office}; only that office can change it, so the row was left out</source>
+        <translation>{name} należy do biura {office}; tylko to biuro może ją zmienić, więc wiersz pominięto</translation>
+    </message>
+    <message>
+        <source>differs from row {row} ({kept}); the value of row {row} is kept</source>
+        <translation>różni się od wiersza {row} ({kept}); zachowana zostaje wartość z wiersza {row}</translation>
+    </message>
+    <message>
+        <source>looks like {name} (office {office}, {score}% similar); it will be added as a new organisation — merge them in the register if they are the same</source>
+        <translation>przypomina {name} (biuro {office}, podobieństwo {score}%); zostanie dodana jako nowa organizacja – jeśli to ta sama, scal je w rejestrze</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected; open it, remove the password (or save a copy without it) and import that copy</source>
+        <translation>skoroszyt jest chroniony hasłem; otwórz go, usuń hasło (lub zapisz kopię bez hasła) i zaimportuj tę kopię</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>plik nie istnieje</translation>
+    </message>
+    <message>
+        <source>choose a workbook (.xlsx, .xlsm, .xls, .ods) or a .csv file</source>
+        <translation>wybierz skoroszyt (.xlsx, .xlsm, .xls, .ods) lub plik .csv</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is hidden and was skipped</source>
+        <translation>arkusz {sheet} jest ukryty i został pominięty</translation>
+    </message>
+    <message>
+        <source>sheet {sheet} is a chart, not a table, and was skipped</source>
+        <translation>arkusz {sheet} jest wykresem, nie tabelą, i został pominięty</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read; it may be damaged or saved by a very old Excel (before Excel 97): open it and save it as .xlsx, then import that</source>
+        <translation>nie można odczytać skoroszytu; może być uszkodzony lub zapisany w bardzo starym Excelu (sprzed Excela 97): otwórz go, zapisz jako .xlsx i zaimportuj ten plik</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged and cannot be read; open it in the program that made it, save it again and import that copy</source>
+        <translation>skoroszyt jest uszkodzony i nie można go odczytać; otwórz go w programie, w którym powstał, zapisz ponownie i zaimportuj tę kopię</translation>
+    </message>
+    <message>
+        <source>the file is not a readable CSV list ({reason})</source>
+        <translation>plik nie jest czytelną listą CSV ({reason})</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column}: {problem}</source>
+        <translation>arkusz {sheet}, wiersz {row}, kolumna {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}: {problem}</source>
+        <translation>arkusz {sheet}, wiersz {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>the organisation name is empty</source>
+        <translation>nazwa organizacji jest pusta</translation>
+    </message>
+    <message>
+        <source>{problem}; imported as typed and flagged &apos;check digit fails&apos;</source>
+        <translation>{problem}; zaimportowano tak, jak wpisano, z oznaczeniem „cyfra kontrolna się nie zgadza”</translation>
+    </message>
+    <message>
+        <source>the country is missing</source>
+        <translation>brak kraju</translation>
+    </message>
+    <message>
+        <source>this column holds a name ({name}) but is not read; map it (e.g. to First name) so the contact is saved with the whole name</source>
+        <translation>ta kolumna zawiera imię lub nazwisko ({name}), ale nie jest odczytywana; przypisz ją (np. do pola Imię), aby kontakt został zapisany z pełnym imieniem i nazwiskiem</translation>
+    </message>
+    <message>
+        <source>Likely the same organisation</source>
+        <translation>Prawdopodobnie ta sama organizacja</translation>
+    </message>
+    <message>
+        <source>Possibly the same organisation</source>
+        <translation>Być może ta sama organizacja</translation>
+    </message>
+    <message>
+        <source>Probably two different organisations</source>
+        <translation>Prawdopodobnie dwie różne organizacje</translation>
+    </message>
+    <message>
+        <source>VAT number ({vat})</source>
+        <translation>numer VAT ({vat})</translation>
+    </message>
+    <message>
+        <source>name, once legal forms, accents and case are ignored</source>
+        <translation>nazwa, z pominięciem formy prawnej, znaków diakrytycznych i wielkości liter</translation>
+    </message>
+    <message>
+        <source>name, {score}% alike once legal forms, accents and case are ignored</source>
+        <translation>nazwa, podobna w {score}% z pominięciem formy prawnej, znaków diakrytycznych i wielkości liter</translation>
+    </message>
+    <message>
+        <source>name ({score}% alike)</source>
+        <translation>nazwa (podobna w {score}%)</translation>
+    </message>
+    <message>
+        <source>VAT number ({first} and {second})</source>
+        <translation>numer VAT ({first} i {second})</translation>
+    </message>
+    <message>
+        <source>country ({first} and {second})</source>
+        <translation>kraj ({first} i {second})</translation>
+    </message>
+    <message>
+        <source>legal form ({first} and {second})</source>
+        <translation>forma prawna ({first} i {second})</translation>
+    </message>
+    <message>
+        <source>legal form ({form})</source>
+        <translation>forma prawna ({form})</translation>
+    </message>
+    <message>
+        <source>city ({first} and {second})</source>
+        <translation>miasto ({first} i {second})</translation>
+    </message>
+    <message>
+        <source>city ({city})</source>
+        <translation>miasto ({city})</translation>
+    </message>
+    <message>
+        <source>type ({first} and {second})</source>
+        <translation>typ ({first} i {second})</translation>
+    </message>
+    <message>
+        <source>given on {day} for {purpose} ({source})</source>
+        <translation>udzielona {day} na {purpose} ({source})</translation>
+    </message>
+    <message>
+        <source>given on {day} for {purpose}</source>
+        <translation>udzielona {day} na {purpose}</translation>
+    </message>
+    <message>
+        <source>given on {day} ({source})</source>
+        <translation>udzielona {day} ({source})</translation>
+    </message>
+    <message>
+        <source>given on {day}</source>
+        <translation>udzielona {day}</translation>
+    </message>
+    <message>
+        <source>{value} ({flag})</source>
+        <translation>{value} ({flag})</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged into itself</source>
+        <translation>Osoby nie można scalić z nią samą</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged into itself</source>
+        <translation>Organizacji nie można scalić z nią samą</translation>
+    </message>
+    <message>
+        <source>no such field to merge: {fields}</source>
+        <translation>nie ma takiego pola do scalenia: {fields}</translation>
+    </message>
+    <message>
+        <source>both people are staff members with their own timesheets; they cannot be merged</source>
+        <translation>obie osoby są pracownikami z własnymi kartami czasu pracy; nie można ich scalić</translation>
+    </message>
+    <message>
+        <source>a person whose data was erased cannot be merged</source>
+        <translation>osoby, której dane usunięto, nie można scalić</translation>
+    </message>
+    <message>
+        <source>give the user&apos;s name (it signs the audit log)</source>
+        <translation>podaj imię i nazwisko użytkownika (podpisuje ono dziennik zmian)</translation>
+    </message>
+    <message>
+        <source>this data folder ({folder}) is already set up for office {office}</source>
+        <translation>ten folder danych ({folder}) jest już skonfigurowany dla biura {office}</translation>
+    </message>
+    <message>
+        <source>office {office} has no keys registered yet</source>
+        <translation>biuro {office} nie ma jeszcze zarejestrowanych kluczy</translation>
+    </message>
+    <message>
+        <source>{name} is not a user on this computer (users: {users}); add them with `blues users add &quot;{name}&quot;`</source>
+        <translation>{name} nie jest użytkownikiem tego komputera (użytkownicy: {users}); dodaj go poleceniem `blues users add &quot;{name}&quot;`</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>jeszcze brak</translation>
+    </message>
+    <message>
+        <source>{name} is not a user on this computer</source>
+        <translation>{name} nie jest użytkownikiem tego komputera</translation>
     </message>
 </context>
 <context>

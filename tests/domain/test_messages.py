@@ -6,6 +6,7 @@ window."""
 from __future__ import annotations
 
 import ast
+import os
 import pickle
 import re
 from datetime import date, datetime
@@ -140,12 +141,19 @@ def _problems(call: ast.Call) -> list[str]:
         isinstance(marked, ast.Call)
         and isinstance(marked.func, ast.Name)
         and marked.func.id == "QT_TRANSLATE_NOOP"
-        and len(marked.args) == 2
-        and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in marked.args)
+        and len(marked.args) in (2, 4)
+        and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in marked.args[:2])
     ):
         return ['the sentence is not QT_TRANSLATE_NOOP("messages", "<literal>")']
-    context, template = (a.value for a in marked.args)  # type: ignore[attr-defined]
+    context, template = (a.value for a in marked.args[:2])  # type: ignore[attr-defined]
     problems = [] if context == MESSAGES else [f"context {context!r}, not {MESSAGES!r}"]
+    # lupdate gives a sentence the plural forms of each language when it is marked with
+    # four arguments: QT_TRANSLATE_NOOP("messages", "%n row(s)", None, PLURAL).
+    plural = len(marked.args) == 4
+    if plural and not (isinstance(marked.args[2], ast.Constant) and marked.args[2].value is None):
+        problems.append("the third argument of a plural's mark is None")
+    if ("%n" in template) != plural:
+        problems.append("a sentence with %n is marked QT_TRANSLATE_NOOP(…, None, PLURAL)")
     given = {k.arg for k in call.keywords}
     if None in given:
         return problems  # **values: checked where they are made
@@ -159,6 +167,11 @@ def _problems(call: ast.Call) -> list[str]:
     return problems
 
 
+@pytest.mark.skipif(
+    "MUTANT_UNDER_TEST" in os.environ,
+    reason="mutation testing rewrites the package's source (a mutated literal is no mutant "
+    "of a rule; counted as killed here, it would inflate the score)",
+)
 def test_every_message_of_the_package_is_a_marked_whole_sentence() -> None:
     wrong = {where: p for where, call in _message_calls() if (p := _problems(call))}
     assert wrong == {}
@@ -169,13 +182,19 @@ def test_the_check_finds_what_cannot_be_translated() -> None:
         call = ast.parse(source).body[0].value  # type: ignore[attr-defined]
         return _problems(call)
 
-    assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "{a} and %n"), a=1, n=2)') == []
+    assert (
+        problems_of('Message(QT_TRANSLATE_NOOP("messages", "{a} and %n", None, PLURAL), a=1, n=2)')
+        == []
+    )
+    assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "{a} and %n"), a=1, n=2)') != []
+    assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "no count", None, PLURAL))') != []
+    assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "%n", "x", PLURAL), n=2)') != []
     assert problems_of('Message(f"{a}")') != []
     assert problems_of('Message(QT_TRANSLATE_NOOP("messages", text))') != []
     assert problems_of('Message(QT_TRANSLATE_NOOP("labels", "x"))') != []
     assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "{a} {b}"), a=1)') != []
     assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "{a}"), a=1, b=2)') != []
-    assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "%n rows"))') != []
+    assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "%n rows", None, PLURAL))') != []
     assert problems_of("Message()") != []
 
 

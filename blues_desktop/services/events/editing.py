@@ -15,7 +15,7 @@ from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.countries import normalise_code
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.events import EventDraft, check_event
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
+from blues_desktop.domain.translatable import PLURAL, QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
@@ -92,7 +92,9 @@ def _sync_days(session: Session, ctx: AppContext, event: Event, draft: EventDraf
                         "messages",
                         "the day {day} has attendance recorded (%n mark(s)); "
                         "clear it before removing the day",
-                    ),
+                    None,
+                    PLURAL,
+                ),
                     day=day,
                     n=int(marks),
                 ),

@@ -15,7 +15,7 @@ from blues_desktop.domain.countries import normalise_code
 from blues_desktop.domain.errors import NotFoundError, ValidationError
 from blues_desktop.domain.events import PersonDraft, check_person
 from blues_desktop.domain.names import name_key
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
+from blues_desktop.domain.translatable import PLURAL, QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
@@ -250,7 +250,9 @@ def unregister_many(
                             "messages",
                             "%n of the chosen registrations belong to another event; "
                             "nothing was removed",
-                        ),
+                        None,
+                        PLURAL,
+                    ),
                         n=len(strangers),
                     ),
                 )

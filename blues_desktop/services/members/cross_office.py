@@ -30,6 +30,7 @@ from blues_desktop.domain.cancel import CancelToken
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import PermissionDeniedError, ValidationError
 from blues_desktop.domain.offices import COORDINATOR_CODE
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
@@ -155,7 +156,12 @@ def cross_office_duplicates(
 def _require_coordinator(ctx: AppContext) -> None:
     if ctx.office_code != COORDINATOR_CODE:
         raise PermissionDeniedError(
-            f"only the coordinator ({COORDINATOR_CODE}) links organisations across offices"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "only the coordinator ({office}) links organisations across offices"
+                ),
+                office=COORDINATOR_CODE,
+            )
         )
 
 
@@ -172,8 +178,16 @@ def decide_pair(
             report = ValidationReport()
             report.error(
                 "organisation",
-                f"{first.legal_name} and {second.legal_name} are both registered by "
-                f"{first.office_id}; that office merges its own duplicates",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{first} and {second} are both registered by {office}; that office "
+                        "merges its own duplicates",
+                    ),
+                    first=first.legal_name,
+                    second=second.legal_name,
+                    office=first.office_id,
+                ),
             )
             raise ValidationError(report)
         existing = session.scalars(

@@ -17,6 +17,7 @@ from blues_desktop.domain.organisations import (
     normalise_vat,
     validate_organisation,
 )
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import Severity, ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
@@ -156,6 +157,10 @@ def undo_delete(ctx: AppContext, organisation_id: str | None = None) -> SaveResu
     with ctx.transaction() as session:
         org = session.get(Organisation, organisation_id) if organisation_id else None
         if org is None or org.deleted_at is None:
-            raise NotFoundError("there is no deleted organisation to bring back")
+            raise NotFoundError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "there is no deleted organisation to bring back")
+                )
+            )
         records.restore(session, ctx, org, reason="undo delete")
         return SaveResult(org.id)

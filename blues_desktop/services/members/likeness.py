@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.names import DOTTED_FORMS, LEGAL_FORMS, name_key, strip_accents
 from blues_desktop.domain.organisations import ORG_TYPES
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.store.models import Organisation, Person
 
 SAME_NAME = 99.5  # token_sort_ratio of two equal keys is 100; rounding aside
@@ -47,14 +48,16 @@ class Likelihood(Enum):
     UNLIKELY = "unlikely"
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         return LIKELIHOOD_LABELS[self]
 
 
 LIKELIHOOD_LABELS = {
-    Likelihood.LIKELY: "Likely the same organisation",
-    Likelihood.POSSIBLE: "Possibly the same organisation",
-    Likelihood.UNLIKELY: "Probably two different organisations",
+    Likelihood.LIKELY: Message(QT_TRANSLATE_NOOP("messages", "Likely the same organisation")),
+    Likelihood.POSSIBLE: Message(QT_TRANSLATE_NOOP("messages", "Possibly the same organisation")),
+    Likelihood.UNLIKELY: Message(
+        QT_TRANSLATE_NOOP("messages", "Probably two different organisations")
+    ),
 }
 
 
@@ -76,20 +79,20 @@ class OrgFacts:
         return legal_form_of(self.legal_name)
 
     @property
-    def type_label(self) -> str:
-        return ORG_TYPES.get(self.org_type, "other organisation")
+    def type_label(self) -> Message:
+        return Message.label(ORG_TYPES.get(self.org_type, ORG_TYPES["other"]))
 
 
 @dataclass(frozen=True, slots=True)
 class Likeness:
     score: int  # 0–100: the name's likeness (100 for the same VAT number), less differences
     likelihood: Likelihood
-    matched: tuple[str, ...]  # "VAT number (…)", "name, once legal forms … are ignored"
-    differs: tuple[str, ...]  # "legal form (S.A. and S.L.U.)", "city (Bilbao and Madrid)"
+    matched: tuple[Message, ...]  # "VAT number (…)", "name, once legal forms … are ignored"
+    differs: tuple[Message, ...]  # "legal form (S.A. and S.L.U.)", "city (Bilbao and Madrid)"
 
     @property
     def summary(self) -> str:
-        """One line: the verdict, what matched and what differs."""
+        """One line: the verdict, what matched and what differs (for the command line)."""
         text = f"{self.likelihood.label} ({self.score}%). Alike: {'; '.join(self.matched) or 'nothing'}."
         if self.differs:
             text += f" Differs: {'; '.join(self.differs)}."
@@ -118,44 +121,92 @@ def plain_text(text: str | None) -> str:
 
 def compare(a: OrgFacts, b: OrgFacts) -> Likeness:
     """How alike `a` and `b` are, and why, in words."""
-    matched: list[str] = []
-    differs: list[str] = []
+    matched: list[Message] = []
+    differs: list[Message] = []
     key_a, key_b = name_key(a.legal_name), name_key(b.legal_name)
     from rapidfuzz import fuzz  # loaded when two records are first compared, not at start
 
     name_score = fuzz.token_sort_ratio(key_a, key_b) if key_a and key_b else 0.0
     same_vat = bool(a.vat_number) and a.vat_number == b.vat_number
     if same_vat:
-        matched.append(f"VAT number ({a.vat_number})")
+        matched.append(
+            Message(QT_TRANSLATE_NOOP("messages", "VAT number ({vat})"), vat=a.vat_number)
+        )
     if name_score >= SAME_NAME:
-        matched.append("name, once legal forms, accents and case are ignored")
+        matched.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "name, once legal forms, accents and case are ignored"
+                )
+            )
+        )
     elif name_score >= SIMILAR_NAME:
         matched.append(
-            f"name, {name_score:.0f}% alike once legal forms, accents and case are ignored"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "name, {score}% alike once legal forms, accents and case are ignored",
+                ),
+                score=f"{name_score:.0f}",
+            )
         )
     else:
-        differs.append(f"name ({name_score:.0f}% alike)")
+        differs.append(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "name ({score}% alike)"), score=f"{name_score:.0f}"
+            )
+        )
     score = 100.0 if same_vat else name_score
     if a.vat_number and b.vat_number and not same_vat:
-        differs.append(f"VAT number ({a.vat_number} and {b.vat_number})")
+        differs.append(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "VAT number ({first} and {second})"),
+                first=a.vat_number,
+                second=b.vat_number,
+            )
+        )
         score -= OTHER_VAT
     if a.country != b.country:
-        differs.append(f"country ({country_name(a.country)} and {country_name(b.country)})")
+        differs.append(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "country ({first} and {second})"),
+                first=country_name(a.country),
+                second=country_name(b.country),
+            )
+        )
         score -= OTHER_COUNTRY
     form_a, form_b = a.legal_form, b.legal_form
     if form_a and form_b and form_a != form_b:
-        differs.append(f"legal form ({form_a} and {form_b})")
+        differs.append(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "legal form ({first} and {second})"),
+                first=form_a,
+                second=form_b,
+            )
+        )
         score -= OTHER_FORM
     elif form_a and form_a == form_b:
-        matched.append(f"legal form ({form_a})")
+        matched.append(Message(QT_TRANSLATE_NOOP("messages", "legal form ({form})"), form=form_a))
     city_a, city_b = plain_text(a.city), plain_text(b.city)
     if city_a and city_b and city_a != city_b:
-        differs.append(f"city ({a.city} and {b.city})")
+        differs.append(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "city ({first} and {second})"),
+                first=a.city,
+                second=b.city,
+            )
+        )
         score -= OTHER_CITY
     elif city_a and city_a == city_b:
-        matched.append(f"city ({a.city})")
+        matched.append(Message(QT_TRANSLATE_NOOP("messages", "city ({city})"), city=a.city))
     if a.org_type != b.org_type:
-        differs.append(f"type ({a.type_label} and {b.type_label})")
+        differs.append(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "type ({first} and {second})"),
+                first=a.type_label,
+                second=b.type_label,
+            )
+        )
         score -= OTHER_TYPE
     final = max(0, min(100, round(score)))
     if final >= 85:

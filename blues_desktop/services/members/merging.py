@@ -25,6 +25,7 @@ from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.names import name_key
 from blues_desktop.domain.organisations import ORG_TYPES, check_digit_label, search_text_of
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
@@ -94,14 +95,18 @@ def _shown(name: str, value: Any, session: Session | None = None) -> str:
     if value in (None, ""):
         return ""
     if name == "org_type":
-        return ORG_TYPES.get(value, value)
+        return Message.label(ORG_TYPES[value]) if value in ORG_TYPES else str(value)
     if name == "country":
         return f"{value} {country_name(value)}"
     if name == "organisation_id" and session is not None:
         org = session.get(Organisation, value)
         return org.legal_name if org is not None else ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return (
+            Message(QT_TRANSLATE_NOOP("messages", "yes"))
+            if value
+            else Message(QT_TRANSLATE_NOOP("messages", "no"))
+        )
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
@@ -117,11 +122,23 @@ def _consent_text(value: tuple[Any, ...]) -> str:
     given, purpose, source = value
     if given is None:
         return ""
-    return (
-        f"given on {given.isoformat()}"
-        + (f" for {purpose}" if purpose else "")
-        + (f" ({source})" if source else "")
-    )
+    day = given.isoformat()
+    if purpose and source:
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "given on {day} for {purpose} ({source})"),
+            day=day,
+            purpose=purpose,
+            source=source,
+        )
+    if purpose:
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "given on {day} for {purpose}"), day=day, purpose=purpose
+        )
+    if source:
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "given on {day} ({source})"), day=day, source=source
+        )
+    return Message(QT_TRANSLATE_NOOP("messages", "given on {day}"), day=day)
 
 
 def _empty(value: Any) -> bool:
@@ -161,14 +178,23 @@ def _choices(
 
 def _flagged(choice: FieldChoice, flag: str, other: bool = False) -> str:
     value = choice.other if other else choice.kept
-    return f"{value} ({flag})" if flag and value else value
+    if flag and value:
+        return Message(QT_TRANSLATE_NOOP("messages", "{value} ({flag})"), value=value, flag=flag)
+    return value
 
 
 def _pair(
     session: Session, ctx: AppContext, model: Any, keep_id: str, merge_id: str, what: str
 ) -> tuple[Any, Any]:
     if keep_id == merge_id:
-        raise _refuse("merge_id", f"{what[:1].upper()}{what[1:]} cannot be merged into itself")
+        itself = (
+            Message(QT_TRANSLATE_NOOP("messages", "A person cannot be merged into itself"))
+            if model is Person
+            else Message(
+                QT_TRANSLATE_NOOP("messages", "An organisation cannot be merged into itself")
+            )
+        )
+        raise _refuse("merge_id", itself)
     kept = records.get_live(session, model, keep_id, what)
     other = records.get_live(session, model, merge_id, what)
     records.ensure_owned(ctx, kept)
@@ -211,7 +237,13 @@ def _chosen_fields(
     chosen = read_plan().defaults() if take_from_other is None else set(take_from_other)
     unknown = chosen - set(fields)
     if unknown:
-        raise _refuse("fields", f"no such field to merge: {', '.join(sorted(unknown))}")
+        raise _refuse(
+            "fields",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "no such field to merge: {fields}"),
+                fields=", ".join(sorted(unknown)),
+            ),
+        )
     return chosen
 
 
@@ -317,8 +349,16 @@ def merge_persons(
             )
         ).all()
         if len(staff) > 1:
-            raise _refuse("merge_id", "both people are staff members with their own timesheets; "
-                          "they cannot be merged")  # fmt: skip
+            raise _refuse(
+                "merge_id",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "both people are staff members with their own timesheets; they cannot "
+                        "be merged",
+                    )
+                ),
+            )
         for record in staff:
             if record.person_id == merge_id:
                 records.ensure_owned(ctx, record)
@@ -357,7 +397,12 @@ def _people(
 ) -> tuple[Person, Person]:
     kept, other = _pair(session, ctx, Person, keep_id, merge_id, "a person")
     if kept.erased_at is not None or other.erased_at is not None:
-        raise _refuse("merge_id", "a person whose data was erased cannot be merged")
+        raise _refuse(
+            "merge_id",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "a person whose data was erased cannot be merged")
+            ),
+        )
     return kept, other
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, or_, select
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import NotFoundError, ValidationError
 from blues_desktop.domain.persons import PersonInput, validate_person
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import erasure, records
 from blues_desktop.services.context import AppContext
@@ -49,8 +50,20 @@ def erase_person(ctx: AppContext, person_id: str, reason: str) -> SaveResult:
     values are taken out of the history and the copies too (services/erasure.py)."""
     if not reason.strip():
         report = ValidationReport()
-        report.error("reason", "say on whose request and why the data is erased")
-        raise ValidationError(report, "an erasure needs a reason: say on whose request and why")
+        report.error(
+            "reason",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "say on whose request and why the data is erased")
+            ),
+        )
+        raise ValidationError(
+            report,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "an erasure needs a reason: say on whose request and why"
+                )
+            ),
+        )
     with ctx.transaction() as session:
         person = records.get_live(session, Person, person_id, "person")
         records.ensure_owned(ctx, person)

@@ -36,6 +36,7 @@ from blues_desktop.ui.change_hub import hub_for
 from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.locale_format import percent_text
 from blues_desktop.ui.members.pair_view import PairView
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.operations import run_in_background, show_error
 from blues_desktop.ui.rows_model import DISPLAY, ROOT, Index, RowsModel
 from blues_desktop.ui.widgets import button, hrow, table_view
@@ -54,7 +55,7 @@ class PairsModel(RowsModel):
             return None
         pair: CrossOfficePair = self.row_at(index.row())
         score = percent_text(pair.likeness.score / 100)
-        likely = f"{pair.likeness.likelihood.label} ({score})"
+        likely = f"{say(pair.likeness.likelihood.label)} ({score})"
         return (_side(pair.first), _side(pair.second), likely)[index.column()]
 
     def position_of(self, pair: CrossOfficePair) -> int:

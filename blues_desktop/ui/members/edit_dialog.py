@@ -174,7 +174,12 @@ class OrganisationDialog(QDialog):
                 try:
                     values[name] = date.fromisoformat(text) if text else None
                 except ValueError:
-                    report.error(name, f"{text!r} is not a date; write it as 2024-05-31")
+                    report.error(
+                        name,
+                        self.tr("{value} is not a date; write it as 2024-05-31").format(
+                            value=repr(text)
+                        ),
+                    )
                     values[name] = None
             else:
                 values[name] = text or None

@@ -43,6 +43,7 @@ from blues_desktop.ui.members.import_tables import (
     fill_set_aside,
     read_only_table,
 )
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.operations import run_in_background
 
 FILE_FILTER = QT_TRANSLATE_NOOP("import_dialog", "Member lists (*.xlsx *.xlsm *.xls *.ods *.csv)")
@@ -153,14 +154,17 @@ class ImportDialog(QDialog):
         self.preview = None
         self.counts.setText("")
         self.ignored.hide()
-        self.status.setText(self.tr("This file cannot be imported:\n{exc}").format(exc=exc))
+        self.status.setText(self.tr("This file cannot be imported:\n{exc}").format(exc=say(exc)))
         self._enable()
 
     def show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         self._fill_mapping(preview)
-        lines = [self.tr("Note: {note}").format(note=n) for n in preview.notes]
-        lines += [self.tr("Warning — {warning}").format(warning=p) for p in preview.warnings[:SHOWN]]
+        lines = [self.tr("Note: {note}").format(note=say(n)) for n in preview.notes]
+        lines += [
+            self.tr("Warning — {warning}").format(warning=say(p.sentence()))
+            for p in preview.warnings[:SHOWN]
+        ]
         if len(preview.warnings) > SHOWN:
             more = len(preview.warnings) - SHOWN
             lines.append(
@@ -178,7 +182,7 @@ class ImportDialog(QDialog):
         self.tabs.setTabText(
             2, self.tr("Warnings and notes ({count})").format(count=number_text(notes))
         )
-        self.counts.setText(preview.counts())
+        self.counts.setText(say(preview.counts()))
         if preview.rows_to_import == 0:
             verdict = self.tr("No row can be imported: correct the rows set aside (or the mapping).")
             self.import_button.setText(self.tr("Import"))
@@ -194,7 +198,7 @@ class ImportDialog(QDialog):
         else:
             verdict = self.tr("Nothing has been written yet. Press Import to save it all in one step.")
             self.import_button.setText(self.tr("Import"))
-        status = f"{preview.path.name}: {preview.summary()}.\n{verdict}"  # fields only: not marked
+        status = f"{preview.path.name}: {say(preview.summary())}.\n{verdict}"  # fields only: not marked
         self.status.setText(status)
         self._show_ignored(preview)
         self.steps.setCurrentWidget(self.tabs)
@@ -203,7 +207,8 @@ class ImportDialog(QDialog):
 
     def _show_ignored(self, preview: ImportPreview) -> None:
         columns = "; ".join(
-            f"column {label} of sheet {sheet}" for sheet, label in preview.ignored_columns
+            self.tr("column {column} of sheet {sheet}").format(column=label, sheet=sheet)
+            for sheet, label in preview.ignored_columns
         )
         self.ignored.setText(
             self.tr("These columns hold data that will be ignored: {columns}. Choose a field for each under Column mapping… if it should be imported.").format(columns=columns)

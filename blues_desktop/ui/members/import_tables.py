@@ -12,13 +12,14 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from blues_desktop.domain.labels import label_of_input
 from blues_desktop.domain.organisations import ORG_TYPES, check_digit_label
 from blues_desktop.services.members.importing.fields import text_value
-from blues_desktop.services.members.importing.fixup import PROBLEM_HEADER, problem_text
 from blues_desktop.services.members.importing.preview import (
     ImportPreview,
     PlannedContact,
     PlannedOrganisation,
+    SetAsideRow,
 )
 from blues_desktop.ui import i18n
+from blues_desktop.ui.messages import say
 
 SHOWN = 2_000  # rows listed in a table; the fix-up file and the report hold all of them
 PROBLEM_BRUSH = QBrush(QColor("#f8d7da"))
@@ -40,11 +41,23 @@ def _shown(value: object) -> str:
     return text_value(value) or ""
 
 
+def problem_text(row: SetAsideRow) -> str:
+    """The row's problems in the window's language (the fix-up file writes them in English)."""
+    return "; ".join(
+        QCoreApplication.translate("import_tables", "{column}: {problem}").format(
+            column=say(p.column), problem=say(p.message)
+        )
+        if p.column
+        else say(p.message)
+        for p in row.problems
+    )
+
+
 def fill_set_aside(table: QTableWidget, preview: ImportPreview) -> None:
     """Sheet, row, Problem, then the file's own columns (the fix-up file has Problem last;
     here it comes first, so it is read without scrolling)."""
     headers = max((m.headers for m in preview.mappings), key=len, default=())
-    columns = [QCoreApplication.translate("import_tables", "Sheet"), QCoreApplication.translate("import_tables", "Row"), PROBLEM_HEADER, *headers]
+    columns = [QCoreApplication.translate("import_tables", "Sheet"), QCoreApplication.translate("import_tables", "Row"), QCoreApplication.translate("import_tables", "Problem"), *headers]
     table.clear()
     table.setColumnCount(len(columns))
     table.setHorizontalHeaderLabels(columns)
@@ -70,15 +83,19 @@ def fill_set_aside(table: QTableWidget, preview: ImportPreview) -> None:
 
 
 def _what(planned: PlannedOrganisation | PlannedContact) -> str:
-    flag = check_digit_label(planned.values.get("check_digit_fails"))
+    flag = say(check_digit_label(planned.values.get("check_digit_fails")))
     if planned.existing_id is None:
-        what = "new"
+        what = QCoreApplication.translate("import_tables", "new")
     elif planned.changes:
-        what = "changes: " + ", ".join(
-            label_of_input(name) for name in planned.changes if name != "check_digit_fails"
+        what = QCoreApplication.translate("import_tables", "changes: {fields}").format(
+            fields=", ".join(
+                i18n.label(label_of_input(name))
+                for name in planned.changes
+                if name != "check_digit_fails"
+            )
         )
     else:
-        what = "already in the register"
+        what = QCoreApplication.translate("import_tables", "already in the register")
     return f"{what}; {flag}" if flag else what
 
 
@@ -107,7 +124,15 @@ def fill_planned(table: QTableWidget, preview: ImportPreview) -> None:
             if isinstance(organisation, PlannedOrganisation)
             else ""
         )
-        label = f"  contact: {name.strip()}" + (f" ({of})" if of else "")
+        label = "  " + (
+            QCoreApplication.translate("import_tables", "contact: {name} ({organisation})").format(
+                name=name.strip(), organisation=of
+            )
+            if of
+            else QCoreApplication.translate("import_tables", "contact: {name}").format(
+                name=name.strip()
+            )
+        )
         email = contact.values.get("email") or ""
         lines.append((contact.sheet, contact.row, label, "", "", "", "", email, _what(contact)))
     lines.sort(key=lambda line: (line[0], line[1]))

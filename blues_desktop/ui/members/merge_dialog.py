@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 
 from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.members.merging import OTHER, MergePlan, MergeResult
+from blues_desktop.ui import i18n
 from blues_desktop.ui.forms import ok_cancel
 from blues_desktop.ui.geometry import remember_geometry
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.operations import run_in_background, run_read
 
 EMPTY = QT_TRANSLATE_NOOP("MergeDialog", "(empty)")
@@ -63,10 +65,10 @@ class MergeDialog(QDialog):
             grid.addWidget(header, 0, column)
         self.groups: dict[str, tuple[QRadioButton, QRadioButton]] = {}
         for row, choice in enumerate(plan.fields, start=1):
-            grid.addWidget(QLabel(choice.label), row, 0)
+            grid.addWidget(QLabel(i18n.label(choice.label)), row, 0)
             empty = self.tr(EMPTY)
-            kept = QRadioButton(choice.kept or empty)
-            other = QRadioButton(choice.other or empty)
+            kept = QRadioButton(say(choice.kept) or empty)
+            other = QRadioButton(say(choice.other) or empty)
             for button in (kept, other):
                 button.setToolTip(button.text())
             group = QButtonGroup(self)

@@ -32,6 +32,7 @@ from blues_desktop.services.members.merging import (
 )
 from blues_desktop.ui.members.merge_dialog import plan_and_merge
 from blues_desktop.ui.members.pair_view import PairView
+from blues_desktop.ui.messages import say
 
 
 class DuplicateQuestion(QDialog):
@@ -64,7 +65,7 @@ class DuplicateQuestion(QDialog):
         layout.addWidget(intro)
         self.choices = QListWidget()
         for d in duplicates:
-            choice = f"{d.legal_name} ({d.office_id}): {d.likeness.likelihood.label}"  # no words
+            choice = f"{d.legal_name} ({d.office_id}): {say(d.likeness.likelihood.label)}"  # no words
             self.choices.addItem(choice)
         self.choices.setMaximumHeight(90)
         self.choices.setVisible(count > 1)

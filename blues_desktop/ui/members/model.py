@@ -20,6 +20,7 @@ from blues_desktop.services.members.listing import (
 )
 from blues_desktop.ui import i18n
 from blues_desktop.ui.locale_format import date_text
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.paged_model import PagedTableModel, PageQuery
 from blues_desktop.ui.rows_model import DISPLAY, RowsModel
 
@@ -83,7 +84,7 @@ class OrganisationsModel(PagedTableModel[OrganisationRow]):
             Column.TYPE: i18n.org_type_text(row.org_type),
             Column.COUNTRY: f"{row.country} {i18n.country_text(row.country)}",
             Column.CITY: row.city,
-            Column.VAT: f"{row.vat_number} ⚠ {row.check_digit_fails}"
+            Column.VAT: f"{row.vat_number} ⚠ {say(row.check_digit_fails)}"
             if row.check_digit_fails
             else row.vat_number,
             Column.OFFICE: row.office_id,

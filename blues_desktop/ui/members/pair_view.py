@@ -18,8 +18,9 @@ from blues_desktop.services.members.likeness import Likeness, OrgFacts, plain_te
 from blues_desktop.ui import i18n
 from blues_desktop.ui.colours import NOTICE_COLOUR
 from blues_desktop.ui.locale_format import percent_text
+from blues_desktop.ui.messages import say
 
-DIFFERS = "differs"
+DIFFERS = QT_TRANSLATE_NOOP("PairView", "differs")
 EMPTY = "—"
 
 
@@ -50,7 +51,7 @@ def _rows(first: OrgFacts, second: OrgFacts) -> list[tuple[str, str, str, bool]]
         (QT_TRANSLATE_NOOP("PairView", "Country"), i18n.country_text(first.country), i18n.country_text(second.country),
          first.country != second.country),
         (QT_TRANSLATE_NOOP("PairView", "City"), value(first.city), value(second.city), differs(first.city, second.city)),
-        (QT_TRANSLATE_NOOP("PairView", "Type"), first.type_label, second.type_label, first.org_type != second.org_type),
+        (QT_TRANSLATE_NOOP("PairView", "Type"), say(first.type_label), say(second.type_label), first.org_type != second.org_type),
         # who keeps the record, not a fact of the organisation: never marked
         (QT_TRANSLATE_NOOP("PairView", "Office"), _office_name(first.office_id), _office_name(second.office_id), False),
         (QT_TRANSLATE_NOOP("PairView", "Contacts"), f"{first.contacts}", f"{second.contacts}", False),
@@ -60,13 +61,13 @@ def _rows(first: OrgFacts, second: OrgFacts) -> list[tuple[str, str, str, bool]]
 def likeness_html(likeness: Likeness) -> str:
     """The verdict, then what matched and what differs, as short lists."""
     score = percent_text(likeness.score / 100)
-    parts = [f"<p><b>{escape(likeness.likelihood.label)}</b> ({score})</p>"]
+    parts = [f"<p><b>{escape(say(likeness.likelihood.label))}</b> ({score})</p>"]
     if likeness.matched:
-        items = "".join(f"<li>{escape(m)}</li>" for m in likeness.matched)
+        items = "".join(f"<li>{escape(say(m))}</li>" for m in likeness.matched)
         matched = QCoreApplication.translate("PairView", "What matched:")
         parts.append(f"<p>{matched}</p><ul>{items}</ul>")
     if likeness.differs:
-        items = "".join(f"<li>{escape(d)}</li>" for d in likeness.differs)
+        items = "".join(f"<li>{escape(say(d))}</li>" for d in likeness.differs)
         differs = QCoreApplication.translate(
             "PairView", "What differs (each makes it less likely):"
         )
@@ -116,7 +117,7 @@ class PairView(QWidget):
                     cell.setStyleSheet(f"color: {NOTICE_COLOUR};")
                 self.grid.addWidget(cell, row, column)
                 cells.append(cell)
-            mark = QLabel(DIFFERS if differs else "")
+            mark = QLabel(QCoreApplication.translate("PairView", DIFFERS) if differs else "")
             mark.setStyleSheet(f"color: {NOTICE_COLOUR};")
             self.grid.addWidget(mark, row, 3)
             self.cells[label] = (cells[0], cells[1], mark)

@@ -74,6 +74,7 @@ from blues_desktop.ui.members.edit_dialog import OrganisationDialog
 from blues_desktop.ui.members.import_dialog import ImportDialog
 from blues_desktop.ui.members.merge_prompt import ask_merge
 from blues_desktop.ui.members.model import ROW_ROLE, Column, ContactsModel, OrganisationsModel
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.operations import run_in_background, run_in_process, run_read
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.widgets import action_bar, button, hrow, list_menu, table_view
@@ -404,7 +405,7 @@ class MembersPage(Page):
         )
         vat = self.tr("VAT {number}").format(number=row.vat_number or "—")
         if row.check_digit_fails:
-            vat += f" · <b>{row.check_digit_fails}</b>"
+            vat += f" · <b>{say(row.check_digit_fails)}</b>"
         sectors = self.tr("sectors {sectors}").format(sectors=row.sectors or "—")
         employees = self.tr("{band} employees").format(band=detail.employees_band or "?")
         since = _date_shown(detail.member_since)

@@ -20,6 +20,7 @@ from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.names import name_key
 from blues_desktop.domain.organisations import search_text_of
+from blues_desktop.domain.translatable import PLURAL, QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.audit import json_value
@@ -29,6 +30,7 @@ from blues_desktop.services.members.importing.preview import (
     PlannedContact,
     PlannedOrganisation,
 )
+from blues_desktop.services.members.importing.rows import Problem
 from blues_desktop.store.backup import create_backup
 from blues_desktop.store.engine import sqlite_file_of
 from blues_desktop.store.models import AuditLog, Organisation, Person
@@ -57,13 +59,29 @@ def problems_error(preview: ImportPreview) -> ValidationError:
     report = ValidationReport()
     errors = preview.errors
     for problem in errors[:SHOWN_PROBLEMS]:
-        column = f"column {problem.column}: " if problem.column else ""
-        report.error(f"sheet {problem.sheet!r} row {problem.row}", column + problem.message)
+        report.error(f"sheet {problem.sheet!r} row {problem.row}", _in_column(problem))
     if len(errors) > SHOWN_PROBLEMS:
+        more = len(errors) - SHOWN_PROBLEMS
         report.error(
-            "file", f"… and {len(errors) - SHOWN_PROBLEMS:,} more problems (see the problem report)"
+            "file",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "… and %n more problem(s) (see the problem report)", None, PLURAL
+                ),
+                n=more,
+            ),
         )
     return ValidationError(report)
+
+
+def _in_column(problem: Problem) -> str:
+    if not problem.column:
+        return problem.message
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "column {column}: {problem}"),
+        column=problem.column,
+        problem=problem.message,
+    )
 
 
 def commit_import(

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from blues_desktop.domain.countries import code_from_name
 from blues_desktop.domain.labels import org_type_labels
 from blues_desktop.domain.names import strip_accents
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 
 # field -> header words (already normalised by header_key)
 # fmt: off
@@ -293,7 +294,7 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 
 
 class CellProblem(ValueError):
-    """A value that cannot be read; the message says why."""
+    """A value that cannot be read; the message (a `Message`) says why."""
 
 
 def text_value(value: object) -> str | None:
@@ -325,7 +326,9 @@ def date_value(value: object) -> date | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         if 1 <= value < 2_958_466:  # Excel serial numbers up to 9999-12-31
             return _EXCEL_EPOCH + timedelta(days=int(value))
-        raise CellProblem(f"{value!r} is not a date")
+        raise CellProblem(
+            Message(QT_TRANSLATE_NOOP("messages", "{value} is not a date"), value=repr(value))
+        )
     text = str(value).strip()
     if not text:
         return None
@@ -337,7 +340,14 @@ def date_value(value: object) -> date | None:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise CellProblem(f"{value!r} is not a date (write it as 2024-05-31 or 31.05.2024)")
+    raise CellProblem(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "{value} is not a date (write it as 2024-05-31 or 31.05.2024)"
+            ),
+            value=repr(value),
+        )
+    )
 
 
 def membership_date_value(value: object, *, end: bool = False) -> date | None:
@@ -361,17 +371,27 @@ def org_type_value(value: object) -> str:
     if code is None and text.replace(" ", "_") in ORG_TYPE_WORDS:
         code = text.replace(" ", "_")
     if code is None:
-        raise CellProblem(f"{value!r} is not a known organisation type")
+        raise CellProblem(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{value} is not a known organisation type"),
+                value=repr(value),
+            )
+        )
     return code
 
 
 def country_value(value: object) -> str:
     text = text_value(value)
     if text is None:
-        raise CellProblem("the country is empty")
+        raise CellProblem(Message(QT_TRANSLATE_NOOP("messages", "the country is empty")))
     code = LOCAL_COUNTRY_NAMES.get(header_key(text)) or code_from_name(text)
     if code is None:
-        raise CellProblem(f"{text!r} is not a country name or ISO code")
+        raise CellProblem(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{value} is not a country name or ISO code"),
+                value=repr(text),
+            )
+        )
     return code
 
 
@@ -383,4 +403,6 @@ def bool_value(value: object) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise CellProblem(f"{value!r} is not yes or no")
+    raise CellProblem(
+        Message(QT_TRANSLATE_NOOP("messages", "{value} is not yes or no"), value=repr(value))
+    )

@@ -14,8 +14,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from blues_desktop.domain.labels import label_of_input
 from blues_desktop.domain.names import name_key
 from blues_desktop.domain.organisations import normalise_vat
+from blues_desktop.domain.translatable import PLURAL, QT_TRANSLATE_NOOP, Message
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.importing.fields import field_for_header, text_value
 from blues_desktop.services.members.importing.formulas import formula_cells
@@ -98,34 +100,65 @@ class ImportPreview:
         """Rows whose organisation or contact goes in (or is already there as the row says)."""
         return self.rows_read - self.rows_repeated - len(self.set_aside)
 
-    def counts(self) -> str:
+    def counts(self) -> Message:
         """'9 rows will be imported, 1 row set aside' — what the user chooses on."""
-        line = (
-            f"{_rows(self.rows_to_import)} will be imported, {_rows(len(self.set_aside))} set aside"
+        aside = Message(
+            QT_TRANSLATE_NOOP("messages", "%n row(s) set aside", None, PLURAL),
+            n=len(self.set_aside),
         )
         if self.rows_repeated:
-            line += f" ({_rows(self.rows_repeated)} repeated and skipped)"
-        return line
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "%n row(s) will be imported, {set_aside} ({repeated} repeated and skipped)",
+                    None,
+                    PLURAL,
+                ),
+                n=self.rows_to_import,
+                set_aside=aside,
+                repeated=Message(
+                    QT_TRANSLATE_NOOP("messages", "%n row(s)", None, PLURAL), n=self.rows_repeated
+                ),
+            )
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "%n row(s) will be imported, {set_aside}", None, PLURAL),
+            n=self.rows_to_import,
+            set_aside=aside,
+        )
 
-    def summary(self) -> str:
+    def summary(self) -> Message:
         orgs_new = sum(1 for o in self.organisations if o.existing_id is None)
         orgs_changed = sum(1 for o in self.organisations if o.existing_id and o.changes)
         people_new = sum(1 for c in self.contacts if c.existing_id is None)
         people_changed = sum(1 for c in self.contacts if c.existing_id and c.changes)
-        return (
-            f"{self.rows_read:,} rows read: {orgs_new:,} new and {orgs_changed:,} changed organisations, "
-            f"{people_new:,} new and {people_changed:,} changed contacts; "
-            f"{_counted(len(self.errors), 'error')}, "
-            f"{_counted(len(self.problems) - len(self.errors), 'warning')}"
+        warnings = len(self.problems) - len(self.errors)
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "%n row(s) read: {organisations_new} new and {organisations_changed} changed "
+                "organisations, {contacts_new} new and {contacts_changed} changed contacts; "
+                "{errors}, {warnings}",
+                None,
+                PLURAL,
+            ),
+            n=self.rows_read,
+            organisations_new=_number(orgs_new),
+            organisations_changed=_number(orgs_changed),
+            contacts_new=_number(people_new),
+            contacts_changed=_number(people_changed),
+            errors=Message(
+                QT_TRANSLATE_NOOP("messages", "%n error(s)", None, PLURAL), n=len(self.errors)
+            ),
+            warnings=Message(
+                QT_TRANSLATE_NOOP("messages", "%n warning(s)", None, PLURAL), n=warnings
+            ),
         )
 
 
-def _counted(count: int, word: str) -> str:
-    return f"{count:,} {word}" + ("" if count == 1 else "s")
-
-
-def _rows(count: int) -> str:
-    return _counted(count, "row")
+def _number(count: int) -> Message:
+    # A count inside a sentence that has another: grouped as the window's language groups
+    # digits ("1.234" in German), as English groups them ("1,234").
+    return Message(QT_TRANSLATE_NOOP("messages", "%n", None, PLURAL), n=count)
 
 
 def preview_import(
@@ -139,12 +172,24 @@ def preview_import(
     for sheet in read_sheets(Path(path), preview.notes):
         head = list(islice(sheet.rows, SCAN_ROWS))
         if not any(any(text_value(v) for v in row) for row in head):
-            preview.notes.append(f"sheet {sheet.name!r} is empty and was skipped")
+            preview.notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "sheet {sheet} is empty and was skipped"),
+                    sheet=repr(sheet.name),
+                )
+            )
             continue
         any_rows = True
         mapping = find_header(sheet.name, head)
         if mapping is None:
-            preview.notes.append(f"sheet {sheet.name!r} has no recognisable header and was skipped")
+            preview.notes.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "sheet {sheet} has no recognisable header and was skipped"
+                    ),
+                    sheet=repr(sheet.name),
+                )
+            )
             continue
         if columns and sheet.name in columns:
             mapping = with_columns(mapping, columns[sheet.name])
@@ -153,12 +198,10 @@ def preview_import(
         parsed.extend(_read_rows(preview, mapping, rows, today))
     if not preview.mappings:
         if not any_rows and not preview.notes:
-            raise file_error(Path(path), "the file is empty")
-        raise file_error(
-            Path(path),
-            "no sheet has a recognisable header (a row naming at least the organisation and one more "
-            "column, e.g. 'Legal name' and 'Country'); " + "; ".join(preview.notes),
-        )
+            raise file_error(
+                Path(path), Message(QT_TRANSLATE_NOOP("messages", "the file is empty"))
+            )
+        raise file_error(Path(path), _no_header(preview.notes))
     _formulas_without_values(Path(path), parsed)
     for row in parsed:
         preview.problems.extend(row.problems)
@@ -169,6 +212,19 @@ def preview_import(
         if not r.ok or not r.placed
     ]
     return preview
+
+
+def _no_header(notes: list[str]) -> Message:
+    said = Message(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "no sheet has a recognisable header (a row naming at least the organisation and one "
+            "more column, e.g. 'Legal name' and 'Country')",
+        )
+    )
+    for note in notes:  # each sheet's note, in turn ("sheet 'Notes' is empty and was skipped")
+        said = Message(QT_TRANSLATE_NOOP("messages", "{said}; {note}"), said=said, note=note)
+    return said
 
 
 def _formulas_without_values(path: Path, parsed: list[ParsedRow]) -> None:
@@ -186,9 +242,13 @@ def _formulas_without_values(path: Path, parsed: list[ParsedRow]) -> None:
     for sheet, row, index in formula_cells(path, {(s, r, i) for s, r, i in blanks}):
         parsed_row, problem = blanks[(sheet, row, index)]
         cell = f"{column_letter(index + 1)}{row}"
-        message = (
-            f"cell {cell} holds a formula with no value (open the file, let it calculate, "
-            "save it and import it again)"
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "cell {cell} holds a formula with no value (open the file, let it calculate, "
+                "save it and import it again)",
+            ),
+            cell=cell,
         )
         parsed_row.problems[parsed_row.problems.index(problem)] = replace(problem, message=message)
 
@@ -230,7 +290,10 @@ def _read_rows(
                     mapping.sheet,
                     number,
                     "",
-                    f"the same as row {seen[digest]}; skipped",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "the same as row {row}; skipped"),
+                        row=seen[digest],
+                    ),
                     is_error=False,
                 )
             )  # noqa: E501
@@ -247,8 +310,13 @@ def _read_rows(
                 mapping.sheet,
                 mapping.header_row,
                 mapping.column_label(index),
-                "this column holds data that will be ignored (no field is chosen for it); "
-                "choose one in the mapping step if it should be imported",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "this column holds data that will be ignored (no field is chosen for it); "
+                        "choose one in the mapping step if it should be imported",
+                    )
+                ),
                 is_error=False,
                 index=index,
             )
@@ -307,7 +375,12 @@ def _target(
             or register.find(name, "", None, office, own)
         )
         if found is None:
-            message = f"no single organisation named {name!r} in the file or the register"
+            message = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "no single organisation named {name} in the file or the register"
+                ),
+                name=repr(name),
+            )
             problem = Problem(row.sheet, row.row, "", message)
             preview.problems.append(problem)
             row.problems.append(problem)
@@ -323,8 +396,15 @@ def _target(
         return planned[key]
     match = register.find(name, country, values.get("vat_number"), row.office_id, ctx.office_code)
     if match is not None and match.office_id != ctx.office_code:
-        message = (f"{match.legal_name!r} belongs to office {match.office_id}; only that office "
-                   "can change it, so the row was left out")  # fmt: skip
+        message = Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} belongs to office {office}; only that office can change it, so the row "
+                "was left out",
+            ),
+            name=repr(match.legal_name),
+            office=match.office_id,
+        )
         preview.problems.append(Problem(row.sheet, row.row, "", message, is_error=False))
         return str(match.id)
     target = PlannedOrganisation(key, values, row.sheet, row.row, match.id if match else None)
@@ -359,8 +439,15 @@ def _conflicts(preview: ImportPreview, target: PlannedOrganisation, row: ParsedR
                 Problem(
                     row.sheet,
                     row.row,
-                    name,
-                    f"differs from row {target.row} ({kept!r}); the value of row {target.row} is kept",
+                    Message.label(label_of_input(name)),  # the field, in the window's words
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "differs from row {row} ({kept}); the value of row {row} is kept",
+                        ),
+                        row=target.row,
+                        kept=repr(kept),
+                    ),
                     is_error=False,
                 )
             )  # noqa: E501
@@ -406,7 +493,17 @@ def _similar(preview: ImportPreview, existing: Sequence[Any]) -> None:
                     org.sheet,
                     org.row,
                     "",
-                    f"looks like {other.legal_name!r} (office {other.office_id}, {hit[1]:.0f}% similar); it will be added as a new organisation — merge them in the register if they are the same",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "looks like {name} (office {office}, {score}% similar); it will be "
+                            "added as a new organisation — merge them in the register if they are "
+                            "the same",
+                        ),
+                        name=repr(other.legal_name),
+                        office=other.office_id,
+                        score=f"{hit[1]:.0f}",
+                    ),
                     is_error=False,
                 )
             )  # noqa: E501

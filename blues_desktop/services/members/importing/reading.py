@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from blues_desktop.domain.errors import ValidationError
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 
 if TYPE_CHECKING:
@@ -27,9 +28,12 @@ log = logging.getLogger(__name__)
 _OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 CSV_SUFFIXES = (".csv", ".txt")
-PASSWORD_MESSAGE = (
-    "the workbook is password-protected; open it, remove the password (or save a copy "
-    "without it) and import that copy"
+PASSWORD_MESSAGE = Message(
+    QT_TRANSLATE_NOOP(
+        "messages",
+        "the workbook is password-protected; open it, remove the password (or save a copy "
+        "without it) and import that copy",
+    )
 )
 
 
@@ -41,7 +45,12 @@ class RawSheet:
 
 def file_error(path: Path, message: str) -> ValidationError:
     report = ValidationReport()
-    report.error("file", f"{path.name}: {message}")
+    report.error(
+        "file",
+        Message(
+            QT_TRANSLATE_NOOP("messages", "{file}: {problem}"), file=path.name, problem=message
+        ),
+    )
     return ValidationError(report)
 
 
@@ -49,13 +58,20 @@ def read_sheets(path: Path, notes: list[str]) -> Iterator[RawSheet]:
     """The visible sheets of `path`, each with its rows; hidden sheets become notes."""
     path = Path(path)
     if not path.is_file():
-        raise file_error(path, "the file does not exist")
+        raise file_error(path, Message(QT_TRANSLATE_NOOP("messages", "the file does not exist")))
     suffix = path.suffix.lower()
     if suffix in CSV_SUFFIXES:
         yield RawSheet(path.stem, _csv_guarded(path, _csv_rows(path)))
         return
     if suffix not in WORKBOOK_SUFFIXES:
-        raise file_error(path, "choose a workbook (.xlsx, .xlsm, .xls, .ods) or a .csv file")
+        raise file_error(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "choose a workbook (.xlsx, .xlsm, .xls, .ods) or a .csv file"
+                )
+            ),
+        )
     import python_calamine  # the workbook reader, loaded when a workbook is read
 
     _refuse_locked(path, suffix)
@@ -68,10 +84,22 @@ def read_sheets(path: Path, notes: list[str]) -> Iterator[RawSheet]:
     try:
         for meta in book.sheets_metadata:
             if meta.visible != python_calamine.SheetVisibleEnum.Visible:
-                notes.append(f"sheet {meta.name!r} is hidden and was skipped")
+                notes.append(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "sheet {sheet} is hidden and was skipped"),
+                        sheet=repr(meta.name),
+                    )
+                )
                 continue
             if meta.typ != python_calamine.SheetTypeEnum.WorkSheet:
-                notes.append(f"sheet {meta.name!r} is a chart, not a table, and was skipped")
+                notes.append(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "sheet {sheet} is a chart, not a table, and was skipped"
+                        ),
+                        sheet=repr(meta.name),
+                    )
+                )
                 continue
             yield RawSheet(meta.name, _sheet_rows(path, suffix, book, meta.name))
     finally:
@@ -99,18 +127,24 @@ def _ods_encrypted(path: Path) -> bool:
     return b"encryption-data" in manifest
 
 
-def _damaged(suffix: str, exc: Exception) -> str:
+def _damaged(suffix: str, exc: Exception) -> Message:
     """In the user's words; the reader's own wording (zip records, OLE sectors) goes to the
     log, not to the person who sent the file."""
     log.info("unreadable workbook (%s): %s", suffix, exc)
     if suffix == ".xls":
-        return (
-            "the workbook cannot be read; it may be damaged or saved by a very old Excel "
-            "(before Excel 97): open it and save it as .xlsx, then import that"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "the workbook cannot be read; it may be damaged or saved by a very old Excel "
+                "(before Excel 97): open it and save it as .xlsx, then import that",
+            )
         )
-    return (
-        "the workbook is damaged and cannot be read; open it in the program that made it, "
-        "save it again and import that copy"
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "the workbook is damaged and cannot be read; open it in the program that made it, "
+            "save it again and import that copy",
+        )
     )
 
 
@@ -135,7 +169,13 @@ def _csv_guarded(path: Path, rows: Iterator[tuple[object, ...]]) -> Iterator[tup
     try:
         yield from rows
     except csv.Error as exc:  # e.g. a field over the csv module's size limit
-        raise file_error(path, f"the file is not a readable CSV list ({exc})") from exc
+        raise file_error(
+            path,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "the file is not a readable CSV list ({reason})"),
+                reason=str(exc),
+            ),
+        ) from exc
 
 
 def csv_dialect(path: Path) -> tuple[str, str]:

@@ -14,6 +14,7 @@ from blues_desktop.domain.organisations import (
     validate_organisation,
 )
 from blues_desktop.domain.persons import PersonInput, validate_person
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message, message_of
 from blues_desktop.domain.validation import Severity, ValidationReport
 from blues_desktop.services.members.importing.fields import (
     CONTACT_FIELDS,
@@ -41,10 +42,26 @@ class Problem:
     blank: bool = False  # a required cell read as empty: a formula without a value, maybe
 
     def __str__(self) -> str:
-        where = f"sheet {self.sheet!r}, row {self.row}" + (
-            f", column {self.column}" if self.column else ""
+        return self.sentence()
+
+    def sentence(self) -> Message:
+        """Where and what: "sheet 'Members', row 4, column C (Country): …"."""
+        if self.column:
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "sheet {sheet}, row {row}, column {column}: {problem}"
+                ),
+                sheet=repr(self.sheet),
+                row=self.row,
+                column=self.column,
+                problem=self.message,
+            )
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "sheet {sheet}, row {row}: {problem}"),
+            sheet=repr(self.sheet),
+            row=self.row,
+            problem=self.message,
         )
-        return f"{where}: {self.message}"
 
 
 @dataclass(slots=True)
@@ -123,7 +140,9 @@ def parse_row(
                 values[name] = _parse(name, raw)
         except CellProblem as exc:
             parsed.problems.append(
-                Problem(mapping.sheet, number, mapping.column_label(index), str(exc), index=index)
+                Problem(
+                    mapping.sheet, number, mapping.column_label(index), message_of(exc), index=index
+                )
             )
     full = values.pop("contact_name", None)
     if full and not (values.get("first_name") or values.get("last_name")):
@@ -153,7 +172,13 @@ def _check(parsed: ParsedRow, mapping: SheetMapping, index_of: dict[str, int], t
     if not org.get("legal_name"):
         at = index_of.get("legal_name")
         parsed.problems.append(
-            _problem(parsed, mapping, at, "the organisation name is empty", blank=at is not None)
+            _problem(
+                parsed,
+                mapping,
+                at,
+                Message(QT_TRANSLATE_NOOP("messages", "the organisation name is empty")),
+                blank=at is not None,
+            )  # fmt: skip
         )
         return
     only_reference = set(org) == {"legal_name"} and parsed.contact
@@ -166,11 +191,20 @@ def _check(parsed: ParsedRow, mapping: SheetMapping, index_of: dict[str, int], t
                 continue  # a cell that could not be read is reported once
             if result.severity is Severity.WARNING and result.code == CHECK_DIGIT_CODE:
                 flagged.append(result.field)
-                message = f"{result.message}; imported as typed and flagged 'check digit fails'"
+                message: str = Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{problem}; imported as typed and flagged 'check digit fails'"
+                    ),
+                    problem=result.message,
+                )
                 parsed.problems.append(_problem(parsed, mapping, at, message, is_error=False))
             elif result.severity is Severity.ERROR:
                 missing = result.field == "country" and not org.get("country")
-                message = "the country is missing" if missing else result.message
+                message = (
+                    Message(QT_TRANSLATE_NOOP("messages", "the country is missing"))
+                    if missing
+                    else result.message
+                )
                 blank = missing and at is not None
                 parsed.problems.append(_problem(parsed, mapping, at, message, blank=blank))
         if flagged:
@@ -210,8 +244,12 @@ def _unread_names(parsed: ParsedRow, mapping: SheetMapping, cells: tuple[object,
     unread ("Nombre" beside "Apellidos") that holds a value sets the row aside."""
     for index in mapping.unread_names:
         if index < len(cells) and text_value(cells[index]):
-            message = (
-                f"this column holds a name ({text_value(cells[index])!r}) but is not read; "
-                "map it (e.g. to First name) so the contact is saved with the whole name"
+            message = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "this column holds a name ({name}) but is not read; map it (e.g. to First "
+                    "name) so the contact is saved with the whole name",
+                ),
+                name=repr(text_value(cells[index])),
             )
             parsed.problems.append(_problem(parsed, mapping, index, message))
