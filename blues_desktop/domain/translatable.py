@@ -32,8 +32,18 @@ class Money(Decimal):
         return f"-€{abs(value):,.2f}" if value < 0 else f"€{value:,.2f}"
 
 
+class Country(str):
+    """A country's ISO code inside a message: the CLI writes its English name ("Spain"),
+    the window its name in the window's language ("Spanien")."""
+
+    def english(self) -> str:
+        from blues_desktop.domain.labels.places import country_name
+
+        return country_name(self)
+
+
 def _english(value: object) -> str:
-    if isinstance(value, Money):
+    if isinstance(value, (Money, Country)):
         return value.english()
     if isinstance(value, datetime):
         return f"{value.day} {value:%B %Y %H:%M}"

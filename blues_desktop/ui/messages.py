@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 
+from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.labels import label_of_input
-from blues_desktop.domain.translatable import Message, Money, message_of
-from blues_desktop.domain.validation import ValidationResult
-from blues_desktop.ui.i18n import label
+from blues_desktop.domain.translatable import Country, Message, Money, message_of
+from blues_desktop.domain.validation import ValidationReport, ValidationResult
+from blues_desktop.ui.i18n import country_text, label
 from blues_desktop.ui.locale_format import (
     datetime_text,
     decimal_text,
@@ -34,6 +36,8 @@ def _shown(value: object) -> str:
         return say(value)
     if isinstance(value, Money):
         return money_text(value)
+    if isinstance(value, Country):
+        return country_text(value)
     if isinstance(value, datetime):
         return datetime_text(value)
     if isinstance(value, date):
@@ -46,6 +50,10 @@ def _shown(value: object) -> str:
 def say(text: object) -> str:
     """`text` in the window's language: a `Message` (or an error raised with one)
     translated, anything else as its text."""
+    if isinstance(text, ValidationError) and _said_by_its_report(text):
+        # Refused for the findings of its report, each written as a message of its own.
+        report = cast(ValidationReport, text.report)
+        return "; ".join(say_result(result) for result in report.errors)
     if isinstance(text, BaseException):
         text = message_of(text)
     if not isinstance(text, Message):
@@ -62,6 +70,16 @@ def say(text: object) -> str:
         # A translation that lost or renamed a field (tests/ui/test_translations.py
         # fails on one): the English sentence rather than a broken one.
         return str(text)
+
+
+def _said_by_its_report(error: ValidationError) -> bool:
+    report = error.report
+    return (
+        isinstance(report, ValidationReport)
+        and bool(report.errors)
+        and not isinstance(message_of(error), Message)
+        and str(error) == str(report)
+    )
 
 
 def say_result(result: ValidationResult) -> str:
