@@ -69,8 +69,8 @@ class OrganisationPicker(QGroupBox):
         self.new = QCheckBox(self.tr("New organisation (not in the register)"))
         self.new_name = QLineEdit()
         self.new_type = QComboBox()
-        for code, label in ORG_TYPE_LABELS.items():
-            self.new_type.addItem(label, code)
+        for code in ORG_TYPE_LABELS:
+            self.new_type.addItem(i18n.org_type_text(code), code)
         self.new_country = country_box(ctx.office.country)
         self.new_city = QLineEdit()
         self.new_member = QCheckBox(self.tr("cluster member"))
@@ -114,7 +114,7 @@ class OrganisationPicker(QGroupBox):
             )
             text = line.format(
                 name=choice.name,
-                type=ORG_TYPE_LABELS.get(choice.org_type, choice.org_type),
+                type=i18n.org_type_text(choice.org_type),
                 city=choice.city or "?",
                 country=choice.country,
             )
