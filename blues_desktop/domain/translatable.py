@@ -14,7 +14,15 @@ from datetime import date, datetime
 from decimal import Decimal
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+# A sentence with a count is marked `QT_TRANSLATE_NOOP("messages", "%n row(s)", None, PLURAL)`:
+# lupdate gives a message marked with four arguments its plural forms (one per form of each
+# language), which a two-argument mark never gets.
+PLURAL = -1
+
+
+def QT_TRANSLATE_NOOP(  # noqa: N802 - the name lupdate looks for
+    context: str, text: str, disambiguation: str | None = None, plural: int | None = None
+) -> str:
     """Mark `text` for translation in `context`; returns it as it is."""
     return text
 
@@ -74,8 +82,9 @@ class Message(str):
             end=stay.end))
 
     A count the sentence depends on is `n`, written `%n` in the template, with the
-    English plural as "(s)": `Message(QT_TRANSLATE_NOOP("messages", "%n row(s) set
-    aside"), n=len(rows))`. A message built from pieces, or an f-string, cannot be
+    English plural as "(s)", and marked `PLURAL` so that translators get its plural
+    forms: `Message(QT_TRANSLATE_NOOP("messages", "%n row(s) set aside", None, PLURAL),
+    n=len(rows))`. A message built from pieces, or an f-string, cannot be
     translated: write the whole sentence with fields (tests/domain/test_messages.py
     checks every `Message` of the package).
     """

@@ -1042,6 +1042,26 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
         <translation>Nachweis</translation>
     </message>
     <message>
+        <source>CV</source>
+        <translation type="unfinished">Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Commitment to Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing report form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{office}: {held} held of {registered} registered</source>
         <translation>{office}: {held} von {registered} angemeldeten durchgeführt</translation>
     </message>
@@ -5069,6 +5089,401 @@ Auf wessen Wunsch und warum?</translation>
     <message>
         <source>No organisation matches the search or the filters.</source>
         <translation>Keine Organisation entspricht der Suche oder den Filtern.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>{reference} is {state} and has no agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;CtQ before agreement&apos;: the financial agreement of {reference} is printed once the Commitment to Quality is signed (the exchange is {state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} has no lump sum computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} needs a host and dates for a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no city) ({country})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the distance cannot be negative ({km} km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gazetteer does not know {places}; type the distance in km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;visiting organisation type&apos;: {name} is a {type}, which may only host; visitors are a {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;visitor is a cluster member&apos;: {name} is a {type} but not a cluster member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;SME names its cluster&apos;: name the cluster {name} is a member of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;COSME countries&apos;: the visitor is in {country}, which does not take part in COSME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;COSME countries&apos;: the host is in {country}, which does not take part in COSME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;different countries&apos;: host and visitor are both in {country}; an exchange crosses a border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an SME that is not a cluster member: needs the Agency&apos;s prior approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;dates in order&apos;: the stay ends ({end}) before it starts ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>rule &apos;minimum duration&apos;: {start} to {end} is %n working day(s); the stay needs at least {minimum}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rule &apos;maximum duration&apos;: {start} to {end} is %n working day(s); the stay lasts at most one month ({maximum} working days)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>second visit of {name} (also in {others}) allowed by override: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;one visit per visiting organisation&apos;: {name} already has exchange {others}; an override needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;host organisation&apos;: choose the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;dates&apos;: give the first and last day of the stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;distance&apos;: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the distance is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;threshold per host country&apos;: rules version {version} have no threshold for {country} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the stay has %n working day(s) (under {limit})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the distance is {km} km (under {limit} km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{raw} is not an amount in euros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount must be above 0, got {raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amounts have at most 2 decimal places, got {raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, got {raw}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO country code (two capital letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the maximum ({maximum}) is below the minimum ({minimum})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{type} is not an organisation type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one organisation type must be allowed to visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of COSME countries is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no threshold for {country} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{raw} is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every question needs an id and a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two questions share the same id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme rules version {version}: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} and {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the host organisation first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for {sides} to accept the match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;payment&apos;: the closing report is not validated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule &apos;payment&apos;: attach the evidence first ({names})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not eligible: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Commitment to Quality needs goals, objectives and a day-by-day agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lump sum is not computed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stay has no last day yet; mark it held once it is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stay ends on {end}; mark it held once it is over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the closing report (what was done and the results) first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exchange is {state}; nothing more can happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moves go in order: from &apos;{state}&apos; the next step is &apos;{expected}&apos;, not &apos;{target}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host organisation {id} is not in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster organisation {id} is not in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visiting organisation {id} is not in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exchange {key} (give a reference like ZIN-X-2026-007 or an id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the visitor organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the host organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not a country code (e.g. ES, PL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the travelling person&apos;s first and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not a BLUES partnership ({codes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the visiting organisation or enter a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} is {state}; it can no longer change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is fixed once the exchange is {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office can change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is not one of the evaluation questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores go from 1 to 5, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office records its report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the closing report is written after the exchange is held and until it is validated ({reference} is {state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: evidence is one of {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} is {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme rules version {version} are not in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme rules are kept by the coordinator ({coordinator}); office {office} receives them in the coordinator&apos;s bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office moves it through the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exchange is {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lump sum cannot be computed: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>paid on {on}, after the deadline of {deadline} (%n day(s) after the exchange)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the move is dated {day}, before the previous one ({last})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} cannot become &apos;{state}&apos;: {blocker}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a reason why the exchange is {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{side}: either the host or the visitor accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a match is accepted while the exchange is validated and not yet matched ({reference} is {state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the host organisation before anyone accepts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

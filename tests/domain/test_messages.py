@@ -125,12 +125,22 @@ def _problems(call: ast.Call) -> list[str]:
         isinstance(marked, ast.Call)
         and isinstance(marked.func, ast.Name)
         and marked.func.id == "QT_TRANSLATE_NOOP"
-        and len(marked.args) == 2
-        and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in marked.args)
+        and len(marked.args) in (2, 4)
+        and all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in marked.args[:2])
     ):
         return ['the sentence is not QT_TRANSLATE_NOOP("messages", "<literal>")']
-    context, template = (a.value for a in marked.args)  # type: ignore[attr-defined]
+    context, template = (a.value for a in marked.args[:2])  # type: ignore[attr-defined]
     problems = [] if context == MESSAGES else [f"context {context!r}, not {MESSAGES!r}"]
+    plural = len(marked.args) == 4
+    if plural and not (
+        isinstance(marked.args[2], ast.Constant)
+        and marked.args[2].value is None
+        and isinstance(marked.args[3], ast.Name)
+        and marked.args[3].id == "PLURAL"
+    ):
+        problems.append('a count is marked QT_TRANSLATE_NOOP("messages", "…%n…", None, PLURAL)')
+    if ("%n" in template) != plural:
+        problems.append("%n and PLURAL go together (lupdate gives only a PLURAL its plural forms)")
     given = {k.arg for k in call.keywords}
     if None in given:
         return problems  # **values: checked where they are made
@@ -154,7 +164,13 @@ def test_the_check_finds_what_cannot_be_translated() -> None:
         call = ast.parse(source).body[0].value  # type: ignore[attr-defined]
         return _problems(call)
 
-    assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "{a} and %n"), a=1, n=2)') == []
+    assert (
+        problems_of('Message(QT_TRANSLATE_NOOP("messages", "{a} and %n", None, PLURAL), a=1, n=2)')
+        == []
+    )
+    assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "{a} and %n"), a=1, n=2)') != []
+    assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "{a}", None, PLURAL), a=1)') != []
+    assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "%n", "", 3), n=1)') != []
     assert problems_of('Message(f"{a}")') != []
     assert problems_of('Message(QT_TRANSLATE_NOOP("messages", text))') != []
     assert problems_of('Message(QT_TRANSLATE_NOOP("labels", "x"))') != []

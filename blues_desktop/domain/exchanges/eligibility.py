@@ -14,7 +14,7 @@ from blues_desktop.domain.exchanges.rules import Rules
 from blues_desktop.domain.exchanges.wording import joined
 from blues_desktop.domain.exchanges.working_days import working_days
 from blues_desktop.domain.labels import org_type_label
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Country, Message
+from blues_desktop.domain.translatable import PLURAL, QT_TRANSLATE_NOOP, Country, Message
 from blues_desktop.domain.validation import ValidationReport
 
 
@@ -187,6 +187,8 @@ def _check_dates(facts: ExchangeFacts, rules: Rules, report: ValidationReport) -
                     "messages",
                     "rule 'minimum duration': {start} to {end} is %n working day(s); the stay "
                     "needs at least {minimum}",
+                    None,
+                    PLURAL,
                 ),
                 n=days,
                 start=facts.start,
@@ -203,6 +205,8 @@ def _check_dates(facts: ExchangeFacts, rules: Rules, report: ValidationReport) -
                     "messages",
                     "rule 'maximum duration': {start} to {end} is %n working day(s); the stay "
                     "lasts at most one month ({maximum} working days)",
+                    None,
+                    PLURAL,
                 ),
                 n=days,
                 start=facts.start,

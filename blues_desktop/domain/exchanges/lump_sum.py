@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.exchanges.rules import CENT, Rules
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Country, Message
+from blues_desktop.domain.translatable import PLURAL, QT_TRANSLATE_NOOP, Country, Message
 from blues_desktop.domain.validation import ValidationReport
 
 
@@ -75,7 +75,9 @@ def compute_lump_sum(
     if working_days < rules.halve_below_days:
         reasons.append(
             Message(
-                QT_TRANSLATE_NOOP("messages", "the stay has %n working day(s) (under {limit})"),
+                QT_TRANSLATE_NOOP(
+                    "messages", "the stay has %n working day(s) (under {limit})", None, PLURAL
+                ),
                 n=working_days,
                 limit=rules.halve_below_days,
             )

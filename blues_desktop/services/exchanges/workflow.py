@@ -24,7 +24,7 @@ from blues_desktop.domain.exchanges.workflow import (
     payment_deadline,
     why_not,
 )
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
+from blues_desktop.domain.translatable import PLURAL, QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.attachments import attachments_of
@@ -213,6 +213,8 @@ def _on_entering(
                         "messages",
                         "paid on {on}, after the deadline of {deadline} (%n day(s) after the "
                         "exchange)",
+                        None,
+                        PLURAL,
                     ),
                     n=signed_rules.payment_days,
                     on=on,
