@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 
-
 # A sentence with a count is marked `QT_TRANSLATE_NOOP("messages", "%n row(s)", None, PLURAL)`:
 # lupdate gives a message marked with four arguments its plural forms (one per form of each
 # language), which a two-argument mark never gets.
@@ -50,8 +49,17 @@ class Country(str):
         return country_name(self)
 
 
+class LabelInSentence(str):
+    """A human label of the domain (`QT_TRANSLATE_NOOP("labels", …)`, as catalogued:
+    "Large company") inside a sentence: English writes it as a sentence does ("a large
+    company", an acronym such as SME kept), the window translates the catalogued words."""
+
+    def english(self) -> str:
+        return str(self) if self[1:2].isupper() else self[:1].lower() + self[1:]
+
+
 def _english(value: object) -> str:
-    if isinstance(value, (Money, Country)):
+    if isinstance(value, (Money, Country, LabelInSentence)):
         return value.english()
     if isinstance(value, datetime):
         return f"{value.day} {value:%B %Y %H:%M}"

@@ -1048,23 +1048,23 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     </message>
     <message>
         <source>CV</source>
-        <translation type="unfinished">Životopis</translation>
+        <translation>Životopis</translation>
     </message>
     <message>
         <source>Commitment to Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Závazek kvality</translation>
     </message>
     <message>
         <source>Financial agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanční dohoda</translation>
     </message>
     <message>
         <source>Certificate of attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Potvrzení o účasti</translation>
     </message>
     <message>
         <source>Closing report form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulář závěrečné zprávy</translation>
     </message>
     <message>
         <source>{office}: {held} held of {registered} registered</source>
@@ -5118,399 +5118,399 @@ Na čí žádost a proč?</translation>
     <name>messages</name>
     <message>
         <source>{reference} is {state} and has no agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} je ve stavu „{state}“ a nemá dohodu</translation>
     </message>
     <message>
         <source>rule &apos;CtQ before agreement&apos;: the financial agreement of {reference} is printed once the Commitment to Quality is signed (the exchange is {state})</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo „Závazek kvality před dohodou“: finanční dohoda k {reference} se tiskne po podpisu Závazku kvality (výměna je ve stavu „{state}“)</translation>
     </message>
     <message>
         <source>{reference} has no lump sum computed</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} nemá vypočtenou paušální částku</translation>
     </message>
     <message>
         <source>{reference} needs a host and dates for a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} potřebuje pro potvrzení hostitele a data</translation>
     </message>
     <message>
         <source>(no city) ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez města) ({country})</translation>
     </message>
     <message>
         <source>the distance cannot be negative ({km} km)</source>
-        <translation type="unfinished"></translation>
+        <translation>vzdálenost nemůže být záporná ({km} km)</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} ani {second}</translation>
     </message>
     <message>
         <source>the gazetteer does not know {places}; type the distance in km</source>
-        <translation type="unfinished"></translation>
+        <translation>místopisný seznam nezná {places}; zadejte vzdálenost v km</translation>
     </message>
     <message>
         <source>rule &apos;visiting organisation type&apos;: {name} is a {type}, which may only host; visitors are a {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo „Typ vysílající organizace“: {name} je typu „{type}“ a smí jen hostit; vysílat smí: {kinds}</translation>
     </message>
     <message>
         <source>rule &apos;visitor is a cluster member&apos;: {name} is a {type} but not a cluster member</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo „Vysílající je členem klastru“: {name} je typu „{type}“, ale není členem klastru</translation>
     </message>
     <message>
         <source>rule &apos;SME names its cluster&apos;: name the cluster {name} is a member of</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo „MSP uvede svůj klastr“: uveďte klastr, jehož členem je {name}</translation>
     </message>
     <message>
         <source>rule &apos;COSME countries&apos;: the visitor is in {country}, which does not take part in COSME</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo „Země COSME“: vysílající organizace sídlí v zemi {country}, která se COSME neúčastní</translation>
     </message>
     <message>
         <source>rule &apos;COSME countries&apos;: the host is in {country}, which does not take part in COSME</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo „Země COSME“: hostitel sídlí v zemi {country}, která se COSME neúčastní</translation>
     </message>
     <message>
         <source>rule &apos;different countries&apos;: host and visitor are both in {country}; an exchange crosses a border</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo „Různé země“: hostitel i vysílající sídlí v zemi {country}; výměna musí překročit hranici</translation>
     </message>
     <message>
         <source>{name} is an SME that is not a cluster member: needs the Agency&apos;s prior approval</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} je MSP, který není členem klastru: je třeba předchozí souhlas agentury</translation>
     </message>
     <message>
         <source>rule &apos;dates in order&apos;: the stay ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo „Data v pořadí“: pobyt končí ({end}) dříve, než začíná ({start})</translation>
     </message>
     <message numerus="yes">
         <source>rule &apos;minimum duration&apos;: {start} to {end} is %n working day(s); the stay needs at least {minimum}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pravidlo „Minimální délka“: {start} až {end} je %n pracovní den; pobyt musí mít alespoň {minimum}</numerusform>
+            <numerusform>pravidlo „Minimální délka“: {start} až {end} jsou %n pracovní dny; pobyt musí mít alespoň {minimum}</numerusform>
+            <numerusform>pravidlo „Minimální délka“: {start} až {end} je %n pracovních dní; pobyt musí mít alespoň {minimum}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>rule &apos;maximum duration&apos;: {start} to {end} is %n working day(s); the stay lasts at most one month ({maximum} working days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pravidlo „Maximální délka“: {start} až {end} je %n pracovní den; pobyt trvá nejvýše měsíc ({maximum} pracovních dní)</numerusform>
+            <numerusform>pravidlo „Maximální délka“: {start} až {end} jsou %n pracovní dny; pobyt trvá nejvýše měsíc ({maximum} pracovních dní)</numerusform>
+            <numerusform>pravidlo „Maximální délka“: {start} až {end} je %n pracovních dní; pobyt trvá nejvýše měsíc ({maximum} pracovních dní)</numerusform>
         </translation>
     </message>
     <message>
         <source>second visit of {name} (also in {others}) allowed by override: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>druhá návštěva organizace {name} (také v {others}) povolena výjimkou: {reason}</translation>
     </message>
     <message>
         <source>rule &apos;one visit per visiting organisation&apos;: {name} already has exchange {others}; an override needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo „Jedna návštěva na vysílající organizaci“: {name} už má výměnu {others}; výjimka potřebuje zdůvodnění</translation>
     </message>
     <message>
         <source>rule &apos;host organisation&apos;: choose the host</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo „Hostitelská organizace“: vyberte hostitele</translation>
     </message>
     <message>
         <source>rule &apos;dates&apos;: give the first and last day of the stay</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo „Data“: zadejte první a poslední den pobytu</translation>
     </message>
     <message>
         <source>rule &apos;distance&apos;: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo „Vzdálenost“: {problem}</translation>
     </message>
     <message>
         <source>the distance is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>vzdálenost není známa</translation>
     </message>
     <message>
         <source>rule &apos;threshold per host country&apos;: rules version {version} have no threshold for {country} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo „Limit podle hostitelské země“: pravidla verze {version} nemají limit pro zemi {country} ({code})</translation>
     </message>
     <message numerus="yes">
         <source>the stay has %n working day(s) (under {limit})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pobyt má %n pracovní den (méně než {limit})</numerusform>
+            <numerusform>pobyt má %n pracovní dny (méně než {limit})</numerusform>
+            <numerusform>pobyt má %n pracovních dní (méně než {limit})</numerusform>
         </translation>
     </message>
     <message>
         <source>the distance is {km} km (under {limit} km)</source>
-        <translation type="unfinished"></translation>
+        <translation>vzdálenost je {km} km (méně než {limit} km)</translation>
     </message>
     <message>
         <source>{raw} is not an amount in euros</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw} není částka v eurech</translation>
     </message>
     <message>
         <source>the amount must be above 0, got {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>částka musí být větší než 0, zadáno: {raw}</translation>
     </message>
     <message>
         <source>amounts have at most 2 decimal places, got {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>částky mají nejvýše 2 desetinná místa, zadáno: {raw}</translation>
     </message>
     <message>
         <source>must be a whole number, got {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být celé číslo, zadáno: {raw}</translation>
     </message>
     <message>
         <source>must be between {low} and {high}, got {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>musí být mezi {low} a {high}, zadáno: {raw}</translation>
     </message>
     <message>
         <source>{code} is not an ISO country code (two capital letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} není kód země podle ISO (dvě velká písmena)</translation>
     </message>
     <message>
         <source>the maximum ({maximum}) is below the minimum ({minimum})</source>
-        <translation type="unfinished"></translation>
+        <translation>maximum ({maximum}) je menší než minimum ({minimum})</translation>
     </message>
     <message>
         <source>{type} is not an organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} není typ organizace</translation>
     </message>
     <message>
         <source>at least one organisation type must be allowed to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>alespoň jeden typ organizace musí smět vysílat</translation>
     </message>
     <message>
         <source>the list of COSME countries is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>seznam zemí COSME je prázdný</translation>
     </message>
     <message>
         <source>no threshold for {country} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný limit pro zemi {country} ({code})</translation>
     </message>
     <message>
         <source>{raw} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw} není datum (RRRR-MM-DD)</translation>
     </message>
     <message>
         <source>every question needs an id and a text</source>
-        <translation type="unfinished"></translation>
+        <translation>každá otázka potřebuje identifikátor a text</translation>
     </message>
     <message>
         <source>two questions share the same id</source>
-        <translation type="unfinished"></translation>
+        <translation>dvě otázky mají stejný identifikátor</translation>
     </message>
     <message>
         <source>programme rules version {version}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidla programu verze {version}: {problems}</translation>
     </message>
     <message>
         <source>not valid JSON (line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>neplatný JSON (řádek {line}, sloupec {column})</translation>
     </message>
     <message>
         <source>the rules must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidla musí být objekt JSON</translation>
     </message>
     <message>
         <source>{first} and {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} a {rest}</translation>
     </message>
     <message>
         <source>{first}, {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {rest}</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {rest}</translation>
     </message>
     <message>
         <source>choose the host organisation first</source>
-        <translation type="unfinished"></translation>
+        <translation>nejprve vyberte hostitelskou organizaci</translation>
     </message>
     <message>
         <source>the host</source>
-        <translation type="unfinished"></translation>
+        <translation>hostitel</translation>
     </message>
     <message>
         <source>the visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>vysílající</translation>
     </message>
     <message>
         <source>waiting for {sides} to accept the match</source>
-        <translation type="unfinished"></translation>
+        <translation>čeká se, až párování přijme: {sides}</translation>
     </message>
     <message>
         <source>rule &apos;payment&apos;: the closing report is not validated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo „Platba“: závěrečná zpráva ještě není schválena</translation>
     </message>
     <message>
         <source>rule &apos;payment&apos;: attach the evidence first ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidlo „Platba“: nejprve přiložte doklady ({names})</translation>
     </message>
     <message>
         <source>not eligible: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>nesplňuje podmínky: {problems}</translation>
     </message>
     <message>
         <source>the Commitment to Quality needs goals, objectives and a day-by-day agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Závazek kvality potřebuje cíle, záměry a program po dnech</translation>
     </message>
     <message>
         <source>the lump sum is not computed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>paušální částka ještě není vypočtena</translation>
     </message>
     <message>
         <source>the stay has no last day yet; mark it held once it is over</source>
-        <translation type="unfinished"></translation>
+        <translation>pobyt ještě nemá poslední den; označte ho jako uskutečněný, až skončí</translation>
     </message>
     <message>
         <source>the stay ends on {end}; mark it held once it is over</source>
-        <translation type="unfinished"></translation>
+        <translation>pobyt končí {end}; označte ho jako uskutečněný, až skončí</translation>
     </message>
     <message>
         <source>write the closing report (what was done and the results) first</source>
-        <translation type="unfinished"></translation>
+        <translation>nejprve napište závěrečnou zprávu (co se dělalo a výsledky)</translation>
     </message>
     <message>
         <source>the exchange is {state}; nothing more can happen</source>
-        <translation type="unfinished"></translation>
+        <translation>výměna je ve stavu „{state}“; nic dalšího už nelze udělat</translation>
     </message>
     <message>
         <source>moves go in order: from &apos;{state}&apos; the next step is &apos;{expected}&apos;, not &apos;{target}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kroky jdou popořadě: po „{state}“ následuje „{expected}“, ne „{target}“</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný</translation>
     </message>
     <message>
         <source>the host organisation {id} is not in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>hostitelská organizace {id} není v rejstříku</translation>
     </message>
     <message>
         <source>the cluster organisation {id} is not in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>klastrová organizace {id} není v rejstříku</translation>
     </message>
     <message>
         <source>the visiting organisation {id} is not in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>vysílající organizace {id} není v rejstříku</translation>
     </message>
     <message>
         <source>no exchange {key} (give a reference like ZIN-X-2026-007 or an id)</source>
-        <translation type="unfinished"></translation>
+        <translation>žádná výměna {key} (zadejte značku jako ZIN-X-2026-007 nebo identifikátor)</translation>
     </message>
     <message>
         <source>give the visitor organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte název vysílající organizace</translation>
     </message>
     <message>
         <source>give the host organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte název hostitelské organizace</translation>
     </message>
     <message>
         <source>{code} is not a country code (e.g. ES, PL)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} není kód země (např. ES, PL)</translation>
     </message>
     <message>
         <source>give the travelling person&apos;s first and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>zadejte jméno a příjmení cestující osoby</translation>
     </message>
     <message>
         <source>{code} is not a BLUES partnership ({codes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} není partnerství BLUES ({codes})</translation>
     </message>
     <message>
         <source>choose the visiting organisation or enter a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>vyberte vysílající organizaci nebo zadejte novou</translation>
     </message>
     <message>
         <source>{reference} is {state}; it can no longer change</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} je ve stavu „{state}“; už ji nelze měnit</translation>
     </message>
     <message>
         <source>{field} cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} zde nelze měnit</translation>
     </message>
     <message>
         <source>{field} is fixed once the exchange is {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} je pevně dané, jakmile je výměna ve stavu „{state}“</translation>
     </message>
     <message>
         <source>{reference} belongs to office {office}; only that office can change it</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} patří kanceláři {office}; měnit ji může jen tato kancelář</translation>
     </message>
     <message>
         <source>{key} is not one of the evaluation questions</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} není žádná z hodnoticích otázek</translation>
     </message>
     <message>
         <source>scores go from 1 to 5, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>hodnocení je od 1 do 5, zadáno: {value}</translation>
     </message>
     <message>
         <source>{reference} belongs to office {office}; only that office records its report</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} patří kanceláři {office}; její zprávu zapisuje jen tato kancelář</translation>
     </message>
     <message>
         <source>the closing report is written after the exchange is held and until it is validated ({reference} is {state})</source>
-        <translation type="unfinished"></translation>
+        <translation>závěrečná zpráva se píše po uskutečnění výměny až do jejího schválení ({reference} je ve stavu „{state}“)</translation>
     </message>
     <message>
         <source>{kind}: evidence is one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: doklad je jeden z {kinds}</translation>
     </message>
     <message>
         <source>{reference} is {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} je ve stavu „{state}“</translation>
     </message>
     <message>
         <source>programme rules version {version} are not in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidla programu verze {version} v této databázi nejsou</translation>
     </message>
     <message>
         <source>the programme rules are kept by the coordinator ({coordinator}); office {office} receives them in the coordinator&apos;s bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>pravidla programu spravuje koordinátor ({coordinator}); kancelář {office} je dostává v balíčku koordinátora</translation>
     </message>
     <message>
         <source>{reference} belongs to office {office}; only that office moves it through the workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} patří kanceláři {office}; jejími kroky ji provádí jen tato kancelář</translation>
     </message>
     <message>
         <source>the exchange is {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>výměna je ve stavu „{state}“</translation>
     </message>
     <message>
         <source>the lump sum cannot be computed: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>paušální částku nelze vypočítat: {problems}</translation>
     </message>
     <message>
         <source>no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>žádné problémy</translation>
     </message>
     <message numerus="yes">
         <source>paid on {on}, after the deadline of {deadline} (%n day(s) after the exchange)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>zaplaceno {on}, po lhůtě {deadline} (%n den po výměně)</numerusform>
+            <numerusform>zaplaceno {on}, po lhůtě {deadline} (%n dny po výměně)</numerusform>
+            <numerusform>zaplaceno {on}, po lhůtě {deadline} (%n dní po výměně)</numerusform>
         </translation>
     </message>
     <message>
         <source>the move is dated {day}, before the previous one ({last})</source>
-        <translation type="unfinished"></translation>
+        <translation>krok má datum {day}, dříve než předchozí ({last})</translation>
     </message>
     <message>
         <source>{reference} cannot become &apos;{state}&apos;: {blocker}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} nemůže přejít do stavu „{state}“: {blocker}</translation>
     </message>
     <message>
         <source>give a reason why the exchange is {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>uveďte důvod, proč je výměna ve stavu „{state}“</translation>
     </message>
     <message>
         <source>{side}: either the host or the visitor accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>{side}: přijímá buď hostitel, nebo vysílající</translation>
     </message>
     <message>
         <source>a match is accepted while the exchange is validated and not yet matched ({reference} is {state})</source>
-        <translation type="unfinished"></translation>
+        <translation>párování se přijímá, když je výměna schválená a ještě nespárovaná ({reference} je ve stavu „{state}“)</translation>
     </message>
     <message>
         <source>choose the host organisation before anyone accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>vyberte hostitelskou organizaci dříve, než někdo přijme</translation>
     </message>
 </context>
 <context>

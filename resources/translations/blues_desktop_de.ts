@@ -1043,23 +1043,23 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>CV</source>
-        <translation type="unfinished">Lebenslauf</translation>
+        <translation>Lebenslauf</translation>
     </message>
     <message>
         <source>Commitment to Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsverpflichtung</translation>
     </message>
     <message>
         <source>Financial agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierungsvereinbarung</translation>
     </message>
     <message>
         <source>Certificate of attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahmebescheinigung</translation>
     </message>
     <message>
         <source>Closing report form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular für den Abschlussbericht</translation>
     </message>
     <message>
         <source>{office}: {held} held of {registered} registered</source>
@@ -5095,395 +5095,395 @@ Auf wessen Wunsch und warum?</translation>
     <name>messages</name>
     <message>
         <source>{reference} is {state} and has no agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ist {state} und hat keine Vereinbarung</translation>
     </message>
     <message>
         <source>rule &apos;CtQ before agreement&apos;: the financial agreement of {reference} is printed once the Commitment to Quality is signed (the exchange is {state})</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „Qualitätsverpflichtung vor Vereinbarung“: Die Finanzierungsvereinbarung von {reference} wird gedruckt, sobald die Qualitätsverpflichtung unterzeichnet ist (der Austausch ist {state})</translation>
     </message>
     <message>
         <source>{reference} has no lump sum computed</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {reference} ist keine Pauschale berechnet</translation>
     </message>
     <message>
         <source>{reference} needs a host and dates for a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} braucht eine Gastorganisation und Daten für eine Bescheinigung</translation>
     </message>
     <message>
         <source>(no city) ({country})</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Stadt) ({country})</translation>
     </message>
     <message>
         <source>the distance cannot be negative ({km} km)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entfernung kann nicht negativ sein ({km} km)</translation>
     </message>
     <message>
         <source>{first} or {second}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} oder {second}</translation>
     </message>
     <message>
         <source>the gazetteer does not know {places}; type the distance in km</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ortsverzeichnis kennt {places} nicht; geben Sie die Entfernung in km ein</translation>
     </message>
     <message>
         <source>rule &apos;visiting organisation type&apos;: {name} is a {type}, which may only host; visitors are a {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „Art der besuchenden Organisation“: {name} ist vom Typ „{type}“ und darf nur Gastgeber sein; besuchen dürfen: {kinds}</translation>
     </message>
     <message>
         <source>rule &apos;visitor is a cluster member&apos;: {name} is a {type} but not a cluster member</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „Besucher ist Clustermitglied“: {name} ist vom Typ „{type}“, aber kein Clustermitglied</translation>
     </message>
     <message>
         <source>rule &apos;SME names its cluster&apos;: name the cluster {name} is a member of</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „KMU nennt seinen Cluster“: Nennen Sie den Cluster, dem {name} angehört</translation>
     </message>
     <message>
         <source>rule &apos;COSME countries&apos;: the visitor is in {country}, which does not take part in COSME</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „COSME-Länder“: Der Besucher ist in {country}, das nicht an COSME teilnimmt</translation>
     </message>
     <message>
         <source>rule &apos;COSME countries&apos;: the host is in {country}, which does not take part in COSME</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „COSME-Länder“: Die Gastorganisation ist in {country}, das nicht an COSME teilnimmt</translation>
     </message>
     <message>
         <source>rule &apos;different countries&apos;: host and visitor are both in {country}; an exchange crosses a border</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „Verschiedene Länder“: Gastorganisation und Besucher sind beide in {country}; ein Austausch überschreitet eine Grenze</translation>
     </message>
     <message>
         <source>{name} is an SME that is not a cluster member: needs the Agency&apos;s prior approval</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist ein KMU, das kein Clustermitglied ist: Die vorherige Zustimmung der Agentur ist nötig</translation>
     </message>
     <message>
         <source>rule &apos;dates in order&apos;: the stay ends ({end}) before it starts ({start})</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „Daten in der richtigen Reihenfolge“: Der Aufenthalt endet ({end}), bevor er beginnt ({start})</translation>
     </message>
     <message numerus="yes">
         <source>rule &apos;minimum duration&apos;: {start} to {end} is %n working day(s); the stay needs at least {minimum}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Regel „Mindestdauer“: {start} bis {end} ist %n Arbeitstag; der Aufenthalt braucht mindestens {minimum}</numerusform>
+            <numerusform>Regel „Mindestdauer“: {start} bis {end} sind %n Arbeitstage; der Aufenthalt braucht mindestens {minimum}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>rule &apos;maximum duration&apos;: {start} to {end} is %n working day(s); the stay lasts at most one month ({maximum} working days)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Regel „Höchstdauer“: {start} bis {end} ist %n Arbeitstag; der Aufenthalt dauert höchstens einen Monat ({maximum} Arbeitstage)</numerusform>
+            <numerusform>Regel „Höchstdauer“: {start} bis {end} sind %n Arbeitstage; der Aufenthalt dauert höchstens einen Monat ({maximum} Arbeitstage)</numerusform>
         </translation>
     </message>
     <message>
         <source>second visit of {name} (also in {others}) allowed by override: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>zweiter Besuch von {name} (auch in {others}) per Ausnahme erlaubt: {reason}</translation>
     </message>
     <message>
         <source>rule &apos;one visit per visiting organisation&apos;: {name} already has exchange {others}; an override needs a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „Ein Besuch je besuchender Organisation“: {name} hat bereits den Austausch {others}; eine Ausnahme braucht eine Begründung</translation>
     </message>
     <message>
         <source>rule &apos;host organisation&apos;: choose the host</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „Gastorganisation“: Wählen Sie die Gastorganisation</translation>
     </message>
     <message>
         <source>rule &apos;dates&apos;: give the first and last day of the stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „Daten“: Geben Sie den ersten und letzten Tag des Aufenthalts an</translation>
     </message>
     <message>
         <source>rule &apos;distance&apos;: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „Entfernung“: {problem}</translation>
     </message>
     <message>
         <source>the distance is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entfernung ist nicht bekannt</translation>
     </message>
     <message>
         <source>rule &apos;threshold per host country&apos;: rules version {version} have no threshold for {country} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „Schwellenwert je Gastland“: Die Regeln in Version {version} haben keinen Schwellenwert für {country} ({code})</translation>
     </message>
     <message numerus="yes">
         <source>the stay has %n working day(s) (under {limit})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Aufenthalt hat %n Arbeitstag (unter {limit})</numerusform>
+            <numerusform>der Aufenthalt hat %n Arbeitstage (unter {limit})</numerusform>
         </translation>
     </message>
     <message>
         <source>the distance is {km} km (under {limit} km)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entfernung beträgt {km} km (unter {limit} km)</translation>
     </message>
     <message>
         <source>{raw} is not an amount in euros</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw} ist kein Betrag in Euro</translation>
     </message>
     <message>
         <source>the amount must be above 0, got {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Betrag muss über 0 liegen, angegeben: {raw}</translation>
     </message>
     <message>
         <source>amounts have at most 2 decimal places, got {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge haben höchstens 2 Nachkommastellen, angegeben: {raw}</translation>
     </message>
     <message>
         <source>must be a whole number, got {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein, angegeben: {raw}</translation>
     </message>
     <message>
         <source>must be between {low} and {high}, got {raw}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen {low} und {high} liegen, angegeben: {raw}</translation>
     </message>
     <message>
         <source>{code} is not an ISO country code (two capital letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ist kein ISO-Ländercode (zwei Großbuchstaben)</translation>
     </message>
     <message>
         <source>the maximum ({maximum}) is below the minimum ({minimum})</source>
-        <translation type="unfinished"></translation>
+        <translation>das Maximum ({maximum}) liegt unter dem Minimum ({minimum})</translation>
     </message>
     <message>
         <source>{type} is not an organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} ist keine Organisationsart</translation>
     </message>
     <message>
         <source>at least one organisation type must be allowed to visit</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Organisationsart muss besuchen dürfen</translation>
     </message>
     <message>
         <source>the list of COSME countries is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der COSME-Länder ist leer</translation>
     </message>
     <message>
         <source>no threshold for {country} ({code})</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schwellenwert für {country} ({code})</translation>
     </message>
     <message>
         <source>{raw} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw} ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>every question needs an id and a text</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Frage braucht eine Kennung und einen Text</translation>
     </message>
     <message>
         <source>two questions share the same id</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Fragen haben dieselbe Kennung</translation>
     </message>
     <message>
         <source>programme rules version {version}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmregeln Version {version}: {problems}</translation>
     </message>
     <message>
         <source>not valid JSON (line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (Zeile {line}, Spalte {column})</translation>
     </message>
     <message>
         <source>the rules must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regeln müssen ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>{first} and {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {rest}</translation>
     </message>
     <message>
         <source>{first}, {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}, {rest}</translation>
     </message>
     <message>
         <source>{first}; {rest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}; {rest}</translation>
     </message>
     <message>
         <source>choose the host organisation first</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie zuerst die Gastorganisation</translation>
     </message>
     <message>
         <source>the host</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gastorganisation</translation>
     </message>
     <message>
         <source>the visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>der Besucher</translation>
     </message>
     <message>
         <source>waiting for {sides} to accept the match</source>
-        <translation type="unfinished"></translation>
+        <translation>es fehlt noch die Zusage von: {sides}</translation>
     </message>
     <message>
         <source>rule &apos;payment&apos;: the closing report is not validated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „Zahlung“: Der Abschlussbericht ist noch nicht bestätigt</translation>
     </message>
     <message>
         <source>rule &apos;payment&apos;: attach the evidence first ({names})</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „Zahlung“: Hängen Sie zuerst die Nachweise an ({names})</translation>
     </message>
     <message>
         <source>not eligible: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht förderfähig: {problems}</translation>
     </message>
     <message>
         <source>the Commitment to Quality needs goals, objectives and a day-by-day agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>die Qualitätsverpflichtung braucht Ziele, Vorhaben und ein Tagesprogramm</translation>
     </message>
     <message>
         <source>the lump sum is not computed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pauschale ist noch nicht berechnet</translation>
     </message>
     <message>
         <source>the stay has no last day yet; mark it held once it is over</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aufenthalt hat noch keinen letzten Tag; als durchgeführt markieren, sobald er vorbei ist</translation>
     </message>
     <message>
         <source>the stay ends on {end}; mark it held once it is over</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aufenthalt endet am {end}; als durchgeführt markieren, sobald er vorbei ist</translation>
     </message>
     <message>
         <source>write the closing report (what was done and the results) first</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie zuerst den Abschlussbericht (was getan wurde und die Ergebnisse)</translation>
     </message>
     <message>
         <source>the exchange is {state}; nothing more can happen</source>
-        <translation type="unfinished"></translation>
+        <translation>der Austausch ist {state}; es kann nichts mehr geschehen</translation>
     </message>
     <message>
         <source>moves go in order: from &apos;{state}&apos; the next step is &apos;{expected}&apos;, not &apos;{target}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte folgen der Reihe nach: Nach „{state}“ kommt „{expected}“, nicht „{target}“</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>the host organisation {id} is not in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gastorganisation {id} ist nicht im Verzeichnis</translation>
     </message>
     <message>
         <source>the cluster organisation {id} is not in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>die Clusterorganisation {id} ist nicht im Verzeichnis</translation>
     </message>
     <message>
         <source>the visiting organisation {id} is not in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>die besuchende Organisation {id} ist nicht im Verzeichnis</translation>
     </message>
     <message>
         <source>no exchange {key} (give a reference like ZIN-X-2026-007 or an id)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Austausch {key} (geben Sie ein Zeichen wie ZIN-X-2026-007 oder eine Kennung an)</translation>
     </message>
     <message>
         <source>give the visitor organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Namen der besuchenden Organisation an</translation>
     </message>
     <message>
         <source>give the host organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Namen der Gastorganisation an</translation>
     </message>
     <message>
         <source>{code} is not a country code (e.g. ES, PL)</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ist kein Ländercode (z. B. ES, PL)</translation>
     </message>
     <message>
         <source>give the travelling person&apos;s first and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie Vor- und Nachnamen der reisenden Person an</translation>
     </message>
     <message>
         <source>{code} is not a BLUES partnership ({codes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} ist keine BLUES-Partnerschaft ({codes})</translation>
     </message>
     <message>
         <source>choose the visiting organisation or enter a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie die besuchende Organisation oder geben Sie eine neue ein</translation>
     </message>
     <message>
         <source>{reference} is {state}; it can no longer change</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ist {state}; der Austausch kann nicht mehr geändert werden</translation>
     </message>
     <message>
         <source>{field} cannot be changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} kann hier nicht geändert werden</translation>
     </message>
     <message>
         <source>{field} is fixed once the exchange is {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} steht fest, sobald der Austausch {state} ist</translation>
     </message>
     <message>
         <source>{reference} belongs to office {office}; only that office can change it</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} gehört zum Büro {office}; nur dieses Büro kann den Austausch ändern</translation>
     </message>
     <message>
         <source>{key} is not one of the evaluation questions</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ist keine der Bewertungsfragen</translation>
     </message>
     <message>
         <source>scores go from 1 to 5, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen gehen von 1 bis 5, angegeben: {value}</translation>
     </message>
     <message>
         <source>{reference} belongs to office {office}; only that office records its report</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} gehört zum Büro {office}; nur dieses Büro erfasst seinen Bericht</translation>
     </message>
     <message>
         <source>the closing report is written after the exchange is held and until it is validated ({reference} is {state})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Abschlussbericht wird geschrieben, nachdem der Austausch stattgefunden hat und bis er bestätigt ist ({reference} ist {state})</translation>
     </message>
     <message>
         <source>{kind}: evidence is one of {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: ein Nachweis ist eines von {kinds}</translation>
     </message>
     <message>
         <source>{reference} is {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} ist {state}</translation>
     </message>
     <message>
         <source>programme rules version {version} are not in this database</source>
-        <translation type="unfinished"></translation>
+        <translation>die Programmregeln in Version {version} sind nicht in dieser Datenbank</translation>
     </message>
     <message>
         <source>the programme rules are kept by the coordinator ({coordinator}); office {office} receives them in the coordinator&apos;s bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>die Programmregeln pflegt der Koordinator ({coordinator}); das Büro {office} erhält sie im Paket des Koordinators</translation>
     </message>
     <message>
         <source>{reference} belongs to office {office}; only that office moves it through the workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} gehört zum Büro {office}; nur dieses Büro führt den Austausch durch die Schritte</translation>
     </message>
     <message>
         <source>the exchange is {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Austausch ist {state}</translation>
     </message>
     <message>
         <source>the lump sum cannot be computed: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pauschale kann nicht berechnet werden: {problems}</translation>
     </message>
     <message>
         <source>no problems</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Probleme</translation>
     </message>
     <message numerus="yes">
         <source>paid on {on}, after the deadline of {deadline} (%n day(s) after the exchange)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gezahlt am {on}, nach der Frist vom {deadline} (%n Tag nach dem Austausch)</numerusform>
+            <numerusform>gezahlt am {on}, nach der Frist vom {deadline} (%n Tage nach dem Austausch)</numerusform>
         </translation>
     </message>
     <message>
         <source>the move is dated {day}, before the previous one ({last})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schritt ist auf den {day} datiert, vor dem vorigen ({last})</translation>
     </message>
     <message>
         <source>{reference} cannot become &apos;{state}&apos;: {blocker}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} kann nicht „{state}“ werden: {blocker}</translation>
     </message>
     <message>
         <source>give a reason why the exchange is {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, warum der Austausch {state} ist</translation>
     </message>
     <message>
         <source>{side}: either the host or the visitor accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>{side}: es nimmt entweder die Gastorganisation oder der Besucher an</translation>
     </message>
     <message>
         <source>a match is accepted while the exchange is validated and not yet matched ({reference} is {state})</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zuordnung wird angenommen, solange der Austausch bestätigt und noch nicht zugeordnet ist ({reference} ist {state})</translation>
     </message>
     <message>
         <source>choose the host organisation before anyone accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie die Gastorganisation, bevor jemand annimmt</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,13 @@ from blues_desktop.domain.exchanges.rules import Rules
 from blues_desktop.domain.exchanges.wording import joined
 from blues_desktop.domain.exchanges.working_days import working_days
 from blues_desktop.domain.labels import org_type_label
-from blues_desktop.domain.translatable import PLURAL, QT_TRANSLATE_NOOP, Country, Message
+from blues_desktop.domain.translatable import (
+    PLURAL,
+    QT_TRANSLATE_NOOP,
+    Country,
+    LabelInSentence,
+    Message,
+)
 from blues_desktop.domain.validation import ValidationReport
 
 
@@ -27,8 +33,8 @@ class Party:
     city: str | None = None
 
     @property
-    def type_label(self) -> Message:
-        return Message.label(org_type_label(self.org_type, in_sentence=True))
+    def type_label(self) -> LabelInSentence:
+        return LabelInSentence(org_type_label(self.org_type))
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +66,7 @@ def _check_visitor(facts: ExchangeFacts, rules: Rules, report: ValidationReport)
     visitor = facts.visitor
     allowed = rules.visitor_type(visitor.org_type)
     if allowed is None:
-        kinds = joined([Message.label(v.label) for v in rules.visitor_types])
+        kinds = joined([LabelInSentence(org_type_label(v.org_type)) for v in rules.visitor_types])
         report.error(
             "visitor_org",
             Message(
