@@ -1051,7 +1051,7 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     </message>
     <message>
         <source>Financial agreement</source>
-        <translation>Finanzierungsvereinbarung</translation>
+        <translation>Finanzvereinbarung</translation>
     </message>
     <message>
         <source>Certificate of attendance</source>
@@ -5095,19 +5095,19 @@ Auf wessen Wunsch und warum?</translation>
     <name>messages</name>
     <message>
         <source>{reference} is {state} and has no agreement</source>
-        <translation>{reference} ist {state} und hat keine Vereinbarung</translation>
+        <translation>{reference} hat den Status „{state}“ und keine Vereinbarung</translation>
     </message>
     <message>
         <source>rule &apos;CtQ before agreement&apos;: the financial agreement of {reference} is printed once the Commitment to Quality is signed (the exchange is {state})</source>
-        <translation>Regel „Qualitätsverpflichtung vor Vereinbarung“: Die Finanzierungsvereinbarung von {reference} wird gedruckt, sobald die Qualitätsverpflichtung unterzeichnet ist (der Austausch ist {state})</translation>
+        <translation>Regel „Qualitätsverpflichtung vor Vereinbarung“: Die Finanzvereinbarung von {reference} wird gedruckt, sobald die Qualitätsverpflichtung unterzeichnet ist (Status des Austauschs: „{state}“)</translation>
     </message>
     <message>
         <source>{reference} has no lump sum computed</source>
-        <translation>Für {reference} ist keine Pauschale berechnet</translation>
+        <translation>für {reference} ist keine Pauschale berechnet</translation>
     </message>
     <message>
         <source>{reference} needs a host and dates for a certificate</source>
-        <translation>{reference} braucht eine Gastorganisation und Daten für eine Bescheinigung</translation>
+        <translation>{reference} braucht einen Gastgeber und Daten für eine Bescheinigung</translation>
     </message>
     <message>
         <source>(no city) ({country})</source>
@@ -5143,11 +5143,11 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>rule &apos;COSME countries&apos;: the host is in {country}, which does not take part in COSME</source>
-        <translation>Regel „COSME-Länder“: Die Gastorganisation ist in {country}, das nicht an COSME teilnimmt</translation>
+        <translation>Regel „COSME-Länder“: Der Gastgeber ist in {country}, das nicht an COSME teilnimmt</translation>
     </message>
     <message>
         <source>rule &apos;different countries&apos;: host and visitor are both in {country}; an exchange crosses a border</source>
-        <translation>Regel „Verschiedene Länder“: Gastorganisation und Besucher sind beide in {country}; ein Austausch überschreitet eine Grenze</translation>
+        <translation>Regel „Verschiedene Länder“: Gastgeber und Besucher sind beide in {country}; ein Austausch überschreitet eine Grenze</translation>
     </message>
     <message>
         <source>{name} is an SME that is not a cluster member: needs the Agency&apos;s prior approval</source>
@@ -5181,7 +5181,7 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>rule &apos;host organisation&apos;: choose the host</source>
-        <translation>Regel „Gastorganisation“: Wählen Sie die Gastorganisation</translation>
+        <translation>Regel „Gastorganisation“: Wählen Sie den Gastgeber</translation>
     </message>
     <message>
         <source>rule &apos;dates&apos;: give the first and last day of the stay</source>
@@ -5292,11 +5292,11 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>choose the host organisation first</source>
-        <translation>wählen Sie zuerst die Gastorganisation</translation>
+        <translation>wählen Sie zuerst den Gastgeber</translation>
     </message>
     <message>
         <source>the host</source>
-        <translation>die Gastorganisation</translation>
+        <translation>der Gastgeber</translation>
     </message>
     <message>
         <source>the visitor</source>
@@ -5304,7 +5304,7 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>waiting for {sides} to accept the match</source>
-        <translation>es fehlt noch die Zusage von: {sides}</translation>
+        <translation>es fehlt noch die Zusage zur Vermittlung: {sides}</translation>
     </message>
     <message>
         <source>rule &apos;payment&apos;: the closing report is not validated yet</source>
@@ -5340,7 +5340,7 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>the exchange is {state}; nothing more can happen</source>
-        <translation>der Austausch ist {state}; es kann nichts mehr geschehen</translation>
+        <translation>der Austausch hat den Status „{state}“; es kann nichts mehr geschehen</translation>
     </message>
     <message>
         <source>moves go in order: from &apos;{state}&apos; the next step is &apos;{expected}&apos;, not &apos;{target}&apos;</source>
@@ -5392,7 +5392,7 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>{reference} is {state}; it can no longer change</source>
-        <translation>{reference} ist {state}; der Austausch kann nicht mehr geändert werden</translation>
+        <translation>{reference} hat den Status „{state}“ und kann nicht mehr geändert werden</translation>
     </message>
     <message>
         <source>{field} cannot be changed here</source>
@@ -5400,7 +5400,7 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>{field} is fixed once the exchange is {state}</source>
-        <translation>{field} steht fest, sobald der Austausch {state} ist</translation>
+        <translation>{field} steht fest, sobald der Austausch den Status „{state}“ hat</translation>
     </message>
     <message>
         <source>{reference} belongs to office {office}; only that office can change it</source>
@@ -5420,7 +5420,7 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>the closing report is written after the exchange is held and until it is validated ({reference} is {state})</source>
-        <translation>der Abschlussbericht wird geschrieben, nachdem der Austausch stattgefunden hat und bis er bestätigt ist ({reference} ist {state})</translation>
+        <translation>der Abschlussbericht wird geschrieben, nachdem der Austausch durchgeführt wurde, und bis er bestätigt ist ({reference} hat den Status „{state}“)</translation>
     </message>
     <message>
         <source>{kind}: evidence is one of {kinds}</source>
@@ -5428,7 +5428,7 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>{reference} is {state}</source>
-        <translation>{reference} ist {state}</translation>
+        <translation>{reference} hat den Status „{state}“</translation>
     </message>
     <message>
         <source>programme rules version {version} are not in this database</source>
@@ -5444,7 +5444,7 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>the exchange is {state}</source>
-        <translation>der Austausch ist {state}</translation>
+        <translation>der Austausch hat den Status „{state}“</translation>
     </message>
     <message>
         <source>the lump sum cannot be computed: {problems}</source>
@@ -5467,23 +5467,23 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>{reference} cannot become &apos;{state}&apos;: {blocker}</source>
-        <translation>{reference} kann nicht „{state}“ werden: {blocker}</translation>
+        <translation>{reference} kann nicht in den Status „{state}“ wechseln: {blocker}</translation>
     </message>
     <message>
         <source>give a reason why the exchange is {state}</source>
-        <translation>geben Sie an, warum der Austausch {state} ist</translation>
+        <translation>geben Sie einen Grund für den Status „{state}“ an</translation>
     </message>
     <message>
         <source>{side}: either the host or the visitor accepts</source>
-        <translation>{side}: es nimmt entweder die Gastorganisation oder der Besucher an</translation>
+        <translation>{side}: annehmen kann nur der Gastgeber oder der Besucher</translation>
     </message>
     <message>
         <source>a match is accepted while the exchange is validated and not yet matched ({reference} is {state})</source>
-        <translation>eine Zuordnung wird angenommen, solange der Austausch bestätigt und noch nicht zugeordnet ist ({reference} ist {state})</translation>
+        <translation>eine Vermittlung wird angenommen, solange der Austausch bestätigt und noch nicht vermittelt ist ({reference} hat den Status „{state}“)</translation>
     </message>
     <message>
         <source>choose the host organisation before anyone accepts</source>
-        <translation>wählen Sie die Gastorganisation, bevor jemand annimmt</translation>
+        <translation>wählen Sie den Gastgeber, bevor jemand annimmt</translation>
     </message>
 </context>
 <context>
