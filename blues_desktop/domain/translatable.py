@@ -19,11 +19,23 @@ from decimal import Decimal
 PLURAL = -1
 
 
+class _Marked(str):
+    """The text `QT_TRANSLATE_NOOP` returns: the text itself, remembering how it was
+    marked, so that a `Message` refuses one marked outside its context or a count not
+    marked `PLURAL` when it is made (tests/domain/test_messages.py checks the sources)."""
+
+    context: str | None
+    plural: bool
+
+
 def QT_TRANSLATE_NOOP(  # noqa: N802 - the name lupdate looks for
     context: str, text: str, disambiguation: str | None = None, plural: int | None = None
 ) -> str:
     """Mark `text` for translation in `context`; returns it as it is."""
-    return text
+    marked = _Marked(text)
+    marked.context = context
+    marked.plural = disambiguation is None and plural == PLURAL
+    return marked
 
 
 MESSAGES = "messages"  # the context of every sentence written below the window
@@ -103,6 +115,10 @@ class Message(str):
     n: int | None
 
     def __new__(cls, template: str, /, *, n: int | None = None, **values: object) -> Message:
+        if getattr(template, "context", MESSAGES) != MESSAGES:
+            raise ValueError(f"{template!r} is not marked in the {MESSAGES!r} context")
+        if getattr(template, "plural", n is not None) != (n is not None):
+            raise ValueError(f"{template!r}: a count (n=) and a PLURAL mark go together")
         return cls._made(MESSAGES, template, n, values)
 
     @classmethod

@@ -19,6 +19,7 @@ from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.translatable import (
     LABELS,
     MESSAGES,
+    PLURAL,
     QT_TRANSLATE_NOOP,
     Message,
     Money,
@@ -47,7 +48,7 @@ def test_a_message_without_fields_is_its_template() -> None:
     ("count", "english"), [(0, "0 rows set aside"), (1, "1 row set aside"), (2, "2 rows set aside")]
 )
 def test_a_count_chooses_the_english_form(count: int, english: str) -> None:
-    said = Message(QT_TRANSLATE_NOOP("messages", "%n row(s) set aside"), n=count)
+    said = Message(QT_TRANSLATE_NOOP("messages", "%n row(s) set aside", None, PLURAL), n=count)
     assert said == english
     assert said.n == count
     assert said.template == "%n row(s) set aside"
@@ -76,7 +77,9 @@ def test_a_label_is_a_message_in_the_labels_context() -> None:
 
 
 def test_a_message_crosses_to_a_child_process_whole() -> None:
-    said = Message(QT_TRANSLATE_NOOP("messages", "%n row(s) on {day}"), n=3, day=date(2027, 1, 4))
+    said = Message(
+        QT_TRANSLATE_NOOP("messages", "%n row(s) on {day}", None, PLURAL), n=3, day=date(2027, 1, 4)
+    )
     back = pickle.loads(pickle.dumps(said))
     assert isinstance(back, Message)
     assert back == said == "3 rows on 4 January 2027"
@@ -86,6 +89,23 @@ def test_a_message_crosses_to_a_child_process_whole() -> None:
         said.n,
         said.values,
     )
+
+
+def test_a_message_refuses_a_sentence_marked_for_another_context_or_count() -> None:
+    with pytest.raises(ValueError, match="context"):
+        Message(QT_TRANSLATE_NOOP("labels", "paid"))
+    with pytest.raises(ValueError, match="context"):
+        Message(QT_TRANSLATE_NOOP(None, "paid"))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="PLURAL"):
+        Message(QT_TRANSLATE_NOOP("messages", "%n row(s)"), n=2)
+    with pytest.raises(ValueError, match="PLURAL"):
+        Message(QT_TRANSLATE_NOOP("messages", "%n row(s)", None, PLURAL))
+    with pytest.raises(ValueError, match="PLURAL"):
+        Message(QT_TRANSLATE_NOOP("messages", "%n row(s)", "", PLURAL), n=2)
+    # a marked text is still its text, wherever a label or a heading is used
+    marked = QT_TRANSLATE_NOOP("labels", "paid")
+    assert marked == "paid" and isinstance(marked, str)
+    assert Message("plain text, as the CLI's own words") == "plain text, as the CLI's own words"
 
 
 def test_the_message_of_an_error_is_the_one_it_was_raised_with() -> None:
