@@ -5139,15 +5139,15 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>rule &apos;COSME countries&apos;: the visitor is in {country}, which does not take part in COSME</source>
-        <translation>Regel „COSME-Länder“: Der Besucher ist in {country}, das nicht an COSME teilnimmt</translation>
+        <translation>Regel „COSME-Länder“: Das Land des Besuchers ({country}) nimmt nicht an COSME teil</translation>
     </message>
     <message>
         <source>rule &apos;COSME countries&apos;: the host is in {country}, which does not take part in COSME</source>
-        <translation>Regel „COSME-Länder“: Der Gastgeber ist in {country}, das nicht an COSME teilnimmt</translation>
+        <translation>Regel „COSME-Länder“: Das Land des Gastgebers ({country}) nimmt nicht an COSME teil</translation>
     </message>
     <message>
         <source>rule &apos;different countries&apos;: host and visitor are both in {country}; an exchange crosses a border</source>
-        <translation>Regel „Verschiedene Länder“: Gastgeber und Besucher sind beide in {country}; ein Austausch überschreitet eine Grenze</translation>
+        <translation>Regel „Verschiedene Länder“: Gastgeber und Besucher sind beide im selben Land ({country}); ein Austausch überschreitet eine Grenze</translation>
     </message>
     <message>
         <source>{name} is an SME that is not a cluster member: needs the Agency&apos;s prior approval</source>
@@ -5197,7 +5197,7 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>rule &apos;threshold per host country&apos;: rules version {version} have no threshold for {country} ({code})</source>
-        <translation>Regel „Schwellenwert je Gastland“: Die Regeln in Version {version} haben keinen Schwellenwert für {country} ({code})</translation>
+        <translation>Regel „Schwellenwert je Gastland“: Die Regeln in Version {version} haben keinen Schwellenwert für das Land {country} ({code})</translation>
     </message>
     <message numerus="yes">
         <source>the stay has %n working day(s) (under {limit})</source>
@@ -5252,7 +5252,7 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>no threshold for {country} ({code})</source>
-        <translation>kein Schwellenwert für {country} ({code})</translation>
+        <translation>kein Schwellenwert für das Land {country} ({code})</translation>
     </message>
     <message>
         <source>{raw} is not a date (YYYY-MM-DD)</source>

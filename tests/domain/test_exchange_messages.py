@@ -175,7 +175,9 @@ def test_a_move_out_of_order_names_the_states_as_labels() -> None:
     paid = WorkflowFacts(State.PAID, date(2026, 5, 4))
     closed = why_not(paid, State.CANCELLED)
     assert closed == "the exchange is paid; nothing more can happen"
-    assert closed.values["state"].context == LABELS  # type: ignore[union-attr]
+    assert isinstance(closed, Message)
+    state = closed.values["state"]
+    assert isinstance(state, Message) and state.context == LABELS
 
 
 def test_the_evidence_missing_for_payment_is_named_in_words() -> None:
@@ -191,8 +193,11 @@ def test_the_evidence_missing_for_payment_is_named_in_words() -> None:
         "rule 'payment': attach the evidence first (travel invoice or ticket, "
         "accommodation invoice, odd_kind)"
     )
-    names = said.values["names"]  # type: ignore[union-attr]
-    assert names.values["first"].context == LABELS
+    assert isinstance(said, Message)
+    names = said.values["names"]
+    assert isinstance(names, Message)
+    first = names.values["first"]
+    assert isinstance(first, Message) and first.context == LABELS
 
 
 @pytest.mark.parametrize(

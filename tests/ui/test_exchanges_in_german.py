@@ -4,18 +4,21 @@ the reason a step is not possible yet, an action the service refuses, a late pay
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
+from blues_desktop.domain.exchanges.eligibility import ExchangeFacts, Party, check_eligibility
+from blues_desktop.domain.exchanges.rules import default_rules
 from blues_desktop.services import exchanges as cx
 from blues_desktop.services.context import AppContext
 from blues_desktop.store.models import Exchange
 from blues_desktop.ui.exchanges.dialogs import OrganisationPicker, RegistrationDialog
 from blues_desktop.ui.i18n import install_language
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.pages.exchanges import ExchangesPage
 from tests.services.test_exchanges_workflow import (
     drive_to,
@@ -139,3 +142,22 @@ def test_the_stay_not_over_and_a_late_payment_are_said_in_german(
     assert told == [
         "gezahlt am 15. Mai 2026, nach der Frist vom 27. April 2026 (10 Tage nach dem Austausch)"
     ]
+
+
+def test_a_country_and_a_type_inside_a_rule_are_written_as_the_language_does(qapp) -> None:  # type: ignore[no-untyped-def]
+    large = Party("Grupo Grande S.A.", "large", "ES", True, "Madrid")
+    swiss = Party("Zürich Wasser AG", "sme", "CH", True, "Zürich")
+    stay = {"start": date(2026, 4, 13), "end": date(2026, 4, 17), "distance_km": 950}
+    report = check_eligibility(ExchangeFacts(large, swiss, **stay), default_rules())  # type: ignore[arg-type]
+    visitor_type, host_country = (r.message for r in report.errors)
+    install_language("de", qapp)
+    assert say(host_country) == (
+        "Regel „COSME-Länder“: Das Land des Gastgebers (Schweiz) nimmt nicht an COSME teil"
+    )
+    install_language("cs", qapp)
+    # Czech writes the type inside the sentence in small letters, the SME as it is
+    assert say(visitor_type) == (
+        "pravidlo „Typ vysílající organizace“: Grupo Grande S.A. je typu „velký podnik“ a smí "
+        "jen hostit; vysílat smí: klastrová organizace, organizace na podporu růstu "
+        "(scale-up), MSP"
+    )

@@ -66,7 +66,7 @@ from blues_desktop.ui.widgets import action_bar, list_menu
 
 
 def evidence_text(kind: str) -> str:
-    """A kind of evidence in the window's language ("Reisekostenrechnung oder Ticket")."""
+    """A kind of evidence in the window's language ("Reiserechnung oder Fahrkarte")."""
     if kind == "cv":  # attached at registration
         return QCoreApplication.translate("ExchangesPage", "CV")
     words = i18n.label(EVIDENCE_LABELS[kind]) if kind in EVIDENCE_LABELS else kind
