@@ -17,9 +17,11 @@ MESSAGES = "messages"  # the context of every sentence written below the window
 
 
 class _Sentence(str):
-    """A sentence marked in the "messages" context: what a `Message` is made from."""
+    """A sentence marked in the "messages" context: what a `Message` is made from. It
+    remembers whether it was marked `PLURAL`, so that a count without the mark (which
+    lupdate would give one translation for every count) fails where it is made."""
 
-    __slots__ = ()
+    plural: bool
 
 
 def QT_TRANSLATE_NOOP(  # noqa: N802 - the name lupdate looks for
@@ -39,7 +41,9 @@ def QT_TRANSLATE_NOOP(  # noqa: N802 - the name lupdate looks for
         # A sentence of the "messages" context is told apart, so that a Message made
         # from a sentence marked in another context (which the window would never
         # translate) fails where it is made.
-        return _Sentence(text)
+        sentence = _Sentence(text)
+        sentence.plural = disambiguation is None and plural == PLURAL
+        return sentence
     return text if disambiguation is None else Disambiguated(text, disambiguation)
 
 
@@ -75,8 +79,27 @@ class Money(Decimal):
         return f"-€{abs(value):,.2f}" if value < 0 else f"€{value:,.2f}"
 
 
+class Country(str):
+    """A country's ISO code inside a message: the CLI writes its English name ("Spain"),
+    the window its name in the window's language ("Spanien")."""
+
+    def english(self) -> str:
+        from blues_desktop.domain.labels.places import country_name
+
+        return country_name(self)
+
+
+class LabelInSentence(str):
+    """A human label of the domain (`QT_TRANSLATE_NOOP("labels", …)`, as catalogued:
+    "Large company") inside a sentence: English writes it as a sentence does ("a large
+    company", an acronym such as SME kept), the window translates the catalogued words."""
+
+    def english(self) -> str:
+        return str(self) if self[1:2].isupper() else self[:1].lower() + self[1:]
+
+
 def _english(value: object) -> str:
-    if isinstance(value, Money):
+    if isinstance(value, (Money, Country, LabelInSentence)):
         return value.english()
     if isinstance(value, datetime):
         return f"{value.day} {value:%B %Y %H:%M}"
@@ -108,8 +131,9 @@ class Message(str):
             end=stay.end))
 
     A count the sentence depends on is `n`, written `%n` in the template, with the
-    English plural as "(s)", marked as a plural: `Message(QT_TRANSLATE_NOOP("messages",
-    "%n row(s) set aside", None, PLURAL), n=len(rows))`. A message built from pieces, or an f-string, cannot be
+    English plural as "(s)", and marked `PLURAL` so that translators get its plural
+    forms: `Message(QT_TRANSLATE_NOOP("messages", "%n row(s) set aside", None, PLURAL),
+    n=len(rows))`. A message built from pieces, or an f-string, cannot be
     translated: write the whole sentence with fields (tests/domain/test_messages.py
     checks every `Message` of the package).
     """
@@ -121,7 +145,9 @@ class Message(str):
 
     def __new__(cls, template: str, /, *, n: int | None = None, **values: object) -> Message:
         if not isinstance(template, _Sentence):
-            raise TypeError(f'not marked QT_TRANSLATE_NOOP("messages", …): {template!r}')
+            raise TypeError(f'not marked in the "messages" context: {template!r}')
+        if template.plural != (n is not None):
+            raise ValueError(f"{template!r}: a count (n=) and a PLURAL mark go together")
         return cls._made(MESSAGES, str(template), n, values)
 
     @classmethod

@@ -18,9 +18,16 @@ from PySide6.QtCore import QCoreApplication
 
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.labels import label_of_input
-from blues_desktop.domain.translatable import Message, Money, disambiguation_of, message_of
+from blues_desktop.domain.translatable import (
+    Country,
+    LabelInSentence,
+    Message,
+    Money,
+    disambiguation_of,
+    message_of,
+)
 from blues_desktop.domain.validation import ValidationReport, ValidationResult
-from blues_desktop.ui.i18n import label
+from blues_desktop.ui.i18n import country_text, current_language, label
 from blues_desktop.ui.locale_format import (
     datetime_text,
     decimal_text,
@@ -35,6 +42,14 @@ def _shown(value: object) -> str:
         return say(value)
     if isinstance(value, Money):
         return money_text(value)
+    if isinstance(value, Country):
+        return country_text(value)
+    if isinstance(value, LabelInSentence):
+        words = label(value)
+        # German writes its nouns with a capital inside a sentence too; an acronym stays.
+        if current_language() == "de" or words[1:2].isupper():
+            return words
+        return words[:1].lower() + words[1:]
     if isinstance(value, datetime):
         return datetime_text(value)
     if isinstance(value, date):

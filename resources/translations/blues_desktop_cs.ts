@@ -1059,6 +1059,26 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
         <translation>Doklady</translation>
     </message>
     <message>
+        <source>CV</source>
+        <translation>Životopis</translation>
+    </message>
+    <message>
+        <source>Commitment to Quality</source>
+        <translation>Závazek kvality</translation>
+    </message>
+    <message>
+        <source>Financial agreement</source>
+        <translation>Finanční dohoda</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Potvrzení o účasti</translation>
+    </message>
+    <message>
+        <source>Closing report form</source>
+        <translation>Formulář závěrečné zprávy</translation>
+    </message>
+    <message>
         <source>{office}: {held} held of {registered} registered</source>
         <translation>{office}: uskutečněno {held} z {registered} registrovaných</translation>
     </message>
@@ -5781,12 +5801,72 @@ Na čí žádost a proč?</translation>
         <translation>{region} není oblast země {country}, kterou zná kalendář svátků; známé: {known}</translation>
     </message>
     <message>
+        <source>choose the host organisation first</source>
+        <translation>nejprve vyberte hostitelskou organizaci</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>hostitel</translation>
+    </message>
+    <message>
+        <source>the visitor</source>
+        <translation>vysílající</translation>
+    </message>
+    <message>
+        <source>waiting for {sides} to accept the match</source>
+        <translation>čeká se, až párování přijme: {sides}</translation>
+    </message>
+    <message>
+        <source>rule &apos;payment&apos;: the closing report is not validated yet</source>
+        <translation>pravidlo „Platba“: závěrečná zpráva ještě není schválena</translation>
+    </message>
+    <message>
+        <source>rule &apos;payment&apos;: attach the evidence first ({names})</source>
+        <translation>pravidlo „Platba“: nejprve přiložte doklady ({names})</translation>
+    </message>
+    <message>
+        <source>not eligible: {problems}</source>
+        <translation>nesplňuje podmínky: {problems}</translation>
+    </message>
+    <message>
+        <source>the Commitment to Quality needs goals, objectives and a day-by-day agenda</source>
+        <translation>Závazek kvality potřebuje cíle, záměry a program po dnech</translation>
+    </message>
+    <message>
+        <source>the lump sum is not computed yet</source>
+        <translation>paušální částka ještě není vypočtena</translation>
+    </message>
+    <message>
+        <source>the stay has no last day yet; mark it held once it is over</source>
+        <translation>pobyt ještě nemá poslední den; označte ho jako uskutečněný, až skončí</translation>
+    </message>
+    <message>
+        <source>the stay ends on {end}; mark it held once it is over</source>
+        <translation>pobyt končí {end}; označte ho jako uskutečněný, až skončí</translation>
+    </message>
+    <message>
+        <source>write the closing report (what was done and the results) first</source>
+        <translation>nejprve napište závěrečnou zprávu (co se dělalo a výsledky)</translation>
+    </message>
+    <message>
+        <source>the exchange is {state}; nothing more can happen</source>
+        <translation>výměna je ve stavu „{state}“; nic dalšího už nelze udělat</translation>
+    </message>
+    <message>
+        <source>moves go in order: from &apos;{state}&apos; the next step is &apos;{expected}&apos;, not &apos;{target}&apos;</source>
+        <translation>kroky jdou popořadě: po „{state}“ následuje „{expected}“, ne „{target}“</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>žádné</translation>
     </message>
     <message>
         <source>{day}, {row}</source>
         <translation>{day}, {row}</translation>
+    </message>
+    <message>
+        <source>{first} and {rest}</source>
+        <translation>{first} a {rest}</translation>
     </message>
     <message>
         <source>{first}, {rest}</source>
@@ -6635,6 +6715,330 @@ Na čí žádost a proč?</translation>
     <message>
         <source>{name} is not a user on this computer</source>
         <translation>{name} není uživatelem tohoto počítače</translation>
+    </message>
+    <message>
+        <source>{reference} is {state} and has no agreement</source>
+        <translation>{reference} je ve stavu „{state}“ a nemá dohodu</translation>
+    </message>
+    <message>
+        <source>rule &apos;CtQ before agreement&apos;: the financial agreement of {reference} is printed once the Commitment to Quality is signed (the exchange is {state})</source>
+        <translation>pravidlo „Závazek kvality před dohodou“: finanční dohoda k {reference} se tiskne po podpisu Závazku kvality (výměna je ve stavu „{state}“)</translation>
+    </message>
+    <message>
+        <source>{reference} has no lump sum computed</source>
+        <translation>{reference} nemá vypočtenou paušální částku</translation>
+    </message>
+    <message>
+        <source>{reference} needs a host and dates for a certificate</source>
+        <translation>{reference} potřebuje pro potvrzení hostitele a data</translation>
+    </message>
+    <message>
+        <source>(no city) ({country})</source>
+        <translation>(bez města) ({country})</translation>
+    </message>
+    <message>
+        <source>the distance cannot be negative ({km} km)</source>
+        <translation>vzdálenost nemůže být záporná ({km} km)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} ani {second}</translation>
+    </message>
+    <message>
+        <source>the gazetteer does not know {places}; type the distance in km</source>
+        <translation>místopisný seznam nezná {places}; zadejte vzdálenost v km</translation>
+    </message>
+    <message>
+        <source>rule &apos;visiting organisation type&apos;: {name} is a {type}, which may only host; visitors are a {kinds}</source>
+        <translation>pravidlo „Typ vysílající organizace“: {name} je typu „{type}“ a smí jen hostit; vysílat smí: {kinds}</translation>
+    </message>
+    <message>
+        <source>rule &apos;visitor is a cluster member&apos;: {name} is a {type} but not a cluster member</source>
+        <translation>pravidlo „Vysílající je členem klastru“: {name} je typu „{type}“, ale není členem klastru</translation>
+    </message>
+    <message>
+        <source>rule &apos;SME names its cluster&apos;: name the cluster {name} is a member of</source>
+        <translation>pravidlo „MSP uvede svůj klastr“: uveďte klastr, jehož členem je {name}</translation>
+    </message>
+    <message>
+        <source>rule &apos;COSME countries&apos;: the visitor is in {country}, which does not take part in COSME</source>
+        <translation>pravidlo „Země COSME“: vysílající organizace sídlí v zemi {country}, která se COSME neúčastní</translation>
+    </message>
+    <message>
+        <source>rule &apos;COSME countries&apos;: the host is in {country}, which does not take part in COSME</source>
+        <translation>pravidlo „Země COSME“: hostitel sídlí v zemi {country}, která se COSME neúčastní</translation>
+    </message>
+    <message>
+        <source>rule &apos;different countries&apos;: host and visitor are both in {country}; an exchange crosses a border</source>
+        <translation>pravidlo „Různé země“: hostitel i vysílající sídlí v zemi {country}; výměna musí překročit hranici</translation>
+    </message>
+    <message>
+        <source>{name} is an SME that is not a cluster member: needs the Agency&apos;s prior approval</source>
+        <translation>{name} je MSP, který není členem klastru: je třeba předchozí souhlas agentury</translation>
+    </message>
+    <message>
+        <source>rule &apos;dates in order&apos;: the stay ends ({end}) before it starts ({start})</source>
+        <translation>pravidlo „Data v pořadí“: pobyt končí ({end}) dříve, než začíná ({start})</translation>
+    </message>
+    <message numerus="yes">
+        <source>rule &apos;minimum duration&apos;: {start} to {end} is %n working day(s); the stay needs at least {minimum}</source>
+        <translation>
+            <numerusform>pravidlo „Minimální délka“: {start} až {end} je %n pracovní den; pobyt musí mít alespoň {minimum}</numerusform>
+            <numerusform>pravidlo „Minimální délka“: {start} až {end} jsou %n pracovní dny; pobyt musí mít alespoň {minimum}</numerusform>
+            <numerusform>pravidlo „Minimální délka“: {start} až {end} je %n pracovních dní; pobyt musí mít alespoň {minimum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rule &apos;maximum duration&apos;: {start} to {end} is %n working day(s); the stay lasts at most one month ({maximum} working days)</source>
+        <translation>
+            <numerusform>pravidlo „Maximální délka“: {start} až {end} je %n pracovní den; pobyt trvá nejvýše měsíc ({maximum} pracovních dní)</numerusform>
+            <numerusform>pravidlo „Maximální délka“: {start} až {end} jsou %n pracovní dny; pobyt trvá nejvýše měsíc ({maximum} pracovních dní)</numerusform>
+            <numerusform>pravidlo „Maximální délka“: {start} až {end} je %n pracovních dní; pobyt trvá nejvýše měsíc ({maximum} pracovních dní)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>second visit of {name} (also in {others}) allowed by override: {reason}</source>
+        <translation>druhá návštěva organizace {name} (také v {others}) povolena výjimkou: {reason}</translation>
+    </message>
+    <message>
+        <source>rule &apos;one visit per visiting organisation&apos;: {name} already has exchange {others}; an override needs a reason</source>
+        <translation>pravidlo „Jedna návštěva na vysílající organizaci“: {name} už má výměnu {others}; výjimka potřebuje zdůvodnění</translation>
+    </message>
+    <message>
+        <source>rule &apos;host organisation&apos;: choose the host</source>
+        <translation>pravidlo „Hostitelská organizace“: vyberte hostitele</translation>
+    </message>
+    <message>
+        <source>rule &apos;dates&apos;: give the first and last day of the stay</source>
+        <translation>pravidlo „Data“: zadejte první a poslední den pobytu</translation>
+    </message>
+    <message>
+        <source>rule &apos;distance&apos;: {problem}</source>
+        <translation>pravidlo „Vzdálenost“: {problem}</translation>
+    </message>
+    <message>
+        <source>the distance is not known</source>
+        <translation>vzdálenost není známa</translation>
+    </message>
+    <message>
+        <source>rule &apos;threshold per host country&apos;: rules version {version} have no threshold for {country} ({code})</source>
+        <translation>pravidlo „Limit podle hostitelské země“: pravidla verze {version} nemají limit pro zemi {country} ({code})</translation>
+    </message>
+    <message numerus="yes">
+        <source>the stay has %n working day(s) (under {limit})</source>
+        <translation>
+            <numerusform>pobyt má %n pracovní den (méně než {limit})</numerusform>
+            <numerusform>pobyt má %n pracovní dny (méně než {limit})</numerusform>
+            <numerusform>pobyt má %n pracovních dní (méně než {limit})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the distance is {km} km (under {limit} km)</source>
+        <translation>vzdálenost je {km} km (méně než {limit} km)</translation>
+    </message>
+    <message>
+        <source>{raw} is not an amount in euros</source>
+        <translation>{raw} není částka v eurech</translation>
+    </message>
+    <message>
+        <source>the amount must be above 0, got {raw}</source>
+        <translation>částka musí být větší než 0, zadáno: {raw}</translation>
+    </message>
+    <message>
+        <source>amounts have at most 2 decimal places, got {raw}</source>
+        <translation>částky mají nejvýše 2 desetinná místa, zadáno: {raw}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {raw}</source>
+        <translation>musí být celé číslo, zadáno: {raw}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, got {raw}</source>
+        <translation>musí být mezi {low} a {high}, zadáno: {raw}</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO country code (two capital letters)</source>
+        <translation>{code} není kód země podle ISO (dvě velká písmena)</translation>
+    </message>
+    <message>
+        <source>the maximum ({maximum}) is below the minimum ({minimum})</source>
+        <translation>maximum ({maximum}) je menší než minimum ({minimum})</translation>
+    </message>
+    <message>
+        <source>{type} is not an organisation type</source>
+        <translation>{type} není typ organizace</translation>
+    </message>
+    <message>
+        <source>at least one organisation type must be allowed to visit</source>
+        <translation>alespoň jeden typ organizace musí smět vysílat</translation>
+    </message>
+    <message>
+        <source>the list of COSME countries is empty</source>
+        <translation>seznam zemí COSME je prázdný</translation>
+    </message>
+    <message>
+        <source>no threshold for {country} ({code})</source>
+        <translation>žádný limit pro zemi {country} ({code})</translation>
+    </message>
+    <message>
+        <source>{raw} is not a date (YYYY-MM-DD)</source>
+        <translation>{raw} není datum (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>every question needs an id and a text</source>
+        <translation>každá otázka potřebuje identifikátor a text</translation>
+    </message>
+    <message>
+        <source>two questions share the same id</source>
+        <translation>dvě otázky mají stejný identifikátor</translation>
+    </message>
+    <message>
+        <source>programme rules version {version}: {problems}</source>
+        <translation>pravidla programu verze {version}: {problems}</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column})</source>
+        <translation>neplatný JSON (řádek {line}, sloupec {column})</translation>
+    </message>
+    <message>
+        <source>the rules must be a JSON object</source>
+        <translation>pravidla musí být objekt JSON</translation>
+    </message>
+    <message>
+        <source>the host organisation {id} is not in the register</source>
+        <translation>hostitelská organizace {id} není v rejstříku</translation>
+    </message>
+    <message>
+        <source>the cluster organisation {id} is not in the register</source>
+        <translation>klastrová organizace {id} není v rejstříku</translation>
+    </message>
+    <message>
+        <source>the visiting organisation {id} is not in the register</source>
+        <translation>vysílající organizace {id} není v rejstříku</translation>
+    </message>
+    <message>
+        <source>no exchange {key} (give a reference like ZIN-X-2026-007 or an id)</source>
+        <translation>žádná výměna {key} (zadejte značku jako ZIN-X-2026-007 nebo identifikátor)</translation>
+    </message>
+    <message>
+        <source>give the visitor organisation&apos;s name</source>
+        <translation>zadejte název vysílající organizace</translation>
+    </message>
+    <message>
+        <source>give the host organisation&apos;s name</source>
+        <translation>zadejte název hostitelské organizace</translation>
+    </message>
+    <message>
+        <source>{code} is not a country code (e.g. ES, PL)</source>
+        <translation>{code} není kód země (např. ES, PL)</translation>
+    </message>
+    <message>
+        <source>give the travelling person&apos;s first and last name</source>
+        <translation>zadejte jméno a příjmení cestující osoby</translation>
+    </message>
+    <message>
+        <source>{code} is not a BLUES partnership ({codes})</source>
+        <translation>{code} není partnerství BLUES ({codes})</translation>
+    </message>
+    <message>
+        <source>choose the visiting organisation or enter a new one</source>
+        <translation>vyberte vysílající organizaci nebo zadejte novou</translation>
+    </message>
+    <message>
+        <source>{reference} is {state}; it can no longer change</source>
+        <translation>{reference} je ve stavu „{state}“; už ji nelze měnit</translation>
+    </message>
+    <message>
+        <source>{field} cannot be changed here</source>
+        <translation>{field} zde nelze měnit</translation>
+    </message>
+    <message>
+        <source>{field} is fixed once the exchange is {state}</source>
+        <translation>{field} je pevně dané, jakmile je výměna ve stavu „{state}“</translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office can change it</source>
+        <translation>{reference} patří kanceláři {office}; měnit ji může jen tato kancelář</translation>
+    </message>
+    <message>
+        <source>{key} is not one of the evaluation questions</source>
+        <translation>{key} není žádná z hodnoticích otázek</translation>
+    </message>
+    <message>
+        <source>scores go from 1 to 5, got {value}</source>
+        <translation>hodnocení je od 1 do 5, zadáno: {value}</translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office records its report</source>
+        <translation>{reference} patří kanceláři {office}; její zprávu zapisuje jen tato kancelář</translation>
+    </message>
+    <message>
+        <source>the closing report is written after the exchange is held and until it is validated ({reference} is {state})</source>
+        <translation>závěrečná zpráva se píše po uskutečnění výměny až do jejího schválení ({reference} je ve stavu „{state}“)</translation>
+    </message>
+    <message>
+        <source>{kind}: evidence is one of {kinds}</source>
+        <translation>{kind}: doklad je jeden z {kinds}</translation>
+    </message>
+    <message>
+        <source>{reference} is {state}</source>
+        <translation>{reference} je ve stavu „{state}“</translation>
+    </message>
+    <message>
+        <source>programme rules version {version} are not in this database</source>
+        <translation>pravidla programu verze {version} v této databázi nejsou</translation>
+    </message>
+    <message>
+        <source>the programme rules are kept by the coordinator ({coordinator}); office {office} receives them in the coordinator&apos;s bundle</source>
+        <translation>pravidla programu spravuje koordinátor ({coordinator}); kancelář {office} je dostává v balíčku koordinátora</translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office moves it through the workflow</source>
+        <translation>{reference} patří kanceláři {office}; jejími kroky ji provádí jen tato kancelář</translation>
+    </message>
+    <message>
+        <source>the exchange is {state}</source>
+        <translation>výměna je ve stavu „{state}“</translation>
+    </message>
+    <message>
+        <source>the lump sum cannot be computed: {problems}</source>
+        <translation>paušální částku nelze vypočítat: {problems}</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>žádné problémy</translation>
+    </message>
+    <message numerus="yes">
+        <source>paid on {on}, after the deadline of {deadline} (%n day(s) after the exchange)</source>
+        <translation>
+            <numerusform>zaplaceno {on}, po lhůtě {deadline} (%n den po výměně)</numerusform>
+            <numerusform>zaplaceno {on}, po lhůtě {deadline} (%n dny po výměně)</numerusform>
+            <numerusform>zaplaceno {on}, po lhůtě {deadline} (%n dní po výměně)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the move is dated {day}, before the previous one ({last})</source>
+        <translation>krok má datum {day}, dříve než předchozí ({last})</translation>
+    </message>
+    <message>
+        <source>{reference} cannot become &apos;{state}&apos;: {blocker}</source>
+        <translation>{reference} nemůže přejít do stavu „{state}“: {blocker}</translation>
+    </message>
+    <message>
+        <source>give a reason why the exchange is {state}</source>
+        <translation>uveďte důvod, proč je výměna ve stavu „{state}“</translation>
+    </message>
+    <message>
+        <source>{side}: either the host or the visitor accepts</source>
+        <translation>{side}: přijímá buď hostitel, nebo vysílající</translation>
+    </message>
+    <message>
+        <source>a match is accepted while the exchange is validated and not yet matched ({reference} is {state})</source>
+        <translation>párování se přijímá, když je výměna schválená a ještě nespárovaná ({reference} je ve stavu „{state}“)</translation>
+    </message>
+    <message>
+        <source>choose the host organisation before anyone accepts</source>
+        <translation>vyberte hostitelskou organizaci dříve, než někdo přijme</translation>
     </message>
 </context>
 <context>

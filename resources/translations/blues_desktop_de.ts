@@ -1052,6 +1052,26 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
         <translation>Nachweis</translation>
     </message>
     <message>
+        <source>CV</source>
+        <translation>Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Commitment to Quality</source>
+        <translation>Qualitätsverpflichtung</translation>
+    </message>
+    <message>
+        <source>Financial agreement</source>
+        <translation>Finanzvereinbarung</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Teilnahmebescheinigung</translation>
+    </message>
+    <message>
+        <source>Closing report form</source>
+        <translation>Formular für den Abschlussbericht</translation>
+    </message>
+    <message>
         <source>{office}: {held} held of {registered} registered</source>
         <translation>{office}: {held} von {registered} angemeldeten durchgeführt</translation>
     </message>
@@ -5748,12 +5768,72 @@ Auf wessen Wunsch und warum?</translation>
         <translation>{region} ist keine Region von {country}, die der Feiertagskalender kennt; bekannt: {known}</translation>
     </message>
     <message>
+        <source>choose the host organisation first</source>
+        <translation>wählen Sie zuerst den Gastgeber</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>der Gastgeber</translation>
+    </message>
+    <message>
+        <source>the visitor</source>
+        <translation>der Besucher</translation>
+    </message>
+    <message>
+        <source>waiting for {sides} to accept the match</source>
+        <translation>es fehlt noch die Zusage zur Vermittlung: {sides}</translation>
+    </message>
+    <message>
+        <source>rule &apos;payment&apos;: the closing report is not validated yet</source>
+        <translation>Regel „Zahlung“: Der Abschlussbericht ist noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>rule &apos;payment&apos;: attach the evidence first ({names})</source>
+        <translation>Regel „Zahlung“: Hängen Sie zuerst die Nachweise an ({names})</translation>
+    </message>
+    <message>
+        <source>not eligible: {problems}</source>
+        <translation>nicht förderfähig: {problems}</translation>
+    </message>
+    <message>
+        <source>the Commitment to Quality needs goals, objectives and a day-by-day agenda</source>
+        <translation>die Qualitätsverpflichtung braucht Ziele, Vorhaben und ein Tagesprogramm</translation>
+    </message>
+    <message>
+        <source>the lump sum is not computed yet</source>
+        <translation>die Pauschale ist noch nicht berechnet</translation>
+    </message>
+    <message>
+        <source>the stay has no last day yet; mark it held once it is over</source>
+        <translation>der Aufenthalt hat noch keinen letzten Tag; als durchgeführt markieren, sobald er vorbei ist</translation>
+    </message>
+    <message>
+        <source>the stay ends on {end}; mark it held once it is over</source>
+        <translation>der Aufenthalt endet am {end}; als durchgeführt markieren, sobald er vorbei ist</translation>
+    </message>
+    <message>
+        <source>write the closing report (what was done and the results) first</source>
+        <translation>schreiben Sie zuerst den Abschlussbericht (was getan wurde und die Ergebnisse)</translation>
+    </message>
+    <message>
+        <source>the exchange is {state}; nothing more can happen</source>
+        <translation>der Austausch hat den Status „{state}“; es kann nichts mehr geschehen</translation>
+    </message>
+    <message>
+        <source>moves go in order: from &apos;{state}&apos; the next step is &apos;{expected}&apos;, not &apos;{target}&apos;</source>
+        <translation>Schritte folgen der Reihe nach: Nach „{state}“ kommt „{expected}“, nicht „{target}“</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
         <source>{day}, {row}</source>
         <translation>{day}, {row}</translation>
+    </message>
+    <message>
+        <source>{first} and {rest}</source>
+        <translation>{first} und {rest}</translation>
     </message>
     <message>
         <source>{first}, {rest}</source>
@@ -6592,6 +6672,326 @@ Auf wessen Wunsch und warum?</translation>
     <message>
         <source>{name} is not a user on this computer</source>
         <translation>{name} ist kein Benutzer auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>{reference} is {state} and has no agreement</source>
+        <translation>{reference} hat den Status „{state}“ und keine Vereinbarung</translation>
+    </message>
+    <message>
+        <source>rule &apos;CtQ before agreement&apos;: the financial agreement of {reference} is printed once the Commitment to Quality is signed (the exchange is {state})</source>
+        <translation>Regel „Qualitätsverpflichtung vor Vereinbarung“: Die Finanzvereinbarung von {reference} wird gedruckt, sobald die Qualitätsverpflichtung unterzeichnet ist (Status des Austauschs: „{state}“)</translation>
+    </message>
+    <message>
+        <source>{reference} has no lump sum computed</source>
+        <translation>für {reference} ist keine Pauschale berechnet</translation>
+    </message>
+    <message>
+        <source>{reference} needs a host and dates for a certificate</source>
+        <translation>{reference} braucht einen Gastgeber und Daten für eine Bescheinigung</translation>
+    </message>
+    <message>
+        <source>(no city) ({country})</source>
+        <translation>(keine Stadt) ({country})</translation>
+    </message>
+    <message>
+        <source>the distance cannot be negative ({km} km)</source>
+        <translation>die Entfernung kann nicht negativ sein ({km} km)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} oder {second}</translation>
+    </message>
+    <message>
+        <source>the gazetteer does not know {places}; type the distance in km</source>
+        <translation>das Ortsverzeichnis kennt {places} nicht; geben Sie die Entfernung in km ein</translation>
+    </message>
+    <message>
+        <source>rule &apos;visiting organisation type&apos;: {name} is a {type}, which may only host; visitors are a {kinds}</source>
+        <translation>Regel „Art der besuchenden Organisation“: {name} ist vom Typ „{type}“ und darf nur Gastgeber sein; besuchen dürfen: {kinds}</translation>
+    </message>
+    <message>
+        <source>rule &apos;visitor is a cluster member&apos;: {name} is a {type} but not a cluster member</source>
+        <translation>Regel „Besucher ist Clustermitglied“: {name} ist vom Typ „{type}“, aber kein Clustermitglied</translation>
+    </message>
+    <message>
+        <source>rule &apos;SME names its cluster&apos;: name the cluster {name} is a member of</source>
+        <translation>Regel „KMU nennt seinen Cluster“: Nennen Sie den Cluster, dem {name} angehört</translation>
+    </message>
+    <message>
+        <source>rule &apos;COSME countries&apos;: the visitor is in {country}, which does not take part in COSME</source>
+        <translation>Regel „COSME-Länder“: Das Land des Besuchers ({country}) nimmt nicht an COSME teil</translation>
+    </message>
+    <message>
+        <source>rule &apos;COSME countries&apos;: the host is in {country}, which does not take part in COSME</source>
+        <translation>Regel „COSME-Länder“: Das Land des Gastgebers ({country}) nimmt nicht an COSME teil</translation>
+    </message>
+    <message>
+        <source>rule &apos;different countries&apos;: host and visitor are both in {country}; an exchange crosses a border</source>
+        <translation>Regel „Verschiedene Länder“: Gastgeber und Besucher sind beide im selben Land ({country}); ein Austausch überschreitet eine Grenze</translation>
+    </message>
+    <message>
+        <source>{name} is an SME that is not a cluster member: needs the Agency&apos;s prior approval</source>
+        <translation>{name} ist ein KMU, das kein Clustermitglied ist: Die vorherige Zustimmung der Agentur ist nötig</translation>
+    </message>
+    <message>
+        <source>rule &apos;dates in order&apos;: the stay ends ({end}) before it starts ({start})</source>
+        <translation>Regel „Daten in der richtigen Reihenfolge“: Der Aufenthalt endet ({end}), bevor er beginnt ({start})</translation>
+    </message>
+    <message numerus="yes">
+        <source>rule &apos;minimum duration&apos;: {start} to {end} is %n working day(s); the stay needs at least {minimum}</source>
+        <translation>
+            <numerusform>Regel „Mindestdauer“: {start} bis {end} ist %n Arbeitstag; der Aufenthalt braucht mindestens {minimum}</numerusform>
+            <numerusform>Regel „Mindestdauer“: {start} bis {end} sind %n Arbeitstage; der Aufenthalt braucht mindestens {minimum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rule &apos;maximum duration&apos;: {start} to {end} is %n working day(s); the stay lasts at most one month ({maximum} working days)</source>
+        <translation>
+            <numerusform>Regel „Höchstdauer“: {start} bis {end} ist %n Arbeitstag; der Aufenthalt dauert höchstens einen Monat ({maximum} Arbeitstage)</numerusform>
+            <numerusform>Regel „Höchstdauer“: {start} bis {end} sind %n Arbeitstage; der Aufenthalt dauert höchstens einen Monat ({maximum} Arbeitstage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>second visit of {name} (also in {others}) allowed by override: {reason}</source>
+        <translation>zweiter Besuch von {name} (auch in {others}) per Ausnahme erlaubt: {reason}</translation>
+    </message>
+    <message>
+        <source>rule &apos;one visit per visiting organisation&apos;: {name} already has exchange {others}; an override needs a reason</source>
+        <translation>Regel „Ein Besuch je besuchender Organisation“: {name} hat bereits den Austausch {others}; eine Ausnahme braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>rule &apos;host organisation&apos;: choose the host</source>
+        <translation>Regel „Gastorganisation“: Wählen Sie den Gastgeber</translation>
+    </message>
+    <message>
+        <source>rule &apos;dates&apos;: give the first and last day of the stay</source>
+        <translation>Regel „Daten“: Geben Sie den ersten und letzten Tag des Aufenthalts an</translation>
+    </message>
+    <message>
+        <source>rule &apos;distance&apos;: {problem}</source>
+        <translation>Regel „Entfernung“: {problem}</translation>
+    </message>
+    <message>
+        <source>the distance is not known</source>
+        <translation>die Entfernung ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>rule &apos;threshold per host country&apos;: rules version {version} have no threshold for {country} ({code})</source>
+        <translation>Regel „Schwellenwert je Gastland“: Die Regeln in Version {version} haben keinen Schwellenwert für das Land {country} ({code})</translation>
+    </message>
+    <message numerus="yes">
+        <source>the stay has %n working day(s) (under {limit})</source>
+        <translation>
+            <numerusform>der Aufenthalt hat %n Arbeitstag (unter {limit})</numerusform>
+            <numerusform>der Aufenthalt hat %n Arbeitstage (unter {limit})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the distance is {km} km (under {limit} km)</source>
+        <translation>die Entfernung beträgt {km} km (unter {limit} km)</translation>
+    </message>
+    <message>
+        <source>{raw} is not an amount in euros</source>
+        <translation>{raw} ist kein Betrag in Euro</translation>
+    </message>
+    <message>
+        <source>the amount must be above 0, got {raw}</source>
+        <translation>der Betrag muss über 0 liegen, angegeben: {raw}</translation>
+    </message>
+    <message>
+        <source>amounts have at most 2 decimal places, got {raw}</source>
+        <translation>Beträge haben höchstens 2 Nachkommastellen, angegeben: {raw}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {raw}</source>
+        <translation>muss eine ganze Zahl sein, angegeben: {raw}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, got {raw}</source>
+        <translation>muss zwischen {low} und {high} liegen, angegeben: {raw}</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO country code (two capital letters)</source>
+        <translation>{code} ist kein ISO-Ländercode (zwei Großbuchstaben)</translation>
+    </message>
+    <message>
+        <source>the maximum ({maximum}) is below the minimum ({minimum})</source>
+        <translation>das Maximum ({maximum}) liegt unter dem Minimum ({minimum})</translation>
+    </message>
+    <message>
+        <source>{type} is not an organisation type</source>
+        <translation>{type} ist keine Organisationsart</translation>
+    </message>
+    <message>
+        <source>at least one organisation type must be allowed to visit</source>
+        <translation>mindestens eine Organisationsart muss besuchen dürfen</translation>
+    </message>
+    <message>
+        <source>the list of COSME countries is empty</source>
+        <translation>die Liste der COSME-Länder ist leer</translation>
+    </message>
+    <message>
+        <source>no threshold for {country} ({code})</source>
+        <translation>kein Schwellenwert für das Land {country} ({code})</translation>
+    </message>
+    <message>
+        <source>{raw} is not a date (YYYY-MM-DD)</source>
+        <translation>{raw} ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>every question needs an id and a text</source>
+        <translation>jede Frage braucht eine Kennung und einen Text</translation>
+    </message>
+    <message>
+        <source>two questions share the same id</source>
+        <translation>zwei Fragen haben dieselbe Kennung</translation>
+    </message>
+    <message>
+        <source>programme rules version {version}: {problems}</source>
+        <translation>Programmregeln Version {version}: {problems}</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column})</source>
+        <translation>kein gültiges JSON (Zeile {line}, Spalte {column})</translation>
+    </message>
+    <message>
+        <source>the rules must be a JSON object</source>
+        <translation>die Regeln müssen ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>the host organisation {id} is not in the register</source>
+        <translation>die Gastorganisation {id} ist nicht im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>the cluster organisation {id} is not in the register</source>
+        <translation>die Clusterorganisation {id} ist nicht im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>the visiting organisation {id} is not in the register</source>
+        <translation>die besuchende Organisation {id} ist nicht im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>no exchange {key} (give a reference like ZIN-X-2026-007 or an id)</source>
+        <translation>kein Austausch {key} (geben Sie ein Zeichen wie ZIN-X-2026-007 oder eine Kennung an)</translation>
+    </message>
+    <message>
+        <source>give the visitor organisation&apos;s name</source>
+        <translation>geben Sie den Namen der besuchenden Organisation an</translation>
+    </message>
+    <message>
+        <source>give the host organisation&apos;s name</source>
+        <translation>geben Sie den Namen der Gastorganisation an</translation>
+    </message>
+    <message>
+        <source>{code} is not a country code (e.g. ES, PL)</source>
+        <translation>{code} ist kein Ländercode (z. B. ES, PL)</translation>
+    </message>
+    <message>
+        <source>give the travelling person&apos;s first and last name</source>
+        <translation>geben Sie Vor- und Nachnamen der reisenden Person an</translation>
+    </message>
+    <message>
+        <source>{code} is not a BLUES partnership ({codes})</source>
+        <translation>{code} ist keine BLUES-Partnerschaft ({codes})</translation>
+    </message>
+    <message>
+        <source>choose the visiting organisation or enter a new one</source>
+        <translation>wählen Sie die besuchende Organisation oder geben Sie eine neue ein</translation>
+    </message>
+    <message>
+        <source>{reference} is {state}; it can no longer change</source>
+        <translation>{reference} hat den Status „{state}“ und kann nicht mehr geändert werden</translation>
+    </message>
+    <message>
+        <source>{field} cannot be changed here</source>
+        <translation>{field} kann hier nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>{field} is fixed once the exchange is {state}</source>
+        <translation>{field} steht fest, sobald der Austausch den Status „{state}“ hat</translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office can change it</source>
+        <translation>{reference} gehört zum Büro {office}; nur dieses Büro kann den Austausch ändern</translation>
+    </message>
+    <message>
+        <source>{key} is not one of the evaluation questions</source>
+        <translation>{key} ist keine der Bewertungsfragen</translation>
+    </message>
+    <message>
+        <source>scores go from 1 to 5, got {value}</source>
+        <translation>Bewertungen gehen von 1 bis 5, angegeben: {value}</translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office records its report</source>
+        <translation>{reference} gehört zum Büro {office}; nur dieses Büro erfasst seinen Bericht</translation>
+    </message>
+    <message>
+        <source>the closing report is written after the exchange is held and until it is validated ({reference} is {state})</source>
+        <translation>der Abschlussbericht wird geschrieben, nachdem der Austausch durchgeführt wurde, und bis er bestätigt ist ({reference} hat den Status „{state}“)</translation>
+    </message>
+    <message>
+        <source>{kind}: evidence is one of {kinds}</source>
+        <translation>{kind}: ein Nachweis ist eines von {kinds}</translation>
+    </message>
+    <message>
+        <source>{reference} is {state}</source>
+        <translation>{reference} hat den Status „{state}“</translation>
+    </message>
+    <message>
+        <source>programme rules version {version} are not in this database</source>
+        <translation>die Programmregeln in Version {version} sind nicht in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>the programme rules are kept by the coordinator ({coordinator}); office {office} receives them in the coordinator&apos;s bundle</source>
+        <translation>die Programmregeln pflegt der Koordinator ({coordinator}); das Büro {office} erhält sie im Paket des Koordinators</translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office moves it through the workflow</source>
+        <translation>{reference} gehört zum Büro {office}; nur dieses Büro führt den Austausch durch die Schritte</translation>
+    </message>
+    <message>
+        <source>the exchange is {state}</source>
+        <translation>der Austausch hat den Status „{state}“</translation>
+    </message>
+    <message>
+        <source>the lump sum cannot be computed: {problems}</source>
+        <translation>die Pauschale kann nicht berechnet werden: {problems}</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>paid on {on}, after the deadline of {deadline} (%n day(s) after the exchange)</source>
+        <translation>
+            <numerusform>gezahlt am {on}, nach der Frist vom {deadline} (%n Tag nach dem Austausch)</numerusform>
+            <numerusform>gezahlt am {on}, nach der Frist vom {deadline} (%n Tage nach dem Austausch)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the move is dated {day}, before the previous one ({last})</source>
+        <translation>der Schritt ist auf den {day} datiert, vor dem vorigen ({last})</translation>
+    </message>
+    <message>
+        <source>{reference} cannot become &apos;{state}&apos;: {blocker}</source>
+        <translation>{reference} kann nicht in den Status „{state}“ wechseln: {blocker}</translation>
+    </message>
+    <message>
+        <source>give a reason why the exchange is {state}</source>
+        <translation>geben Sie einen Grund für den Status „{state}“ an</translation>
+    </message>
+    <message>
+        <source>{side}: either the host or the visitor accepts</source>
+        <translation>{side}: annehmen kann nur der Gastgeber oder der Besucher</translation>
+    </message>
+    <message>
+        <source>a match is accepted while the exchange is validated and not yet matched ({reference} is {state})</source>
+        <translation>eine Vermittlung wird angenommen, solange der Austausch bestätigt und noch nicht vermittelt ist ({reference} hat den Status „{state}“)</translation>
+    </message>
+    <message>
+        <source>choose the host organisation before anyone accepts</source>
+        <translation>wählen Sie den Gastgeber, bevor jemand annimmt</translation>
     </message>
 </context>
 <context>

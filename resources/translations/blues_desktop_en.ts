@@ -340,5 +340,33 @@
             <numerusform>%n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>rule &apos;minimum duration&apos;: {start} to {end} is %n working day(s); the stay needs at least {minimum}</source>
+        <translation>
+            <numerusform>rule &apos;minimum duration&apos;: {start} to {end} is %n working day; the stay needs at least {minimum}</numerusform>
+            <numerusform>rule &apos;minimum duration&apos;: {start} to {end} is %n working days; the stay needs at least {minimum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rule &apos;maximum duration&apos;: {start} to {end} is %n working day(s); the stay lasts at most one month ({maximum} working days)</source>
+        <translation>
+            <numerusform>rule &apos;maximum duration&apos;: {start} to {end} is %n working day; the stay lasts at most one month ({maximum} working days)</numerusform>
+            <numerusform>rule &apos;maximum duration&apos;: {start} to {end} is %n working days; the stay lasts at most one month ({maximum} working days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the stay has %n working day(s) (under {limit})</source>
+        <translation>
+            <numerusform>the stay has %n working day (under {limit})</numerusform>
+            <numerusform>the stay has %n working days (under {limit})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>paid on {on}, after the deadline of {deadline} (%n day(s) after the exchange)</source>
+        <translation>
+            <numerusform>paid on {on}, after the deadline of {deadline} (%n day after the exchange)</numerusform>
+            <numerusform>paid on {on}, after the deadline of {deadline} (%n days after the exchange)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1052,6 +1052,26 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>Justificante</translation>
     </message>
     <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Commitment to Quality</source>
+        <translation>Compromiso de calidad</translation>
+    </message>
+    <message>
+        <source>Financial agreement</source>
+        <translation>Acuerdo financiero</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Certificado de asistencia</translation>
+    </message>
+    <message>
+        <source>Closing report form</source>
+        <translation>Formulario del informe final</translation>
+    </message>
+    <message>
         <source>{office}: {held} held of {registered} registered</source>
         <translation>{office}: {held} realizados de {registered} registrados</translation>
     </message>
@@ -5748,12 +5768,72 @@ On whose request, and why?</source>
         <translation>{region} no es una región de {country} que conozca el calendario de festivos; conocidas: {known}</translation>
     </message>
     <message>
+        <source>choose the host organisation first</source>
+        <translation>elija primero la organización anfitriona</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>el anfitrión</translation>
+    </message>
+    <message>
+        <source>the visitor</source>
+        <translation>el visitante</translation>
+    </message>
+    <message>
+        <source>waiting for {sides} to accept the match</source>
+        <translation>falta que acepte el emparejamiento: {sides}</translation>
+    </message>
+    <message>
+        <source>rule &apos;payment&apos;: the closing report is not validated yet</source>
+        <translation>regla «Pago»: el informe final aún no está validado</translation>
+    </message>
+    <message>
+        <source>rule &apos;payment&apos;: attach the evidence first ({names})</source>
+        <translation>regla «Pago»: adjunte primero los justificantes ({names})</translation>
+    </message>
+    <message>
+        <source>not eligible: {problems}</source>
+        <translation>no admisible: {problems}</translation>
+    </message>
+    <message>
+        <source>the Commitment to Quality needs goals, objectives and a day-by-day agenda</source>
+        <translation>el Compromiso de calidad necesita metas, objetivos y una agenda día a día</translation>
+    </message>
+    <message>
+        <source>the lump sum is not computed yet</source>
+        <translation>la suma global aún no está calculada</translation>
+    </message>
+    <message>
+        <source>the stay has no last day yet; mark it held once it is over</source>
+        <translation>la estancia aún no tiene último día; márquela como realizada cuando termine</translation>
+    </message>
+    <message>
+        <source>the stay ends on {end}; mark it held once it is over</source>
+        <translation>la estancia termina el {end}; márquela como realizada cuando termine</translation>
+    </message>
+    <message>
+        <source>write the closing report (what was done and the results) first</source>
+        <translation>escriba primero el informe final (lo que se hizo y los resultados)</translation>
+    </message>
+    <message>
+        <source>the exchange is {state}; nothing more can happen</source>
+        <translation>el intercambio está en estado «{state}»; ya no puede pasar nada más</translation>
+    </message>
+    <message>
+        <source>moves go in order: from &apos;{state}&apos; the next step is &apos;{expected}&apos;, not &apos;{target}&apos;</source>
+        <translation>los pasos van en orden: tras «{state}» viene «{expected}», no «{target}»</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
         <source>{day}, {row}</source>
         <translation>{day}, {row}</translation>
+    </message>
+    <message>
+        <source>{first} and {rest}</source>
+        <translation>{first} y {rest}</translation>
     </message>
     <message>
         <source>{first}, {rest}</source>
@@ -6592,6 +6672,326 @@ On whose request, and why?</source>
     <message>
         <source>{name} is not a user on this computer</source>
         <translation>{name} no es usuario de este ordenador</translation>
+    </message>
+    <message>
+        <source>{reference} is {state} and has no agreement</source>
+        <translation>{reference} está en estado «{state}» y no tiene acuerdo</translation>
+    </message>
+    <message>
+        <source>rule &apos;CtQ before agreement&apos;: the financial agreement of {reference} is printed once the Commitment to Quality is signed (the exchange is {state})</source>
+        <translation>regla «Compromiso antes del acuerdo»: el acuerdo financiero de {reference} se imprime una vez firmado el Compromiso de calidad (el intercambio está en estado «{state}»)</translation>
+    </message>
+    <message>
+        <source>{reference} has no lump sum computed</source>
+        <translation>{reference} no tiene calculada la suma global</translation>
+    </message>
+    <message>
+        <source>{reference} needs a host and dates for a certificate</source>
+        <translation>{reference} necesita una organización anfitriona y fechas para un certificado</translation>
+    </message>
+    <message>
+        <source>(no city) ({country})</source>
+        <translation>(sin ciudad) ({country})</translation>
+    </message>
+    <message>
+        <source>the distance cannot be negative ({km} km)</source>
+        <translation>la distancia no puede ser negativa ({km} km)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} ni {second}</translation>
+    </message>
+    <message>
+        <source>the gazetteer does not know {places}; type the distance in km</source>
+        <translation>el nomenclátor no conoce {places}; escriba la distancia en km</translation>
+    </message>
+    <message>
+        <source>rule &apos;visiting organisation type&apos;: {name} is a {type}, which may only host; visitors are a {kinds}</source>
+        <translation>regla «Tipo de organización visitante»: {name} es de tipo «{type}» y solo puede acoger; pueden visitar: {kinds}</translation>
+    </message>
+    <message>
+        <source>rule &apos;visitor is a cluster member&apos;: {name} is a {type} but not a cluster member</source>
+        <translation>regla «El visitante es miembro de un clúster»: {name} es de tipo «{type}», pero no es miembro de un clúster</translation>
+    </message>
+    <message>
+        <source>rule &apos;SME names its cluster&apos;: name the cluster {name} is a member of</source>
+        <translation>regla «La pyme indica su clúster»: indique el clúster del que {name} es miembro</translation>
+    </message>
+    <message>
+        <source>rule &apos;COSME countries&apos;: the visitor is in {country}, which does not take part in COSME</source>
+        <translation>regla «Países COSME»: el visitante está en {country}, que no participa en COSME</translation>
+    </message>
+    <message>
+        <source>rule &apos;COSME countries&apos;: the host is in {country}, which does not take part in COSME</source>
+        <translation>regla «Países COSME»: el anfitrión está en {country}, que no participa en COSME</translation>
+    </message>
+    <message>
+        <source>rule &apos;different countries&apos;: host and visitor are both in {country}; an exchange crosses a border</source>
+        <translation>regla «Países distintos»: anfitrión y visitante están ambos en {country}; un intercambio cruza una frontera</translation>
+    </message>
+    <message>
+        <source>{name} is an SME that is not a cluster member: needs the Agency&apos;s prior approval</source>
+        <translation>{name} es una pyme que no es miembro de un clúster: necesita la aprobación previa de la Agencia</translation>
+    </message>
+    <message>
+        <source>rule &apos;dates in order&apos;: the stay ends ({end}) before it starts ({start})</source>
+        <translation>regla «Fechas en orden»: la estancia termina ({end}) antes de empezar ({start})</translation>
+    </message>
+    <message numerus="yes">
+        <source>rule &apos;minimum duration&apos;: {start} to {end} is %n working day(s); the stay needs at least {minimum}</source>
+        <translation>
+            <numerusform>regla «Duración mínima»: del {start} al {end} hay %n día laborable; la estancia necesita al menos {minimum}</numerusform>
+            <numerusform>regla «Duración mínima»: del {start} al {end} hay %n días laborables; la estancia necesita al menos {minimum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rule &apos;maximum duration&apos;: {start} to {end} is %n working day(s); the stay lasts at most one month ({maximum} working days)</source>
+        <translation>
+            <numerusform>regla «Duración máxima»: del {start} al {end} hay %n día laborable; la estancia dura como máximo un mes ({maximum} días laborables)</numerusform>
+            <numerusform>regla «Duración máxima»: del {start} al {end} hay %n días laborables; la estancia dura como máximo un mes ({maximum} días laborables)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>second visit of {name} (also in {others}) allowed by override: {reason}</source>
+        <translation>segunda visita de {name} (también en {others}) permitida por excepción: {reason}</translation>
+    </message>
+    <message>
+        <source>rule &apos;one visit per visiting organisation&apos;: {name} already has exchange {others}; an override needs a reason</source>
+        <translation>regla «Una visita por organización visitante»: {name} ya tiene el intercambio {others}; una excepción necesita un motivo</translation>
+    </message>
+    <message>
+        <source>rule &apos;host organisation&apos;: choose the host</source>
+        <translation>regla «Organización anfitriona»: elija el anfitrión</translation>
+    </message>
+    <message>
+        <source>rule &apos;dates&apos;: give the first and last day of the stay</source>
+        <translation>regla «Fechas»: indique el primer y el último día de la estancia</translation>
+    </message>
+    <message>
+        <source>rule &apos;distance&apos;: {problem}</source>
+        <translation>regla «Distancia»: {problem}</translation>
+    </message>
+    <message>
+        <source>the distance is not known</source>
+        <translation>la distancia no se conoce</translation>
+    </message>
+    <message>
+        <source>rule &apos;threshold per host country&apos;: rules version {version} have no threshold for {country} ({code})</source>
+        <translation>regla «Umbral por país anfitrión»: las reglas de la versión {version} no tienen umbral para {country} ({code})</translation>
+    </message>
+    <message numerus="yes">
+        <source>the stay has %n working day(s) (under {limit})</source>
+        <translation>
+            <numerusform>la estancia tiene %n día laborable (menos de {limit})</numerusform>
+            <numerusform>la estancia tiene %n días laborables (menos de {limit})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the distance is {km} km (under {limit} km)</source>
+        <translation>la distancia es de {km} km (menos de {limit} km)</translation>
+    </message>
+    <message>
+        <source>{raw} is not an amount in euros</source>
+        <translation>{raw} no es un importe en euros</translation>
+    </message>
+    <message>
+        <source>the amount must be above 0, got {raw}</source>
+        <translation>el importe debe ser mayor que 0; se indicó {raw}</translation>
+    </message>
+    <message>
+        <source>amounts have at most 2 decimal places, got {raw}</source>
+        <translation>los importes tienen como máximo 2 decimales; se indicó {raw}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {raw}</source>
+        <translation>debe ser un número entero; se indicó {raw}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, got {raw}</source>
+        <translation>debe estar entre {low} y {high}; se indicó {raw}</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO country code (two capital letters)</source>
+        <translation>{code} no es un código de país ISO (dos letras mayúsculas)</translation>
+    </message>
+    <message>
+        <source>the maximum ({maximum}) is below the minimum ({minimum})</source>
+        <translation>el máximo ({maximum}) es menor que el mínimo ({minimum})</translation>
+    </message>
+    <message>
+        <source>{type} is not an organisation type</source>
+        <translation>{type} no es un tipo de organización</translation>
+    </message>
+    <message>
+        <source>at least one organisation type must be allowed to visit</source>
+        <translation>al menos un tipo de organización debe poder visitar</translation>
+    </message>
+    <message>
+        <source>the list of COSME countries is empty</source>
+        <translation>la lista de países COSME está vacía</translation>
+    </message>
+    <message>
+        <source>no threshold for {country} ({code})</source>
+        <translation>no hay umbral para {country} ({code})</translation>
+    </message>
+    <message>
+        <source>{raw} is not a date (YYYY-MM-DD)</source>
+        <translation>{raw} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>every question needs an id and a text</source>
+        <translation>cada pregunta necesita un identificador y un texto</translation>
+    </message>
+    <message>
+        <source>two questions share the same id</source>
+        <translation>dos preguntas tienen el mismo identificador</translation>
+    </message>
+    <message>
+        <source>programme rules version {version}: {problems}</source>
+        <translation>reglas del programa versión {version}: {problems}</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column})</source>
+        <translation>JSON no válido (línea {line}, columna {column})</translation>
+    </message>
+    <message>
+        <source>the rules must be a JSON object</source>
+        <translation>las reglas deben ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the host organisation {id} is not in the register</source>
+        <translation>la organización anfitriona {id} no está en el registro</translation>
+    </message>
+    <message>
+        <source>the cluster organisation {id} is not in the register</source>
+        <translation>la organización de clúster {id} no está en el registro</translation>
+    </message>
+    <message>
+        <source>the visiting organisation {id} is not in the register</source>
+        <translation>la organización visitante {id} no está en el registro</translation>
+    </message>
+    <message>
+        <source>no exchange {key} (give a reference like ZIN-X-2026-007 or an id)</source>
+        <translation>no hay ningún intercambio {key} (indique una referencia como ZIN-X-2026-007 o un identificador)</translation>
+    </message>
+    <message>
+        <source>give the visitor organisation&apos;s name</source>
+        <translation>indique el nombre de la organización visitante</translation>
+    </message>
+    <message>
+        <source>give the host organisation&apos;s name</source>
+        <translation>indique el nombre de la organización anfitriona</translation>
+    </message>
+    <message>
+        <source>{code} is not a country code (e.g. ES, PL)</source>
+        <translation>{code} no es un código de país (p. ej., ES, PL)</translation>
+    </message>
+    <message>
+        <source>give the travelling person&apos;s first and last name</source>
+        <translation>indique el nombre y los apellidos de la persona que viaja</translation>
+    </message>
+    <message>
+        <source>{code} is not a BLUES partnership ({codes})</source>
+        <translation>{code} no es una asociación de BLUES ({codes})</translation>
+    </message>
+    <message>
+        <source>choose the visiting organisation or enter a new one</source>
+        <translation>elija la organización visitante o introduzca una nueva</translation>
+    </message>
+    <message>
+        <source>{reference} is {state}; it can no longer change</source>
+        <translation>{reference} está en estado «{state}»; ya no puede cambiar</translation>
+    </message>
+    <message>
+        <source>{field} cannot be changed here</source>
+        <translation>{field} no se puede cambiar aquí</translation>
+    </message>
+    <message>
+        <source>{field} is fixed once the exchange is {state}</source>
+        <translation>{field} queda fijado cuando el intercambio está en estado «{state}»</translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office can change it</source>
+        <translation>{reference} pertenece a la oficina {office}; solo esa oficina puede cambiarlo</translation>
+    </message>
+    <message>
+        <source>{key} is not one of the evaluation questions</source>
+        <translation>{key} no es una de las preguntas de evaluación</translation>
+    </message>
+    <message>
+        <source>scores go from 1 to 5, got {value}</source>
+        <translation>las puntuaciones van de 1 a 5; se indicó {value}</translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office records its report</source>
+        <translation>{reference} pertenece a la oficina {office}; solo esa oficina registra su informe</translation>
+    </message>
+    <message>
+        <source>the closing report is written after the exchange is held and until it is validated ({reference} is {state})</source>
+        <translation>el informe final se escribe después de realizado el intercambio y hasta que se valida ({reference} está en estado «{state}»)</translation>
+    </message>
+    <message>
+        <source>{kind}: evidence is one of {kinds}</source>
+        <translation>{kind}: un justificante es uno de {kinds}</translation>
+    </message>
+    <message>
+        <source>{reference} is {state}</source>
+        <translation>{reference} está en estado «{state}»</translation>
+    </message>
+    <message>
+        <source>programme rules version {version} are not in this database</source>
+        <translation>las reglas del programa de la versión {version} no están en esta base de datos</translation>
+    </message>
+    <message>
+        <source>the programme rules are kept by the coordinator ({coordinator}); office {office} receives them in the coordinator&apos;s bundle</source>
+        <translation>las reglas del programa las mantiene el coordinador ({coordinator}); la oficina {office} las recibe en el paquete del coordinador</translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office moves it through the workflow</source>
+        <translation>{reference} pertenece a la oficina {office}; solo esa oficina lo hace avanzar por sus pasos</translation>
+    </message>
+    <message>
+        <source>the exchange is {state}</source>
+        <translation>el intercambio está en estado «{state}»</translation>
+    </message>
+    <message>
+        <source>the lump sum cannot be computed: {problems}</source>
+        <translation>no se puede calcular la suma global: {problems}</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>ningún problema</translation>
+    </message>
+    <message numerus="yes">
+        <source>paid on {on}, after the deadline of {deadline} (%n day(s) after the exchange)</source>
+        <translation>
+            <numerusform>pagado el {on}, después del plazo del {deadline} (%n día después del intercambio)</numerusform>
+            <numerusform>pagado el {on}, después del plazo del {deadline} (%n días después del intercambio)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the move is dated {day}, before the previous one ({last})</source>
+        <translation>el paso tiene fecha del {day}, anterior al anterior ({last})</translation>
+    </message>
+    <message>
+        <source>{reference} cannot become &apos;{state}&apos;: {blocker}</source>
+        <translation>{reference} no puede pasar a «{state}»: {blocker}</translation>
+    </message>
+    <message>
+        <source>give a reason why the exchange is {state}</source>
+        <translation>indique por qué el intercambio está en estado «{state}»</translation>
+    </message>
+    <message>
+        <source>{side}: either the host or the visitor accepts</source>
+        <translation>{side}: acepta el anfitrión o el visitante</translation>
+    </message>
+    <message>
+        <source>a match is accepted while the exchange is validated and not yet matched ({reference} is {state})</source>
+        <translation>un emparejamiento se acepta mientras el intercambio está validado y aún no emparejado ({reference} está en estado «{state}»)</translation>
+    </message>
+    <message>
+        <source>choose the host organisation before anyone accepts</source>
+        <translation>elija la organización anfitriona antes de que nadie acepte</translation>
     </message>
 </context>
 <context>

@@ -1052,6 +1052,26 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
         <translation>Justificatif</translation>
     </message>
     <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Commitment to Quality</source>
+        <translation>Engagement de qualité</translation>
+    </message>
+    <message>
+        <source>Financial agreement</source>
+        <translation>Convention financière</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Attestation de présence</translation>
+    </message>
+    <message>
+        <source>Closing report form</source>
+        <translation>Formulaire du rapport final</translation>
+    </message>
+    <message>
         <source>{office}: {held} held of {registered} registered</source>
         <translation>{office}&#xa0;: {held} réalisés sur {registered} enregistrés</translation>
     </message>
@@ -5748,12 +5768,72 @@ On whose request, and why?</source>
         <translation>{region} n’est pas une région de {country} connue du calendrier des jours fériés&#xa0;; connues&#xa0;: {known}</translation>
     </message>
     <message>
+        <source>choose the host organisation first</source>
+        <translation>choisissez d’abord l’organisation d’accueil</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>l’hôte</translation>
+    </message>
+    <message>
+        <source>the visitor</source>
+        <translation>le visiteur</translation>
+    </message>
+    <message>
+        <source>waiting for {sides} to accept the match</source>
+        <translation>en attente de l’acceptation du jumelage par&#xa0;: {sides}</translation>
+    </message>
+    <message>
+        <source>rule &apos;payment&apos;: the closing report is not validated yet</source>
+        <translation>règle « Paiement » : le rapport final n’est pas encore validé</translation>
+    </message>
+    <message>
+        <source>rule &apos;payment&apos;: attach the evidence first ({names})</source>
+        <translation>règle « Paiement » : joignez d’abord les justificatifs ({names})</translation>
+    </message>
+    <message>
+        <source>not eligible: {problems}</source>
+        <translation>non admissible&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>the Commitment to Quality needs goals, objectives and a day-by-day agenda</source>
+        <translation>l’Engagement de qualité demande des buts, des objectifs et un programme jour par jour</translation>
+    </message>
+    <message>
+        <source>the lump sum is not computed yet</source>
+        <translation>le forfait n’est pas encore calculé</translation>
+    </message>
+    <message>
+        <source>the stay has no last day yet; mark it held once it is over</source>
+        <translation>le séjour n’a pas encore de dernier jour&#xa0;; marquez-le comme réalisé une fois terminé</translation>
+    </message>
+    <message>
+        <source>the stay ends on {end}; mark it held once it is over</source>
+        <translation>le séjour se termine le {end}&#xa0;; marquez-le comme réalisé une fois terminé</translation>
+    </message>
+    <message>
+        <source>write the closing report (what was done and the results) first</source>
+        <translation>rédigez d’abord le rapport final (ce qui a été fait et les résultats)</translation>
+    </message>
+    <message>
+        <source>the exchange is {state}; nothing more can happen</source>
+        <translation>l’échange est à l’état « {state} »&#xa0;; plus rien ne peut se passer</translation>
+    </message>
+    <message>
+        <source>moves go in order: from &apos;{state}&apos; the next step is &apos;{expected}&apos;, not &apos;{target}&apos;</source>
+        <translation>les étapes se suivent&#xa0;: après « {state} » vient « {expected} », pas « {target} »</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
         <source>{day}, {row}</source>
         <translation>{day}, {row}</translation>
+    </message>
+    <message>
+        <source>{first} and {rest}</source>
+        <translation>{first} et {rest}</translation>
     </message>
     <message>
         <source>{first}, {rest}</source>
@@ -6592,6 +6672,326 @@ On whose request, and why?</source>
     <message>
         <source>{name} is not a user on this computer</source>
         <translation>{name} n&apos;est pas un utilisateur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>{reference} is {state} and has no agreement</source>
+        <translation>{reference} est à l’état « {state} » et n’a pas de convention</translation>
+    </message>
+    <message>
+        <source>rule &apos;CtQ before agreement&apos;: the financial agreement of {reference} is printed once the Commitment to Quality is signed (the exchange is {state})</source>
+        <translation>règle « Engagement avant convention » : la convention financière de {reference} s’imprime une fois l’Engagement de qualité signé (l’échange est à l’état « {state} »)</translation>
+    </message>
+    <message>
+        <source>{reference} has no lump sum computed</source>
+        <translation>{reference} n’a pas de forfait calculé</translation>
+    </message>
+    <message>
+        <source>{reference} needs a host and dates for a certificate</source>
+        <translation>{reference} a besoin d’un hôte et de dates pour une attestation</translation>
+    </message>
+    <message>
+        <source>(no city) ({country})</source>
+        <translation>(pas de ville) ({country})</translation>
+    </message>
+    <message>
+        <source>the distance cannot be negative ({km} km)</source>
+        <translation>la distance ne peut pas être négative ({km} km)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} ou {second}</translation>
+    </message>
+    <message>
+        <source>the gazetteer does not know {places}; type the distance in km</source>
+        <translation>le répertoire des lieux ne connaît pas {places}&#xa0;; saisissez la distance en km</translation>
+    </message>
+    <message>
+        <source>rule &apos;visiting organisation type&apos;: {name} is a {type}, which may only host; visitors are a {kinds}</source>
+        <translation>règle « Type d’organisation visiteuse » : {name} est de type « {type} » et ne peut qu’accueillir&#xa0;; peuvent visiter&#xa0;: {kinds}</translation>
+    </message>
+    <message>
+        <source>rule &apos;visitor is a cluster member&apos;: {name} is a {type} but not a cluster member</source>
+        <translation>règle « Le visiteur est membre d’un cluster » : {name} est de type « {type} » mais n’est pas membre d’un cluster</translation>
+    </message>
+    <message>
+        <source>rule &apos;SME names its cluster&apos;: name the cluster {name} is a member of</source>
+        <translation>règle « La PME nomme son cluster » : indiquez le cluster dont {name} est membre</translation>
+    </message>
+    <message>
+        <source>rule &apos;COSME countries&apos;: the visitor is in {country}, which does not take part in COSME</source>
+        <translation>règle « Pays COSME » : le visiteur est situé dans le pays {country}, qui ne participe pas à COSME</translation>
+    </message>
+    <message>
+        <source>rule &apos;COSME countries&apos;: the host is in {country}, which does not take part in COSME</source>
+        <translation>règle « Pays COSME » : l’hôte est situé dans le pays {country}, qui ne participe pas à COSME</translation>
+    </message>
+    <message>
+        <source>rule &apos;different countries&apos;: host and visitor are both in {country}; an exchange crosses a border</source>
+        <translation>règle « Pays différents » : l’hôte et le visiteur sont tous deux dans le pays {country}&#xa0;; un échange franchit une frontière</translation>
+    </message>
+    <message>
+        <source>{name} is an SME that is not a cluster member: needs the Agency&apos;s prior approval</source>
+        <translation>{name} est une PME qui n’est pas membre d’un cluster&#xa0;: l’accord préalable de l’Agence est nécessaire</translation>
+    </message>
+    <message>
+        <source>rule &apos;dates in order&apos;: the stay ends ({end}) before it starts ({start})</source>
+        <translation>règle « Dates dans l’ordre » : le séjour se termine ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message numerus="yes">
+        <source>rule &apos;minimum duration&apos;: {start} to {end} is %n working day(s); the stay needs at least {minimum}</source>
+        <translation>
+            <numerusform>règle « Durée minimale » : du {start} au {end}, il y a %n jour ouvré&#xa0;; le séjour en demande au moins {minimum}</numerusform>
+            <numerusform>règle « Durée minimale » : du {start} au {end}, il y a %n jours ouvrés&#xa0;; le séjour en demande au moins {minimum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rule &apos;maximum duration&apos;: {start} to {end} is %n working day(s); the stay lasts at most one month ({maximum} working days)</source>
+        <translation>
+            <numerusform>règle « Durée maximale » : du {start} au {end}, il y a %n jour ouvré&#xa0;; le séjour dure au plus un mois ({maximum} jours ouvrés)</numerusform>
+            <numerusform>règle « Durée maximale » : du {start} au {end}, il y a %n jours ouvrés&#xa0;; le séjour dure au plus un mois ({maximum} jours ouvrés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>second visit of {name} (also in {others}) allowed by override: {reason}</source>
+        <translation>deuxième visite de {name} (aussi dans {others}) autorisée par dérogation&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>rule &apos;one visit per visiting organisation&apos;: {name} already has exchange {others}; an override needs a reason</source>
+        <translation>règle « Une visite par organisation visiteuse » : {name} a déjà l’échange {others}&#xa0;; une dérogation demande un motif</translation>
+    </message>
+    <message>
+        <source>rule &apos;host organisation&apos;: choose the host</source>
+        <translation>règle « Organisation d’accueil » : choisissez l’hôte</translation>
+    </message>
+    <message>
+        <source>rule &apos;dates&apos;: give the first and last day of the stay</source>
+        <translation>règle « Dates » : indiquez le premier et le dernier jour du séjour</translation>
+    </message>
+    <message>
+        <source>rule &apos;distance&apos;: {problem}</source>
+        <translation>règle « Distance » : {problem}</translation>
+    </message>
+    <message>
+        <source>the distance is not known</source>
+        <translation>la distance n’est pas connue</translation>
+    </message>
+    <message>
+        <source>rule &apos;threshold per host country&apos;: rules version {version} have no threshold for {country} ({code})</source>
+        <translation>règle « Plafond par pays d’accueil » : les règles de la version {version} n’ont pas de plafond pour le pays {country} ({code})</translation>
+    </message>
+    <message numerus="yes">
+        <source>the stay has %n working day(s) (under {limit})</source>
+        <translation>
+            <numerusform>le séjour compte %n jour ouvré (moins de {limit})</numerusform>
+            <numerusform>le séjour compte %n jours ouvrés (moins de {limit})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the distance is {km} km (under {limit} km)</source>
+        <translation>la distance est de {km} km (moins de {limit} km)</translation>
+    </message>
+    <message>
+        <source>{raw} is not an amount in euros</source>
+        <translation>{raw} n’est pas un montant en euros</translation>
+    </message>
+    <message>
+        <source>the amount must be above 0, got {raw}</source>
+        <translation>le montant doit être supérieur à 0, reçu&#xa0;: {raw}</translation>
+    </message>
+    <message>
+        <source>amounts have at most 2 decimal places, got {raw}</source>
+        <translation>les montants ont au plus 2 décimales, reçu&#xa0;: {raw}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {raw}</source>
+        <translation>doit être un nombre entier, reçu&#xa0;: {raw}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, got {raw}</source>
+        <translation>doit être entre {low} et {high}, reçu&#xa0;: {raw}</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO country code (two capital letters)</source>
+        <translation>{code} n’est pas un code pays ISO (deux lettres majuscules)</translation>
+    </message>
+    <message>
+        <source>the maximum ({maximum}) is below the minimum ({minimum})</source>
+        <translation>le maximum ({maximum}) est inférieur au minimum ({minimum})</translation>
+    </message>
+    <message>
+        <source>{type} is not an organisation type</source>
+        <translation>{type} n’est pas un type d’organisation</translation>
+    </message>
+    <message>
+        <source>at least one organisation type must be allowed to visit</source>
+        <translation>au moins un type d’organisation doit pouvoir visiter</translation>
+    </message>
+    <message>
+        <source>the list of COSME countries is empty</source>
+        <translation>la liste des pays COSME est vide</translation>
+    </message>
+    <message>
+        <source>no threshold for {country} ({code})</source>
+        <translation>aucun plafond pour le pays {country} ({code})</translation>
+    </message>
+    <message>
+        <source>{raw} is not a date (YYYY-MM-DD)</source>
+        <translation>{raw} n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>every question needs an id and a text</source>
+        <translation>chaque question a besoin d’un identifiant et d’un texte</translation>
+    </message>
+    <message>
+        <source>two questions share the same id</source>
+        <translation>deux questions ont le même identifiant</translation>
+    </message>
+    <message>
+        <source>programme rules version {version}: {problems}</source>
+        <translation>règles du programme version {version}&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column})</source>
+        <translation>JSON non valide (ligne {line}, colonne {column})</translation>
+    </message>
+    <message>
+        <source>the rules must be a JSON object</source>
+        <translation>les règles doivent être un objet JSON</translation>
+    </message>
+    <message>
+        <source>the host organisation {id} is not in the register</source>
+        <translation>l’organisation d’accueil {id} n’est pas dans le registre</translation>
+    </message>
+    <message>
+        <source>the cluster organisation {id} is not in the register</source>
+        <translation>l’organisation de cluster {id} n’est pas dans le registre</translation>
+    </message>
+    <message>
+        <source>the visiting organisation {id} is not in the register</source>
+        <translation>l’organisation visiteuse {id} n’est pas dans le registre</translation>
+    </message>
+    <message>
+        <source>no exchange {key} (give a reference like ZIN-X-2026-007 or an id)</source>
+        <translation>aucun échange {key} (indiquez une référence comme ZIN-X-2026-007 ou un identifiant)</translation>
+    </message>
+    <message>
+        <source>give the visitor organisation&apos;s name</source>
+        <translation>indiquez le nom de l’organisation visiteuse</translation>
+    </message>
+    <message>
+        <source>give the host organisation&apos;s name</source>
+        <translation>indiquez le nom de l’organisation d’accueil</translation>
+    </message>
+    <message>
+        <source>{code} is not a country code (e.g. ES, PL)</source>
+        <translation>{code} n’est pas un code pays (par ex. ES, PL)</translation>
+    </message>
+    <message>
+        <source>give the travelling person&apos;s first and last name</source>
+        <translation>indiquez le prénom et le nom de la personne qui voyage</translation>
+    </message>
+    <message>
+        <source>{code} is not a BLUES partnership ({codes})</source>
+        <translation>{code} n’est pas un partenariat BLUES ({codes})</translation>
+    </message>
+    <message>
+        <source>choose the visiting organisation or enter a new one</source>
+        <translation>choisissez l’organisation visiteuse ou saisissez-en une nouvelle</translation>
+    </message>
+    <message>
+        <source>{reference} is {state}; it can no longer change</source>
+        <translation>{reference} est à l’état « {state} »&#xa0;; il ne peut plus changer</translation>
+    </message>
+    <message>
+        <source>{field} cannot be changed here</source>
+        <translation>{field} ne peut pas être modifié ici</translation>
+    </message>
+    <message>
+        <source>{field} is fixed once the exchange is {state}</source>
+        <translation>{field} est figé dès que l’échange est à l’état « {state} »</translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office can change it</source>
+        <translation>{reference} appartient au bureau {office}&#xa0;; seul ce bureau peut le modifier</translation>
+    </message>
+    <message>
+        <source>{key} is not one of the evaluation questions</source>
+        <translation>{key} n’est pas l’une des questions d’évaluation</translation>
+    </message>
+    <message>
+        <source>scores go from 1 to 5, got {value}</source>
+        <translation>les notes vont de 1 à 5, reçu&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office records its report</source>
+        <translation>{reference} appartient au bureau {office}&#xa0;; seul ce bureau enregistre son rapport</translation>
+    </message>
+    <message>
+        <source>the closing report is written after the exchange is held and until it is validated ({reference} is {state})</source>
+        <translation>le rapport final s’écrit une fois l’échange réalisé et jusqu’à sa validation ({reference} est à l’état « {state} »)</translation>
+    </message>
+    <message>
+        <source>{kind}: evidence is one of {kinds}</source>
+        <translation>{kind}&#xa0;: un justificatif est l’un de {kinds}</translation>
+    </message>
+    <message>
+        <source>{reference} is {state}</source>
+        <translation>{reference} est à l’état « {state} »</translation>
+    </message>
+    <message>
+        <source>programme rules version {version} are not in this database</source>
+        <translation>les règles du programme version {version} ne sont pas dans cette base de données</translation>
+    </message>
+    <message>
+        <source>the programme rules are kept by the coordinator ({coordinator}); office {office} receives them in the coordinator&apos;s bundle</source>
+        <translation>les règles du programme sont tenues par le coordinateur ({coordinator})&#xa0;; le bureau {office} les reçoit dans le paquet du coordinateur</translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office moves it through the workflow</source>
+        <translation>{reference} appartient au bureau {office}&#xa0;; seul ce bureau le fait avancer d’étape en étape</translation>
+    </message>
+    <message>
+        <source>the exchange is {state}</source>
+        <translation>l’échange est à l’état « {state} »</translation>
+    </message>
+    <message>
+        <source>the lump sum cannot be computed: {problems}</source>
+        <translation>le forfait ne peut pas être calculé&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>aucun problème</translation>
+    </message>
+    <message numerus="yes">
+        <source>paid on {on}, after the deadline of {deadline} (%n day(s) after the exchange)</source>
+        <translation>
+            <numerusform>payé le {on}, après l’échéance du {deadline} (%n jour après l’échange)</numerusform>
+            <numerusform>payé le {on}, après l’échéance du {deadline} (%n jours après l’échange)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the move is dated {day}, before the previous one ({last})</source>
+        <translation>l’étape est datée du {day}, avant la précédente ({last})</translation>
+    </message>
+    <message>
+        <source>{reference} cannot become &apos;{state}&apos;: {blocker}</source>
+        <translation>{reference} ne peut pas passer à « {state} »&#xa0;: {blocker}</translation>
+    </message>
+    <message>
+        <source>give a reason why the exchange is {state}</source>
+        <translation>indiquez pourquoi l’échange est à l’état « {state} »</translation>
+    </message>
+    <message>
+        <source>{side}: either the host or the visitor accepts</source>
+        <translation>{side}&#xa0;: c’est l’hôte ou le visiteur qui accepte</translation>
+    </message>
+    <message>
+        <source>a match is accepted while the exchange is validated and not yet matched ({reference} is {state})</source>
+        <translation>un jumelage s’accepte quand l’échange est validé et pas encore jumelé ({reference} est à l’état « {state} »)</translation>
+    </message>
+    <message>
+        <source>choose the host organisation before anyone accepts</source>
+        <translation>choisissez l’organisation d’accueil avant que quiconque accepte</translation>
     </message>
 </context>
 <context>

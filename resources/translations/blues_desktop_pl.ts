@@ -1059,6 +1059,26 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
         <translation>Dowody</translation>
     </message>
     <message>
+        <source>CV</source>
+        <translation>CV</translation>
+    </message>
+    <message>
+        <source>Commitment to Quality</source>
+        <translation>Zobowiązanie do jakości</translation>
+    </message>
+    <message>
+        <source>Financial agreement</source>
+        <translation>Umowa finansowa</translation>
+    </message>
+    <message>
+        <source>Certificate of attendance</source>
+        <translation>Zaświadczenie o uczestnictwie</translation>
+    </message>
+    <message>
+        <source>Closing report form</source>
+        <translation>Formularz sprawozdania końcowego</translation>
+    </message>
+    <message>
         <source>{office}: {held} held of {registered} registered</source>
         <translation>{office}: odbyte {held} z {registered} zarejestrowanych</translation>
     </message>
@@ -5781,12 +5801,72 @@ Na czyje żądanie i dlaczego?</translation>
         <translation>{region} nie jest regionem kraju {country} znanym kalendarzowi świąt; znane: {known}</translation>
     </message>
     <message>
+        <source>choose the host organisation first</source>
+        <translation>najpierw wybierz organizację przyjmującą</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>organizacja przyjmująca</translation>
+    </message>
+    <message>
+        <source>the visitor</source>
+        <translation>organizacja wysyłająca</translation>
+    </message>
+    <message>
+        <source>waiting for {sides} to accept the match</source>
+        <translation>oczekiwanie na akceptację dopasowania przez: {sides}</translation>
+    </message>
+    <message>
+        <source>rule &apos;payment&apos;: the closing report is not validated yet</source>
+        <translation>reguła „Płatność”: sprawozdanie końcowe nie jest jeszcze zatwierdzone</translation>
+    </message>
+    <message>
+        <source>rule &apos;payment&apos;: attach the evidence first ({names})</source>
+        <translation>reguła „Płatność”: najpierw dołącz dowody ({names})</translation>
+    </message>
+    <message>
+        <source>not eligible: {problems}</source>
+        <translation>niekwalifikowalna: {problems}</translation>
+    </message>
+    <message>
+        <source>the Commitment to Quality needs goals, objectives and a day-by-day agenda</source>
+        <translation>Zobowiązanie do jakości wymaga celów, założeń i programu dzień po dniu</translation>
+    </message>
+    <message>
+        <source>the lump sum is not computed yet</source>
+        <translation>kwota ryczałtowa nie jest jeszcze obliczona</translation>
+    </message>
+    <message>
+        <source>the stay has no last day yet; mark it held once it is over</source>
+        <translation>pobyt nie ma jeszcze ostatniego dnia; oznacz go jako odbyty, gdy się zakończy</translation>
+    </message>
+    <message>
+        <source>the stay ends on {end}; mark it held once it is over</source>
+        <translation>pobyt kończy się {end}; oznacz go jako odbyty, gdy się zakończy</translation>
+    </message>
+    <message>
+        <source>write the closing report (what was done and the results) first</source>
+        <translation>najpierw napisz sprawozdanie końcowe (co zrobiono i jakie są wyniki)</translation>
+    </message>
+    <message>
+        <source>the exchange is {state}; nothing more can happen</source>
+        <translation>wymiana ma status „{state}”; nic więcej nie może się wydarzyć</translation>
+    </message>
+    <message>
+        <source>moves go in order: from &apos;{state}&apos; the next step is &apos;{expected}&apos;, not &apos;{target}&apos;</source>
+        <translation>kroki idą po kolei: po „{state}” następuje „{expected}”, a nie „{target}”</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>brak</translation>
     </message>
     <message>
         <source>{day}, {row}</source>
         <translation>{day}, {row}</translation>
+    </message>
+    <message>
+        <source>{first} and {rest}</source>
+        <translation>{first} i {rest}</translation>
     </message>
     <message>
         <source>{first}, {rest}</source>
@@ -6635,6 +6715,330 @@ Na czyje żądanie i dlaczego?</translation>
     <message>
         <source>{name} is not a user on this computer</source>
         <translation>{name} nie jest użytkownikiem tego komputera</translation>
+    </message>
+    <message>
+        <source>{reference} is {state} and has no agreement</source>
+        <translation>{reference} ma status „{state}” i nie ma umowy</translation>
+    </message>
+    <message>
+        <source>rule &apos;CtQ before agreement&apos;: the financial agreement of {reference} is printed once the Commitment to Quality is signed (the exchange is {state})</source>
+        <translation>reguła „Zobowiązanie przed umową”: umowę finansową dla {reference} drukuje się po podpisaniu Zobowiązania do jakości (status wymiany: {state})</translation>
+    </message>
+    <message>
+        <source>{reference} has no lump sum computed</source>
+        <translation>{reference} nie ma obliczonej kwoty ryczałtowej</translation>
+    </message>
+    <message>
+        <source>{reference} needs a host and dates for a certificate</source>
+        <translation>{reference} potrzebuje organizacji przyjmującej i dat, aby wystawić zaświadczenie</translation>
+    </message>
+    <message>
+        <source>(no city) ({country})</source>
+        <translation>(brak miasta) ({country})</translation>
+    </message>
+    <message>
+        <source>the distance cannot be negative ({km} km)</source>
+        <translation>odległość nie może być ujemna ({km} km)</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} ani {second}</translation>
+    </message>
+    <message>
+        <source>the gazetteer does not know {places}; type the distance in km</source>
+        <translation>spis miejscowości nie zna {places}; wpisz odległość w km</translation>
+    </message>
+    <message>
+        <source>rule &apos;visiting organisation type&apos;: {name} is a {type}, which may only host; visitors are a {kinds}</source>
+        <translation>reguła „Rodzaj organizacji wysyłającej”: {name} jest typu „{type}” i może tylko przyjmować; wysyłać mogą: {kinds}</translation>
+    </message>
+    <message>
+        <source>rule &apos;visitor is a cluster member&apos;: {name} is a {type} but not a cluster member</source>
+        <translation>reguła „Organizacja wysyłająca jest członkiem klastra”: {name} jest typu „{type}”, ale nie jest członkiem klastra</translation>
+    </message>
+    <message>
+        <source>rule &apos;SME names its cluster&apos;: name the cluster {name} is a member of</source>
+        <translation>reguła „MŚP podaje swój klaster”: podaj klaster, którego członkiem jest {name}</translation>
+    </message>
+    <message>
+        <source>rule &apos;COSME countries&apos;: the visitor is in {country}, which does not take part in COSME</source>
+        <translation>reguła „Kraje COSME”: organizacja wysyłająca ma siedzibę w kraju {country}, który nie uczestniczy w COSME</translation>
+    </message>
+    <message>
+        <source>rule &apos;COSME countries&apos;: the host is in {country}, which does not take part in COSME</source>
+        <translation>reguła „Kraje COSME”: organizacja przyjmująca ma siedzibę w kraju {country}, który nie uczestniczy w COSME</translation>
+    </message>
+    <message>
+        <source>rule &apos;different countries&apos;: host and visitor are both in {country}; an exchange crosses a border</source>
+        <translation>reguła „Różne kraje”: organizacja przyjmująca i wysyłająca są w tym samym kraju ({country}); wymiana przekracza granicę</translation>
+    </message>
+    <message>
+        <source>{name} is an SME that is not a cluster member: needs the Agency&apos;s prior approval</source>
+        <translation>{name} to MŚP, które nie jest członkiem klastra: potrzebna jest uprzednia zgoda Agencji</translation>
+    </message>
+    <message>
+        <source>rule &apos;dates in order&apos;: the stay ends ({end}) before it starts ({start})</source>
+        <translation>reguła „Daty po kolei”: pobyt kończy się ({end}) przed rozpoczęciem ({start})</translation>
+    </message>
+    <message numerus="yes">
+        <source>rule &apos;minimum duration&apos;: {start} to {end} is %n working day(s); the stay needs at least {minimum}</source>
+        <translation>
+            <numerusform>reguła „Minimalny czas trwania”: od {start} do {end} to %n dzień roboczy; pobyt musi mieć co najmniej {minimum}</numerusform>
+            <numerusform>reguła „Minimalny czas trwania”: od {start} do {end} to %n dni robocze; pobyt musi mieć co najmniej {minimum}</numerusform>
+            <numerusform>reguła „Minimalny czas trwania”: od {start} do {end} to %n dni roboczych; pobyt musi mieć co najmniej {minimum}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rule &apos;maximum duration&apos;: {start} to {end} is %n working day(s); the stay lasts at most one month ({maximum} working days)</source>
+        <translation>
+            <numerusform>reguła „Maksymalny czas trwania”: od {start} do {end} to %n dzień roboczy; pobyt trwa najwyżej miesiąc ({maximum} dni roboczych)</numerusform>
+            <numerusform>reguła „Maksymalny czas trwania”: od {start} do {end} to %n dni robocze; pobyt trwa najwyżej miesiąc ({maximum} dni roboczych)</numerusform>
+            <numerusform>reguła „Maksymalny czas trwania”: od {start} do {end} to %n dni roboczych; pobyt trwa najwyżej miesiąc ({maximum} dni roboczych)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>second visit of {name} (also in {others}) allowed by override: {reason}</source>
+        <translation>druga wizyta organizacji {name} (także w {others}) dopuszczona wyjątkiem: {reason}</translation>
+    </message>
+    <message>
+        <source>rule &apos;one visit per visiting organisation&apos;: {name} already has exchange {others}; an override needs a reason</source>
+        <translation>reguła „Jedna wizyta na organizację wysyłającą”: {name} ma już wymianę {others}; wyjątek wymaga uzasadnienia</translation>
+    </message>
+    <message>
+        <source>rule &apos;host organisation&apos;: choose the host</source>
+        <translation>reguła „Organizacja przyjmująca”: wybierz organizację przyjmującą</translation>
+    </message>
+    <message>
+        <source>rule &apos;dates&apos;: give the first and last day of the stay</source>
+        <translation>reguła „Daty”: podaj pierwszy i ostatni dzień pobytu</translation>
+    </message>
+    <message>
+        <source>rule &apos;distance&apos;: {problem}</source>
+        <translation>reguła „Odległość”: {problem}</translation>
+    </message>
+    <message>
+        <source>the distance is not known</source>
+        <translation>odległość nie jest znana</translation>
+    </message>
+    <message>
+        <source>rule &apos;threshold per host country&apos;: rules version {version} have no threshold for {country} ({code})</source>
+        <translation>reguła „Próg dla kraju przyjmującego”: zasady w wersji {version} nie mają progu dla kraju {country} ({code})</translation>
+    </message>
+    <message numerus="yes">
+        <source>the stay has %n working day(s) (under {limit})</source>
+        <translation>
+            <numerusform>pobyt ma %n dzień roboczy (mniej niż {limit})</numerusform>
+            <numerusform>pobyt ma %n dni robocze (mniej niż {limit})</numerusform>
+            <numerusform>pobyt ma %n dni roboczych (mniej niż {limit})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the distance is {km} km (under {limit} km)</source>
+        <translation>odległość wynosi {km} km (mniej niż {limit} km)</translation>
+    </message>
+    <message>
+        <source>{raw} is not an amount in euros</source>
+        <translation>{raw} nie jest kwotą w euro</translation>
+    </message>
+    <message>
+        <source>the amount must be above 0, got {raw}</source>
+        <translation>kwota musi być większa od 0, podano: {raw}</translation>
+    </message>
+    <message>
+        <source>amounts have at most 2 decimal places, got {raw}</source>
+        <translation>kwoty mają najwyżej 2 miejsca po przecinku, podano: {raw}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got {raw}</source>
+        <translation>musi być liczbą całkowitą, podano: {raw}</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, got {raw}</source>
+        <translation>musi mieścić się między {low} a {high}, podano: {raw}</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO country code (two capital letters)</source>
+        <translation>{code} nie jest kodem kraju ISO (dwie wielkie litery)</translation>
+    </message>
+    <message>
+        <source>the maximum ({maximum}) is below the minimum ({minimum})</source>
+        <translation>maksimum ({maximum}) jest mniejsze od minimum ({minimum})</translation>
+    </message>
+    <message>
+        <source>{type} is not an organisation type</source>
+        <translation>{type} nie jest rodzajem organizacji</translation>
+    </message>
+    <message>
+        <source>at least one organisation type must be allowed to visit</source>
+        <translation>co najmniej jeden rodzaj organizacji musi móc wysyłać</translation>
+    </message>
+    <message>
+        <source>the list of COSME countries is empty</source>
+        <translation>lista krajów COSME jest pusta</translation>
+    </message>
+    <message>
+        <source>no threshold for {country} ({code})</source>
+        <translation>brak progu dla kraju {country} ({code})</translation>
+    </message>
+    <message>
+        <source>{raw} is not a date (YYYY-MM-DD)</source>
+        <translation>{raw} nie jest datą (RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>every question needs an id and a text</source>
+        <translation>każde pytanie potrzebuje identyfikatora i treści</translation>
+    </message>
+    <message>
+        <source>two questions share the same id</source>
+        <translation>dwa pytania mają ten sam identyfikator</translation>
+    </message>
+    <message>
+        <source>programme rules version {version}: {problems}</source>
+        <translation>zasady programu w wersji {version}: {problems}</translation>
+    </message>
+    <message>
+        <source>not valid JSON (line {line}, column {column})</source>
+        <translation>nieprawidłowy JSON (wiersz {line}, kolumna {column})</translation>
+    </message>
+    <message>
+        <source>the rules must be a JSON object</source>
+        <translation>zasady muszą być obiektem JSON</translation>
+    </message>
+    <message>
+        <source>the host organisation {id} is not in the register</source>
+        <translation>organizacji przyjmującej {id} nie ma w rejestrze</translation>
+    </message>
+    <message>
+        <source>the cluster organisation {id} is not in the register</source>
+        <translation>organizacji klastrowej {id} nie ma w rejestrze</translation>
+    </message>
+    <message>
+        <source>the visiting organisation {id} is not in the register</source>
+        <translation>organizacji wysyłającej {id} nie ma w rejestrze</translation>
+    </message>
+    <message>
+        <source>no exchange {key} (give a reference like ZIN-X-2026-007 or an id)</source>
+        <translation>brak wymiany {key} (podaj sygnaturę w rodzaju ZIN-X-2026-007 lub identyfikator)</translation>
+    </message>
+    <message>
+        <source>give the visitor organisation&apos;s name</source>
+        <translation>podaj nazwę organizacji wysyłającej</translation>
+    </message>
+    <message>
+        <source>give the host organisation&apos;s name</source>
+        <translation>podaj nazwę organizacji przyjmującej</translation>
+    </message>
+    <message>
+        <source>{code} is not a country code (e.g. ES, PL)</source>
+        <translation>{code} nie jest kodem kraju (np. ES, PL)</translation>
+    </message>
+    <message>
+        <source>give the travelling person&apos;s first and last name</source>
+        <translation>podaj imię i nazwisko osoby wyjeżdżającej</translation>
+    </message>
+    <message>
+        <source>{code} is not a BLUES partnership ({codes})</source>
+        <translation>{code} nie jest partnerstwem BLUES ({codes})</translation>
+    </message>
+    <message>
+        <source>choose the visiting organisation or enter a new one</source>
+        <translation>wybierz organizację wysyłającą lub wpisz nową</translation>
+    </message>
+    <message>
+        <source>{reference} is {state}; it can no longer change</source>
+        <translation>{reference} ma status „{state}”; nie można już jej zmienić</translation>
+    </message>
+    <message>
+        <source>{field} cannot be changed here</source>
+        <translation>pola „{field}” nie można tu zmienić</translation>
+    </message>
+    <message>
+        <source>{field} is fixed once the exchange is {state}</source>
+        <translation>pole „{field}” jest ustalone, gdy wymiana ma status „{state}”</translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office can change it</source>
+        <translation>{reference} należy do biura {office}; tylko to biuro może ją zmieniać</translation>
+    </message>
+    <message>
+        <source>{key} is not one of the evaluation questions</source>
+        <translation>{key} nie jest żadnym z pytań ewaluacyjnych</translation>
+    </message>
+    <message>
+        <source>scores go from 1 to 5, got {value}</source>
+        <translation>oceny są od 1 do 5, podano: {value}</translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office records its report</source>
+        <translation>{reference} należy do biura {office}; tylko to biuro zapisuje jej sprawozdanie</translation>
+    </message>
+    <message>
+        <source>the closing report is written after the exchange is held and until it is validated ({reference} is {state})</source>
+        <translation>sprawozdanie końcowe pisze się po odbyciu wymiany, aż do jego zatwierdzenia ({reference} ma status „{state}”)</translation>
+    </message>
+    <message>
+        <source>{kind}: evidence is one of {kinds}</source>
+        <translation>{kind}: dowód to jeden z {kinds}</translation>
+    </message>
+    <message>
+        <source>{reference} is {state}</source>
+        <translation>{reference} ma status „{state}”</translation>
+    </message>
+    <message>
+        <source>programme rules version {version} are not in this database</source>
+        <translation>zasad programu w wersji {version} nie ma w tej bazie danych</translation>
+    </message>
+    <message>
+        <source>the programme rules are kept by the coordinator ({coordinator}); office {office} receives them in the coordinator&apos;s bundle</source>
+        <translation>zasady programu prowadzi koordynator ({coordinator}); biuro {office} otrzymuje je w paczce koordynatora</translation>
+    </message>
+    <message>
+        <source>{reference} belongs to office {office}; only that office moves it through the workflow</source>
+        <translation>{reference} należy do biura {office}; tylko to biuro prowadzi ją przez kolejne kroki</translation>
+    </message>
+    <message>
+        <source>the exchange is {state}</source>
+        <translation>wymiana ma status „{state}”</translation>
+    </message>
+    <message>
+        <source>the lump sum cannot be computed: {problems}</source>
+        <translation>nie można obliczyć kwoty ryczałtowej: {problems}</translation>
+    </message>
+    <message>
+        <source>no problems</source>
+        <translation>brak problemów</translation>
+    </message>
+    <message numerus="yes">
+        <source>paid on {on}, after the deadline of {deadline} (%n day(s) after the exchange)</source>
+        <translation>
+            <numerusform>zapłacono {on}, po terminie {deadline} (%n dzień po wymianie)</numerusform>
+            <numerusform>zapłacono {on}, po terminie {deadline} (%n dni po wymianie)</numerusform>
+            <numerusform>zapłacono {on}, po terminie {deadline} (%n dni po wymianie)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the move is dated {day}, before the previous one ({last})</source>
+        <translation>krok ma datę {day}, wcześniejszą niż poprzedni ({last})</translation>
+    </message>
+    <message>
+        <source>{reference} cannot become &apos;{state}&apos;: {blocker}</source>
+        <translation>{reference} nie może uzyskać statusu „{state}”: {blocker}</translation>
+    </message>
+    <message>
+        <source>give a reason why the exchange is {state}</source>
+        <translation>podaj powód, dla którego wymiana ma status „{state}”</translation>
+    </message>
+    <message>
+        <source>{side}: either the host or the visitor accepts</source>
+        <translation>{side}: akceptuje albo organizacja przyjmująca, albo wysyłająca</translation>
+    </message>
+    <message>
+        <source>a match is accepted while the exchange is validated and not yet matched ({reference} is {state})</source>
+        <translation>dopasowanie akceptuje się, gdy wymiana jest zatwierdzona i jeszcze niedopasowana ({reference} ma status „{state}”)</translation>
+    </message>
+    <message>
+        <source>choose the host organisation before anyone accepts</source>
+        <translation>wybierz organizację przyjmującą, zanim ktokolwiek zaakceptuje</translation>
     </message>
 </context>
 <context>

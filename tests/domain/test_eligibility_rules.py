@@ -296,7 +296,7 @@ def test_duration_messages_give_the_dates_and_the_limit() -> None:
             "error",
             "end_date",
             "min_duration",
-            "rule 'minimum duration': 2026-04-16 to 2026-04-19 is 2 working days; the stay "
+            "rule 'minimum duration': 16 April 2026 to 19 April 2026 is 2 working days; the stay "
             "needs at least 3",
         )
     ]
@@ -306,7 +306,7 @@ def test_duration_messages_give_the_dates_and_the_limit() -> None:
             "error",
             "end_date",
             "max_duration",
-            "rule 'maximum duration': 2026-09-01 to 2026-10-01 is 23 working days; the stay "
+            "rule 'maximum duration': 1 September 2026 to 1 October 2026 is 23 working days; the stay "
             "lasts at most one month (22 working days)",
         )
     ]
@@ -317,7 +317,7 @@ def test_duration_messages_give_the_dates_and_the_limit() -> None:
             "error",
             "end_date",
             "dates_order",
-            "rule 'dates in order': the stay ends (2026-04-13) before it starts (2026-04-17)",
+            "rule 'dates in order': the stay ends (13 April 2026) before it starts (17 April 2026)",
         )
     ]
 

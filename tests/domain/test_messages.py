@@ -20,6 +20,7 @@ from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.translatable import (
     LABELS,
     MESSAGES,
+    PLURAL,
     QT_TRANSLATE_NOOP,
     Message,
     Money,
@@ -48,7 +49,7 @@ def test_a_message_without_fields_is_its_template() -> None:
     ("count", "english"), [(0, "0 rows set aside"), (1, "1 row set aside"), (2, "2 rows set aside")]
 )
 def test_a_count_chooses_the_english_form(count: int, english: str) -> None:
-    said = Message(QT_TRANSLATE_NOOP("messages", "%n row(s) set aside"), n=count)
+    said = Message(QT_TRANSLATE_NOOP("messages", "%n row(s) set aside", None, PLURAL), n=count)
     assert said == english
     assert said.n == count
     assert said.template == "%n row(s) set aside"
@@ -77,7 +78,9 @@ def test_a_label_is_a_message_in_the_labels_context() -> None:
 
 
 def test_a_message_crosses_to_a_child_process_whole() -> None:
-    said = Message(QT_TRANSLATE_NOOP("messages", "%n row(s) on {day}"), n=3, day=date(2027, 1, 4))
+    said = Message(
+        QT_TRANSLATE_NOOP("messages", "%n row(s) on {day}", None, PLURAL), n=3, day=date(2027, 1, 4)
+    )
     back = pickle.loads(pickle.dumps(said))
     assert isinstance(back, Message)
     assert back == said == "3 rows on 4 January 2027"
@@ -87,6 +90,22 @@ def test_a_message_crosses_to_a_child_process_whole() -> None:
         said.n,
         said.values,
     )
+
+
+def test_a_message_refuses_a_sentence_marked_for_another_context_or_count() -> None:
+    with pytest.raises(TypeError, match="context"):
+        Message(QT_TRANSLATE_NOOP("labels", "paid"))
+    with pytest.raises(TypeError, match="context"):
+        Message(QT_TRANSLATE_NOOP(None, "paid"))  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="PLURAL"):
+        Message(QT_TRANSLATE_NOOP("messages", "%n row(s)"), n=2)
+    with pytest.raises(ValueError, match="PLURAL"):
+        Message(QT_TRANSLATE_NOOP("messages", "%n row(s)", None, PLURAL))
+    with pytest.raises(ValueError, match="PLURAL"):
+        Message(QT_TRANSLATE_NOOP("messages", "%n row(s)", "", PLURAL), n=2)
+    # a marked text is still its text, wherever a label or a heading is used
+    marked = QT_TRANSLATE_NOOP("labels", "paid")
+    assert marked == "paid" and isinstance(marked, str)
 
 
 def test_the_message_of_an_error_is_the_one_it_was_raised_with() -> None:
@@ -147,13 +166,16 @@ def _problems(call: ast.Call) -> list[str]:
         return ['the sentence is not QT_TRANSLATE_NOOP("messages", "<literal>")']
     context, template = (a.value for a in marked.args[:2])  # type: ignore[attr-defined]
     problems = [] if context == MESSAGES else [f"context {context!r}, not {MESSAGES!r}"]
-    # lupdate gives a sentence the plural forms of each language when it is marked with
-    # four arguments: QT_TRANSLATE_NOOP("messages", "%n row(s)", None, PLURAL).
     plural = len(marked.args) == 4
-    if plural and not (isinstance(marked.args[2], ast.Constant) and marked.args[2].value is None):
-        problems.append("the third argument of a plural's mark is None")
+    if plural and not (
+        isinstance(marked.args[2], ast.Constant)
+        and marked.args[2].value is None
+        and isinstance(marked.args[3], ast.Name)
+        and marked.args[3].id == "PLURAL"
+    ):
+        problems.append('a count is marked QT_TRANSLATE_NOOP("messages", "…%n…", None, PLURAL)')
     if ("%n" in template) != plural:
-        problems.append("a sentence with %n is marked QT_TRANSLATE_NOOP(…, None, PLURAL)")
+        problems.append("%n and PLURAL go together (lupdate gives only a PLURAL its plural forms)")
     given = {k.arg for k in call.keywords}
     if None in given:
         return problems  # **values: checked where they are made
@@ -189,6 +211,8 @@ def test_the_check_finds_what_cannot_be_translated() -> None:
     assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "{a} and %n"), a=1, n=2)') != []
     assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "no count", None, PLURAL))') != []
     assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "%n", "x", PLURAL), n=2)') != []
+    assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "{a}", None, PLURAL), a=1)') != []
+    assert problems_of('Message(QT_TRANSLATE_NOOP("messages", "%n", "", 3), n=1)') != []
     assert problems_of('Message(f"{a}")') != []
     assert problems_of('Message(QT_TRANSLATE_NOOP("messages", text))') != []
     assert problems_of('Message(QT_TRANSLATE_NOOP("labels", "x"))') != []

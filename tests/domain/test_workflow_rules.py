@@ -142,9 +142,9 @@ def test_an_exchange_is_held_once_the_stay_is_over() -> None:
     )
     assert why_not(
         at(State.AGREEMENT_SIGNED, end_date=end, today=date(2026, 4, 29)), State.HELD
-    ) == ("the stay ends on 2026-04-30; mark it held once it is over")
+    ) == ("the stay ends on 30 April 2026; mark it held once it is over")
     assert why_not(at(State.AGREEMENT_SIGNED, end_date=None), State.HELD) == (
-        "the stay ends on None; mark it held once it is over"
+        "the stay has no last day yet; mark it held once it is over"
     )
 
 

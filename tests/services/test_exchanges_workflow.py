@@ -253,7 +253,7 @@ def test_late_payment_is_warned(ctx: AppContext, tmp_path: Path) -> None:
     cx.attach_evidence(ctx, ref, evidence_file(tmp_path, "t.pdf"), "travel_invoice")
     cx.attach_evidence(ctx, ref, evidence_file(tmp_path, "h.pdf"), "accommodation_invoice")
     result = cx.move(ctx, ref, "paid", on=date(2026, 5, 15))
-    assert any("after the deadline of 2026-04-27" in w for w in result.warnings)
+    assert any("after the deadline of 27 April 2026" in w for w in result.warnings)
 
 
 def test_eligibility_is_checked_again_on_every_change(ctx: AppContext, tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from blues_desktop.documents.pdf import PageSetup, render_pdf
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS
 from blues_desktop.domain.exchanges.workflow import ENDED, State, at_least, payment_deadline
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.exchanges.detail import ExchangeDetail
 
@@ -47,16 +48,36 @@ def check_printable(detail: ExchangeDetail) -> None:
     """The agreement is printed only once the Commitment to Quality is signed."""
     report = ValidationReport()
     if detail.state in ENDED and detail.agreement_number is None:
-        report.error("state", f"{detail.reference} is {detail.state.label} and has no agreement")
+        report.error(
+            "state",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{reference} is {state} and has no agreement"),
+                reference=detail.reference,
+                state=Message.label(detail.state.label),
+            ),
+        )
     elif not at_least(detail.state, State.CTQ_SIGNED) and detail.state not in ENDED:
         report.error(
             "state",
-            f"rule 'CtQ before agreement': the financial agreement of {detail.reference} is printed "
-            f"once the Commitment to Quality is signed (the exchange is {detail.state.label})",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "rule 'CtQ before agreement': the financial agreement of {reference} is "
+                    "printed once the Commitment to Quality is signed (the exchange is {state})",
+                ),
+                reference=detail.reference,
+                state=Message.label(detail.state.label),
+            ),
             "ctq_first",
         )
     elif detail.lump_sum is None or detail.agreement_number is None:
-        report.error("lump_sum", f"{detail.reference} has no lump sum computed")
+        report.error(
+            "lump_sum",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{reference} has no lump sum computed"),
+                reference=detail.reference,
+            ),
+        )
     if not report.ok:
         raise ValidationError(report)
 

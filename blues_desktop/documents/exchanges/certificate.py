@@ -17,6 +17,7 @@ from blues_desktop.documents.exchanges.common import (
 )
 from blues_desktop.documents.pdf import PageSetup, render_pdf
 from blues_desktop.domain.errors import ValidationError
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.exchanges.detail import ExchangeDetail
 
@@ -28,7 +29,15 @@ def certificate_of_attendance(
     translation for the language of the host's country, English otherwise."""
     if detail.host is None or detail.start_date is None or detail.end_date is None:
         report = ValidationReport()
-        report.error("host_org", f"{detail.reference} needs a host and dates for a certificate")
+        report.error(
+            "host_org",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{reference} needs a host and dates for a certificate"
+                ),
+                reference=detail.reference,
+            ),
+        )
         raise ValidationError(report)
     t = catalogue(language if language is not None else language_of_country(detail.host.country))
     person = detail.person.name if detail.person else detail.visitor.name

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from blues_desktop.domain.names import strip_accents
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 
 EARTH_RADIUS_KM = 6371.0088
 # Exchanges happen between COSME countries; indexing Europe (and its neighbours) only
@@ -136,6 +137,13 @@ def great_circle_km(a: Coordinates, b: Coordinates) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
 
+def _place(city: str | None, country: str | None) -> str:
+    # The city as typed and the country's code: names, the same in every language.
+    if city:
+        return f"{city} ({country or '?'})"
+    return Message(QT_TRANSLATE_NOOP("messages", "(no city) ({country})"), country=country or "?")
+
+
 def resolve_distance(
     visitor_city: str | None,
     visitor_country: str | None,
@@ -146,18 +154,37 @@ def resolve_distance(
     """The km between the two cities: typed by hand if given, else from the gazetteer."""
     if manual_km is not None:
         if manual_km < 0:
-            return DistanceOutcome(None, True, f"the distance cannot be negative ({manual_km} km)")
+            return DistanceOutcome(
+                None,
+                True,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "the distance cannot be negative ({km} km)"),
+                    km=manual_km,
+                ),
+            )
         return DistanceOutcome(manual_km, True)
     missing = [
-        f"{city or '(no city)'} ({country or '?'})"
+        _place(city, country)
         for city, country in ((visitor_city, visitor_country), (host_city, host_country))
         if locate(city, country) is None
     ]
     if missing:
+        places: str = missing[-1]
+        if len(missing) == 2:
+            places = Message(
+                QT_TRANSLATE_NOOP("messages", "{first} or {second}"),
+                first=missing[0],
+                second=missing[1],
+            )
         return DistanceOutcome(
             None,
             False,
-            f"the gazetteer does not know {' or '.join(missing)}; type the distance in km",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the gazetteer does not know {places}; type the distance in km"
+                ),
+                places=places,
+            ),
         )
     a = locate(visitor_city, visitor_country)
     b = locate(host_city, host_country)

@@ -10,10 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.exchanges.rules import Rules
+from blues_desktop.domain.exchanges.wording import joined
 from blues_desktop.domain.exchanges.working_days import working_days
 from blues_desktop.domain.labels import org_type_label
+from blues_desktop.domain.translatable import (
+    PLURAL,
+    QT_TRANSLATE_NOOP,
+    Country,
+    LabelInSentence,
+    Message,
+)
 from blues_desktop.domain.validation import ValidationReport
 
 
@@ -26,8 +33,8 @@ class Party:
     city: str | None = None
 
     @property
-    def type_label(self) -> str:
-        return org_type_label(self.org_type, in_sentence=True)
+    def type_label(self) -> LabelInSentence:
+        return LabelInSentence(org_type_label(self.org_type))
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +45,7 @@ class ExchangeFacts:
     start: date | None = None
     end: date | None = None
     distance_km: int | None = None
-    distance_problem: str | None = None
+    distance_problem: str | None = None  # a sentence (a Message) from distance.py
     other_visits: tuple[str, ...] = ()  # references of the VO's other live exchanges
     override_reason: str | None = None
     on: date | None = None  # the day the rules are applied (for the UK's end date)
@@ -59,32 +66,59 @@ def _check_visitor(facts: ExchangeFacts, rules: Rules, report: ValidationReport)
     visitor = facts.visitor
     allowed = rules.visitor_type(visitor.org_type)
     if allowed is None:
-        kinds = ", ".join(v.label for v in rules.visitor_types)
+        kinds = joined([LabelInSentence(org_type_label(v.org_type)) for v in rules.visitor_types])
         report.error(
             "visitor_org",
-            f"rule 'visiting organisation type': {visitor.name} is a {visitor.type_label}, which "
-            f"may only host; visitors are a {kinds}",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "rule 'visiting organisation type': {name} is a {type}, which may only host; "
+                    "visitors are a {kinds}",
+                ),
+                name=visitor.name,
+                type=visitor.type_label,
+                kinds=kinds,
+            ),
             "visitor_type",
         )
         return
     if allowed.member_required and not visitor.is_member:
         report.error(
             "visitor_org",
-            f"rule 'visitor is a cluster member': {visitor.name} is a {visitor.type_label} but "
-            f"not a cluster member",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "rule 'visitor is a cluster member': {name} is a {type} but not a cluster "
+                    "member",
+                ),
+                name=visitor.name,
+                type=visitor.type_label,
+            ),
             "visitor_member",
         )
     if allowed.cluster_required and not facts.visitor_cluster:
         report.error(
             "visitor_cluster",
-            f"rule 'SME names its cluster': name the cluster {visitor.name} is a member of",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "rule 'SME names its cluster': name the cluster {name} is a member of",
+                ),
+                name=visitor.name,
+            ),
             "visitor_cluster",
         )
     if not rules.is_cosme(visitor.country, facts.on):
         report.error(
             "visitor_org",
-            f"rule 'COSME countries': the visitor is in {country_name(visitor.country)}, "
-            f"which does not take part in COSME",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "rule 'COSME countries': the visitor is in {country}, which does not take "
+                    "part in COSME",
+                ),
+                country=Country(visitor.country),
+            ),
             "visitor_country",
         )
 
@@ -95,21 +129,40 @@ def _check_host(facts: ExchangeFacts, rules: Rules, report: ValidationReport) ->
     if not rules.is_cosme(host.country, facts.on):
         report.error(
             "host_org",
-            f"rule 'COSME countries': the host is in {country_name(host.country)}, which does "
-            f"not take part in COSME",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "rule 'COSME countries': the host is in {country}, which does not take part "
+                    "in COSME",
+                ),
+                country=Country(host.country),
+            ),
             "host_country",
         )
     if host.country == visitor.country:
         report.error(
             "host_org",
-            f"rule 'different countries': host and visitor are both in "
-            f"{country_name(host.country)}; an exchange crosses a border",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "rule 'different countries': host and visitor are both in {country}; an "
+                    "exchange crosses a border",
+                ),
+                country=Country(host.country),
+            ),
             "different_countries",
         )
     if host_needs_approval(host):
         report.warning(
             "host_org",
-            f"{host.name} is an SME that is not a cluster member: needs the Agency's prior approval",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} is an SME that is not a cluster member: needs the Agency's prior "
+                    "approval",
+                ),
+                name=host.name,
+            ),
             "host_approval",
         )
 
@@ -120,7 +173,14 @@ def _check_dates(facts: ExchangeFacts, rules: Rules, report: ValidationReport) -
     if facts.end < facts.start:
         report.error(
             "end_date",
-            f"rule 'dates in order': the stay ends ({facts.end}) before it starts ({facts.start})",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "rule 'dates in order': the stay ends ({end}) before it starts ({start})",
+                ),
+                end=facts.end,
+                start=facts.start,
+            ),
             "dates_order",
         )
         return
@@ -128,15 +188,37 @@ def _check_dates(facts: ExchangeFacts, rules: Rules, report: ValidationReport) -
     if days < rules.min_working_days:
         report.error(
             "end_date",
-            f"rule 'minimum duration': {facts.start} to {facts.end} is {days} working days; "
-            f"the stay needs at least {rules.min_working_days}",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "rule 'minimum duration': {start} to {end} is %n working day(s); the stay "
+                    "needs at least {minimum}",
+                    None,
+                    PLURAL,
+                ),
+                n=days,
+                start=facts.start,
+                end=facts.end,
+                minimum=rules.min_working_days,
+            ),
             "min_duration",
         )
     elif days > rules.max_working_days:
         report.error(
             "end_date",
-            f"rule 'maximum duration': {facts.start} to {facts.end} is {days} working days; "
-            f"the stay lasts at most one month ({rules.max_working_days} working days)",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "rule 'maximum duration': {start} to {end} is %n working day(s); the stay "
+                    "lasts at most one month ({maximum} working days)",
+                    None,
+                    PLURAL,
+                ),
+                n=days,
+                start=facts.start,
+                end=facts.end,
+                maximum=rules.max_working_days,
+            ),
             "max_duration",
         )
 
@@ -144,19 +226,33 @@ def _check_dates(facts: ExchangeFacts, rules: Rules, report: ValidationReport) -
 def _check_one_visit(facts: ExchangeFacts, report: ValidationReport) -> None:
     if not facts.other_visits:
         return
-    others = ", ".join(facts.other_visits)
+    others = ", ".join(facts.other_visits)  # references: the same in every language
     if facts.override_reason and facts.override_reason.strip():
         report.warning(
             "visitor_org",
-            f"second visit of {facts.visitor.name} (also in {others}) allowed by override: "
-            f"{facts.override_reason.strip()}",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "second visit of {name} (also in {others}) allowed by override: {reason}",
+                ),
+                name=facts.visitor.name,
+                others=others,
+                reason=facts.override_reason.strip(),
+            ),
             "one_visit_override",
         )
         return
     report.error(
         "visitor_org",
-        f"rule 'one visit per visiting organisation': {facts.visitor.name} already has "
-        f"exchange {others}; an override needs a reason",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "rule 'one visit per visiting organisation': {name} already has exchange "
+                "{others}; an override needs a reason",
+            ),
+            name=facts.visitor.name,
+            others=others,
+        ),
         "one_visit",
     )
 
@@ -171,16 +267,30 @@ def check_eligibility(
     if facts.host is not None:
         _check_host(facts, rules, report)
     elif require_host:
-        report.error("host_org", "rule 'host organisation': choose the host", "host_missing")
+        report.error(
+            "host_org",
+            Message(QT_TRANSLATE_NOOP("messages", "rule 'host organisation': choose the host")),
+            "host_missing",
+        )
     _check_dates(facts, rules, report)
     if require_host and (facts.start is None or facts.end is None):
         report.error(
-            "start_date", "rule 'dates': give the first and last day of the stay", "dates_missing"
+            "start_date",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "rule 'dates': give the first and last day of the stay"
+                )
+            ),
+            "dates_missing",
         )
     if facts.host is not None and facts.distance_km is None:
         report.error(
             "distance_km",
-            f"rule 'distance': {facts.distance_problem or 'the distance is not known'}",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "rule 'distance': {problem}"),
+                problem=facts.distance_problem
+                or Message(QT_TRANSLATE_NOOP("messages", "the distance is not known")),
+            ),
             "distance",
         )
     return report

@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.errors import ValidationError
 from blues_desktop.domain.exchanges.rules import CENT, Rules
+from blues_desktop.domain.translatable import PLURAL, QT_TRANSLATE_NOOP, Country, Message
 from blues_desktop.domain.validation import ValidationReport
 
 
@@ -57,16 +58,38 @@ def compute_lump_sum(
         report = ValidationReport()
         report.error(
             "host_country",
-            f"rule 'threshold per host country': rules version {rules.version} have no threshold "
-            f"for {country_name(host_country)} ({host_country})",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "rule 'threshold per host country': rules version {version} have no "
+                    "threshold for {country} ({code})",
+                ),
+                version=rules.version,
+                country=Country(host_country),
+                code=host_country,
+            ),
             "threshold",
         )
         raise ValidationError(report)
     reasons: list[str] = []
     if working_days < rules.halve_below_days:
-        reasons.append(f"the stay has {working_days} working days (under {rules.halve_below_days})")
+        reasons.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the stay has %n working day(s) (under {limit})", None, PLURAL
+                ),
+                n=working_days,
+                limit=rules.halve_below_days,
+            )
+        )
     if distance_km < rules.halve_below_km:
-        reasons.append(f"the distance is {distance_km} km (under {rules.halve_below_km} km)")
+        reasons.append(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "the distance is {km} km (under {limit} km)"),
+                km=distance_km,
+                limit=rules.halve_below_km,
+            )
+        )
     amount = threshold
     if reasons:
         amount = (threshold / 2).quantize(CENT, ROUND_HALF_UP)

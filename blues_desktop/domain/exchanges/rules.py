@@ -15,10 +15,11 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from blues_desktop.domain.countries import COSME_ASSOCIATED, EU27, UK_COSME_UNTIL, country_name
+from blues_desktop.domain.countries import COSME_ASSOCIATED, EU27, UK_COSME_UNTIL
 from blues_desktop.domain.errors import ValidationError
+from blues_desktop.domain.exchanges.wording import listed
 from blues_desktop.domain.labels import org_type_label, org_type_labels
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Country, Message
 from blues_desktop.domain.validation import ValidationReport
 
 CENT = Decimal("0.01")
@@ -152,22 +153,51 @@ def _money(report: ValidationReport, where: str, raw: Any) -> Decimal:
     try:
         value = Decimal(str(raw))
     except (InvalidOperation, ValueError):
-        report.error(where, f"{raw!r} is not an amount in euros")
+        report.error(
+            where,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{raw} is not an amount in euros"), raw=repr(raw)
+            ),
+        )
         return Decimal(0)
     if not value.is_finite() or value <= 0:
-        report.error(where, f"the amount must be above 0, got {raw}")
+        report.error(
+            where,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "the amount must be above 0, got {raw}"), raw=raw
+            ),
+        )
         return Decimal(0)
     if value != value.quantize(CENT):
-        report.error(where, f"amounts have at most 2 decimal places, got {raw}")
+        report.error(
+            where,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "amounts have at most 2 decimal places, got {raw}"),
+                raw=raw,
+            ),
+        )
     return value.quantize(CENT)
 
 
 def _whole(report: ValidationReport, where: str, raw: Any, low: int, high: int) -> int:
     if isinstance(raw, bool) or not isinstance(raw, int):
-        report.error(where, f"must be a whole number, got {raw!r}")
+        report.error(
+            where,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "must be a whole number, got {raw}"), raw=repr(raw)
+            ),
+        )
         return low
     if not low <= raw <= high:
-        report.error(where, f"must be between {low} and {high}, got {raw}")
+        report.error(
+            where,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "must be between {low} and {high}, got {raw}"),
+                low=low,
+                high=high,
+                raw=raw,
+            ),
+        )
     return raw
 
 
@@ -178,7 +208,15 @@ def rules_from_dict(data: dict[str, Any], version: int, valid_from: date, note: 
     thresholds: dict[str, Decimal] = {}
     for code, raw in (data.get("thresholds") or {}).items():
         if len(code) != 2 or not code.isalpha() or code != code.upper():
-            report.error("thresholds", f"{code!r} is not an ISO country code (two capital letters)")
+            report.error(
+                "thresholds",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "{code} is not an ISO country code (two capital letters)"
+                    ),
+                    code=repr(code),
+                ),
+            )
             continue
         thresholds[code] = _money(report, f"thresholds.{code}", raw)
     cap = _money(report, "cap", data.get("cap", defaults.cap))
@@ -188,7 +226,14 @@ def rules_from_dict(data: dict[str, Any], version: int, valid_from: date, note: 
     max_days = _whole(report, "max_working_days", data.get("max_working_days", 22), 1, 120)
     if min_days > max_days:
         report.error(
-            "max_working_days", f"the maximum ({max_days}) is below the minimum ({min_days})"
+            "max_working_days",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the maximum ({maximum}) is below the minimum ({minimum})"
+                ),
+                maximum=max_days,
+                minimum=min_days,
+            ),
         )
     payment_days = _whole(report, "payment_days", data.get("payment_days", 10), 0, 365)
     visitor_types = tuple(
@@ -201,33 +246,75 @@ def rules_from_dict(data: dict[str, Any], version: int, valid_from: date, note: 
     )
     for v in visitor_types:
         if v.org_type not in ORG_TYPE_LABELS:
-            report.error("visitor_types", f"{v.org_type!r} is not an organisation type")
+            report.error(
+                "visitor_types",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{type} is not an organisation type"),
+                    type=repr(v.org_type),
+                ),
+            )
     if not visitor_types:
-        report.error("visitor_types", "at least one organisation type must be allowed to visit")
+        report.error(
+            "visitor_types",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "at least one organisation type must be allowed to visit"
+                )
+            ),
+        )
     countries = tuple(sorted({str(c).upper() for c in data.get("cosme_countries") or []}))
     if not countries:
-        report.error("cosme_countries", "the list of COSME countries is empty")
+        report.error(
+            "cosme_countries",
+            Message(QT_TRANSLATE_NOOP("messages", "the list of COSME countries is empty")),
+        )
     for code in countries:
         if code not in thresholds:
-            report.error("thresholds", f"no threshold for {country_name(code)} ({code})")
+            report.error(
+                "thresholds",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "no threshold for {country} ({code})"),
+                    country=Country(code),
+                    code=code,
+                ),
+            )
     uk_raw = data.get("uk_until")
     uk_until: date | None = None
     if uk_raw:
         try:
             uk_until = date.fromisoformat(str(uk_raw))
         except ValueError:
-            report.error("uk_until", f"{uk_raw!r} is not a date (YYYY-MM-DD)")
+            report.error(
+                "uk_until",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{raw} is not a date (YYYY-MM-DD)"),
+                    raw=repr(uk_raw),
+                ),
+            )
     questions = tuple(
         EvaluationQuestion(str(q.get("id", "")).strip(), str(q.get("text", "")).strip())
         for q in data.get("evaluation_questions") or []
     )
     ids = [q.id for q in questions]
     if any(not q.id or not q.text for q in questions):
-        report.error("evaluation_questions", "every question needs an id and a text")
+        report.error(
+            "evaluation_questions",
+            Message(QT_TRANSLATE_NOOP("messages", "every question needs an id and a text")),
+        )
     if len(set(ids)) != len(ids):
-        report.error("evaluation_questions", "two questions share the same id")
+        report.error(
+            "evaluation_questions",
+            Message(QT_TRANSLATE_NOOP("messages", "two questions share the same id")),
+        )
     if not report.ok:
-        raise ValidationError(report, f"programme rules version {version}: {report}")
+        raise ValidationError(
+            report,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "programme rules version {version}: {problems}"),
+                version=version,
+                problems=listed([str(r) for r in report.errors]),
+            ),
+        )
     return Rules(
         version=version,
         valid_from=valid_from,
@@ -253,10 +340,19 @@ def rules_from_json(text: str, version: int, valid_from: date, note: str = "") -
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         report = ValidationReport()
-        report.error("rules_json", f"not valid JSON (line {exc.lineno}, column {exc.colno})")
+        report.error(
+            "rules_json",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "not valid JSON (line {line}, column {column})"),
+                line=exc.lineno,
+                column=exc.colno,
+            ),
+        )
         raise ValidationError(report) from exc
     if not isinstance(data, dict):
         report = ValidationReport()
-        report.error("rules_json", "the rules must be a JSON object")
+        report.error(
+            "rules_json", Message(QT_TRANSLATE_NOOP("messages", "the rules must be a JSON object"))
+        )
         raise ValidationError(report)
     return rules_from_dict(data, version, valid_from, note)

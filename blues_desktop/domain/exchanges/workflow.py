@@ -11,7 +11,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
+from blues_desktop.domain.exchanges.wording import joined, listed
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 
 
 class State(StrEnum):
@@ -97,52 +98,106 @@ class WorkflowFacts:
     evidence_required: tuple[str, ...] = ()
 
 
-def _blocker(facts: WorkflowFacts, target: State) -> str | None:
-    # Eligibility is checked again before every forward move, not only at validation.
-    if facts.eligibility_errors:
-        return "not eligible: " + "; ".join(facts.eligibility_errors)
-    if target is State.MATCHED:
-        if not facts.has_host:
-            return "choose the host organisation first"
-        missing = [
-            side
-            for side, ok in (
-                ("the host", facts.host_accepted),
-                ("the visitor", facts.visitor_accepted),
-            )
-            if not ok
-        ]
-        if missing:
-            return f"waiting for {' and '.join(missing)} to accept the match"
-    if target is State.CTQ_SIGNED and not facts.ctq_complete:
-        return "the Commitment to Quality needs goals, objectives and a day-by-day agenda"
-    if target is State.AGREEMENT_SIGNED and not facts.has_lump_sum:
-        return "the lump sum is not computed yet"
-    if target is State.HELD and (facts.end_date is None or facts.today < facts.end_date):
-        return f"the stay ends on {facts.end_date}; mark it held once it is over"
-    if target is State.REPORT_SUBMITTED and not facts.report_written:
-        return "write the closing report (what was done and the results) first"
-    if target is State.PAID:
-        if not facts.report_validated:
-            return "rule 'payment': the closing report is not validated yet"
-        missing_evidence = [k for k in facts.evidence_required if k not in facts.evidence_kinds]
-        if missing_evidence:
-            names = ", ".join(EVIDENCE_LABELS.get(k, k) for k in missing_evidence)
-            return f"rule 'payment': attach the evidence first ({names})"
+def _matched_blocker(facts: WorkflowFacts) -> Message | None:
+    if not facts.has_host:
+        return Message(QT_TRANSLATE_NOOP("messages", "choose the host organisation first"))
+    missing = [
+        side
+        for side, ok in (
+            (Message(QT_TRANSLATE_NOOP("messages", "the host")), facts.host_accepted),
+            (Message(QT_TRANSLATE_NOOP("messages", "the visitor")), facts.visitor_accepted),
+        )
+        if not ok
+    ]
+    if missing:
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "waiting for {sides} to accept the match"),
+            sides=joined(missing, both=True),
+        )
     return None
 
 
-def why_not(facts: WorkflowFacts, target: State) -> str | None:
+def _paid_blocker(facts: WorkflowFacts) -> Message | None:
+    if not facts.report_validated:
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "rule 'payment': the closing report is not validated yet")
+        )
+    missing_evidence = [k for k in facts.evidence_required if k not in facts.evidence_kinds]
+    if missing_evidence:
+        names = joined(
+            [
+                Message.label(EVIDENCE_LABELS[k]) if k in EVIDENCE_LABELS else k
+                for k in missing_evidence
+            ]
+        )
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "rule 'payment': attach the evidence first ({names})"),
+            names=names,
+        )
+    return None
+
+
+def _blocker(facts: WorkflowFacts, target: State) -> Message | None:
+    # Eligibility is checked again before every forward move, not only at validation.
+    if facts.eligibility_errors:
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "not eligible: {problems}"),
+            problems=listed(facts.eligibility_errors),
+        )
+    if target is State.MATCHED:
+        return _matched_blocker(facts)
+    if target is State.CTQ_SIGNED and not facts.ctq_complete:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "the Commitment to Quality needs goals, objectives and a day-by-day agenda",
+            )
+        )
+    if target is State.AGREEMENT_SIGNED and not facts.has_lump_sum:
+        return Message(QT_TRANSLATE_NOOP("messages", "the lump sum is not computed yet"))
+    if target is State.HELD and (facts.end_date is None or facts.today < facts.end_date):
+        if facts.end_date is None:
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the stay has no last day yet; mark it held once it is over"
+                )
+            )
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "the stay ends on {end}; mark it held once it is over"),
+            end=facts.end_date,
+        )
+    if target is State.REPORT_SUBMITTED and not facts.report_written:
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "write the closing report (what was done and the results) first"
+            )
+        )
+    if target is State.PAID:
+        return _paid_blocker(facts)
+    return None
+
+
+def why_not(facts: WorkflowFacts, target: State) -> Message | None:
     """None when the move is allowed now; otherwise the reason in plain words."""
     if facts.state in CLOSED:
-        return f"the exchange is {facts.state.label}; nothing more can happen"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "the exchange is {state}; nothing more can happen"),
+            state=Message.label(facts.state.label),
+        )
     if target in ENDED:
         return None
     expected = next_state(facts.state)
     if target is not expected:
-        return (
-            f"moves go in order: from '{facts.state.label}' the next step is "
-            f"'{expected.label if expected else 'none'}', not '{target.label}'"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "moves go in order: from '{state}' the next step is '{expected}', not '{target}'",
+            ),
+            state=Message.label(facts.state.label),
+            expected=Message.label(expected.label)
+            if expected
+            else Message(QT_TRANSLATE_NOOP("messages", "none")),
+            target=Message.label(target.label),
         )
     return _blocker(facts, target)
 

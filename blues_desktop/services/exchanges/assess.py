@@ -23,6 +23,7 @@ from blues_desktop.domain.exchanges.eligibility import (
 from blues_desktop.domain.exchanges.lump_sum import LumpSum, compute_lump_sum
 from blues_desktop.domain.exchanges.rules import Rules
 from blues_desktop.domain.exchanges.workflow import ENDED, HOST_REQUIRED_FROM, State, at_least
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.store.models import Exchange, Organisation
 
@@ -70,7 +71,32 @@ class Assessment:
 def organisation(session: Session, org_id: str, role: str) -> Organisation:
     org = session.get(Organisation, org_id)
     if org is None or org.deleted_at is not None:
-        raise NotFoundError(f"the {role} organisation {org_id} is not in the register")
+        if role == "host":
+            raise NotFoundError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "the host organisation {id} is not in the register"
+                    ),
+                    id=org_id,
+                )
+            )
+        if role == "cluster":
+            raise NotFoundError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "the cluster organisation {id} is not in the register"
+                    ),
+                    id=org_id,
+                )
+            )
+        raise NotFoundError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the visiting organisation {id} is not in the register"
+                ),
+                id=org_id,
+            )
+        )
     return org
 
 

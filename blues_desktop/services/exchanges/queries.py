@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 from blues_desktop.domain.errors import NotFoundError
 from blues_desktop.domain.exchanges.workflow import ENDED, ORDER, State, rank
 from blues_desktop.domain.offices import OFFICE_CODES
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.services.context import AppContext
 from blues_desktop.store.models import Exchange, Organisation
 
@@ -28,7 +29,14 @@ def resolve_exchange(session: Session, id_or_reference: str) -> Exchange:
         select(Exchange).where(or_(Exchange.reference == key.upper(), Exchange.id == key))
     ).first()
     if exchange is None or exchange.deleted_at is not None:
-        raise NotFoundError(f"no exchange {key!r} (give a reference like ZIN-X-2026-007 or an id)")
+        raise NotFoundError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "no exchange {key} (give a reference like ZIN-X-2026-007 or an id)"
+                ),
+                key=repr(key),
+            )
+        )
     return exchange
 
 

@@ -27,6 +27,7 @@ from blues_desktop.domain.exchanges.workflow import (
 from blues_desktop.domain.labels import label_of_field
 from blues_desktop.domain.names import name_key
 from blues_desktop.domain.offices import OFFICE_CODES
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.attachments import attach_file
@@ -96,12 +97,29 @@ def _new_organisation(session: Session, ctx: AppContext, data: NewOrganisation, 
     report = ValidationReport()
     name = data.legal_name.strip()
     if not name:
-        report.error(f"{role}_org", f"give the {role} organisation's name")
+        report.error(
+            f"{role}_org",
+            Message(QT_TRANSLATE_NOOP("messages", "give the visitor organisation's name"))
+            if role == "visitor"
+            else Message(QT_TRANSLATE_NOOP("messages", "give the host organisation's name")),
+        )
     if data.org_type not in ORG_TYPE_LABELS:
-        report.error(f"{role}_org", f"{data.org_type!r} is not an organisation type")
+        report.error(
+            f"{role}_org",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{type} is not an organisation type"),
+                type=repr(data.org_type),
+            ),
+        )
     country = normalise_code(data.country or "")
     if not is_known(country):
-        report.error(f"{role}_org", f"{data.country!r} is not a country code (e.g. ES, PL)")
+        report.error(
+            f"{role}_org",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{code} is not a country code (e.g. ES, PL)"),
+                code=repr(data.country),
+            ),
+        )
     if not report.ok:
         raise ValidationError(report)
     org = records.create(
@@ -122,7 +140,12 @@ def _new_organisation(session: Session, ctx: AppContext, data: NewOrganisation, 
 def _new_person(session: Session, ctx: AppContext, data: NewPerson, org_id: str) -> str:
     if not data.first_name.strip() or not data.last_name.strip():
         report = ValidationReport()
-        report.error("visitor_person", "give the travelling person's first and last name")
+        report.error(
+            "visitor_person",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "give the travelling person's first and last name")
+            ),
+        )
         raise ValidationError(report)
     person = records.create(
         session,
@@ -142,7 +165,14 @@ def _partnership(code: str | None, default: str, what: str) -> str:
     chosen = (code or default).strip().upper()
     if chosen not in OFFICE_CODES:
         report = ValidationReport()
-        report.error(what, f"{code!r} is not a BLUES partnership ({', '.join(OFFICE_CODES)})")
+        report.error(
+            what,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{code} is not a BLUES partnership ({codes})"),
+                code=repr(code),
+                codes=", ".join(OFFICE_CODES),
+            ),
+        )
         raise ValidationError(report)
     return chosen
 
@@ -192,7 +222,14 @@ def register(ctx: AppContext, data: Registration) -> ExchangeResult:
             visitor_id = _new_organisation(session, ctx, data.new_visitor_org, "visitor")
         if not visitor_id:
             report = ValidationReport()
-            report.error("visitor_org", "choose the visiting organisation or enter a new one")
+            report.error(
+                "visitor_org",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "choose the visiting organisation or enter a new one"
+                    )
+                ),
+            )
             raise ValidationError(report)
         host_id = data.host_org_id
         if data.new_host_org is not None:
@@ -287,16 +324,33 @@ def _check_frozen(exchange: Exchange, values: dict[str, Any]) -> None:
     state = State(exchange.state)
     report = ValidationReport()
     if state in CLOSED:
-        report.error("state", f"{exchange.reference} is {state.label}; it can no longer change")
+        report.error(
+            "state",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{reference} is {state}; it can no longer change"),
+                reference=exchange.reference,
+                state=Message.label(state.label),
+            ),
+        )
     for key in values:
+        field = Message.label(label_of_field("exchanges", key))
         if key not in EDITABLE:
-            report.error(key, f"{label_of_field('exchanges', key)} cannot be changed here")
+            report.error(
+                key,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{field} cannot be changed here"), field=field
+                ),
+            )
             continue
         frozen_at = EDITABLE[key]
         if frozen_at is not None and at_least(state, frozen_at):
             report.error(
                 key,
-                f"{label_of_field('exchanges', key)} is fixed once the exchange is {frozen_at.label}",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{field} is fixed once the exchange is {state}"),
+                    field=field,
+                    state=Message.label(frozen_at.label),
+                ),
             )
     if not report.ok:
         raise ValidationError(report)
@@ -318,8 +372,14 @@ def update_exchange(
         exchange = resolve_exchange(session, id_or_reference)
         if exchange.office_id != ctx.office_code:
             raise PermissionDeniedError(
-                f"{exchange.reference} belongs to office {exchange.office_id}; only that office "
-                f"can change it"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{reference} belongs to office {office}; only that office can change it",
+                    ),
+                    reference=exchange.reference,
+                    office=exchange.office_id,
+                )
             )
         _check_frozen(exchange, values)
         updates = dict(values)

@@ -12,6 +12,7 @@ from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import PermissionDeniedError, ValidationError
 from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS, EvaluationQuestion
 from blues_desktop.domain.exchanges.workflow import CLOSED, State, at_least
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.attachments import attach_file
@@ -45,9 +46,21 @@ def _check_scores(scores: dict[str, int], questions: tuple[EvaluationQuestion, .
     known = {q.id for q in questions}
     for key, value in scores.items():
         if key not in known:
-            report.error("scores", f"{key!r} is not one of the evaluation questions")
+            report.error(
+                "scores",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{key} is not one of the evaluation questions"),
+                    key=repr(key),
+                ),
+            )
         elif isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
-            report.error(f"scores.{key}", f"scores go from 1 to 5, got {value!r}")
+            report.error(
+                f"scores.{key}",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "scores go from 1 to 5, got {value}"),
+                    value=repr(value),
+                ),
+            )
     if not report.ok:
         raise ValidationError(report)
 
@@ -55,8 +68,14 @@ def _check_scores(scores: dict[str, int], questions: tuple[EvaluationQuestion, .
 def _owned(ctx: AppContext, exchange: Exchange) -> None:
     if exchange.office_id != ctx.office_code:
         raise PermissionDeniedError(
-            f"{exchange.reference} belongs to office {exchange.office_id}; only that office "
-            f"records its report"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{reference} belongs to office {office}; only that office records its report",
+                ),
+                reference=exchange.reference,
+                office=exchange.office_id,
+            )
         )
 
 
@@ -71,8 +90,15 @@ def _editable(ctx: AppContext, exchange: Exchange) -> None:
         report = ValidationReport()
         report.error(
             "state",
-            f"the closing report is written after the exchange is held and until it is "
-            f"validated ({exchange.reference} is {state.label})",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the closing report is written after the exchange is held and until it is "
+                    "validated ({reference} is {state})",
+                ),
+                reference=exchange.reference,
+                state=Message.label(state.label),
+            ),
         )
         raise ValidationError(report)
 
@@ -103,14 +129,28 @@ def attach_evidence(ctx: AppContext, id_or_reference: str, path: Path, kind: str
     """Attach a travel or accommodation invoice or a boarding pass (PDF or image)."""
     if kind not in EVIDENCE_LABELS:
         report = ValidationReport()
-        report.error("kind", f"{kind!r}: evidence is one of {', '.join(EVIDENCE_LABELS)}")
+        report.error(
+            "kind",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{kind}: evidence is one of {kinds}"),
+                kind=repr(kind),
+                kinds=", ".join(EVIDENCE_LABELS),
+            ),
+        )
         raise ValidationError(report)
     with ctx.transaction() as session:
         exchange = resolve_exchange(session, id_or_reference)
         _owned(ctx, exchange)
         if State(exchange.state) in CLOSED:
             report = ValidationReport()
-            report.error("state", f"{exchange.reference} is {State(exchange.state).label}")
+            report.error(
+                "state",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{reference} is {state}"),
+                    reference=exchange.reference,
+                    state=Message.label(State(exchange.state).label),
+                ),
+            )
             raise ValidationError(report)
         attach_file(
             session, ctx, Path(path), owner_table="exchanges", owner_id=exchange.id, kind=kind

@@ -23,6 +23,7 @@ from blues_desktop.domain.exchanges.rules import (
     rules_from_json,
 )
 from blues_desktop.domain.offices import COORDINATOR_CODE
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.services import records
 from blues_desktop.services.context import AppContext
 from blues_desktop.store.models import ProgrammeRules
@@ -68,7 +69,14 @@ def rules_version(session: Session, version: int) -> Rules:
     if row is None:
         if version == 1:
             return default_rules()
-        raise NotFoundError(f"programme rules version {version} are not in this database")
+        raise NotFoundError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "programme rules version {version} are not in this database"
+                ),
+                version=version,
+            )
+        )
     return _from_row(row)
 
 
@@ -126,8 +134,15 @@ def publish_rules(
     builds. Every field is checked before anything is written."""
     if ctx.office_code != COORDINATOR_CODE:
         raise PermissionDeniedError(
-            f"the programme rules are kept by the coordinator ({COORDINATOR_CODE}); "
-            f"office {ctx.office_code} receives them in the coordinator's bundle"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the programme rules are kept by the coordinator ({coordinator}); office "
+                    "{office} receives them in the coordinator's bundle",
+                ),
+                coordinator=COORDINATOR_CODE,
+                office=ctx.office_code,
+            )
         )
     with ctx.transaction() as session:
         ensure_defaults(session, ctx)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import PermissionDeniedError, ValidationError
 from blues_desktop.domain.exchanges.rules import Rules
+from blues_desktop.domain.exchanges.wording import listed
 from blues_desktop.domain.exchanges.workflow import (
     CLOSED,
     HOST_REQUIRED_FROM,
@@ -23,6 +24,7 @@ from blues_desktop.domain.exchanges.workflow import (
     payment_deadline,
     why_not,
 )
+from blues_desktop.domain.translatable import PLURAL, QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services import records
 from blues_desktop.services.attachments import attachments_of
@@ -40,7 +42,7 @@ class MoveOption:
     target: str
     label: str
     allowed: bool
-    reason: str | None  # why not, in plain words
+    reason: str | None  # why not, in plain words (a Message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +109,14 @@ def workflow_facts(
 def _owned(ctx: AppContext, exchange: Exchange) -> None:
     if exchange.office_id != ctx.office_code:
         raise PermissionDeniedError(
-            f"{exchange.reference} belongs to office {exchange.office_id}; only that office "
-            f"moves it through the workflow"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{reference} belongs to office {office}; only that office moves it through the workflow",
+                ),
+                reference=exchange.reference,
+                office=exchange.office_id,
+            )
         )
 
 
@@ -121,15 +129,22 @@ def options_in(session: Session, exchange: Exchange, today: date) -> list[MoveOp
     if upcoming is not None:
         facts = workflow_facts(session, exchange, rules, today, upcoming)
         reason = why_not(facts, upcoming)
-        options.append(MoveOption(upcoming.value, upcoming.label, reason is None, reason))
+        options.append(
+            MoveOption(upcoming.value, Message.label(upcoming.label), reason is None, reason)
+        )
     for ending in (State.CANCELLED, State.WITHDRAWN):
         closed = state in CLOSED
         options.append(
             MoveOption(
                 ending.value,
-                ending.label,
+                Message.label(ending.label),
                 not closed,
-                f"the exchange is {state.label}" if closed else None,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "the exchange is {state}"),
+                    state=Message.label(state.label),
+                )
+                if closed
+                else None,
             )
         )
     return options
@@ -165,7 +180,14 @@ def _on_entering(
         # The agreement becomes printable: fix its number and the lump sum now.
         assessment = assess(session, ExchangeDraft.of(exchange), rules, on, require_host=True)
         if assessment.lump_sum is None:
-            raise _refuse("lump_sum", "the lump sum cannot be computed: " + str(assessment.report))
+            raise _refuse(
+                "lump_sum",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "the lump sum cannot be computed: {problems}"),
+                    problems=listed(assessment.errors)
+                    or Message(QT_TRANSLATE_NOOP("messages", "no problems")),
+                ),
+            )
         values.update(
             lump_sum=assessment.lump_sum.amount,
             rules_version=assessment.lump_sum.rules_version,
@@ -186,8 +208,18 @@ def _on_entering(
         deadline = payment_deadline(exchange.end_date, signed_rules.payment_days)
         if on > deadline:
             warnings.append(
-                f"paid on {on}, after the deadline of {deadline} "
-                f"({signed_rules.payment_days} days after the exchange)"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "paid on {on}, after the deadline of {deadline} (%n day(s) after the "
+                        "exchange)",
+                        None,
+                        PLURAL,
+                    ),
+                    n=signed_rules.payment_days,
+                    on=on,
+                    deadline=deadline,
+                )
             )
     return values, warnings
 
@@ -208,16 +240,37 @@ def move(
         day = on or ctx.now().date()
         last = _last_change_on(session, exchange.id)
         if last is not None and day < last:
-            raise _refuse("on", f"the move is dated {day}, before the previous one ({last})")
+            raise _refuse(
+                "on",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "the move is dated {day}, before the previous one ({last})"
+                    ),
+                    day=day,
+                    last=last,
+                ),
+            )
         rules = rules_in_force(session)
         facts = workflow_facts(session, exchange, rules, day, wanted)
         blocker = why_not(facts, wanted)
         if blocker is not None:
             raise _refuse(
-                "state", f"{exchange.reference} cannot become '{wanted.label}': {blocker}"
+                "state",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{reference} cannot become '{state}': {blocker}"),
+                    reference=exchange.reference,
+                    state=Message.label(wanted.label),
+                    blocker=blocker,
+                ),
             )
         if wanted in (State.CANCELLED, State.WITHDRAWN) and not (reason or "").strip():
-            raise _refuse("reason", f"give a reason why the exchange is {wanted.label}")
+            raise _refuse(
+                "reason",
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "give a reason why the exchange is {state}"),
+                    state=Message.label(wanted.label),
+                ),
+            )
         before = exchange.state
         values, warnings = _on_entering(session, ctx, exchange, wanted, day, rules)
         values["state"] = wanted.value
@@ -240,7 +293,13 @@ def accept_match(
 ) -> MoveResult:
     """Record that the host or the visitor accepts the proposed match."""
     if side not in ("host", "visitor"):
-        raise _refuse("side", f"{side!r}: either the host or the visitor accepts")
+        raise _refuse(
+            "side",
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{side}: either the host or the visitor accepts"),
+                side=repr(side),
+            ),
+        )
     with ctx.transaction() as session:
         exchange = resolve_exchange(session, id_or_reference)
         _owned(ctx, exchange)
@@ -248,14 +307,27 @@ def accept_match(
         if state is not State.VALIDATED:
             raise _refuse(
                 "state",
-                f"a match is accepted while the exchange is validated and not yet matched "
-                f"({exchange.reference} is {state.label})",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "a match is accepted while the exchange is validated and not yet matched "
+                        "({reference} is {state})",
+                    ),
+                    reference=exchange.reference,
+                    state=Message.label(state.label),
+                ),
             )
         if exchange.host_org_id is None:
-            raise _refuse("host_org", "choose the host organisation before anyone accepts")
+            raise _refuse(
+                "host_org",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "choose the host organisation before anyone accepts"
+                    )
+                ),
+            )
         day = on or ctx.now().date()
         records.update_fields(session, ctx, exchange, {f"{side}_accepted_on": day})
         return MoveResult(
             exchange.id, exchange.reference, exchange.state, day, (), Changes.of(Kind.EXCHANGES)
         )
-

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blues_desktop.domain.errors import BluesError
+from blues_desktop.domain.errors import BluesError, ValidationError
 from blues_desktop.domain.exchanges.rules import ORG_TYPE_LABELS, EvaluationQuestion
 from blues_desktop.domain.offices import OFFICE_CODES
+from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.exchanges import (
     ClosingReport,
@@ -42,7 +43,7 @@ from blues_desktop.ui.colours import ERROR_STYLE
 from blues_desktop.ui.dialog_buttons import dialog_buttons
 from blues_desktop.ui.forms import date_edit, pydate
 from blues_desktop.ui.locale_format import day_text
-from blues_desktop.ui.messages import say
+from blues_desktop.ui.messages import say, say_result
 from blues_desktop.ui.operations import run_in_background, show_error
 
 
@@ -69,8 +70,8 @@ class OrganisationPicker(QGroupBox):
         self.new = QCheckBox(self.tr("New organisation (not in the register)"))
         self.new_name = QLineEdit()
         self.new_type = QComboBox()
-        for code, label in ORG_TYPE_LABELS.items():
-            self.new_type.addItem(label, code)
+        for code in ORG_TYPE_LABELS:
+            self.new_type.addItem(i18n.org_type_text(code), code)
         self.new_country = country_box(ctx.office.country)
         self.new_city = QLineEdit()
         self.new_member = QCheckBox(self.tr("cluster member"))
@@ -114,7 +115,7 @@ class OrganisationPicker(QGroupBox):
             )
             text = line.format(
                 name=choice.name,
-                type=ORG_TYPE_LABELS.get(choice.org_type, choice.org_type),
+                type=i18n.org_type_text(choice.org_type),
                 city=choice.city or "?",
                 country=choice.country,
             )
@@ -213,7 +214,11 @@ class RegistrationDialog(QDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if isinstance(exc, BluesError):
+        report = exc.report if isinstance(exc, ValidationError) else None
+        if isinstance(report, ValidationReport) and report.errors:
+            # One finding a line, each with its field; a finding may itself hold a "; ".
+            self.errors.setText("\n".join(say_result(r) for r in report.errors))
+        elif isinstance(exc, BluesError):
             self.show_errors(say(exc))
         else:
             show_error(self, exc)

@@ -315,7 +315,8 @@ class RulesDialog(QDialog):
             title.setFont(bold)
             grid.addWidget(title, 0, column)
         self.visitor_checks: dict[str, tuple[QCheckBox, QCheckBox, QCheckBox]] = {}
-        for row, (org_type, label) in enumerate(ORG_TYPE_LABELS.items(), start=1):
+        for row, org_type in enumerate(ORG_TYPE_LABELS, start=1):
+            label = i18n.org_type_text(org_type)
             rule = rules.visitor_type(org_type)
             checks = (QCheckBox(), QCheckBox(), QCheckBox())
             checks[0].setChecked(rule is not None)
@@ -339,7 +340,8 @@ class RulesDialog(QDialog):
         evidence = QGroupBox(self.tr("Evidence for the payment"))
         form = QFormLayout(evidence)
         self.evidence: dict[str, QComboBox] = {}
-        for key, label in EVIDENCE_LABELS.items():
+        for key, english in EVIDENCE_LABELS.items():
+            label = i18n.label(english)
             choice = QComboBox()
             for value, text in EVIDENCE_CHOICES.items():
                 choice.addItem(QCoreApplication.translate("RulesDialog", text), value)

@@ -60,9 +60,30 @@ from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.icons import icon
 from blues_desktop.ui.lists import EmptyState, live_search, open_on_activate, select_row
 from blues_desktop.ui.locale_format import date_text, money_text, number_text, percent_text
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.widgets import action_bar, list_menu
+
+
+def evidence_text(kind: str) -> str:
+    """A kind of evidence in the window's language ("Reiserechnung oder Fahrkarte")."""
+    if kind == "cv":  # attached at registration
+        return QCoreApplication.translate("ExchangesPage", "CV")
+    words = i18n.label(EVIDENCE_LABELS[kind]) if kind in EVIDENCE_LABELS else kind
+    return words[:1].upper() + words[1:]
+
+
+def document_text(kind: DocumentKind) -> str:
+    """A document's name in the window's language (the documents keep their English)."""
+    return {
+        DocumentKind.CTQ: QCoreApplication.translate("ExchangesPage", "Commitment to Quality"),
+        DocumentKind.AGREEMENT: QCoreApplication.translate("ExchangesPage", "Financial agreement"),
+        DocumentKind.CERTIFICATE: QCoreApplication.translate(
+            "ExchangesPage", "Certificate of attendance"
+        ),
+        DocumentKind.REPORT: QCoreApplication.translate("ExchangesPage", "Closing report form"),
+    }[kind]
 
 
 def _kpi_text(kpis: cx.ExchangeKpis) -> str:
@@ -176,7 +197,7 @@ def _detail_html(d: ExchangeDetail) -> str:
         ),
         (
             QCoreApplication.translate("ExchangesPage", "Evidence"),
-            ", ".join(f"{a.kind}: {a.file_name}" for a in d.attachments) or "—",
+            ", ".join(f"{evidence_text(a.kind)}: {a.file_name}" for a in d.attachments) or "—",
         ),
     ]
     body = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(str(v))}</td></tr>" for k, v in rows)
@@ -190,11 +211,11 @@ def _detail_html(d: ExchangeDetail) -> str:
         heading = e(QCoreApplication.translate("ExchangesPage", "Not eligible:"))
         parts.append(
             f"<p style='color:{ERROR_COLOUR}'><b>{heading}</b><br>"
-            + "<br>".join(e(p) for p in d.problems)
+            + "<br>".join(e(say(p)) for p in d.problems)
             + "</p>"
         )
     if d.notices:
-        notices = "<br>".join(e(n) for n in d.notices)
+        notices = "<br>".join(e(say(n)) for n in d.notices)
         parts.append(f"<p style='color:{NOTICE_COLOUR}'>{notices}</p>")
     steps = []
     for h in d.history:
@@ -230,7 +251,7 @@ class ExchangesPage(Page):
         self.state_filter = QComboBox()
         self.state_filter.addItem(self.tr("All states"), None)
         for state in State:
-            self.state_filter.addItem(state.label, state.value)
+            self.state_filter.addItem(i18n.label(state.label), state.value)
         self.office_filter = QComboBox()
         self.office_filter.addItem(self.tr("All partnerships"), None)
         for code in OFFICE_CODES:
@@ -317,7 +338,7 @@ class ExchangesPage(Page):
         docs_menu = QMenu(self)
         self.doc_buttons: dict[DocumentKind, QAction] = {}
         for kind in DocumentKind:
-            action = docs_menu.addAction(kind.label)
+            action = docs_menu.addAction(document_text(kind))
             action.triggered.connect(lambda _=False, k=kind: self.preview(k))
             self.doc_buttons[kind] = action
         docs_menu.setToolTipsVisible(True)
@@ -455,7 +476,11 @@ class ExchangesPage(Page):
             (o for o in options.values() if o.target not in ("cancelled", "withdrawn")), None
         )
         self.next_button.setEnabled(bool(forward and forward.allowed))
-        self.next_button.setText(self.tr("Mark as: {label}").format(label=forward.label) if forward else self.tr("Next step"))
+        self.next_button.setText(
+            self.tr("Mark as: {label}").format(label=say(forward.label))
+            if forward
+            else self.tr("Next step")
+        )
         if d is None:
             reason = ""
         elif not d.owned:
@@ -463,7 +488,7 @@ class ExchangesPage(Page):
         elif forward is None:
             reason = no_next_step(d.state)
         else:
-            reason = forward.reason or ""
+            reason = say(forward.reason or "")
         self.why_not.setText(reason)
         self.next_button.setToolTip(reason)
         self.history_button.setEnabled(d is not None)
@@ -517,7 +542,9 @@ class ExchangesPage(Page):
         def finished(result: Any) -> None:
             warnings = getattr(result, "warnings", ())
             if warnings:
-                QMessageBox.information(self, self.tr("BLUES Desktop"), "\n".join(warnings))
+                QMessageBox.information(
+                    self, self.tr("BLUES Desktop"), "\n".join(say(w) for w in warnings)
+                )
             if done is not None:
                 done(result)
 
@@ -582,7 +609,7 @@ class ExchangesPage(Page):
     def attach_evidence(self) -> None:
         if self.detail is None:
             return
-        words = {label[:1].upper() + label[1:]: kind for kind, label in EVIDENCE_LABELS.items()}
+        words = {evidence_text(kind): kind for kind in EVIDENCE_LABELS}
         chosen, ok = QInputDialog.getItem(self, self.tr("Evidence"), self.tr("What is it?"), list(words), 0, False)
         if not ok:
             return
@@ -603,7 +630,9 @@ class ExchangesPage(Page):
     def registered(self, result: cx.ExchangeResult) -> None:
         """A new exchange is stored: said, and selected once the list has read it again."""
         if result.warnings:
-            QMessageBox.information(self, self.tr("BLUES Desktop"), "\n".join(result.warnings))
+            QMessageBox.information(
+                self, self.tr("BLUES Desktop"), "\n".join(say(w) for w in result.warnings)
+            )
         self._select_new = result.exchange_id
         tell(self, self.tr("Registered {reference}; it is selected in the list.").format(reference=result.reference))
         self.apply_result(result)
@@ -615,7 +644,7 @@ class ExchangesPage(Page):
         name = f"{(d.agreement_number if kind is DocumentKind.AGREEMENT else d.reference)}-{kind.value}.pdf"
 
         def show(data: bytes) -> None:
-            title = " — ".join((kind.label, d.reference))  # fields only: nothing to translate
+            title = " — ".join((document_text(kind), d.reference))  # fields only
             document_preview(ctx, d, kind, title, data, name, self).exec()
 
         run_in_background(self, lambda _p, _c: render_document(ctx, d.id, kind), on_success=show)
