@@ -162,10 +162,11 @@ def test_the_coordinator_sets_the_periods_in_the_window(
     dialog.months.setText("12, x")
     assert "separated by commas" in dialog.preview.text()
     dialog.save()
-    assert "whole months" in dialog.errors.text() and dialog.saved is None
+    assert "whole months" in dialog.errors.shown()["months"] and dialog.saved is None
     dialog.months.setText("40")
-    dialog.save()  # the service's rule, shown beside the form
-    qtbot.waitUntil(lambda: "1 to 36" in dialog.errors.text(), timeout=10_000)
+    dialog.save()  # the service's rule, shown under the field it is about
+    qtbot.waitUntil(lambda: "1 to 36" in dialog.errors.shown().get("months", ""), timeout=10_000)
+    assert "" not in dialog.errors.shown()
     assert dialog.saved is None
     dialog.start.setDate(QDate(2020, 2, 3))
     dialog.months.setText("6, 6, 12")

@@ -42,6 +42,7 @@ from blues_desktop.services.context import AppContext
 from blues_desktop.services.exchanges.detail import ExchangeDetail
 from blues_desktop.services.exchanges.rules import RulesResult, RulesVersion
 from blues_desktop.ui import i18n
+from blues_desktop.ui.change_hub import follow_changes
 from blues_desktop.ui.colours import ERROR_COLOUR, NOTICE_COLOUR
 from blues_desktop.ui.dialog_buttons import ask_reason
 from blues_desktop.ui.exchanges.dialogs import (
@@ -58,7 +59,7 @@ from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.icons import icon
 from blues_desktop.ui.lists import EmptyState, live_search, open_on_activate, select_row
 from blues_desktop.ui.locale_format import date_text, money_text, number_text, percent_text
-from blues_desktop.ui.operations import run_in_background
+from blues_desktop.ui.operations import run_in_background, run_read
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.pdf_preview import PdfPreviewDialog
 from blues_desktop.ui.widgets import action_bar, list_menu
@@ -565,7 +566,7 @@ class ExchangesPage(Page):
     def edit_ctq(self) -> None:
         if self.detail is None:
             return
-        dialog = CtqDialog(self.detail, self)
+        dialog = CtqDialog(self.detail, self, ctx=self.ctx)
         if dialog.exec():
             ctx, exchange_id, values = self.ctx, self.detail.id, dialog.values()
             self._run(lambda: cx.update_exchange(ctx, exchange_id, values))
@@ -573,7 +574,9 @@ class ExchangesPage(Page):
     def edit_report(self) -> None:
         if self.detail is None:
             return
-        dialog = ReportDialog(self.detail, self.detail.rules.evaluation_questions, self)
+        dialog = ReportDialog(
+            self.detail, self.detail.rules.evaluation_questions, self, ctx=self.ctx
+        )
         if dialog.exec():
             ctx, exchange_id, report = self.ctx, self.detail.id, dialog.report()
             self._run(lambda: cx.save_report(ctx, exchange_id, report))
@@ -646,8 +649,8 @@ class ExchangesPage(Page):
             on_success=lambda read: self._show_rules(*read),
         )
 
-    def _show_rules(self, rules: Rules, versions: list[RulesVersion]) -> None:
-        listed = self.tr("Versions: {versions}").format(
+    def _versions_text(self, versions: list[RulesVersion]) -> str:
+        return self.tr("Versions: {versions}").format(
             versions=", ".join(
                 (
                     self.tr("v{version} from {date}")
@@ -657,15 +660,30 @@ class ExchangesPage(Page):
                 for v in versions
             )
         )
+
+    def _show_rules(self, rules: Rules, versions: list[RulesVersion]) -> None:
         ctx = self.ctx
 
         def publish(values: dict[str, Any], valid_from: date, note: str) -> RulesResult:
             return cx.publish_rules(ctx, values, valid_from, note)
 
         editable = ctx.office_code == COORDINATOR_CODE
-        dialog = RulesDialog(rules, listed, publish if editable else None, self)
+        dialog = RulesDialog(rules, self._versions_text(versions), publish if editable else None, self)
         self.setProperty("rules_dialog", dialog)  # reachable for tests and screenshots
         dialog.accepted.connect(lambda: self._rules_published(dialog.published))
+
+        def read_again() -> None:
+            # Rules published in another window or brought by the coordinator's bundle.
+            if dialog.isVisible():
+                run_read(
+                    dialog,
+                    lambda _p, _c: (cx.current_rules(ctx), cx.list_versions(ctx)),
+                    on_success=lambda read: dialog.rules_changed(
+                        read[0], self._versions_text(read[1])
+                    ),
+                )
+
+        follow_changes(dialog, ctx, frozenset({Kind.RULES}), read_again)
         dialog.open()
 
     def _rules_published(self, result: object) -> None:
