@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCharts import QValueAxis
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
 
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.reports.pack import report_pack
 from blues_desktop.services.reports.tables import ReportTable
+from blues_desktop.ui.feedback import last_told, last_written
 from blues_desktop.ui.pages.reports import ReportsPage
 from blues_desktop.ui.reports.chart_card import build_chart, whole_step
 from blues_desktop.ui.reports.periods_dialog import PeriodsDialog
@@ -76,14 +76,11 @@ def test_the_report_pack_is_written_from_the_page(
     _loaded(qtbot, page, "Whole project")
     page.period.setCurrentIndex(page.period.findData("P1"))
     page.as_of.setDate(QDate(2026, 6, 30))
-    shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
-    )
     target = tmp_path / "pack.pdf"
     page.export_to("pdf", target)
-    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
-    assert shown == [f"Saved pack.pdf in {tmp_path}."]
+    # said in the status bar (no message box), with the file to open
+    qtbot.waitUntil(lambda: last_written(page) == target, timeout=20_000)
+    assert last_told(page) == f"Saved pack.pdf in {tmp_path}."
     assert target.read_bytes().startswith(b"%PDF")
 
 

@@ -53,7 +53,7 @@ from blues_desktop.ui.exchanges.dialogs import (
 )
 from blues_desktop.ui.exchanges.rules_dialog import RulesDialog
 from blues_desktop.ui.exchanges.table_model import ExchangeTableModel
-from blues_desktop.ui.feedback import tell
+from blues_desktop.ui.feedback import tell, tell_written
 from blues_desktop.ui.geometry import remember_splitter
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.icons import icon
@@ -631,14 +631,11 @@ class ExchangesPage(Page):
             run_in_background(
                 self,
                 lambda _p, _c: export_register(ctx, Path(name), flt),
-                on_success=lambda n: self._say(
-                    self.tr("Wrote %n exchanges to {file}", "", n).format(file=name)
+                on_success=lambda n: tell_written(
+                    self, self.tr("Wrote %n exchanges to {file}", "", n).format(file=name), Path(name)
                 ),
                 progress_label=self.tr("Writing the register"),
             )
-
-    def _say(self, text: str) -> None:
-        QMessageBox.information(self, self.tr("Export"), text)
 
     def open_rules(self) -> None:
         """The rules and their versions are read behind the window, then shown."""
