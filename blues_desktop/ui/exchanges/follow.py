@@ -26,10 +26,6 @@ from blues_desktop.ui.colours import ERROR_STYLE
 from blues_desktop.ui.operations import run_read, show_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExchangeDialogs", text)
-
-
 def notice_label() -> QLabel:
     """Where an exchange dialog says its record changed elsewhere (hidden until then)."""
     notice = QLabel()
@@ -89,7 +85,8 @@ class FollowedExchange:
             state = i18n.label(STATE_LABELS[stored.state])
             say_notice(
                 self.notice,
-                _tr(
+                QCoreApplication.translate(
+                    "ExchangeDialogs",
                     "This exchange was changed elsewhere (another window or an imported "
                     "bundle) and is now {state}: this part of it can no longer be changed."
                 ).format(state=state),
@@ -103,7 +100,8 @@ class FollowedExchange:
             self.shown = part
             say_notice(
                 self.notice,
-                _tr(
+                QCoreApplication.translate(
+                    "ExchangeDialogs",
                     "This exchange was changed elsewhere (another window or an imported "
                     "bundle); the form now shows it as stored."
                 ),
@@ -111,7 +109,8 @@ class FollowedExchange:
             return
         say_notice(
             self.notice,
-            _tr(
+            QCoreApplication.translate(
+                "ExchangeDialogs",
                 "This exchange was changed elsewhere (another window or an imported bundle) "
                 "while you edited it. Saving writes your version over those changes; Cancel "
                 "keeps them."
@@ -125,7 +124,8 @@ class FollowedExchange:
         self.save.setEnabled(False)
         say_notice(
             self.notice,
-            _tr(
+            QCoreApplication.translate(
+                "ExchangeDialogs",
                 "This exchange was deleted elsewhere (another window or an imported bundle) "
                 "while the form was open; there is nothing left to save it to."
             ),

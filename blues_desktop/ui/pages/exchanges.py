@@ -181,11 +181,7 @@ def _detail_html(d: ExchangeDetail) -> str:
     ]
     body = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(str(v))}</td></tr>" for k, v in rows)
     parts = [f"<h3>{e(d.reference)}</h3><table cellspacing=3>{body}</table>"]
-    if not d.owned:
-        note = QCoreApplication.translate(
-            "ExchangesPage", "Read-only: this exchange belongs to office {office}."
-        ).format(office=d.office_id)
-        parts.append(f"<p><i>{e(note)}</i></p>")
+    # A record of another office: said once, above the detail (why_not, _update_buttons).
     if d.problems:
         heading = e(QCoreApplication.translate("ExchangesPage", "Not eligible:"))
         parts.append(
@@ -273,7 +269,9 @@ class ExchangesPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((120, 170, 80, 200, 180, 80, 90, 45, 100)):
+        # Reference to Host fit a 1366-pixel screen beside the detail; the figures after
+        # them are scrolled to.
+        for column, width in enumerate((115, 150, 80, 175, 160, 80, 90, 45, 100)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.load_detail(current.row())
@@ -354,9 +352,10 @@ class ExchangesPage(Page):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([620, 380])
+        # The detail keeps the room its buttons need; the list takes the rest of the width.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([790, 400])
         remember_splitter(splitter, "exchanges")
         list_menu(
             self.table,
