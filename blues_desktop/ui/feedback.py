@@ -56,7 +56,6 @@ class WrittenFileLinks(QWidget):
         self.open_button = QPushButton(QCoreApplication.translate("feedback", "Open"))
         self.folder_button = QPushButton(QCoreApplication.translate("feedback", "Show in folder"))
         for button, slot in ((self.open_button, self.open), (self.folder_button, self.show_folder)):
-            button.setFlat(True)
             button.clicked.connect(slot)
             layout.addWidget(button)
         self.hide()
@@ -81,21 +80,27 @@ class WrittenFileLinks(QWidget):
             open_file(self.path.parent)
 
 
+def file_links(window: QMainWindow) -> WrittenFileLinks:
+    """The window's Open and Show in folder, made once with its status bar. The main
+    window makes them when it builds its status bar: a widget added to the bar later
+    makes the bar show its other widgets again, under the line being told."""
+    links = window.findChild(WrittenFileLinks)
+    if links is None:
+        bar = window.statusBar()
+        links = WrittenFileLinks(bar)
+        bar.addPermanentWidget(links)
+        bar.messageChanged.connect(links.follow)
+    return links
+
+
 def tell_written(widget: QWidget, text: str, path: Path) -> None:
     """Say that the window wrote `path` (what it holds in `text`), with Open and Show in
     folder beside the line while it stands."""
-    tell(widget, text)
     widget.setProperty("last_written", str(path))
     window = _main_window(widget)
-    if window is None:
-        return
-    bar = window.statusBar()
-    links = window.findChild(WrittenFileLinks)
-    if links is None:
-        links = WrittenFileLinks(bar)
-        bar.insertPermanentWidget(0, links)
-        bar.messageChanged.connect(links.follow)
-    links.show_for(path, text)
+    if window is not None:
+        file_links(window).show_for(path, text)  # before the line: shown with it
+    tell(widget, text)
 
 
 def last_written(widget: QWidget) -> Path | None:

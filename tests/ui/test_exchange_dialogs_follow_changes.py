@@ -50,6 +50,18 @@ def test_an_untouched_ctq_shows_what_was_saved_elsewhere(qtbot, ctx: AppContext,
     assert dialog.save_button.isEnabled()
 
 
+def test_an_untouched_ctq_shows_the_days_of_a_stay_changed_elsewhere(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    reference = _matched(ctx, tmp_path)
+    dialog = _ctq(qtbot, ctx, reference)
+    assert [day for day, _edit in dialog.days] == [f"2026-04-{d}" for d in range(13, 18)]
+    _elsewhere(ctx, cx.update_exchange(ctx, reference, {"end_date": date(2026, 4, 15)}))
+    qtbot.waitUntil(lambda: len(dialog.days) == 3, timeout=5000)
+    assert [day for day, _edit in dialog.days] == ["2026-04-13", "2026-04-14", "2026-04-15"]
+    # one row per day, between the objectives and the notice
+    assert dialog.form.rowCount() == 2 + 3 + 2
+    assert dialog.form.itemAt(2, dialog.form.ItemRole.FieldRole).widget() is dialog.days[0][1]
+
+
 def test_a_ctq_being_edited_warns_and_keeps_what_was_typed(qtbot, ctx: AppContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     reference = _matched(ctx, tmp_path)
     dialog = _ctq(qtbot, ctx, reference)

@@ -259,12 +259,10 @@ class CtqDialog(QDialog):
         self.goals = QPlainTextEdit()
         self.objectives = QPlainTextEdit()
         self.days: list[tuple[str, QLineEdit]] = []
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.addRow(self.tr("Goals"), self.goals)
         form.addRow(self.tr("Objectives"), self.objectives)
-        self.day_form = QFormLayout()  # one row per day of the stay, built again on a change
-        form.addRow(self.day_form)
-        self.fill(detail)
+        self.fill(detail)  # then one row per day of the stay, built again on a change
         self.as_opened = self.values()
         self.notice = notice_label()
         form.addRow(self.notice)
@@ -281,14 +279,15 @@ class CtqDialog(QDialog):
     def fill(self, detail: ExchangeDetail) -> None:
         self.goals.setPlainText(detail.goals)
         self.objectives.setPlainText(detail.objectives)
-        while self.day_form.rowCount():
-            self.day_form.removeRow(0)
+        first = 2  # the days' rows follow the goals and the objectives
+        for _day in self.days:
+            self.form.removeRow(first)
         known = dict(detail.agenda)
         self.days = []
-        for day in detail.stay:
+        for row, day in enumerate(detail.stay, start=first):
             edit = QLineEdit(known.get(day.isoformat(), ""))
             self.days.append((day.isoformat(), edit))
-            self.day_form.addRow(day_text(day), edit)
+            self.form.insertRow(row, day_text(day), edit)
         self.as_opened = self.values()
 
     def values(self) -> dict[str, object]:
