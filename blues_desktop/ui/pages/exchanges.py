@@ -352,10 +352,11 @@ class ExchangesPage(Page):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        # The detail keeps the room its buttons need; the list takes the rest of the width.
+        # The detail keeps the room its buttons need in the window's language; the list
+        # takes the rest of the width.
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        splitter.setSizes([790, 400])
+        splitter.setSizes([800, max(380, right.sizeHint().width())])
         remember_splitter(splitter, "exchanges")
         list_menu(
             self.table,
@@ -565,20 +566,23 @@ class ExchangesPage(Page):
     def edit_ctq(self) -> None:
         if self.detail is None:
             return
-        dialog = CtqDialog(self.detail, self, ctx=self.ctx)
+        # The exchange is taken now: a change elsewhere may read the detail again meanwhile.
+        ctx, exchange_id = self.ctx, self.detail.id
+        dialog = CtqDialog(self.detail, self, ctx=ctx)
         if dialog.exec():
-            ctx, exchange_id, values = self.ctx, self.detail.id, dialog.values()
+            values = dialog.values()
             self._run(lambda: cx.update_exchange(ctx, exchange_id, values))
+        dialog.deleteLater()  # no longer following its exchange
 
     def edit_report(self) -> None:
         if self.detail is None:
             return
-        dialog = ReportDialog(
-            self.detail, self.detail.rules.evaluation_questions, self, ctx=self.ctx
-        )
+        ctx, exchange_id = self.ctx, self.detail.id
+        dialog = ReportDialog(self.detail, self.detail.rules.evaluation_questions, self, ctx=ctx)
         if dialog.exec():
-            ctx, exchange_id, report = self.ctx, self.detail.id, dialog.report()
+            report = dialog.report()
             self._run(lambda: cx.save_report(ctx, exchange_id, report))
+        dialog.deleteLater()
 
     def attach_evidence(self) -> None:
         if self.detail is None:
