@@ -58,6 +58,10 @@ class FormErrors:
         for name, label in self.labels.items():
             messages = [say(r.message) for r in report.errors if r.field == name]
             label.setText("\n".join(messages))
+            # The form does not give a wrapped line its height by itself: ask for the
+            # lines the message needs at its field's width.
+            width = self.fields[name].width()
+            label.setMinimumHeight(label.heightForWidth(width) if messages and width > 0 else 0)
             assert self.form is not None
             self.form.setRowVisible(label, bool(messages))
             if messages and first is None:
@@ -66,12 +70,26 @@ class FormErrors:
         self.show_general("\n".join(rest))
         if first is not None:
             first.setFocus()
+        self._make_room()
         return report.ok
+
+    def _make_room(self) -> None:
+        """Grow the window to the height its messages need at its width: a window does not
+        grow by itself for wrapped lines, and the rows would be squeezed until cut."""
+        holder = self.form.parentWidget() if self.form is not None else None
+        window = (holder or self.general).window()
+        layout = window.layout()
+        if layout is None or not layout.hasHeightForWidth() or not window.isVisible():
+            return
+        needed = layout.totalHeightForWidth(window.width())
+        if window.height() < needed:
+            window.resize(window.width(), needed)
 
     def show_general(self, text: str) -> None:
         """A message about the whole form (e.g. a refusal the database gave)."""
         self.general.setText(text)
         self.general.setVisible(bool(text))
+        self._make_room()
 
     def clear(self) -> None:
         self.show(ValidationReport())

@@ -1,4 +1,4 @@
-"""Small helpers every form dialog shares: dates, choice boxes, the error list and the
+"""Small helpers every form dialog shares: dates, choice boxes, an error label and the
 OK / Cancel buttons."""
 
 from __future__ import annotations
@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.ui.colours import ERROR_STYLE
-from blues_desktop.ui.messages import say
 
 
 def qdate(value: date) -> QDate:
@@ -54,10 +52,6 @@ def errors_label() -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(ERROR_STYLE)
     return label
-
-
-def show_errors(label: QLabel, report: ValidationReport) -> None:
-    label.setText("\n".join(f"• {say(r.message)}" for r in report.errors))
 
 
 def ok_cancel(

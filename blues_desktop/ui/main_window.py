@@ -32,6 +32,7 @@ from blues_desktop.domain.offices import OfficeInfo
 from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.ui import shortcuts
 from blues_desktop.ui.about import show_about
+from blues_desktop.ui.feedback import file_links
 from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.icons import icon
 
@@ -333,6 +334,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.office_label)
         bar.addWidget(self.key_label)
         bar.addPermanentWidget(self.data_label)
+        file_links(self)  # Open and Show in folder for a file just written (feedback.py)
         self.data_location = status.data_location
 
     def show_user(self, user_name: str) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from blues_desktop.documents.pdf import write_pdf
 from blues_desktop.ui import shortcuts
+from blues_desktop.ui.feedback import tell_written
 from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.icons import icon
 from blues_desktop.ui.locale_format import percent_text
@@ -193,4 +194,9 @@ class PdfPreviewDialog(QDialog):
             self, self.tr("Save PDF"), self.suggested_name, self.tr("PDF (*.pdf)")
         )
         if name:
-            write_pdf(Path(name), self.data)
+            written = write_pdf(Path(name), self.data)
+            # Said in the main window's status bar, with Open and Show in folder.
+            text = self.tr("Saved {name} in {folder}.").format(
+                name=written.name, folder=written.parent
+            )
+            tell_written(self, text, written)

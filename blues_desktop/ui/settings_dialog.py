@@ -41,7 +41,8 @@ from blues_desktop.services.data_folder import (
     move_folder,
     save_folder_settings,
 )
-from blues_desktop.ui.forms import combo, errors_label, ok_cancel, show_errors
+from blues_desktop.ui.form_errors import FormErrors
+from blues_desktop.ui.forms import combo, ok_cancel
 from blues_desktop.ui.i18n import (
     LANGUAGE_NAMES,
     SYSTEM,
@@ -101,9 +102,11 @@ class SettingsDialog(QDialog):
             self.move_note.setText(
                 self.tr("Cannot be moved here: {blocked}.").format(blocked=blocked)
             )
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(choose)
+        folder_row = QWidget()  # a widget, so a message can stand under it
+        folder_layout = QHBoxLayout(folder_row)
+        folder_layout.setContentsMargins(0, 0, 0, 0)
+        folder_layout.addWidget(self.folder, 1)
+        folder_layout.addWidget(choose)
 
         self.backups = QSpinBox()
         self.backups.setRange(MIN_BACKUPS_KEPT, MAX_BACKUPS_KEPT)
@@ -129,10 +132,18 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Paper size"), self.paper)
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Language"), self.language)
-        self.errors = errors_label()
+        self.errors = FormErrors(
+            form,
+            {
+                "name": self.name,
+                "folder": folder_row,
+                "backups_kept": self.backups,
+                "paper_size": self.paper,
+            },
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.errors)
+        layout.addWidget(self.errors.general)
         layout.addWidget(ok_cancel(self, self._check_and_accept, self.tr("Save")))
 
     def _language_box(self, current: str) -> QComboBox:
@@ -177,9 +188,8 @@ class SettingsDialog(QDialog):
         elif move_to is not None:
             problem = check_target(self.ctx.paths.root, move_to)
             if problem is not None:
-                report.error("folder", f"the data folder cannot move there: {problem}")
-        if report.errors:
-            show_errors(self.errors, report)
+                report.error("folder", problem)
+        if not self.errors.show(report):
             return
         preferences = Preferences(str(self.theme.currentData()), str(self.language.currentData()))
         self.change = SettingsChange(name, self.ctx.user_name, folder, preferences, move_to)

@@ -8,16 +8,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from blues_desktop.domain.errors import BluesError
 from blues_desktop.domain.offices import PARTNER_OFFICES
+from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.context import Installation
 from blues_desktop.services.setup import SetupResult, initialise
-from blues_desktop.ui.forms import errors_label, ok_cancel
+from blues_desktop.ui.form_errors import FormErrors
+from blues_desktop.ui.forms import ok_cancel
 from blues_desktop.ui.messages import say
 
 
@@ -55,6 +56,9 @@ class SetupDialog(QDialog):
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("&Repeat passphrase:"), self.repeat)
+        self.errors = FormErrors(
+            form, {"office": self.office, "name": self.name, "repeat": self.repeat}
+        )
         layout.addLayout(form)
         warning = QLabel(
             self.tr(
@@ -65,24 +69,20 @@ class SetupDialog(QDialog):
         )
         warning.setWordWrap(True)
         layout.addWidget(warning)
-        self.error = errors_label()
-        layout.addWidget(self.error)
+        layout.addWidget(self.errors.general)
         layout.addWidget(ok_cancel(self, self.create_office, self.tr("Create office")))
 
     def create_office(self) -> None:
+        report = ValidationReport()
         if self.office.currentIndex() < 0:
-            self.error.setText(self.tr("Choose the office this computer works for."))
-            self.office.setFocus()
-            return
+            report.error("office", self.tr("Choose the office this computer works for."))
         if not self.name.text().strip():
-            self.error.setText(
-                self.tr("Your name is needed: it is recorded with every change you make.")
+            report.error(
+                "name", self.tr("Your name is needed: it is recorded with every change you make.")
             )
-            self.name.setFocus()
-            return
         if self.passphrase.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passphrases differ."))
-            self.repeat.setFocus()
+            report.error("repeat", self.tr("The two passphrases differ."))
+        if not self.errors.show(report):
             return
         try:
             self.result_value = initialise(
@@ -92,6 +92,8 @@ class SetupDialog(QDialog):
                 self.passphrase.text() or None,
             )
         except BluesError as exc:
-            QMessageBox.warning(self, self.tr("BLUES Desktop"), say(exc))
+            # A refusal about the whole set-up (the folder is set up already, the keys
+            # found there do not open): under the form.
+            self.errors.show_general(say(exc))
             return
         self.accept()

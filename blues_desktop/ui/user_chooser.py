@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QFormLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop.domain.users import clean_user_name, user_name_problem
+from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.context import AppContext, Installation
-from blues_desktop.ui.forms import errors_label, ok_cancel
+from blues_desktop.ui.form_errors import FormErrors
+from blues_desktop.ui.forms import ok_cancel
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +58,16 @@ class UserChooser(QDialog):
         found = self.names.findItems(current or "", Qt.MatchFlag.MatchExactly)
         self.names.setCurrentItem(found[0] if found else self.names.item(0))
         self.names.itemDoubleClicked.connect(lambda _item: self.choose())
-        layout.addWidget(self.names, 1)
         self.add_button = QPushButton(self.tr("Add a user…"))
         self.add_button.clicked.connect(self.ask_new_user)
-        layout.addWidget(self.add_button)
-        self.error = errors_label()
-        layout.addWidget(self.error)
+        # The list and the button in a form, so each message stands under what it is about.
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.names)
+        form.addRow(self.add_button)
+        self.errors = FormErrors(form, {"name": self.names, "new_user": self.add_button})
+        layout.addLayout(form, 1)
+        layout.addWidget(self.errors.general)
         layout.addWidget(ok_cancel(self, self.choose, self.tr("Continue")))
 
     def users(self) -> list[str]:
@@ -69,18 +76,16 @@ class UserChooser(QDialog):
     def add_name(self, name: str) -> bool:
         """Add a new user to the list (checked like the service checks it)."""
         problem = user_name_problem(name, self.users())
+        report = ValidationReport()
         if problem is not None:
-            from blues_desktop.ui.messages import say  # only when a name is refused
-
-            said = say(problem)
-            self.error.setText(said[:1].upper() + said[1:] + ".")
+            report.error("new_user", problem)
+        if not self.errors.show(report):
             return False
         cleaned = clean_user_name(name)
         self._new.add(cleaned)
         item = QListWidgetItem(cleaned)
         self.names.addItem(item)
         self.names.setCurrentItem(item)
-        self.error.setText("")
         return True
 
     def ask_new_user(self) -> None:
@@ -93,7 +98,9 @@ class UserChooser(QDialog):
     def choose(self) -> None:
         item = self.names.currentItem()
         if item is None:
-            self.error.setText(self.tr("Choose your name, or add it."))
+            report = ValidationReport()
+            report.error("name", self.tr("Choose your name, or add it."))
+            self.errors.show(report)
             return
         self.choice = UserChoice(item.text(), item.text() in self._new)
         self.accept()

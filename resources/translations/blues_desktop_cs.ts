@@ -953,12 +953,27 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
         <translation>Zapsáno {events} akcí a {participants} účastníků (bez e-mailových adres a pohlaví).</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exportovat</translation>
-    </message>
-    <message>
         <source>Writing the workbook…</source>
         <translation>Zapisování sešitu…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialogs</name>
+    <message>
+        <source>This exchange was changed elsewhere (another window or an imported bundle) and is now {state}: this part of it can no longer be changed.</source>
+        <translation>Tato výměna byla změněna jinde (v jiném okně nebo importovaným balíčkem) a je nyní ve stavu „{state}“: tuto její část již nelze měnit.</translation>
+    </message>
+    <message>
+        <source>This exchange was changed elsewhere (another window or an imported bundle); the form now shows it as stored.</source>
+        <translation>Tato výměna byla změněna jinde (v jiném okně nebo importovaným balíčkem); formulář ji nyní zobrazuje v uloženém stavu.</translation>
+    </message>
+    <message>
+        <source>This exchange was changed elsewhere (another window or an imported bundle) while you edited it. Saving writes your version over those changes; Cancel keeps them.</source>
+        <translation>Tato výměna byla změněna jinde (v jiném okně nebo importovaným balíčkem), zatímco jste ji upravovali. Uložení přepíše tyto změny vaší verzí; Zrušit je ponechá.</translation>
+    </message>
+    <message>
+        <source>This exchange was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
+        <translation>Tato výměna byla smazána jinde (v jiném okně nebo importovaným balíčkem), zatímco byl formulář otevřený; není kam ji uložit.</translation>
     </message>
 </context>
 <context>
@@ -1171,10 +1186,6 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
         <translation>hostitel {host}, účastník {visitor}</translation>
     </message>
     <message>
-        <source>Read-only: this exchange belongs to office {office}.</source>
-        <translation>Jen pro čtení: tato výměna patří kanceláři {office}.</translation>
-    </message>
-    <message>
         <source>Not eligible:</source>
         <translation>Nesplňuje podmínky:</translation>
     </message>
@@ -1317,10 +1328,6 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     <message>
         <source>Writing the register</source>
         <translation>Zapisování registru</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportovat</translation>
     </message>
     <message>
         <source>Versions: {versions}</source>
@@ -2828,6 +2835,10 @@ Uložit je před pokračováním?</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Saved {name} in {folder}.</source>
+        <translation>Soubor {name} uložen do {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>PeriodsDialog</name>
@@ -3191,10 +3202,6 @@ Uložit je před pokračováním?</translation>
         <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Report pack</source>
-        <translation>Balík zpráv</translation>
-    </message>
-    <message>
         <source>Saved {name} in {parent}.</source>
         <translation>Soubor {name} uložen do {parent}.</translation>
     </message>
@@ -3366,6 +3373,14 @@ Uložit je před pokračováním?</translation>
     <message>
         <source>Publish as new version</source>
         <translation>Zveřejnit jako novou verzi</translation>
+    </message>
+    <message>
+        <source>Version {version} of the programme rules came in while this window was open (another window or an imported bundle); the form now shows it.</source>
+        <translation>Během otevření tohoto okna přišla verze {version} pravidel programu (z jiného okna nebo importovaným balíčkem); formulář ji nyní zobrazuje.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the programme rules came in while you edited them (another window or an imported bundle). Publishing makes your version the newest; Close keeps theirs.</source>
+        <translation>Během vašich úprav přišla verze {version} pravidel programu (z jiného okna nebo importovaným balíčkem). Zveřejněním se vaše verze stane nejnovější; Zavřít ponechá tu jejich.</translation>
     </message>
     <message>
         <source> EUR</source>
@@ -3592,10 +3607,6 @@ Uložit je před pokračováním?</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Zadaná hesla se liší.</translation>
-    </message>
-    <message>
-        <source>BLUES Desktop</source>
-        <translation>BLUES Desktop</translation>
     </message>
 </context>
 <context>
@@ -3942,10 +3953,6 @@ Na čí žádost a proč?</translation>
         </translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exportovat</translation>
-    </message>
-    <message>
         <source>Writing the workbook…</source>
         <translation>Zapisování sešitu…</translation>
     </message>
@@ -4163,6 +4170,17 @@ Na čí žádost a proč?</translation>
     <message>
         <source>Something went wrong that BLUES Desktop did not expect. Your data is as it was before this action. You can go on working.</source>
         <translation>Došlo k neočekávané chybě. Vaše data jsou ve stavu před touto akcí. Můžete pokračovat v práci.</translation>
+    </message>
+</context>
+<context>
+    <name>feedback</name>
+    <message>
+        <source>Open</source>
+        <translation>Otevřít</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Zobrazit ve složce</translation>
     </message>
 </context>
 <context>

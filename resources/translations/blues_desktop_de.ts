@@ -946,12 +946,27 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
         <translation>{events} Veranstaltungen und {participants} Teilnehmer geschrieben (ohne E-Mail-Adressen und Geschlecht).</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
         <source>Writing the workbook…</source>
         <translation>Arbeitsmappe wird geschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialogs</name>
+    <message>
+        <source>This exchange was changed elsewhere (another window or an imported bundle) and is now {state}: this part of it can no longer be changed.</source>
+        <translation>Dieser Austausch wurde anderswo geändert (in einem anderen Fenster oder durch ein importiertes Datenpaket) und steht jetzt auf „{state}“: Dieser Teil kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>This exchange was changed elsewhere (another window or an imported bundle); the form now shows it as stored.</source>
+        <translation>Dieser Austausch wurde anderswo geändert (in einem anderen Fenster oder durch ein importiertes Datenpaket); das Formular zeigt ihn jetzt wie gespeichert.</translation>
+    </message>
+    <message>
+        <source>This exchange was changed elsewhere (another window or an imported bundle) while you edited it. Saving writes your version over those changes; Cancel keeps them.</source>
+        <translation>Dieser Austausch wurde anderswo geändert (in einem anderen Fenster oder durch ein importiertes Datenpaket), während Sie ihn bearbeitet haben. Speichern überschreibt diese Änderungen mit Ihrer Version; Abbrechen behält sie.</translation>
+    </message>
+    <message>
+        <source>This exchange was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
+        <translation>Dieser Austausch wurde anderswo gelöscht (in einem anderen Fenster oder durch ein importiertes Datenpaket), während das Formular geöffnet war; er kann nicht mehr gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1164,10 +1179,6 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
         <translation>Gastgeber {host}, Besucher {visitor}</translation>
     </message>
     <message>
-        <source>Read-only: this exchange belongs to office {office}.</source>
-        <translation>Schreibgeschützt: Dieser Austausch gehört zum Büro {office}.</translation>
-    </message>
-    <message>
         <source>Not eligible:</source>
         <translation>Nicht förderfähig:</translation>
     </message>
@@ -1308,10 +1319,6 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     <message>
         <source>Writing the register</source>
         <translation>Verzeichnis wird geschrieben</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Versions: {versions}</source>
@@ -2802,6 +2809,10 @@ Vor dem Fortfahren speichern?</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Saved {name} in {folder}.</source>
+        <translation>{name} in {folder} gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>PeriodsDialog</name>
@@ -3164,10 +3175,6 @@ Vor dem Fortfahren speichern?</translation>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <source>Report pack</source>
-        <translation>Berichtspaket</translation>
-    </message>
-    <message>
         <source>Saved {name} in {parent}.</source>
         <translation>{name} in {parent} gespeichert.</translation>
     </message>
@@ -3339,6 +3346,14 @@ Vor dem Fortfahren speichern?</translation>
     <message>
         <source>Publish as new version</source>
         <translation>Als neue Version veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Version {version} of the programme rules came in while this window was open (another window or an imported bundle); the form now shows it.</source>
+        <translation>Version {version} der Programmregeln ist eingetroffen, während dieses Fenster geöffnet war (aus einem anderen Fenster oder durch ein importiertes Datenpaket); das Formular zeigt sie jetzt.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the programme rules came in while you edited them (another window or an imported bundle). Publishing makes your version the newest; Close keeps theirs.</source>
+        <translation>Version {version} der Programmregeln ist eingetroffen, während Sie sie bearbeitet haben (aus einem anderen Fenster oder durch ein importiertes Datenpaket). Veröffentlichen macht Ihre Version zur neuesten; Schließen behält die andere.</translation>
     </message>
     <message>
         <source> EUR</source>
@@ -3565,10 +3580,6 @@ Vor dem Fortfahren speichern?</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
-    </message>
-    <message>
-        <source>BLUES Desktop</source>
-        <translation>BLUES Desktop</translation>
     </message>
 </context>
 <context>
@@ -3913,10 +3924,6 @@ Auf wessen Wunsch und warum?</translation>
         </translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
         <source>Writing the workbook…</source>
         <translation>Arbeitsmappe wird geschrieben…</translation>
     </message>
@@ -4134,6 +4141,17 @@ Auf wessen Wunsch und warum?</translation>
     <message>
         <source>Something went wrong that BLUES Desktop did not expect. Your data is as it was before this action. You can go on working.</source>
         <translation>In BLUES Desktop ist ein unerwarteter Fehler aufgetreten. Ihre Daten sind so wie vor dieser Aktion. Sie können weiterarbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>feedback</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
     </message>
 </context>
 <context>

@@ -946,12 +946,27 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>Se han escrito {events} eventos y {participants} participantes (sin direcciones de correo electrónico ni género).</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
         <source>Writing the workbook…</source>
         <translation>Escribiendo el libro…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialogs</name>
+    <message>
+        <source>This exchange was changed elsewhere (another window or an imported bundle) and is now {state}: this part of it can no longer be changed.</source>
+        <translation>Este intercambio se ha modificado en otro lugar (otra ventana o un paquete importado) y ahora está en «{state}»: esta parte ya no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>This exchange was changed elsewhere (another window or an imported bundle); the form now shows it as stored.</source>
+        <translation>Este intercambio se ha modificado en otro lugar (otra ventana o un paquete importado); el formulario lo muestra ahora tal como está guardado.</translation>
+    </message>
+    <message>
+        <source>This exchange was changed elsewhere (another window or an imported bundle) while you edited it. Saving writes your version over those changes; Cancel keeps them.</source>
+        <translation>Este intercambio se ha modificado en otro lugar (otra ventana o un paquete importado) mientras lo editaba. Al guardar, su versión sustituye esos cambios; Cancelar los conserva.</translation>
+    </message>
+    <message>
+        <source>This exchange was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
+        <translation>Este intercambio se ha eliminado en otro lugar (otra ventana o un paquete importado) mientras el formulario estaba abierto; ya no existe dónde guardarlo.</translation>
     </message>
 </context>
 <context>
@@ -1164,10 +1179,6 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>acogida {host}, visitante {visitor}</translation>
     </message>
     <message>
-        <source>Read-only: this exchange belongs to office {office}.</source>
-        <translation>Solo lectura: este intercambio pertenece a la oficina {office}.</translation>
-    </message>
-    <message>
         <source>Not eligible:</source>
         <translation>No elegible:</translation>
     </message>
@@ -1308,10 +1319,6 @@ Include them anyway? Only do so when the reader needs to write to the participan
     <message>
         <source>Writing the register</source>
         <translation>Escribiendo el registro</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
     </message>
     <message>
         <source>Versions: {versions}</source>
@@ -2802,6 +2809,10 @@ Save them before going on?</source>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Saved {name} in {folder}.</source>
+        <translation>{name} guardado en {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>PeriodsDialog</name>
@@ -3164,10 +3175,6 @@ Save them before going on?</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Report pack</source>
-        <translation>Dosier de informes</translation>
-    </message>
-    <message>
         <source>Saved {name} in {parent}.</source>
         <translation>{name} guardado en {parent}.</translation>
     </message>
@@ -3339,6 +3346,14 @@ Save them before going on?</source>
     <message>
         <source>Publish as new version</source>
         <translation>Publicar como nueva versión</translation>
+    </message>
+    <message>
+        <source>Version {version} of the programme rules came in while this window was open (another window or an imported bundle); the form now shows it.</source>
+        <translation>Ha llegado la versión {version} de las normas del programa mientras esta ventana estaba abierta (desde otra ventana o un paquete importado); el formulario la muestra ahora.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the programme rules came in while you edited them (another window or an imported bundle). Publishing makes your version the newest; Close keeps theirs.</source>
+        <translation>Ha llegado la versión {version} de las normas del programa mientras las editaba (desde otra ventana o un paquete importado). Al publicar, su versión pasa a ser la más reciente; Cerrar conserva la otra.</translation>
     </message>
     <message>
         <source> EUR</source>
@@ -3565,10 +3580,6 @@ Save them before going on?</source>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
-    </message>
-    <message>
-        <source>BLUES Desktop</source>
-        <translation>BLUES Desktop</translation>
     </message>
 </context>
 <context>
@@ -3913,10 +3924,6 @@ On whose request, and why?</source>
         </translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
         <source>Writing the workbook…</source>
         <translation>Escribiendo el libro…</translation>
     </message>
@@ -4134,6 +4141,17 @@ On whose request, and why?</source>
     <message>
         <source>Something went wrong that BLUES Desktop did not expect. Your data is as it was before this action. You can go on working.</source>
         <translation>Se ha producido un error inesperado en BLUES Desktop. Sus datos están como antes de esta acción. Puede seguir trabajando.</translation>
+    </message>
+</context>
+<context>
+    <name>feedback</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
     </message>
 </context>
 <context>

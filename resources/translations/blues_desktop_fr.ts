@@ -946,12 +946,27 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
         <translation>{events} événements et {participants} participants écrits (sans adresses e-mail ni genre).</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
         <source>Writing the workbook…</source>
         <translation>Écriture du classeur…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialogs</name>
+    <message>
+        <source>This exchange was changed elsewhere (another window or an imported bundle) and is now {state}: this part of it can no longer be changed.</source>
+        <translation>Cet échange a été modifié ailleurs (une autre fenêtre ou un paquet importé) et il est maintenant à l&apos;état « {state} » : cette partie ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <source>This exchange was changed elsewhere (another window or an imported bundle); the form now shows it as stored.</source>
+        <translation>Cet échange a été modifié ailleurs (une autre fenêtre ou un paquet importé) ; le formulaire l&apos;affiche maintenant tel qu&apos;il est enregistré.</translation>
+    </message>
+    <message>
+        <source>This exchange was changed elsewhere (another window or an imported bundle) while you edited it. Saving writes your version over those changes; Cancel keeps them.</source>
+        <translation>Cet échange a été modifié ailleurs (une autre fenêtre ou un paquet importé) pendant que vous le modifiiez. Enregistrer remplace ces modifications par votre version ; Annuler les conserve.</translation>
+    </message>
+    <message>
+        <source>This exchange was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
+        <translation>Cet échange a été supprimé ailleurs (une autre fenêtre ou un paquet importé) pendant que le formulaire était ouvert ; il n&apos;y a plus rien où l&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -1164,10 +1179,6 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
         <translation>hôte {host}, visiteur {visitor}</translation>
     </message>
     <message>
-        <source>Read-only: this exchange belongs to office {office}.</source>
-        <translation>Lecture seule&#xa0;: cet échange appartient au bureau {office}.</translation>
-    </message>
-    <message>
         <source>Not eligible:</source>
         <translation>Non éligible&#xa0;:</translation>
     </message>
@@ -1308,10 +1319,6 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     <message>
         <source>Writing the register</source>
         <translation>Écriture du registre</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
     </message>
     <message>
         <source>Versions: {versions}</source>
@@ -2802,6 +2809,10 @@ Les enregistrer avant de continuer&#xa0;?</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Saved {name} in {folder}.</source>
+        <translation>{name} enregistré dans {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>PeriodsDialog</name>
@@ -3164,10 +3175,6 @@ Les enregistrer avant de continuer&#xa0;?</translation>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Report pack</source>
-        <translation>Dossier de rapport</translation>
-    </message>
-    <message>
         <source>Saved {name} in {parent}.</source>
         <translation>{name} enregistré dans {parent}.</translation>
     </message>
@@ -3339,6 +3346,14 @@ Les enregistrer avant de continuer&#xa0;?</translation>
     <message>
         <source>Publish as new version</source>
         <translation>Publier comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>Version {version} of the programme rules came in while this window was open (another window or an imported bundle); the form now shows it.</source>
+        <translation>La version {version} des règles du programme est arrivée pendant que cette fenêtre était ouverte (depuis une autre fenêtre ou un paquet importé) ; le formulaire l&apos;affiche maintenant.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the programme rules came in while you edited them (another window or an imported bundle). Publishing makes your version the newest; Close keeps theirs.</source>
+        <translation>La version {version} des règles du programme est arrivée pendant que vous les modifiiez (depuis une autre fenêtre ou un paquet importé). Publier fait de votre version la plus récente ; Fermer conserve l&apos;autre.</translation>
     </message>
     <message>
         <source> EUR</source>
@@ -3565,10 +3580,6 @@ Les enregistrer avant de continuer&#xa0;?</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes ne correspondent pas.</translation>
-    </message>
-    <message>
-        <source>BLUES Desktop</source>
-        <translation>BLUES Desktop</translation>
     </message>
 </context>
 <context>
@@ -3913,10 +3924,6 @@ On whose request, and why?</source>
         </translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
         <source>Writing the workbook…</source>
         <translation>Écriture du classeur…</translation>
     </message>
@@ -4134,6 +4141,17 @@ On whose request, and why?</source>
     <message>
         <source>Something went wrong that BLUES Desktop did not expect. Your data is as it was before this action. You can go on working.</source>
         <translation>Une erreur inattendue s&apos;est produite dans BLUES Desktop. Vos données sont telles qu&apos;avant cette action. Vous pouvez continuer à travailler.</translation>
+    </message>
+</context>
+<context>
+    <name>feedback</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
     </message>
 </context>
 <context>

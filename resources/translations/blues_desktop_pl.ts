@@ -953,12 +953,27 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
         <translation>Zapisano wydarzenia: {events} i uczestników: {participants} (bez adresów e-mail i płci).</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Eksportuj</translation>
-    </message>
-    <message>
         <source>Writing the workbook…</source>
         <translation>Zapisywanie skoroszytu…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeDialogs</name>
+    <message>
+        <source>This exchange was changed elsewhere (another window or an imported bundle) and is now {state}: this part of it can no longer be changed.</source>
+        <translation>Ta wymiana została zmieniona w innym miejscu (w innym oknie lub przez zaimportowany pakiet) i ma teraz stan „{state}”: tej jej części nie można już zmienić.</translation>
+    </message>
+    <message>
+        <source>This exchange was changed elsewhere (another window or an imported bundle); the form now shows it as stored.</source>
+        <translation>Ta wymiana została zmieniona w innym miejscu (w innym oknie lub przez zaimportowany pakiet); formularz pokazuje teraz zapisaną wersję.</translation>
+    </message>
+    <message>
+        <source>This exchange was changed elsewhere (another window or an imported bundle) while you edited it. Saving writes your version over those changes; Cancel keeps them.</source>
+        <translation>Ta wymiana została zmieniona w innym miejscu (w innym oknie lub przez zaimportowany pakiet) podczas edycji. Zapisanie nadpisze te zmiany wersją z formularza; Anuluj je zachowa.</translation>
+    </message>
+    <message>
+        <source>This exchange was deleted elsewhere (another window or an imported bundle) while the form was open; there is nothing left to save it to.</source>
+        <translation>Ta wymiana została usunięta w innym miejscu (w innym oknie lub przez zaimportowany pakiet), gdy formularz był otwarty; nie ma już gdzie jej zapisać.</translation>
     </message>
 </context>
 <context>
@@ -1171,10 +1186,6 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
         <translation>gospodarz {host}, odwiedzający {visitor}</translation>
     </message>
     <message>
-        <source>Read-only: this exchange belongs to office {office}.</source>
-        <translation>Tylko do odczytu: ta wymiana należy do biura {office}.</translation>
-    </message>
-    <message>
         <source>Not eligible:</source>
         <translation>Niekwalifikowalna:</translation>
     </message>
@@ -1317,10 +1328,6 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     <message>
         <source>Writing the register</source>
         <translation>Zapisywanie rejestru</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Eksportuj</translation>
     </message>
     <message>
         <source>Versions: {versions}</source>
@@ -2828,6 +2835,10 @@ Zapisać je przed kontynuowaniem?</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Saved {name} in {folder}.</source>
+        <translation>Zapisano {name} w {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>PeriodsDialog</name>
@@ -3191,10 +3202,6 @@ Zapisać je przed kontynuowaniem?</translation>
         <translation>Dokument PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>Report pack</source>
-        <translation>Zestaw raportów</translation>
-    </message>
-    <message>
         <source>Saved {name} in {parent}.</source>
         <translation>Zapisano {name} w {parent}.</translation>
     </message>
@@ -3366,6 +3373,14 @@ Zapisać je przed kontynuowaniem?</translation>
     <message>
         <source>Publish as new version</source>
         <translation>Opublikuj jako nową wersję</translation>
+    </message>
+    <message>
+        <source>Version {version} of the programme rules came in while this window was open (another window or an imported bundle); the form now shows it.</source>
+        <translation>Gdy to okno było otwarte, nadeszła wersja {version} zasad programu (z innego okna lub przez zaimportowany pakiet); formularz pokazuje ją teraz.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the programme rules came in while you edited them (another window or an imported bundle). Publishing makes your version the newest; Close keeps theirs.</source>
+        <translation>Podczas edycji nadeszła wersja {version} zasad programu (z innego okna lub przez zaimportowany pakiet). Publikacja uczyni najnowszą wersję z formularza; Zamknij zachowa tamtą.</translation>
     </message>
     <message>
         <source> EUR</source>
@@ -3592,10 +3607,6 @@ Zapisać je przed kontynuowaniem?</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>Podane hasła się różnią.</translation>
-    </message>
-    <message>
-        <source>BLUES Desktop</source>
-        <translation>BLUES Desktop</translation>
     </message>
 </context>
 <context>
@@ -3942,10 +3953,6 @@ Na czyje żądanie i dlaczego?</translation>
         </translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Eksportuj</translation>
-    </message>
-    <message>
         <source>Writing the workbook…</source>
         <translation>Zapisywanie skoroszytu…</translation>
     </message>
@@ -4163,6 +4170,17 @@ Na czyje żądanie i dlaczego?</translation>
     <message>
         <source>Something went wrong that BLUES Desktop did not expect. Your data is as it was before this action. You can go on working.</source>
         <translation>Wystąpił nieoczekiwany błąd w BLUES Desktop. Dane są takie jak przed tą czynnością. Można kontynuować pracę.</translation>
+    </message>
+</context>
+<context>
+    <name>feedback</name>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Pokaż w folderze</translation>
     </message>
 </context>
 <context>

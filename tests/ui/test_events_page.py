@@ -15,6 +15,7 @@ from blues_desktop.services.context import AppContext
 from blues_desktop.store.models import Person
 from blues_desktop.ui.dialog_buttons import act_button
 from blues_desktop.ui.events.dialogs import EventEditor, PersonPicker
+from blues_desktop.ui.feedback import last_told, last_written
 from blues_desktop.ui.pages.events import EventsPage
 from tests.conftest import MakeEvent
 
@@ -167,14 +168,15 @@ def test_the_export_asks_before_adding_e_mail_addresses(
         return replies.pop(0)
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     for name in ("plain.xlsx", "full.xlsx"):
         target = tmp_path / name
         monkeypatch.setattr(
             QFileDialog, "getSaveFileName", lambda *_a, _t=target, **_k: (str(_t), "")
         )
         page.export_workbook()
-        qtbot.waitUntil(lambda: len(told) == len(asked), timeout=5000)
+        # said in the status bar (no message box), with the file to open
+        qtbot.waitUntil(lambda _t=target: last_written(page) == _t, timeout=5000)
+        told.append(last_told(page))
     assert asked == ["Participants' e-mail and gender"] * 2
     assert told == [
         "Wrote 1 events and 1 participants (without e-mail addresses or gender).",

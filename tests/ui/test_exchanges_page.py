@@ -56,3 +56,20 @@ def test_filters_and_pdf_preview(qtbot, ctx: AppContext, tmp_path: Path) -> None
     )
     qtbot.addWidget(dialog)
     assert dialog.page_count == 1  # the agreement and its signatures on one page
+
+
+def test_another_office_s_exchange_says_it_is_read_only_once(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from blues_desktop.store.models import Exchange
+
+    reference = cx.register(ctx, registration(parties(ctx))).reference
+    with ctx.transaction() as session:  # as an imported bundle brings AQV's exchanges
+        session.query(Exchange).filter_by(reference=reference).one().office_id = "AQV"
+    page = ExchangesPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    notice = "Read-only: this exchange belongs to office AQV."
+    assert page.why_not.text() == notice  # above the detail, beside the disabled buttons
+    assert "Read-only" not in page.info.toPlainText()
+    assert reference in page.info.toPlainText()

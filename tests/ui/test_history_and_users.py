@@ -62,8 +62,12 @@ def test_chooser_preselects_the_last_user_and_adds_one(qtbot, ctx: AppContext) -
     qtbot.addWidget(chooser)
     assert chooser.names.currentItem().text() == "Lucía Ortega"
     assert not chooser.add_name("  lucía ORTEGA ")
-    assert chooser.error.text() == "Lucía Ortega is already a user on this computer."
+    # under the button that adds a user, nowhere else
+    assert chooser.errors.shown() == {
+        "new_user": "Lucía Ortega is already a user on this computer"
+    }
     assert chooser.add_name("Pedro  Ruiz")
+    assert chooser.errors.shown() == {}
     chooser.choose()
     assert chooser.choice == UserChoice("Pedro Ruiz", is_new=True)
     acting = apply_choice(ctx.installation, chooser.choice, ctx.user_name)

@@ -51,12 +51,18 @@ def test_setup_dialog_creates_the_office(qtbot, installation: Installation) -> N
     qtbot.addWidget(dialog)
     assert dialog.office.currentIndex() == -1  # no office is chosen for the user
     dialog.create_office()
-    assert "Choose the office" in dialog.error.text()
+    # each message under its field, the first of them focused
+    shown = dialog.errors.shown()
+    assert "Choose the office" in shown["office"] and "name is needed" in shown["name"]
+    assert "" not in shown and dialog.focusWidget() is dialog.office
     assert not installation.is_initialised
     dialog.office.setCurrentIndex(dialog.office.findData("MCI"))
-    dialog.create_office()  # no name yet
-    assert "name is needed" in dialog.error.text()
+    dialog.passphrase.setText("secret")
+    dialog.create_office()  # no name yet, and the passphrase not repeated
+    assert set(dialog.errors.shown()) == {"name", "repeat"}
+    assert "differ" in dialog.errors.shown()["repeat"]
     assert not installation.is_initialised
+    dialog.passphrase.clear()
     qtbot.keyClicks(dialog.name, "Lukasz")  # QtTest types ASCII only
     dialog.name.insert(" Wiśniewski")
     dialog.create_office()

@@ -11,6 +11,7 @@ from blues_desktop.domain.organisations import OrganisationInput
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.editing import save_organisation
 from blues_desktop.services.processes import ContextRecipe
+from blues_desktop.ui.feedback import last_told, last_written
 from blues_desktop.ui.pages.members import MembersPage
 
 
@@ -25,7 +26,9 @@ def test_the_export_writes_the_register_from_a_child_process(
     target = tmp_path / "register.xlsx"
     page.export_to(target)
     qtbot.waitUntil(lambda: getattr(page, "last_export", None) is not None, timeout=60_000)
-    assert "Exported 2 organisations and 0 contacts" in page.count_label.text()
+    # said in the status bar, with the file to open
+    assert "Exported 2 organisations and 0 contacts" in last_told(page)
+    assert last_written(page) == target
     sheet = load_workbook(target)["Organisations"]
     assert [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
         "Aguas del Ebro S.L.",

@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCharts import QValueAxis
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
 
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.reports.pack import report_pack
 from blues_desktop.services.reports.tables import ReportTable
+from blues_desktop.ui.feedback import last_told, last_written
 from blues_desktop.ui.pages.reports import ReportsPage
 from blues_desktop.ui.reports.chart_card import build_chart, whole_step
 from blues_desktop.ui.reports.periods_dialog import PeriodsDialog
@@ -76,14 +76,11 @@ def test_the_report_pack_is_written_from_the_page(
     _loaded(qtbot, page, "Whole project")
     page.period.setCurrentIndex(page.period.findData("P1"))
     page.as_of.setDate(QDate(2026, 6, 30))
-    shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
-    )
     target = tmp_path / "pack.pdf"
     page.export_to("pdf", target)
-    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
-    assert shown == [f"Saved pack.pdf in {tmp_path}."]
+    # said in the status bar (no message box), with the file to open
+    qtbot.waitUntil(lambda: last_written(page) == target, timeout=20_000)
+    assert last_told(page) == f"Saved pack.pdf in {tmp_path}."
     assert target.read_bytes().startswith(b"%PDF")
 
 
@@ -162,10 +159,11 @@ def test_the_coordinator_sets_the_periods_in_the_window(
     dialog.months.setText("12, x")
     assert "separated by commas" in dialog.preview.text()
     dialog.save()
-    assert "whole months" in dialog.errors.text() and dialog.saved is None
+    assert "whole months" in dialog.errors.shown()["months"] and dialog.saved is None
     dialog.months.setText("40")
-    dialog.save()  # the service's rule, shown beside the form
-    qtbot.waitUntil(lambda: "1 to 36" in dialog.errors.text(), timeout=10_000)
+    dialog.save()  # the service's rule, shown under the field it is about
+    qtbot.waitUntil(lambda: "1 to 36" in dialog.errors.shown().get("months", ""), timeout=10_000)
+    assert "" not in dialog.errors.shown()
     assert dialog.saved is None
     dialog.start.setDate(QDate(2020, 2, 3))
     dialog.months.setText("6, 6, 12")

@@ -35,11 +35,15 @@ def test_a_bad_name_is_said_and_nothing_is_saved(qtbot, ctx: AppContext) -> None
     qtbot.addWidget(dialog)
     dialog.name.setText("  ")
     _save(dialog, qtbot)
-    assert "give the user's name" in dialog.errors.text()
+    # under the name field, which takes the focus; nothing under the whole form
+    assert "give the user's name" in dialog.errors.shown()["name"]
+    assert set(dialog.errors.shown()) == {"name"}
+    assert dialog.errors.labels["name"].isVisibleTo(dialog)
+    assert dialog.focusWidget() is dialog.name
     assert dialog.change is None and dialog.result() == 0
     dialog.name.setText("luis pérez")
     _save(dialog, qtbot)
-    assert "Luis Pérez is already a user on this computer" in dialog.errors.text()
+    assert "Luis Pérez is already a user on this computer" in dialog.errors.shown()["name"]
     assert dialog.change is None
     assert not (ctx.paths.root / "settings.json").exists()
 
@@ -72,7 +76,7 @@ def test_saved_settings_are_kept_and_used_at_once(qtbot, qapp, ctx: AppContext) 
     dialog.paper.setCurrentIndex(dialog.paper.findData("Letter"))
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     _save(dialog, qtbot)
-    assert dialog.change is not None and dialog.errors.text() == ""
+    assert dialog.change is not None and dialog.errors.shown() == {}
     window = QWidget()
     qtbot.addWidget(window)
     renamed: list[str] = []
@@ -115,3 +119,14 @@ def test_the_main_window_opens_settings_from_the_file_menu(qtbot, ctx: AppContex
     QTimer.singleShot(20, look)
     settings[0].trigger()
     qtbot.waitUntil(lambda: seen == [ctx.user_name], timeout=10_000)
+
+
+def test_a_place_the_data_folder_cannot_move_to_is_said_under_the_folder(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(ctx, FolderSettings(), [])
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(ctx.paths.root / "inside"))  # as "Choose…" would set it
+    _save(dialog, qtbot)
+    assert dialog.errors.shown() == {
+        "folder": "the new place cannot be inside the current data folder"
+    }
+    assert dialog.change is None

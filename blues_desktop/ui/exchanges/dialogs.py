@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop.domain.errors import BluesError, ValidationError
+from blues_desktop.domain.exchanges.actions import Action
 from blues_desktop.domain.exchanges.rules import ORG_TYPE_LABELS, EvaluationQuestion
 from blues_desktop.domain.offices import OFFICE_CODES
 from blues_desktop.domain.validation import ValidationReport
@@ -40,7 +41,8 @@ from blues_desktop.services.exchanges.queries import find_organisations
 from blues_desktop.ui import i18n
 from blues_desktop.ui.choices import country_box
 from blues_desktop.ui.colours import ERROR_STYLE
-from blues_desktop.ui.dialog_buttons import dialog_buttons
+from blues_desktop.ui.dialog_buttons import act_button, dialog_buttons
+from blues_desktop.ui.exchanges.follow import FollowedExchange, notice_label
 from blues_desktop.ui.forms import date_edit, pydate
 from blues_desktop.ui.locale_format import day_text
 from blues_desktop.ui.messages import say, say_result
@@ -253,22 +255,45 @@ class RegistrationDialog(QDialog):
 class CtqDialog(QDialog):
     """Goals, objectives and one agenda line per working day of the stay."""
 
-    def __init__(self, detail: ExchangeDetail, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, detail: ExchangeDetail, parent: QWidget | None = None, *, ctx: AppContext | None = None
+    ) -> None:
+        """With `ctx` the dialog follows its exchange while open (ui/exchanges/follow.py)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Commitment to Quality — {reference}").format(reference=detail.reference))
-        self.goals = QPlainTextEdit(detail.goals)
-        self.objectives = QPlainTextEdit(detail.objectives)
-        known = dict(detail.agenda)
+        self.goals = QPlainTextEdit()
+        self.objectives = QPlainTextEdit()
         self.days: list[tuple[str, QLineEdit]] = []
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.addRow(self.tr("Goals"), self.goals)
         form.addRow(self.tr("Objectives"), self.objectives)
-        for day in detail.stay:
+        self.fill(detail)  # then one row per day of the stay, built again on a change
+        self.as_opened = self.values()
+        self.notice = notice_label()
+        form.addRow(self.notice)
+        buttons = dialog_buttons(self, self.tr("Save"))
+        self.save_button = act_button(buttons)
+        form.addRow(buttons)
+        if ctx is not None:
+            self.follower = FollowedExchange(
+                self, ctx, detail, Action.EDIT_CTQ, part=_ctq_part,
+                untouched=lambda: self.values() == self.as_opened,
+                fill=self.fill, notice=self.notice, save=self.save_button,
+            )  # fmt: skip
+
+    def fill(self, detail: ExchangeDetail) -> None:
+        self.goals.setPlainText(detail.goals)
+        self.objectives.setPlainText(detail.objectives)
+        first = 2  # the days' rows follow the goals and the objectives
+        for _day in self.days:
+            self.form.removeRow(first)
+        known = dict(detail.agenda)
+        self.days = []
+        for row, day in enumerate(detail.stay, start=first):
             edit = QLineEdit(known.get(day.isoformat(), ""))
             self.days.append((day.isoformat(), edit))
-            form.addRow(day_text(day), edit)
-        buttons = dialog_buttons(self, self.tr("Save"))
-        form.addRow(buttons)
+            self.form.insertRow(row, day_text(day), edit)
+        self.as_opened = self.values()
 
     def values(self) -> dict[str, object]:
         return {
@@ -276,6 +301,10 @@ class CtqDialog(QDialog):
             "objectives": self.objectives.toPlainText(),
             "agenda": [(day, edit.text()) for day, edit in self.days if edit.text().strip()],
         }
+
+
+def _ctq_part(detail: ExchangeDetail) -> object:
+    return (detail.goals, detail.objectives, detail.agenda, detail.stay)
 
 
 class ReportDialog(QDialog):
@@ -286,10 +315,12 @@ class ReportDialog(QDialog):
         detail: ExchangeDetail,
         questions: tuple[EvaluationQuestion, ...],
         parent: QWidget | None = None,
+        *,
+        ctx: AppContext | None = None,
     ) -> None:
+        """With `ctx` the dialog follows its exchange while open (ui/exchanges/follow.py)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Closing report — {reference}").format(reference=detail.reference))
-        report = detail.report
         self.fields: dict[str, QPlainTextEdit] = {}
         form = QFormLayout(self)
         for key, label in (
@@ -299,7 +330,7 @@ class ReportDialog(QDialog):
             ("agreements", self.tr("Agreements signed or planned")),
             ("follow_up", self.tr("Follow-up")),
         ):
-            edit = QPlainTextEdit(getattr(report, key) if report else "")
+            edit = QPlainTextEdit()
             edit.setMaximumHeight(56)
             self.fields[key] = edit
             form.addRow(label, edit)
@@ -308,14 +339,31 @@ class ReportDialog(QDialog):
             spin = QSpinBox()
             spin.setRange(0, 5)
             spin.setSpecialValueText("—")
-            spin.setValue(report.scores.get(question.id, 0) if report else 0)
             self.scores[question.id] = spin
             form.addRow(question.text, spin)
         self.recommend = QCheckBox(self.tr("would recommend a ClusterXchange exchange"))
-        self.recommend.setChecked(bool(report and report.would_recommend))
         form.addRow(self.recommend)
+        self.fill(detail)
+        self.notice = notice_label()
+        form.addRow(self.notice)
         buttons = dialog_buttons(self, self.tr("Save"))
+        self.save_button = act_button(buttons)
         form.addRow(buttons)
+        if ctx is not None:
+            self.follower = FollowedExchange(
+                self, ctx, detail, Action.WRITE_REPORT, part=lambda d: d.report,
+                untouched=lambda: self.report() == self.as_opened,
+                fill=self.fill, notice=self.notice, save=self.save_button,
+            )  # fmt: skip
+
+    def fill(self, detail: ExchangeDetail) -> None:
+        report = detail.report
+        for key, edit in self.fields.items():
+            edit.setPlainText(getattr(report, key) if report else "")
+        for key, spin in self.scores.items():
+            spin.setValue(report.scores.get(key, 0) if report else 0)
+        self.recommend.setChecked(bool(report and report.would_recommend))
+        self.as_opened = self.report()
 
     def report(self) -> ClosingReport:
         return ClosingReport(

@@ -42,6 +42,7 @@ from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS, ORG_TYPE_LABEL
 from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.ui import i18n
+from blues_desktop.ui.exchanges.follow import notice_label, say_notice
 from blues_desktop.ui.forms import date_edit, errors_label, pydate
 from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.locale_format import decimal_text
@@ -197,28 +198,14 @@ class RulesDialog(QDialog):
         editable = publish is not None
         self._publish = publish
         self.published: object = None  # what `publish` returned
-        self.setWindowTitle(self.tr("Programme rules (version {version} in force)").format(version=rules.version))
+        self.editable = editable
         remember_geometry(self, "programme_rules", 720, 720)
-        self.rules = rules
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._money_tab(rules), self.tr("Money and duration"))
-        self.tabs.addTab(self._countries_tab(rules), self.tr("Countries and thresholds"))
-        self.tabs.addTab(self._visitors_tab(rules), self.tr("Visitors and evidence"))
-        self.tabs.addTab(self._questions_tab(rules), self.tr("Evaluation questions"))
-        for index in range(self.tabs.count()):
-            tab = self.tabs.widget(index)
-            assert tab is not None
-            tab.setEnabled(editable)
-
-        lines = [versions]
-        if not editable:
-            lines.append(
-                self.tr(
-                    "Read-only: the coordinator (BPT) keeps the rules; they arrive in its bundle."
-                )
-            )
-        info = QLabel("\n".join(lines))
-        info.setWordWrap(True)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.show_rules(rules, versions)
+        # Said when the rules change elsewhere (another window, an imported bundle).
+        self.notice = notice_label()
         self.valid_from = date_edit(date.today())
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. 2027 call: new thresholds"))
@@ -234,12 +221,66 @@ class RulesDialog(QDialog):
         self.publish.clicked.connect(self.try_publish)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(info)
+        layout.addWidget(self.info)
         layout.addWidget(self.tabs, 1)
         if editable:
             layout.addLayout(form)
+        layout.addWidget(self.notice)
         layout.addWidget(self.errors)
         layout.addWidget(buttons)
+
+    def show_rules(self, rules: Rules, versions: str) -> None:
+        """Fill the form with `rules` (again when another version arrives)."""
+        self.setWindowTitle(self.tr("Programme rules (version {version} in force)").format(version=rules.version))
+        self.rules = rules
+        current = self.tabs.currentIndex()
+        while self.tabs.count():
+            old = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if old is not None:
+                old.deleteLater()
+        self.tabs.addTab(self._money_tab(rules), self.tr("Money and duration"))
+        self.tabs.addTab(self._countries_tab(rules), self.tr("Countries and thresholds"))
+        self.tabs.addTab(self._visitors_tab(rules), self.tr("Visitors and evidence"))
+        self.tabs.addTab(self._questions_tab(rules), self.tr("Evaluation questions"))
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            assert tab is not None
+            tab.setEnabled(self.editable)
+        self.tabs.setCurrentIndex(max(current, 0))
+        lines = [versions]
+        if not self.editable:
+            lines.append(
+                self.tr(
+                    "Read-only: the coordinator (BPT) keeps the rules; they arrive in its bundle."
+                )
+            )
+        self.info.setText("\n".join(lines))
+        self.as_shown = self.values()
+
+    def rules_changed(self, rules: Rules, versions: str) -> None:
+        """The rules were read again after a change elsewhere: show the new version if
+        the form is untouched, else keep the user's edits and say so."""
+        if rules == self.rules:
+            return
+        if self.values() == self.as_shown:
+            self.show_rules(rules, versions)
+            say_notice(
+                self.notice,
+                self.tr(
+                    "Version {version} of the programme rules came in while this window was "
+                    "open (another window or an imported bundle); the form now shows it."
+                ).format(version=rules.version),
+            )
+            return
+        say_notice(
+            self.notice,
+            self.tr(
+                "Version {version} of the programme rules came in while you edited them "
+                "(another window or an imported bundle). Publishing makes your version the "
+                "newest; Close keeps theirs."
+            ).format(version=rules.version),
+        )
 
     # --- tabs ----------------------------------------------------------------
     def _money_tab(self, rules: Rules) -> QWidget:

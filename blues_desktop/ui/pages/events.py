@@ -46,7 +46,7 @@ from blues_desktop.ui.dialog_buttons import ask_reason, confirm
 from blues_desktop.ui.events.attendance_view import AttendanceView
 from blues_desktop.ui.events.dialogs import EventEditor, NewPersonDialog, PersonPicker
 from blues_desktop.ui.events.models import AttendanceModel, EventListModel, ParticipantsModel
-from blues_desktop.ui.feedback import tell
+from blues_desktop.ui.feedback import tell, tell_written
 from blues_desktop.ui.forms import include_anyway
 from blues_desktop.ui.geometry import remember_splitter
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
@@ -689,14 +689,10 @@ class EventsPage(Page):
                     "Wrote {events} events and {participants} participants "
                     "(without e-mail addresses or gender)."
                 )
-            QMessageBox.information(
-                self,
-                self.tr("Export"),
-                text.format(
-                    events=number_text(result.events),
-                    participants=number_text(result.participants),
-                ),
+            shown = text.format(
+                events=number_text(result.events), participants=number_text(result.participants)
             )
+            tell_written(self, shown, path)
 
         ctx = self.ctx
         run_in_background(

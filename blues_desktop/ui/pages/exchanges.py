@@ -42,6 +42,7 @@ from blues_desktop.services.context import AppContext
 from blues_desktop.services.exchanges.detail import ExchangeDetail
 from blues_desktop.services.exchanges.rules import RulesResult, RulesVersion
 from blues_desktop.ui import i18n
+from blues_desktop.ui.change_hub import follow_changes
 from blues_desktop.ui.colours import ERROR_COLOUR, NOTICE_COLOUR
 from blues_desktop.ui.dialog_buttons import ask_reason
 from blues_desktop.ui.exchanges.dialogs import (
@@ -54,14 +55,14 @@ from blues_desktop.ui.exchanges.document_preview import document_preview
 from blues_desktop.ui.exchanges.no_next_step import no_next_step
 from blues_desktop.ui.exchanges.rules_dialog import RulesDialog
 from blues_desktop.ui.exchanges.table_model import ExchangeTableModel
-from blues_desktop.ui.feedback import tell
+from blues_desktop.ui.feedback import tell, tell_written
 from blues_desktop.ui.geometry import remember_splitter
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.icons import icon
 from blues_desktop.ui.lists import EmptyState, live_search, open_on_activate, select_row
 from blues_desktop.ui.locale_format import date_text, money_text, number_text, percent_text
 from blues_desktop.ui.messages import say
-from blues_desktop.ui.operations import run_in_background
+from blues_desktop.ui.operations import run_in_background, run_read
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.widgets import action_bar, list_menu
 
@@ -202,11 +203,7 @@ def _detail_html(d: ExchangeDetail) -> str:
     ]
     body = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(str(v))}</td></tr>" for k, v in rows)
     parts = [f"<h3>{e(d.reference)}</h3><table cellspacing=3>{body}</table>"]
-    if not d.owned:
-        note = QCoreApplication.translate(
-            "ExchangesPage", "Read-only: this exchange belongs to office {office}."
-        ).format(office=d.office_id)
-        parts.append(f"<p><i>{e(note)}</i></p>")
+    # A record of another office: said once, above the detail (why_not, _update_buttons).
     if d.problems:
         heading = e(QCoreApplication.translate("ExchangesPage", "Not eligible:"))
         parts.append(
@@ -294,7 +291,9 @@ class ExchangesPage(Page):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((120, 170, 80, 200, 180, 80, 90, 45, 100)):
+        # Reference to Host fit a 1366-pixel screen beside the detail; the figures after
+        # them are scrolled to.
+        for column, width in enumerate((115, 150, 80, 175, 160, 80, 90, 45, 100)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.load_detail(current.row())
@@ -375,9 +374,11 @@ class ExchangesPage(Page):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([620, 380])
+        # The detail keeps the room its buttons need in the window's language; the list
+        # takes the rest of the width.
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([800, max(380, right.sizeHint().width())])
         remember_splitter(splitter, "exchanges")
         list_menu(
             self.table,
@@ -593,18 +594,23 @@ class ExchangesPage(Page):
     def edit_ctq(self) -> None:
         if self.detail is None:
             return
-        dialog = CtqDialog(self.detail, self)
+        # The exchange is taken now: a change elsewhere may read the detail again meanwhile.
+        ctx, exchange_id = self.ctx, self.detail.id
+        dialog = CtqDialog(self.detail, self, ctx=ctx)
         if dialog.exec():
-            ctx, exchange_id, values = self.ctx, self.detail.id, dialog.values()
+            values = dialog.values()
             self._run(lambda: cx.update_exchange(ctx, exchange_id, values))
+        dialog.deleteLater()  # no longer following its exchange
 
     def edit_report(self) -> None:
         if self.detail is None:
             return
-        dialog = ReportDialog(self.detail, self.detail.rules.evaluation_questions, self)
+        ctx, exchange_id = self.ctx, self.detail.id
+        dialog = ReportDialog(self.detail, self.detail.rules.evaluation_questions, self, ctx=ctx)
         if dialog.exec():
-            ctx, exchange_id, report = self.ctx, self.detail.id, dialog.report()
+            report = dialog.report()
             self._run(lambda: cx.save_report(ctx, exchange_id, report))
+        dialog.deleteLater()
 
     def attach_evidence(self) -> None:
         if self.detail is None:
@@ -658,14 +664,11 @@ class ExchangesPage(Page):
             run_in_background(
                 self,
                 lambda _p, _c: export_register(ctx, Path(name), flt),
-                on_success=lambda n: self._say(
-                    self.tr("Wrote %n exchanges to {file}", "", n).format(file=name)
+                on_success=lambda n: tell_written(
+                    self, self.tr("Wrote %n exchanges to {file}", "", n).format(file=name), Path(name)
                 ),
                 progress_label=self.tr("Writing the register"),
             )
-
-    def _say(self, text: str) -> None:
-        QMessageBox.information(self, self.tr("Export"), text)
 
     def open_rules(self) -> None:
         """The rules and their versions are read behind the window, then shown."""
@@ -676,8 +679,8 @@ class ExchangesPage(Page):
             on_success=lambda read: self._show_rules(*read),
         )
 
-    def _show_rules(self, rules: Rules, versions: list[RulesVersion]) -> None:
-        listed = self.tr("Versions: {versions}").format(
+    def _versions_text(self, versions: list[RulesVersion]) -> str:
+        return self.tr("Versions: {versions}").format(
             versions=", ".join(
                 (
                     self.tr("v{version} from {date}")
@@ -687,15 +690,30 @@ class ExchangesPage(Page):
                 for v in versions
             )
         )
+
+    def _show_rules(self, rules: Rules, versions: list[RulesVersion]) -> None:
         ctx = self.ctx
 
         def publish(values: dict[str, Any], valid_from: date, note: str) -> RulesResult:
             return cx.publish_rules(ctx, values, valid_from, note)
 
         editable = ctx.office_code == COORDINATOR_CODE
-        dialog = RulesDialog(rules, listed, publish if editable else None, self)
+        dialog = RulesDialog(rules, self._versions_text(versions), publish if editable else None, self)
         self.setProperty("rules_dialog", dialog)  # reachable for tests and screenshots
         dialog.accepted.connect(lambda: self._rules_published(dialog.published))
+
+        def read_again() -> None:
+            # Rules published in another window or brought by the coordinator's bundle.
+            if dialog.isVisible():
+                run_read(
+                    dialog,
+                    lambda _p, _c: (cx.current_rules(ctx), cx.list_versions(ctx)),
+                    on_success=lambda read: dialog.rules_changed(
+                        read[0], self._versions_text(read[1])
+                    ),
+                )
+
+        follow_changes(dialog, ctx, frozenset({Kind.RULES}), read_again)
         dialog.open()
 
     def _rules_published(self, result: object) -> None:

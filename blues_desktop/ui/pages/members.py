@@ -54,7 +54,7 @@ from blues_desktop.services.members.persons import erase_person, save_person
 from blues_desktop.ui import i18n
 from blues_desktop.ui.colours import NOTICE_STYLE
 from blues_desktop.ui.dialog_buttons import ask_reason
-from blues_desktop.ui.feedback import tell
+from blues_desktop.ui.feedback import tell, tell_written
 from blues_desktop.ui.forms import include_anyway
 from blues_desktop.ui.geometry import remember_splitter
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
@@ -686,7 +686,7 @@ class MembersPage(Page):
             text = self.tr(
                 "Exported {organisations} organisations and {contacts} contacts to {file}"
             ).format(**figures)
-        self._say(text)
+        tell_written(self, text, result.path)
 
 
 def _date_shown(iso: str) -> str:

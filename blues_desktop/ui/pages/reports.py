@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -31,6 +30,7 @@ from blues_desktop.services.reports.cache import FiguresCache
 from blues_desktop.services.reports.dashboard import Dashboard, dashboard
 from blues_desktop.services.reports.pack import report_pack
 from blues_desktop.services.reports.tables import AREAS, ReportTable
+from blues_desktop.ui.feedback import tell_written
 from blues_desktop.ui.locale_format import money_text, named_date_text, number_text
 from blues_desktop.ui.messages import say
 from blues_desktop.ui.operations import run_in_background
@@ -249,8 +249,8 @@ class ReportsPage(Page):
             return write_report_pdf(pack, path)
 
         def saved(written: Path) -> None:
-            QMessageBox.information(
-                self, self.tr("Report pack"), self.tr("Saved {name} in {parent}.").format(name=written.name, parent=written.parent)
+            tell_written(
+                self, self.tr("Saved {name} in {parent}.").format(name=written.name, parent=written.parent), written
             )
 
         run_in_background(

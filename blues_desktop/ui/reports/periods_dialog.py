@@ -17,7 +17,8 @@ from blues_desktop.services.reports.periods import (
     PeriodsSaved,
     set_reporting_periods,
 )
-from blues_desktop.ui.forms import date_edit, errors_label, ok_cancel, pydate, show_errors
+from blues_desktop.ui.form_errors import FormErrors
+from blues_desktop.ui.forms import date_edit, ok_cancel, pydate
 from blues_desktop.ui.operations import run_in_background, show_error
 from blues_desktop.ui.reports.period_names import period_name
 
@@ -67,12 +68,12 @@ class PeriodsDialog(QDialog):
         self.months.setPlaceholderText("12, 12")
         form.addRow(self.tr("Project start"), self.start)
         form.addRow(self.tr("Months in each period"), self.months)
+        self.errors = FormErrors(form, {"start": self.start, "months": self.months})
         layout.addLayout(form)
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         layout.addWidget(self.preview)
-        self.errors = errors_label()
-        layout.addWidget(self.errors)
+        layout.addWidget(self.errors.general)
         self.buttons = ok_cancel(self, self.save, self.tr("Save periods"))
         layout.addWidget(self.buttons)
         self.start.dateChanged.connect(lambda _d: self.show_preview())
@@ -97,7 +98,7 @@ class PeriodsDialog(QDialog):
         if months is None:
             report = ValidationReport()
             report.error("months", "write the length of each period in whole months (12, 12)")
-            show_errors(self.errors, report)
+            self.errors.show(report)
             return
         ctx = self.ctx
         self.errors.clear()
@@ -110,7 +111,7 @@ class PeriodsDialog(QDialog):
             if isinstance(error, ValidationError) and isinstance(
                 error.report, ValidationReport
             ):
-                show_errors(self.errors, error.report)
+                self.errors.show(error.report)
             else:
                 show_error(self, error)  # anything else in words, or the error dialog
 

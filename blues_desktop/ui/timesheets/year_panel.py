@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from blues_desktop.documents.timesheets_workbook import export_year
 from blues_desktop.services import timesheets as ts
 from blues_desktop.services.context import AppContext
+from blues_desktop.ui.feedback import tell_written
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.timesheets.dialogs import PlannedEffortDialog
 from blues_desktop.ui.timesheets.effort_chart import EffortChart
@@ -108,7 +108,7 @@ class YearPanel(QWidget):
                     self.tr("They cover %n staff members.", "", result.staff),
                 )
             )
-            QMessageBox.information(self, self.tr("Export"), text)
+            tell_written(self, text, Path(result.path))
 
         ctx = self.ctx
         run_in_background(
