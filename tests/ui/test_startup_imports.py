@@ -1,7 +1,7 @@
 """The start to the first page loads no library it does not use: the PDF and spreadsheet
 writers, the workbook reader, the cryptography, Alembic, the fuzzy matcher and the
-encoding guesser wait until first needed, and so do the Members page's History and import
-dialogs; the data layer is imported past PySide6's per-import hook."""
+encoding guesser wait until first needed, and so do the Members page's History, import and
+cross-office dialogs; the data layer is imported past PySide6's per-import hook."""
 
 from __future__ import annotations
 
@@ -30,7 +30,11 @@ HEAVY = (
     "xlsxwriter", "rapidfuzz", "charset_normalizer",
 )
 # The Members page's dialogs that are imported when first opened
-LATER = ("blues_desktop.ui.history_dialog", "blues_desktop.ui.members.import_dialog")
+LATER = (
+    "blues_desktop.ui.history_dialog",
+    "blues_desktop.ui.members.import_dialog",
+    "blues_desktop.ui.members.cross_office_dialog",
+)
 MainWindow._warm_up = lambda self: None
 app = application()
 def poll():

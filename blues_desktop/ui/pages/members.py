@@ -69,7 +69,6 @@ from blues_desktop.ui.lists import (
 from blues_desktop.ui.locale_format import date_text, grouped_count, number_text
 from blues_desktop.ui.members.contact_dialog import ContactDialog
 from blues_desktop.ui.members.contact_merge import merge_contacts, pick_other
-from blues_desktop.ui.members.cross_office_dialog import CrossOfficeDialog
 from blues_desktop.ui.members.edit_dialog import OrganisationDialog
 from blues_desktop.ui.members.merge_prompt import ask_merge
 from blues_desktop.ui.members.model import ROW_ROLE, Column, ContactsModel, OrganisationsModel
@@ -78,9 +77,11 @@ from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.widgets import action_bar, button, hrow, list_menu, table_view
 
 if TYPE_CHECKING:
-    # Imported when first opened: the History (every table's labels and values) and the
-    # import dialog (the workbook readers' modules) would cost the start about 30 ms.
+    # Imported when first opened: the History (every table's labels and values), the
+    # cross-office review and the import dialog (the workbook readers' modules) would
+    # cost the start about 35 ms.
     from blues_desktop.ui.history_dialog import HistoryDialog
+    from blues_desktop.ui.members.cross_office_dialog import CrossOfficeDialog
     from blues_desktop.ui.members.import_dialog import ImportDialog
 
 NO_ORGANISATIONS = (
@@ -632,6 +633,8 @@ class MembersPage(Page):
         self._say(text)
 
     def open_cross_office(self) -> CrossOfficeDialog:
+        from blues_desktop.ui.members.cross_office_dialog import CrossOfficeDialog
+
         dialog = CrossOfficeDialog(self.ctx, self)
         dialog.open()
         return dialog
