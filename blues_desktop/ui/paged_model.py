@@ -11,7 +11,9 @@ are inserted when they arrive. Promises:
 - one read at a time: while a page is on its way `canFetchMore` says no and
   `fetchMore` does nothing (`loading` is True);
 - a reload makes the pages asked for before it stale (a generation counter): a stale
-  answer is dropped, and the rows shown stay until the new first page arrives;
+  answer is dropped, and the rows shown stay until the new first page arrives; an
+  earlier reload's read that has not begun yet is skipped (a page set up sorts and
+  filters its list several times before the first read can run);
 - `loaded` is emitted when a reload's first page has arrived (`total` is then true).
 """
 
@@ -29,6 +31,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from blues_desktop.domain.cancel import CancelToken
 from blues_desktop.ui.i18n import translated_header
 from blues_desktop.ui.operations import run_read, show_error
 
@@ -61,6 +64,7 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.generation = 0  # which reload the rows belong to; older answers are stale
         self.loading = False  # a read is on its way: never two at once
         self._query: PageQuery[Row] | None = None
+        self._reloading: CancelToken | None = None  # the last reload's read
 
     # what a subclass reads (service calls) and shows --------------------------------
     def query(self) -> PageQuery[Row]:
@@ -79,12 +83,16 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         generation, query = self.generation, self.query()
         self._query = query
         self.loading = True
+        if self._reloading is not None:
+            self._reloading.cancel()  # its answer would be dropped: not read at all
 
-        def first_page(_p: object, _c: object) -> tuple[int, list[Row]]:
+        def first_page(_p: object, cancel: CancelToken) -> tuple[int, list[Row]]:
+            cancel.raise_if_cancelled()  # a newer reload came before this read began
             total = query.count()
+            cancel.raise_if_cancelled()
             return total, query.page(0, PAGE_SIZE) if total else []
 
-        run_read(
+        self._reloading = run_read(
             self,
             first_page,
             on_success=lambda answer: self._first_page_arrived(generation, answer),

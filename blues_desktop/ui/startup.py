@@ -33,6 +33,7 @@ from blues_desktop.services.start_folder import (
 )
 from blues_desktop.ui.app_icon import app_icon
 from blues_desktop.ui.error_dialog import install_excepthook
+from blues_desktop.ui.feature_check import layers_below_the_window
 from blues_desktop.ui.i18n import install_language, resolve_language
 from blues_desktop.ui.main_window import MainWindow, StatusInfo
 from blues_desktop.ui.operations import finish_on_quit
@@ -129,7 +130,8 @@ def _open_or_recover(
 ) -> Installation | None:
     """Open the data; a damaged database leads to the recovery dialog, then a second try.
     `checked`: the file passed the quick check a moment ago (the fast start's probe)."""
-    from blues_desktop.services.context import open_installation
+    with layers_below_the_window():  # SQLAlchemy and the models: nothing there imports Qt
+        from blues_desktop.services.context import open_installation
 
     try:
         return open_installation(root, db_url, checked=checked)

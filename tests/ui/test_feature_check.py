@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import builtins
 import inspect
 import sys
 from types import ModuleType
+from typing import Any
+
+import pytest
 
 import blues_desktop.domain.offices
 import blues_desktop.ui.widgets
-from blues_desktop.ui.feature_check import FEATURE_MODULE, uses_pyside
+from blues_desktop.ui.feature_check import (
+    FEATURE_MODULE,
+    HOOK_NAME,
+    WRAPPED_NAME,
+    layers_below_the_window,
+    uses_pyside,
+)
 
 
 def pyside_answer(module: ModuleType) -> bool:
@@ -38,3 +48,34 @@ def test_the_cheaper_check_answers_as_pyside_does() -> None:
     ]
     assert [uses_pyside(m) for m in modules] == [pyside_answer(m) for m in modules]
     assert [uses_pyside(m) for m in modules] == [True, False, False, False, False]
+
+
+def test_imports_below_the_window_go_straight_to_the_import_pyside6_wraps() -> None:
+    hooked = builtins.__import__
+    assert hooked.__name__ == HOOK_NAME  # PySide6's hook is in place, as in the window
+    with layers_below_the_window():
+        assert builtins.__import__ is getattr(builtins, WRAPPED_NAME)
+        import colorsys  # a module nothing here has imported yet
+
+    assert builtins.__import__ is hooked
+    assert colorsys.rgb_to_hsv(1.0, 0.0, 0.0) == (0.0, 1.0, 1.0)
+    # PySide6 did not look at it on the way in (it would have noted "does not use PySide6")
+    assert "colorsys" not in sys.modules[FEATURE_MODULE].pyside_feature_dict
+
+
+def test_the_hook_is_back_after_an_import_that_failed() -> None:
+    hooked = builtins.__import__
+    with pytest.raises(ModuleNotFoundError), layers_below_the_window():
+        import blues_desktop.no_such_module  # noqa: F401
+    assert builtins.__import__ is hooked
+
+
+def test_without_pyside6s_hook_nothing_is_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    def plain_import(*args: Any, **kwargs: Any) -> Any:
+        return original(*args, **kwargs)
+
+    original = builtins.__import__
+    monkeypatch.setattr(builtins, "__import__", plain_import)
+    with layers_below_the_window():
+        assert builtins.__import__ is plain_import
+    assert builtins.__import__ is plain_import

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from blues_desktop.ui.operations import wait_until_idle
+from blues_desktop.ui.operations import run_read, wait_until_idle
 from blues_desktop.ui.paged_model import PAGE_SIZE, ROOT, PagedTableModel, PageQuery
 
 
@@ -20,6 +20,7 @@ class Numbers(PagedTableModel[int]):
         super().__init__()
         self.numbers = numbers
         self.reads: list[tuple[int, int]] = []
+        self.counts: list[int] = []  # the totals counted, one per count read
         self.threads: set[int] = set()
         self.gate = threading.Event()  # cleared: a page read waits (a busy disk, a slow query)
         self.gate.set()
@@ -29,6 +30,7 @@ class Numbers(PagedTableModel[int]):
 
         def count() -> int:
             self.threads.add(threading.get_ident())
+            self.counts.append(len(numbers))
             return len(numbers)
 
         def page(offset: int, limit: int) -> list[int]:
@@ -118,3 +120,22 @@ def test_an_empty_list_reads_no_page(qtbot) -> None:  # type: ignore[no-untyped-
     model.reload()
     _settled(qtbot, model)
     assert model.rowCount() == 0 and model.reads == []
+
+
+
+def test_reloads_asked_before_the_lane_was_free_read_only_the_last(qtbot) -> None:  # type: ignore[no-untyped-def]
+    # A page being set up sorts and filters its list several times in a row (the view's
+    # sort indicator, the saved sort, the first refresh): only the last is read.
+    model = Numbers([])
+    busy = threading.Event()  # the reader lane is busy with another read meanwhile
+    run_read(model, lambda _p, _c: busy.wait(10))
+    for size in (100, 200, 300):
+        model.numbers = list(range(size))
+        model.reload()
+    busy.set()
+    _settled(qtbot, model)
+    wait_until_idle(5000)
+    qtbot.wait(50)
+    assert model.counts == [300]  # the two earlier reloads never reached the database
+    assert model.reads == [(0, 200)] and (model.total, model.rowCount()) == (300, 200)
+    assert model.generation == 3 and model.row_at(199) == 199

@@ -6,8 +6,6 @@ and a tombstone (`deleted_at`) instead of a DELETE. Tables built with
 `sync_table_args` are marked `info={"sync": True}`; bundles find them that way.
 """
 
-from __future__ import annotations
-
 import os
 import uuid
 from collections.abc import Iterator

@@ -1,7 +1,5 @@
 """Events, their days, registrations and attendance marks."""
 
-from __future__ import annotations
-
 from datetime import date, time
 
 from sqlalchemy import Date, ForeignKey, Index, String, Text, Time, UniqueConstraint

@@ -1,7 +1,5 @@
 """ClusterXchange exchanges (WP3), their history, report, evaluation and programme rules."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 from decimal import Decimal
 

@@ -1,7 +1,5 @@
 """Tables that never travel: this installation's settings, counters, audit and bundle logs."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text

@@ -1,7 +1,5 @@
 """Organisations (members and other parties) and persons (contacts, participants)."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 
 from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint, event

@@ -1,7 +1,5 @@
 """The partner registry: the five offices and their public keys."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import String, Text

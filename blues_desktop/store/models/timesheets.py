@@ -1,7 +1,5 @@
 """Staff, their daily hours per work package, and the monthly sign-off."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 from decimal import Decimal
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -57,7 +58,6 @@ from blues_desktop.ui.dialog_buttons import ask_reason
 from blues_desktop.ui.feedback import tell, tell_written
 from blues_desktop.ui.forms import include_anyway
 from blues_desktop.ui.geometry import remember_splitter
-from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.icons import icon
 from blues_desktop.ui.lists import (
     EmptyState,
@@ -69,15 +69,21 @@ from blues_desktop.ui.lists import (
 from blues_desktop.ui.locale_format import date_text, grouped_count, number_text
 from blues_desktop.ui.members.contact_dialog import ContactDialog
 from blues_desktop.ui.members.contact_merge import merge_contacts, pick_other
-from blues_desktop.ui.members.cross_office_dialog import CrossOfficeDialog
 from blues_desktop.ui.members.edit_dialog import OrganisationDialog
-from blues_desktop.ui.members.import_dialog import ImportDialog
 from blues_desktop.ui.members.merge_prompt import ask_merge
 from blues_desktop.ui.members.model import ROW_ROLE, Column, ContactsModel, OrganisationsModel
 from blues_desktop.ui.messages import say
 from blues_desktop.ui.operations import run_in_background, run_in_process, run_read
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.widgets import action_bar, button, hrow, list_menu, table_view
+
+if TYPE_CHECKING:
+    # Imported when first opened: the History (every table's labels and values), the
+    # cross-office review and the import dialog (the workbook readers' modules) would
+    # cost the start about 35 ms.
+    from blues_desktop.ui.history_dialog import HistoryDialog
+    from blues_desktop.ui.members.cross_office_dialog import CrossOfficeDialog
+    from blues_desktop.ui.members.import_dialog import ImportDialog
 
 NO_ORGANISATIONS = (
     QT_TRANSLATE_NOOP("members", "No organisations in the register yet. Add one, or import your member list from a "
@@ -422,11 +428,15 @@ class MembersPage(Page):
         self.detail.setHtml(html)
 
     def open_history(self) -> HistoryDialog | None:
+        from blues_desktop.ui.history_dialog import open_history
+
         if self.current is None:
             return None
         return open_history(self, self.ctx, "organisations", self.current.row.id)
 
     def open_contact_history(self) -> HistoryDialog | None:
+        from blues_desktop.ui.history_dialog import open_history
+
         contact = self._selected_contact()
         if contact is None:
             QMessageBox.information(self, self.tr("History"), self.tr("Select a contact in the list first."))
@@ -628,11 +638,15 @@ class MembersPage(Page):
         self._say(" ".join(sentences))
 
     def open_cross_office(self) -> CrossOfficeDialog:
+        from blues_desktop.ui.members.cross_office_dialog import CrossOfficeDialog
+
         dialog = CrossOfficeDialog(self.ctx, self)
         dialog.open()
         return dialog
 
     def open_import(self) -> ImportDialog:
+        from blues_desktop.ui.members.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.ctx, self)
         dialog.finished.connect(lambda _code: self.refresh())
         dialog.open()
