@@ -36,6 +36,7 @@ from blues_desktop.services.members.importing.reading import CSV_SUFFIXES
 from blues_desktop.ui.change_hub import hub_for
 from blues_desktop.ui.colours import NOTICE_STYLE
 from blues_desktop.ui.geometry import remember_geometry
+from blues_desktop.ui.i18n import label
 from blues_desktop.ui.locale_format import grouped_count, number_text
 from blues_desktop.ui.members.import_tables import (
     SHOWN,
@@ -227,7 +228,7 @@ class ImportDialog(QDialog):
             combo = QComboBox()
             combo.addItem(self.tr("(not imported)"), None)
             for name in SYNONYMS:
-                combo.addItem(label_of_input(name), name)
+                combo.addItem(label(label_of_input(name)), name)
             combo.setCurrentIndex(max(0, combo.findData(mapping.columns.get(index))))
             self.mapping.setCellWidget(n, 2, combo)
             self._combos.append((mapping.sheet, index, combo))

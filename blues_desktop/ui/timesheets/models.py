@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from blues_desktop.domain.timesheets import APPROVED, BLUES_ROWS, MonthStatus
 from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.timesheets import StaffRow, StaffYear, WorkPackageEffort
+from blues_desktop.ui.i18n import label
 from blues_desktop.ui.locale_format import date_text, decimal_text, number_text, percent_text
 from blues_desktop.ui.rows_model import DISPLAY, Index, RowsModel
 from blues_desktop.ui.timesheets.labels import status_text
@@ -107,7 +108,7 @@ class YearPackagesModel(RowsModel):
             return None
         match index.column():
             case 0:
-                return BLUES_ROWS[wp.work_package]
+                return label(BLUES_ROWS[wp.work_package])
             case 1:
                 return number_text(wp.hours, 2)
             case 2:

@@ -1,0 +1,133 @@
+"""A window in German shows no sentence left in English.
+
+The same walk as tests/ui/test_words_users_see.py (every page and every dialog its
+buttons open, as a partner and as the coordinator, a refused registration, a refused
+bundle and a member import's mapping), in a German window. Every line it reads is
+compared with the English of the catalogue: a line that is the English source of a
+message whose German differs (a string not passed through `tr()`), or that a
+`Message` template of the services fills in English (a sentence shown with `str()`
+instead of `ui/messages.say`), is English left in the German window.
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import suppress
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from blues_desktop.services.demo import generate
+from blues_desktop.ui.i18n import install_language
+from blues_desktop.ui.main_window import MainWindow
+from tests.bundles.bundle_fixtures import make_offices
+from tests.ui.test_words_users_see import (
+    Answering,
+    Seen,
+    bad_registration,
+    import_mapping,
+    refused_bundle,
+    settle,
+    texts_of,
+    walk_window,
+)
+from tests.ui.translation_files import FIELD, read_ts, ts_path
+
+LANGUAGE = "de"
+_PLACEHOLDER = re.compile(r"%n|" + FIELD.pattern)
+
+
+@lru_cache(maxsize=1)
+def _english() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+    """The English sources whose German differs: whole strings without fields, and
+    patterns of those with fields (a field stands for any text)."""
+    whole: set[str] = set()
+    patterns: list[re.Pattern[str]] = []
+    for message in read_ts(ts_path(LANGUAGE)):
+        source = message.source
+        if not re.search(r"[A-Za-z]{3}", _PLACEHOLDER.sub("", source)):
+            continue  # no English word in it: "{name} ({code})", "%n"
+        if all(t == source for t in message.translations):
+            continue  # German says it the same way ("Name", "Status", "OK")
+        if _PLACEHOLDER.search(source):
+            if len(re.findall(r"[A-Za-z]{3,}", _PLACEHOLDER.sub("", source))) < 2:
+                continue  # "{a} for {b}": would match any title with "for" in it
+            body = ".+?".join(re.escape(part) for part in re.split(r"%n|\{[^{}]*\}", source))
+            patterns.append(re.compile(rf"^{body}$", re.S))
+        else:
+            whole.add(source)
+    return frozenset(whole), tuple(patterns)
+
+
+def english_in(line: str) -> str | None:
+    """The English source `line` is, or None when it is not one."""
+    text = line.strip().rstrip(":").strip()
+    if len(text) < 4:
+        return None
+    whole, patterns = _english()
+    if text in whole or line.strip() in whole:
+        return text
+    for pattern in patterns:
+        if pattern.match(text) or pattern.match(line.strip()):
+            return pattern.pattern
+    return None
+
+
+# The headers of the member list the walk imports (tests/ui/test_words_users_see.py): the
+# import shows a file's own column names as the file has them.
+FILE_HEADERS = frozenset({"Name", "Kind", "Land", "Office", "Profile"})
+
+
+class SeenInGerman(Seen):
+    def read(self, place: str, root: QWidget) -> None:
+        self.places += 1
+        for text in texts_of(root):
+            for line in (text or "").splitlines():
+                if line.strip() in FILE_HEADERS:
+                    continue
+                found = english_in(line)
+                if found is not None:
+                    self.problems.setdefault(f"{line.strip()!r} (the English of {found!r})", place)
+
+
+@pytest.mark.parametrize("role", ["partner", "coordinator"])
+def test_a_german_window_shows_no_english_sentence(
+    role: str, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: Any
+) -> None:
+    install_language(LANGUAGE, qapp)
+    offices = make_offices(tmp_path)
+    generate(offices.partner, scale=0.1, offices=["ZIN"])
+    if role == "coordinator":
+        generate(offices.coordinator, scale=0.05, offices=["BPT"])
+    ctx = offices.partner if role == "partner" else offices.coordinator
+    seen = SeenInGerman()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    answering = Answering(monkeypatch, qtbot, seen)
+    if role == "coordinator":
+        answering.place = "Bundles ▸ import a refused bundle"
+        refused_bundle(offices, window, tmp_path, qtbot, seen)
+    bad_registration(ctx, window, qtbot, seen)
+    import_mapping(ctx, window, tmp_path, qtbot, seen)
+    walk_window(window, qtbot, seen, answering)
+    settle(qtbot)
+    with suppress(RuntimeError):
+        answering.read_stray_windows(window)
+    assert seen.places > 30, "the walk read too little to be a walk"
+    assert not seen.problems, f"English in the German window of a {role}:\n{seen.report()}"
+
+
+def test_the_detector_finds_english_and_lets_german_and_data_through() -> None:
+    assert english_in("Rows set aside") is not None
+    assert english_in("Zurückgestellte Zeilen") is None
+    filled = (
+        "These columns hold data that will be ignored: Fax, Notes. Choose a field for each "
+        "under Column mapping… if it should be imported."
+    )
+    assert english_in(filled) is not None
+    assert english_in("Training: circular water technologies for SMEs") is None  # a title
+    assert english_in("Name") is None  # German says it the same way
