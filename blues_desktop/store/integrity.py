@@ -154,9 +154,11 @@ def _header_problem(path: Path) -> str | None:
         with open(path, "rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        return f"cannot read it: {exc.strerror or exc}"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "cannot read it: {error}"), error=str(exc.strerror or exc)
+        )
     if not head:
-        return "the file is empty"
+        return Message(QT_TRANSLATE_NOOP("messages", "the file is empty"))
     if head != SQLITE_HEADER:
         return "file is not a database"
     return None
@@ -174,7 +176,9 @@ def check_before_open(path: Path, backups_dir: Path | None) -> None:
     if path.stat().st_size == 0:
         has_backups = backups_dir is not None and any(Path(backups_dir).glob("blues-*.sqlite"))
         if has_backups:
-            raise DamagedDatabaseError(path, ("the file is empty",))
+            raise DamagedDatabaseError(
+                path, (Message(QT_TRANSLATE_NOOP("messages", "the file is empty")),)
+            )
         return
     result = quick_check(path)
     if not result.ok:

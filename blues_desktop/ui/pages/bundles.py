@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 from blues_desktop.bundles.export import ExportResult, preview_export
 from blues_desktop.bundles.format import SUFFIX
 from blues_desktop.bundles.merge import ImportResult, history
+from blues_desktop.bundles.report import Verified
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import keys_are_encrypted
 from blues_desktop.services.partners import PartnerInfo, list_partners
 from blues_desktop.ui import jobs
-from blues_desktop.ui.bundles.report import preview_text
+from blues_desktop.ui.bundles.report import preview_text, verify_text
 from blues_desktop.ui.lists import EmptyState
 from blues_desktop.ui.locale_format import datetime_text, number_text
 from blues_desktop.ui.operations import run_in_process, run_read
@@ -255,9 +256,9 @@ class BundlesPage(Page):
             return
         key = passphrase if isinstance(passphrase, str) else None
 
-        def verified(reports: list[tuple[Path, str, bool]]) -> None:
-            self.last_report = "\n\n".join(text for _p, text, _ok in reports)
-            good = [p for p, _t, ok in reports if ok]
+        def verified(reports: list[Verified]) -> None:
+            self.last_report = "\n\n".join(verify_text(report) for report in reports)
+            good = [report.path for report in reports if report.ok]
             if not good:
                 self.refresh()  # the refused files are in the history now
                 QMessageBox.warning(self, self.tr("Nothing to import"), self.last_report)
