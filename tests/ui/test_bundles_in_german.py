@@ -1,0 +1,71 @@
+"""The Bundles page in German: the verify report and the refusals the user reads come
+from the child process that verified the bundles, which has no translations; the window
+writes them in its language (bundles/report.py, ui/bundles/report.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from blues_desktop.bundles.export import export_bundle
+from blues_desktop.bundles.merge import import_bundle
+from blues_desktop.services.demo import generate
+from blues_desktop.services.setup import own_card
+from blues_desktop.ui.i18n import install_language
+from blues_desktop.ui.pages.bundles import BundlesPage
+from tests.bundles.bundle_fixtures import forge, make_offices
+
+
+def test_a_german_window_reports_refused_bundles_in_german(
+    qtbot: Any, qapp: Any, tmp_path: Path
+) -> None:
+    offices = make_offices(tmp_path)
+    generate(offices.partner, scale=0.05, offices=["ZIN"])
+    first = export_bundle(offices.partner, offices.out, full=True).path
+    import_bundle(offices.coordinator, first)
+    export_bundle(offices.partner, offices.out, full=True)  # bundle 2 never reaches BPT
+    third = export_bundle(offices.partner, offices.out, full=True).path
+
+    def second_belongs_to_bpt(rows: dict[str, list[dict[str, Any]]]) -> None:
+        rows["organisations"][1]["office_id"] = "BPT"
+
+    taken = forge(
+        third, tmp_path / "taken.blues", offices.partner, offices.coordinator,
+        tables=second_belongs_to_bpt,
+    )  # fmt: skip
+    stranger = make_offices(tmp_path / "stranger", partner_code="NPG")
+    unknown = forge(
+        third, tmp_path / "npg.blues", stranger.partner, offices.coordinator,
+        manifest=lambda m: m.update(office="NPG"),
+    )  # fmt: skip
+
+    install_language("de", qapp)
+    page = BundlesPage(offices.coordinator)
+    qtbot.addWidget(page)
+    page.import_files([third, taken, unknown], confirm=False)
+    # verifying (and importing the good one) runs in processes of their own
+    qtbot.waitUntil(lambda: page.history.rowCount() == 4, timeout=90_000)
+    report = page.last_report.split("\n\n")  # type: ignore[attr-defined]
+    assert len(report) == 3
+
+    good = report[0].splitlines()
+    assert good[0] == third.name
+    assert good[1] == "  Signatur gültig: Büro ZIN, Schlüssel " + good[1].rsplit(" ", 1)[-1]
+    assert good[2] == "  Datenpaket 3, folgt auf 2"
+    assert good[3] == (
+        "  Warnung: Datenpaket 2 von ZIN wurde nicht importiert (eine Lücke); spätere "
+        "enthalten seine Änderungen"
+    )
+    assert any(line.startswith("  Organisationen: ") for line in good)
+
+    assert report[1] == (
+        "ABGELEHNT taken.blues: Abgelehnte Zeilen (1): ein Datensatz „Organisation“ "
+        "(Zeile 2): gehört zum Büro BPT; ZIN darf nur eigene Datensätze senden"
+    )
+    assert report[2] == (
+        "ABGELEHNT npg.blues: signiert vom Büro 'NPG', dessen Schlüssel hier nicht "
+        f"registriert ist (Fingerabdruck {own_card(offices.partner).fingerprint})"  # as the manifest says
+    )
+    # the good bundle was imported: its line says so in German too
+    qtbot.waitUntil(lambda: "Datensätze" in page.status.text(), timeout=90_000)
+    assert page.status.text().startswith(f"{third.name}: ")
