@@ -5606,7 +5606,7 @@ Na czyje żądanie i dlaczego?</translation>
     </message>
     <message>
         <source>{source} is not a BLUES office card. Ask the office for the file its window saved (Partners and keys, Save my card).</source>
-        <translation>{source} nie jest kartą biura BLUES. Poproś biuro o plik zapisany przez jego okno (Partnerzy i klucze, Zapisz moją kartę).</translation>
+        <translation>{source} nie jest kartą biura BLUES. Poproś biuro o plik zapisany przez jego okno (Partnerzy i klucze, Zapisz kartę biura).</translation>
     </message>
     <message>
         <source>{source} is not a whole office card (a part of it is missing). Ask the office to save its card again.</source>

@@ -70,3 +70,32 @@ def test_a_german_window_reports_refused_bundles_in_german(
     # the good bundle was imported: its line says so in German too
     qtbot.waitUntil(lambda: "Datensätze" in page.status.text(), timeout=90_000)
     assert page.status.text().startswith(f"{third.name}: ")
+
+
+def test_a_german_window_refuses_wrong_cards_in_german(
+    qtbot: Any, qapp: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from blues_desktop.ui.keys.dialog import PartnersKeysDialog
+
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *a, **k: said.append(text)
+    )
+    offices = make_offices(tmp_path)
+    (tmp_path / "notes.json").write_text('{"meeting": "Tuesday"}', encoding="utf-8")
+    (tmp_path / "bpt.json").write_text(own_card(offices.coordinator).to_json(), encoding="utf-8")
+    install_language("de", qapp)
+    dialog = PartnersKeysDialog(offices.coordinator)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.own is not None, timeout=20_000)
+    for count, name in enumerate(("notes.json", "bpt.json"), start=1):
+        dialog.open_card(tmp_path / name)
+        qtbot.waitUntil(lambda n=count: len(said) == n, timeout=20_000)
+    assert said == [
+        "notes.json ist keine BLUES-Bürokarte. Bitten Sie das Büro um die Datei, die sein "
+        "Fenster gespeichert hat (Partner und Schlüssel, Meine Karte speichern).",
+        "Das ist die Karte Ihres eigenen Büros (BPT). Senden Sie sie Ihren Partnern; "
+        "registrieren Sie die Karten, die diese Ihnen senden.",
+    ]
