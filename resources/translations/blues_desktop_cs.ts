@@ -5816,6 +5816,10 @@ Na čí žádost a proč?</translation>
         <source>the data folder cannot move there: {problem}</source>
         <translation>datovou složku tam nelze přesunout: {problem}</translation>
     </message>
+    <message>
+        <source>the work stopped unexpectedly before it finished; nothing was changed</source>
+        <translation>práce se nečekaně zastavila před dokončením; nic nebylo změněno</translation>
+    </message>
 </context>
 <context>
     <name>operations</name>

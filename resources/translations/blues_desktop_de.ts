@@ -5793,6 +5793,10 @@ Auf wessen Wunsch und warum?</translation>
         <source>the data folder cannot move there: {problem}</source>
         <translation>der Datenordner kann nicht dorthin verschoben werden: {problem}</translation>
     </message>
+    <message>
+        <source>the work stopped unexpectedly before it finished; nothing was changed</source>
+        <translation>die Arbeit brach unerwartet ab, bevor sie fertig war; nichts wurde geändert</translation>
+    </message>
 </context>
 <context>
     <name>operations</name>

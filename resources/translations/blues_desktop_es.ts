@@ -5793,6 +5793,10 @@ On whose request, and why?</source>
         <source>the data folder cannot move there: {problem}</source>
         <translation>la carpeta de datos no se puede mover ahí: {problem}</translation>
     </message>
+    <message>
+        <source>the work stopped unexpectedly before it finished; nothing was changed</source>
+        <translation>el trabajo se detuvo inesperadamente antes de terminar; no se ha cambiado nada</translation>
+    </message>
 </context>
 <context>
     <name>operations</name>

@@ -5793,6 +5793,10 @@ On whose request, and why?</source>
         <source>the data folder cannot move there: {problem}</source>
         <translation>le dossier de données ne peut pas être déplacé là&#xa0;: {problem}</translation>
     </message>
+    <message>
+        <source>the work stopped unexpectedly before it finished; nothing was changed</source>
+        <translation>le travail s&apos;est arrêté de façon inattendue avant la fin&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
 </context>
 <context>
     <name>operations</name>

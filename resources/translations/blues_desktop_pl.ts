@@ -5816,6 +5816,10 @@ Na czyje żądanie i dlaczego?</translation>
         <source>the data folder cannot move there: {problem}</source>
         <translation>nie można tam przenieść folderu danych: {problem}</translation>
     </message>
+    <message>
+        <source>the work stopped unexpectedly before it finished; nothing was changed</source>
+        <translation>praca nieoczekiwanie przerwała się przed zakończeniem; nic nie zmieniono</translation>
+    </message>
 </context>
 <context>
     <name>operations</name>
