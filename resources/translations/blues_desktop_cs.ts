@@ -3906,6 +3906,30 @@ Na čí žádost a proč?</translation>
 <context>
     <name>bundles</name>
     <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>v pořádku</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>upozornění</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>odmítnuto</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>selhalo</translation>
+    </message>
+    <message>
         <source>The coordinator&apos;s card ({code}) is registered: you can send and receive bundles.</source>
         <translation>Karta koordinátora ({code}) je registrována: můžete odesílat a přijímat balíčky.</translation>
     </message>

@@ -3883,6 +3883,30 @@ Auf wessen Wunsch und warum?</translation>
 <context>
     <name>bundles</name>
     <message>
+        <source>export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
         <source>The coordinator&apos;s card ({code}) is registered: you can send and receive bundles.</source>
         <translation>Die Karte des Koordinators ({code}) ist registriert: Sie können Datenpakete senden und empfangen.</translation>
     </message>

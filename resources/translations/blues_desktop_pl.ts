@@ -3906,6 +3906,30 @@ Na czyje żądanie i dlaczego?</translation>
 <context>
     <name>bundles</name>
     <message>
+        <source>export</source>
+        <translation>eksport</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>w porządku</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>odrzucono</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>niepowodzenie</translation>
+    </message>
+    <message>
         <source>The coordinator&apos;s card ({code}) is registered: you can send and receive bundles.</source>
         <translation>Karta koordynatora ({code}) jest zarejestrowana: można wysyłać i odbierać pakiety.</translation>
     </message>

@@ -67,6 +67,11 @@ def test_a_german_window_reports_refused_bundles_in_german(
         "ABGELEHNT npg.blues: signiert vom Büro 'NPG', dessen Schlüssel hier nicht "
         f"registriert ist (Fingerabdruck {seen})"
     )
+    # the history names what happened in German (the reason stays as it was logged)
+    rows = range(page.history.rowCount())
+    assert {page.history.item(r, 1).text() for r in rows} == {"Import"}
+    results = sorted(page.history.item(r, 6).text().split(":")[0] for r in rows)
+    assert results == ["Warnung", "abgelehnt", "abgelehnt", "in Ordnung"]  # 3 after a gap
     # the good bundle was imported: its line says so in German too
     qtbot.waitUntil(lambda: "Datensätze" in page.status.text(), timeout=90_000)
     assert page.status.text().startswith(f"{third.name}: ")
