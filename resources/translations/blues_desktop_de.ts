@@ -5379,7 +5379,7 @@ Auf wessen Wunsch und warum?</translation>
     </message>
     <message>
         <source>{column}: {value} is not {form}</source>
-        <translation>{column}: {value} ist kein(e) {form}</translation>
+        <translation>{column}: {value} ist nicht im Format „{form}“</translation>
     </message>
     <message>
         <source>a date and time</source>
