@@ -43,6 +43,7 @@ from blues_desktop.bundles.format import (
     MAX_TOTAL_BYTES,
     OUTER_MEMBERS,
     PAYLOAD,
+    QT_TRANSLATE_NOOP,
     REGISTRY_TABLE,
     SIGNATURE,
     BundleError,
@@ -62,7 +63,7 @@ from blues_desktop.bundles.plan import (
 from blues_desktop.bundles.rows import RowError, RowParser
 from blues_desktop.bundles.staging import StagedRows, Staging
 from blues_desktop.bundles.tables import sync_table
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message, message_of
+from blues_desktop.domain.translatable import Message, message_of
 from blues_desktop.services.attachments import media_type_of
 from blues_desktop.services.bundle_state import imported
 from blues_desktop.services.context import AppContext
