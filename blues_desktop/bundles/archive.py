@@ -15,13 +15,22 @@ from pathlib import Path
 from typing import IO
 
 from blues_desktop.bundles.format import MAX_COMPRESSION_RATIO, READ_CHUNK, BundleError
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 
 
 def open_zip(path: Path, label: str) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
-        raise BundleError(label, f"not a readable bundle (damaged or truncated: {exc})") from exc
+        raise BundleError(
+            label,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "not a readable bundle (damaged or truncated: {error})"
+                ),
+                error=str(exc),
+            ),
+        ) from exc
 
 
 def check_members(
@@ -36,7 +45,14 @@ def check_members(
     """The members by name, after every limit was checked."""
     infos = archive.infolist()
     if len(infos) > max_members:
-        raise BundleError(label, f"holds {len(infos):,} members; at most {max_members} are allowed")
+        raise BundleError(
+            label,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "holds {count} members; at most {limit} are allowed"),
+                count=f"{len(infos):,}",
+                limit=max_members,
+            ),
+        )
     members: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in infos:
@@ -46,33 +62,77 @@ def check_members(
             or ".." in name.replace("\\", "/").split("/")
             or ":" in name
         ):
-            raise BundleError(label, f"holds a member with an unsafe name {name!r}")
+            raise BundleError(
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "holds a member with an unsafe name {name}"),
+                    name=repr(name),
+                ),
+            )
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode) or info.is_dir():
             raise BundleError(
-                label, f"holds a link or folder {name!r}; only plain files are allowed"
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "holds a link or folder {name}; only plain files are allowed"
+                    ),
+                    name=repr(name),
+                ),
             )
         if allowed is not None and name not in allowed:
-            raise BundleError(label, f"holds an unexpected member {name!r}")
+            raise BundleError(
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "holds an unexpected member {name}"),
+                    name=repr(name),
+                ),
+            )
         if name in members:
-            raise BundleError(label, f"holds the member {name!r} twice")
+            raise BundleError(
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "holds the member {name} twice"), name=repr(name)
+                ),
+            )
         limit = (
             max_member_bytes if isinstance(max_member_bytes, int) else max_member_bytes.get(name, 0)
         )
         if info.file_size > limit:
             raise BundleError(
-                label, f"member {name!r} is {info.file_size:,} bytes; the limit is {limit:,}"
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "member {name} is {size} bytes; the limit is {limit}"
+                    ),
+                    name=repr(name),
+                    size=f"{info.file_size:,}",
+                    limit=f"{limit:,}",
+                ),
             )
         if (
             info.file_size > MAX_COMPRESSION_RATIO * max(info.compress_size, 1)
             and info.file_size > READ_CHUNK
         ):
             raise BundleError(
-                label, f"member {name!r} expands more than {MAX_COMPRESSION_RATIO}x (a zip bomb?)"
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "member {name} expands more than {ratio}x (a zip bomb?)"
+                    ),
+                    name=repr(name),
+                    ratio=MAX_COMPRESSION_RATIO,
+                ),
             )
         total += info.file_size
         if total > max_total_bytes:
-            raise BundleError(label, f"unpacks to more than {max_total_bytes:,} bytes")
+            raise BundleError(
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "unpacks to more than {limit} bytes"),
+                    limit=f"{max_total_bytes:,}",
+                ),
+            )
         members[name] = info
     return members
 
@@ -94,9 +154,22 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> 
         with archive.open(info) as handle:
             data = handle.read(info.file_size + 1)
     except READ_FAILURES as exc:
-        raise BundleError(label, f"member {info.filename!r} is damaged ({exc})") from exc
+        raise BundleError(
+            label,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "member {name} is damaged ({error})"),
+                name=repr(info.filename),
+                error=str(exc),
+            ),
+        ) from exc
     if len(data) != info.file_size:
-        raise BundleError(label, f"member {info.filename!r} is not the size its header says")
+        raise BundleError(
+            label,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "member {name} is not the size its header says"),
+                name=repr(info.filename),
+            ),
+        )
     return data
 
 
@@ -120,11 +193,24 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> Iter
                 read += len(chunk)
                 if read > info.file_size:
                     raise BundleError(
-                        label, f"member {info.filename!r} is larger than its header says"
+                        label,
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "member {name} is larger than its header says"
+                            ),
+                            name=repr(info.filename),
+                        ),
                     )
                 yield chunk
     except READ_FAILURES as exc:
-        raise BundleError(label, f"member {info.filename!r} is damaged ({exc})") from exc
+        raise BundleError(
+            label,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "member {name} is damaged ({error})"),
+                name=repr(info.filename),
+                error=str(exc),
+            ),
+        ) from exc
 
 
 def scan_member(
@@ -139,7 +225,13 @@ def scan_member(
         size += len(chunk)
         newlines += chunk.count(b"\n")
     if size != info.file_size:
-        raise BundleError(label, f"member {info.filename!r} is not the size its header says")
+        raise BundleError(
+            label,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "member {name} is not the size its header says"),
+                name=repr(info.filename),
+            ),
+        )
     return size, digest.hexdigest(), newlines
 
 

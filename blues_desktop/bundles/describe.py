@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from blues_desktop.bundles.tables import sync_table
 from blues_desktop.domain.labels import label_of_field, label_of_table
 from blues_desktop.domain.labels.records import RECORD_KINDS
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 
 CODE = re.compile(r"[A-Z]+(_[A-Z]+)*")  # a stored code, not a name
 
@@ -71,6 +72,35 @@ def plural(table_name: str) -> str:
 def with_article(words: str) -> str:
     """ "an organisation", "a contact"."""
     return f"{'an' if words[:1].lower() in 'aeiou' else 'a'} {words}"
+
+
+def a_record(table_name: str) -> str:
+    """ "an organisation", "a contact", with the kind of record translatable (a table not
+    known to the labels reads as its name in words)."""
+    if table_name not in RECORD_KINDS:
+        return with_article(noun(table_name))
+    kind = Message.label(noun(table_name))
+    if with_article(kind).startswith("an "):
+        return Message(QT_TRANSLATE_NOOP("messages", "an {kind}"), kind=kind)
+    return Message(QT_TRANSLATE_NOOP("messages", "a {kind}"), kind=kind)
+
+
+def an_unknown(table_name: str) -> str:
+    """ "an unknown organisation"."""
+    if table_name not in RECORD_KINDS:
+        return f"an unknown {noun(table_name)}"
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "an unknown {kind}"), kind=Message.label(noun(table_name))
+    )
+
+
+def joined(parts: list[str]) -> str:
+    """ "first; second; third", each part said in the window's language."""
+    if len(parts) <= 1:
+        return parts[0] if parts else ""
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{first}; {rest}"), first=parts[0], rest=joined(parts[1:])
+    )
 
 
 def column_words(table_name: str, column: str) -> str:
@@ -148,7 +178,7 @@ class Namer:
                     parent_words = self.ident(target_table, parent, depth + 1)
                     parts.append(f"of {parent_words.removeprefix('of ')}")
                 else:
-                    parts.append(f"of an unknown {noun(target)}")
+                    parts.append(f"of an unknown {noun(target)}")  # inside a name: English
             else:
                 parts.append(_value_words(value))
         if table.name == "programme_rules" and parts:
@@ -161,9 +191,18 @@ class Namer:
         """ "the exchange ZIN-X-2026-006", "the timesheet month 2026-03 of Ana Pérez"."""
         table = sync_table(table_name)
         if table is None:
-            return with_article(noun(table_name))
-        return f"the {noun(table_name)} {self.ident(table, row)}"
+            return a_record(table_name)
+        ident = self.ident(table, row)
+        if table_name not in RECORD_KINDS:
+            return f"the {noun(table_name)} {ident}"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "the {kind} {record}"),
+            kind=Message.label(noun(table_name)),
+            record=ident,
+        )
 
     def name_id(self, table_name: str, record_id: str) -> str:
         row = self.row(table_name, record_id)
-        return self.name(table_name, row) if row is not None else f"an unknown {noun(table_name)}"
+        if row is not None:
+            return self.name(table_name, row)
+        return an_unknown(table_name)

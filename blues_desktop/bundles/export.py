@@ -46,6 +46,7 @@ from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import ConfigurationError, StorageError
 from blues_desktop.domain.timesheets import APPROVED
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.services.attachments import stored_path
 from blues_desktop.services.bundle_state import (
     SETTING_ACK_REVISION,
@@ -163,8 +164,13 @@ def _recipients(session: Session, ctx: AppContext) -> list[tuple[str, str]]:
         ]
         if not any(o.is_coordinator for o in chosen):
             raise ConfigurationError(
-                "the coordinator's office card is not registered yet: register the card "
-                "the coordinator sent you (Bundles, Partners and keys) before sending"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "the coordinator's office card is not registered yet: register the card "
+                        "the coordinator sent you (Bundles, Partners and keys) before sending",
+                    )
+                )
             )
     return sorted((o.code, o.age_recipient or "") for o in chosen)
 
@@ -251,7 +257,14 @@ def export_bundle(
     """Write `<OFFICE>-<seq>-<date>.blues` into `out_dir`; returns what it holds."""
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
-        raise StorageError(f"cannot write to {out_dir}: the folder does not exist")
+        raise StorageError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "cannot write to {folder}: the folder does not exist"
+                ),
+                folder=str(out_dir),
+            )
+        )
     keys = load_keys(ctx.paths.keys, ctx.office_code, ctx.office.name, passphrase)
     now = ctx.now()
     with ctx.read() as session, tempfile.TemporaryDirectory(prefix="blues-bundle-") as scratch:
@@ -259,12 +272,12 @@ def export_bundle(
         since = _since(session, ctx, full)
         recipients = _recipients(session, ctx)
         previous = last_export(session, ctx.office_code)
-        report(progress, 0, 3, "reading records")
+        report(progress, 0, 3, Message(QT_TRANSLATE_NOOP("messages", "reading records")))
         written = _write_tables(session, ctx, since, folder, cancel)
         tables, max_revision = written.tables, written.max_revision
         files = _files_to_send(ctx, written)
         acknowledged = merged_imports(session) if ctx.office.is_coordinator else []
-        report(progress, 1, 3, "encrypting")
+        report(progress, 1, 3, Message(QT_TRANSLATE_NOOP("messages", "encrypting")))
         inner = folder / "payload.zip"
         with zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
             for described in tables.values():
@@ -304,7 +317,7 @@ def export_bundle(
         signature = keys.signing_key.sign(
             manifest_bytes, trusted_comment=f"BLUES bundle {ctx.office_code} {sequence}"
         )
-        report(progress, 2, 3, "writing the bundle")
+        report(progress, 2, 3, Message(QT_TRANSLATE_NOOP("messages", "writing the bundle")))
         target = out_dir / bundle_file_name(ctx.office_code, sequence, now.strftime("%Y-%m-%d"))
         try:
             with (
@@ -328,7 +341,7 @@ def export_bundle(
                 max_revision=max_revision, user_name=ctx.user_name,
             )
         )  # fmt: skip
-    report(progress, 3, 3, "done")
+    report(progress, 3, 3, Message(QT_TRANSLATE_NOOP("messages", "done")))
     return ExportResult(target, sequence, manifest_sha, rows)
 
 

@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from blues_desktop.domain.errors import BluesError
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 
 FORMAT = "blues-bundle"
 FORMAT_VERSION = 2
@@ -42,12 +43,25 @@ READ_CHUNK = 1024 * 1024
 
 
 class BundleError(BluesError):
-    """A bundle was refused; the message names the file and the one reason."""
+    """A bundle was refused; the message names the file and the one reason.
+
+    The reason is a `Message` (the window says it in its language; the CLI prints its
+    English), and the error crosses back from the child process that verified the
+    bundle (services/processes.py) with both."""
 
     def __init__(self, file_name: str, reason: str) -> None:
         self.file_name = file_name
         self.reason = reason
-        super().__init__(f"{file_name}: {reason}")
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{file}: {reason}"), file=file_name, reason=reason
+            )
+        )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Exceptions pickle their `args` (the whole sentence), which this class's
+        # constructor does not take: rebuilt from the file and the reason instead.
+        return (type(self), (self.file_name, self.reason))
 
 
 def canonical_json(value: Any) -> bytes:

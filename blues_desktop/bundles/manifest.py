@@ -21,6 +21,7 @@ from blues_desktop.bundles.format import (
     BundleError,
     table_file_name,
 )
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.services.attachments import MAX_ATTACHMENT_BYTES
 
 # The first format with stored files (`files`); format 1 manifests have none.
@@ -92,21 +93,41 @@ class Manifest:
         try:
             raw = json.loads(data)
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise BundleError(label, f"the manifest is not valid JSON ({exc})") from exc
+            raise BundleError(
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "the manifest is not valid JSON ({error})"),
+                    error=str(exc),
+                ),
+            ) from exc
         return cls.from_json(raw, label)
 
     @classmethod
     def from_json(cls, raw: Any, label: str) -> Manifest:
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-            raise BundleError(label, "the manifest is not a BLUES bundle manifest")
+            raise BundleError(
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "the manifest is not a BLUES bundle manifest")
+                ),
+            )
         version = raw.get("format_version")
         if not _is_int(version):
-            raise BundleError(label, "the manifest has no format version")
+            raise BundleError(
+                label, Message(QT_TRANSLATE_NOOP("messages", "the manifest has no format version"))
+            )
         if version > FORMAT_VERSION:
             raise BundleError(
                 label,
-                f"written in bundle format {version} by a newer BLUES Desktop; this version "
-                f"reads format {FORMAT_VERSION} — update BLUES Desktop",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "written in bundle format {version} by a newer BLUES Desktop; this "
+                        "version reads format {readable} — update BLUES Desktop",
+                    ),
+                    version=version,
+                    readable=FORMAT_VERSION,
+                ),
             )
         fields = _Fields(raw, label)
         return cls(
@@ -188,7 +209,12 @@ class _Fields:
         self.label = label
 
     def _refuse(self, key: str) -> BundleError:
-        return BundleError(self.label, f"the manifest lacks a valid {key!r}")
+        return BundleError(
+            self.label,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "the manifest lacks a valid {key}"), key=repr(key)
+            ),
+        )
 
     def text(self, key: str, *, optional: bool = False) -> Any:
         value = self.raw.get(key)
@@ -234,7 +260,13 @@ def _tables(raw: dict[str, Any], label: str) -> dict[str, TableEntry]:
             or not all(_is_int(d.get(k)) for k in ("rows", "bytes"))
             or not isinstance(d.get("sha256"), str)
         ):
-            raise BundleError(label, f"the manifest describes table {name!r} wrongly")
+            raise BundleError(
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "the manifest describes table {name} wrongly"),
+                    name=repr(name),
+                ),
+            )
         tables[name] = TableEntry(d["file"], d["rows"], d["bytes"], d["sha256"])
     return tables
 
@@ -242,7 +274,12 @@ def _tables(raw: dict[str, Any], label: str) -> dict[str, TableEntry]:
 def _payload(raw: dict[str, Any], label: str) -> PayloadEntry:
     file, size, sha = raw.get("file", PAYLOAD), raw.get("bytes"), raw.get("sha256")
     if not isinstance(file, str) or not _is_int(size) or not isinstance(sha, str):
-        raise BundleError(label, "the manifest lacks a valid 'payload'")
+        raise BundleError(
+            label,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "the manifest lacks a valid {key}"), key="'payload'"
+            ),
+        )
     return PayloadEntry(file, size, sha)
 
 
@@ -250,7 +287,9 @@ def _files(raw: Any, label: str) -> dict[str, int]:
     """{sha256: bytes} of the stored files listed (none before format 2)."""
     listed = raw or {}
     if not isinstance(listed, dict):
-        raise BundleError(label, "the manifest lists its files wrongly")
+        raise BundleError(
+            label, Message(QT_TRANSLATE_NOOP("messages", "the manifest lists its files wrongly"))
+        )
     files: dict[str, int] = {}
     for sha, d in listed.items():
         size = d.get("bytes") if isinstance(d, dict) else None
@@ -261,10 +300,23 @@ def _files(raw: Any, label: str) -> dict[str, int]:
             or isinstance(size, bool)
             or not 0 < size <= MAX_ATTACHMENT_BYTES
         ):
-            raise BundleError(label, f"the manifest describes the file {sha[:16]!r} wrongly")
+            raise BundleError(
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "the manifest describes the file {name} wrongly"),
+                    name=repr(sha[:16]),
+                ),
+            )
         files[sha] = size
     if len(files) > MAX_FILES:
-        raise BundleError(label, f"lists {len(files):,} files; at most {MAX_FILES:,} are allowed")
+        raise BundleError(
+            label,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "lists {count} files; at most {limit} are allowed"),
+                count=f"{len(files):,}",
+                limit=f"{MAX_FILES:,}",
+            ),
+        )
     return files
 
 
@@ -276,14 +328,26 @@ def _recipients(raw: Any, label: str) -> tuple[Recipient, ...]:
         and isinstance(r.get("age_recipient"), str)
         for r in listed
     ):
-        raise BundleError(label, "the manifest lacks a valid 'recipients'")
+        raise BundleError(
+            label,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "the manifest lacks a valid {key}"),
+                key="'recipients'",
+            ),
+        )
     return tuple(Recipient(r["office"], r["age_recipient"]) for r in listed)
 
 
 def _acknowledged(raw: Any, label: str) -> tuple[Acknowledgement, ...]:
     listed = raw or []
     if not isinstance(listed, list):
-        raise BundleError(label, "the manifest lacks a valid 'acknowledged'")
+        raise BundleError(
+            label,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "the manifest lacks a valid {key}"),
+                key="'acknowledged'",
+            ),
+        )
     out: list[Acknowledgement] = []
     for entry in listed:
         if (
@@ -296,7 +360,13 @@ def _acknowledged(raw: Any, label: str) -> tuple[Acknowledgement, ...]:
                 entry.get("manifest_sha256") is None or isinstance(entry["manifest_sha256"], str)
             )
         ):
-            raise BundleError(label, "the manifest lacks a valid 'acknowledged'")
+            raise BundleError(
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "the manifest lacks a valid {key}"),
+                    key="'acknowledged'",
+                ),
+            )
         out.append(
             Acknowledgement(
                 entry["office"],

@@ -33,6 +33,7 @@ from blues_desktop.bundles.writer import TableWriter
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import BluesError, CancelledError
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.services.attachments import store_bytes
 from blues_desktop.services.audit import record_audit
 from blues_desktop.services.bundle_state import (
@@ -238,7 +239,9 @@ def _import(
     progress: ProgressFn | None,
     cancel: CancelToken | None,
 ) -> ImportResult:
-    report(progress, 0, 3, f"verifying {path.name}")
+    report(
+        progress, 0, 3, Message(QT_TRANSLATE_NOOP("messages", "verifying {file}"), file=path.name)
+    )
     try:
         bundle = verify_bundle_file(ctx, path, passphrase, incoming)
         try:
@@ -258,9 +261,16 @@ def _import(
         log_outcome(ctx, path, FAILED, str(exc))
         raise
     except Exception:
-        log_outcome(ctx, path, FAILED, "stopped on an unexpected error; nothing was changed")
+        log_outcome(
+            ctx,
+            path,
+            FAILED,
+            Message(
+                QT_TRANSLATE_NOOP("messages", "stopped on an unexpected error; nothing was changed")
+            ),
+        )
         raise
-    report(progress, 3, 3, "done")
+    report(progress, 3, 3, Message(QT_TRANSLATE_NOOP("messages", "done")))
     return result
 
 
@@ -299,13 +309,13 @@ def _merge(ctx: AppContext, bundle: VerifiedBundle, progress: ProgressFn | None)
             plan = plan_merge(session, ctx.office_code, bundle.rows)
             if plan.refusals:
                 raise BundleError(bundle.file_name, refusal_text(plan.refusals))
-            report(progress, 1, 3, "backing up")
+            report(progress, 1, 3, Message(QT_TRANSLATE_NOOP("messages", "backing up")))
             database = sqlite_file_of(ctx.installation.engine)
             if database is not None:
                 create_backup(
                     database, ctx.paths.backups, f"before-import-{bundle.office}-{bundle.sequence}"
                 )
-            report(progress, 2, 3, "merging")
+            report(progress, 2, 3, Message(QT_TRANSLATE_NOOP("messages", "merging")))
             if bundle.registry:
                 _merge_registry(session, ctx, bundle.registry)
             with (

@@ -27,9 +27,18 @@ from typing import Any
 from sqlalchemy import Table, func, select, tuple_
 from sqlalchemy.orm import Session
 
-from blues_desktop.bundles.describe import OWNER_HINTS, Namer, column_words, noun, with_article
+from blues_desktop.bundles.describe import (
+    OWNER_HINTS,
+    Namer,
+    a_record,
+    column_words,
+    joined,
+    noun,
+)
 from blues_desktop.bundles.staging import StagedRows
 from blues_desktop.bundles.tables import sync_tables
+from blues_desktop.domain.labels.records import RECORD_KINDS
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.store.models import Office
 
 SKIP, NEW, UPDATE, REPLACE = 0, 1, 2, 3
@@ -41,12 +50,20 @@ MAX_REFUSALS = 20
 class Refusal:
     """One record that cannot merge: which, what conflicts, what to do."""
 
-    record: str
+    record: str  # each a Message (or a str), said in the window's language
     problem: str
     action: str
 
     def __str__(self) -> str:
-        return f"{self.record} {self.problem}: {self.action}"
+        return self.message()
+
+    def message(self) -> str:
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{record} {problem}: {action}"),
+            record=self.record,
+            problem=self.problem,
+            action=self.action,
+        )
 
 
 @dataclass
@@ -144,8 +161,8 @@ class Planner:
         if repeat is not None:
             self._refuse(
                 self._name(table, rows, repeat[1]),
-                "is in the bundle twice",
-                "the bundle is damaged; ask its office to write it again",
+                Message(QT_TRANSLATE_NOOP("messages", "is in the bundle twice")),
+                _damaged(),
             )
             return
         if self._empty(table):  # the first bundle here: every record is new
@@ -163,9 +180,21 @@ class Planner:
                 if owner != incoming_owner:
                     self._refuse(
                         self._name(table, rows, i),
-                        f"is kept here by office {owner}, and the bundle gives it to office "
-                        f"{incoming_owner}",
-                        "a record never changes office; ask the sending office to check it",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "is kept here by office {owner}, and the bundle gives it to "
+                                "office {incoming}",
+                            ),
+                            owner=owner,
+                            incoming=incoming_owner,
+                        ),
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages",
+                                "a record never changes office; ask the sending office to check it",
+                            )
+                        ),
                     )
                 elif incoming == revision:
                     same_revision.append(i)
@@ -193,10 +222,23 @@ class Planner:
             ]
             self._refuse(
                 self.namer.name(table.name, dict(zip(names, stored, strict=True))),
-                f"arrives with revision {row[rows.at['revision']]}, which is already here with "
-                f"other content ({', '.join(differ[:4])})",
-                f"the two copies differ; ask office {row[rows.at['office_id']]} to save the "
-                "record again (a new revision) and send a new bundle",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "arrives with revision {revision}, which is already here with other "
+                        "content ({columns})",
+                    ),
+                    revision=row[rows.at["revision"]],
+                    columns=", ".join(differ[:4]),
+                ),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "the two copies differ; ask office {office} to save the record again (a "
+                        "new revision) and send a new bundle",
+                    ),
+                    office=row[rows.at["office_id"]],
+                ),
             )
 
     def _natural_keys(self, table: Table, rows: StagedRows, plan: TablePlan) -> None:
@@ -215,9 +257,14 @@ class Planner:
             first, i = repeat
             self._refuse(
                 self._name(table, rows, i),
-                f"has the same {self._key_words(table, columns)} as "
-                f"{self._name(table, rows, first)} in the same bundle",
-                "the bundle is damaged; ask its office to write it again",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "has the same {key} as {other} in the same bundle"
+                    ),
+                    key=self._key_words(table, columns),
+                    other=self._name(table, rows, first),
+                ),
+                _damaged(),
             )
             return
         at = [rows.at[c] for c in columns]
@@ -264,19 +311,62 @@ class Planner:
                 return
             self._refuse(
                 self._name(table, rows, i),
-                f"would take the place of {here} (the same "
-                f"{self._key_words(table, columns)}), which {referrers} here refers to",
-                f"ask office {owner} to send a full bundle (“Everything”, or `bundle export --full`)",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "would take the place of {here} (the same {key}), which {referrer} here "
+                        "refers to",
+                    ),
+                    here=here,
+                    key=self._key_words(table, columns),
+                    referrer=referrers,
+                ),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "ask office {office} to send a full bundle (“Everything”, or `bundle "
+                        "export --full`)",
+                    ),
+                    office=owner,
+                ),
             )
             return
-        whose = "this office's own" if owner == self.own else f"kept by office {owner}"
-        keeper = "this office" if owner == self.own else f"office {owner}"
-        self._refuse(
-            self._name(table, rows, i),
-            f"has the same {self._key_words(table, columns)} as {here}, {whose}; both cannot exist",
-            f"office {incoming_owner} and {keeper} must agree which record is right; "
-            "the one that is wrong is deleted by its office, then its bundle sent again",
-        )
+        if owner == self.own:
+            problem = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "has the same {key} as {here}, this office's own; both cannot exist"
+                ),
+                key=self._key_words(table, columns),
+                here=here,
+            )
+            action = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "office {incoming} and this office must agree which record is right; the one "
+                    "that is wrong is deleted by its office, then its bundle sent again",
+                ),
+                incoming=incoming_owner,
+            )
+        else:
+            problem = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "has the same {key} as {here}, kept by office {owner}; both cannot exist",
+                ),
+                key=self._key_words(table, columns),
+                here=here,
+                owner=owner,
+            )
+            action = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "office {incoming} and office {owner} must agree which record is right; the "
+                    "one that is wrong is deleted by its office, then its bundle sent again",
+                ),
+                incoming=incoming_owner,
+                owner=owner,
+            )
+        self._refuse(self._name(table, rows, i), problem, action)
 
     def _held_keys(
         self, table: Table, columns: list[str], keys: list[tuple[Any, ...]], local_count: int
@@ -330,8 +420,13 @@ class Planner:
                     i, code = outside
                     self._refuse(
                         self._name(table, rows, i),
-                        f"names office {code!r}, which is not a BLUES office",
-                        "the bundle is damaged; ask its office to write it again",
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "messages", "names office {office}, which is not a BLUES office"
+                            ),
+                            office=repr(code),
+                        ),
+                        _damaged(),
                     )
                     return
                 continue
@@ -393,8 +488,25 @@ class Planner:
             if parent_id not in state:
                 self._refuse(
                     self._name(table, rows, i),
-                    f"refers to {with_article(noun(target.name))} (its {what}) that is neither in the "
-                    "bundle nor here" + (" any more" if parent_id in gone else ""),
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "refers to {record} (its {column}) that is neither in the bundle nor "
+                            "here any more",
+                        ),
+                        record=a_record(target.name),
+                        column=what,
+                    )
+                    if parent_id in gone
+                    else Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "refers to {record} (its {column}) that is neither in the bundle nor "
+                            "here",
+                        ),
+                        record=a_record(target.name),
+                        column=what,
+                    ),
                     self._missing_action(table, rows, i, column),
                 )
                 continue
@@ -443,9 +555,24 @@ class Planner:
                 parent = self.namer.name_id(target.name, parent_id)
                 self._refuse(
                     self._name(table, rows, j),
-                    f"was created on {created:%d %b %Y} for {parent} (its {what}), which "
-                    f"had been deleted on {deleted:%d %b %Y}",
-                    f"ask office {row[office_at]} to restore or correct it and send a new bundle",
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "was created on {created} for {parent} (its {column}), which had "
+                            "been deleted on {deleted}",
+                        ),
+                        created=f"{created:%d %b %Y}",
+                        parent=parent,
+                        column=what,
+                        deleted=f"{deleted:%d %b %Y}",
+                    ),
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "ask office {office} to restore or correct it and send a new bundle",
+                        ),
+                        office=row[office_at],
+                    ),
                 )
                 return True
         return False
@@ -455,13 +582,22 @@ class Planner:
         keeper = rows.get(i, hint) if hint and hint in rows.at else None
         sender = rows.get(i, "office_id")
         if keeper and keeper != sender:
-            return (
-                f"it is kept by office {keeper}: import {keeper}'s bundle first (or the "
-                "coordinator's), then this one again"
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "it is kept by office {keeper}: import {keeper}'s bundle first (or the "
+                    "coordinator's), then this one again",
+                ),
+                keeper=keeper,
             )
-        return (
-            f"import the bundles that carry it first (office {sender}'s earlier bundles, or "
-            f"the coordinator's), or ask office {sender} for a full bundle (“Everything”, or `bundle export --full`)"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "import the bundles that carry it first (office {sender}'s earlier bundles, or "
+                "the coordinator's), or ask office {sender} for a full bundle (“Everything”, or "
+                "`bundle export --full`)",
+            ),
+            sender=sender,
         )
 
 
@@ -474,11 +610,25 @@ def plan_merge(session: Session, own_office: str, bundle_rows: Mapping[str, Any]
     return Planner(session, own_office, bundle_rows).run()
 
 
+def _damaged() -> str:
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "the bundle is damaged; ask its office to write it again")
+    )
+
+
 def refusal_text(refusals: list[Refusal]) -> str:
-    shown = "; ".join(str(r) for r in refusals[:MAX_REFUSALS])
-    more = " …" if len(refusals) >= MAX_REFUSALS else ""
-    count = len(refusals)
-    return f"{count}{'+' if more else ''} record(s) cannot be merged: {shown}{more}"
+    shown = joined([r.message() for r in refusals[:MAX_REFUSALS]])
+    if len(refusals) < MAX_REFUSALS:
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{count} record(s) cannot be merged: {refusals}"),
+            count=len(refusals),
+            refusals=shown,
+        )
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "{count}+ record(s) cannot be merged: {refusals} …"),
+        count=len(refusals),
+        refusals=shown,
+    )
 
 
 def constraint_refusal(error: Exception) -> str:
@@ -491,16 +641,29 @@ def constraint_refusal(error: Exception) -> str:
         if columns:
             table = columns[0][0]
             words = " and ".join(column_words(table, c[-1]) for c in columns)
-            return (
-                f"{with_article(noun(table))} of the bundle has the same {words} as another {noun(table)} "
-                "here; both cannot exist: the offices that keep them must agree which is right"
+            return Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{record} of the bundle has the same {key} as another {kind} here; both "
+                    "cannot exist: the offices that keep them must agree which is right",
+                ),
+                record=a_record(table),
+                key=words,
+                kind=Message.label(noun(table)) if table in RECORD_KINDS else noun(table),
             )
     if "FOREIGN KEY" in text:
-        return (
-            "a record of the bundle refers to one that is neither in the bundle nor here: "
-            "import the other offices' bundles (or the coordinator's) first, then this one again"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "a record of the bundle refers to one that is neither in the bundle nor here: "
+                "import the other offices' bundles (or the coordinator's) first, then this one "
+                "again",
+            )
         )
-    return (
-        "a record of the bundle breaks a rule of this database (an empty required value or "
-        "a value out of range): ask its office to check it and send a new bundle"
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "a record of the bundle breaks a rule of this database (an empty required value or "
+            "a value out of range): ask its office to check it and send a new bundle",
+        )
     )

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Boolean, Column, Date, DateTime, Integer, String, Table, Text, Time
 
 from blues_desktop.bundles.describe import column_words
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.services.audit import json_value
 from blues_desktop.store.types import Hours, Money, UTCDateTime
 
@@ -33,24 +34,58 @@ def row_to_json(row: dict[str, Any]) -> bytes:
 
 def _decimal(column: Column[Any], value: Any) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise RowError(f"{_words(column)}: expected a decimal number as text, got {value!r}")
+        raise RowError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{column}: expected a decimal number as text, got {value}"
+                ),
+                column=_words(column),
+                value=repr(value),
+            )
+        )
     try:
         number = Decimal(str(value))
     except InvalidOperation as exc:
-        raise RowError(f"{_words(column)}: {value!r} is not a number") from exc
+        raise RowError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{column}: {value} is not a number"),
+                column=_words(column),
+                value=repr(value),
+            )
+        ) from exc
     if not number.is_finite() or number != number.quantize(Decimal("0.01")):
-        raise RowError(f"{_words(column)}: {value!r} has more than 2 decimal places")
+        raise RowError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{column}: {value} has more than 2 decimal places"),
+                column=_words(column),
+                value=repr(value),
+            )
+        )
     return number
 
 
 def _iso(column: Column[Any], value: Any, parse: Callable[[str], T], expected: str, form: str) -> T:
     """An ISO 8601 text as a date, time or moment; RowError naming the column otherwise."""
     if not isinstance(value, str):
-        raise RowError(f"{_words(column)}: expected {expected}, got {value!r}")
+        raise RowError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{column}: expected {expected}, got {value}"),
+                column=_words(column),
+                expected=expected,
+                value=repr(value),
+            )
+        )
     try:
         return parse(value)
     except ValueError as exc:
-        raise RowError(f"{_words(column)}: {value!r} is not {form}") from exc
+        raise RowError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{column}: {value} is not {form}"),
+                column=_words(column),
+                value=repr(value),
+                form=form,
+            )
+        ) from exc
 
 
 def converter(column: Column[Any]) -> Callable[[Any], Any]:
@@ -62,22 +97,43 @@ def converter(column: Column[Any]) -> Callable[[Any], Any]:
 
         def moment(value: Any) -> datetime:
             parsed = _iso(
-                column, value, datetime.fromisoformat, "a date and time", "an ISO date and time"
+                column,
+                value,
+                datetime.fromisoformat,
+                Message(QT_TRANSLATE_NOOP("messages", "a date and time")),
+                Message(QT_TRANSLATE_NOOP("messages", "an ISO date and time")),
             )
             if parsed.tzinfo is None:
-                raise RowError(f"{_words(column)}: {value!r} has no time zone")
+                raise RowError(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{column}: {value} has no time zone"),
+                        column=_words(column),
+                        value=repr(value),
+                    )
+                )
             return parsed
 
         return moment
     if isinstance(kind, Date):
-        return lambda value: _iso(column, value, date.fromisoformat, "a date", "an ISO date")
+        a_date = Message(QT_TRANSLATE_NOOP("messages", "a date"))
+        iso_date = Message(QT_TRANSLATE_NOOP("messages", "an ISO date"))
+        return lambda value: _iso(column, value, date.fromisoformat, a_date, iso_date)
     if isinstance(kind, Time):
-        return lambda value: _iso(column, value, time.fromisoformat, "a time", "a time")
+        a_time = Message(QT_TRANSLATE_NOOP("messages", "a time"))
+        return lambda value: _iso(column, value, time.fromisoformat, a_time, a_time)
     if isinstance(kind, Boolean):
 
         def boolean(value: Any) -> bool:
             if not isinstance(value, bool):
-                raise RowError(f"{_words(column)}: expected true or false, got {value!r}")
+                raise RowError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{column}: expected true or false, got {value}"
+                        ),
+                        column=_words(column),
+                        value=repr(value),
+                    )
+                )
             return value
 
         return boolean
@@ -85,7 +141,15 @@ def converter(column: Column[Any]) -> Callable[[Any], Any]:
 
         def whole(value: Any) -> int:
             if isinstance(value, bool) or not isinstance(value, int):
-                raise RowError(f"{_words(column)}: expected a whole number, got {value!r}")
+                raise RowError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{column}: expected a whole number, got {value}"
+                        ),
+                        column=_words(column),
+                        value=repr(value),
+                    )
+                )
             return value
 
         return whole
@@ -94,15 +158,37 @@ def converter(column: Column[Any]) -> Callable[[Any], Any]:
 
         def text(value: Any) -> str:
             if not isinstance(value, str):
-                raise RowError(f"{_words(column)}: expected text, got {value!r}")
+                raise RowError(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{column}: expected text, got {value}"),
+                        column=_words(column),
+                        value=repr(value),
+                    )
+                )
             if length is not None and len(value) > length:
-                raise RowError(f"{_words(column)}: text longer than {length} characters")
+                raise RowError(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "{column}: text longer than {length} characters"
+                        ),
+                        column=_words(column),
+                        length=length,
+                    )
+                )
             return value
 
         return text
 
     def unknown(value: Any) -> Any:
-        raise RowError(f"{_words(column)}: a column of type {kind!r} cannot travel in bundles")
+        raise RowError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{column}: a column of type {kind} cannot travel in bundles"
+                ),
+                column=_words(column),
+                kind=repr(kind),
+            )
+        )
 
     return unknown
 
@@ -148,21 +234,35 @@ class RowParser:
     def values(self, line: bytes) -> tuple[Any, ...]:
         raw = _object(line)
         if not isinstance(raw, dict):
-            raise RowError("not a JSON object")
+            raise RowError(Message(QT_TRANSLATE_NOOP("messages", "not a JSON object")))
         out: list[Any] = [None] * len(self.names)
         at, seen, convert = self.at, self.seen, self.convert
         if raw.keys() != self.name_set:
             unknown = sorted(set(raw) - self.name_set)
             if unknown:
-                raise RowError(f"unknown column {unknown[0]!r}")
+                raise RowError(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "unknown column {name}"),
+                        name=repr(unknown[0]),
+                    )
+                )
             for name in sorted(self.name_set - set(raw)):
                 if name not in self.fill:
-                    raise RowError(f"missing column {name!r}")
+                    raise RowError(
+                        Message(
+                            QT_TRANSLATE_NOOP("messages", "missing column {name}"), name=repr(name)
+                        )
+                    )
                 out[at[name]] = self.fill[name]
         for name, value in raw.items():
             if value is None:
                 if not self.nullable[name]:
-                    raise RowError(f"{_words(self.columns[name])}: must not be empty")
+                    raise RowError(
+                        Message(
+                            QT_TRANSLATE_NOOP("messages", "{column}: must not be empty"),
+                            column=_words(self.columns[name]),
+                        )
+                    )
                 continue
             if type(value) is str:
                 known = seen[name]
@@ -196,4 +296,6 @@ def _object(line: bytes) -> Any:
     try:
         return json.loads(line)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise RowError(f"not a JSON object ({exc})") from exc
+        raise RowError(
+            Message(QT_TRANSLATE_NOOP("messages", "not a JSON object ({error})"), error=str(exc))
+        ) from exc

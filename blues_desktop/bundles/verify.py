@@ -29,7 +29,7 @@ from blues_desktop.bundles.archive import (
     read_member,
     scan_member,
 )
-from blues_desktop.bundles.describe import noun, with_article
+from blues_desktop.bundles.describe import a_record, joined
 from blues_desktop.bundles.format import (
     FILE_COLUMNS,
     FILES_FOLDER,
@@ -62,6 +62,7 @@ from blues_desktop.bundles.plan import (
 from blues_desktop.bundles.rows import RowError, RowParser
 from blues_desktop.bundles.staging import StagedRows, Staging
 from blues_desktop.bundles.tables import sync_table
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message, message_of
 from blues_desktop.services.attachments import media_type_of
 from blues_desktop.services.bundle_state import imported
 from blues_desktop.services.context import AppContext
@@ -126,7 +127,7 @@ class SequenceCheck:
     """Where a bundle stands in its office's chain: imported before (when), or after a gap."""
 
     already_imported_on: str | None = None
-    gap: str | None = None  # the bundles missed, in words
+    gap: str | None = None  # the bundles missed, in words (a Message)
 
 
 def _check_signature(
@@ -137,7 +138,15 @@ def _check_signature(
     if office is None or not office.signing_public_key:
         raise BundleError(
             label,
-            f"signed by office {manifest.office!r}, whose key is not registered here (fingerprint {seen})",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "signed by office {office}, whose key is not registered here "
+                    "(fingerprint {fingerprint})",
+                ),
+                office=repr(manifest.office),
+                fingerprint=seen,
+            ),
         )
     try:
         parsed = minisign.Signature.from_bytes(signature)
@@ -145,14 +154,29 @@ def _check_signature(
     except (minisign.Error, ValueError) as exc:
         raise BundleError(
             label,
-            f"the signature does not match office {office.code}'s registered key "
-            f"{office.fingerprint} (seen: {seen}); the bundle was changed or signed by another key "
-            "(if the office changed its keys, register its new card: Partners and keys)",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the signature does not match office {office}'s registered key "
+                    "{fingerprint} (seen: {seen}); the bundle was changed or signed by another "
+                    "key (if the office changed its keys, register its new card: Partners and "
+                    "keys)",
+                ),
+                office=office.code,
+                fingerprint=office.fingerprint,
+                seen=seen,
+            ),
         ) from exc
     if office.revoked_at is not None:
         raise BundleError(
             label,
-            f"signed with office {office.code}'s key, revoked on {office.revoked_at:%Y-%m-%d}",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "signed with office {office}'s key, revoked on {day}"
+                ),
+                office=office.code,
+                day=f"{office.revoked_at:%Y-%m-%d}",
+            ),
         )
     return office
 
@@ -176,7 +200,13 @@ def _opened_payload(
         expected = manifest.payload
         if digest.hexdigest() != expected.sha256 or encrypted.stat().st_size != expected.bytes:
             raise BundleError(
-                label, "the payload does not match the signed manifest (its hash differs)"
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "the payload does not match the signed manifest (its hash differs)",
+                    )
+                ),
             )
         inner = Path(scratch) / "payload.zip"
         try:
@@ -186,7 +216,12 @@ def _opened_payload(
                 pyrage.decrypt_io(source, target, identities)
         except Exception as exc:  # pyrage raises its own DecryptError and plain errors
             raise BundleError(
-                label, "cannot decrypt the payload: it is not addressed to this office"
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "cannot decrypt the payload: it is not addressed to this office"
+                    )
+                ),
             ) from exc
         yield inner
 
@@ -204,8 +239,17 @@ def _payload_members(
     )  # fmt: skip
     missing = sorted(set(limits) - set(members))
     if missing:
-        what = "table file" if not missing[0].startswith(FILES_FOLDER) else "file"
-        raise BundleError(label, f"the payload lacks the {what} {missing[0]!r}")
+        if missing[0].startswith(FILES_FOLDER):
+            lacks = Message(
+                QT_TRANSLATE_NOOP("messages", "the payload lacks the file {name}"),
+                name=repr(missing[0]),
+            )
+        else:
+            lacks = Message(
+                QT_TRANSLATE_NOOP("messages", "the payload lacks the table file {name}"),
+                name=repr(missing[0]),
+            )
+        raise BundleError(label, lacks)
     return members
 
 
@@ -223,11 +267,24 @@ def _table_files(
         size, sha, newlines = scan_member(archive, members[file_name], label)
         if size != expected.bytes or sha != expected.sha256:
             raise BundleError(
-                label, f"the table file {file_name} does not match the manifest (size or hash)"
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "the table file {name} does not match the manifest (size or hash)",
+                    ),
+                    name=file_name,
+                ),
             )
         if newlines != expected.rows:
             raise BundleError(
-                label, f"the table file {file_name} does not hold the rows the manifest says"
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "the table file {name} does not hold the rows the manifest says"
+                    ),
+                    name=file_name,
+                ),
             )
         yield name, member_lines(archive, members[file_name], label)
 
@@ -261,13 +318,33 @@ def _check_files(
     for sha, size in files.items():
         if sha not in named:
             raise BundleError(
-                label, f"holds the file {sha[:12]}…, which no record of the bundle names"
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "holds the file {name}…, which no record of the bundle names"
+                    ),
+                    name=sha[:12],
+                ),
             )
         data = read_member(archive, members[stored_file_name(sha)], label)
         if len(data) != size or sha256_hex(data) != sha:
-            raise BundleError(label, f"the file {sha[:12]}… does not match its name (size or hash)")
+            raise BundleError(
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "the file {name}… does not match its name (size or hash)"
+                    ),
+                    name=sha[:12],
+                ),
+            )
         if media_type_of(data) is None:
-            raise BundleError(label, f"the file {sha[:12]}… is not a PDF or an image")
+            raise BundleError(
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "the file {name}… is not a PDF or an image"),
+                    name=sha[:12],
+                ),
+            )
         if keep_in is not None:
             (keep_in / sha).write_bytes(data)
     return files
@@ -290,50 +367,115 @@ def check_sequence(
     previous = manifest.previous_sequence
     if sequence < 1:
         raise BundleError(
-            label, f"calls itself bundle {sequence} of {office}; bundles are numbered from 1"
+            label,
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "calls itself bundle {sequence} of {office}; bundles are numbered from 1",
+                ),
+                sequence=sequence,
+                office=office,
+            ),
         )
     expected = None if sequence == 1 else sequence - 1
     if previous != expected:
-        follows = "no bundle" if previous is None else f"bundle {previous!r}"
+        follows = (
+            Message(QT_TRANSLATE_NOOP("messages", "no bundle"))
+            if previous is None
+            else Message(
+                QT_TRANSLATE_NOOP("messages", "bundle {sequence}"), sequence=repr(previous)
+            )
+        )
         # bundle 1 follows none: "must follow bundle 0" would name a bundle that cannot exist
-        should = "follows none" if expected is None else f"must follow bundle {expected}"
+        should = (
+            Message(QT_TRANSLATE_NOOP("messages", "follows none"))
+            if expected is None
+            else Message(
+                QT_TRANSLATE_NOOP("messages", "must follow bundle {sequence}"), sequence=expected
+            )
+        )
         raise BundleError(
             label,
-            f"is bundle {sequence} of {office} but says it follows {follows}; bundle "
-            f"{sequence} {should} — ask office {office} to write a new bundle",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "is bundle {sequence} of {office} but says it follows {follows}; bundle "
+                    "{sequence} {should} — ask office {office} to write a new bundle",
+                ),
+                sequence=sequence,
+                office=office,
+                follows=follows,
+                should=should,
+            ),
         )
     by_sequence = {row.sequence: row for row in history}
     highest = max(by_sequence, default=0)
     if sequence in by_sequence:
         raise BundleError(
             label,
-            f"bundle {sequence} of {office} was already imported with other content; "
-            f"ask office {office} which file is right",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "bundle {sequence} of {office} was already imported with other content; "
+                    "ask office {office} which file is right",
+                ),
+                sequence=sequence,
+                office=office,
+            ),
         )
     if sequence < highest:
         raise BundleError(
             label,
-            f"bundle {sequence} of {office} is older than bundle {highest}, already imported "
-            f"here; its changes came with the later bundle, so there is nothing to import",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "bundle {sequence} of {office} is older than bundle {highest}, already "
+                    "imported here; its changes came with the later bundle, so there is nothing "
+                    "to import",
+                ),
+                sequence=sequence,
+                office=office,
+                highest=highest,
+            ),
         )
     if previous is not None and previous == highest:
         if by_sequence[previous].manifest_sha256 != manifest.previous_manifest_sha256:
             raise BundleError(
                 label,
-                f"does not continue bundle {previous} of {office} as it was imported here; "
-                f"ask office {office} which bundle is right",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "does not continue bundle {sequence} of {office} as it was imported "
+                        "here; ask office {office} which bundle is right",
+                    ),
+                    sequence=previous,
+                    office=office,
+                ),
             )
     elif previous is not None:
         missing = list(range(highest + 1, sequence))
         shown = ", ".join(str(n) for n in missing[:10]) + (" …" if len(missing) > 10 else "")
-        which = (
-            f"bundle {shown} of {office} has"
-            if len(missing) == 1
-            else f"bundles {shown} of {office} have"
-        )
-        return SequenceCheck(
-            gap=f"{which} not been imported (a gap); later ones hold their changes"
-        )
+        if len(missing) == 1:
+            gap = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "bundle {shown} of {office} has not been imported (a gap); later ones hold "
+                    "their changes",
+                ),
+                shown=shown,
+                office=office,
+            )
+        else:
+            gap = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "bundles {shown} of {office} have not been imported (a gap); later ones "
+                    "hold their changes",
+                ),
+                shown=shown,
+                office=office,
+            )
+        return SequenceCheck(gap=gap)
     return SequenceCheck()
 
 
@@ -355,16 +497,29 @@ def _staged_rows(
 ) -> tuple[dict[str, TableRows], list[dict[str, Any]]]:
     tables: dict[str, TableRows] = {}
     registry: list[dict[str, Any]] = []
-    reasons: list[str] = []
+    reasons: list[str] = []  # Messages
     for table_name, lines in files:
         if table_name == REGISTRY_TABLE:
             if not signer.is_coordinator:
-                raise BundleError(label, "only the coordinator may send the partner registry")
+                raise BundleError(
+                    label,
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "only the coordinator may send the partner registry"
+                        )
+                    ),
+                )
             registry = [json.loads(line) for line in lines]
             continue
         table = sync_table(table_name)
         if table is None:
-            raise BundleError(label, f"holds an unknown table {table_name!r}")
+            raise BundleError(
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "holds an unknown table {name}"),
+                    name=repr(table_name),
+                ),
+            )
         parser = RowParser(table)
         rows = staging.table(table)
         owner_at = parser.at["office_id"]
@@ -373,13 +528,29 @@ def _staged_rows(
             try:
                 row = parser.values(line)
             except RowError as exc:
-                reasons.append(f"{with_article(noun(table_name))} (line {number}): {exc}")
+                reasons.append(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "{record} (line {line}): {problem}"),
+                        record=a_record(table_name),
+                        line=number,
+                        problem=message_of(exc),
+                    )
+                )
                 continue
             owner = row[owner_at]
             if owner != signer.code and not any_owner:
                 reasons.append(
-                    f"{with_article(noun(table_name))} (line {number}): belongs to office {owner}; "
-                    f"{signer.code} may only send its own records"
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{record} (line {line}): belongs to office {owner}; {signer} may only "
+                            "send its own records",
+                        ),
+                        record=a_record(table_name),
+                        line=number,
+                        owner=owner,
+                        signer=signer.code,
+                    )
                 )
                 continue
             rows.add(row)
@@ -388,10 +559,20 @@ def _staged_rows(
         if len(reasons) >= MAX_REASONS:
             break
     if reasons:
-        more = "" if len(reasons) < MAX_REASONS else " …"
-        raise BundleError(
-            label, f"{len(reasons)} row(s) refused: " + "; ".join(reasons[:MAX_REASONS]) + more
-        )
+        shown = joined(reasons[:MAX_REASONS])
+        if len(reasons) < MAX_REASONS:
+            refused = Message(
+                QT_TRANSLATE_NOOP("messages", "{count} row(s) refused: {reasons}"),
+                count=len(reasons),
+                reasons=shown,
+            )
+        else:
+            refused = Message(
+                QT_TRANSLATE_NOOP("messages", "{count} row(s) refused: {reasons} …"),
+                count=len(reasons),
+                reasons=shown,
+            )
+        raise BundleError(label, refused)
     return tables, registry
 
 
@@ -431,7 +612,7 @@ def verify_bundle(
     path = Path(path)
     label = path.name
     if not path.is_file():
-        raise BundleError(label, "no such file")
+        raise BundleError(label, Message(QT_TRANSLATE_NOOP("messages", "no such file")))
     with open_zip(path, label) as outer:
         members = check_members(
             outer, label, allowed=set(OUTER_MEMBERS), max_members=len(OUTER_MEMBERS),
@@ -440,7 +621,9 @@ def verify_bundle(
         )  # fmt: skip
         for name in OUTER_MEMBERS:
             if name not in members:
-                raise BundleError(label, f"lacks {name}")
+                raise BundleError(
+                    label, Message(QT_TRANSLATE_NOOP("messages", "lacks {name}"), name=name)
+                )
         manifest_bytes = read_member(outer, members[MANIFEST], label)
         signature = read_member(outer, members[SIGNATURE], label)
         manifest = Manifest.parse(manifest_bytes, label)

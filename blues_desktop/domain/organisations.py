@@ -211,8 +211,11 @@ def check_email(email: str) -> Message | None:
 
 
 def check_website(url: str) -> Message | None:
-    parsed = urlparse(url if "://" in url else f"https://{url}")
-    if parsed.scheme not in ("http", "https") or "." not in parsed.netloc:
+    try:
+        parsed = urlparse(url if "://" in url else f"https://{url}")
+    except ValueError:  # a broken host part, "[" or "http://[::1": no address at all
+        parsed = None
+    if parsed is None or parsed.scheme not in ("http", "https") or "." not in parsed.netloc:
         return Message(QT_TRANSLATE_NOOP("messages", "{url} is not a web address"), url=repr(url))
     return None
 

@@ -20,6 +20,7 @@ from blues_desktop.domain.errors import (
     StorageError,
 )
 from blues_desktop.domain.offices import OfficeInfo, office_info
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.store.atomic import remove_stale_temp_files
 from blues_desktop.store.engine import (
     make_engine,
@@ -132,12 +133,38 @@ def storage_error_of(exc: OperationalError, where: str) -> BluesError:
     """A plain-words error for the database write failures a user can act on."""
     text = str(exc.orig).lower()
     if "disk is full" in text or "disk full" in text:
-        return StorageError(f"the disk is full; nothing was saved to {where}")
+        return StorageError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "the disk is full; nothing was saved to {where}"),
+                where=where,
+            )
+        )
     if "readonly" in text or "read-only" in text:
-        return StorageError(f"cannot write to {where}: the database is on a read-only medium")
+        return StorageError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "cannot write to {where}: the database is on a read-only medium"
+                ),
+                where=where,
+            )
+        )
     if "locked" in text:
-        return StorageError(f"{where} is busy in another program; nothing was saved, try again")
-    return StorageError(f"the database refused the change ({exc.orig}); nothing was saved")
+        return StorageError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{where} is busy in another program; nothing was saved, try again"
+                ),
+                where=where,
+            )
+        )
+    return StorageError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "the database refused the change ({error}); nothing was saved"
+            ),
+            error=str(exc.orig),
+        )
+    )
 
 
 def open_installation(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.services.context import Installation
 from blues_desktop.store.folder_settings import (
     MAX_BACKUPS_KEPT,
@@ -45,9 +46,12 @@ def can_move(installation: Installation) -> str | None:
     A folder given at start (--data-dir, BLUES_DATA_DIR) would be given again next time."""
     usual = (moved_data_dir() or default_data_dir()).expanduser().resolve()
     if installation.paths.root.resolve() != usual:
-        return (
-            "this data folder was given when the app started (--data-dir or BLUES_DATA_DIR); "
-            "move it by hand and give the new place the same way"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "this data folder was given when the app started (--data-dir or "
+                "BLUES_DATA_DIR); move it by hand and give the new place the same way",
+            )
         )
     return None
 

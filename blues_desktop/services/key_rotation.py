@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import ConfigurationError
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.services.audit import record_audit
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import (
@@ -62,8 +63,13 @@ def rotate_own_keys(ctx: AppContext, reason: str, passphrase: str | None = None)
 
     if not reason.strip():
         raise ConfigurationError(
-            "Say why the keys are changed (it is kept in the history), for example "
-            "“the laptop was lost” or “yearly change”."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Say why the keys are changed (it is kept in the history), for example "
+                    "“the laptop was lost” or “yearly change”.",
+                )
+            )
         )
     keys_dir = ctx.paths.keys
     old = load_keys(keys_dir, ctx.office_code, ctx.office.name, passphrase)  # checks it
@@ -78,7 +84,12 @@ def rotate_own_keys(ctx: AppContext, reason: str, passphrase: str | None = None)
         with ctx.transaction() as session:
             row = session.get(Office, ctx.office_code)
             if row is None:
-                raise ConfigurationError(f"office {ctx.office_code} is not set up here")
+                raise ConfigurationError(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "office {office} is not set up here"),
+                        office=ctx.office_code,
+                    )
+                )
             put_card(row, card, now)
             record_audit(
                 session, ctx, "rotate-own-key", "offices", ctx.office_code,

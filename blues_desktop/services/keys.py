@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from blues_desktop.domain.errors import ConfigurationError
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.store.atomic import write_bytes_atomic
 
 if TYPE_CHECKING:
@@ -87,18 +88,34 @@ class OfficeCard:
         return json.dumps(self._fields(), ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
-    def from_json(cls, text: str, source: str = "the office card") -> OfficeCard:
+    def from_json(cls, text: str, source: str | None = None) -> OfficeCard:
+        if source is None:
+            source = Message(QT_TRANSLATE_NOOP("messages", "the office card"))
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ConfigurationError(
-                f"{source} is not a BLUES office card: it is not a card's text "
-                f"(line {exc.lineno}: {exc.msg}). Ask the office for the file its window saved."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{source} is not a BLUES office card: it is not a card's text (line {line}: "
+                        "{error}). Ask the office for the file its window saved.",
+                    ),
+                    source=source,
+                    line=exc.lineno,
+                    error=exc.msg,
+                )
             ) from exc
         if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
             raise ConfigurationError(
-                f"{source} is not a BLUES office card. Ask the office for the file its "
-                "window saved (Partners and keys, Save my card)."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{source} is not a BLUES office card. Ask the office for the file its "
+                        "window saved (Partners and keys, Save my card).",
+                    ),
+                    source=source,
+                )
             )
         try:
             card = cls(
@@ -112,8 +129,14 @@ class OfficeCard:
             )
         except KeyError as exc:
             raise ConfigurationError(
-                f"{source} is not a whole office card (a part of it is missing). "
-                "Ask the office to save its card again."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{source} is not a whole office card (a part of it is missing). "
+                        "Ask the office to save its card again.",
+                    ),
+                    source=source,
+                )
             ) from exc
         card.check(source)
         return card
@@ -128,18 +151,36 @@ class OfficeCard:
             pyrage.x25519.Recipient.from_str(self.age_recipient)
         except Exception as exc:  # both libraries raise their own parse errors
             raise ConfigurationError(
-                f"{source} holds a damaged key (it was changed after it was saved); "
-                "ask the office to save its card again"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{source} holds a damaged key (it was changed after it was saved); "
+                        "ask the office to save its card again",
+                    ),
+                    source=source,
+                )
             ) from exc
         if key_id_of(self.signing_public_key) != self.key_id:
             raise ConfigurationError(
-                f"{source} was changed after it was saved: its key id does not match its "
-                "key. Do not trust it; ask the office to save its card again."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{source} was changed after it was saved: its key id does not match its "
+                        "key. Do not trust it; ask the office to save its card again.",
+                    ),
+                    source=source,
+                )
             )
         if fingerprint_of(self.signing_public_key, self.age_recipient) != self.fingerprint:
             raise ConfigurationError(
-                f"{source} was changed after it was saved: its fingerprint does not match "
-                "its keys. Do not trust it; ask the office to save its card again."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{source} was changed after it was saved: its fingerprint does not match "
+                        "its keys. Do not trust it; ask the office to save its card again.",
+                    ),
+                    source=source,
+                )
             )
 
 
@@ -150,7 +191,6 @@ class OfficeKeys:
     card: OfficeCard
 
 
-
 def put_card(row: Office, card: OfficeCard, when: datetime) -> None:
     """The registry row of an office takes `card`'s keys: this office at setup and when it
     changes its keys, a partner when its card is registered."""
@@ -159,6 +199,7 @@ def put_card(row: Office, card: OfficeCard, when: datetime) -> None:
     row.age_recipient = card.age_recipient
     row.fingerprint = card.fingerprint
     row.registered_at = when
+
 
 def _write_private(path: Path, data: bytes) -> None:
     write_bytes_atomic(path, data)  # mkstemp creates it 0600 already
@@ -177,7 +218,15 @@ def generate_keys(
     import pyrage
 
     if keys_exist(keys_dir):
-        raise ConfigurationError(f"keys already exist in {keys_dir}; they are never overwritten")
+        raise ConfigurationError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "keys already exist in {folder}; they are never overwritten",
+                ),
+                folder=str(keys_dir),
+            )
+        )
     keys_dir.mkdir(parents=True, exist_ok=True)
     pair = minisign.KeyPair.generate()
     public_b64 = pair.public_key.to_base64().decode()
@@ -211,9 +260,26 @@ def read_public_key(keys_dir: Path) -> str:
     try:
         lines = path.read_text(encoding="ascii").splitlines()
     except OSError as exc:
-        raise ConfigurationError(f"cannot read the public key {path}: {exc.strerror}") from exc
+        raise ConfigurationError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "cannot read the public key {path}: {error}",
+                ),
+                path=str(path),
+                error=str(exc.strerror),
+            )
+        ) from exc
     if len(lines) < 2:
-        raise ConfigurationError(f"{path} is not a minisign public key file")
+        raise ConfigurationError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{path} is not a minisign public key file",
+                ),
+                path=str(path),
+            )
+        )
     return lines[1].strip()
 
 
@@ -229,18 +295,44 @@ def load_keys(keys_dir: Path, office: str, name: str, passphrase: str | None = N
         raw_identity = age_path.read_bytes()
     except OSError as exc:
         raise ConfigurationError(
-            f"cannot read the office keys in {keys_dir}: {exc.strerror}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "cannot read the office keys in {folder}: {error}",
+                ),
+                folder=str(keys_dir),
+                error=str(exc.strerror),
+            )
         ) from exc
     except minisign.Error as exc:
-        raise ConfigurationError(f"{key_path} is not a minisign secret key: {exc}") from exc
+        raise ConfigurationError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{path} is not a minisign secret key: {error}",
+                ),
+                path=str(key_path),
+                error=str(exc),
+            )
+        ) from exc
     if secret.is_encrypted():
         if not passphrase:
-            raise ConfigurationError("the office key is protected by a passphrase; give it")
+            raise ConfigurationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "the office key is protected by a passphrase; give it"
+                    )
+                )
+            )
         try:
             secret.decrypt(passphrase)
             raw_identity = pyrage.passphrase.decrypt(raw_identity, passphrase)
         except Exception as exc:  # minisign.Error or pyrage.DecryptError
-            raise ConfigurationError("the passphrase does not open the office keys") from exc
+            raise ConfigurationError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "the passphrase does not open the office keys")
+                )
+            ) from exc
     identity = _parse_identity(raw_identity, age_path)
     public_b64 = read_public_key(keys_dir)
     recipient = str(identity.to_public())
@@ -270,7 +362,9 @@ def _parse_identity(raw: bytes, path: Path) -> pyrage.x25519.Identity:
     for line in raw.decode("ascii", errors="replace").splitlines():
         if line.startswith("AGE-SECRET-KEY-"):
             return pyrage.x25519.Identity.from_str(line.strip())
-    raise ConfigurationError(f"{path} holds no age identity")
+    raise ConfigurationError(
+        Message(QT_TRANSLATE_NOOP("messages", "{path} holds no age identity"), path=str(path))
+    )
 
 
 def retired_identities(

@@ -18,6 +18,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from blues_desktop.domain.errors import ConfigurationError, StorageError
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.services.keys import AGE_IDENTITY_FILE, PUBLIC_KEY_FILE, SIGNING_KEY_FILE
 from blues_desktop.store.atomic import WriteFailedError, describe_os_error, stale_temp_files
 from blues_desktop.store.backup import (
@@ -93,8 +94,15 @@ def create_manual_backup(paths: DataPaths, database: Path | None = None) -> Back
         result = quick_check(database)
         if not result.ok:
             raise StorageError(
-                f"the database {database} is damaged ({result.problems[0]}); "
-                f"a backup of it would be damaged too; restore one with `blues backup restore`"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "the database {path} is damaged ({problem}); a backup of it would be "
+                        "damaged too; restore one with `blues backup restore`",
+                    ),
+                    path=str(database),
+                    problem=result.problems[0],
+                )
             )
     return create_backup(database, paths.backups, "manual")
 
@@ -111,7 +119,13 @@ def find_backup(paths: DataPaths, name: str) -> BackupInfo:
             candidate, datetime.fromtimestamp(stat.st_mtime, UTC), "file", stat.st_size
         )
     raise StorageError(
-        f"there is no backup {name!r} in {paths.backups}; `blues backup list` shows them"
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "there is no backup {name} in {folder}; `blues backup list` shows them"
+            ),
+            name=repr(name),
+            folder=str(paths.backups),
+        )
     )
 
 
@@ -165,20 +179,39 @@ def restore_backup(
     database = database or paths.database
     if app_is_running(paths):
         raise ConfigurationError(
-            f"BLUES Desktop is open on {paths.root}; close it before restoring a backup"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "BLUES Desktop is open on {folder}; close it before restoring a backup",
+                ),
+                folder=str(paths.root),
+            )
         )
     verdict = verify_backup(backup.path)
     if not verdict.ok:
         problem = (verdict.problems or tuple(verdict.foreign_key_problems))[0]
         raise StorageError(
-            f"the backup {backup.path.name} is damaged too ({problem}); pick another"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "the backup {file} is damaged too ({problem}); pick another"
+                ),
+                file=backup.path.name,
+                problem=problem,
+            )
         )
     safety, damaged_copy = _secure_current(paths, database)
     temp = database.with_name(database.name + ".restore.sqlite.tmp")
     try:
         copy_database(backup.path, temp)
         if not quick_check(temp).ok:
-            raise StorageError(f"the copy of {backup.path.name} did not pass the check; try again")
+            raise StorageError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "the copy of {file} did not pass the check; try again"
+                    ),
+                    file=backup.path.name,
+                )
+            )
         # The old file's WAL must not be applied to the restored file.
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):

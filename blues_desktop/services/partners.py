@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import ConfigurationError, PermissionDeniedError
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.services.audit import record_audit
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import OfficeCard, put_card
@@ -36,8 +37,12 @@ class PartnerInfo:
     @property
     def status(self) -> str:
         if self.revoked_at is not None:
-            return f"revoked {self.revoked_at:%Y-%m-%d}"
-        return "registered" if self.fingerprint else "no key yet"
+            return Message(
+                QT_TRANSLATE_NOOP("messages", "revoked {day}"), day=f"{self.revoked_at:%Y-%m-%d}"
+            )
+        if self.fingerprint:
+            return Message(QT_TRANSLATE_NOOP("messages", "registered"))
+        return Message(QT_TRANSLATE_NOOP("messages", "no key yet"))
 
 
 class CardVerdict(Enum):
@@ -91,16 +96,35 @@ def read_card(path: Path) -> OfficeCard:
     try:
         if path.stat().st_size > MAX_CARD_BYTES:
             raise ConfigurationError(
-                f"{path.name} is not a BLUES office card (it is far too large for one)"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{file} is not a BLUES office card (it is far too large for one)",
+                    ),
+                    file=path.name,
+                )
             )
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise ConfigurationError(
-            f"{path.name} is not a BLUES office card (it is not text)"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{file} is not a BLUES office card (it is not text)",
+                ),
+                file=path.name,
+            )
         ) from exc
     except OSError as exc:
         raise ConfigurationError(
-            f"cannot read the office card {path.name}: {exc.strerror or exc}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "cannot read the office card {file}: {error}",
+                ),
+                file=path.name,
+                error=str(exc.strerror or exc),
+            )
         ) from exc
     return OfficeCard.from_json(text, source=path.name)
 
@@ -108,12 +132,24 @@ def read_card(path: Path) -> OfficeCard:
 def _check(ctx: AppContext, office: Office | None, card: OfficeCard) -> CardCheck:
     if card.office == ctx.office_code:
         raise PermissionDeniedError(
-            f"This is the card of your own office ({card.office}). Send it to your partners; "
-            "register the cards they send you."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "This is the card of your own office ({office}). Send it to your partners; "
+                    "register the cards they send you.",
+                ),
+                office=card.office,
+            )
         )
     if office is None:
         raise ConfigurationError(
-            f"The card names the office {card.office!r}, which is not one of the BLUES offices."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The card names the office {office}, which is not one of the BLUES offices.",
+                ),
+                office=repr(card.office),
+            )
         )
     if not office.signing_public_key:
         return CardCheck(card, CardVerdict.NEW, office.name)
@@ -123,8 +159,15 @@ def _check(ctx: AppContext, office: Office | None, card: OfficeCard) -> CardChec
     )
     if same and office.revoked_at is not None:
         raise PermissionDeniedError(
-            f"This key of {office.name} was revoked on {office.revoked_at:%Y-%m-%d}; a revoked "
-            "key is never trusted again. Ask them to change their keys and send the new card."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "This key of {office} was revoked on {day}; a revoked key is never trusted "
+                    "again. Ask them to change their keys and send the new card.",
+                ),
+                office=office.name,
+                day=f"{office.revoked_at:%Y-%m-%d}",
+            )
         )
     verdict = CardVerdict.SAME if same else CardVerdict.ROTATION
     return CardCheck(card, verdict, office.name, office.fingerprint, office.registered_at)
@@ -147,12 +190,25 @@ def register_card(
         assert office is not None  # _check refuses an unknown office
         if check.verdict is CardVerdict.ROTATION and not replace:
             raise ConfigurationError(
-                f"{office.name} already has another key registered (fingerprint "
-                f"{office.fingerprint}). Replacing it is a key rotation: confirm it, with "
-                "a reason, only after comparing the new fingerprint with them."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{office} already has another key registered (fingerprint {fingerprint}). "
+                        "Replacing it is a key rotation: confirm it, with a reason, only after "
+                        "comparing the new fingerprint with them.",
+                    ),
+                    office=office.name,
+                    fingerprint=office.fingerprint,
+                )
             )
         if replace and not (reason or "").strip():
-            raise ConfigurationError("Say why the key is replaced (it is kept in the history).")
+            raise ConfigurationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Say why the key is replaced (it is kept in the history)."
+                    )
+                )
+            )
         if check.verdict is CardVerdict.SAME:
             return PartnerChange(card.office, card.fingerprint, Changes())
         old = office.fingerprint
@@ -168,19 +224,44 @@ def revoke(ctx: AppContext, code: str, reason: str) -> PartnerChange:
     encrypted to it, and (from the coordinator) the partners learn it with the next
     bundle. Only a new card, after a rotation, makes the office trusted again."""
     if not reason.strip():
-        raise ConfigurationError("Say why the key is revoked (it is kept in the history).")
+        raise ConfigurationError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Say why the key is revoked (it is kept in the history)."
+                )
+            )
+        )
     code = code.strip().upper()
     if code == ctx.office_code:
         raise PermissionDeniedError(
-            "This office's own key cannot be revoked; change this office's keys instead."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "This office's own key cannot be revoked; change this office's keys instead.",
+                )
+            )
         )
     with ctx.transaction() as session:
         office = session.get(Office, code)
         if office is None or not office.signing_public_key:
-            raise ConfigurationError(f"Office {code} has no registered key to revoke.")
+            raise ConfigurationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Office {office} has no registered key to revoke."
+                    ),
+                    office=code,
+                )
+            )
         if office.revoked_at is not None:
             raise ConfigurationError(
-                f"The key of {office.name} was revoked already, on {office.revoked_at:%Y-%m-%d}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The key of {office} was revoked already, on {day}.",
+                    ),
+                    office=office.name,
+                    day=f"{office.revoked_at:%Y-%m-%d}",
+                )
             )
         office.revoked_at = ctx.now()
         record_audit(

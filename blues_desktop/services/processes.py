@@ -32,6 +32,7 @@ from typing import Any
 from blues_desktop.domain.cancel import CancelToken, ProgressFn
 from blues_desktop.domain.clock import utc_now
 from blues_desktop.domain.errors import BluesError, CancelledError
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.services.context import AppContext, Installation
 from blues_desktop.store.engine import make_engine, make_session_factory
 from blues_desktop.store.paths import DataPaths
@@ -114,7 +115,13 @@ def run_in_child(recipe: ContextRecipe, job: Job, progress: ProgressFn, cancel: 
 
 
 def _stopped() -> JobStoppedError:
-    return JobStoppedError("the work stopped unexpectedly before it finished; nothing was changed")
+    return JobStoppedError(
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "the work stopped unexpectedly before it finished; nothing was changed"
+            )
+        )
+    )
 
 
 class _ChildCancel(CancelToken):

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO
 
 from blues_desktop.domain.errors import StorageError
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 
 TEMP_SUFFIX = ".part"
 # Every temporary name the app writes, so a start after a crash can clean them all:
@@ -56,18 +57,37 @@ class WriteFailedError(StorageError, OSError):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Back from a child process (services/processes.py) with its Message whole.
+        return (type(self), (self.message, self.errno, self.path))
+
 
 def describe_os_error(exc: OSError, path: Path | str) -> str:
     """A sentence a user understands for the usual write failures."""
     if isinstance(exc, WriteFailedError):
         return exc.message
     if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", -1):
-        return f"the disk is full; could not write {path}"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "the disk is full; could not write {path}"),
+            path=str(path),
+        )
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return f"cannot write to {path}: the location is read-only or not permitted"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "cannot write to {path}: the location is read-only or not permitted"
+            ),
+            path=str(path),
+        )
     if exc.errno == errno.ENOENT:
-        return f"cannot write to {path}: the folder does not exist"
-    return f"cannot write to {path}: {exc.strerror or exc}"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "cannot write to {path}: the folder does not exist"),
+            path=str(path),
+        )
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "cannot write to {path}: {error}"),
+        path=str(path),
+        error=str(exc.strerror or exc),
+    )
 
 
 def write_error(exc: OSError, path: Path | str) -> OSError:

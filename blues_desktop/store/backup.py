@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from blues_desktop.domain.errors import StorageError
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.store.atomic import WriteFailedError, describe_os_error, write_error
 
 # SQLite's primary result codes for a write the medium refused.
@@ -47,7 +48,12 @@ def create_backup(
 
         keep = read_folder_settings(database.parent).backups_kept
     if not database.exists():
-        raise StorageError(f"there is no database at {database} to back up")
+        raise StorageError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "there is no database at {path} to back up"),
+                path=str(database),
+            )
+        )
     now = datetime.now(UTC)
     slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
     final = backups_dir / f"blues-{now:%Y%m%dT%H%M%S%f}Z-{slug}.sqlite"
@@ -125,4 +131,10 @@ def backup_error(exc: OSError | sqlite3.Error, source: Path, target: Path) -> St
     if code in SQLITE_WRITE_REFUSED:
         as_os = OSError(SQLITE_WRITE_REFUSED[code], str(exc))
         return WriteFailedError(describe_os_error(as_os, target), as_os.errno, target)
-    return StorageError(f"could not copy the database {source}: {exc}")
+    return StorageError(
+        Message(
+            QT_TRANSLATE_NOOP("messages", "could not copy the database {path}: {error}"),
+            path=str(source),
+            error=str(exc),
+        )
+    )

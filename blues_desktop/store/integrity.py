@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from blues_desktop.domain.errors import StorageError
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Enough problems to tell what is wrong without printing a whole broken file.
@@ -31,9 +32,19 @@ class DamagedDatabaseError(StorageError):
         self.problems = problems
         first = problems[0] if problems else "unknown damage"
         super().__init__(
-            f"the database {path} is damaged ({first}); restore a backup with "
-            f"`blues backup restore` or start the app to choose one"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "the database {path} is damaged ({problem}); restore a backup with "
+                    "`blues backup restore` or start the app to choose one",
+                ),
+                path=str(path),
+                problem=first,  # SQLite's own words
+            )
         )
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.path, self.problems))
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +114,13 @@ def _check(path: Path, pragma: str, *, foreign_keys: bool, immutable: bool) -> C
     try:
         connection = _connect(path, immutable=immutable)
     except sqlite3.Error as exc:
-        raise StorageError(f"cannot open the database {path}: {exc}") from exc
+        raise StorageError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "cannot open the database {path}: {error}"),
+                path=str(path),
+                error=str(exc),
+            )
+        ) from exc
     try:
         rows = _pragma_rows(connection, pragma)
         problems = tuple(r for r in rows if r != "ok")
@@ -121,7 +138,13 @@ def _check(path: Path, pragma: str, *, foreign_keys: bool, immutable: bool) -> C
         if _is_damage(exc):  # "file is not a database", "database disk image is malformed"
             return CheckResult(path, (str(exc),))
         # Busy, locked, unreadable: the file may be fine; say what stopped the check.
-        raise StorageError(f"cannot check the database {path}: {exc}") from exc
+        raise StorageError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "cannot check the database {path}: {error}"),
+                path=str(path),
+                error=str(exc),
+            )
+        ) from exc
     finally:
         connection.close()
 
@@ -131,9 +154,11 @@ def _header_problem(path: Path) -> str | None:
         with open(path, "rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        return f"cannot read it: {exc.strerror or exc}"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "cannot read it: {error}"), error=str(exc.strerror or exc)
+        )
     if not head:
-        return "the file is empty"
+        return Message(QT_TRANSLATE_NOOP("messages", "the file is empty"))
     if head != SQLITE_HEADER:
         return "file is not a database"
     return None
@@ -151,7 +176,9 @@ def check_before_open(path: Path, backups_dir: Path | None) -> None:
     if path.stat().st_size == 0:
         has_backups = backups_dir is not None and any(Path(backups_dir).glob("blues-*.sqlite"))
         if has_backups:
-            raise DamagedDatabaseError(path, ("the file is empty",))
+            raise DamagedDatabaseError(
+                path, (Message(QT_TRANSLATE_NOOP("messages", "the file is empty")),)
+            )
         return
     result = quick_check(path)
     if not result.ok:

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from blues_desktop.domain.errors import StorageError
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.store.atomic import describe_os_error, write_bytes_atomic
 from blues_desktop.store.backup import copy_database, remove_sqlite_file
 from blues_desktop.store.integrity import full_check
@@ -47,15 +48,27 @@ def check_target(source: Path, target: Path) -> str | None:
     """Why `target` cannot receive the data folder, in words; None when it can."""
     source, target = source.resolve(), target.expanduser().resolve()
     if target == source:
-        return "that is where the data folder is already"
+        return Message(QT_TRANSLATE_NOOP("messages", "that is where the data folder is already"))
     if source in target.parents:
-        return "the new place cannot be inside the current data folder"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "the new place cannot be inside the current data folder")
+        )
     if target in source.parents:
-        return "the new place cannot hold the current data folder"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "the new place cannot hold the current data folder")
+        )
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        return f"{target} is not an empty folder; choose a new or an empty folder"
+        return Message(
+            QT_TRANSLATE_NOOP(
+                "messages", "{folder} is not an empty folder; choose a new or an empty folder"
+            ),
+            folder=str(target),
+        )
     if not target.parent.is_dir():
-        return f"the folder {target.parent} does not exist"
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "the folder {folder} does not exist"),
+            folder=str(target.parent),
+        )
     return None
 
 
@@ -74,7 +87,12 @@ def move_data_folder(source: Path, target: Path) -> MovedFolder:
     except (OSError, shutil.Error) as exc:
         shutil.rmtree(temp, ignore_errors=True)
         where = exc.filename if isinstance(exc, OSError) and exc.filename else target
-        raise StorageError(f"the data folder was not moved: {_words(exc, where)}") from exc
+        raise StorageError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "the data folder was not moved: {problem}"),
+                problem=_words(exc, where),
+            )
+        ) from exc
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         raise
@@ -131,8 +149,14 @@ def _check_copy(source: Path, temp: Path) -> None:
         result = full_check(temp / DB_FILE_NAME)
         if not result.ok:
             raise StorageError(
-                "the data folder was not moved: the copied database failed its check "
-                f"({'; '.join(result.problems) or 'broken references'})"
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "the data folder was not moved: the copied database failed its check "
+                        "({problems})",
+                    ),
+                    problems="; ".join(result.problems) or "broken references",
+                )
             )
     for original in source.rglob("*"):
         relative = original.relative_to(source)
@@ -142,4 +166,11 @@ def _check_copy(source: Path, temp: Path) -> None:
             continue  # the open window may still be writing its log
         copy = temp / relative
         if not copy.is_file() or copy.stat().st_size != original.stat().st_size:
-            raise StorageError(f"the data folder was not moved: {relative} did not copy whole")
+            raise StorageError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "the data folder was not moved: {file} did not copy whole"
+                    ),
+                    file=str(relative),
+                )
+            )

@@ -9,19 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from blues_desktop.bundles.export import ExportResult, export_bundle
 from blues_desktop.bundles.format import BundleError
 from blues_desktop.bundles.history import REFUSED, log_outcome
 from blues_desktop.bundles.merge import ImportResult, import_bundle, verify_file
+from blues_desktop.bundles.report import Verified
 from blues_desktop.documents.members_workbook import MembersExport, export_members
 from blues_desktop.domain.cancel import CancelToken, ProgressFn
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.members.listing import OrganisationFilter
-from blues_desktop.ui.bundles.report import verify_text
-
-Verified = tuple[Path, str, bool]  # the file, its report, whether it may be imported
 
 
 def verify_bundles(
@@ -32,14 +28,18 @@ def verify_bundles(
     paths: list[Path],
     passphrase: str | None,
 ) -> list[Verified]:
-    """Each file's verify report; a refused file is listed in the bundle history."""
+    """Each file's verdict (the window writes the reports, in its language); a refused
+    file is listed in the bundle history."""
     reports: list[Verified] = []
     for path in paths:
         try:
-            reports.append((path, verify_text(verify_file(ctx, path, passphrase=passphrase)), True))
+            bundle = verify_file(ctx, path, passphrase=passphrase)
         except BundleError as exc:
-            reports.append((path, QCoreApplication.translate("jobs", "REFUSED {exc}").format(exc=exc), False))
+            reports.append(Verified.refused(path, exc))
             log_outcome(ctx, path, REFUSED, exc.reason)
+        else:
+            reports.append(Verified.passed(path, bundle))
+            bundle.release()
     return reports
 
 

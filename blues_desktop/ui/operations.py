@@ -171,7 +171,7 @@ def run_in_background(
             assert dialog is not None
             dialog.setMaximum(max(total, 0))
             dialog.setValue(min(done, total) if total else 0)
-            label = f"{progress_label}\n{what}"  # fields only: not marked
+            label = f"{progress_label}\n{say(what)}"  # fields only: not marked
             dialog.setLabelText(label)
 
         signals.progress.connect(on_progress)

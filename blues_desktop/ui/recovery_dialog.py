@@ -38,6 +38,7 @@ from blues_desktop.services.maintenance import (
 from blues_desktop.services.start_folder import DamagedDatabaseError, DataPaths
 from blues_desktop.ui.geometry import remember_geometry
 from blues_desktop.ui.locale_format import datetime_text
+from blues_desktop.ui.messages import say
 
 log = get_logger("ui.recovery")
 COLUMNS = (QT_TRANSLATE_NOOP("recovery_dialog", "Taken"), QT_TRANSLATE_NOOP("recovery_dialog", "Size"), QT_TRANSLATE_NOOP("recovery_dialog", "Why it was taken"), QT_TRANSLATE_NOOP("recovery_dialog", "Check"))
@@ -58,7 +59,7 @@ class RecoveryDialog(QDialog):
         self.result_of_restore: RestoreResult | None = None
         self.setWindowTitle(self.tr("BLUES Desktop — the database is damaged"))
         remember_geometry(self, "recovery", 720, 440)
-        problem = html.escape(error.problems[0] if error.problems else "unknown damage")
+        problem = html.escape(say(error.problems[0]) if error.problems else self.tr("unknown damage"))
         self.intro = QLabel(
             self.tr("<p><b>The database could not be opened safely.</b></p><p>The start-up check of <code>{path}</code> found: <i>{problem}</i>.</p><p>You can put a backup in its place. The damaged file is kept aside next to it (nothing is deleted), so it can still be examined. Changes made after the backup was taken are not in it; a bundle sent to the coordinator since then can bring them back.</p>").format(path=html.escape(str(error.path)), problem=problem)
         )
@@ -100,7 +101,11 @@ class RecoveryDialog(QDialog):
         table.horizontalHeader().setStretchLastSection(True)
         for row, backup in enumerate(self.backups):
             taken = datetime_text(backup.info.taken_at)
-            verdict = "passes the check" if backup.ok else f"damaged: {backup.problems[0]}"
+            verdict = (
+                self.tr("passes the check")
+                if backup.ok
+                else self.tr("damaged: {problem}").format(problem=say(backup.problems[0]))
+            )
             cells = (taken, human_size(backup.info.size), backup.info.reason, verdict)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -141,7 +146,7 @@ class RecoveryDialog(QDialog):
         try:
             self.result_of_restore = restore_backup(self.paths, backup.info, self.error.path)
         except BluesError as exc:
-            self.message.setText(self.tr("The backup was not restored: {exc}").format(exc=exc))
+            self.message.setText(self.tr("The backup was not restored: {exc}").format(exc=say(exc)))
             log.warning("restore from %s failed: %s", backup.info.path.name, exc)
             return
         finally:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop import APP_NAME
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.users import user_name_problem
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.context import AppContext
@@ -50,6 +51,7 @@ from blues_desktop.ui.i18n import (
     resolve_language,
     system_language,
 )
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.preferences import (
     THEMES,
     Preferences,
@@ -100,7 +102,7 @@ class SettingsDialog(QDialog):
         if blocked is not None:
             choose.setEnabled(False)
             self.move_note.setText(
-                self.tr("Cannot be moved here: {blocked}.").format(blocked=blocked)
+                self.tr("Cannot be moved here: {blocked}.").format(blocked=say(blocked))
             )
         folder_row = QWidget()  # a widget, so a message can stand under it
         folder_layout = QHBoxLayout(folder_row)
@@ -188,7 +190,13 @@ class SettingsDialog(QDialog):
         elif move_to is not None:
             problem = check_target(self.ctx.paths.root, move_to)
             if problem is not None:
-                report.error("folder", problem)
+                report.error(
+                    "folder",
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "the data folder cannot move there: {problem}"),
+                        problem=problem,
+                    ),
+                )
         if not self.errors.show(report):
             return
         preferences = Preferences(str(self.theme.currentData()), str(self.language.currentData()))

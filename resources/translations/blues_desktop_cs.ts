@@ -2939,6 +2939,10 @@ Uložit je před pokračováním?</translation>
         <translation>BLUES Desktop — databáze je poškozená</translation>
     </message>
     <message>
+        <source>unknown damage</source>
+        <translation>neznámé poškození</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;The database could not be opened safely.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The start-up check of &lt;code&gt;{path}&lt;/code&gt; found: &lt;i&gt;{problem}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;You can put a backup in its place. The damaged file is kept aside next to it (nothing is deleted), so it can still be examined. Changes made after the backup was taken are not in it; a bundle sent to the coordinator since then can bring them back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Databázi se nepodařilo bezpečně otevřít.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kontrola souboru &lt;code&gt;{path}&lt;/code&gt; při spuštění zjistila: &lt;i&gt;{problem}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Můžete ho nahradit zálohou. Poškozený soubor se odloží vedle něj (nic se nesmaže), aby ho bylo možné dále prozkoumat. Změny provedené po pořízení zálohy v ní nejsou; balíček odeslaný od té doby koordinátorovi je může vrátit.&lt;/p&gt;</translation>
     </message>
@@ -2953,6 +2957,14 @@ Uložit je před pokračováním?</translation>
     <message>
         <source>Quit</source>
         <translation>Ukončit</translation>
+    </message>
+    <message>
+        <source>passes the check</source>
+        <translation>prošla kontrolou</translation>
+    </message>
+    <message>
+        <source>damaged: {problem}</source>
+        <translation>poškozená: {problem}</translation>
     </message>
     <message>
         <source>No backup in {backups} passes the check. The damaged file stays where it is; `blues doctor` shows what is wrong.</source>
@@ -4022,6 +4034,30 @@ Na čí žádost a proč?</translation>
 </context>
 <context>
     <name>bundles</name>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>v pořádku</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>upozornění</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>odmítnuto</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>selhalo</translation>
+    </message>
     <message>
         <source>The coordinator&apos;s card ({code}) is registered: you can send and receive bundles.</source>
         <translation>Karta koordinátora ({code}) je registrována: můžete odesílat a přijímat balíčky.</translation>
@@ -6155,8 +6191,20 @@ Na čí žádost a proč?</translation>
         <translation>den akce, který na tomto počítači není</translation>
     </message>
     <message>
+        <source>an {kind}</source>
+        <translation>záznam „{kind}“</translation>
+    </message>
+    <message>
         <source>a {kind}</source>
         <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>an unknown {kind}</source>
+        <translation>neznámý záznam „{kind}“</translation>
+    </message>
+    <message>
+        <source>the {kind} {record}</source>
+        <translation>{kind} {record}</translation>
     </message>
     <message>
         <source>{value}</source>
@@ -7057,6 +7105,694 @@ Na čí žádost a proč?</translation>
     <message>
         <source>choose the host organisation before anyone accepts</source>
         <translation>vyberte hostitelskou organizaci dříve, než někdo přijme</translation>
+    </message>
+    <message>
+        <source>not a readable bundle (damaged or truncated: {error})</source>
+        <translation>není čitelný balíček (poškozený nebo zkrácený: {error})</translation>
+    </message>
+    <message>
+        <source>holds {count} members; at most {limit} are allowed</source>
+        <translation>obsahuje {count} položek; povoleno je nejvýše {limit}</translation>
+    </message>
+    <message>
+        <source>holds a member with an unsafe name {name}</source>
+        <translation>obsahuje položku s nebezpečným názvem {name}</translation>
+    </message>
+    <message>
+        <source>holds a link or folder {name}; only plain files are allowed</source>
+        <translation>obsahuje odkaz nebo složku {name}; povoleny jsou jen obyčejné soubory</translation>
+    </message>
+    <message>
+        <source>holds an unexpected member {name}</source>
+        <translation>obsahuje neočekávanou položku {name}</translation>
+    </message>
+    <message>
+        <source>holds the member {name} twice</source>
+        <translation>obsahuje položku {name} dvakrát</translation>
+    </message>
+    <message>
+        <source>member {name} is {size} bytes; the limit is {limit}</source>
+        <translation>položka {name} má {size} bajtů; limit je {limit}</translation>
+    </message>
+    <message>
+        <source>member {name} expands more than {ratio}x (a zip bomb?)</source>
+        <translation>položka {name} se rozbalí na více než {ratio}násobek (zip bomba?)</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit} bytes</source>
+        <translation>po rozbalení má více než {limit} bajtů</translation>
+    </message>
+    <message>
+        <source>member {name} is damaged ({error})</source>
+        <translation>položka {name} je poškozená ({error})</translation>
+    </message>
+    <message>
+        <source>member {name} is not the size its header says</source>
+        <translation>položka {name} nemá velikost uvedenou v její hlavičce</translation>
+    </message>
+    <message>
+        <source>member {name} is larger than its header says</source>
+        <translation>položka {name} je větší, než uvádí její hlavička</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s office card is not registered yet: register the card the coordinator sent you (Bundles, Partners and keys) before sending</source>
+        <translation>karta kanceláře koordinátora ještě není zaregistrována: před odesláním zaregistrujte kartu, kterou vám koordinátor poslal (Balíčky, Partneři a klíče)</translation>
+    </message>
+    <message>
+        <source>cannot write to {folder}: the folder does not exist</source>
+        <translation>do {folder} nelze zapisovat: složka neexistuje</translation>
+    </message>
+    <message>
+        <source>reading records</source>
+        <translation>čtení záznamů</translation>
+    </message>
+    <message>
+        <source>encrypting</source>
+        <translation>šifrování</translation>
+    </message>
+    <message>
+        <source>writing the bundle</source>
+        <translation>zápis balíčku</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hotovo</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON ({error})</source>
+        <translation>manifest není platný JSON ({error})</translation>
+    </message>
+    <message>
+        <source>the manifest is not a BLUES bundle manifest</source>
+        <translation>manifest není manifestem balíčku BLUES</translation>
+    </message>
+    <message>
+        <source>the manifest has no format version</source>
+        <translation>manifest nemá verzi formátu</translation>
+    </message>
+    <message>
+        <source>written in bundle format {version} by a newer BLUES Desktop; this version reads format {readable} — update BLUES Desktop</source>
+        <translation>zapsáno ve formátu balíčku {version} novějším BLUES Desktop; tato verze čte formát {readable} — aktualizujte BLUES Desktop</translation>
+    </message>
+    <message>
+        <source>the manifest lacks a valid {key}</source>
+        <translation>v manifestu chybí platné {key}</translation>
+    </message>
+    <message>
+        <source>the manifest describes table {name} wrongly</source>
+        <translation>manifest popisuje tabulku {name} chybně</translation>
+    </message>
+    <message>
+        <source>the manifest lists its files wrongly</source>
+        <translation>manifest uvádí své soubory chybně</translation>
+    </message>
+    <message>
+        <source>the manifest describes the file {name} wrongly</source>
+        <translation>manifest popisuje soubor {name} chybně</translation>
+    </message>
+    <message>
+        <source>lists {count} files; at most {limit} are allowed</source>
+        <translation>uvádí {count} souborů; povoleno je nejvýše {limit}</translation>
+    </message>
+    <message>
+        <source>verifying {file}</source>
+        <translation>ověřování {file}</translation>
+    </message>
+    <message>
+        <source>stopped on an unexpected error; nothing was changed</source>
+        <translation>zastaveno kvůli neočekávané chybě; nic nebylo změněno</translation>
+    </message>
+    <message>
+        <source>backing up</source>
+        <translation>zálohování</translation>
+    </message>
+    <message>
+        <source>merging</source>
+        <translation>slučování</translation>
+    </message>
+    <message>
+        <source>{record} {problem}: {action}</source>
+        <translation>{record} {problem}: {action}</translation>
+    </message>
+    <message>
+        <source>is in the bundle twice</source>
+        <translation>je v balíčku dvakrát</translation>
+    </message>
+    <message>
+        <source>is kept here by office {owner}, and the bundle gives it to office {incoming}</source>
+        <translation>zde vede kancelář {owner} a balíček ho přiřazuje kanceláři {incoming}</translation>
+    </message>
+    <message>
+        <source>a record never changes office; ask the sending office to check it</source>
+        <translation>záznam nikdy nemění kancelář; požádejte odesílající kancelář o kontrolu</translation>
+    </message>
+    <message>
+        <source>arrives with revision {revision}, which is already here with other content ({columns})</source>
+        <translation>přichází s revizí {revision}, která tu už je s jiným obsahem ({columns})</translation>
+    </message>
+    <message>
+        <source>the two copies differ; ask office {office} to save the record again (a new revision) and send a new bundle</source>
+        <translation>obě kopie se liší; požádejte kancelář {office}, aby záznam znovu uložila (nová revize) a poslala nový balíček</translation>
+    </message>
+    <message>
+        <source>has the same {key} as {other} in the same bundle</source>
+        <translation>má stejnou hodnotu {key} jako {other} ve stejném balíčku</translation>
+    </message>
+    <message>
+        <source>would take the place of {here} (the same {key}), which {referrer} here refers to</source>
+        <translation>nahradil by {here} (stejná hodnota {key}), na který zde odkazuje {referrer}</translation>
+    </message>
+    <message>
+        <source>ask office {office} to send a full bundle (“Everything”, or `bundle export --full`)</source>
+        <translation>požádejte kancelář {office} o úplný balíček („Vše“ nebo `bundle export --full`)</translation>
+    </message>
+    <message>
+        <source>has the same {key} as {here}, this office&apos;s own; both cannot exist</source>
+        <translation>má stejnou hodnotu {key} jako {here}, záznam této kanceláře; oba nemohou existovat</translation>
+    </message>
+    <message>
+        <source>office {incoming} and this office must agree which record is right; the one that is wrong is deleted by its office, then its bundle sent again</source>
+        <translation>kancelář {incoming} a tato kancelář se musí dohodnout, který záznam je správný; chybný smaže jeho kancelář a pak znovu pošle svůj balíček</translation>
+    </message>
+    <message>
+        <source>has the same {key} as {here}, kept by office {owner}; both cannot exist</source>
+        <translation>má stejnou hodnotu {key} jako {here}, který vede kancelář {owner}; oba nemohou existovat</translation>
+    </message>
+    <message>
+        <source>office {incoming} and office {owner} must agree which record is right; the one that is wrong is deleted by its office, then its bundle sent again</source>
+        <translation>kanceláře {incoming} a {owner} se musí dohodnout, který záznam je správný; chybný smaže jeho kancelář a pak znovu pošle svůj balíček</translation>
+    </message>
+    <message>
+        <source>names office {office}, which is not a BLUES office</source>
+        <translation>uvádí kancelář {office}, která není kanceláří BLUES</translation>
+    </message>
+    <message>
+        <source>refers to {record} (its {column}) that is neither in the bundle nor here any more</source>
+        <translation>odkazuje na {record} (pole {column}), který už není v balíčku ani zde</translation>
+    </message>
+    <message>
+        <source>refers to {record} (its {column}) that is neither in the bundle nor here</source>
+        <translation>odkazuje na {record} (pole {column}), který není v balíčku ani zde</translation>
+    </message>
+    <message>
+        <source>was created on {created} for {parent} (its {column}), which had been deleted on {deleted}</source>
+        <translation>byl vytvořen {created} pro {parent} (pole {column}), který byl smazán {deleted}</translation>
+    </message>
+    <message>
+        <source>ask office {office} to restore or correct it and send a new bundle</source>
+        <translation>požádejte kancelář {office}, aby ho obnovila nebo opravila a poslala nový balíček</translation>
+    </message>
+    <message>
+        <source>it is kept by office {keeper}: import {keeper}&apos;s bundle first (or the coordinator&apos;s), then this one again</source>
+        <translation>vede ho kancelář {keeper}: nejprve importujte balíček kanceláře {keeper} (nebo koordinátora), pak znovu tento</translation>
+    </message>
+    <message>
+        <source>import the bundles that carry it first (office {sender}&apos;s earlier bundles, or the coordinator&apos;s), or ask office {sender} for a full bundle (“Everything”, or `bundle export --full`)</source>
+        <translation>nejprve importujte balíčky, které ho obsahují (dřívější balíčky kanceláře {sender} nebo koordinátora), nebo požádejte kancelář {sender} o úplný balíček („Vše“ nebo `bundle export --full`)</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged; ask its office to write it again</source>
+        <translation>balíček je poškozený; požádejte jeho kancelář, aby ho zapsala znovu</translation>
+    </message>
+    <message>
+        <source>{count} record(s) cannot be merged: {refusals}</source>
+        <translation>Záznamy, které nelze sloučit ({count}): {refusals}</translation>
+    </message>
+    <message>
+        <source>{count}+ record(s) cannot be merged: {refusals} …</source>
+        <translation>Záznamy, které nelze sloučit ({count}+): {refusals} …</translation>
+    </message>
+    <message>
+        <source>{record} of the bundle has the same {key} as another {kind} here; both cannot exist: the offices that keep them must agree which is right</source>
+        <translation>{record} z balíčku má stejnou hodnotu {key} jako jiný záznam „{kind}“ zde; oba nemohou existovat: kanceláře, které je vedou, se musí dohodnout, který je správný</translation>
+    </message>
+    <message>
+        <source>a record of the bundle refers to one that is neither in the bundle nor here: import the other offices&apos; bundles (or the coordinator&apos;s) first, then this one again</source>
+        <translation>záznam z balíčku odkazuje na záznam, který není v balíčku ani zde: nejprve importujte balíčky ostatních kanceláří (nebo koordinátora), pak znovu tento</translation>
+    </message>
+    <message>
+        <source>a record of the bundle breaks a rule of this database (an empty required value or a value out of range): ask its office to check it and send a new bundle</source>
+        <translation>záznam z balíčku porušuje pravidlo této databáze (prázdná povinná hodnota nebo hodnota mimo rozsah): požádejte jeho kancelář o kontrolu a nový balíček</translation>
+    </message>
+    <message>
+        <source>{column}: expected a decimal number as text, got {value}</source>
+        <translation>{column}: očekáváno desetinné číslo jako text, přišlo {value}</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not a number</source>
+        <translation>{column}: {value} není číslo</translation>
+    </message>
+    <message>
+        <source>{column}: {value} has more than 2 decimal places</source>
+        <translation>{column}: {value} má více než 2 desetinná místa</translation>
+    </message>
+    <message>
+        <source>{column}: expected {expected}, got {value}</source>
+        <translation>{column}: očekáváno {expected}, přišlo {value}</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not {form}</source>
+        <translation>{column}: {value} není {form}</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>datum a čas</translation>
+    </message>
+    <message>
+        <source>an ISO date and time</source>
+        <translation>datum a čas ve formátu ISO</translation>
+    </message>
+    <message>
+        <source>{column}: {value} has no time zone</source>
+        <translation>{column}: {value} nemá časové pásmo</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>an ISO date</source>
+        <translation>datum ve formátu ISO</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>čas</translation>
+    </message>
+    <message>
+        <source>{column}: expected true or false, got {value}</source>
+        <translation>{column}: očekáváno true nebo false, přišlo {value}</translation>
+    </message>
+    <message>
+        <source>{column}: expected a whole number, got {value}</source>
+        <translation>{column}: očekáváno celé číslo, přišlo {value}</translation>
+    </message>
+    <message>
+        <source>{column}: expected text, got {value}</source>
+        <translation>{column}: očekáván text, přišlo {value}</translation>
+    </message>
+    <message>
+        <source>{column}: text longer than {length} characters</source>
+        <translation>{column}: text delší než {length} znaků</translation>
+    </message>
+    <message>
+        <source>{column}: a column of type {kind} cannot travel in bundles</source>
+        <translation>{column}: sloupec typu {kind} nelze přenášet v balíčcích</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>není objekt JSON</translation>
+    </message>
+    <message>
+        <source>unknown column {name}</source>
+        <translation>neznámý sloupec {name}</translation>
+    </message>
+    <message>
+        <source>missing column {name}</source>
+        <translation>chybí sloupec {name}</translation>
+    </message>
+    <message>
+        <source>{column}: must not be empty</source>
+        <translation>{column}: nesmí být prázdné</translation>
+    </message>
+    <message>
+        <source>not a JSON object ({error})</source>
+        <translation>není objekt JSON ({error})</translation>
+    </message>
+    <message>
+        <source>signed by office {office}, whose key is not registered here (fingerprint {fingerprint})</source>
+        <translation>podepsáno kanceláří {office}, jejíž klíč zde není zaregistrován (otisk {fingerprint})</translation>
+    </message>
+    <message>
+        <source>the signature does not match office {office}&apos;s registered key {fingerprint} (seen: {seen}); the bundle was changed or signed by another key (if the office changed its keys, register its new card: Partners and keys)</source>
+        <translation>podpis neodpovídá zaregistrovanému klíči {fingerprint} kanceláře {office} (zjištěno: {seen}); balíček byl změněn nebo podepsán jiným klíčem (pokud kancelář změnila klíče, zaregistrujte její novou kartu: Partneři a klíče)</translation>
+    </message>
+    <message>
+        <source>signed with office {office}&apos;s key, revoked on {day}</source>
+        <translation>podepsáno klíčem kanceláře {office}, zneplatněným {day}</translation>
+    </message>
+    <message>
+        <source>the payload does not match the signed manifest (its hash differs)</source>
+        <translation>obsah neodpovídá podepsanému manifestu (liší se jeho hash)</translation>
+    </message>
+    <message>
+        <source>cannot decrypt the payload: it is not addressed to this office</source>
+        <translation>obsah nelze dešifrovat: není určen této kanceláři</translation>
+    </message>
+    <message>
+        <source>the payload lacks the file {name}</source>
+        <translation>v obsahu chybí soubor {name}</translation>
+    </message>
+    <message>
+        <source>the payload lacks the table file {name}</source>
+        <translation>v obsahu chybí soubor tabulky {name}</translation>
+    </message>
+    <message>
+        <source>the table file {name} does not match the manifest (size or hash)</source>
+        <translation>soubor tabulky {name} neodpovídá manifestu (velikost nebo hash)</translation>
+    </message>
+    <message>
+        <source>the table file {name} does not hold the rows the manifest says</source>
+        <translation>soubor tabulky {name} neobsahuje řádky uvedené v manifestu</translation>
+    </message>
+    <message>
+        <source>holds the file {name}…, which no record of the bundle names</source>
+        <translation>obsahuje soubor {name}…, který neuvádí žádný záznam balíčku</translation>
+    </message>
+    <message>
+        <source>the file {name}… does not match its name (size or hash)</source>
+        <translation>soubor {name}… neodpovídá svému názvu (velikost nebo hash)</translation>
+    </message>
+    <message>
+        <source>the file {name}… is not a PDF or an image</source>
+        <translation>soubor {name}… není PDF ani obrázek</translation>
+    </message>
+    <message>
+        <source>calls itself bundle {sequence} of {office}; bundles are numbered from 1</source>
+        <translation>označuje se jako balíček {sequence} kanceláře {office}; balíčky se číslují od 1</translation>
+    </message>
+    <message>
+        <source>no bundle</source>
+        <translation>žádný balíček</translation>
+    </message>
+    <message>
+        <source>bundle {sequence}</source>
+        <translation>balíček {sequence}</translation>
+    </message>
+    <message>
+        <source>follows none</source>
+        <translation>nenavazuje na žádný</translation>
+    </message>
+    <message>
+        <source>must follow bundle {sequence}</source>
+        <translation>musí navazovat na balíček {sequence}</translation>
+    </message>
+    <message>
+        <source>is bundle {sequence} of {office} but says it follows {follows}; bundle {sequence} {should} — ask office {office} to write a new bundle</source>
+        <translation>je balíček {sequence} kanceláře {office}, ale uvádí, že navazuje na {follows}; balíček {sequence} {should} — požádejte kancelář {office} o nový balíček</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} of {office} was already imported with other content; ask office {office} which file is right</source>
+        <translation>balíček {sequence} kanceláře {office} už byl importován s jiným obsahem; zeptejte se kanceláře {office}, který soubor je správný</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} of {office} is older than bundle {highest}, already imported here; its changes came with the later bundle, so there is nothing to import</source>
+        <translation>balíček {sequence} kanceláře {office} je starší než zde již importovaný balíček {highest}; jeho změny přišly s pozdějším balíčkem, takže není co importovat</translation>
+    </message>
+    <message>
+        <source>does not continue bundle {sequence} of {office} as it was imported here; ask office {office} which bundle is right</source>
+        <translation>nenavazuje na balíček {sequence} kanceláře {office} tak, jak zde byl importován; zeptejte se kanceláře {office}, který balíček je správný</translation>
+    </message>
+    <message>
+        <source>bundle {shown} of {office} has not been imported (a gap); later ones hold their changes</source>
+        <translation>balíček {shown} kanceláře {office} nebyl importován (mezera); pozdější balíčky obsahují jeho změny</translation>
+    </message>
+    <message>
+        <source>bundles {shown} of {office} have not been imported (a gap); later ones hold their changes</source>
+        <translation>balíčky {shown} kanceláře {office} nebyly importovány (mezera); pozdější balíčky obsahují jejich změny</translation>
+    </message>
+    <message>
+        <source>only the coordinator may send the partner registry</source>
+        <translation>rejstřík partnerů smí posílat jen koordinátor</translation>
+    </message>
+    <message>
+        <source>holds an unknown table {name}</source>
+        <translation>obsahuje neznámou tabulku {name}</translation>
+    </message>
+    <message>
+        <source>{record} (line {line}): {problem}</source>
+        <translation>{record} (řádek {line}): {problem}</translation>
+    </message>
+    <message>
+        <source>{record} (line {line}): belongs to office {owner}; {signer} may only send its own records</source>
+        <translation>{record} (řádek {line}): patří kanceláři {owner}; {signer} smí posílat jen své vlastní záznamy</translation>
+    </message>
+    <message>
+        <source>{count} row(s) refused: {reasons}</source>
+        <translation>Odmítnuté řádky ({count}): {reasons}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) refused: {reasons} …</source>
+        <translation>Odmítnuté řádky ({count}): {reasons} …</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>soubor neexistuje</translation>
+    </message>
+    <message>
+        <source>lacks {name}</source>
+        <translation>chybí {name}</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved to {where}</source>
+        <translation>disk je plný; do {where} se nic neuložilo</translation>
+    </message>
+    <message>
+        <source>cannot write to {where}: the database is on a read-only medium</source>
+        <translation>do {where} nelze zapisovat: databáze je na médiu jen pro čtení</translation>
+    </message>
+    <message>
+        <source>{where} is busy in another program; nothing was saved, try again</source>
+        <translation>{where} používá jiný program; nic se neuložilo, zkuste to znovu</translation>
+    </message>
+    <message>
+        <source>the database refused the change ({error}); nothing was saved</source>
+        <translation>databáze změnu odmítla ({error}); nic se neuložilo</translation>
+    </message>
+    <message>
+        <source>this data folder was given when the app started (--data-dir or BLUES_DATA_DIR); move it by hand and give the new place the same way</source>
+        <translation>tato datová složka byla zadána při spuštění aplikace (--data-dir nebo BLUES_DATA_DIR); přesuňte ji ručně a nové místo zadejte stejným způsobem</translation>
+    </message>
+    <message>
+        <source>Say why the keys are changed (it is kept in the history), for example “the laptop was lost” or “yearly change”.</source>
+        <translation>Uveďte, proč se klíče mění (zůstane to v historii), například „ztracený notebook“ nebo „roční výměna“.</translation>
+    </message>
+    <message>
+        <source>office {office} is not set up here</source>
+        <translation>kancelář {office} zde není nastavena</translation>
+    </message>
+    <message>
+        <source>the office card</source>
+        <translation>karta kanceláře</translation>
+    </message>
+    <message>
+        <source>{source} is not a BLUES office card: it is not a card&apos;s text (line {line}: {error}). Ask the office for the file its window saved.</source>
+        <translation>{source} není karta kanceláře BLUES: není to text karty (řádek {line}: {error}). Požádejte kancelář o soubor, který uložilo její okno.</translation>
+    </message>
+    <message>
+        <source>{source} is not a BLUES office card. Ask the office for the file its window saved (Partners and keys, Save my card).</source>
+        <translation>{source} není karta kanceláře BLUES. Požádejte kancelář o soubor, který uložilo její okno (Partneři a klíče, Uložit mou kartu).</translation>
+    </message>
+    <message>
+        <source>{source} is not a whole office card (a part of it is missing). Ask the office to save its card again.</source>
+        <translation>{source} není celá karta kanceláře (část chybí). Požádejte kancelář, aby kartu uložila znovu.</translation>
+    </message>
+    <message>
+        <source>{source} holds a damaged key (it was changed after it was saved); ask the office to save its card again</source>
+        <translation>{source} obsahuje poškozený klíč (po uložení byl změněn); požádejte kancelář, aby kartu uložila znovu</translation>
+    </message>
+    <message>
+        <source>{source} was changed after it was saved: its key id does not match its key. Do not trust it; ask the office to save its card again.</source>
+        <translation>{source} byl po uložení změněn: ID klíče neodpovídá klíči. Nedůvěřujte mu; požádejte kancelář, aby kartu uložila znovu.</translation>
+    </message>
+    <message>
+        <source>{source} was changed after it was saved: its fingerprint does not match its keys. Do not trust it; ask the office to save its card again.</source>
+        <translation>{source} byl po uložení změněn: otisk neodpovídá klíčům. Nedůvěřujte mu; požádejte kancelář, aby kartu uložila znovu.</translation>
+    </message>
+    <message>
+        <source>keys already exist in {folder}; they are never overwritten</source>
+        <translation>v {folder} už klíče existují; nikdy se nepřepisují</translation>
+    </message>
+    <message>
+        <source>cannot read the public key {path}: {error}</source>
+        <translation>veřejný klíč {path} nelze přečíst: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a minisign public key file</source>
+        <translation>{path} není soubor veřejného klíče minisign</translation>
+    </message>
+    <message>
+        <source>cannot read the office keys in {folder}: {error}</source>
+        <translation>klíče kanceláře v {folder} nelze přečíst: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a minisign secret key: {error}</source>
+        <translation>{path} není tajný klíč minisign: {error}</translation>
+    </message>
+    <message>
+        <source>the office key is protected by a passphrase; give it</source>
+        <translation>klíč kanceláře je chráněn heslem; zadejte ho</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the office keys</source>
+        <translation>heslo klíče kanceláře neotevře</translation>
+    </message>
+    <message>
+        <source>{path} holds no age identity</source>
+        <translation>{path} neobsahuje identitu age</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({problem}); a backup of it would be damaged too; restore one with `blues backup restore`</source>
+        <translation>databáze {path} je poškozená ({problem}); její záloha by byla poškozená také; obnovte zálohu pomocí `blues backup restore`</translation>
+    </message>
+    <message>
+        <source>there is no backup {name} in {folder}; `blues backup list` shows them</source>
+        <translation>v {folder} není záloha {name}; zobrazí je `blues backup list`</translation>
+    </message>
+    <message>
+        <source>BLUES Desktop is open on {folder}; close it before restoring a backup</source>
+        <translation>BLUES Desktop má otevřenou složku {folder}; před obnovením zálohy ho zavřete</translation>
+    </message>
+    <message>
+        <source>the backup {file} is damaged too ({problem}); pick another</source>
+        <translation>záloha {file} je také poškozená ({problem}); vyberte jinou</translation>
+    </message>
+    <message>
+        <source>the copy of {file} did not pass the check; try again</source>
+        <translation>kopie {file} neprošla kontrolou; zkuste to znovu</translation>
+    </message>
+    <message>
+        <source>revoked {day}</source>
+        <translation>zneplatněn {day}</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>zaregistrován</translation>
+    </message>
+    <message>
+        <source>no key yet</source>
+        <translation>zatím bez klíče</translation>
+    </message>
+    <message>
+        <source>{file} is not a BLUES office card (it is far too large for one)</source>
+        <translation>{file} není karta kanceláře BLUES (na kartu je příliš velký)</translation>
+    </message>
+    <message>
+        <source>{file} is not a BLUES office card (it is not text)</source>
+        <translation>{file} není karta kanceláře BLUES (není to text)</translation>
+    </message>
+    <message>
+        <source>cannot read the office card {file}: {error}</source>
+        <translation>kartu kanceláře {file} nelze přečíst: {error}</translation>
+    </message>
+    <message>
+        <source>This is the card of your own office ({office}). Send it to your partners; register the cards they send you.</source>
+        <translation>Toto je karta vaší vlastní kanceláře ({office}). Pošlete ji partnerům; zaregistrujte karty, které vám pošlou oni.</translation>
+    </message>
+    <message>
+        <source>The card names the office {office}, which is not one of the BLUES offices.</source>
+        <translation>Karta uvádí kancelář {office}, která není žádnou z kanceláří BLUES.</translation>
+    </message>
+    <message>
+        <source>This key of {office} was revoked on {day}; a revoked key is never trusted again. Ask them to change their keys and send the new card.</source>
+        <translation>Tento klíč kanceláře {office} byl zneplatněn {day}; zneplatněnému klíči se už nikdy nedůvěřuje. Požádejte je, aby změnili klíče a poslali novou kartu.</translation>
+    </message>
+    <message>
+        <source>{office} already has another key registered (fingerprint {fingerprint}). Replacing it is a key rotation: confirm it, with a reason, only after comparing the new fingerprint with them.</source>
+        <translation>{office} už má zaregistrovaný jiný klíč (otisk {fingerprint}). Jeho nahrazení je výměna klíče: potvrďte ji s odůvodněním až po porovnání nového otisku s nimi.</translation>
+    </message>
+    <message>
+        <source>Say why the key is replaced (it is kept in the history).</source>
+        <translation>Uveďte, proč se klíč nahrazuje (zůstane to v historii).</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked (it is kept in the history).</source>
+        <translation>Uveďte, proč se klíč zneplatňuje (zůstane to v historii).</translation>
+    </message>
+    <message>
+        <source>This office&apos;s own key cannot be revoked; change this office&apos;s keys instead.</source>
+        <translation>Vlastní klíč této kanceláře nelze zneplatnit; místo toho změňte klíče této kanceláře.</translation>
+    </message>
+    <message>
+        <source>Office {office} has no registered key to revoke.</source>
+        <translation>Kancelář {office} nemá zaregistrovaný klíč, který by šlo zneplatnit.</translation>
+    </message>
+    <message>
+        <source>The key of {office} was revoked already, on {day}.</source>
+        <translation>Klíč kanceláře {office} byl zneplatněn už {day}.</translation>
+    </message>
+    <message>
+        <source>the work stopped unexpectedly before it finished; nothing was changed</source>
+        <translation>práce se nečekaně zastavila před dokončením; nic nebylo změněno</translation>
+    </message>
+    <message>
+        <source>the disk is full; could not write {path}</source>
+        <translation>disk je plný; {path} nelze zapsat</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: the location is read-only or not permitted</source>
+        <translation>do {path} nelze zapisovat: místo je jen pro čtení nebo není povoleno</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: the folder does not exist</source>
+        <translation>do {path} nelze zapisovat: složka neexistuje</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: {error}</source>
+        <translation>do {path} nelze zapisovat: {error}</translation>
+    </message>
+    <message>
+        <source>there is no database at {path} to back up</source>
+        <translation>v {path} není žádná databáze k zálohování</translation>
+    </message>
+    <message>
+        <source>could not copy the database {path}: {error}</source>
+        <translation>databázi {path} nelze zkopírovat: {error}</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({problem}); restore a backup with `blues backup restore` or start the app to choose one</source>
+        <translation>databáze {path} je poškozená ({problem}); obnovte zálohu pomocí `blues backup restore` nebo spusťte aplikaci a nějakou vyberte</translation>
+    </message>
+    <message>
+        <source>cannot open the database {path}: {error}</source>
+        <translation>databázi {path} nelze otevřít: {error}</translation>
+    </message>
+    <message>
+        <source>cannot check the database {path}: {error}</source>
+        <translation>databázi {path} nelze zkontrolovat: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read it: {error}</source>
+        <translation>nelze ji přečíst: {error}</translation>
+    </message>
+    <message>
+        <source>that is where the data folder is already</source>
+        <translation>tam už datová složka je</translation>
+    </message>
+    <message>
+        <source>the new place cannot be inside the current data folder</source>
+        <translation>nové místo nemůže být uvnitř současné datové složky</translation>
+    </message>
+    <message>
+        <source>the new place cannot hold the current data folder</source>
+        <translation>nové místo nemůže obsahovat současnou datovou složku</translation>
+    </message>
+    <message>
+        <source>{folder} is not an empty folder; choose a new or an empty folder</source>
+        <translation>{folder} není prázdná složka; vyberte novou nebo prázdnou složku</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>složka {folder} neexistuje</translation>
+    </message>
+    <message>
+        <source>the data folder was not moved: {problem}</source>
+        <translation>datová složka nebyla přesunuta: {problem}</translation>
+    </message>
+    <message>
+        <source>the data folder was not moved: the copied database failed its check ({problems})</source>
+        <translation>datová složka nebyla přesunuta: zkopírovaná databáze neprošla kontrolou ({problems})</translation>
+    </message>
+    <message>
+        <source>the data folder was not moved: {file} did not copy whole</source>
+        <translation>datová složka nebyla přesunuta: {file} se nezkopíroval celý</translation>
+    </message>
+    <message>
+        <source>the data folder cannot move there: {problem}</source>
+        <translation>datovou složku tam nelze přesunout: {problem}</translation>
     </message>
 </context>
 <context>

@@ -2912,6 +2912,10 @@ Vor dem Fortfahren speichern?</translation>
         <translation>BLUES Desktop — die Datenbank ist beschädigt</translation>
     </message>
     <message>
+        <source>unknown damage</source>
+        <translation>unbekannter Schaden</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;The database could not be opened safely.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The start-up check of &lt;code&gt;{path}&lt;/code&gt; found: &lt;i&gt;{problem}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;You can put a backup in its place. The damaged file is kept aside next to it (nothing is deleted), so it can still be examined. Changes made after the backup was taken are not in it; a bundle sent to the coordinator since then can bring them back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Die Datenbank konnte nicht sicher geöffnet werden.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Prüfung beim Start von &lt;code&gt;{path}&lt;/code&gt; ergab: &lt;i&gt;{problem}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Sie können eine Sicherung an ihre Stelle setzen. Die beschädigte Datei wird daneben aufbewahrt (nichts wird gelöscht), damit sie weiter untersucht werden kann. Änderungen nach dem Zeitpunkt der Sicherung sind darin nicht enthalten; ein seitdem an den Koordinator gesendetes Datenpaket kann sie zurückbringen.&lt;/p&gt;</translation>
     </message>
@@ -2926,6 +2930,14 @@ Vor dem Fortfahren speichern?</translation>
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>passes the check</source>
+        <translation>besteht die Prüfung</translation>
+    </message>
+    <message>
+        <source>damaged: {problem}</source>
+        <translation>beschädigt: {problem}</translation>
     </message>
     <message>
         <source>No backup in {backups} passes the check. The damaged file stays where it is; `blues doctor` shows what is wrong.</source>
@@ -3993,6 +4005,30 @@ Auf wessen Wunsch und warum?</translation>
 </context>
 <context>
     <name>bundles</name>
+    <message>
+        <source>export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
     <message>
         <source>The coordinator&apos;s card ({code}) is registered: you can send and receive bundles.</source>
         <translation>Die Karte des Koordinators ({code}) ist registriert: Sie können Datenpakete senden und empfangen.</translation>
@@ -6122,8 +6158,20 @@ Auf wessen Wunsch und warum?</translation>
         <translation>ein Veranstaltungstag, der nicht auf diesem Computer ist</translation>
     </message>
     <message>
+        <source>an {kind}</source>
+        <translation>ein Datensatz „{kind}“</translation>
+    </message>
+    <message>
         <source>a {kind}</source>
         <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>an unknown {kind}</source>
+        <translation>ein unbekannter Datensatz „{kind}“</translation>
+    </message>
+    <message>
+        <source>the {kind} {record}</source>
+        <translation>{kind} {record}</translation>
     </message>
     <message>
         <source>{value}</source>
@@ -7010,6 +7058,694 @@ Auf wessen Wunsch und warum?</translation>
     <message>
         <source>choose the host organisation before anyone accepts</source>
         <translation>wählen Sie den Gastgeber, bevor jemand annimmt</translation>
+    </message>
+    <message>
+        <source>not a readable bundle (damaged or truncated: {error})</source>
+        <translation>kein lesbares Datenpaket (beschädigt oder abgeschnitten: {error})</translation>
+    </message>
+    <message>
+        <source>holds {count} members; at most {limit} are allowed</source>
+        <translation>enthält {count} Einträge; höchstens {limit} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>holds a member with an unsafe name {name}</source>
+        <translation>enthält einen Eintrag mit unsicherem Namen {name}</translation>
+    </message>
+    <message>
+        <source>holds a link or folder {name}; only plain files are allowed</source>
+        <translation>enthält eine Verknüpfung oder einen Ordner {name}; nur einfache Dateien sind erlaubt</translation>
+    </message>
+    <message>
+        <source>holds an unexpected member {name}</source>
+        <translation>enthält einen unerwarteten Eintrag {name}</translation>
+    </message>
+    <message>
+        <source>holds the member {name} twice</source>
+        <translation>enthält den Eintrag {name} zweimal</translation>
+    </message>
+    <message>
+        <source>member {name} is {size} bytes; the limit is {limit}</source>
+        <translation>der Eintrag {name} hat {size} Byte; die Grenze ist {limit}</translation>
+    </message>
+    <message>
+        <source>member {name} expands more than {ratio}x (a zip bomb?)</source>
+        <translation>der Eintrag {name} entpackt sich auf mehr als das {ratio}-Fache (eine ZIP-Bombe?)</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit} bytes</source>
+        <translation>entpackt sich auf mehr als {limit} Byte</translation>
+    </message>
+    <message>
+        <source>member {name} is damaged ({error})</source>
+        <translation>der Eintrag {name} ist beschädigt ({error})</translation>
+    </message>
+    <message>
+        <source>member {name} is not the size its header says</source>
+        <translation>der Eintrag {name} hat nicht die Größe, die sein Kopf angibt</translation>
+    </message>
+    <message>
+        <source>member {name} is larger than its header says</source>
+        <translation>der Eintrag {name} ist größer, als sein Kopf angibt</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s office card is not registered yet: register the card the coordinator sent you (Bundles, Partners and keys) before sending</source>
+        <translation>die Bürokarte des Koordinators ist noch nicht registriert: Registrieren Sie die Karte, die Ihnen der Koordinator geschickt hat (Datenpakete, Partner und Schlüssel), bevor Sie senden</translation>
+    </message>
+    <message>
+        <source>cannot write to {folder}: the folder does not exist</source>
+        <translation>kann nicht in {folder} schreiben: Der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>reading records</source>
+        <translation>Datensätze werden gelesen</translation>
+    </message>
+    <message>
+        <source>encrypting</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>writing the bundle</source>
+        <translation>das Datenpaket wird geschrieben</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON ({error})</source>
+        <translation>das Manifest ist kein gültiges JSON ({error})</translation>
+    </message>
+    <message>
+        <source>the manifest is not a BLUES bundle manifest</source>
+        <translation>das Manifest ist kein Manifest eines BLUES-Datenpakets</translation>
+    </message>
+    <message>
+        <source>the manifest has no format version</source>
+        <translation>das Manifest hat keine Formatversion</translation>
+    </message>
+    <message>
+        <source>written in bundle format {version} by a newer BLUES Desktop; this version reads format {readable} — update BLUES Desktop</source>
+        <translation>im Paketformat {version} von einem neueren BLUES Desktop geschrieben; diese Version liest Format {readable} – aktualisieren Sie BLUES Desktop</translation>
+    </message>
+    <message>
+        <source>the manifest lacks a valid {key}</source>
+        <translation>im Manifest fehlt ein gültiges {key}</translation>
+    </message>
+    <message>
+        <source>the manifest describes table {name} wrongly</source>
+        <translation>das Manifest beschreibt die Tabelle {name} falsch</translation>
+    </message>
+    <message>
+        <source>the manifest lists its files wrongly</source>
+        <translation>das Manifest führt seine Dateien falsch auf</translation>
+    </message>
+    <message>
+        <source>the manifest describes the file {name} wrongly</source>
+        <translation>das Manifest beschreibt die Datei {name} falsch</translation>
+    </message>
+    <message>
+        <source>lists {count} files; at most {limit} are allowed</source>
+        <translation>führt {count} Dateien auf; höchstens {limit} sind erlaubt</translation>
+    </message>
+    <message>
+        <source>verifying {file}</source>
+        <translation>{file} wird geprüft</translation>
+    </message>
+    <message>
+        <source>stopped on an unexpected error; nothing was changed</source>
+        <translation>wegen eines unerwarteten Fehlers abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>backing up</source>
+        <translation>Sicherung wird angelegt</translation>
+    </message>
+    <message>
+        <source>merging</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>{record} {problem}: {action}</source>
+        <translation>{record} {problem}: {action}</translation>
+    </message>
+    <message>
+        <source>is in the bundle twice</source>
+        <translation>ist zweimal im Datenpaket</translation>
+    </message>
+    <message>
+        <source>is kept here by office {owner}, and the bundle gives it to office {incoming}</source>
+        <translation>wird hier vom Büro {owner} geführt, und das Datenpaket ordnet den Datensatz dem Büro {incoming} zu</translation>
+    </message>
+    <message>
+        <source>a record never changes office; ask the sending office to check it</source>
+        <translation>ein Datensatz wechselt nie das Büro; bitten Sie das sendende Büro, ihn zu prüfen</translation>
+    </message>
+    <message>
+        <source>arrives with revision {revision}, which is already here with other content ({columns})</source>
+        <translation>kommt mit Revision {revision}, die hier bereits mit anderem Inhalt vorliegt ({columns})</translation>
+    </message>
+    <message>
+        <source>the two copies differ; ask office {office} to save the record again (a new revision) and send a new bundle</source>
+        <translation>die beiden Fassungen unterscheiden sich; bitten Sie das Büro {office}, den Datensatz erneut zu speichern (eine neue Revision) und ein neues Datenpaket zu senden</translation>
+    </message>
+    <message>
+        <source>has the same {key} as {other} in the same bundle</source>
+        <translation>hat denselben Wert für {key} wie {other} im selben Datenpaket</translation>
+    </message>
+    <message>
+        <source>would take the place of {here} (the same {key}), which {referrer} here refers to</source>
+        <translation>würde {here} ersetzen (derselbe Wert für {key}), worauf sich hier {referrer} bezieht</translation>
+    </message>
+    <message>
+        <source>ask office {office} to send a full bundle (“Everything”, or `bundle export --full`)</source>
+        <translation>bitten Sie das Büro {office}, ein vollständiges Datenpaket zu senden („Alles“ oder `bundle export --full`)</translation>
+    </message>
+    <message>
+        <source>has the same {key} as {here}, this office&apos;s own; both cannot exist</source>
+        <translation>hat denselben Wert für {key} wie {here}, einen Datensatz dieses Büros; beide können nicht bestehen</translation>
+    </message>
+    <message>
+        <source>office {incoming} and this office must agree which record is right; the one that is wrong is deleted by its office, then its bundle sent again</source>
+        <translation>das Büro {incoming} und dieses Büro müssen sich einigen, welcher Datensatz richtig ist; den falschen löscht sein Büro und sendet dann sein Datenpaket erneut</translation>
+    </message>
+    <message>
+        <source>has the same {key} as {here}, kept by office {owner}; both cannot exist</source>
+        <translation>hat denselben Wert für {key} wie {here}, geführt vom Büro {owner}; beide können nicht bestehen</translation>
+    </message>
+    <message>
+        <source>office {incoming} and office {owner} must agree which record is right; the one that is wrong is deleted by its office, then its bundle sent again</source>
+        <translation>die Büros {incoming} und {owner} müssen sich einigen, welcher Datensatz richtig ist; den falschen löscht sein Büro und sendet dann sein Datenpaket erneut</translation>
+    </message>
+    <message>
+        <source>names office {office}, which is not a BLUES office</source>
+        <translation>nennt das Büro {office}, das kein BLUES-Büro ist</translation>
+    </message>
+    <message>
+        <source>refers to {record} (its {column}) that is neither in the bundle nor here any more</source>
+        <translation>verweist auf {record} (Feld {column}), der weder im Datenpaket noch hier mehr vorhanden ist</translation>
+    </message>
+    <message>
+        <source>refers to {record} (its {column}) that is neither in the bundle nor here</source>
+        <translation>verweist auf {record} (Feld {column}), der weder im Datenpaket noch hier vorhanden ist</translation>
+    </message>
+    <message>
+        <source>was created on {created} for {parent} (its {column}), which had been deleted on {deleted}</source>
+        <translation>wurde am {created} für {parent} (Feld {column}) angelegt, der am {deleted} gelöscht worden war</translation>
+    </message>
+    <message>
+        <source>ask office {office} to restore or correct it and send a new bundle</source>
+        <translation>bitten Sie das Büro {office}, ihn wiederherzustellen oder zu korrigieren und ein neues Datenpaket zu senden</translation>
+    </message>
+    <message>
+        <source>it is kept by office {keeper}: import {keeper}&apos;s bundle first (or the coordinator&apos;s), then this one again</source>
+        <translation>er wird vom Büro {keeper} geführt: Importieren Sie zuerst das Datenpaket von {keeper} (oder das des Koordinators), dann dieses erneut</translation>
+    </message>
+    <message>
+        <source>import the bundles that carry it first (office {sender}&apos;s earlier bundles, or the coordinator&apos;s), or ask office {sender} for a full bundle (“Everything”, or `bundle export --full`)</source>
+        <translation>importieren Sie zuerst die Datenpakete, die ihn enthalten (frühere Datenpakete des Büros {sender} oder die des Koordinators), oder bitten Sie das Büro {sender} um ein vollständiges Datenpaket („Alles“ oder `bundle export --full`)</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged; ask its office to write it again</source>
+        <translation>das Datenpaket ist beschädigt; bitten Sie sein Büro, es erneut zu schreiben</translation>
+    </message>
+    <message>
+        <source>{count} record(s) cannot be merged: {refusals}</source>
+        <translation>Nicht zusammenführbare Datensätze ({count}): {refusals}</translation>
+    </message>
+    <message>
+        <source>{count}+ record(s) cannot be merged: {refusals} …</source>
+        <translation>Nicht zusammenführbare Datensätze ({count}+): {refusals} …</translation>
+    </message>
+    <message>
+        <source>{record} of the bundle has the same {key} as another {kind} here; both cannot exist: the offices that keep them must agree which is right</source>
+        <translation>{record} des Datenpakets hat denselben Wert für {key} wie ein anderer Datensatz „{kind}“ hier; beide können nicht bestehen: Die Büros, die sie führen, müssen sich einigen, welcher richtig ist</translation>
+    </message>
+    <message>
+        <source>a record of the bundle refers to one that is neither in the bundle nor here: import the other offices&apos; bundles (or the coordinator&apos;s) first, then this one again</source>
+        <translation>ein Datensatz des Datenpakets verweist auf einen, der weder im Datenpaket noch hier ist: Importieren Sie zuerst die Datenpakete der anderen Büros (oder des Koordinators), dann dieses erneut</translation>
+    </message>
+    <message>
+        <source>a record of the bundle breaks a rule of this database (an empty required value or a value out of range): ask its office to check it and send a new bundle</source>
+        <translation>ein Datensatz des Datenpakets verletzt eine Regel dieser Datenbank (ein leerer Pflichtwert oder ein Wert außerhalb des Bereichs): Bitten Sie sein Büro, ihn zu prüfen und ein neues Datenpaket zu senden</translation>
+    </message>
+    <message>
+        <source>{column}: expected a decimal number as text, got {value}</source>
+        <translation>{column}: erwartet eine Dezimalzahl als Text, erhalten {value}</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not a number</source>
+        <translation>{column}: {value} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{column}: {value} has more than 2 decimal places</source>
+        <translation>{column}: {value} hat mehr als 2 Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>{column}: expected {expected}, got {value}</source>
+        <translation>{column}: erwartet {expected}, erhalten {value}</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not {form}</source>
+        <translation>{column}: {value} ist nicht im Format „{form}“</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>an ISO date and time</source>
+        <translation>ISO-Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>{column}: {value} has no time zone</source>
+        <translation>{column}: {value} hat keine Zeitzone</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>an ISO date</source>
+        <translation>ISO-Datum</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>{column}: expected true or false, got {value}</source>
+        <translation>{column}: erwartet true oder false, erhalten {value}</translation>
+    </message>
+    <message>
+        <source>{column}: expected a whole number, got {value}</source>
+        <translation>{column}: erwartet eine ganze Zahl, erhalten {value}</translation>
+    </message>
+    <message>
+        <source>{column}: expected text, got {value}</source>
+        <translation>{column}: erwartet Text, erhalten {value}</translation>
+    </message>
+    <message>
+        <source>{column}: text longer than {length} characters</source>
+        <translation>{column}: Text länger als {length} Zeichen</translation>
+    </message>
+    <message>
+        <source>{column}: a column of type {kind} cannot travel in bundles</source>
+        <translation>{column}: eine Spalte vom Typ {kind} kann nicht in Datenpaketen übertragen werden</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unknown column {name}</source>
+        <translation>unbekannte Spalte {name}</translation>
+    </message>
+    <message>
+        <source>missing column {name}</source>
+        <translation>fehlende Spalte {name}</translation>
+    </message>
+    <message>
+        <source>{column}: must not be empty</source>
+        <translation>{column}: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>not a JSON object ({error})</source>
+        <translation>kein JSON-Objekt ({error})</translation>
+    </message>
+    <message>
+        <source>signed by office {office}, whose key is not registered here (fingerprint {fingerprint})</source>
+        <translation>signiert vom Büro {office}, dessen Schlüssel hier nicht registriert ist (Fingerabdruck {fingerprint})</translation>
+    </message>
+    <message>
+        <source>the signature does not match office {office}&apos;s registered key {fingerprint} (seen: {seen}); the bundle was changed or signed by another key (if the office changed its keys, register its new card: Partners and keys)</source>
+        <translation>die Signatur passt nicht zum registrierten Schlüssel {fingerprint} des Büros {office} (gesehen: {seen}); das Datenpaket wurde verändert oder mit einem anderen Schlüssel signiert (hat das Büro seine Schlüssel geändert, registrieren Sie seine neue Karte: Partner und Schlüssel)</translation>
+    </message>
+    <message>
+        <source>signed with office {office}&apos;s key, revoked on {day}</source>
+        <translation>signiert mit dem Schlüssel des Büros {office}, widerrufen am {day}</translation>
+    </message>
+    <message>
+        <source>the payload does not match the signed manifest (its hash differs)</source>
+        <translation>der Inhalt passt nicht zum signierten Manifest (seine Prüfsumme weicht ab)</translation>
+    </message>
+    <message>
+        <source>cannot decrypt the payload: it is not addressed to this office</source>
+        <translation>der Inhalt kann nicht entschlüsselt werden: Er ist nicht an dieses Büro adressiert</translation>
+    </message>
+    <message>
+        <source>the payload lacks the file {name}</source>
+        <translation>im Inhalt fehlt die Datei {name}</translation>
+    </message>
+    <message>
+        <source>the payload lacks the table file {name}</source>
+        <translation>im Inhalt fehlt die Tabellendatei {name}</translation>
+    </message>
+    <message>
+        <source>the table file {name} does not match the manifest (size or hash)</source>
+        <translation>die Tabellendatei {name} passt nicht zum Manifest (Größe oder Prüfsumme)</translation>
+    </message>
+    <message>
+        <source>the table file {name} does not hold the rows the manifest says</source>
+        <translation>die Tabellendatei {name} enthält nicht die Zeilen, die das Manifest angibt</translation>
+    </message>
+    <message>
+        <source>holds the file {name}…, which no record of the bundle names</source>
+        <translation>enthält die Datei {name}…, die kein Datensatz des Datenpakets nennt</translation>
+    </message>
+    <message>
+        <source>the file {name}… does not match its name (size or hash)</source>
+        <translation>die Datei {name}… passt nicht zu ihrem Namen (Größe oder Prüfsumme)</translation>
+    </message>
+    <message>
+        <source>the file {name}… is not a PDF or an image</source>
+        <translation>die Datei {name}… ist weder ein PDF noch ein Bild</translation>
+    </message>
+    <message>
+        <source>calls itself bundle {sequence} of {office}; bundles are numbered from 1</source>
+        <translation>nennt sich Datenpaket {sequence} von {office}; Datenpakete werden ab 1 gezählt</translation>
+    </message>
+    <message>
+        <source>no bundle</source>
+        <translation>kein Datenpaket</translation>
+    </message>
+    <message>
+        <source>bundle {sequence}</source>
+        <translation>Datenpaket {sequence}</translation>
+    </message>
+    <message>
+        <source>follows none</source>
+        <translation>folgt auf keines</translation>
+    </message>
+    <message>
+        <source>must follow bundle {sequence}</source>
+        <translation>muss auf Datenpaket {sequence} folgen</translation>
+    </message>
+    <message>
+        <source>is bundle {sequence} of {office} but says it follows {follows}; bundle {sequence} {should} — ask office {office} to write a new bundle</source>
+        <translation>ist Datenpaket {sequence} von {office}, gibt aber an, auf {follows} zu folgen; Datenpaket {sequence} {should} – bitten Sie das Büro {office}, ein neues Datenpaket zu schreiben</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} of {office} was already imported with other content; ask office {office} which file is right</source>
+        <translation>Datenpaket {sequence} von {office} wurde bereits mit anderem Inhalt importiert; fragen Sie das Büro {office}, welche Datei richtig ist</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} of {office} is older than bundle {highest}, already imported here; its changes came with the later bundle, so there is nothing to import</source>
+        <translation>Datenpaket {sequence} von {office} ist älter als das hier bereits importierte Datenpaket {highest}; seine Änderungen kamen mit dem späteren Datenpaket, es gibt also nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>does not continue bundle {sequence} of {office} as it was imported here; ask office {office} which bundle is right</source>
+        <translation>setzt Datenpaket {sequence} von {office} nicht so fort, wie es hier importiert wurde; fragen Sie das Büro {office}, welches Datenpaket richtig ist</translation>
+    </message>
+    <message>
+        <source>bundle {shown} of {office} has not been imported (a gap); later ones hold their changes</source>
+        <translation>Datenpaket {shown} von {office} wurde nicht importiert (eine Lücke); spätere enthalten seine Änderungen</translation>
+    </message>
+    <message>
+        <source>bundles {shown} of {office} have not been imported (a gap); later ones hold their changes</source>
+        <translation>die Datenpakete {shown} von {office} wurden nicht importiert (eine Lücke); spätere enthalten ihre Änderungen</translation>
+    </message>
+    <message>
+        <source>only the coordinator may send the partner registry</source>
+        <translation>nur der Koordinator darf das Partnerverzeichnis senden</translation>
+    </message>
+    <message>
+        <source>holds an unknown table {name}</source>
+        <translation>enthält eine unbekannte Tabelle {name}</translation>
+    </message>
+    <message>
+        <source>{record} (line {line}): {problem}</source>
+        <translation>{record} (Zeile {line}): {problem}</translation>
+    </message>
+    <message>
+        <source>{record} (line {line}): belongs to office {owner}; {signer} may only send its own records</source>
+        <translation>{record} (Zeile {line}): gehört zum Büro {owner}; {signer} darf nur eigene Datensätze senden</translation>
+    </message>
+    <message>
+        <source>{count} row(s) refused: {reasons}</source>
+        <translation>Abgelehnte Zeilen ({count}): {reasons}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) refused: {reasons} …</source>
+        <translation>Abgelehnte Zeilen ({count}): {reasons} …</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>lacks {name}</source>
+        <translation>{name} fehlt</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved to {where}</source>
+        <translation>der Datenträger ist voll; nichts wurde in {where} gespeichert</translation>
+    </message>
+    <message>
+        <source>cannot write to {where}: the database is on a read-only medium</source>
+        <translation>kann nicht in {where} schreiben: Die Datenbank liegt auf einem schreibgeschützten Datenträger</translation>
+    </message>
+    <message>
+        <source>{where} is busy in another program; nothing was saved, try again</source>
+        <translation>{where} wird von einem anderen Programm verwendet; nichts wurde gespeichert, versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the database refused the change ({error}); nothing was saved</source>
+        <translation>die Datenbank hat die Änderung abgelehnt ({error}); nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>this data folder was given when the app started (--data-dir or BLUES_DATA_DIR); move it by hand and give the new place the same way</source>
+        <translation>dieser Datenordner wurde beim Start der App angegeben (--data-dir oder BLUES_DATA_DIR); verschieben Sie ihn von Hand und geben Sie den neuen Ort auf dieselbe Weise an</translation>
+    </message>
+    <message>
+        <source>Say why the keys are changed (it is kept in the history), for example “the laptop was lost” or “yearly change”.</source>
+        <translation>Geben Sie an, warum die Schlüssel geändert werden (es wird im Verlauf festgehalten), zum Beispiel „Laptop verloren“ oder „jährlicher Wechsel“.</translation>
+    </message>
+    <message>
+        <source>office {office} is not set up here</source>
+        <translation>das Büro {office} ist hier nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>the office card</source>
+        <translation>die Bürokarte</translation>
+    </message>
+    <message>
+        <source>{source} is not a BLUES office card: it is not a card&apos;s text (line {line}: {error}). Ask the office for the file its window saved.</source>
+        <translation>{source} ist keine BLUES-Bürokarte: Es ist nicht der Text einer Karte (Zeile {line}: {error}). Bitten Sie das Büro um die Datei, die sein Fenster gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>{source} is not a BLUES office card. Ask the office for the file its window saved (Partners and keys, Save my card).</source>
+        <translation>{source} ist keine BLUES-Bürokarte. Bitten Sie das Büro um die Datei, die sein Fenster gespeichert hat (Partner und Schlüssel, Meine Karte speichern).</translation>
+    </message>
+    <message>
+        <source>{source} is not a whole office card (a part of it is missing). Ask the office to save its card again.</source>
+        <translation>{source} ist keine vollständige Bürokarte (ein Teil fehlt). Bitten Sie das Büro, seine Karte erneut zu speichern.</translation>
+    </message>
+    <message>
+        <source>{source} holds a damaged key (it was changed after it was saved); ask the office to save its card again</source>
+        <translation>{source} enthält einen beschädigten Schlüssel (er wurde nach dem Speichern verändert); bitten Sie das Büro, seine Karte erneut zu speichern</translation>
+    </message>
+    <message>
+        <source>{source} was changed after it was saved: its key id does not match its key. Do not trust it; ask the office to save its card again.</source>
+        <translation>{source} wurde nach dem Speichern verändert: Seine Schlüssel-ID passt nicht zum Schlüssel. Vertrauen Sie ihr nicht; bitten Sie das Büro, seine Karte erneut zu speichern.</translation>
+    </message>
+    <message>
+        <source>{source} was changed after it was saved: its fingerprint does not match its keys. Do not trust it; ask the office to save its card again.</source>
+        <translation>{source} wurde nach dem Speichern verändert: Sein Fingerabdruck passt nicht zu den Schlüsseln. Vertrauen Sie ihr nicht; bitten Sie das Büro, seine Karte erneut zu speichern.</translation>
+    </message>
+    <message>
+        <source>keys already exist in {folder}; they are never overwritten</source>
+        <translation>in {folder} gibt es bereits Schlüssel; sie werden nie überschrieben</translation>
+    </message>
+    <message>
+        <source>cannot read the public key {path}: {error}</source>
+        <translation>der öffentliche Schlüssel {path} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a minisign public key file</source>
+        <translation>{path} ist keine öffentliche minisign-Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>cannot read the office keys in {folder}: {error}</source>
+        <translation>die Büroschlüssel in {folder} können nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a minisign secret key: {error}</source>
+        <translation>{path} ist kein geheimer minisign-Schlüssel: {error}</translation>
+    </message>
+    <message>
+        <source>the office key is protected by a passphrase; give it</source>
+        <translation>der Büroschlüssel ist durch eine Passphrase geschützt; geben Sie sie ein</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the office keys</source>
+        <translation>die Passphrase öffnet die Büroschlüssel nicht</translation>
+    </message>
+    <message>
+        <source>{path} holds no age identity</source>
+        <translation>{path} enthält keine age-Identität</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({problem}); a backup of it would be damaged too; restore one with `blues backup restore`</source>
+        <translation>die Datenbank {path} ist beschädigt ({problem}); eine Sicherung davon wäre ebenfalls beschädigt; stellen Sie eine mit `blues backup restore` wieder her</translation>
+    </message>
+    <message>
+        <source>there is no backup {name} in {folder}; `blues backup list` shows them</source>
+        <translation>in {folder} gibt es keine Sicherung {name}; `blues backup list` zeigt sie an</translation>
+    </message>
+    <message>
+        <source>BLUES Desktop is open on {folder}; close it before restoring a backup</source>
+        <translation>BLUES Desktop ist mit {folder} geöffnet; schließen Sie es, bevor Sie eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>the backup {file} is damaged too ({problem}); pick another</source>
+        <translation>die Sicherung {file} ist ebenfalls beschädigt ({problem}); wählen Sie eine andere</translation>
+    </message>
+    <message>
+        <source>the copy of {file} did not pass the check; try again</source>
+        <translation>die Kopie von {file} hat die Prüfung nicht bestanden; versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>revoked {day}</source>
+        <translation>widerrufen am {day}</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registriert</translation>
+    </message>
+    <message>
+        <source>no key yet</source>
+        <translation>noch kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>{file} is not a BLUES office card (it is far too large for one)</source>
+        <translation>{file} ist keine BLUES-Bürokarte (dafür ist die Datei viel zu groß)</translation>
+    </message>
+    <message>
+        <source>{file} is not a BLUES office card (it is not text)</source>
+        <translation>{file} ist keine BLUES-Bürokarte (es ist kein Text)</translation>
+    </message>
+    <message>
+        <source>cannot read the office card {file}: {error}</source>
+        <translation>die Bürokarte {file} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>This is the card of your own office ({office}). Send it to your partners; register the cards they send you.</source>
+        <translation>Das ist die Karte Ihres eigenen Büros ({office}). Senden Sie sie Ihren Partnern; registrieren Sie die Karten, die diese Ihnen senden.</translation>
+    </message>
+    <message>
+        <source>The card names the office {office}, which is not one of the BLUES offices.</source>
+        <translation>Die Karte nennt das Büro {office}, das keines der BLUES-Büros ist.</translation>
+    </message>
+    <message>
+        <source>This key of {office} was revoked on {day}; a revoked key is never trusted again. Ask them to change their keys and send the new card.</source>
+        <translation>Dieser Schlüssel von {office} wurde am {day} widerrufen; einem widerrufenen Schlüssel wird nie wieder vertraut. Bitten Sie das Büro, seine Schlüssel zu ändern und die neue Karte zu senden.</translation>
+    </message>
+    <message>
+        <source>{office} already has another key registered (fingerprint {fingerprint}). Replacing it is a key rotation: confirm it, with a reason, only after comparing the new fingerprint with them.</source>
+        <translation>Für {office} ist bereits ein anderer Schlüssel registriert (Fingerabdruck {fingerprint}). Ihn zu ersetzen ist ein Schlüsselwechsel: Bestätigen Sie ihn mit einer Begründung erst, nachdem Sie den neuen Fingerabdruck mit dem Büro verglichen haben.</translation>
+    </message>
+    <message>
+        <source>Say why the key is replaced (it is kept in the history).</source>
+        <translation>Geben Sie an, warum der Schlüssel ersetzt wird (es wird im Verlauf festgehalten).</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked (it is kept in the history).</source>
+        <translation>Geben Sie an, warum der Schlüssel widerrufen wird (es wird im Verlauf festgehalten).</translation>
+    </message>
+    <message>
+        <source>This office&apos;s own key cannot be revoked; change this office&apos;s keys instead.</source>
+        <translation>Der eigene Schlüssel dieses Büros kann nicht widerrufen werden; ändern Sie stattdessen die Schlüssel dieses Büros.</translation>
+    </message>
+    <message>
+        <source>Office {office} has no registered key to revoke.</source>
+        <translation>Das Büro {office} hat keinen registrierten Schlüssel, der widerrufen werden könnte.</translation>
+    </message>
+    <message>
+        <source>The key of {office} was revoked already, on {day}.</source>
+        <translation>Der Schlüssel von {office} wurde bereits am {day} widerrufen.</translation>
+    </message>
+    <message>
+        <source>the work stopped unexpectedly before it finished; nothing was changed</source>
+        <translation>die Arbeit brach unerwartet ab, bevor sie fertig war; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>the disk is full; could not write {path}</source>
+        <translation>der Datenträger ist voll; {path} konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: the location is read-only or not permitted</source>
+        <translation>kann nicht in {path} schreiben: Der Ort ist schreibgeschützt oder nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: the folder does not exist</source>
+        <translation>kann nicht in {path} schreiben: Der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: {error}</source>
+        <translation>kann nicht in {path} schreiben: {error}</translation>
+    </message>
+    <message>
+        <source>there is no database at {path} to back up</source>
+        <translation>unter {path} gibt es keine Datenbank zum Sichern</translation>
+    </message>
+    <message>
+        <source>could not copy the database {path}: {error}</source>
+        <translation>die Datenbank {path} konnte nicht kopiert werden: {error}</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({problem}); restore a backup with `blues backup restore` or start the app to choose one</source>
+        <translation>die Datenbank {path} ist beschädigt ({problem}); stellen Sie eine Sicherung mit `blues backup restore` wieder her oder starten Sie die App, um eine auszuwählen</translation>
+    </message>
+    <message>
+        <source>cannot open the database {path}: {error}</source>
+        <translation>die Datenbank {path} kann nicht geöffnet werden: {error}</translation>
+    </message>
+    <message>
+        <source>cannot check the database {path}: {error}</source>
+        <translation>die Datenbank {path} kann nicht geprüft werden: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read it: {error}</source>
+        <translation>sie kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>that is where the data folder is already</source>
+        <translation>dort liegt der Datenordner bereits</translation>
+    </message>
+    <message>
+        <source>the new place cannot be inside the current data folder</source>
+        <translation>der neue Ort darf nicht im aktuellen Datenordner liegen</translation>
+    </message>
+    <message>
+        <source>the new place cannot hold the current data folder</source>
+        <translation>der neue Ort darf den aktuellen Datenordner nicht enthalten</translation>
+    </message>
+    <message>
+        <source>{folder} is not an empty folder; choose a new or an empty folder</source>
+        <translation>{folder} ist kein leerer Ordner; wählen Sie einen neuen oder leeren Ordner</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>the data folder was not moved: {problem}</source>
+        <translation>der Datenordner wurde nicht verschoben: {problem}</translation>
+    </message>
+    <message>
+        <source>the data folder was not moved: the copied database failed its check ({problems})</source>
+        <translation>der Datenordner wurde nicht verschoben: Die kopierte Datenbank hat die Prüfung nicht bestanden ({problems})</translation>
+    </message>
+    <message>
+        <source>the data folder was not moved: {file} did not copy whole</source>
+        <translation>der Datenordner wurde nicht verschoben: {file} wurde nicht vollständig kopiert</translation>
+    </message>
+    <message>
+        <source>the data folder cannot move there: {problem}</source>
+        <translation>der Datenordner kann nicht dorthin verschoben werden: {problem}</translation>
     </message>
 </context>
 <context>

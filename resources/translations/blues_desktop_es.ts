@@ -2912,6 +2912,10 @@ Save them before going on?</source>
         <translation>BLUES Desktop — la base de datos está dañada</translation>
     </message>
     <message>
+        <source>unknown damage</source>
+        <translation>daño desconocido</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;The database could not be opened safely.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The start-up check of &lt;code&gt;{path}&lt;/code&gt; found: &lt;i&gt;{problem}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;You can put a backup in its place. The damaged file is kept aside next to it (nothing is deleted), so it can still be examined. Changes made after the backup was taken are not in it; a bundle sent to the coordinator since then can bring them back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;No se ha podido abrir la base de datos de forma segura.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;La comprobación de inicio de &lt;code&gt;{path}&lt;/code&gt; ha encontrado: &lt;i&gt;{problem}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Puede poner una copia de seguridad en su lugar. El archivo dañado se guarda aparte junto a ella (no se borra nada), para que pueda examinarse. Los cambios hechos después de la copia no están en ella; un paquete enviado al coordinador desde entonces puede recuperarlos.&lt;/p&gt;</translation>
     </message>
@@ -2926,6 +2930,14 @@ Save them before going on?</source>
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>passes the check</source>
+        <translation>supera la comprobación</translation>
+    </message>
+    <message>
+        <source>damaged: {problem}</source>
+        <translation>dañada: {problem}</translation>
     </message>
     <message>
         <source>No backup in {backups} passes the check. The damaged file stays where it is; `blues doctor` shows what is wrong.</source>
@@ -3993,6 +4005,30 @@ On whose request, and why?</source>
 </context>
 <context>
     <name>bundles</name>
+    <message>
+        <source>export</source>
+        <translation>exportación</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>advertencia</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
     <message>
         <source>The coordinator&apos;s card ({code}) is registered: you can send and receive bundles.</source>
         <translation>La tarjeta del coordinador ({code}) está registrada: puede enviar y recibir paquetes.</translation>
@@ -6122,8 +6158,20 @@ On whose request, and why?</source>
         <translation>un día de evento que no está en este ordenador</translation>
     </message>
     <message>
+        <source>an {kind}</source>
+        <translation>un registro «{kind}»</translation>
+    </message>
+    <message>
         <source>a {kind}</source>
         <translation>un/a {kind}</translation>
+    </message>
+    <message>
+        <source>an unknown {kind}</source>
+        <translation>un registro «{kind}» desconocido</translation>
+    </message>
+    <message>
+        <source>the {kind} {record}</source>
+        <translation>{kind} {record}</translation>
     </message>
     <message>
         <source>{value}</source>
@@ -7010,6 +7058,694 @@ On whose request, and why?</source>
     <message>
         <source>choose the host organisation before anyone accepts</source>
         <translation>elija la organización anfitriona antes de que nadie acepte</translation>
+    </message>
+    <message>
+        <source>not a readable bundle (damaged or truncated: {error})</source>
+        <translation>no es un paquete legible (dañado o truncado: {error})</translation>
+    </message>
+    <message>
+        <source>holds {count} members; at most {limit} are allowed</source>
+        <translation>contiene {count} elementos; se permiten como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>holds a member with an unsafe name {name}</source>
+        <translation>contiene un elemento con un nombre no seguro {name}</translation>
+    </message>
+    <message>
+        <source>holds a link or folder {name}; only plain files are allowed</source>
+        <translation>contiene un enlace o una carpeta {name}; solo se permiten archivos normales</translation>
+    </message>
+    <message>
+        <source>holds an unexpected member {name}</source>
+        <translation>contiene un elemento inesperado {name}</translation>
+    </message>
+    <message>
+        <source>holds the member {name} twice</source>
+        <translation>contiene el elemento {name} dos veces</translation>
+    </message>
+    <message>
+        <source>member {name} is {size} bytes; the limit is {limit}</source>
+        <translation>el elemento {name} ocupa {size} bytes; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>member {name} expands more than {ratio}x (a zip bomb?)</source>
+        <translation>el elemento {name} se expande más de {ratio} veces (¿una bomba zip?)</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit} bytes</source>
+        <translation>al descomprimirse ocupa más de {limit} bytes</translation>
+    </message>
+    <message>
+        <source>member {name} is damaged ({error})</source>
+        <translation>el elemento {name} está dañado ({error})</translation>
+    </message>
+    <message>
+        <source>member {name} is not the size its header says</source>
+        <translation>el elemento {name} no tiene el tamaño que indica su cabecera</translation>
+    </message>
+    <message>
+        <source>member {name} is larger than its header says</source>
+        <translation>el elemento {name} es más grande de lo que indica su cabecera</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s office card is not registered yet: register the card the coordinator sent you (Bundles, Partners and keys) before sending</source>
+        <translation>la tarjeta de oficina del coordinador aún no está registrada: registre la tarjeta que le envió el coordinador (Paquetes, Socios y claves) antes de enviar</translation>
+    </message>
+    <message>
+        <source>cannot write to {folder}: the folder does not exist</source>
+        <translation>no se puede escribir en {folder}: la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>reading records</source>
+        <translation>leyendo los registros</translation>
+    </message>
+    <message>
+        <source>encrypting</source>
+        <translation>cifrando</translation>
+    </message>
+    <message>
+        <source>writing the bundle</source>
+        <translation>escribiendo el paquete</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON ({error})</source>
+        <translation>el manifiesto no es un JSON válido ({error})</translation>
+    </message>
+    <message>
+        <source>the manifest is not a BLUES bundle manifest</source>
+        <translation>el manifiesto no es el de un paquete BLUES</translation>
+    </message>
+    <message>
+        <source>the manifest has no format version</source>
+        <translation>el manifiesto no tiene versión de formato</translation>
+    </message>
+    <message>
+        <source>written in bundle format {version} by a newer BLUES Desktop; this version reads format {readable} — update BLUES Desktop</source>
+        <translation>escrito en el formato de paquete {version} por un BLUES Desktop más reciente; esta versión lee el formato {readable}: actualice BLUES Desktop</translation>
+    </message>
+    <message>
+        <source>the manifest lacks a valid {key}</source>
+        <translation>al manifiesto le falta un {key} válido</translation>
+    </message>
+    <message>
+        <source>the manifest describes table {name} wrongly</source>
+        <translation>el manifiesto describe mal la tabla {name}</translation>
+    </message>
+    <message>
+        <source>the manifest lists its files wrongly</source>
+        <translation>el manifiesto enumera mal sus archivos</translation>
+    </message>
+    <message>
+        <source>the manifest describes the file {name} wrongly</source>
+        <translation>el manifiesto describe mal el archivo {name}</translation>
+    </message>
+    <message>
+        <source>lists {count} files; at most {limit} are allowed</source>
+        <translation>enumera {count} archivos; se permiten como máximo {limit}</translation>
+    </message>
+    <message>
+        <source>verifying {file}</source>
+        <translation>verificando {file}</translation>
+    </message>
+    <message>
+        <source>stopped on an unexpected error; nothing was changed</source>
+        <translation>detenido por un error inesperado; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>backing up</source>
+        <translation>haciendo una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>merging</source>
+        <translation>fusionando</translation>
+    </message>
+    <message>
+        <source>{record} {problem}: {action}</source>
+        <translation>{record} {problem}: {action}</translation>
+    </message>
+    <message>
+        <source>is in the bundle twice</source>
+        <translation>está dos veces en el paquete</translation>
+    </message>
+    <message>
+        <source>is kept here by office {owner}, and the bundle gives it to office {incoming}</source>
+        <translation>lo lleva aquí la oficina {owner} y el paquete lo asigna a la oficina {incoming}</translation>
+    </message>
+    <message>
+        <source>a record never changes office; ask the sending office to check it</source>
+        <translation>un registro nunca cambia de oficina; pida a la oficina remitente que lo compruebe</translation>
+    </message>
+    <message>
+        <source>arrives with revision {revision}, which is already here with other content ({columns})</source>
+        <translation>llega con la revisión {revision}, que ya está aquí con otro contenido ({columns})</translation>
+    </message>
+    <message>
+        <source>the two copies differ; ask office {office} to save the record again (a new revision) and send a new bundle</source>
+        <translation>las dos copias difieren; pida a la oficina {office} que vuelva a guardar el registro (una nueva revisión) y envíe un nuevo paquete</translation>
+    </message>
+    <message>
+        <source>has the same {key} as {other} in the same bundle</source>
+        <translation>tiene el mismo {key} que {other} en el mismo paquete</translation>
+    </message>
+    <message>
+        <source>would take the place of {here} (the same {key}), which {referrer} here refers to</source>
+        <translation>ocuparía el lugar de {here} (el mismo {key}), al que aquí se refiere {referrer}</translation>
+    </message>
+    <message>
+        <source>ask office {office} to send a full bundle (“Everything”, or `bundle export --full`)</source>
+        <translation>pida a la oficina {office} que envíe un paquete completo («Todo» o `bundle export --full`)</translation>
+    </message>
+    <message>
+        <source>has the same {key} as {here}, this office&apos;s own; both cannot exist</source>
+        <translation>tiene el mismo {key} que {here}, propio de esta oficina; no pueden existir los dos</translation>
+    </message>
+    <message>
+        <source>office {incoming} and this office must agree which record is right; the one that is wrong is deleted by its office, then its bundle sent again</source>
+        <translation>la oficina {incoming} y esta oficina deben acordar qué registro es el correcto; el erróneo lo borra su oficina y luego vuelve a enviar su paquete</translation>
+    </message>
+    <message>
+        <source>has the same {key} as {here}, kept by office {owner}; both cannot exist</source>
+        <translation>tiene el mismo {key} que {here}, que lleva la oficina {owner}; no pueden existir los dos</translation>
+    </message>
+    <message>
+        <source>office {incoming} and office {owner} must agree which record is right; the one that is wrong is deleted by its office, then its bundle sent again</source>
+        <translation>las oficinas {incoming} y {owner} deben acordar qué registro es el correcto; el erróneo lo borra su oficina y luego vuelve a enviar su paquete</translation>
+    </message>
+    <message>
+        <source>names office {office}, which is not a BLUES office</source>
+        <translation>nombra la oficina {office}, que no es una oficina BLUES</translation>
+    </message>
+    <message>
+        <source>refers to {record} (its {column}) that is neither in the bundle nor here any more</source>
+        <translation>se refiere a {record} (su {column}) que ya no está ni en el paquete ni aquí</translation>
+    </message>
+    <message>
+        <source>refers to {record} (its {column}) that is neither in the bundle nor here</source>
+        <translation>se refiere a {record} (su {column}) que no está ni en el paquete ni aquí</translation>
+    </message>
+    <message>
+        <source>was created on {created} for {parent} (its {column}), which had been deleted on {deleted}</source>
+        <translation>se creó el {created} para {parent} (su {column}), que se había borrado el {deleted}</translation>
+    </message>
+    <message>
+        <source>ask office {office} to restore or correct it and send a new bundle</source>
+        <translation>pida a la oficina {office} que lo restaure o lo corrija y envíe un nuevo paquete</translation>
+    </message>
+    <message>
+        <source>it is kept by office {keeper}: import {keeper}&apos;s bundle first (or the coordinator&apos;s), then this one again</source>
+        <translation>lo lleva la oficina {keeper}: importe primero el paquete de {keeper} (o el del coordinador) y luego este de nuevo</translation>
+    </message>
+    <message>
+        <source>import the bundles that carry it first (office {sender}&apos;s earlier bundles, or the coordinator&apos;s), or ask office {sender} for a full bundle (“Everything”, or `bundle export --full`)</source>
+        <translation>importe primero los paquetes que lo contienen (los paquetes anteriores de la oficina {sender} o los del coordinador), o pida a la oficina {sender} un paquete completo («Todo» o `bundle export --full`)</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged; ask its office to write it again</source>
+        <translation>el paquete está dañado; pida a su oficina que lo vuelva a escribir</translation>
+    </message>
+    <message>
+        <source>{count} record(s) cannot be merged: {refusals}</source>
+        <translation>Registros que no se pueden fusionar ({count}): {refusals}</translation>
+    </message>
+    <message>
+        <source>{count}+ record(s) cannot be merged: {refusals} …</source>
+        <translation>Registros que no se pueden fusionar ({count}+): {refusals} …</translation>
+    </message>
+    <message>
+        <source>{record} of the bundle has the same {key} as another {kind} here; both cannot exist: the offices that keep them must agree which is right</source>
+        <translation>{record} del paquete tiene el mismo {key} que otro registro «{kind}» de aquí; no pueden existir los dos: las oficinas que los llevan deben acordar cuál es el correcto</translation>
+    </message>
+    <message>
+        <source>a record of the bundle refers to one that is neither in the bundle nor here: import the other offices&apos; bundles (or the coordinator&apos;s) first, then this one again</source>
+        <translation>un registro del paquete se refiere a otro que no está ni en el paquete ni aquí: importe primero los paquetes de las otras oficinas (o el del coordinador) y luego este de nuevo</translation>
+    </message>
+    <message>
+        <source>a record of the bundle breaks a rule of this database (an empty required value or a value out of range): ask its office to check it and send a new bundle</source>
+        <translation>un registro del paquete incumple una regla de esta base de datos (un valor obligatorio vacío o un valor fuera de rango): pida a su oficina que lo compruebe y envíe un nuevo paquete</translation>
+    </message>
+    <message>
+        <source>{column}: expected a decimal number as text, got {value}</source>
+        <translation>{column}: se esperaba un número decimal como texto, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not a number</source>
+        <translation>{column}: {value} no es un número</translation>
+    </message>
+    <message>
+        <source>{column}: {value} has more than 2 decimal places</source>
+        <translation>{column}: {value} tiene más de 2 decimales</translation>
+    </message>
+    <message>
+        <source>{column}: expected {expected}, got {value}</source>
+        <translation>{column}: se esperaba {expected}, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not {form}</source>
+        <translation>{column}: {value} no es {form}</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>una fecha y hora</translation>
+    </message>
+    <message>
+        <source>an ISO date and time</source>
+        <translation>una fecha y hora ISO</translation>
+    </message>
+    <message>
+        <source>{column}: {value} has no time zone</source>
+        <translation>{column}: {value} no tiene zona horaria</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>una fecha</translation>
+    </message>
+    <message>
+        <source>an ISO date</source>
+        <translation>una fecha ISO</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>una hora</translation>
+    </message>
+    <message>
+        <source>{column}: expected true or false, got {value}</source>
+        <translation>{column}: se esperaba true o false, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{column}: expected a whole number, got {value}</source>
+        <translation>{column}: se esperaba un número entero, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{column}: expected text, got {value}</source>
+        <translation>{column}: se esperaba texto, se recibió {value}</translation>
+    </message>
+    <message>
+        <source>{column}: text longer than {length} characters</source>
+        <translation>{column}: texto de más de {length} caracteres</translation>
+    </message>
+    <message>
+        <source>{column}: a column of type {kind} cannot travel in bundles</source>
+        <translation>{column}: una columna de tipo {kind} no puede viajar en paquetes</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>unknown column {name}</source>
+        <translation>columna desconocida {name}</translation>
+    </message>
+    <message>
+        <source>missing column {name}</source>
+        <translation>falta la columna {name}</translation>
+    </message>
+    <message>
+        <source>{column}: must not be empty</source>
+        <translation>{column}: no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>not a JSON object ({error})</source>
+        <translation>no es un objeto JSON ({error})</translation>
+    </message>
+    <message>
+        <source>signed by office {office}, whose key is not registered here (fingerprint {fingerprint})</source>
+        <translation>firmado por la oficina {office}, cuya clave no está registrada aquí (huella {fingerprint})</translation>
+    </message>
+    <message>
+        <source>the signature does not match office {office}&apos;s registered key {fingerprint} (seen: {seen}); the bundle was changed or signed by another key (if the office changed its keys, register its new card: Partners and keys)</source>
+        <translation>la firma no coincide con la clave registrada {fingerprint} de la oficina {office} (vista: {seen}); el paquete se modificó o se firmó con otra clave (si la oficina cambió sus claves, registre su nueva tarjeta: Socios y claves)</translation>
+    </message>
+    <message>
+        <source>signed with office {office}&apos;s key, revoked on {day}</source>
+        <translation>firmado con la clave de la oficina {office}, revocada el {day}</translation>
+    </message>
+    <message>
+        <source>the payload does not match the signed manifest (its hash differs)</source>
+        <translation>el contenido no coincide con el manifiesto firmado (su hash es distinto)</translation>
+    </message>
+    <message>
+        <source>cannot decrypt the payload: it is not addressed to this office</source>
+        <translation>no se puede descifrar el contenido: no va dirigido a esta oficina</translation>
+    </message>
+    <message>
+        <source>the payload lacks the file {name}</source>
+        <translation>al contenido le falta el archivo {name}</translation>
+    </message>
+    <message>
+        <source>the payload lacks the table file {name}</source>
+        <translation>al contenido le falta el archivo de tabla {name}</translation>
+    </message>
+    <message>
+        <source>the table file {name} does not match the manifest (size or hash)</source>
+        <translation>el archivo de tabla {name} no coincide con el manifiesto (tamaño o hash)</translation>
+    </message>
+    <message>
+        <source>the table file {name} does not hold the rows the manifest says</source>
+        <translation>el archivo de tabla {name} no contiene las filas que indica el manifiesto</translation>
+    </message>
+    <message>
+        <source>holds the file {name}…, which no record of the bundle names</source>
+        <translation>contiene el archivo {name}…, que no nombra ningún registro del paquete</translation>
+    </message>
+    <message>
+        <source>the file {name}… does not match its name (size or hash)</source>
+        <translation>el archivo {name}… no coincide con su nombre (tamaño o hash)</translation>
+    </message>
+    <message>
+        <source>the file {name}… is not a PDF or an image</source>
+        <translation>el archivo {name}… no es un PDF ni una imagen</translation>
+    </message>
+    <message>
+        <source>calls itself bundle {sequence} of {office}; bundles are numbered from 1</source>
+        <translation>se presenta como el paquete {sequence} de {office}; los paquetes se numeran desde 1</translation>
+    </message>
+    <message>
+        <source>no bundle</source>
+        <translation>ningún paquete</translation>
+    </message>
+    <message>
+        <source>bundle {sequence}</source>
+        <translation>el paquete {sequence}</translation>
+    </message>
+    <message>
+        <source>follows none</source>
+        <translation>no sigue a ninguno</translation>
+    </message>
+    <message>
+        <source>must follow bundle {sequence}</source>
+        <translation>debe seguir al paquete {sequence}</translation>
+    </message>
+    <message>
+        <source>is bundle {sequence} of {office} but says it follows {follows}; bundle {sequence} {should} — ask office {office} to write a new bundle</source>
+        <translation>es el paquete {sequence} de {office} pero indica como anterior {follows}; el paquete {sequence} {should}: pida a la oficina {office} que escriba un nuevo paquete</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} of {office} was already imported with other content; ask office {office} which file is right</source>
+        <translation>el paquete {sequence} de {office} ya se importó con otro contenido; pregunte a la oficina {office} qué archivo es el correcto</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} of {office} is older than bundle {highest}, already imported here; its changes came with the later bundle, so there is nothing to import</source>
+        <translation>el paquete {sequence} de {office} es anterior al paquete {highest}, ya importado aquí; sus cambios llegaron con el paquete posterior, así que no hay nada que importar</translation>
+    </message>
+    <message>
+        <source>does not continue bundle {sequence} of {office} as it was imported here; ask office {office} which bundle is right</source>
+        <translation>no continúa el paquete {sequence} de {office} tal como se importó aquí; pregunte a la oficina {office} qué paquete es el correcto</translation>
+    </message>
+    <message>
+        <source>bundle {shown} of {office} has not been imported (a gap); later ones hold their changes</source>
+        <translation>el paquete {shown} de {office} no se ha importado (un hueco); los posteriores contienen sus cambios</translation>
+    </message>
+    <message>
+        <source>bundles {shown} of {office} have not been imported (a gap); later ones hold their changes</source>
+        <translation>los paquetes {shown} de {office} no se han importado (un hueco); los posteriores contienen sus cambios</translation>
+    </message>
+    <message>
+        <source>only the coordinator may send the partner registry</source>
+        <translation>solo el coordinador puede enviar el registro de socios</translation>
+    </message>
+    <message>
+        <source>holds an unknown table {name}</source>
+        <translation>contiene una tabla desconocida {name}</translation>
+    </message>
+    <message>
+        <source>{record} (line {line}): {problem}</source>
+        <translation>{record} (línea {line}): {problem}</translation>
+    </message>
+    <message>
+        <source>{record} (line {line}): belongs to office {owner}; {signer} may only send its own records</source>
+        <translation>{record} (línea {line}): pertenece a la oficina {owner}; {signer} solo puede enviar sus propios registros</translation>
+    </message>
+    <message>
+        <source>{count} row(s) refused: {reasons}</source>
+        <translation>Filas rechazadas ({count}): {reasons}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) refused: {reasons} …</source>
+        <translation>Filas rechazadas ({count}): {reasons} …</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>lacks {name}</source>
+        <translation>falta {name}</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved to {where}</source>
+        <translation>el disco está lleno; no se ha guardado nada en {where}</translation>
+    </message>
+    <message>
+        <source>cannot write to {where}: the database is on a read-only medium</source>
+        <translation>no se puede escribir en {where}: la base de datos está en un soporte de solo lectura</translation>
+    </message>
+    <message>
+        <source>{where} is busy in another program; nothing was saved, try again</source>
+        <translation>{where} está ocupada por otro programa; no se ha guardado nada, inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the database refused the change ({error}); nothing was saved</source>
+        <translation>la base de datos ha rechazado el cambio ({error}); no se ha guardado nada</translation>
+    </message>
+    <message>
+        <source>this data folder was given when the app started (--data-dir or BLUES_DATA_DIR); move it by hand and give the new place the same way</source>
+        <translation>esta carpeta de datos se indicó al iniciar la aplicación (--data-dir o BLUES_DATA_DIR); muévala a mano e indique el nuevo lugar de la misma forma</translation>
+    </message>
+    <message>
+        <source>Say why the keys are changed (it is kept in the history), for example “the laptop was lost” or “yearly change”.</source>
+        <translation>Indique por qué se cambian las claves (queda en el historial), por ejemplo «se perdió el portátil» o «cambio anual».</translation>
+    </message>
+    <message>
+        <source>office {office} is not set up here</source>
+        <translation>la oficina {office} no está configurada aquí</translation>
+    </message>
+    <message>
+        <source>the office card</source>
+        <translation>la tarjeta de oficina</translation>
+    </message>
+    <message>
+        <source>{source} is not a BLUES office card: it is not a card&apos;s text (line {line}: {error}). Ask the office for the file its window saved.</source>
+        <translation>{source} no es una tarjeta de oficina BLUES: no es el texto de una tarjeta (línea {line}: {error}). Pida a la oficina el archivo que guardó su ventana.</translation>
+    </message>
+    <message>
+        <source>{source} is not a BLUES office card. Ask the office for the file its window saved (Partners and keys, Save my card).</source>
+        <translation>{source} no es una tarjeta de oficina BLUES. Pida a la oficina el archivo que guardó su ventana (Socios y claves, Guardar mi tarjeta).</translation>
+    </message>
+    <message>
+        <source>{source} is not a whole office card (a part of it is missing). Ask the office to save its card again.</source>
+        <translation>{source} no es una tarjeta de oficina completa (falta una parte). Pida a la oficina que vuelva a guardar su tarjeta.</translation>
+    </message>
+    <message>
+        <source>{source} holds a damaged key (it was changed after it was saved); ask the office to save its card again</source>
+        <translation>{source} contiene una clave dañada (se modificó después de guardarla); pida a la oficina que vuelva a guardar su tarjeta</translation>
+    </message>
+    <message>
+        <source>{source} was changed after it was saved: its key id does not match its key. Do not trust it; ask the office to save its card again.</source>
+        <translation>{source} se modificó después de guardarse: su ID de clave no coincide con su clave. No confíe en ella; pida a la oficina que vuelva a guardar su tarjeta.</translation>
+    </message>
+    <message>
+        <source>{source} was changed after it was saved: its fingerprint does not match its keys. Do not trust it; ask the office to save its card again.</source>
+        <translation>{source} se modificó después de guardarse: su huella no coincide con sus claves. No confíe en ella; pida a la oficina que vuelva a guardar su tarjeta.</translation>
+    </message>
+    <message>
+        <source>keys already exist in {folder}; they are never overwritten</source>
+        <translation>ya existen claves en {folder}; nunca se sobrescriben</translation>
+    </message>
+    <message>
+        <source>cannot read the public key {path}: {error}</source>
+        <translation>no se puede leer la clave pública {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a minisign public key file</source>
+        <translation>{path} no es un archivo de clave pública de minisign</translation>
+    </message>
+    <message>
+        <source>cannot read the office keys in {folder}: {error}</source>
+        <translation>no se pueden leer las claves de la oficina en {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a minisign secret key: {error}</source>
+        <translation>{path} no es una clave secreta de minisign: {error}</translation>
+    </message>
+    <message>
+        <source>the office key is protected by a passphrase; give it</source>
+        <translation>la clave de la oficina está protegida con una frase de contraseña; introdúzcala</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the office keys</source>
+        <translation>la frase de contraseña no abre las claves de la oficina</translation>
+    </message>
+    <message>
+        <source>{path} holds no age identity</source>
+        <translation>{path} no contiene ninguna identidad age</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({problem}); a backup of it would be damaged too; restore one with `blues backup restore`</source>
+        <translation>la base de datos {path} está dañada ({problem}); una copia de seguridad de ella también lo estaría; restaure una con `blues backup restore`</translation>
+    </message>
+    <message>
+        <source>there is no backup {name} in {folder}; `blues backup list` shows them</source>
+        <translation>no hay ninguna copia de seguridad {name} en {folder}; `blues backup list` las muestra</translation>
+    </message>
+    <message>
+        <source>BLUES Desktop is open on {folder}; close it before restoring a backup</source>
+        <translation>BLUES Desktop está abierto en {folder}; ciérrelo antes de restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the backup {file} is damaged too ({problem}); pick another</source>
+        <translation>la copia de seguridad {file} también está dañada ({problem}); elija otra</translation>
+    </message>
+    <message>
+        <source>the copy of {file} did not pass the check; try again</source>
+        <translation>la copia de {file} no ha superado la comprobación; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>revoked {day}</source>
+        <translation>revocada el {day}</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registrada</translation>
+    </message>
+    <message>
+        <source>no key yet</source>
+        <translation>aún sin clave</translation>
+    </message>
+    <message>
+        <source>{file} is not a BLUES office card (it is far too large for one)</source>
+        <translation>{file} no es una tarjeta de oficina BLUES (es demasiado grande para serlo)</translation>
+    </message>
+    <message>
+        <source>{file} is not a BLUES office card (it is not text)</source>
+        <translation>{file} no es una tarjeta de oficina BLUES (no es texto)</translation>
+    </message>
+    <message>
+        <source>cannot read the office card {file}: {error}</source>
+        <translation>no se puede leer la tarjeta de oficina {file}: {error}</translation>
+    </message>
+    <message>
+        <source>This is the card of your own office ({office}). Send it to your partners; register the cards they send you.</source>
+        <translation>Esta es la tarjeta de su propia oficina ({office}). Envíela a sus socios; registre las tarjetas que ellos le envíen.</translation>
+    </message>
+    <message>
+        <source>The card names the office {office}, which is not one of the BLUES offices.</source>
+        <translation>La tarjeta nombra la oficina {office}, que no es ninguna de las oficinas BLUES.</translation>
+    </message>
+    <message>
+        <source>This key of {office} was revoked on {day}; a revoked key is never trusted again. Ask them to change their keys and send the new card.</source>
+        <translation>Esta clave de {office} se revocó el {day}; nunca se vuelve a confiar en una clave revocada. Pídales que cambien sus claves y envíen la nueva tarjeta.</translation>
+    </message>
+    <message>
+        <source>{office} already has another key registered (fingerprint {fingerprint}). Replacing it is a key rotation: confirm it, with a reason, only after comparing the new fingerprint with them.</source>
+        <translation>{office} ya tiene registrada otra clave (huella {fingerprint}). Sustituirla es un cambio de clave: confírmelo, con un motivo, solo después de comparar la nueva huella con ellos.</translation>
+    </message>
+    <message>
+        <source>Say why the key is replaced (it is kept in the history).</source>
+        <translation>Indique por qué se sustituye la clave (queda en el historial).</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked (it is kept in the history).</source>
+        <translation>Indique por qué se revoca la clave (queda en el historial).</translation>
+    </message>
+    <message>
+        <source>This office&apos;s own key cannot be revoked; change this office&apos;s keys instead.</source>
+        <translation>La clave propia de esta oficina no se puede revocar; cambie en su lugar las claves de esta oficina.</translation>
+    </message>
+    <message>
+        <source>Office {office} has no registered key to revoke.</source>
+        <translation>La oficina {office} no tiene ninguna clave registrada que revocar.</translation>
+    </message>
+    <message>
+        <source>The key of {office} was revoked already, on {day}.</source>
+        <translation>La clave de {office} ya se revocó el {day}.</translation>
+    </message>
+    <message>
+        <source>the work stopped unexpectedly before it finished; nothing was changed</source>
+        <translation>el trabajo se detuvo inesperadamente antes de terminar; no se ha cambiado nada</translation>
+    </message>
+    <message>
+        <source>the disk is full; could not write {path}</source>
+        <translation>el disco está lleno; no se ha podido escribir {path}</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: the location is read-only or not permitted</source>
+        <translation>no se puede escribir en {path}: el lugar es de solo lectura o no está permitido</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: the folder does not exist</source>
+        <translation>no se puede escribir en {path}: la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: {error}</source>
+        <translation>no se puede escribir en {path}: {error}</translation>
+    </message>
+    <message>
+        <source>there is no database at {path} to back up</source>
+        <translation>no hay ninguna base de datos en {path} de la que hacer copia de seguridad</translation>
+    </message>
+    <message>
+        <source>could not copy the database {path}: {error}</source>
+        <translation>no se ha podido copiar la base de datos {path}: {error}</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({problem}); restore a backup with `blues backup restore` or start the app to choose one</source>
+        <translation>la base de datos {path} está dañada ({problem}); restaure una copia de seguridad con `blues backup restore` o inicie la aplicación para elegir una</translation>
+    </message>
+    <message>
+        <source>cannot open the database {path}: {error}</source>
+        <translation>no se puede abrir la base de datos {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot check the database {path}: {error}</source>
+        <translation>no se puede comprobar la base de datos {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read it: {error}</source>
+        <translation>no se puede leer: {error}</translation>
+    </message>
+    <message>
+        <source>that is where the data folder is already</source>
+        <translation>la carpeta de datos ya está ahí</translation>
+    </message>
+    <message>
+        <source>the new place cannot be inside the current data folder</source>
+        <translation>el nuevo lugar no puede estar dentro de la carpeta de datos actual</translation>
+    </message>
+    <message>
+        <source>the new place cannot hold the current data folder</source>
+        <translation>el nuevo lugar no puede contener la carpeta de datos actual</translation>
+    </message>
+    <message>
+        <source>{folder} is not an empty folder; choose a new or an empty folder</source>
+        <translation>{folder} no es una carpeta vacía; elija una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>the data folder was not moved: {problem}</source>
+        <translation>la carpeta de datos no se ha movido: {problem}</translation>
+    </message>
+    <message>
+        <source>the data folder was not moved: the copied database failed its check ({problems})</source>
+        <translation>la carpeta de datos no se ha movido: la base de datos copiada no ha superado la comprobación ({problems})</translation>
+    </message>
+    <message>
+        <source>the data folder was not moved: {file} did not copy whole</source>
+        <translation>la carpeta de datos no se ha movido: {file} no se ha copiado entero</translation>
+    </message>
+    <message>
+        <source>the data folder cannot move there: {problem}</source>
+        <translation>la carpeta de datos no se puede mover ahí: {problem}</translation>
     </message>
 </context>
 <context>

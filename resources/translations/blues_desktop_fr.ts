@@ -2912,6 +2912,10 @@ Les enregistrer avant de continuer&#xa0;?</translation>
         <translation>BLUES Desktop — la base de données est endommagée</translation>
     </message>
     <message>
+        <source>unknown damage</source>
+        <translation>dommage inconnu</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;The database could not be opened safely.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The start-up check of &lt;code&gt;{path}&lt;/code&gt; found: &lt;i&gt;{problem}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;You can put a backup in its place. The damaged file is kept aside next to it (nothing is deleted), so it can still be examined. Changes made after the backup was taken are not in it; a bundle sent to the coordinator since then can bring them back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;La base de données n&apos;a pas pu être ouverte en toute sécurité.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Le contrôle au démarrage de &lt;code&gt;{path}&lt;/code&gt; a trouvé&#xa0;: &lt;i&gt;{problem}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Vous pouvez la remplacer par une sauvegarde. Le fichier endommagé est mis de côté dans le même dossier (rien n&apos;est supprimé) et peut encore être examiné. Les modifications faites après la sauvegarde n&apos;y figurent pas&#xa0;; un paquet envoyé au coordinateur depuis peut les rapporter.&lt;/p&gt;</translation>
     </message>
@@ -2926,6 +2930,14 @@ Les enregistrer avant de continuer&#xa0;?</translation>
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>passes the check</source>
+        <translation>passe la vérification</translation>
+    </message>
+    <message>
+        <source>damaged: {problem}</source>
+        <translation>endommagée&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>No backup in {backups} passes the check. The damaged file stays where it is; `blues doctor` shows what is wrong.</source>
@@ -3993,6 +4005,30 @@ On whose request, and why?</source>
 </context>
 <context>
     <name>bundles</name>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correct</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
     <message>
         <source>The coordinator&apos;s card ({code}) is registered: you can send and receive bundles.</source>
         <translation>La carte du coordinateur ({code}) est enregistrée&#xa0;: vous pouvez envoyer et recevoir des paquets.</translation>
@@ -6122,8 +6158,20 @@ On whose request, and why?</source>
         <translation>un jour d’événement absent de cet ordinateur</translation>
     </message>
     <message>
+        <source>an {kind}</source>
+        <translation>un enregistrement «&#xa0;{kind}&#xa0;»</translation>
+    </message>
+    <message>
         <source>a {kind}</source>
         <translation>un(e) {kind}</translation>
+    </message>
+    <message>
+        <source>an unknown {kind}</source>
+        <translation>un enregistrement «&#xa0;{kind}&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <source>the {kind} {record}</source>
+        <translation>{kind} {record}</translation>
     </message>
     <message>
         <source>{value}</source>
@@ -7010,6 +7058,694 @@ On whose request, and why?</source>
     <message>
         <source>choose the host organisation before anyone accepts</source>
         <translation>choisissez l’organisation d’accueil avant que quiconque accepte</translation>
+    </message>
+    <message>
+        <source>not a readable bundle (damaged or truncated: {error})</source>
+        <translation>ce n&apos;est pas un paquet lisible (endommagé ou tronqué&#xa0;: {error})</translation>
+    </message>
+    <message>
+        <source>holds {count} members; at most {limit} are allowed</source>
+        <translation>contient {count} éléments&#xa0;; {limit} au plus sont autorisés</translation>
+    </message>
+    <message>
+        <source>holds a member with an unsafe name {name}</source>
+        <translation>contient un élément au nom dangereux {name}</translation>
+    </message>
+    <message>
+        <source>holds a link or folder {name}; only plain files are allowed</source>
+        <translation>contient un lien ou un dossier {name}&#xa0;; seuls les fichiers simples sont autorisés</translation>
+    </message>
+    <message>
+        <source>holds an unexpected member {name}</source>
+        <translation>contient un élément inattendu {name}</translation>
+    </message>
+    <message>
+        <source>holds the member {name} twice</source>
+        <translation>contient l&apos;élément {name} deux fois</translation>
+    </message>
+    <message>
+        <source>member {name} is {size} bytes; the limit is {limit}</source>
+        <translation>l&apos;élément {name} fait {size} octets&#xa0;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>member {name} expands more than {ratio}x (a zip bomb?)</source>
+        <translation>l&apos;élément {name} se décompresse à plus de {ratio} fois sa taille (une bombe zip&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit} bytes</source>
+        <translation>se décompresse en plus de {limit} octets</translation>
+    </message>
+    <message>
+        <source>member {name} is damaged ({error})</source>
+        <translation>l&apos;élément {name} est endommagé ({error})</translation>
+    </message>
+    <message>
+        <source>member {name} is not the size its header says</source>
+        <translation>l&apos;élément {name} n&apos;a pas la taille indiquée par son en-tête</translation>
+    </message>
+    <message>
+        <source>member {name} is larger than its header says</source>
+        <translation>l&apos;élément {name} est plus grand que ne l&apos;indique son en-tête</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s office card is not registered yet: register the card the coordinator sent you (Bundles, Partners and keys) before sending</source>
+        <translation>la carte de bureau du coordinateur n&apos;est pas encore enregistrée&#xa0;: enregistrez la carte qu&apos;il vous a envoyée (Paquets, Partenaires et clés) avant d&apos;envoyer</translation>
+    </message>
+    <message>
+        <source>cannot write to {folder}: the folder does not exist</source>
+        <translation>impossible d&apos;écrire dans {folder}&#xa0;: le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>reading records</source>
+        <translation>lecture des enregistrements</translation>
+    </message>
+    <message>
+        <source>encrypting</source>
+        <translation>chiffrement</translation>
+    </message>
+    <message>
+        <source>writing the bundle</source>
+        <translation>écriture du paquet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON ({error})</source>
+        <translation>le manifeste n&apos;est pas du JSON valide ({error})</translation>
+    </message>
+    <message>
+        <source>the manifest is not a BLUES bundle manifest</source>
+        <translation>le manifeste n&apos;est pas celui d&apos;un paquet BLUES</translation>
+    </message>
+    <message>
+        <source>the manifest has no format version</source>
+        <translation>le manifeste n&apos;a pas de version de format</translation>
+    </message>
+    <message>
+        <source>written in bundle format {version} by a newer BLUES Desktop; this version reads format {readable} — update BLUES Desktop</source>
+        <translation>écrit au format de paquet {version} par un BLUES Desktop plus récent&#xa0;; cette version lit le format {readable} — mettez BLUES Desktop à jour</translation>
+    </message>
+    <message>
+        <source>the manifest lacks a valid {key}</source>
+        <translation>il manque au manifeste un {key} valide</translation>
+    </message>
+    <message>
+        <source>the manifest describes table {name} wrongly</source>
+        <translation>le manifeste décrit mal la table {name}</translation>
+    </message>
+    <message>
+        <source>the manifest lists its files wrongly</source>
+        <translation>le manifeste liste mal ses fichiers</translation>
+    </message>
+    <message>
+        <source>the manifest describes the file {name} wrongly</source>
+        <translation>le manifeste décrit mal le fichier {name}</translation>
+    </message>
+    <message>
+        <source>lists {count} files; at most {limit} are allowed</source>
+        <translation>liste {count} fichiers&#xa0;; {limit} au plus sont autorisés</translation>
+    </message>
+    <message>
+        <source>verifying {file}</source>
+        <translation>vérification de {file}</translation>
+    </message>
+    <message>
+        <source>stopped on an unexpected error; nothing was changed</source>
+        <translation>arrêté sur une erreur inattendue&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>backing up</source>
+        <translation>sauvegarde</translation>
+    </message>
+    <message>
+        <source>merging</source>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <source>{record} {problem}: {action}</source>
+        <translation>{record} {problem}&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <source>is in the bundle twice</source>
+        <translation>figure deux fois dans le paquet</translation>
+    </message>
+    <message>
+        <source>is kept here by office {owner}, and the bundle gives it to office {incoming}</source>
+        <translation>est tenu ici par le bureau {owner}, et le paquet l&apos;attribue au bureau {incoming}</translation>
+    </message>
+    <message>
+        <source>a record never changes office; ask the sending office to check it</source>
+        <translation>un enregistrement ne change jamais de bureau&#xa0;; demandez au bureau expéditeur de le vérifier</translation>
+    </message>
+    <message>
+        <source>arrives with revision {revision}, which is already here with other content ({columns})</source>
+        <translation>arrive avec la révision {revision}, déjà présente ici avec un autre contenu ({columns})</translation>
+    </message>
+    <message>
+        <source>the two copies differ; ask office {office} to save the record again (a new revision) and send a new bundle</source>
+        <translation>les deux copies diffèrent&#xa0;; demandez au bureau {office} d&apos;enregistrer à nouveau l&apos;enregistrement (une nouvelle révision) et d&apos;envoyer un nouveau paquet</translation>
+    </message>
+    <message>
+        <source>has the same {key} as {other} in the same bundle</source>
+        <translation>a le même {key} que {other} dans le même paquet</translation>
+    </message>
+    <message>
+        <source>would take the place of {here} (the same {key}), which {referrer} here refers to</source>
+        <translation>prendrait la place de {here} (le même {key}), auquel se réfère ici {referrer}</translation>
+    </message>
+    <message>
+        <source>ask office {office} to send a full bundle (“Everything”, or `bundle export --full`)</source>
+        <translation>demandez au bureau {office} d&apos;envoyer un paquet complet («&#xa0;Tout&#xa0;» ou `bundle export --full`)</translation>
+    </message>
+    <message>
+        <source>has the same {key} as {here}, this office&apos;s own; both cannot exist</source>
+        <translation>a le même {key} que {here}, propre à ce bureau&#xa0;; les deux ne peuvent pas exister</translation>
+    </message>
+    <message>
+        <source>office {incoming} and this office must agree which record is right; the one that is wrong is deleted by its office, then its bundle sent again</source>
+        <translation>le bureau {incoming} et ce bureau doivent convenir de l&apos;enregistrement correct&#xa0;; celui qui est faux est supprimé par son bureau, qui renvoie ensuite son paquet</translation>
+    </message>
+    <message>
+        <source>has the same {key} as {here}, kept by office {owner}; both cannot exist</source>
+        <translation>a le même {key} que {here}, tenu par le bureau {owner}&#xa0;; les deux ne peuvent pas exister</translation>
+    </message>
+    <message>
+        <source>office {incoming} and office {owner} must agree which record is right; the one that is wrong is deleted by its office, then its bundle sent again</source>
+        <translation>les bureaux {incoming} et {owner} doivent convenir de l&apos;enregistrement correct&#xa0;; celui qui est faux est supprimé par son bureau, qui renvoie ensuite son paquet</translation>
+    </message>
+    <message>
+        <source>names office {office}, which is not a BLUES office</source>
+        <translation>nomme le bureau {office}, qui n&apos;est pas un bureau BLUES</translation>
+    </message>
+    <message>
+        <source>refers to {record} (its {column}) that is neither in the bundle nor here any more</source>
+        <translation>renvoie à {record} (son {column}) qui n&apos;est plus ni dans le paquet ni ici</translation>
+    </message>
+    <message>
+        <source>refers to {record} (its {column}) that is neither in the bundle nor here</source>
+        <translation>renvoie à {record} (son {column}) qui n&apos;est ni dans le paquet ni ici</translation>
+    </message>
+    <message>
+        <source>was created on {created} for {parent} (its {column}), which had been deleted on {deleted}</source>
+        <translation>a été créé le {created} pour {parent} (son {column}), qui avait été supprimé le {deleted}</translation>
+    </message>
+    <message>
+        <source>ask office {office} to restore or correct it and send a new bundle</source>
+        <translation>demandez au bureau {office} de le restaurer ou de le corriger et d&apos;envoyer un nouveau paquet</translation>
+    </message>
+    <message>
+        <source>it is kept by office {keeper}: import {keeper}&apos;s bundle first (or the coordinator&apos;s), then this one again</source>
+        <translation>il est tenu par le bureau {keeper}&#xa0;: importez d&apos;abord le paquet de {keeper} (ou celui du coordinateur), puis celui-ci à nouveau</translation>
+    </message>
+    <message>
+        <source>import the bundles that carry it first (office {sender}&apos;s earlier bundles, or the coordinator&apos;s), or ask office {sender} for a full bundle (“Everything”, or `bundle export --full`)</source>
+        <translation>importez d&apos;abord les paquets qui le contiennent (les paquets précédents du bureau {sender} ou ceux du coordinateur), ou demandez au bureau {sender} un paquet complet («&#xa0;Tout&#xa0;» ou `bundle export --full`)</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged; ask its office to write it again</source>
+        <translation>le paquet est endommagé&#xa0;; demandez à son bureau de l&apos;écrire à nouveau</translation>
+    </message>
+    <message>
+        <source>{count} record(s) cannot be merged: {refusals}</source>
+        <translation>Enregistrements impossibles à fusionner ({count})&#xa0;: {refusals}</translation>
+    </message>
+    <message>
+        <source>{count}+ record(s) cannot be merged: {refusals} …</source>
+        <translation>Enregistrements impossibles à fusionner ({count}+)&#xa0;: {refusals} …</translation>
+    </message>
+    <message>
+        <source>{record} of the bundle has the same {key} as another {kind} here; both cannot exist: the offices that keep them must agree which is right</source>
+        <translation>{record} du paquet a le même {key} qu&apos;un autre enregistrement «&#xa0;{kind}&#xa0;» ici&#xa0;; les deux ne peuvent pas exister&#xa0;: les bureaux qui les tiennent doivent convenir du bon</translation>
+    </message>
+    <message>
+        <source>a record of the bundle refers to one that is neither in the bundle nor here: import the other offices&apos; bundles (or the coordinator&apos;s) first, then this one again</source>
+        <translation>un enregistrement du paquet renvoie à un autre qui n&apos;est ni dans le paquet ni ici&#xa0;: importez d&apos;abord les paquets des autres bureaux (ou celui du coordinateur), puis celui-ci à nouveau</translation>
+    </message>
+    <message>
+        <source>a record of the bundle breaks a rule of this database (an empty required value or a value out of range): ask its office to check it and send a new bundle</source>
+        <translation>un enregistrement du paquet enfreint une règle de cette base de données (une valeur obligatoire vide ou une valeur hors limites)&#xa0;: demandez à son bureau de le vérifier et d&apos;envoyer un nouveau paquet</translation>
+    </message>
+    <message>
+        <source>{column}: expected a decimal number as text, got {value}</source>
+        <translation>{column}&#xa0;: nombre décimal attendu sous forme de texte, reçu {value}</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not a number</source>
+        <translation>{column}&#xa0;: {value} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{column}: {value} has more than 2 decimal places</source>
+        <translation>{column}&#xa0;: {value} a plus de 2 décimales</translation>
+    </message>
+    <message>
+        <source>{column}: expected {expected}, got {value}</source>
+        <translation>{column}&#xa0;: attendu {expected}, reçu {value}</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not {form}</source>
+        <translation>{column}&#xa0;: {value} n&apos;est pas {form}</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>une date et heure</translation>
+    </message>
+    <message>
+        <source>an ISO date and time</source>
+        <translation>une date et heure ISO</translation>
+    </message>
+    <message>
+        <source>{column}: {value} has no time zone</source>
+        <translation>{column}&#xa0;: {value} n&apos;a pas de fuseau horaire</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>une date</translation>
+    </message>
+    <message>
+        <source>an ISO date</source>
+        <translation>une date ISO</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>une heure</translation>
+    </message>
+    <message>
+        <source>{column}: expected true or false, got {value}</source>
+        <translation>{column}&#xa0;: true ou false attendu, reçu {value}</translation>
+    </message>
+    <message>
+        <source>{column}: expected a whole number, got {value}</source>
+        <translation>{column}&#xa0;: nombre entier attendu, reçu {value}</translation>
+    </message>
+    <message>
+        <source>{column}: expected text, got {value}</source>
+        <translation>{column}&#xa0;: texte attendu, reçu {value}</translation>
+    </message>
+    <message>
+        <source>{column}: text longer than {length} characters</source>
+        <translation>{column}&#xa0;: texte de plus de {length} caractères</translation>
+    </message>
+    <message>
+        <source>{column}: a column of type {kind} cannot travel in bundles</source>
+        <translation>{column}&#xa0;: une colonne de type {kind} ne peut pas voyager dans les paquets</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>unknown column {name}</source>
+        <translation>colonne inconnue {name}</translation>
+    </message>
+    <message>
+        <source>missing column {name}</source>
+        <translation>colonne manquante {name}</translation>
+    </message>
+    <message>
+        <source>{column}: must not be empty</source>
+        <translation>{column}&#xa0;: ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>not a JSON object ({error})</source>
+        <translation>ce n&apos;est pas un objet JSON ({error})</translation>
+    </message>
+    <message>
+        <source>signed by office {office}, whose key is not registered here (fingerprint {fingerprint})</source>
+        <translation>signé par le bureau {office}, dont la clé n&apos;est pas enregistrée ici (empreinte {fingerprint})</translation>
+    </message>
+    <message>
+        <source>the signature does not match office {office}&apos;s registered key {fingerprint} (seen: {seen}); the bundle was changed or signed by another key (if the office changed its keys, register its new card: Partners and keys)</source>
+        <translation>la signature ne correspond pas à la clé enregistrée {fingerprint} du bureau {office} (vue&#xa0;: {seen})&#xa0;; le paquet a été modifié ou signé avec une autre clé (si le bureau a changé ses clés, enregistrez sa nouvelle carte&#xa0;: Partenaires et clés)</translation>
+    </message>
+    <message>
+        <source>signed with office {office}&apos;s key, revoked on {day}</source>
+        <translation>signé avec la clé du bureau {office}, révoquée le {day}</translation>
+    </message>
+    <message>
+        <source>the payload does not match the signed manifest (its hash differs)</source>
+        <translation>le contenu ne correspond pas au manifeste signé (son empreinte diffère)</translation>
+    </message>
+    <message>
+        <source>cannot decrypt the payload: it is not addressed to this office</source>
+        <translation>impossible de déchiffrer le contenu&#xa0;: il n&apos;est pas adressé à ce bureau</translation>
+    </message>
+    <message>
+        <source>the payload lacks the file {name}</source>
+        <translation>il manque au contenu le fichier {name}</translation>
+    </message>
+    <message>
+        <source>the payload lacks the table file {name}</source>
+        <translation>il manque au contenu le fichier de table {name}</translation>
+    </message>
+    <message>
+        <source>the table file {name} does not match the manifest (size or hash)</source>
+        <translation>le fichier de table {name} ne correspond pas au manifeste (taille ou empreinte)</translation>
+    </message>
+    <message>
+        <source>the table file {name} does not hold the rows the manifest says</source>
+        <translation>le fichier de table {name} ne contient pas les lignes qu&apos;indique le manifeste</translation>
+    </message>
+    <message>
+        <source>holds the file {name}…, which no record of the bundle names</source>
+        <translation>contient le fichier {name}…, qu&apos;aucun enregistrement du paquet ne nomme</translation>
+    </message>
+    <message>
+        <source>the file {name}… does not match its name (size or hash)</source>
+        <translation>le fichier {name}… ne correspond pas à son nom (taille ou empreinte)</translation>
+    </message>
+    <message>
+        <source>the file {name}… is not a PDF or an image</source>
+        <translation>le fichier {name}… n&apos;est ni un PDF ni une image</translation>
+    </message>
+    <message>
+        <source>calls itself bundle {sequence} of {office}; bundles are numbered from 1</source>
+        <translation>se présente comme le paquet {sequence} de {office}&#xa0;; les paquets sont numérotés à partir de 1</translation>
+    </message>
+    <message>
+        <source>no bundle</source>
+        <translation>aucun paquet</translation>
+    </message>
+    <message>
+        <source>bundle {sequence}</source>
+        <translation>le paquet {sequence}</translation>
+    </message>
+    <message>
+        <source>follows none</source>
+        <translation>ne suit aucun paquet</translation>
+    </message>
+    <message>
+        <source>must follow bundle {sequence}</source>
+        <translation>doit suivre le paquet {sequence}</translation>
+    </message>
+    <message>
+        <source>is bundle {sequence} of {office} but says it follows {follows}; bundle {sequence} {should} — ask office {office} to write a new bundle</source>
+        <translation>est le paquet {sequence} de {office} mais indique comme précédent&#xa0;: {follows}&#xa0;; le paquet {sequence} {should} — demandez au bureau {office} d&apos;écrire un nouveau paquet</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} of {office} was already imported with other content; ask office {office} which file is right</source>
+        <translation>le paquet {sequence} de {office} a déjà été importé avec un autre contenu&#xa0;; demandez au bureau {office} quel fichier est le bon</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} of {office} is older than bundle {highest}, already imported here; its changes came with the later bundle, so there is nothing to import</source>
+        <translation>le paquet {sequence} de {office} est plus ancien que le paquet {highest}, déjà importé ici&#xa0;; ses modifications sont arrivées avec le paquet suivant, il n&apos;y a donc rien à importer</translation>
+    </message>
+    <message>
+        <source>does not continue bundle {sequence} of {office} as it was imported here; ask office {office} which bundle is right</source>
+        <translation>ne prolonge pas le paquet {sequence} de {office} tel qu&apos;il a été importé ici&#xa0;; demandez au bureau {office} quel paquet est le bon</translation>
+    </message>
+    <message>
+        <source>bundle {shown} of {office} has not been imported (a gap); later ones hold their changes</source>
+        <translation>le paquet {shown} de {office} n&apos;a pas été importé (une lacune)&#xa0;; les suivants contiennent ses modifications</translation>
+    </message>
+    <message>
+        <source>bundles {shown} of {office} have not been imported (a gap); later ones hold their changes</source>
+        <translation>les paquets {shown} de {office} n&apos;ont pas été importés (une lacune)&#xa0;; les suivants contiennent leurs modifications</translation>
+    </message>
+    <message>
+        <source>only the coordinator may send the partner registry</source>
+        <translation>seul le coordinateur peut envoyer le registre des partenaires</translation>
+    </message>
+    <message>
+        <source>holds an unknown table {name}</source>
+        <translation>contient une table inconnue {name}</translation>
+    </message>
+    <message>
+        <source>{record} (line {line}): {problem}</source>
+        <translation>{record} (ligne {line})&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{record} (line {line}): belongs to office {owner}; {signer} may only send its own records</source>
+        <translation>{record} (ligne {line})&#xa0;: appartient au bureau {owner}&#xa0;; {signer} ne peut envoyer que ses propres enregistrements</translation>
+    </message>
+    <message>
+        <source>{count} row(s) refused: {reasons}</source>
+        <translation>Lignes refusées ({count})&#xa0;: {reasons}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) refused: {reasons} …</source>
+        <translation>Lignes refusées ({count})&#xa0;: {reasons} …</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>lacks {name}</source>
+        <translation>il manque {name}</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved to {where}</source>
+        <translation>le disque est plein&#xa0;; rien n&apos;a été enregistré dans {where}</translation>
+    </message>
+    <message>
+        <source>cannot write to {where}: the database is on a read-only medium</source>
+        <translation>impossible d&apos;écrire dans {where}&#xa0;: la base de données est sur un support en lecture seule</translation>
+    </message>
+    <message>
+        <source>{where} is busy in another program; nothing was saved, try again</source>
+        <translation>{where} est occupé par un autre programme&#xa0;; rien n&apos;a été enregistré, réessayez</translation>
+    </message>
+    <message>
+        <source>the database refused the change ({error}); nothing was saved</source>
+        <translation>la base de données a refusé la modification ({error})&#xa0;; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>this data folder was given when the app started (--data-dir or BLUES_DATA_DIR); move it by hand and give the new place the same way</source>
+        <translation>ce dossier de données a été indiqué au démarrage de l&apos;application (--data-dir ou BLUES_DATA_DIR)&#xa0;; déplacez-le à la main et indiquez le nouvel emplacement de la même façon</translation>
+    </message>
+    <message>
+        <source>Say why the keys are changed (it is kept in the history), for example “the laptop was lost” or “yearly change”.</source>
+        <translation>Indiquez pourquoi les clés changent (c&apos;est conservé dans l&apos;historique), par exemple «&#xa0;ordinateur portable perdu&#xa0;» ou «&#xa0;changement annuel&#xa0;».</translation>
+    </message>
+    <message>
+        <source>office {office} is not set up here</source>
+        <translation>le bureau {office} n&apos;est pas configuré ici</translation>
+    </message>
+    <message>
+        <source>the office card</source>
+        <translation>la carte de bureau</translation>
+    </message>
+    <message>
+        <source>{source} is not a BLUES office card: it is not a card&apos;s text (line {line}: {error}). Ask the office for the file its window saved.</source>
+        <translation>{source} n&apos;est pas une carte de bureau BLUES&#xa0;: ce n&apos;est pas le texte d&apos;une carte (ligne {line}&#xa0;: {error}). Demandez au bureau le fichier enregistré par sa fenêtre.</translation>
+    </message>
+    <message>
+        <source>{source} is not a BLUES office card. Ask the office for the file its window saved (Partners and keys, Save my card).</source>
+        <translation>{source} n&apos;est pas une carte de bureau BLUES. Demandez au bureau le fichier enregistré par sa fenêtre (Partenaires et clés, Enregistrer ma carte).</translation>
+    </message>
+    <message>
+        <source>{source} is not a whole office card (a part of it is missing). Ask the office to save its card again.</source>
+        <translation>{source} n&apos;est pas une carte de bureau complète (il en manque une partie). Demandez au bureau d&apos;enregistrer à nouveau sa carte.</translation>
+    </message>
+    <message>
+        <source>{source} holds a damaged key (it was changed after it was saved); ask the office to save its card again</source>
+        <translation>{source} contient une clé endommagée (elle a été modifiée après l&apos;enregistrement)&#xa0;; demandez au bureau d&apos;enregistrer à nouveau sa carte</translation>
+    </message>
+    <message>
+        <source>{source} was changed after it was saved: its key id does not match its key. Do not trust it; ask the office to save its card again.</source>
+        <translation>{source} a été modifié après l&apos;enregistrement&#xa0;: son identifiant de clé ne correspond pas à sa clé. Ne lui faites pas confiance&#xa0;; demandez au bureau d&apos;enregistrer à nouveau sa carte.</translation>
+    </message>
+    <message>
+        <source>{source} was changed after it was saved: its fingerprint does not match its keys. Do not trust it; ask the office to save its card again.</source>
+        <translation>{source} a été modifié après l&apos;enregistrement&#xa0;: son empreinte ne correspond pas à ses clés. Ne lui faites pas confiance&#xa0;; demandez au bureau d&apos;enregistrer à nouveau sa carte.</translation>
+    </message>
+    <message>
+        <source>keys already exist in {folder}; they are never overwritten</source>
+        <translation>des clés existent déjà dans {folder}&#xa0;; elles ne sont jamais écrasées</translation>
+    </message>
+    <message>
+        <source>cannot read the public key {path}: {error}</source>
+        <translation>impossible de lire la clé publique {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a minisign public key file</source>
+        <translation>{path} n&apos;est pas un fichier de clé publique minisign</translation>
+    </message>
+    <message>
+        <source>cannot read the office keys in {folder}: {error}</source>
+        <translation>impossible de lire les clés du bureau dans {folder}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a minisign secret key: {error}</source>
+        <translation>{path} n&apos;est pas une clé secrète minisign&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>the office key is protected by a passphrase; give it</source>
+        <translation>la clé du bureau est protégée par une phrase secrète&#xa0;; saisissez-la</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the office keys</source>
+        <translation>la phrase secrète n&apos;ouvre pas les clés du bureau</translation>
+    </message>
+    <message>
+        <source>{path} holds no age identity</source>
+        <translation>{path} ne contient aucune identité age</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({problem}); a backup of it would be damaged too; restore one with `blues backup restore`</source>
+        <translation>la base de données {path} est endommagée ({problem})&#xa0;; sa sauvegarde le serait aussi&#xa0;; restaurez-en une avec `blues backup restore`</translation>
+    </message>
+    <message>
+        <source>there is no backup {name} in {folder}; `blues backup list` shows them</source>
+        <translation>il n&apos;y a pas de sauvegarde {name} dans {folder}&#xa0;; `blues backup list` les affiche</translation>
+    </message>
+    <message>
+        <source>BLUES Desktop is open on {folder}; close it before restoring a backup</source>
+        <translation>BLUES Desktop est ouvert sur {folder}&#xa0;; fermez-le avant de restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>the backup {file} is damaged too ({problem}); pick another</source>
+        <translation>la sauvegarde {file} est endommagée elle aussi ({problem})&#xa0;; choisissez-en une autre</translation>
+    </message>
+    <message>
+        <source>the copy of {file} did not pass the check; try again</source>
+        <translation>la copie de {file} n&apos;a pas passé la vérification&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>revoked {day}</source>
+        <translation>révoquée le {day}</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>enregistrée</translation>
+    </message>
+    <message>
+        <source>no key yet</source>
+        <translation>pas encore de clé</translation>
+    </message>
+    <message>
+        <source>{file} is not a BLUES office card (it is far too large for one)</source>
+        <translation>{file} n&apos;est pas une carte de bureau BLUES (le fichier est bien trop grand pour cela)</translation>
+    </message>
+    <message>
+        <source>{file} is not a BLUES office card (it is not text)</source>
+        <translation>{file} n&apos;est pas une carte de bureau BLUES (ce n&apos;est pas du texte)</translation>
+    </message>
+    <message>
+        <source>cannot read the office card {file}: {error}</source>
+        <translation>impossible de lire la carte de bureau {file}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>This is the card of your own office ({office}). Send it to your partners; register the cards they send you.</source>
+        <translation>C&apos;est la carte de votre propre bureau ({office}). Envoyez-la à vos partenaires&#xa0;; enregistrez les cartes qu&apos;ils vous envoient.</translation>
+    </message>
+    <message>
+        <source>The card names the office {office}, which is not one of the BLUES offices.</source>
+        <translation>La carte nomme le bureau {office}, qui n&apos;est pas l&apos;un des bureaux BLUES.</translation>
+    </message>
+    <message>
+        <source>This key of {office} was revoked on {day}; a revoked key is never trusted again. Ask them to change their keys and send the new card.</source>
+        <translation>Cette clé de {office} a été révoquée le {day}&#xa0;; une clé révoquée n&apos;est plus jamais reconnue. Demandez-leur de changer leurs clés et d&apos;envoyer la nouvelle carte.</translation>
+    </message>
+    <message>
+        <source>{office} already has another key registered (fingerprint {fingerprint}). Replacing it is a key rotation: confirm it, with a reason, only after comparing the new fingerprint with them.</source>
+        <translation>{office} a déjà une autre clé enregistrée (empreinte {fingerprint}). La remplacer est un changement de clé&#xa0;: confirmez-le, avec un motif, seulement après avoir comparé la nouvelle empreinte avec eux.</translation>
+    </message>
+    <message>
+        <source>Say why the key is replaced (it is kept in the history).</source>
+        <translation>Indiquez pourquoi la clé est remplacée (c&apos;est conservé dans l&apos;historique).</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked (it is kept in the history).</source>
+        <translation>Indiquez pourquoi la clé est révoquée (c&apos;est conservé dans l&apos;historique).</translation>
+    </message>
+    <message>
+        <source>This office&apos;s own key cannot be revoked; change this office&apos;s keys instead.</source>
+        <translation>La clé propre à ce bureau ne peut pas être révoquée&#xa0;; changez plutôt les clés de ce bureau.</translation>
+    </message>
+    <message>
+        <source>Office {office} has no registered key to revoke.</source>
+        <translation>Le bureau {office} n&apos;a aucune clé enregistrée à révoquer.</translation>
+    </message>
+    <message>
+        <source>The key of {office} was revoked already, on {day}.</source>
+        <translation>La clé de {office} a déjà été révoquée, le {day}.</translation>
+    </message>
+    <message>
+        <source>the work stopped unexpectedly before it finished; nothing was changed</source>
+        <translation>le travail s&apos;est arrêté de façon inattendue avant la fin&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>the disk is full; could not write {path}</source>
+        <translation>le disque est plein&#xa0;; impossible d&apos;écrire {path}</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: the location is read-only or not permitted</source>
+        <translation>impossible d&apos;écrire dans {path}&#xa0;: l&apos;emplacement est en lecture seule ou non autorisé</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: the folder does not exist</source>
+        <translation>impossible d&apos;écrire dans {path}&#xa0;: le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: {error}</source>
+        <translation>impossible d&apos;écrire dans {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>there is no database at {path} to back up</source>
+        <translation>il n&apos;y a pas de base de données à sauvegarder dans {path}</translation>
+    </message>
+    <message>
+        <source>could not copy the database {path}: {error}</source>
+        <translation>impossible de copier la base de données {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({problem}); restore a backup with `blues backup restore` or start the app to choose one</source>
+        <translation>la base de données {path} est endommagée ({problem})&#xa0;; restaurez une sauvegarde avec `blues backup restore` ou démarrez l&apos;application pour en choisir une</translation>
+    </message>
+    <message>
+        <source>cannot open the database {path}: {error}</source>
+        <translation>impossible d&apos;ouvrir la base de données {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>cannot check the database {path}: {error}</source>
+        <translation>impossible de vérifier la base de données {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read it: {error}</source>
+        <translation>impossible de la lire&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>that is where the data folder is already</source>
+        <translation>le dossier de données s&apos;y trouve déjà</translation>
+    </message>
+    <message>
+        <source>the new place cannot be inside the current data folder</source>
+        <translation>le nouvel emplacement ne peut pas être dans le dossier de données actuel</translation>
+    </message>
+    <message>
+        <source>the new place cannot hold the current data folder</source>
+        <translation>le nouvel emplacement ne peut pas contenir le dossier de données actuel</translation>
+    </message>
+    <message>
+        <source>{folder} is not an empty folder; choose a new or an empty folder</source>
+        <translation>{folder} n&apos;est pas un dossier vide&#xa0;; choisissez un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>le dossier {folder} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the data folder was not moved: {problem}</source>
+        <translation>le dossier de données n&apos;a pas été déplacé&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>the data folder was not moved: the copied database failed its check ({problems})</source>
+        <translation>le dossier de données n&apos;a pas été déplacé&#xa0;: la base de données copiée n&apos;a pas passé la vérification ({problems})</translation>
+    </message>
+    <message>
+        <source>the data folder was not moved: {file} did not copy whole</source>
+        <translation>le dossier de données n&apos;a pas été déplacé&#xa0;: {file} n&apos;a pas été copié en entier</translation>
+    </message>
+    <message>
+        <source>the data folder cannot move there: {problem}</source>
+        <translation>le dossier de données ne peut pas être déplacé là&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>

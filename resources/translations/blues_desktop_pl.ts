@@ -2939,6 +2939,10 @@ Zapisać je przed kontynuowaniem?</translation>
         <translation>BLUES Desktop — baza danych jest uszkodzona</translation>
     </message>
     <message>
+        <source>unknown damage</source>
+        <translation>nieznane uszkodzenie</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;The database could not be opened safely.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The start-up check of &lt;code&gt;{path}&lt;/code&gt; found: &lt;i&gt;{problem}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;You can put a backup in its place. The damaged file is kept aside next to it (nothing is deleted), so it can still be examined. Changes made after the backup was taken are not in it; a bundle sent to the coordinator since then can bring them back.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Nie udało się bezpiecznie otworzyć bazy danych.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kontrola przy uruchomieniu pliku &lt;code&gt;{path}&lt;/code&gt; wykryła: &lt;i&gt;{problem}&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Można zastąpić go kopią zapasową. Uszkodzony plik zostanie odłożony obok (nic nie jest usuwane), aby nadal można go było zbadać. Zmiany wprowadzone po utworzeniu kopii zapasowej nie są w niej zawarte; może je przywrócić pakiet wysłany od tego czasu do koordynatora.&lt;/p&gt;</translation>
     </message>
@@ -2953,6 +2957,14 @@ Zapisać je przed kontynuowaniem?</translation>
     <message>
         <source>Quit</source>
         <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>passes the check</source>
+        <translation>przechodzi kontrolę</translation>
+    </message>
+    <message>
+        <source>damaged: {problem}</source>
+        <translation>uszkodzona: {problem}</translation>
     </message>
     <message>
         <source>No backup in {backups} passes the check. The damaged file stays where it is; `blues doctor` shows what is wrong.</source>
@@ -4022,6 +4034,30 @@ Na czyje żądanie i dlaczego?</translation>
 </context>
 <context>
     <name>bundles</name>
+    <message>
+        <source>export</source>
+        <translation>eksport</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>w porządku</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>odrzucono</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>niepowodzenie</translation>
+    </message>
     <message>
         <source>The coordinator&apos;s card ({code}) is registered: you can send and receive bundles.</source>
         <translation>Karta koordynatora ({code}) jest zarejestrowana: można wysyłać i odbierać pakiety.</translation>
@@ -6155,8 +6191,20 @@ Na czyje żądanie i dlaczego?</translation>
         <translation>dzień wydarzenia, którego nie ma na tym komputerze</translation>
     </message>
     <message>
+        <source>an {kind}</source>
+        <translation>rekord „{kind}”</translation>
+    </message>
+    <message>
         <source>a {kind}</source>
         <translation>{kind}</translation>
+    </message>
+    <message>
+        <source>an unknown {kind}</source>
+        <translation>nieznany rekord „{kind}”</translation>
+    </message>
+    <message>
+        <source>the {kind} {record}</source>
+        <translation>{kind} {record}</translation>
     </message>
     <message>
         <source>{value}</source>
@@ -7057,6 +7105,694 @@ Na czyje żądanie i dlaczego?</translation>
     <message>
         <source>choose the host organisation before anyone accepts</source>
         <translation>wybierz organizację przyjmującą, zanim ktokolwiek zaakceptuje</translation>
+    </message>
+    <message>
+        <source>not a readable bundle (damaged or truncated: {error})</source>
+        <translation>to nie jest czytelny pakiet (uszkodzony lub ucięty: {error})</translation>
+    </message>
+    <message>
+        <source>holds {count} members; at most {limit} are allowed</source>
+        <translation>zawiera {count} elementów; dozwolone jest najwyżej {limit}</translation>
+    </message>
+    <message>
+        <source>holds a member with an unsafe name {name}</source>
+        <translation>zawiera element o niebezpiecznej nazwie {name}</translation>
+    </message>
+    <message>
+        <source>holds a link or folder {name}; only plain files are allowed</source>
+        <translation>zawiera dowiązanie lub folder {name}; dozwolone są tylko zwykłe pliki</translation>
+    </message>
+    <message>
+        <source>holds an unexpected member {name}</source>
+        <translation>zawiera nieoczekiwany element {name}</translation>
+    </message>
+    <message>
+        <source>holds the member {name} twice</source>
+        <translation>zawiera element {name} dwukrotnie</translation>
+    </message>
+    <message>
+        <source>member {name} is {size} bytes; the limit is {limit}</source>
+        <translation>element {name} ma {size} bajtów; limit wynosi {limit}</translation>
+    </message>
+    <message>
+        <source>member {name} expands more than {ratio}x (a zip bomb?)</source>
+        <translation>element {name} rozpakowuje się ponad {ratio}-krotnie (bomba zip?)</translation>
+    </message>
+    <message>
+        <source>unpacks to more than {limit} bytes</source>
+        <translation>po rozpakowaniu ma ponad {limit} bajtów</translation>
+    </message>
+    <message>
+        <source>member {name} is damaged ({error})</source>
+        <translation>element {name} jest uszkodzony ({error})</translation>
+    </message>
+    <message>
+        <source>member {name} is not the size its header says</source>
+        <translation>element {name} nie ma rozmiaru podanego w jego nagłówku</translation>
+    </message>
+    <message>
+        <source>member {name} is larger than its header says</source>
+        <translation>element {name} jest większy, niż podaje jego nagłówek</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s office card is not registered yet: register the card the coordinator sent you (Bundles, Partners and keys) before sending</source>
+        <translation>karta biura koordynatora nie jest jeszcze zarejestrowana: przed wysłaniem zarejestruj kartę, którą przesłał koordynator (Pakiety, Partnerzy i klucze)</translation>
+    </message>
+    <message>
+        <source>cannot write to {folder}: the folder does not exist</source>
+        <translation>nie można zapisać w {folder}: folder nie istnieje</translation>
+    </message>
+    <message>
+        <source>reading records</source>
+        <translation>odczyt rekordów</translation>
+    </message>
+    <message>
+        <source>encrypting</source>
+        <translation>szyfrowanie</translation>
+    </message>
+    <message>
+        <source>writing the bundle</source>
+        <translation>zapisywanie pakietu</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gotowe</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>the manifest is not valid JSON ({error})</source>
+        <translation>manifest nie jest poprawnym JSON-em ({error})</translation>
+    </message>
+    <message>
+        <source>the manifest is not a BLUES bundle manifest</source>
+        <translation>manifest nie jest manifestem pakietu BLUES</translation>
+    </message>
+    <message>
+        <source>the manifest has no format version</source>
+        <translation>manifest nie ma wersji formatu</translation>
+    </message>
+    <message>
+        <source>written in bundle format {version} by a newer BLUES Desktop; this version reads format {readable} — update BLUES Desktop</source>
+        <translation>zapisany w formacie pakietu {version} przez nowszy BLUES Desktop; ta wersja czyta format {readable} — zaktualizuj BLUES Desktop</translation>
+    </message>
+    <message>
+        <source>the manifest lacks a valid {key}</source>
+        <translation>w manifeście brak poprawnego {key}</translation>
+    </message>
+    <message>
+        <source>the manifest describes table {name} wrongly</source>
+        <translation>manifest błędnie opisuje tabelę {name}</translation>
+    </message>
+    <message>
+        <source>the manifest lists its files wrongly</source>
+        <translation>manifest błędnie wymienia swoje pliki</translation>
+    </message>
+    <message>
+        <source>the manifest describes the file {name} wrongly</source>
+        <translation>manifest błędnie opisuje plik {name}</translation>
+    </message>
+    <message>
+        <source>lists {count} files; at most {limit} are allowed</source>
+        <translation>wymienia {count} plików; dozwolone jest najwyżej {limit}</translation>
+    </message>
+    <message>
+        <source>verifying {file}</source>
+        <translation>weryfikacja {file}</translation>
+    </message>
+    <message>
+        <source>stopped on an unexpected error; nothing was changed</source>
+        <translation>przerwano z powodu nieoczekiwanego błędu; nic nie zmieniono</translation>
+    </message>
+    <message>
+        <source>backing up</source>
+        <translation>tworzenie kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>merging</source>
+        <translation>scalanie</translation>
+    </message>
+    <message>
+        <source>{record} {problem}: {action}</source>
+        <translation>{record} {problem}: {action}</translation>
+    </message>
+    <message>
+        <source>is in the bundle twice</source>
+        <translation>występuje w pakiecie dwukrotnie</translation>
+    </message>
+    <message>
+        <source>is kept here by office {owner}, and the bundle gives it to office {incoming}</source>
+        <translation>jest tu prowadzony przez biuro {owner}, a pakiet przypisuje go biuru {incoming}</translation>
+    </message>
+    <message>
+        <source>a record never changes office; ask the sending office to check it</source>
+        <translation>rekord nigdy nie zmienia biura; poproś biuro nadawcy o sprawdzenie go</translation>
+    </message>
+    <message>
+        <source>arrives with revision {revision}, which is already here with other content ({columns})</source>
+        <translation>przychodzi w wersji {revision}, która jest już tu z inną treścią ({columns})</translation>
+    </message>
+    <message>
+        <source>the two copies differ; ask office {office} to save the record again (a new revision) and send a new bundle</source>
+        <translation>obie kopie się różnią; poproś biuro {office} o ponowne zapisanie rekordu (nowa wersja) i wysłanie nowego pakietu</translation>
+    </message>
+    <message>
+        <source>has the same {key} as {other} in the same bundle</source>
+        <translation>ma tę samą wartość {key} co {other} w tym samym pakiecie</translation>
+    </message>
+    <message>
+        <source>would take the place of {here} (the same {key}), which {referrer} here refers to</source>
+        <translation>zastąpiłby {here} (ta sama wartość {key}), do którego odwołuje się tu {referrer}</translation>
+    </message>
+    <message>
+        <source>ask office {office} to send a full bundle (“Everything”, or `bundle export --full`)</source>
+        <translation>poproś biuro {office} o pełny pakiet („Wszystko” lub `bundle export --full`)</translation>
+    </message>
+    <message>
+        <source>has the same {key} as {here}, this office&apos;s own; both cannot exist</source>
+        <translation>ma tę samą wartość {key} co {here}, rekord tego biura; oba nie mogą istnieć</translation>
+    </message>
+    <message>
+        <source>office {incoming} and this office must agree which record is right; the one that is wrong is deleted by its office, then its bundle sent again</source>
+        <translation>biuro {incoming} i to biuro muszą uzgodnić, który rekord jest właściwy; błędny usuwa jego biuro, a potem ponownie wysyła swój pakiet</translation>
+    </message>
+    <message>
+        <source>has the same {key} as {here}, kept by office {owner}; both cannot exist</source>
+        <translation>ma tę samą wartość {key} co {here}, prowadzony przez biuro {owner}; oba nie mogą istnieć</translation>
+    </message>
+    <message>
+        <source>office {incoming} and office {owner} must agree which record is right; the one that is wrong is deleted by its office, then its bundle sent again</source>
+        <translation>biura {incoming} i {owner} muszą uzgodnić, który rekord jest właściwy; błędny usuwa jego biuro, a potem ponownie wysyła swój pakiet</translation>
+    </message>
+    <message>
+        <source>names office {office}, which is not a BLUES office</source>
+        <translation>wskazuje biuro {office}, które nie jest biurem BLUES</translation>
+    </message>
+    <message>
+        <source>refers to {record} (its {column}) that is neither in the bundle nor here any more</source>
+        <translation>odwołuje się do {record} (pole {column}), którego nie ma już ani w pakiecie, ani tutaj</translation>
+    </message>
+    <message>
+        <source>refers to {record} (its {column}) that is neither in the bundle nor here</source>
+        <translation>odwołuje się do {record} (pole {column}), którego nie ma ani w pakiecie, ani tutaj</translation>
+    </message>
+    <message>
+        <source>was created on {created} for {parent} (its {column}), which had been deleted on {deleted}</source>
+        <translation>utworzono go {created} dla {parent} (pole {column}), który usunięto {deleted}</translation>
+    </message>
+    <message>
+        <source>ask office {office} to restore or correct it and send a new bundle</source>
+        <translation>poproś biuro {office} o przywrócenie lub poprawienie go i wysłanie nowego pakietu</translation>
+    </message>
+    <message>
+        <source>it is kept by office {keeper}: import {keeper}&apos;s bundle first (or the coordinator&apos;s), then this one again</source>
+        <translation>prowadzi go biuro {keeper}: najpierw zaimportuj pakiet biura {keeper} (lub koordynatora), potem ponownie ten</translation>
+    </message>
+    <message>
+        <source>import the bundles that carry it first (office {sender}&apos;s earlier bundles, or the coordinator&apos;s), or ask office {sender} for a full bundle (“Everything”, or `bundle export --full`)</source>
+        <translation>najpierw zaimportuj pakiety, które go zawierają (wcześniejsze pakiety biura {sender} lub koordynatora), albo poproś biuro {sender} o pełny pakiet („Wszystko” lub `bundle export --full`)</translation>
+    </message>
+    <message>
+        <source>the bundle is damaged; ask its office to write it again</source>
+        <translation>pakiet jest uszkodzony; poproś jego biuro o ponowne zapisanie go</translation>
+    </message>
+    <message>
+        <source>{count} record(s) cannot be merged: {refusals}</source>
+        <translation>Rekordy, których nie można scalić ({count}): {refusals}</translation>
+    </message>
+    <message>
+        <source>{count}+ record(s) cannot be merged: {refusals} …</source>
+        <translation>Rekordy, których nie można scalić ({count}+): {refusals} …</translation>
+    </message>
+    <message>
+        <source>{record} of the bundle has the same {key} as another {kind} here; both cannot exist: the offices that keep them must agree which is right</source>
+        <translation>{record} z pakietu ma tę samą wartość {key} co inny rekord „{kind}” tutaj; oba nie mogą istnieć: biura, które je prowadzą, muszą uzgodnić, który jest właściwy</translation>
+    </message>
+    <message>
+        <source>a record of the bundle refers to one that is neither in the bundle nor here: import the other offices&apos; bundles (or the coordinator&apos;s) first, then this one again</source>
+        <translation>rekord z pakietu odwołuje się do rekordu, którego nie ma ani w pakiecie, ani tutaj: najpierw zaimportuj pakiety innych biur (lub koordynatora), potem ponownie ten</translation>
+    </message>
+    <message>
+        <source>a record of the bundle breaks a rule of this database (an empty required value or a value out of range): ask its office to check it and send a new bundle</source>
+        <translation>rekord z pakietu narusza regułę tej bazy danych (pusta wymagana wartość lub wartość spoza zakresu): poproś jego biuro o sprawdzenie go i wysłanie nowego pakietu</translation>
+    </message>
+    <message>
+        <source>{column}: expected a decimal number as text, got {value}</source>
+        <translation>{column}: oczekiwano liczby dziesiętnej jako tekstu, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not a number</source>
+        <translation>{column}: {value} nie jest liczbą</translation>
+    </message>
+    <message>
+        <source>{column}: {value} has more than 2 decimal places</source>
+        <translation>{column}: {value} ma więcej niż 2 miejsca po przecinku</translation>
+    </message>
+    <message>
+        <source>{column}: expected {expected}, got {value}</source>
+        <translation>{column}: oczekiwano: {expected}, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{column}: {value} is not {form}</source>
+        <translation>{column}: {value} to nie {form}</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>data i godzina</translation>
+    </message>
+    <message>
+        <source>an ISO date and time</source>
+        <translation>data i godzina w formacie ISO</translation>
+    </message>
+    <message>
+        <source>{column}: {value} has no time zone</source>
+        <translation>{column}: {value} nie ma strefy czasowej</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>an ISO date</source>
+        <translation>data w formacie ISO</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>godzina</translation>
+    </message>
+    <message>
+        <source>{column}: expected true or false, got {value}</source>
+        <translation>{column}: oczekiwano true lub false, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{column}: expected a whole number, got {value}</source>
+        <translation>{column}: oczekiwano liczby całkowitej, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{column}: expected text, got {value}</source>
+        <translation>{column}: oczekiwano tekstu, otrzymano {value}</translation>
+    </message>
+    <message>
+        <source>{column}: text longer than {length} characters</source>
+        <translation>{column}: tekst dłuższy niż {length} znaków</translation>
+    </message>
+    <message>
+        <source>{column}: a column of type {kind} cannot travel in bundles</source>
+        <translation>{column}: kolumny typu {kind} nie można przesyłać w pakietach</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>to nie jest obiekt JSON</translation>
+    </message>
+    <message>
+        <source>unknown column {name}</source>
+        <translation>nieznana kolumna {name}</translation>
+    </message>
+    <message>
+        <source>missing column {name}</source>
+        <translation>brak kolumny {name}</translation>
+    </message>
+    <message>
+        <source>{column}: must not be empty</source>
+        <translation>{column}: nie może być puste</translation>
+    </message>
+    <message>
+        <source>not a JSON object ({error})</source>
+        <translation>to nie jest obiekt JSON ({error})</translation>
+    </message>
+    <message>
+        <source>signed by office {office}, whose key is not registered here (fingerprint {fingerprint})</source>
+        <translation>podpisany przez biuro {office}, którego klucz nie jest tu zarejestrowany (odcisk {fingerprint})</translation>
+    </message>
+    <message>
+        <source>the signature does not match office {office}&apos;s registered key {fingerprint} (seen: {seen}); the bundle was changed or signed by another key (if the office changed its keys, register its new card: Partners and keys)</source>
+        <translation>podpis nie pasuje do zarejestrowanego klucza {fingerprint} biura {office} (odczytano: {seen}); pakiet zmieniono lub podpisano innym kluczem (jeśli biuro zmieniło klucze, zarejestruj jego nową kartę: Partnerzy i klucze)</translation>
+    </message>
+    <message>
+        <source>signed with office {office}&apos;s key, revoked on {day}</source>
+        <translation>podpisany kluczem biura {office}, unieważnionym {day}</translation>
+    </message>
+    <message>
+        <source>the payload does not match the signed manifest (its hash differs)</source>
+        <translation>zawartość nie pasuje do podpisanego manifestu (jej skrót jest inny)</translation>
+    </message>
+    <message>
+        <source>cannot decrypt the payload: it is not addressed to this office</source>
+        <translation>nie można odszyfrować zawartości: nie jest adresowana do tego biura</translation>
+    </message>
+    <message>
+        <source>the payload lacks the file {name}</source>
+        <translation>w zawartości brakuje pliku {name}</translation>
+    </message>
+    <message>
+        <source>the payload lacks the table file {name}</source>
+        <translation>w zawartości brakuje pliku tabeli {name}</translation>
+    </message>
+    <message>
+        <source>the table file {name} does not match the manifest (size or hash)</source>
+        <translation>plik tabeli {name} nie pasuje do manifestu (rozmiar lub skrót)</translation>
+    </message>
+    <message>
+        <source>the table file {name} does not hold the rows the manifest says</source>
+        <translation>plik tabeli {name} nie zawiera wierszy podanych w manifeście</translation>
+    </message>
+    <message>
+        <source>holds the file {name}…, which no record of the bundle names</source>
+        <translation>zawiera plik {name}…, którego nie wskazuje żaden rekord pakietu</translation>
+    </message>
+    <message>
+        <source>the file {name}… does not match its name (size or hash)</source>
+        <translation>plik {name}… nie pasuje do swojej nazwy (rozmiar lub skrót)</translation>
+    </message>
+    <message>
+        <source>the file {name}… is not a PDF or an image</source>
+        <translation>plik {name}… nie jest plikiem PDF ani obrazem</translation>
+    </message>
+    <message>
+        <source>calls itself bundle {sequence} of {office}; bundles are numbered from 1</source>
+        <translation>nazywa się pakietem {sequence} biura {office}; pakiety numeruje się od 1</translation>
+    </message>
+    <message>
+        <source>no bundle</source>
+        <translation>żadnym pakiecie</translation>
+    </message>
+    <message>
+        <source>bundle {sequence}</source>
+        <translation>pakiecie {sequence}</translation>
+    </message>
+    <message>
+        <source>follows none</source>
+        <translation>nie następuje po żadnym</translation>
+    </message>
+    <message>
+        <source>must follow bundle {sequence}</source>
+        <translation>musi następować po pakiecie {sequence}</translation>
+    </message>
+    <message>
+        <source>is bundle {sequence} of {office} but says it follows {follows}; bundle {sequence} {should} — ask office {office} to write a new bundle</source>
+        <translation>jest pakietem {sequence} biura {office}, ale podaje, że następuje po {follows}; pakiet {sequence} {should} — poproś biuro {office} o zapisanie nowego pakietu</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} of {office} was already imported with other content; ask office {office} which file is right</source>
+        <translation>pakiet {sequence} biura {office} zaimportowano już z inną treścią; zapytaj biuro {office}, który plik jest właściwy</translation>
+    </message>
+    <message>
+        <source>bundle {sequence} of {office} is older than bundle {highest}, already imported here; its changes came with the later bundle, so there is nothing to import</source>
+        <translation>pakiet {sequence} biura {office} jest starszy niż zaimportowany już tutaj pakiet {highest}; jego zmiany przyszły z późniejszym pakietem, więc nie ma czego importować</translation>
+    </message>
+    <message>
+        <source>does not continue bundle {sequence} of {office} as it was imported here; ask office {office} which bundle is right</source>
+        <translation>nie kontynuuje pakietu {sequence} biura {office} w postaci, w jakiej go tu zaimportowano; zapytaj biuro {office}, który pakiet jest właściwy</translation>
+    </message>
+    <message>
+        <source>bundle {shown} of {office} has not been imported (a gap); later ones hold their changes</source>
+        <translation>pakiet {shown} biura {office} nie został zaimportowany (luka); późniejsze zawierają jego zmiany</translation>
+    </message>
+    <message>
+        <source>bundles {shown} of {office} have not been imported (a gap); later ones hold their changes</source>
+        <translation>pakiety {shown} biura {office} nie zostały zaimportowane (luka); późniejsze zawierają ich zmiany</translation>
+    </message>
+    <message>
+        <source>only the coordinator may send the partner registry</source>
+        <translation>rejestr partnerów może wysyłać tylko koordynator</translation>
+    </message>
+    <message>
+        <source>holds an unknown table {name}</source>
+        <translation>zawiera nieznaną tabelę {name}</translation>
+    </message>
+    <message>
+        <source>{record} (line {line}): {problem}</source>
+        <translation>{record} (wiersz {line}): {problem}</translation>
+    </message>
+    <message>
+        <source>{record} (line {line}): belongs to office {owner}; {signer} may only send its own records</source>
+        <translation>{record} (wiersz {line}): należy do biura {owner}; {signer} może wysyłać tylko własne rekordy</translation>
+    </message>
+    <message>
+        <source>{count} row(s) refused: {reasons}</source>
+        <translation>Odrzucone wiersze ({count}): {reasons}</translation>
+    </message>
+    <message>
+        <source>{count} row(s) refused: {reasons} …</source>
+        <translation>Odrzucone wiersze ({count}): {reasons} …</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <source>lacks {name}</source>
+        <translation>brak {name}</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was saved to {where}</source>
+        <translation>dysk jest pełny; nic nie zapisano w {where}</translation>
+    </message>
+    <message>
+        <source>cannot write to {where}: the database is on a read-only medium</source>
+        <translation>nie można zapisać w {where}: baza danych jest na nośniku tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>{where} is busy in another program; nothing was saved, try again</source>
+        <translation>{where} jest zajęta przez inny program; nic nie zapisano, spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>the database refused the change ({error}); nothing was saved</source>
+        <translation>baza danych odrzuciła zmianę ({error}); nic nie zapisano</translation>
+    </message>
+    <message>
+        <source>this data folder was given when the app started (--data-dir or BLUES_DATA_DIR); move it by hand and give the new place the same way</source>
+        <translation>ten folder danych podano przy uruchomieniu aplikacji (--data-dir lub BLUES_DATA_DIR); przenieś go ręcznie i podaj nowe miejsce w ten sam sposób</translation>
+    </message>
+    <message>
+        <source>Say why the keys are changed (it is kept in the history), for example “the laptop was lost” or “yearly change”.</source>
+        <translation>Podaj, dlaczego klucze są zmieniane (zostanie to w historii), na przykład „zgubiony laptop” lub „coroczna zmiana”.</translation>
+    </message>
+    <message>
+        <source>office {office} is not set up here</source>
+        <translation>biuro {office} nie jest tu skonfigurowane</translation>
+    </message>
+    <message>
+        <source>the office card</source>
+        <translation>karta biura</translation>
+    </message>
+    <message>
+        <source>{source} is not a BLUES office card: it is not a card&apos;s text (line {line}: {error}). Ask the office for the file its window saved.</source>
+        <translation>{source} nie jest kartą biura BLUES: to nie jest tekst karty (wiersz {line}: {error}). Poproś biuro o plik zapisany przez jego okno.</translation>
+    </message>
+    <message>
+        <source>{source} is not a BLUES office card. Ask the office for the file its window saved (Partners and keys, Save my card).</source>
+        <translation>{source} nie jest kartą biura BLUES. Poproś biuro o plik zapisany przez jego okno (Partnerzy i klucze, Zapisz kartę biura).</translation>
+    </message>
+    <message>
+        <source>{source} is not a whole office card (a part of it is missing). Ask the office to save its card again.</source>
+        <translation>{source} nie jest pełną kartą biura (brakuje jej części). Poproś biuro o ponowne zapisanie karty.</translation>
+    </message>
+    <message>
+        <source>{source} holds a damaged key (it was changed after it was saved); ask the office to save its card again</source>
+        <translation>{source} zawiera uszkodzony klucz (zmieniono go po zapisaniu); poproś biuro o ponowne zapisanie karty</translation>
+    </message>
+    <message>
+        <source>{source} was changed after it was saved: its key id does not match its key. Do not trust it; ask the office to save its card again.</source>
+        <translation>{source} zmieniono po zapisaniu: identyfikator klucza nie pasuje do klucza. Nie ufaj temu plikowi; poproś biuro o ponowne zapisanie karty.</translation>
+    </message>
+    <message>
+        <source>{source} was changed after it was saved: its fingerprint does not match its keys. Do not trust it; ask the office to save its card again.</source>
+        <translation>{source} zmieniono po zapisaniu: odcisk nie pasuje do kluczy. Nie ufaj temu plikowi; poproś biuro o ponowne zapisanie karty.</translation>
+    </message>
+    <message>
+        <source>keys already exist in {folder}; they are never overwritten</source>
+        <translation>w {folder} są już klucze; nigdy nie są nadpisywane</translation>
+    </message>
+    <message>
+        <source>cannot read the public key {path}: {error}</source>
+        <translation>nie można odczytać klucza publicznego {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a minisign public key file</source>
+        <translation>{path} nie jest plikiem klucza publicznego minisign</translation>
+    </message>
+    <message>
+        <source>cannot read the office keys in {folder}: {error}</source>
+        <translation>nie można odczytać kluczy biura w {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>{path} is not a minisign secret key: {error}</source>
+        <translation>{path} nie jest kluczem prywatnym minisign: {error}</translation>
+    </message>
+    <message>
+        <source>the office key is protected by a passphrase; give it</source>
+        <translation>klucz biura jest chroniony hasłem; podaj je</translation>
+    </message>
+    <message>
+        <source>the passphrase does not open the office keys</source>
+        <translation>hasło nie otwiera kluczy biura</translation>
+    </message>
+    <message>
+        <source>{path} holds no age identity</source>
+        <translation>{path} nie zawiera tożsamości age</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({problem}); a backup of it would be damaged too; restore one with `blues backup restore`</source>
+        <translation>baza danych {path} jest uszkodzona ({problem}); jej kopia zapasowa też byłaby uszkodzona; przywróć kopię poleceniem `blues backup restore`</translation>
+    </message>
+    <message>
+        <source>there is no backup {name} in {folder}; `blues backup list` shows them</source>
+        <translation>w {folder} nie ma kopii zapasowej {name}; pokazuje je `blues backup list`</translation>
+    </message>
+    <message>
+        <source>BLUES Desktop is open on {folder}; close it before restoring a backup</source>
+        <translation>BLUES Desktop ma otwarty folder {folder}; zamknij go przed przywróceniem kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>the backup {file} is damaged too ({problem}); pick another</source>
+        <translation>kopia zapasowa {file} też jest uszkodzona ({problem}); wybierz inną</translation>
+    </message>
+    <message>
+        <source>the copy of {file} did not pass the check; try again</source>
+        <translation>kopia {file} nie przeszła kontroli; spróbuj ponownie</translation>
+    </message>
+    <message>
+        <source>revoked {day}</source>
+        <translation>unieważniony {day}</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>zarejestrowany</translation>
+    </message>
+    <message>
+        <source>no key yet</source>
+        <translation>jeszcze bez klucza</translation>
+    </message>
+    <message>
+        <source>{file} is not a BLUES office card (it is far too large for one)</source>
+        <translation>{file} nie jest kartą biura BLUES (jest na nią o wiele za duży)</translation>
+    </message>
+    <message>
+        <source>{file} is not a BLUES office card (it is not text)</source>
+        <translation>{file} nie jest kartą biura BLUES (to nie jest tekst)</translation>
+    </message>
+    <message>
+        <source>cannot read the office card {file}: {error}</source>
+        <translation>nie można odczytać karty biura {file}: {error}</translation>
+    </message>
+    <message>
+        <source>This is the card of your own office ({office}). Send it to your partners; register the cards they send you.</source>
+        <translation>To jest karta Twojego biura ({office}). Wyślij ją partnerom; zarejestruj karty, które oni Ci przyślą.</translation>
+    </message>
+    <message>
+        <source>The card names the office {office}, which is not one of the BLUES offices.</source>
+        <translation>Karta wskazuje biuro {office}, które nie jest żadnym z biur BLUES.</translation>
+    </message>
+    <message>
+        <source>This key of {office} was revoked on {day}; a revoked key is never trusted again. Ask them to change their keys and send the new card.</source>
+        <translation>Ten klucz biura {office} unieważniono {day}; unieważnionemu kluczowi nigdy więcej się nie ufa. Poproś biuro o zmianę kluczy i przesłanie nowej karty.</translation>
+    </message>
+    <message>
+        <source>{office} already has another key registered (fingerprint {fingerprint}). Replacing it is a key rotation: confirm it, with a reason, only after comparing the new fingerprint with them.</source>
+        <translation>{office} ma już zarejestrowany inny klucz (odcisk {fingerprint}). Jego zastąpienie to wymiana klucza: potwierdź ją z podaniem powodu dopiero po porównaniu nowego odcisku z biurem.</translation>
+    </message>
+    <message>
+        <source>Say why the key is replaced (it is kept in the history).</source>
+        <translation>Podaj, dlaczego klucz jest zastępowany (zostanie to w historii).</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked (it is kept in the history).</source>
+        <translation>Podaj, dlaczego klucz jest unieważniany (zostanie to w historii).</translation>
+    </message>
+    <message>
+        <source>This office&apos;s own key cannot be revoked; change this office&apos;s keys instead.</source>
+        <translation>Własnego klucza tego biura nie można unieważnić; zamiast tego zmień klucze tego biura.</translation>
+    </message>
+    <message>
+        <source>Office {office} has no registered key to revoke.</source>
+        <translation>Biuro {office} nie ma zarejestrowanego klucza do unieważnienia.</translation>
+    </message>
+    <message>
+        <source>The key of {office} was revoked already, on {day}.</source>
+        <translation>Klucz biura {office} został już unieważniony {day}.</translation>
+    </message>
+    <message>
+        <source>the work stopped unexpectedly before it finished; nothing was changed</source>
+        <translation>praca nieoczekiwanie przerwała się przed zakończeniem; nic nie zmieniono</translation>
+    </message>
+    <message>
+        <source>the disk is full; could not write {path}</source>
+        <translation>dysk jest pełny; nie można zapisać {path}</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: the location is read-only or not permitted</source>
+        <translation>nie można zapisać w {path}: miejsce jest tylko do odczytu lub niedozwolone</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: the folder does not exist</source>
+        <translation>nie można zapisać w {path}: folder nie istnieje</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: {error}</source>
+        <translation>nie można zapisać w {path}: {error}</translation>
+    </message>
+    <message>
+        <source>there is no database at {path} to back up</source>
+        <translation>w {path} nie ma bazy danych do skopiowania</translation>
+    </message>
+    <message>
+        <source>could not copy the database {path}: {error}</source>
+        <translation>nie można skopiować bazy danych {path}: {error}</translation>
+    </message>
+    <message>
+        <source>the database {path} is damaged ({problem}); restore a backup with `blues backup restore` or start the app to choose one</source>
+        <translation>baza danych {path} jest uszkodzona ({problem}); przywróć kopię zapasową poleceniem `blues backup restore` lub uruchom aplikację, aby ją wybrać</translation>
+    </message>
+    <message>
+        <source>cannot open the database {path}: {error}</source>
+        <translation>nie można otworzyć bazy danych {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot check the database {path}: {error}</source>
+        <translation>nie można sprawdzić bazy danych {path}: {error}</translation>
+    </message>
+    <message>
+        <source>cannot read it: {error}</source>
+        <translation>nie można jej odczytać: {error}</translation>
+    </message>
+    <message>
+        <source>that is where the data folder is already</source>
+        <translation>tam już jest folder danych</translation>
+    </message>
+    <message>
+        <source>the new place cannot be inside the current data folder</source>
+        <translation>nowe miejsce nie może być wewnątrz obecnego folderu danych</translation>
+    </message>
+    <message>
+        <source>the new place cannot hold the current data folder</source>
+        <translation>nowe miejsce nie może zawierać obecnego folderu danych</translation>
+    </message>
+    <message>
+        <source>{folder} is not an empty folder; choose a new or an empty folder</source>
+        <translation>{folder} nie jest pustym folderem; wybierz nowy lub pusty folder</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>folder {folder} nie istnieje</translation>
+    </message>
+    <message>
+        <source>the data folder was not moved: {problem}</source>
+        <translation>folder danych nie został przeniesiony: {problem}</translation>
+    </message>
+    <message>
+        <source>the data folder was not moved: the copied database failed its check ({problems})</source>
+        <translation>folder danych nie został przeniesiony: skopiowana baza danych nie przeszła kontroli ({problems})</translation>
+    </message>
+    <message>
+        <source>the data folder was not moved: {file} did not copy whole</source>
+        <translation>folder danych nie został przeniesiony: {file} nie skopiował się w całości</translation>
+    </message>
+    <message>
+        <source>the data folder cannot move there: {problem}</source>
+        <translation>nie można tam przenieść folderu danych: {problem}</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,7 @@ from blues_desktop.bundles.format import (
 from blues_desktop.bundles.manifest import Manifest
 from blues_desktop.bundles.verify import VerifiedBundle, check_sequence, verify_bundle
 from blues_desktop.domain.errors import ConfigurationError
+from blues_desktop.domain.translatable import LABELS, MESSAGES, Message
 from blues_desktop.services.attachments import MAX_ATTACHMENT_BYTES
 from blues_desktop.services.context import AppContext, open_installation
 from blues_desktop.services.keys import load_keys
@@ -79,7 +80,18 @@ def refusal(ctx: AppContext, path: Path, **options: Any) -> str:
         verify(ctx, path, **options)
     assert str(caught.value) == f"{path.name}: {caught.value.reason}"
     assert caught.value.file_name == path.name
+    translatable(caught.value.reason)
     return caught.value.reason
+
+
+def translatable(said: str) -> None:
+    """A sentence the window can say in its language: a Message of the translators'
+    context, and so is every sentence inside it (a name or a code stays a plain str)."""
+    assert isinstance(said, Message), said
+    assert said.context in (MESSAGES, LABELS), said.context
+    for value in said.values.values():
+        if isinstance(value, Message):
+            translatable(value)
 
 
 def forged(
@@ -612,6 +624,7 @@ def test_a_bundle_after_a_gap_is_taken_with_the_gap_named(
     bundle = verify(after_1, the_world.zin_3)
     gap = "bundle 2 of ZIN has not been imported (a gap); later ones hold their changes"
     assert bundle.warnings == (gap,)
+    translatable(bundle.warnings[0])
     # the import checks the chain again under its write lock: the gap is named once
     with after_1.read() as session:
         check = check_sequence(session, bundle.manifest, bundle.manifest_sha256, bundle.file_name)
@@ -646,6 +659,7 @@ def test_a_gap_of_several_bundles_names_them(
     assert bundle.warnings == (
         f"{missing} not been imported (a gap); later ones hold their changes",
     )
+    translatable(bundle.warnings[0])
 
 
 @pytest.mark.parametrize(

@@ -254,6 +254,8 @@ def test_addresses_and_search_words() -> None:
     assert check_website("http://zinnae.org") is None
     assert check_website("ftp://zinnae.org") == "'ftp://zinnae.org' is not a web address"
     assert check_website("zinnae") == "'zinnae' is not a web address"
+    assert check_website("[") == "'[' is not a web address"  # urlparse refuses it outright
+    assert check_website("http://[::1") == "'http://[::1' is not a web address"
     assert search_words("  Clúster-del AGUA, S.L. ") == "cluster del agua s.l."
     assert search_words("info@zinnae.org") == "info@zinnae.org"
     assert search_text_of("Aguas del Ebro S.L.", None, "Zaragoza", "ESB12345674") == (

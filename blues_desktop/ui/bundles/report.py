@@ -6,9 +6,10 @@ from PySide6.QtCore import QCoreApplication
 
 from blues_desktop.bundles.describe import plural
 from blues_desktop.bundles.export import ExportPreview
-from blues_desktop.bundles.verify import VerifiedBundle
+from blues_desktop.bundles.report import Verified
 from blues_desktop.ui import i18n
 from blues_desktop.ui.locale_format import grouped_count, number_text
+from blues_desktop.ui.messages import say
 
 
 def preview_text(preview: ExportPreview) -> str:
@@ -43,11 +44,14 @@ def preview_text(preview: ExportPreview) -> str:
     return "\n".join(lines)
 
 
-def verify_text(bundle: VerifiedBundle) -> str:
-    """The verify report of one bundle. It is written in the worker process, which has
-    neither the window's translations nor its locale: the text is English until the page
-    writes it from the verified bundle itself."""
-    previous = bundle.manifest.previous_sequence
+def verify_text(verified: Verified) -> str:
+    """The verify report of one file, in the window's language: the child process that
+    verified it sent the facts (bundles/report.py), the window writes the words."""
+    if verified.report is None:
+        refusal = say(verified.refusal or verified.path.name)
+        return QCoreApplication.translate("jobs", "REFUSED {exc}").format(exc=refusal)
+    bundle = verified.report
+    previous = bundle.previous
     signature = QCoreApplication.translate(
         "BundlesPage", "signature valid: office {office}, key {fingerprint}"
     ).format(office=bundle.office, fingerprint=bundle.fingerprint)
@@ -66,7 +70,9 @@ def verify_text(bundle: VerifiedBundle) -> str:
         ).format(date=bundle.already_imported_on)
         lines.append(f"  {already}")
     for w in bundle.warnings:
-        warning = QCoreApplication.translate("BundlesPage", "warning: {warning}").format(warning=w)
+        warning = QCoreApplication.translate("BundlesPage", "warning: {warning}").format(
+            warning=say(w)
+        )
         lines.append(f"  {warning}")
     for table, c in bundle.counts.items():
         counts = QCoreApplication.translate(
@@ -79,8 +85,8 @@ def verify_text(bundle: VerifiedBundle) -> str:
         )
         lines.append(f"  {counts}")
     if bundle.files:
-        size = sum(bundle.files.values()) / 1_048_576
-        count = len(bundle.files)
+        size = bundle.files_bytes / 1_048_576
+        count = bundle.files
         stored = grouped_count(
             QCoreApplication.translate(
                 "BundlesPage",

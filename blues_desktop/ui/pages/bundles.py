@@ -30,17 +30,36 @@ from PySide6.QtWidgets import (
 from blues_desktop.bundles.export import ExportResult, preview_export
 from blues_desktop.bundles.format import SUFFIX
 from blues_desktop.bundles.merge import ImportResult, history
+from blues_desktop.bundles.report import Verified
 from blues_desktop.domain.changes import Changes, Kind
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import keys_are_encrypted
 from blues_desktop.services.partners import PartnerInfo, list_partners
 from blues_desktop.ui import jobs
-from blues_desktop.ui.bundles.report import preview_text
+from blues_desktop.ui.bundles.report import preview_text, verify_text
 from blues_desktop.ui.lists import EmptyState
 from blues_desktop.ui.locale_format import datetime_text, grouped_count, number_text
 from blues_desktop.ui.operations import run_in_process, run_read
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.widgets import list_menu
+
+# The history's stored words (bundle_log.direction and .result), as the window says them.
+HISTORY_WORDS = {
+    "export": QT_TRANSLATE_NOOP("bundles", "export"),
+    "import": QT_TRANSLATE_NOOP("bundles", "import"),
+    "ok": QT_TRANSLATE_NOOP("bundles", "ok"),
+    "warning": QT_TRANSLATE_NOOP("bundles", "warning"),
+    "refused": QT_TRANSLATE_NOOP("bundles", "refused"),
+    "failed": QT_TRANSLATE_NOOP("bundles", "failed"),
+}
+
+
+def history_word(stored: str) -> str:
+    """A stored direction or result in the window's language (an unknown one as stored)."""
+    if stored not in HISTORY_WORDS:
+        return stored
+    return QCoreApplication.translate("bundles", HISTORY_WORDS[stored])
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -183,10 +202,11 @@ class BundlesPage(Page):
             self.history,
             [
                 [
-                    datetime_text(log.processed_at, local=False), log.direction, log.office_id or "—",
+                    datetime_text(log.processed_at, local=False), history_word(log.direction),
+                    log.office_id or "—",
                     str(log.sequence) if log.sequence else "—",
                     log.file_name, number_text(rows_moved(log.rows)),
-                    log.result + (f": {log.message}" if log.message else ""),
+                    history_word(log.result) + (f": {log.message}" if log.message else ""),
                     log.user_name or "—",
                 ]
                 for log in logs
@@ -255,9 +275,9 @@ class BundlesPage(Page):
             return
         key = passphrase if isinstance(passphrase, str) else None
 
-        def verified(reports: list[tuple[Path, str, bool]]) -> None:
-            self.last_report = "\n\n".join(text for _p, text, _ok in reports)
-            good = [p for p, _t, ok in reports if ok]
+        def verified(reports: list[Verified]) -> None:
+            self.last_report = "\n\n".join(verify_text(report) for report in reports)
+            good = [report.path for report in reports if report.ok]
             if not good:
                 self.refresh()  # the refused files are in the history now
                 QMessageBox.warning(self, self.tr("Nothing to import"), self.last_report)

@@ -1,0 +1,106 @@
+"""The Bundles page in German: the verify report and the refusals the user reads come
+from the child process that verified the bundles, which has no translations; the window
+writes them in its language (bundles/report.py, ui/bundles/report.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from blues_desktop.bundles.export import export_bundle
+from blues_desktop.bundles.merge import import_bundle
+from blues_desktop.services.demo import generate
+from blues_desktop.services.setup import own_card
+from blues_desktop.ui.i18n import install_language
+from blues_desktop.ui.pages.bundles import BundlesPage
+from tests.bundles.bundle_fixtures import forge, make_offices
+
+
+def test_a_german_window_reports_refused_bundles_in_german(
+    qtbot: Any, qapp: Any, tmp_path: Path
+) -> None:
+    offices = make_offices(tmp_path)
+    generate(offices.partner, scale=0.05, offices=["ZIN"])
+    first = export_bundle(offices.partner, offices.out, full=True).path
+    import_bundle(offices.coordinator, first)
+    export_bundle(offices.partner, offices.out, full=True)  # bundle 2 never reaches BPT
+    third = export_bundle(offices.partner, offices.out, full=True).path
+
+    def second_belongs_to_bpt(rows: dict[str, list[dict[str, Any]]]) -> None:
+        rows["organisations"][1]["office_id"] = "BPT"
+
+    taken = forge(
+        third, tmp_path / "taken.blues", offices.partner, offices.coordinator,
+        tables=second_belongs_to_bpt,
+    )  # fmt: skip
+    stranger = make_offices(tmp_path / "stranger", partner_code="NPG")
+    unknown = forge(
+        third, tmp_path / "npg.blues", stranger.partner, offices.coordinator,
+        manifest=lambda m: m.update(office="NPG"),
+    )  # fmt: skip
+
+    install_language("de", qapp)
+    page = BundlesPage(offices.coordinator)
+    qtbot.addWidget(page)
+    page.import_files([third, taken, unknown], confirm=False)
+    # verifying (and importing the good one) runs in processes of their own
+    qtbot.waitUntil(lambda: page.history.rowCount() == 4, timeout=90_000)
+    report = page.last_report.split("\n\n")  # type: ignore[attr-defined]
+    assert len(report) == 3
+
+    good = report[0].splitlines()
+    assert good[0] == third.name
+    assert good[1] == "  Signatur gültig: Büro ZIN, Schlüssel " + good[1].rsplit(" ", 1)[-1]
+    assert good[2] == "  Datenpaket 3, folgt auf 2"
+    assert good[3] == (
+        "  Warnung: Datenpaket 2 von ZIN wurde nicht importiert (eine Lücke); spätere "
+        "enthalten seine Änderungen"
+    )
+    assert any(line.startswith("  Organisationen: ") for line in good)
+
+    assert report[1] == (
+        "ABGELEHNT taken.blues: Abgelehnte Zeilen (1): ein Datensatz „Organisation“ "
+        "(Zeile 2): gehört zum Büro BPT; ZIN darf nur eigene Datensätze senden"
+    )
+    seen = own_card(offices.partner).fingerprint  # the forged manifest keeps ZIN's
+    assert report[2] == (
+        "ABGELEHNT npg.blues: signiert vom Büro 'NPG', dessen Schlüssel hier nicht "
+        f"registriert ist (Fingerabdruck {seen})"
+    )
+    # the history names what happened in German (the reason stays as it was logged)
+    rows = range(page.history.rowCount())
+    assert {page.history.item(r, 1).text() for r in rows} == {"Import"}
+    results = sorted(page.history.item(r, 6).text().split(":")[0] for r in rows)
+    assert results == ["Warnung", "abgelehnt", "abgelehnt", "in Ordnung"]  # 3 after a gap
+    # the good bundle was imported: its line says so in German too
+    qtbot.waitUntil(lambda: "Datensätze" in page.status.text(), timeout=90_000)
+    assert page.status.text().startswith(f"{third.name}: ")
+
+
+def test_a_german_window_refuses_wrong_cards_in_german(
+    qtbot: Any, qapp: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from blues_desktop.ui.keys.dialog import PartnersKeysDialog
+
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *a, **k: said.append(text)
+    )
+    offices = make_offices(tmp_path)
+    (tmp_path / "notes.json").write_text('{"meeting": "Tuesday"}', encoding="utf-8")
+    (tmp_path / "bpt.json").write_text(own_card(offices.coordinator).to_json(), encoding="utf-8")
+    install_language("de", qapp)
+    dialog = PartnersKeysDialog(offices.coordinator)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.own is not None, timeout=20_000)
+    for count, name in enumerate(("notes.json", "bpt.json"), start=1):
+        dialog.open_card(tmp_path / name)
+        qtbot.waitUntil(lambda n=count: len(said) == n, timeout=20_000)
+    assert said == [
+        "notes.json ist keine BLUES-Bürokarte. Bitten Sie das Büro um die Datei, die sein "
+        "Fenster gespeichert hat (Partner und Schlüssel, Meine Karte speichern).",
+        "Das ist die Karte Ihres eigenen Büros (BPT). Senden Sie sie Ihren Partnern; "
+        "registrieren Sie die Karten, die diese Ihnen senden.",
+    ]
