@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from blues_desktop import APP_NAME
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.users import user_name_problem
 from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.context import AppContext
@@ -190,13 +189,7 @@ class SettingsDialog(QDialog):
         elif move_to is not None:
             problem = check_target(self.ctx.paths.root, move_to)
             if problem is not None:
-                report.error(
-                    "folder",
-                    Message(
-                        QT_TRANSLATE_NOOP("messages", "the data folder cannot move there: {problem}"),
-                        problem=problem,
-                    ),
-                )
+                report.error("folder", problem)  # under the folder: it needs no "cannot move"
         if not self.errors.show(report):
             return
         preferences = Preferences(str(self.theme.currentData()), str(self.language.currentData()))

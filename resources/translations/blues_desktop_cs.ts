@@ -7790,10 +7790,6 @@ Na čí žádost a proč?</translation>
         <source>the data folder was not moved: {file} did not copy whole</source>
         <translation>datová složka nebyla přesunuta: {file} se nezkopíroval celý</translation>
     </message>
-    <message>
-        <source>the data folder cannot move there: {problem}</source>
-        <translation>datovou složku tam nelze přesunout: {problem}</translation>
-    </message>
 </context>
 <context>
     <name>operations</name>

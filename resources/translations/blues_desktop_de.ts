@@ -7743,10 +7743,6 @@ Auf wessen Wunsch und warum?</translation>
         <source>the data folder was not moved: {file} did not copy whole</source>
         <translation>der Datenordner wurde nicht verschoben: {file} wurde nicht vollständig kopiert</translation>
     </message>
-    <message>
-        <source>the data folder cannot move there: {problem}</source>
-        <translation>der Datenordner kann nicht dorthin verschoben werden: {problem}</translation>
-    </message>
 </context>
 <context>
     <name>operations</name>

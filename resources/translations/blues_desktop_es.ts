@@ -7743,10 +7743,6 @@ On whose request, and why?</source>
         <source>the data folder was not moved: {file} did not copy whole</source>
         <translation>la carpeta de datos no se ha movido: {file} no se ha copiado entero</translation>
     </message>
-    <message>
-        <source>the data folder cannot move there: {problem}</source>
-        <translation>la carpeta de datos no se puede mover ahí: {problem}</translation>
-    </message>
 </context>
 <context>
     <name>operations</name>

@@ -7743,10 +7743,6 @@ On whose request, and why?</source>
         <source>the data folder was not moved: {file} did not copy whole</source>
         <translation>le dossier de données n&apos;a pas été déplacé&#xa0;: {file} n&apos;a pas été copié en entier</translation>
     </message>
-    <message>
-        <source>the data folder cannot move there: {problem}</source>
-        <translation>le dossier de données ne peut pas être déplacé là&#xa0;: {problem}</translation>
-    </message>
 </context>
 <context>
     <name>operations</name>

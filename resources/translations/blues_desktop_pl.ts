@@ -7790,10 +7790,6 @@ Na czyje żądanie i dlaczego?</translation>
         <source>the data folder was not moved: {file} did not copy whole</source>
         <translation>folder danych nie został przeniesiony: {file} nie skopiował się w całości</translation>
     </message>
-    <message>
-        <source>the data folder cannot move there: {problem}</source>
-        <translation>nie można tam przenieść folderu danych: {problem}</translation>
-    </message>
 </context>
 <context>
     <name>operations</name>

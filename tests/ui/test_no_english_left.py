@@ -110,7 +110,7 @@ def test_a_german_window_shows_no_english_sentence(
     answering = Answering(monkeypatch, qtbot, seen)
     if role == "coordinator":
         answering.place = "Bundles ▸ import a refused bundle"
-        refused_bundle(offices, window, tmp_path, qtbot, seen)
+        refused_bundle(offices, window, tmp_path, qtbot, seen, refused="ABGELEHNT")
     bad_registration(ctx, window, qtbot, seen)
     import_mapping(ctx, window, tmp_path, qtbot, seen)
     walk_window(window, qtbot, seen, answering)

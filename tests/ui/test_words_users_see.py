@@ -431,7 +431,7 @@ def import_mapping(
 
 
 def refused_bundle(
-    offices: Any, window: MainWindow, tmp_path: Path, qtbot: Any, seen: Seen
+    offices: Any, window: MainWindow, tmp_path: Path, qtbot: Any, seen: Seen, refused: str = "REFUSED"
 ) -> None:
     forged = refuse_a_bundle(offices, tmp_path)
     page = window.show_page("Bundles")
@@ -441,7 +441,7 @@ def refused_bundle(
     settle(qtbot)
     seen.read("the Bundles page after a refused bundle", page)
     report = page.last_report  # type: ignore[attr-defined]
-    assert "REFUSED" in report or "refused" in report
+    assert f"{refused} f.blues" in report
     for line in report.splitlines():
         found = identifier_in(line)
         if found is not None:
