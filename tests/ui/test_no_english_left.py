@@ -46,12 +46,18 @@ def _english() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
     patterns of those with fields (a field stands for any text)."""
     whole: set[str] = set()
     patterns: list[re.Pattern[str]] = []
-    for message in read_ts(ts_path(LANGUAGE)):
+    messages = read_ts(ts_path(LANGUAGE))
+    # A word German writes the same way in one of its meanings ("Name") is German too,
+    # wherever the window shows it,
+    # as is a word that is the German of another English one ("import" is "Import").
+    same = {m.source for m in messages if any(t == m.source for t in m.translations)}
+    same |= {t for m in messages for t in m.translations}
+    for message in messages:
         source = message.source
         if not re.search(r"[A-Za-z]{3}", _PLACEHOLDER.sub("", source)):
             continue  # no English word in it: "{name} ({code})", "%n"
-        if all(t == source for t in message.translations):
-            continue  # German says it the same way ("Name", "Status", "OK")
+        if source in same:
+            continue
         if _PLACEHOLDER.search(source):
             if len(re.findall(r"[A-Za-z]{3,}", _PLACEHOLDER.sub("", source))) < 2:
                 continue  # "{a} for {b}": would match any title with "for" in it
