@@ -12,12 +12,11 @@ import pycountry
 from sqlalchemy import Date, DateTime, Time, select
 from sqlalchemy.orm import Session
 
-from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.offices import office_info
 from blues_desktop.domain.persons import ERASED
 from blues_desktop.domain.record_labels import VALUE_WORDS, record_kind
 from blues_desktop.domain.timesheets import Month
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Country, Message
 from blues_desktop.domain.translatable import Money as MoneyValue
 from blues_desktop.store.models import (
     Base,
@@ -178,7 +177,7 @@ def display_value(session: Session, table: str, column: str, value: Any) -> str:
             else describe_record(session, target, value)
         )
     if column in _COUNTRY_FIELDS and isinstance(value, str):
-        return country_name(value)
+        return _value(Country(value))  # "Spain" in English, "Spanien" in a German window
     if column == "language" and isinstance(value, str):
         language = pycountry.languages.get(alpha_2=value.lower()[:2])
         return str(language.name) if language is not None else value

@@ -52,3 +52,21 @@ def test_a_translation_that_lost_a_field_falls_back_to_english(qapp, monkeypatch
     said = Message(QT_TRANSLATE_NOOP("messages", "{who} left"), who="Ana")
     monkeypatch.setattr(messages.QCoreApplication, "translate", lambda *a: "{wer} ging")
     assert say(said) == "Ana left"
+
+
+def test_a_country_in_the_history_and_in_a_likeness_is_named_in_the_window_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from typing import cast
+
+    from sqlalchemy.orm import Session
+
+    from blues_desktop.services.history_values import display_value
+    from blues_desktop.services.members.likeness import OrgFacts, compare
+
+    value = display_value(cast(Session, None), "organisations", "country", "ES")
+    assert value == "Spain"  # the CLI's History
+    install_language("de", qapp)
+    assert say(value) == "Spanien"
+    first = OrgFacts("a", "Aguas del Ebro S.L.", "ZIN", "ES", "Zaragoza")
+    second = OrgFacts("b", "Aguas del Ebro S.L.", "AQV", "FR", "Zaragoza")
+    differs = [say(d) for d in compare(first, second).differs]
+    assert any("Spanien" in d and "Frankreich" in d for d in differs), differs

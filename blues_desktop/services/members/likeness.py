@@ -17,10 +17,9 @@ from enum import Enum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from blues_desktop.domain.countries import country_name
 from blues_desktop.domain.names import DOTTED_FORMS, LEGAL_FORMS, name_key, strip_accents
 from blues_desktop.domain.organisations import ORG_TYPES
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Country, Message
 from blues_desktop.store.models import Organisation, Person
 
 SAME_NAME = 99.5  # token_sort_ratio of two equal keys is 100; rounding aside
@@ -170,8 +169,8 @@ def compare(a: OrgFacts, b: OrgFacts) -> Likeness:
         differs.append(
             Message(
                 QT_TRANSLATE_NOOP("messages", "country ({first} and {second})"),
-                first=country_name(a.country),
-                second=country_name(b.country),
+                first=Country(a.country),
+                second=Country(b.country),
             )
         )
         score -= OTHER_COUNTRY
