@@ -4359,6 +4359,26 @@ Na čí žádost a proč?</translation>
         <translation>palubní vstupenka</translation>
     </message>
     <message>
+        <source>The exchange met the objectives set in the Commitment to Quality</source>
+        <translation>Výměna splnila cíle stanovené v Závazku kvality</translation>
+    </message>
+    <message>
+        <source>The host organisation was well prepared and helpful</source>
+        <translation>Hostitelská organizace byla dobře připravená a nápomocná</translation>
+    </message>
+    <message>
+        <source>The exchange gave me useful business contacts</source>
+        <translation>Výměna mi přinesla užitečné obchodní kontakty</translation>
+    </message>
+    <message>
+        <source>I learnt something I will use in my organisation</source>
+        <translation>Naučil(a) jsem se něco, co využiji ve své organizaci</translation>
+    </message>
+    <message>
+        <source>The support of the partnership before and during the stay</source>
+        <translation>Podpora partnerství před pobytem a během něj</translation>
+    </message>
+    <message>
         <source>registered</source>
         <translation>registrováno</translation>
     </message>

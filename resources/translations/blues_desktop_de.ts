@@ -4330,6 +4330,26 @@ Auf wessen Wunsch und warum?</translation>
         <translation>Bordkarte</translation>
     </message>
     <message>
+        <source>The exchange met the objectives set in the Commitment to Quality</source>
+        <translation>Der Austausch hat die in der Qualitätsverpflichtung festgelegten Ziele erreicht</translation>
+    </message>
+    <message>
+        <source>The host organisation was well prepared and helpful</source>
+        <translation>Die Gastorganisation war gut vorbereitet und hilfsbereit</translation>
+    </message>
+    <message>
+        <source>The exchange gave me useful business contacts</source>
+        <translation>Der Austausch hat mir nützliche Geschäftskontakte gebracht</translation>
+    </message>
+    <message>
+        <source>I learnt something I will use in my organisation</source>
+        <translation>Ich habe etwas gelernt, das ich in meiner Organisation anwenden werde</translation>
+    </message>
+    <message>
+        <source>The support of the partnership before and during the stay</source>
+        <translation>Die Unterstützung durch die Partnerschaft vor und während des Aufenthalts</translation>
+    </message>
+    <message>
         <source>registered</source>
         <translation>angemeldet</translation>
     </message>

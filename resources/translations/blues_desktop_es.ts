@@ -4330,6 +4330,26 @@ On whose request, and why?</source>
         <translation>tarjeta de embarque</translation>
     </message>
     <message>
+        <source>The exchange met the objectives set in the Commitment to Quality</source>
+        <translation>El intercambio cumplió los objetivos fijados en el Compromiso de Calidad</translation>
+    </message>
+    <message>
+        <source>The host organisation was well prepared and helpful</source>
+        <translation>La organización de acogida estaba bien preparada y fue de ayuda</translation>
+    </message>
+    <message>
+        <source>The exchange gave me useful business contacts</source>
+        <translation>El intercambio me aportó contactos profesionales útiles</translation>
+    </message>
+    <message>
+        <source>I learnt something I will use in my organisation</source>
+        <translation>Aprendí algo que usaré en mi organización</translation>
+    </message>
+    <message>
+        <source>The support of the partnership before and during the stay</source>
+        <translation>El apoyo de la asociación antes y durante la estancia</translation>
+    </message>
+    <message>
         <source>registered</source>
         <translation>registrado</translation>
     </message>

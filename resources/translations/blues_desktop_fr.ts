@@ -4330,6 +4330,26 @@ On whose request, and why?</source>
         <translation>carte d&apos;embarquement</translation>
     </message>
     <message>
+        <source>The exchange met the objectives set in the Commitment to Quality</source>
+        <translation>L’échange a atteint les objectifs fixés dans l’Engagement qualité</translation>
+    </message>
+    <message>
+        <source>The host organisation was well prepared and helpful</source>
+        <translation>L’organisation d’accueil était bien préparée et serviable</translation>
+    </message>
+    <message>
+        <source>The exchange gave me useful business contacts</source>
+        <translation>L’échange m’a apporté des contacts professionnels utiles</translation>
+    </message>
+    <message>
+        <source>I learnt something I will use in my organisation</source>
+        <translation>J’ai appris quelque chose que j’utiliserai dans mon organisation</translation>
+    </message>
+    <message>
+        <source>The support of the partnership before and during the stay</source>
+        <translation>Le soutien du partenariat avant et pendant le séjour</translation>
+    </message>
+    <message>
         <source>registered</source>
         <translation>enregistré</translation>
     </message>

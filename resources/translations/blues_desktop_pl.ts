@@ -4359,6 +4359,26 @@ Na czyje żądanie i dlaczego?</translation>
         <translation>karta pokładowa</translation>
     </message>
     <message>
+        <source>The exchange met the objectives set in the Commitment to Quality</source>
+        <translation>Wymiana osiągnęła cele określone w Zobowiązaniu do jakości</translation>
+    </message>
+    <message>
+        <source>The host organisation was well prepared and helpful</source>
+        <translation>Organizacja przyjmująca była dobrze przygotowana i pomocna</translation>
+    </message>
+    <message>
+        <source>The exchange gave me useful business contacts</source>
+        <translation>Wymiana dała mi przydatne kontakty biznesowe</translation>
+    </message>
+    <message>
+        <source>I learnt something I will use in my organisation</source>
+        <translation>Nauczyłem/nauczyłam się czegoś, co wykorzystam w swojej organizacji</translation>
+    </message>
+    <message>
+        <source>The support of the partnership before and during the stay</source>
+        <translation>Wsparcie partnerstwa przed pobytem i w jego trakcie</translation>
+    </message>
+    <message>
         <source>registered</source>
         <translation>zarejestrowana</translation>
     </message>

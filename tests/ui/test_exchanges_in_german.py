@@ -161,3 +161,30 @@ def test_a_country_and_a_type_inside_a_rule_are_written_as_the_language_does(qap
         "jen hostit; vysílat smí: klastrová organizace, organizace na podporu růstu "
         "(scale-up), MSP"
     )
+
+
+def test_the_closing_report_asks_the_programme_questions_in_german(  # type: ignore[no-untyped-def]
+    qtbot, qapp, ctx, tmp_path
+) -> None:
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from blues_desktop.services import exchanges as cx
+    from blues_desktop.ui.exchanges.dialogs import ReportDialog
+    from tests.services.test_exchanges_workflow import drive_to, parties, registration
+
+    reference = cx.register(ctx, registration(parties(ctx))).reference
+    drive_to(ctx, reference, "held", tmp_path)
+    detail = cx.exchange_detail(ctx, reference)
+    install_language("de", qapp)
+    dialog = ReportDialog(detail, detail.rules.evaluation_questions)
+    qtbot.addWidget(dialog)
+    form = dialog.layout()
+    assert isinstance(form, QFormLayout)
+    labels = [
+        item.widget().text()
+        for row in range(form.rowCount())
+        if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+        and isinstance(item.widget(), QLabel)
+    ]
+    assert "Die Gastorganisation war gut vorbereitet und hilfsbereit" in labels
+    assert "The host organisation was well prepared and helpful" not in labels

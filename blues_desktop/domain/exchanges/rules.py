@@ -94,13 +94,25 @@ class Rules:
 
 
 DEFAULT_QUESTIONS: tuple[EvaluationQuestion, ...] = (
+    # Marked so that the closing report's form asks them in the window's language; a
+    # question the coordinator rewrites is shown as written.
     EvaluationQuestion(
-        "objectives", "The exchange met the objectives set in the Commitment to Quality"
+        "objectives",
+        QT_TRANSLATE_NOOP("labels", "The exchange met the objectives set in the Commitment to Quality"),
     ),
-    EvaluationQuestion("host", "The host organisation was well prepared and helpful"),
-    EvaluationQuestion("contacts", "The exchange gave me useful business contacts"),
-    EvaluationQuestion("knowledge", "I learnt something I will use in my organisation"),
-    EvaluationQuestion("support", "The support of the partnership before and during the stay"),
+    EvaluationQuestion(
+        "host", QT_TRANSLATE_NOOP("labels", "The host organisation was well prepared and helpful")
+    ),
+    EvaluationQuestion(
+        "contacts", QT_TRANSLATE_NOOP("labels", "The exchange gave me useful business contacts")
+    ),
+    EvaluationQuestion(
+        "knowledge", QT_TRANSLATE_NOOP("labels", "I learnt something I will use in my organisation")
+    ),
+    EvaluationQuestion(
+        "support",
+        QT_TRANSLATE_NOOP("labels", "The support of the partnership before and during the stay"),
+    ),
 )
 
 DEFAULT_THRESHOLD = Decimal("780.00")

@@ -340,7 +340,7 @@ class ReportDialog(QDialog):
             spin.setRange(0, 5)
             spin.setSpecialValueText("—")
             self.scores[question.id] = spin
-            form.addRow(question.text, spin)
+            form.addRow(i18n.label(question.text), spin)
         self.recommend = QCheckBox(self.tr("would recommend a ClusterXchange exchange"))
         form.addRow(self.recommend)
         self.fill(detail)
