@@ -46,9 +46,7 @@ def _english() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
     patterns of those with fields (a field stands for any text)."""
     whole: set[str] = set()
     patterns: list[re.Pattern[str]] = []
-    german: set[str] = set()
     for message in read_ts(ts_path(LANGUAGE)):
-        german.update(message.translations)
         source = message.source
         if not re.search(r"[A-Za-z]{3}", _PLACEHOLDER.sub("", source)):
             continue  # no English word in it: "{name} ({code})", "%n"
@@ -61,9 +59,7 @@ def _english() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
             patterns.append(re.compile(rf"^{body}$", re.S))
         else:
             whole.add(source)
-    # A word German writes as English does ("Import": the bundle history's direction) is
-    # German, though a button elsewhere translates it differently ("Importieren").
-    return frozenset(whole - german), tuple(patterns)
+    return frozenset(whole), tuple(patterns)
 
 
 def english_in(line: str) -> str | None:
