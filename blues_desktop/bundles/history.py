@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from blues_desktop.bundles.format import MANIFEST, MAX_MANIFEST_BYTES, BundleError, sha256_hex
 from blues_desktop.bundles.manifest import Manifest
 from blues_desktop.domain.errors import BluesError
+from blues_desktop.domain.translatable import Message
 from blues_desktop.services.context import AppContext
 from blues_desktop.store.models import BundleLog
 
@@ -40,9 +41,16 @@ def _manifest_facts(path: Path) -> tuple[Manifest | None, str]:
         return None, sha256_hex(data)
 
 
+def said(message: str | None) -> str | None:
+    """The JSON form of a `Message` kept beside its English (`BundleLog.message_said`),
+    None for plain text."""
+    return message.to_json() if isinstance(message, Message) else None
+
+
 def log_outcome(ctx: AppContext, path: Path, result: str, message: str) -> None:
     """One history row for a bundle that was not merged. The office and number are the
-    ones the file claims (empty when it cannot be read): it was refused, not trusted."""
+    ones the file claims (empty when it cannot be read): it was refused, not trusted.
+    A `Message` is kept whole too, so that the window says the reason in its language."""
     manifest, manifest_sha = _manifest_facts(path)
     now = ctx.now()
     # The history row is a courtesy: when it cannot be written (the disk full), the
@@ -61,7 +69,8 @@ def log_outcome(ctx: AppContext, path: Path, result: str, message: str) -> None:
                 full=manifest.full if manifest else False,
                 rows="{}",
                 result=result,
-                message=message,
+                message=str(message),
+                message_said=said(message),
                 max_revision=None,
                 user_name=ctx.user_name,
             )

@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from blues_desktop.bundles.format import BundleError, canonical_json
-from blues_desktop.bundles.history import FAILED, REFUSED, log_outcome
+from blues_desktop.bundles.history import FAILED, REFUSED, log_outcome, said
 from blues_desktop.bundles.plan import (
     NEW,
     REPLACE,
@@ -33,7 +33,8 @@ from blues_desktop.bundles.writer import TableWriter
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import BluesError, CancelledError
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
+from blues_desktop.domain.exchanges.wording import listed
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message, message_of
 from blues_desktop.services.attachments import store_bytes
 from blues_desktop.services.audit import record_audit
 from blues_desktop.services.bundle_state import (
@@ -258,7 +259,7 @@ def _import(
     except CancelledError:
         raise
     except BluesError as exc:  # the disk full, the database locked: said in words already
-        log_outcome(ctx, path, FAILED, str(exc))
+        log_outcome(ctx, path, FAILED, message_of(exc))
         raise
     except Exception:
         log_outcome(
@@ -325,6 +326,7 @@ def _merge(ctx: AppContext, bundle: VerifiedBundle, progress: ProgressFn | None)
                 counts = _write_records(session, ctx, bundle, plan)
             _take_files(ctx, bundle)
             _take_acknowledgement(session, ctx, bundle)
+            warned = listed(bundle.warnings)  # "; " between them, each said in turn
             session.add(
                 BundleLog(
                     direction="import", office_id=bundle.office, sequence=bundle.sequence,
@@ -334,7 +336,7 @@ def _merge(ctx: AppContext, bundle: VerifiedBundle, progress: ProgressFn | None)
                     processed_at=ctx.now(), full=bundle.manifest.full,
                     rows=canonical_json({k: vars(v) for k, v in counts.items()}).decode(),
                     result="warning" if bundle.warnings else "ok",
-                    message="; ".join(bundle.warnings) or None,
+                    message=str(warned) if warned else None, message_said=said(warned),
                     max_revision=bundle.manifest.max_revision or 0,
                     user_name=ctx.user_name,
                 )

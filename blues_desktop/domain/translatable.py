@@ -9,9 +9,11 @@ shown with `QCoreApplication.translate("<context>", text)` (docs/translations.md
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 MESSAGES = "messages"  # the context of every sentence written below the window
 
@@ -174,11 +176,102 @@ class Message(str):
         # A message crosses to and from a child process (services/processes.py) whole.
         return (_rebuilt, (self.context, self.template, self.n, self.values))
 
+    def to_json(self) -> str:
+        """The message as JSON text, kept in the database (a refused bundle's reason in
+        the bundle history) so that a later window still says it in its language."""
+        return json.dumps(_message_fields(self), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> Message:
+        """The message `to_json` wrote; `ValueError` for text it did not write."""
+        try:
+            fields = json.loads(text)
+            return _message_from(fields)
+        except (LookupError, TypeError, ValueError, AttributeError, ArithmeticError) as exc:
+            raise ValueError(f"not a message written by to_json: {text[:80]!r}") from exc
+
 
 def _rebuilt(
     context: str, template: str, count: int | None, values: Mapping[str, object]
 ) -> Message:
     return Message._made(context, template, count, values)
+
+
+# The JSON form of a Message: each value as [kind, data]. A value of any other type is
+# kept as its English text (which is what the sentence said of it).
+def _message_fields(message: Message) -> dict[str, object]:
+    fields: dict[str, object] = {
+        "context": message.context,
+        "template": str(message.template),
+        "n": message.n,
+        "values": {k: _value_fields(v) for k, v in message.values.items()},
+    }
+    note = disambiguation_of(message.template)
+    if note is not None:
+        fields["note"] = note
+    return fields
+
+
+def _value_fields(value: object) -> list[object]:  # noqa: PLR0911 - one return per kind
+    if isinstance(value, Message):
+        return ["message", _message_fields(value)]
+    if isinstance(value, Money):
+        return ["money", str(value)]
+    if isinstance(value, Decimal):
+        return ["decimal", str(value)]
+    if isinstance(value, Country):
+        return ["country", str(value)]
+    if isinstance(value, LabelInSentence):
+        return ["label", str(value)]
+    if isinstance(value, Disambiguated):
+        return ["disambiguated", str(value), value.disambiguation]
+    if isinstance(value, datetime):
+        return ["datetime", value.isoformat()]
+    if isinstance(value, date):
+        return ["date", value.isoformat()]
+    if type(value) in (int, float):  # not bool, nor an enum: their English text
+        return ["number", value]
+    return ["str", _english(value)]
+
+
+def _message_from(fields: dict[str, object]) -> Message:
+    template = str(fields["template"])
+    note = fields.get("note")
+    if note is not None:
+        template = Disambiguated(template, str(note))
+    count = fields["n"]
+    if count is not None and type(count) is not int:
+        raise TypeError(f"a count that is not a whole number: {count!r}")
+    values = fields["values"]
+    if not isinstance(values, dict):
+        raise TypeError(f"values that are not named: {values!r}")
+    return Message._made(
+        str(fields["context"]), template, count, {k: _value_from(v) for k, v in values.items()}
+    )
+
+
+_KINDS: dict[str, Callable[[Any], object]] = {
+    "money": Money,
+    "decimal": Decimal,
+    "country": Country,
+    "label": LabelInSentence,
+    "datetime": datetime.fromisoformat,
+    "date": date.fromisoformat,
+    "str": str,
+}
+
+
+def _value_from(fields: list[object]) -> object:
+    kind, data, *rest = fields
+    if kind == "message":
+        return _message_from(data)  # type: ignore[arg-type]
+    if kind == "disambiguated":
+        return Disambiguated(str(data), str(rest[0]))
+    if kind == "number":
+        if type(data) not in (int, float):
+            raise TypeError(f"not a number: {data!r}")
+        return data
+    return _KINDS[str(kind)](data)
 
 
 def message_of(error: BaseException) -> str:

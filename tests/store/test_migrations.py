@@ -173,3 +173,36 @@ def test_upgrade_adds_the_index_for_an_exchange_state_on_a_day(tmp_path: Path) -
     assert names == ["Vodní Systémy s.r.o."]
     # read from the index alone: the table's rows are not visited
     assert "COVERING INDEX ix_exchange_status_changes_as_of" in plan
+
+
+def test_upgrade_keeps_bundle_log_reasons_and_adds_the_said_form(tmp_path: Path) -> None:
+    engine = make_engine(sqlite_url(tmp_path / "old.sqlite"))
+    upgrade_database(engine, tmp_path / "backups", target="0010_report_indexes")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO bundle_log (direction, office_id, sequence, file_name, "
+                "manifest_sha256, bundle_created_at, processed_at, full, rows, result, message, "
+                "user_name) VALUES ('import', 'ZIN', 4, 'ZIN-0004-2026-02-01.blues', 'ab', "
+                "'2026-02-01 10:00:00', '2026-02-01 10:00:00', 0, '{}', 'refused', "
+                "'the signature does not match', 'Begoña Ibáñez')"
+            )
+        )
+    result = upgrade_database(engine, tmp_path / "backups")
+    with engine.connect() as connection:
+        logs = connection.execute(
+            text("SELECT file_name, result, message, message_said, user_name FROM bundle_log")
+        ).all()
+    engine.dispose()
+    assert (result.from_revision, result.to_revision) == ("0010_report_indexes", head_revision())
+    assert result.backup is not None and result.backup.path.exists()
+    # the old row keeps its English reason; it has no said form (the window shows the text)
+    assert logs == [
+        (
+            "ZIN-0004-2026-02-01.blues",
+            "refused",
+            "the signature does not match",
+            None,
+            "Begoña Ibáñez",
+        )
+    ]

@@ -9,10 +9,11 @@ from typing import Any
 
 from blues_desktop.bundles.export import export_bundle
 from blues_desktop.bundles.merge import import_bundle
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.services.demo import generate
 from blues_desktop.services.setup import own_card
 from blues_desktop.ui.i18n import install_language
-from blues_desktop.ui.pages.bundles import BundlesPage
+from blues_desktop.ui.pages.bundles import BundlesPage, reason_text
 from tests.bundles.bundle_fixtures import forge, make_offices
 
 
@@ -67,11 +68,17 @@ def test_a_german_window_reports_refused_bundles_in_german(
         "ABGELEHNT npg.blues: signiert vom Büro 'NPG', dessen Schlüssel hier nicht "
         f"registriert ist (Fingerabdruck {seen})"
     )
-    # the history names what happened in German (the reason stays as it was logged)
+    # the history names what happened in German, and why (the reason kept as a Message)
     rows = range(page.history.rowCount())
     assert {page.history.item(r, 1).text() for r in rows} == {"Import"}
-    results = sorted(page.history.item(r, 6).text().split(":")[0] for r in rows)
-    assert results == ["Warnung", "abgelehnt", "abgelehnt", "in Ordnung"]  # 3 after a gap
+    results = sorted(page.history.item(r, 6).text() for r in rows)
+    assert results == [
+        "Warnung: Datenpaket 2 von ZIN wurde nicht importiert (eine Lücke); spätere "
+        "enthalten seine Änderungen",  # 3 after a gap
+        report[1].replace("ABGELEHNT taken.blues: ", "abgelehnt: "),
+        report[2].replace("ABGELEHNT npg.blues: ", "abgelehnt: "),
+        "in Ordnung",
+    ]
     # the good bundle was imported: its line says so in German too
     qtbot.waitUntil(lambda: "Datensätze" in page.status.text(), timeout=90_000)
     assert page.status.text().startswith(f"{third.name}: ")
@@ -104,3 +111,20 @@ def test_a_german_window_refuses_wrong_cards_in_german(
         "Das ist die Karte Ihres eigenen Büros (BPT). Senden Sie sie Ihren Partnern; "
         "registrieren Sie die Karten, die diese Ihnen senden.",
     ]
+
+
+def test_a_history_row_says_its_kept_reason_and_an_older_one_its_text(qapp: Any) -> None:
+    install_language("de", qapp)
+    reason = Message(
+        QT_TRANSLATE_NOOP("messages", "bundle {shown} of {office} has not been imported "
+                          "(a gap); later ones hold their changes"),
+        shown="2", office="ZIN",
+    )  # fmt: skip
+    assert reason_text(str(reason), reason.to_json()) == (
+        "Datenpaket 2 von ZIN wurde nicht importiert (eine Lücke); spätere enthalten seine "
+        "Änderungen"
+    )
+    # a row written before the reason was kept whole, or one this version cannot read
+    assert reason_text("the signature does not match", None) == "the signature does not match"
+    assert reason_text("the signature does not match", "{") == "the signature does not match"
+    assert reason_text(None, None) == ""

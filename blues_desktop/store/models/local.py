@@ -65,6 +65,9 @@ class BundleLog(Base):
     rows: Mapped[str] = mapped_column(Text, nullable=False, default="{}")
     result: Mapped[str] = mapped_column(String(20), nullable=False)  # ok | warning | refused
     message: Mapped[str | None] = mapped_column(Text)
+    # The same reason as a Message in JSON (`Message.to_json`), so that the window says
+    # it in its language; `message` keeps the English for the CLI and older versions.
+    message_said: Mapped[str | None] = mapped_column(Text)
     # The highest revision of the sending office's own records in the bundle: what an
     # acknowledgement confirms, and where that office's next incremental bundle starts.
     max_revision: Mapped[int | None] = mapped_column(Integer)

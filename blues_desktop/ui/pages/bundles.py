@@ -32,7 +32,7 @@ from blues_desktop.bundles.format import SUFFIX
 from blues_desktop.bundles.merge import ImportResult, history
 from blues_desktop.bundles.report import Verified
 from blues_desktop.domain.changes import Changes, Kind
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.keys import keys_are_encrypted
 from blues_desktop.services.partners import PartnerInfo, list_partners
@@ -40,6 +40,7 @@ from blues_desktop.ui import jobs
 from blues_desktop.ui.bundles.report import preview_text, verify_text
 from blues_desktop.ui.lists import EmptyState
 from blues_desktop.ui.locale_format import datetime_text, grouped_count, number_text
+from blues_desktop.ui.messages import say
 from blues_desktop.ui.operations import run_in_process, run_read
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.widgets import list_menu
@@ -60,6 +61,18 @@ def history_word(stored: str) -> str:
     if stored not in HISTORY_WORDS:
         return stored
     return QCoreApplication.translate("bundles", HISTORY_WORDS[stored])
+
+
+def reason_text(english: str | None, said: str | None) -> str:
+    """Why a bundle was refused (or what it warned of: the history's `message` and
+    `message_said`) in the window's language; a row written before the reason was kept
+    whole, or one this version cannot read, in its English."""
+    if said:
+        try:
+            return say(Message.from_json(said))
+        except ValueError:
+            pass
+    return english or ""
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -206,7 +219,7 @@ class BundlesPage(Page):
                     log.office_id or "—",
                     str(log.sequence) if log.sequence else "—",
                     log.file_name, number_text(rows_moved(log.rows)),
-                    history_word(log.result) + (f": {log.message}" if log.message else ""),
+                    history_word(log.result) + (f": {reason_text(log.message, log.message_said)}" if log.message else ""),
                     log.user_name or "—",
                 ]
                 for log in logs
