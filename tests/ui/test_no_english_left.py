@@ -12,7 +12,6 @@ instead of `ui/messages.say`), is English left in the German window.
 from __future__ import annotations
 
 import re
-from contextlib import suppress
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -20,19 +19,11 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from blues_desktop.services.demo import generate
 from blues_desktop.ui.i18n import install_language
-from blues_desktop.ui.main_window import MainWindow
-from tests.bundles.bundle_fixtures import make_offices
 from tests.ui.test_words_users_see import (
-    Answering,
     Seen,
-    bad_registration,
-    import_mapping,
-    refused_bundle,
-    settle,
     texts_of,
-    walk_window,
+    walk_as,
 )
 from tests.ui.translation_files import FIELD, read_ts, ts_path
 
@@ -104,26 +95,8 @@ def test_a_german_window_shows_no_english_sentence(
     role: str, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: Any
 ) -> None:
     install_language(LANGUAGE, qapp)
-    offices = make_offices(tmp_path)
-    generate(offices.partner, scale=0.1, offices=["ZIN"])
-    if role == "coordinator":
-        generate(offices.coordinator, scale=0.05, offices=["BPT"])
-    ctx = offices.partner if role == "partner" else offices.coordinator
     seen = SeenInGerman()
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    answering = Answering(monkeypatch, qtbot, seen)
-    if role == "coordinator":
-        answering.place = "Bundles ▸ import a refused bundle"
-        refused_bundle(offices, window, tmp_path, qtbot, seen, refused="ABGELEHNT")
-    bad_registration(ctx, window, qtbot, seen)
-    import_mapping(ctx, window, tmp_path, qtbot, seen)
-    walk_window(window, qtbot, seen, answering)
-    settle(qtbot)
-    with suppress(RuntimeError):
-        answering.read_stray_windows(window)
-    assert seen.places > 30, "the walk read too little to be a walk"
+    walk_as(role, seen, qtbot, tmp_path, monkeypatch, refused="ABGELEHNT")
     assert not seen.problems, f"English in the German window of a {role}:\n{seen.report()}"
 
 

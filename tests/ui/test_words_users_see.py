@@ -448,23 +448,30 @@ def refused_bundle(
             seen.problems.setdefault(f"{found!r} in {line.strip()!r}", "the refusal's report")
 
 
-@pytest.mark.parametrize("role", ["partner", "coordinator"])
-def test_no_page_or_dialog_shows_an_identifier(
-    role: str, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def walk_as(
+    role: str,
+    seen: Seen,
+    qtbot: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    refused: str = "REFUSED",
 ) -> None:
+    """The whole walk as a partner or as the coordinator, on demo data, read by `seen`:
+    a refused bundle (coordinator), a refused registration, an import's mapping, then
+    every page and the dialogs its buttons open. `refused` is the word the window's
+    language starts a refused bundle's report with."""
     offices = make_offices(tmp_path)
     generate(offices.partner, scale=0.1, offices=["ZIN"])
     if role == "coordinator":
         generate(offices.coordinator, scale=0.05, offices=["BPT"])
     ctx = offices.partner if role == "partner" else offices.coordinator
-    seen = Seen()
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
     answering = Answering(monkeypatch, qtbot, seen)
     if role == "coordinator":
         answering.place = "Bundles ▸ import a refused bundle"
-        refused_bundle(offices, window, tmp_path, qtbot, seen)
+        refused_bundle(offices, window, tmp_path, qtbot, seen, refused)
     bad_registration(ctx, window, qtbot, seen)
     import_mapping(ctx, window, tmp_path, qtbot, seen)
     walk_window(window, qtbot, seen, answering)
@@ -472,4 +479,12 @@ def test_no_page_or_dialog_shows_an_identifier(
     with suppress(RuntimeError):
         answering.read_stray_windows(window)
     assert seen.places > 30, "the walk read too little to be a walk"
+
+
+@pytest.mark.parametrize("role", ["partner", "coordinator"])
+def test_no_page_or_dialog_shows_an_identifier(
+    role: str, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = Seen()
+    walk_as(role, seen, qtbot, tmp_path, monkeypatch)
     assert not seen.problems, f"identifiers shown to a {role}:\n{seen.report()}"
