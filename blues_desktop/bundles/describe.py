@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from blues_desktop.bundles.tables import sync_table
 from blues_desktop.domain.labels import label_of_field, label_of_table
 from blues_desktop.domain.labels.records import RECORD_KINDS
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message, in_sentence
 
 CODE = re.compile(r"[A-Z]+(_[A-Z]+)*")  # a stored code, not a name
 
@@ -94,22 +94,12 @@ def an_unknown(table_name: str) -> str:
     )
 
 
-def joined(parts: list[str]) -> str:
-    """ "first; second; third", each part said in the window's language."""
-    if len(parts) <= 1:
-        return parts[0] if parts else ""
-    return Message(
-        QT_TRANSLATE_NOOP("messages", "{first}; {rest}"), first=parts[0], rest=joined(parts[1:])
-    )
-
-
 def column_words(table_name: str, column: str) -> str:
     """A column in words: "host organisation" (domain/labels), or for a column not known
     there, its name with the `_id` and `_org` dropped."""
     label = label_of_field(table_name, column)
     if label != "Other detail":
-        # inside a sentence: "host organisation", but "VAT number" keeps its capitals
-        return label if label[1:2].isupper() else label[:1].lower() + label[1:]
+        return in_sentence(label)  # "host organisation", but "VAT number"
     words = column.removesuffix("_id").replace("_org", " organisation").replace("_", " ")
     return words.strip()
 

@@ -33,8 +33,8 @@ from blues_desktop.bundles.writer import TableWriter
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import BluesError, CancelledError
-from blues_desktop.domain.exchanges.wording import listed
 from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message, message_of
+from blues_desktop.domain.wording import listed
 from blues_desktop.services.attachments import store_bytes
 from blues_desktop.services.audit import record_audit
 from blues_desktop.services.bundle_state import (

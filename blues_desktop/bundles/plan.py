@@ -32,13 +32,13 @@ from blues_desktop.bundles.describe import (
     Namer,
     a_record,
     column_words,
-    joined,
     noun,
 )
 from blues_desktop.bundles.staging import StagedRows
 from blues_desktop.bundles.tables import sync_tables
 from blues_desktop.domain.labels.records import RECORD_KINDS
 from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
+from blues_desktop.domain.wording import listed
 from blues_desktop.store.models import Office
 
 SKIP, NEW, UPDATE, REPLACE = 0, 1, 2, 3
@@ -617,7 +617,7 @@ def _damaged() -> str:
 
 
 def refusal_text(refusals: list[Refusal]) -> str:
-    shown = joined([r.message() for r in refusals[:MAX_REFUSALS]])
+    shown = listed([r.message() for r in refusals[:MAX_REFUSALS]])
     if len(refusals) < MAX_REFUSALS:
         return Message(
             QT_TRANSLATE_NOOP("messages", "{count} record(s) cannot be merged: {refusals}"),

@@ -29,7 +29,7 @@ from blues_desktop.bundles.archive import (
     read_member,
     scan_member,
 )
-from blues_desktop.bundles.describe import a_record, joined
+from blues_desktop.bundles.describe import a_record
 from blues_desktop.bundles.format import (
     FILE_COLUMNS,
     FILES_FOLDER,
@@ -63,6 +63,7 @@ from blues_desktop.bundles.rows import RowError, RowParser
 from blues_desktop.bundles.staging import StagedRows, Staging
 from blues_desktop.bundles.tables import sync_table
 from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message, message_of
+from blues_desktop.domain.wording import listed
 from blues_desktop.services.attachments import media_type_of
 from blues_desktop.services.bundle_state import imported
 from blues_desktop.services.context import AppContext
@@ -559,7 +560,7 @@ def _staged_rows(
         if len(reasons) >= MAX_REASONS:
             break
     if reasons:
-        shown = joined(reasons[:MAX_REASONS])
+        shown = listed(reasons[:MAX_REASONS])
         if len(reasons) < MAX_REASONS:
             refused = Message(
                 QT_TRANSLATE_NOOP("messages", "{count} row(s) refused: {reasons}"),

@@ -91,13 +91,19 @@ class Country(str):
         return country_name(self)
 
 
+def in_sentence(words: str) -> str:
+    """A label as a sentence writes it: its first letter small ("a large company"),
+    unless it starts with an acronym ("SME", "VAT number")."""
+    return words if words[1:2].isupper() else words[:1].lower() + words[1:]
+
+
 class LabelInSentence(str):
     """A human label of the domain (`QT_TRANSLATE_NOOP("labels", …)`, as catalogued:
     "Large company") inside a sentence: English writes it as a sentence does ("a large
     company", an acronym such as SME kept), the window translates the catalogued words."""
 
     def english(self) -> str:
-        return str(self) if self[1:2].isupper() else self[:1].lower() + self[1:]
+        return in_sentence(str(self))
 
 
 def _english(value: object) -> str:
@@ -110,11 +116,16 @@ def _english(value: object) -> str:
     return str(value)
 
 
-def _english_plural(template: str, count: int) -> str:
-    # English has two forms; the sources write the plural with "(s)": "%n row(s) set
-    # aside". The window takes the forms from the catalogues instead (docs/translations.md).
+def english_plural(template: str, count: int) -> str:
+    """English's two forms: the sources write the plural with "(s)" ("%n row(s) set
+    aside"), which one row reads without. The window takes the forms from the
+    catalogues instead (docs/translations.md), and this where none has the sentence."""
+    return template.replace("(s)", "" if count == 1 else "s")
+
+
+def _english_count(template: str, count: int) -> str:
     # The count as English writes a number of rows: "10,000 rows set aside".
-    return template.replace("(s)", "" if count == 1 else "s").replace("%n", f"{count:,}")
+    return english_plural(template, count).replace("%n", f"{count:,}")
 
 
 class Message(str):
@@ -162,7 +173,7 @@ class Message(str):
     def _made(
         cls, context: str, template: str, count: int | None, values: Mapping[str, object]
     ) -> Message:
-        text = _english_plural(template, count) if count is not None else template
+        text = _english_count(template, count) if count is not None else template
         if values:
             text = text.format(**{k: _english(v) for k, v in values.items()})
         made = super().__new__(cls, text)

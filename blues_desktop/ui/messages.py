@@ -24,6 +24,8 @@ from blues_desktop.domain.translatable import (
     Message,
     Money,
     disambiguation_of,
+    english_plural,
+    in_sentence,
     message_of,
 )
 from blues_desktop.domain.validation import ValidationReport, ValidationResult
@@ -46,10 +48,8 @@ def _shown(value: object) -> str:
         return country_text(value)
     if isinstance(value, LabelInSentence):
         words = label(value)
-        # German writes its nouns with a capital inside a sentence too; an acronym stays.
-        if current_language() == "de" or words[1:2].isupper():
-            return words
-        return words[:1].lower() + words[1:]
+        # German writes its nouns with a capital inside a sentence too.
+        return words if current_language() == "de" else in_sentence(words)
     if isinstance(value, datetime):
         return datetime_text(value)
     if isinstance(value, date):
@@ -85,7 +85,7 @@ def say(text: object) -> str:
     )
     if text.n is not None:
         if template == text.template:  # no plural forms for it: English's "(s)" resolved
-            template = template.replace("(s)", "" if text.n == 1 else "s")
+            template = english_plural(template, text.n)
         template = grouped_count(template, text.n)
     if not text.values:
         return template

@@ -7,11 +7,12 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
-from blues_desktop.bundles.describe import a_record, an_unknown, joined
+from blues_desktop.bundles.describe import a_record, an_unknown
 from blues_desktop.bundles.format import BundleError
 from blues_desktop.bundles.report import Verified, VerifyReport
 from blues_desktop.bundles.verify import TableCounts
 from blues_desktop.domain.translatable import LABELS, MESSAGES, QT_TRANSLATE_NOOP, Message
+from blues_desktop.domain.wording import listed as joined
 
 
 def _reason() -> Message:

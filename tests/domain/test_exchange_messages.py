@@ -15,7 +15,6 @@ from blues_desktop.domain.exchanges.eligibility import (
 )
 from blues_desktop.domain.exchanges.lump_sum import compute_lump_sum
 from blues_desktop.domain.exchanges.rules import default_rules
-from blues_desktop.domain.exchanges.wording import joined, listed
 from blues_desktop.domain.exchanges.workflow import State, WorkflowFacts, why_not
 from blues_desktop.domain.translatable import (
     LABELS,
@@ -24,6 +23,7 @@ from blues_desktop.domain.translatable import (
     LabelInSentence,
     Message,
 )
+from blues_desktop.domain.wording import joined, listed
 
 RULES = default_rules()
 VISITOR = Party("Aguas del Ebro S.L.", "sme", "ES", True, "Zaragoza")

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from blues_desktop.domain.exchanges.rules import Rules
-from blues_desktop.domain.exchanges.wording import joined
 from blues_desktop.domain.exchanges.working_days import working_days
 from blues_desktop.domain.labels import org_type_label
 from blues_desktop.domain.translatable import (
@@ -22,6 +21,7 @@ from blues_desktop.domain.translatable import (
     Message,
 )
 from blues_desktop.domain.validation import ValidationReport
+from blues_desktop.domain.wording import joined
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,10 +17,10 @@ from typing import Any
 
 from blues_desktop.domain.countries import COSME_ASSOCIATED, EU27, UK_COSME_UNTIL
 from blues_desktop.domain.errors import ValidationError
-from blues_desktop.domain.exchanges.wording import listed
 from blues_desktop.domain.labels import org_type_label, org_type_labels
 from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Country, Message
 from blues_desktop.domain.validation import ValidationReport
+from blues_desktop.domain.wording import listed
 
 CENT = Decimal("0.01")
 

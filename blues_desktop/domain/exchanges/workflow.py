@@ -11,8 +11,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS
-from blues_desktop.domain.exchanges.wording import joined, listed
 from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
+from blues_desktop.domain.wording import joined, listed
 
 
 class State(StrEnum):

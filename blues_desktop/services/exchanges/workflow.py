@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import PermissionDeniedError, ValidationError
 from blues_desktop.domain.exchanges.rules import Rules
-from blues_desktop.domain.exchanges.wording import listed
 from blues_desktop.domain.exchanges.workflow import (
     CLOSED,
     HOST_REQUIRED_FROM,
@@ -26,6 +25,7 @@ from blues_desktop.domain.exchanges.workflow import (
 )
 from blues_desktop.domain.translatable import PLURAL, QT_TRANSLATE_NOOP, Message
 from blues_desktop.domain.validation import ValidationReport
+from blues_desktop.domain.wording import listed
 from blues_desktop.services import records
 from blues_desktop.services.attachments import attachments_of
 from blues_desktop.services.context import AppContext
