@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.demo import generate
-from blues_desktop.ui.members.model import ROW_ROLE
+from blues_desktop.ui.members.model import ROW_ROLE, Column
 from blues_desktop.ui.pages.members import MembersPage
 
 
@@ -27,6 +29,23 @@ def test_lazy_list_search_and_read_only_records(qtbot, ctx: AppContext) -> None:
     assert row.office_id == "MCI"
     assert "Kept by office MCI: shown read-only" in page.notice.text()
     assert not page.delete_button.isEnabled()
+
+
+def test_the_list_is_read_once_when_the_page_opens_and_again_when_the_order_changes(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    generate(ctx, scale=1)
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() > 0)
+    # Its starting order (by name) is set while it is built: one read fills the list.
+    assert page.model.generation == 1
+    ascending = [row.legal_name for row in page.model.rows]
+    page.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)  # the order it shows
+    assert page.model.generation == 1
+    page.table.sortByColumn(Column.NAME, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: page.model.generation == 2 and not page.model.loading)
+    descending = [row.legal_name for row in page.model.rows]
+    assert descending[0] != ascending[0]
+    assert descending[-1] not in ascending  # the other end of the register
 
 
 def test_edit_dialog_shows_messages_at_the_fields_then_saves(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
@@ -97,7 +116,7 @@ def test_find_duplicates_offers_this_offices_look_alike(
     from blues_desktop.domain.organisations import OrganisationInput
     from blues_desktop.services.members import duplicates
     from blues_desktop.services.members.editing import save_organisation
-    from blues_desktop.ui.pages import members as page_module
+    from blues_desktop.ui.members import merge_prompt
 
     kept = save_organisation(ctx, OrganisationInput("Aguas del Ebro S.L.", "sme", "ES"))
     copy = save_organisation(ctx, OrganisationInput("AGUAS DEL EBRO, SL", "sme", "ES"))
@@ -107,7 +126,7 @@ def test_find_duplicates_offers_this_offices_look_alike(
         offered.append((record_id, [d.id for d in found]))
         done(duplicates.merge_organisations(ctx_, found[0].id, record_id))
 
-    monkeypatch.setattr(page_module, "ask_merge", choose_merge)
+    monkeypatch.setattr(merge_prompt, "ask_merge", choose_merge)
     page = MembersPage(ctx)
     qtbot.addWidget(page)
     page.search.setText("aguas del ebro, sl")

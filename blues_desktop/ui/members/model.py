@@ -92,11 +92,12 @@ class OrganisationsModel(PagedTableModel[OrganisationRow]):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = SORT_KEYS.get(Column(column))
-        if key is None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is None or (key, descending) == (self.filter.sort, self.filter.descending):
+            # Already in that order: nothing to read again. The page sets its starting
+            # order while it is built, before the one read that fills the list.
             return
-        self.set_filter(
-            replace(self.filter, sort=key, descending=order == Qt.SortOrder.DescendingOrder)
-        )
+        self.set_filter(replace(self.filter, sort=key, descending=descending))
 
 
 class ContactsModel(RowsModel):

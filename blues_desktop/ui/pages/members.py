@@ -29,29 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blues_desktop.documents.members_workbook import MembersExport
 from blues_desktop.domain.changes import Kind
 from blues_desktop.domain.labels import label_of_field
 from blues_desktop.domain.offices import OFFICE_CODES
 from blues_desktop.domain.organisations import ORG_TYPES, OrganisationInput
 from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.context import AppContext
-from blues_desktop.services.members.editing import (
-    PossibleDuplicate,
-    SaveResult,
-    delete_organisation,
-    last_deleted_organisation,
-    likely_duplicates,
-    undo_delete,
-)
 from blues_desktop.services.members.listing import (
     ContactRow,
     OrganisationDetail,
     OrganisationFilter,
     organisation_detail,
 )
-from blues_desktop.services.members.merging import MergeResult
-from blues_desktop.services.members.persons import erase_person, save_person
 from blues_desktop.ui import i18n
 from blues_desktop.ui.colours import NOTICE_STYLE
 from blues_desktop.ui.dialog_buttons import ask_reason
@@ -67,10 +56,6 @@ from blues_desktop.ui.lists import (
     select_row,
 )
 from blues_desktop.ui.locale_format import date_text, grouped_count, number_text
-from blues_desktop.ui.members.contact_dialog import ContactDialog
-from blues_desktop.ui.members.contact_merge import merge_contacts, pick_other
-from blues_desktop.ui.members.edit_dialog import OrganisationDialog
-from blues_desktop.ui.members.merge_prompt import ask_merge
 from blues_desktop.ui.members.model import ROW_ROLE, Column, ContactsModel, OrganisationsModel
 from blues_desktop.ui.messages import say
 from blues_desktop.ui.operations import run_in_background, run_in_process, run_read
@@ -78,11 +63,17 @@ from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.widgets import action_bar, button, hrow, list_menu, table_view
 
 if TYPE_CHECKING:
-    # Imported when first opened: the History (every table's labels and values), the
-    # cross-office review and the import dialog (the workbook readers' modules) would
-    # cost the start about 35 ms.
+    # Imported when first used: the History (every table's labels and values), the
+    # cross-office review, the import dialog (the workbook readers' modules), the
+    # editing dialogs and services (look-alikes, merging, erasure) would cost the start
+    # about 50 ms, and the first rows wait for the start.
+    from blues_desktop.documents.members_workbook import MembersExport
+    from blues_desktop.services.members.editing import PossibleDuplicate, SaveResult
+    from blues_desktop.services.members.merging import MergeResult
     from blues_desktop.ui.history_dialog import HistoryDialog
+    from blues_desktop.ui.members.contact_dialog import ContactDialog
     from blues_desktop.ui.members.cross_office_dialog import CrossOfficeDialog
+    from blues_desktop.ui.members.edit_dialog import OrganisationDialog
     from blues_desktop.ui.members.import_dialog import ImportDialog
 
 NO_ORGANISATIONS = (
@@ -163,8 +154,11 @@ class MembersPage(Page):
         self.table.setModel(self.model)
         self._message: str | None = None  # said while the count was on its way
         self.model.loaded.connect(self._count_shown)
+        # The model starts in the order by name; the header says so before sorting is
+        # switched on, which sorts by the header's indicator (otherwise a read of the list
+        # in another order, the first of three at every start).
+        self.table.horizontalHeader().setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -308,7 +302,7 @@ class MembersPage(Page):
         ctx = self.ctx
         run_read(
             self,
-            lambda _p, _c: last_deleted_organisation(ctx),
+            lambda _p, _c: _last_deleted(ctx),
             on_success=lambda found: self.undo_button.setEnabled(found is not None),
         )
 
@@ -449,6 +443,8 @@ class MembersPage(Page):
         return self.contacts.row_at(index.row()) if index.isValid() else None
 
     def add_contact(self) -> ContactDialog | None:
+        from blues_desktop.ui.members.contact_dialog import ContactDialog
+
         if self.current is None:
             return None
         row = self.current.row
@@ -458,6 +454,8 @@ class MembersPage(Page):
         return dialog
 
     def edit_contact(self) -> ContactDialog | None:
+        from blues_desktop.ui.members.contact_dialog import ContactDialog
+
         contact = self._selected_contact()
         if self.current is None or contact is None or contact.erased:
             return None
@@ -467,6 +465,8 @@ class MembersPage(Page):
         return dialog
 
     def _save_contact(self, dialog: ContactDialog, person_id: str | None) -> None:
+        from blues_desktop.services.members.persons import save_person
+
         data, organisation_id = dialog.data, dialog.organisation_id
         if data is None:
             return
@@ -492,6 +492,8 @@ class MembersPage(Page):
         if not reason.strip():
             self._say(self.tr("An erasure needs a reason; nothing was erased."))
             return
+        from blues_desktop.services.members.persons import erase_person
+
         organisation_id, ctx, person_id = self.current.row.id, self.ctx, contact.id
         run_in_background(
             self,
@@ -501,6 +503,9 @@ class MembersPage(Page):
 
     def merge_contact(self, other_id: str | None = None) -> None:
         """Merge another contact of this organisation into the selected one."""
+        from blues_desktop.services.members.editing import SaveResult
+        from blues_desktop.ui.members.contact_merge import merge_contacts, pick_other
+
         contact = self._selected_contact()
         if self.current is None or contact is None or contact.erased:
             return
@@ -547,6 +552,8 @@ class MembersPage(Page):
             self.load_detail(organisation_id)
 
     def delete_current(self) -> None:
+        from blues_desktop.services.members.editing import delete_organisation
+
         if self.current is None:
             return
         organisation_id, name, ctx = self.current.row.id, self.current.row.legal_name, self.ctx
@@ -560,10 +567,11 @@ class MembersPage(Page):
                 self._select_after = max(0, row_after_removal(count, position))
 
         count = self.model.rowCount()
-
         self.run_change(lambda _p, _c: delete_organisation(ctx, organisation_id), deleted)
 
     def undo_last_delete(self) -> None:
+        from blues_desktop.services.members.editing import undo_delete
+
         ctx, organisation_id = self.ctx, self.last_deleted  # None: the last delete on record
 
         def undone(result: SaveResult) -> None:
@@ -588,6 +596,8 @@ class MembersPage(Page):
         return self.open_editor(None)
 
     def open_editor(self, organisation_id: str | None) -> OrganisationDialog:
+        from blues_desktop.ui.members.edit_dialog import OrganisationDialog
+
         dialog = OrganisationDialog(self.ctx, organisation_id, self)
         dialog.accepted.connect(lambda: self._saved(dialog))
         dialog.merge_done.connect(self._organisations_merged)
@@ -604,6 +614,9 @@ class MembersPage(Page):
     def find_duplicates(self) -> None:
         if self.current is None:
             return
+        from blues_desktop.services.members.editing import likely_duplicates
+        from blues_desktop.ui.members.merge_prompt import ask_merge
+
         row = self.current.row
         probe = OrganisationInput(
             row.legal_name, row.org_type, row.country, vat_number=row.vat_number or None
@@ -711,3 +724,11 @@ def _date_shown(iso: str) -> str:
         return date_text(date.fromisoformat(iso))
     except ValueError:
         return iso
+
+
+def _last_deleted(ctx: AppContext) -> str | None:
+    """This office's last delete still undone (on the reader lane: the editing services
+    are imported there, after the list's first rows)."""
+    from blues_desktop.services.members.editing import last_deleted_organisation
+
+    return last_deleted_organisation(ctx)
