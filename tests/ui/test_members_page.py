@@ -372,3 +372,23 @@ def test_the_duplicate_question_compares_side_by_side_and_escape_keeps_both(
     wait_until_idle()
     assert not box.isVisible() and page.property("merge_dialog") is None
     assert organisation_detail(ctx, slu) is not None and organisation_detail(ctx, sa) is not None
+
+
+def test_the_lists_read_without_scrolling_sideways_and_a_cut_e_mail_shows_whole_in_its_tooltip(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    generate(ctx, scale=1)
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1180, 650)  # the page's room in a maximised window on a 1366×768 screen
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.model.loading and page.model.rowCount() > 0)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.contacts.rowCount() > 0)
+    for view in (page.table, page.contacts_view):
+        assert not view.horizontalScrollBar().isVisible()
+        header = view.horizontalHeader()
+        assert header.length() <= view.viewport().width()
+    assert page.table.columnWidth(Column.NAME) >= 200  # the name keeps the room it needs
+    email = page.contacts.index(0, 2)
+    assert "@" in page.contacts.data(email, Qt.ItemDataRole.ToolTipRole)
+    assert page.contacts.data(email, Qt.ItemDataRole.ToolTipRole) == page.contacts.data(email)

@@ -4,6 +4,7 @@ as the view scrolls (fetchMore), so 100,000 organisations cost one page to show.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -106,7 +107,8 @@ class ContactsModel(RowsModel):
     headers = (QT_TRANSLATE_NOOP("ContactsModel", "Name"), QT_TRANSLATE_NOOP("ContactsModel", "Role"), QT_TRANSLATE_NOOP("ContactsModel", "E-mail"), QT_TRANSLATE_NOOP("ContactsModel", "Consent"))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
-        if not index.isValid() or role != DISPLAY:
+        # The tooltip holds the whole value: the panel is narrow and cuts the e-mail.
+        if not index.isValid() or role not in (DISPLAY, Qt.ItemDataRole.ToolTipRole):
             return None
         contact: ContactRow = self.row_at(index.row())
         return (
@@ -115,6 +117,10 @@ class ContactsModel(RowsModel):
             contact.input.email or "",
             self.consent_text(contact),
         )[index.column()]
+
+    def consent_example(self) -> str:
+        """The longest consent the column shows, for its width."""
+        return self.tr("since {date}").format(date=date_text(date(2026, 12, 31)))
 
     def consent_text(self, contact: ContactRow) -> str:
         """The consent in the window's words and date form (the service's `consent`

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -80,6 +81,9 @@ NO_ORGANISATIONS = (
     QT_TRANSLATE_NOOP("members", "No organisations in the register yet. Add one, or import your member list from a "
     "spreadsheet.")
 )
+# A cell's text margins and the room its grid line takes, both sides together (Fusion
+# draws about 4 px either side; a little more keeps the text off the line).
+CELL_MARGIN = 8
 NO_MATCH = QT_TRANSLATE_NOOP("members", "No organisation matches the search or the filters.")
 
 
@@ -163,17 +167,22 @@ class MembersPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        # Fixed starting widths the user may drag (sizing to contents measured every row
-        # and left the legal name the little that remained).
+        # Starting widths the user may drag, measured on the words the columns show in
+        # the window's language (sizing to contents measured every row and left the legal
+        # name the little that remained); the legal name takes the width that is left, so
+        # the list reads without scrolling sideways on a laptop's screen.
         for column, width in (
-            (Column.NAME, 250),
-            (Column.TYPE, 130),
+            # The longest types ("Scaling-up support organisation") are cut: the name
+            # matters more.
+            (Column.TYPE, min(_width_of(self.table, *map(i18n.label, ORG_TYPES.values())), 130)),
             (Column.COUNTRY, 100),
-            (Column.CITY, 110),
-            (Column.VAT, 120),
+            (Column.CITY, 100),
+            (Column.VAT, _width_of(self.table, "PL8566079137")),
+            (Column.OFFICE, _width_of(self.table, *OFFICE_CODES)),
         ):
-            self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self.show_detail)
         open_on_activate(self.table, self.edit_current)
         self.empty = EmptyState(self.table, QCoreApplication.translate("members", NO_ORGANISATIONS), self.tr("New organisation…"), self.open_new)
@@ -217,6 +226,17 @@ class MembersPage(Page):
         self.contacts = ContactsModel()
         self.contacts_view = table_view(self.contacts)
         self.contacts_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The panel is narrow: the e-mail takes what the others leave, cut in its middle
+        # so that both its name and its domain show.
+        self.contacts_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        contact_header = self.contacts_view.horizontalHeader()
+        contact_header.setStretchLastSection(False)
+        contact_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.contacts_view.setColumnWidth(0, 100)
+        self.contacts_view.setColumnWidth(1, 75)
+        self.contacts_view.setColumnWidth(
+            3, _width_of(self.contacts_view, self.contacts.consent_example(), self.tr("no consent"))
+        )
         open_on_activate(self.contacts_view, self.edit_contact)
         side_layout.addWidget(self.contacts_view, 1)
         self.add_contact_button = button(self.tr("Add contact…"), self.add_contact)
@@ -732,3 +752,10 @@ def _last_deleted(ctx: AppContext) -> str | None:
     from blues_desktop.services.members.editing import last_deleted_organisation
 
     return last_deleted_organisation(ctx)
+
+
+def _width_of(view: QTableView, *texts: str) -> int:
+    """A column's width for the longest of `texts` in the list's font, with the cell's
+    margins."""
+    metrics = view.fontMetrics()
+    return max(metrics.horizontalAdvance(text) for text in texts) + 2 * CELL_MARGIN
