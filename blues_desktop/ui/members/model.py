@@ -118,9 +118,14 @@ class ContactsModel(RowsModel):
             self.consent_text(contact),
         )[index.column()]
 
-    def consent_example(self) -> str:
-        """The longest consent the column shows, for its width."""
-        return self.tr("since {date}").format(date=date_text(date(2026, 12, 31)))
+    def consent_examples(self) -> list[str]:
+        """Every kind of text the consent column shows, for its width."""
+        return [
+            self.tr("since {date}").format(date=date_text(date(2026, 12, 31))),
+            self.tr("no consent"),
+            self.tr("do not contact"),
+            self.tr("erased"),
+        ]
 
     def consent_text(self, contact: ContactRow) -> str:
         """The consent in the window's words and date form (the service's `consent`

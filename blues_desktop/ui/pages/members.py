@@ -235,7 +235,7 @@ class MembersPage(Page):
         self.contacts_view.setColumnWidth(0, 100)
         self.contacts_view.setColumnWidth(1, 75)
         self.contacts_view.setColumnWidth(
-            3, _width_of(self.contacts_view, self.contacts.consent_example(), self.tr("no consent"))
+            3, _width_of(self.contacts_view, *self.contacts.consent_examples())
         )
         open_on_activate(self.contacts_view, self.edit_contact)
         side_layout.addWidget(self.contacts_view, 1)
