@@ -11,6 +11,9 @@ the first field with a problem focused; a message that belongs to no field of th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from blues_desktop.domain.validation import ValidationReport
@@ -25,6 +28,18 @@ def _error_label(name: str) -> QLabel:
     label.setStyleSheet(ERROR_STYLE)
     label.hide()
     return label
+
+
+def _when_changed(widget: QWidget, forget: Callable[[], None]) -> None:
+    """Call `forget` when the field's value changes: the value is the widget's user
+    property (a line edit's text, a box's current choice, a date, a number, a tick), and
+    Qt names the signal that tells of its change. A widget without one keeps its message
+    until the form is checked again."""
+    value = widget.metaObject().userProperty()
+    if not value.isValid() or not value.hasNotifySignal():
+        return
+    signal_name = bytes(value.notifySignal().name().data()).decode()
+    getattr(widget, signal_name).connect(lambda *_args: forget())
 
 
 class FormErrors:
@@ -51,6 +66,7 @@ class FormErrors:
             form.insertRow(row + 1, QWidget(), label)
             form.setRowVisible(label, False)
             self.labels[name] = label
+            _when_changed(widget, partial(self._forget, name))
 
     def show(self, report: ValidationReport) -> bool:
         """Show the report's errors; True when there are none."""
@@ -84,6 +100,16 @@ class FormErrors:
         needed = layout.totalHeightForWidth(window.width())
         if window.height() < needed:
             window.resize(window.width(), needed)
+
+    def _forget(self, name: str) -> None:
+        """The person changed the field: its message may no longer hold, so it goes until
+        the form is checked again (a message left beside a corrected field reads as if
+        the correction had not been taken)."""
+        label = self.labels[name]
+        if label.text():
+            label.clear()
+            assert self.form is not None
+            self.form.setRowVisible(label, False)
 
     def show_general(self, text: str) -> None:
         """A message about the whole form (e.g. a refusal the database gave)."""

@@ -23,3 +23,23 @@ def test_a_message_that_wraps_under_its_field_is_shown_whole(qtbot, installation
     qtbot.waitUntil(lambda: label.height() >= needed)
     assert dialog.height() > before
     assert label.geometry().bottom() < dialog.passphrase.geometry().top()  # not under it
+
+
+def test_a_message_goes_when_its_field_is_changed_and_the_others_stay(qtbot, installation: Installation) -> None:  # type: ignore[no-untyped-def]
+    dialog = SetupDialog(installation)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.create_office()  # nothing chosen, nothing typed
+    assert set(dialog.errors.shown()) == {"office", "name"}
+    dialog.office.setCurrentIndex(dialog.office.findData("ZIN"))
+    # The office is chosen now: its message no longer holds; the name's still does.
+    assert set(dialog.errors.shown()) == {"name"}
+    assert not dialog.errors.labels["office"].isVisible()
+    assert dialog.errors.labels["name"].isVisible()
+    qtbot.keyClicks(dialog.name, "Ana Garcia")
+    assert dialog.errors.shown() == {}
+    dialog.name.clear()
+    assert dialog.errors.shown() == {}  # until the form is checked again
+    dialog.create_office()
+    assert set(dialog.errors.shown()) == {"name"}
