@@ -25,8 +25,8 @@ from blues_desktop.services.reports.tables import Chart, ReportTable, report_tab
 from blues_desktop.ui.i18n import install_language
 from blues_desktop.ui.messages import say
 from blues_desktop.ui.reports.chart_card import ChartCard
-from blues_desktop.ui.reports.chart_labels import INVISIBLE, fitted, width_of
-from blues_desktop.ui.reports.report_chart import label_font
+from blues_desktop.ui.reports.chart_labels import INVISIBLE, fitted, is_left_out, width_of
+from blues_desktop.ui.reports.report_chart import Shape, label_font
 from tests.services.test_reports import coordinator
 
 __all__ = ["coordinator"]
@@ -87,6 +87,8 @@ def _cut(card: ChartCard) -> list[str]:
     (axis,) = [a for a in view.chart().axes() if isinstance(a, QBarCategoryAxis)]
     labels = []
     for name in axis.categories():
+        if is_left_out(name):
+            continue  # to keep its neighbours' names apart (the chart is short)
         drawn = [item for item in texts if item.toPlainText() == name]
         if not drawn:
             problems.append(f"{title}: the category {name!r} is not drawn")
@@ -131,11 +133,17 @@ def test_every_chart_draws_its_words_whole_inside_it_in_polish(
         assert view is not None
         (axis,) = [a for a in view.chart().axes() if isinstance(a, QBarCategoryAxis)]
         for index, shown in enumerate(axis.categories()):
+            if is_left_out(shown):
+                continue
             name = view.drawn.names[index]
             text = shown.rstrip(INVISIBLE)
-            # the whole name, or its start and "…"; and then whole in the tooltip of its
-            # label, with its figures
-            assert text == name or (text.endswith("…") and name.startswith(text[:-1])), name
+            # the whole name, or its start and "…" (a month or a quarter: its start, "…"
+            # and its end, the year); and then whole in the tooltip of its label, with
+            # its figures
+            start, cut, end = text.partition("…")
+            assert text == name or (cut and name.startswith(start) and name.endswith(end)), name
+            if view.drawn.shape is Shape.LINE:
+                assert text == name or end, name
             if text != name:
                 shortened += 1
                 (item,) = [i for i in _shown(card) if i.toPlainText() == shown]

@@ -10,10 +10,11 @@ column is centred in its category's band and hidden when it would overlap the ne
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 
 AXIS_SHARE = 0.4  # QtCharts' most for the axes of one side
 # QtCharts' tick and padding beside the labels, with two or three pixels to spare (measured
@@ -23,6 +24,11 @@ FRAME = 11  # the chart's margin and QtCharts' padding around its plot, on each 
 GAP = 8  # between the value axis's labels and the plot
 BAND_GAP = 6  # between the labels of two neighbouring columns
 INVISIBLE = "\u200b"  # a zero-width space: tells two labels apart that read the same
+# A name left out (a chart too short for all its rows' names): two empty lines. QtCharts
+# hides a label that overlaps the last one it drew and measures the next against that
+# one; a left-out name as tall as two keeps out of the count (an empty one would be
+# measured as no height, a one-line one might just fit and push the next name out).
+LEFT_OUT = INVISIBLE + "<br>" + INVISIBLE
 
 
 def width_of(text: str, font: QFont) -> float:
@@ -44,20 +50,48 @@ def band_room(plot_width: float, count: int) -> float:
     return max(plot_width / max(count, 1) - BAND_GAP, 0.0)
 
 
+def label_height(font: QFont) -> float:
+    """A label's height as QtCharts lays it out (a text item with half a pixel's margin)."""
+    document = QTextDocument()
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0.5)
+    document.setPlainText("Mg")
+    return document.size().height()
+
+
+def label_step(band: float, font: QFont) -> int:
+    """Every how many categories a name can be drawn when each gets `band` pixels across
+    its names' lines: 1 when every one can, 2 for every other one… (a short chart of many
+    rows; each row's name is still in its tooltip). A pixel to spare: QtCharts puts each
+    label on a whole pixel."""
+    if band <= 0:
+        return 1
+    return max(1, math.ceil((label_height(font) + 1) / band))
+
+
+def is_left_out(label: str) -> bool:
+    return label.startswith(LEFT_OUT)
+
+
 def fit_level(texts: Sequence[str], font: QFont, plot_width: float) -> bool:
     """Every label reads whole, level, under its column."""
     room = band_room(plot_width, len(texts))
     return all(width_of(text, font) <= room for text in texts)
 
 
-def fitted(texts: Sequence[str], font: QFont, room: float) -> list[str]:
-    """Each text as it fits in `room` pixels (shortened with "…" at its end when it does
-    not), and no two alike: QtCharts keeps only the first of equal category names, which
-    would leave a bar without its label."""
+def fitted(
+    texts: Sequence[str | None],
+    font: QFont,
+    room: float,
+    cut: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+) -> list[str]:
+    """Each text as it fits in `room` pixels (shortened with "…" where `cut` says when it
+    does not; None: left out), and no two alike: QtCharts keeps only the first of equal
+    category names, which would leave a bar without its label."""
     metrics = QFontMetricsF(font)
     shown: list[str] = []
     for text in texts:
-        short = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        short = LEFT_OUT if text is None else metrics.elidedText(text, cut, room)
         while short in shown:
             short += INVISIBLE
         shown.append(short)

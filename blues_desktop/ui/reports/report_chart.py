@@ -36,6 +36,7 @@ from blues_desktop.ui.reports.chart_labels import (
     band_room,
     fit_level,
     fitted,
+    label_step,
     side_room,
     under_room,
     width_of,
@@ -207,6 +208,8 @@ class ReportChartView(QChartView):
         self.table = table
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMouseTracking(True)
+        # the plot's size settles after the view's (QtCharts lays the chart out later)
+        self.drawn.chart.plotAreaChanged.connect(lambda _area: self.fit_labels())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -222,9 +225,27 @@ class ReportChartView(QChartView):
         plot = drawn.chart.plotArea().width() or size.width() - 2 * FRAME
         return band_room(plot, len(drawn.names))
 
+    def every(self) -> int:
+        """Every how many categories a name is drawn: a row or a point of a chart too
+        short or narrow for all their names gets none (it is in the tooltip)."""
+        drawn = self.drawn
+        plot, count = drawn.chart.plotArea(), len(drawn.names)
+        if drawn.shape is Shape.LYING:
+            return label_step(plot.height() / count, drawn.categories.labelsFont())
+        if drawn.turned:
+            return label_step(plot.width() / count, drawn.categories.labelsFont())
+        return 1
+
     def fit_labels(self) -> None:
-        axis = self.drawn.categories
-        shown = fitted(self.drawn.names, axis.labelsFont(), self.label_room())
+        axis, names = self.drawn.categories, self.drawn.names
+        step = self.every()
+        # lying bars: counted from the top row (the last on the axis)
+        first = (len(names) - 1) % step if self.drawn.shape is Shape.LYING else 0
+        drawn = [name if n % step == first else None for n, name in enumerate(names)]
+        # a month or a quarter keeps its year: shortened in its middle ("2. čtvrt…2020")
+        line = self.drawn.shape is Shape.LINE
+        cut = Qt.TextElideMode.ElideMiddle if line else Qt.TextElideMode.ElideRight
+        shown = fitted(drawn, axis.labelsFont(), self.label_room(), cut)
         if shown != axis.categories():
             axis.setCategories(shown)
 
