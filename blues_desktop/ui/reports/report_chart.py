@@ -203,11 +203,11 @@ class ReportChartView(QChartView):
     size the view gets, whole in the tooltip of the category under the mouse."""
 
     def __init__(self, table: ReportTable, parent: QWidget | None = None) -> None:
-        self.drawn = draw(table)
-        super().__init__(self.drawn.chart, parent)
+        drawn = draw(table)
+        super().__init__(drawn.chart, parent)
+        self.drawn = drawn
         self.table = table
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMouseTracking(True)
         # the plot's size settles after the view's (QtCharts lays the chart out later)
         self.drawn.chart.plotAreaChanged.connect(lambda _area: self.fit_labels())
 
@@ -242,7 +242,7 @@ class ReportChartView(QChartView):
         # lying bars: counted from the top row (the last on the axis)
         first = (len(names) - 1) % step if self.drawn.shape is Shape.LYING else 0
         drawn = [name if n % step == first else None for n, name in enumerate(names)]
-        # a month or a quarter keeps its year: shortened in its middle ("2. čtvrt…2020")
+        # a month or a quarter keeps its year: shortened in its middle ("2. čtvr…tí 2020")
         line = self.drawn.shape is Shape.LINE
         cut = Qt.TextElideMode.ElideMiddle if line else Qt.TextElideMode.ElideRight
         shown = fitted(drawn, axis.labelsFont(), self.label_room(), cut)
