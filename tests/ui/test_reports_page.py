@@ -17,8 +17,8 @@ from blues_desktop.services.reports.pack import report_pack
 from blues_desktop.services.reports.tables import ReportTable
 from blues_desktop.ui.feedback import last_told, last_written
 from blues_desktop.ui.pages.reports import ReportsPage
-from blues_desktop.ui.reports.chart_card import build_chart, whole_step
 from blues_desktop.ui.reports.periods_dialog import PeriodsDialog
+from blues_desktop.ui.reports.report_chart import build_chart, whole_step
 from tests.services.test_reports import coordinator
 
 __all__ = ["coordinator"]

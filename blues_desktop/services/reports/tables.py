@@ -62,13 +62,19 @@ _CODED = re.compile(r"^(WP\d|[A-Z]{3}) ")
 MAX_LABEL = 24
 
 
+def code_of(text: object) -> str | None:
+    """The code a work package's or an office's label starts with ("WP1", "ZIN"), if any."""
+    coded = _CODED.match(str(text))
+    return coded.group(1) if coded else None
+
+
 def chart_label(text: object) -> str:
     """A category's label on a chart: a work package or an office by its code alone,
     anything else cut to MAX_LABEL characters (the table beside it has the whole)."""
     label = str(text)
-    coded = _CODED.match(label)
-    if coded:
-        return coded.group(1)
+    code = code_of(label)
+    if code:
+        return code
     return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "…"
 
 

@@ -4,23 +4,11 @@ language (ui/reports/table_text.py)."""
 
 from __future__ import annotations
 
-import math
-from decimal import Decimal
+import html
 from typing import Any
 
-from PySide6.QtCharts import (
-    QAbstractBarSeries,
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QLineSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPainter
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from blues_desktop.services.reports.tables import Chart, ReportTable, chart_label
+from blues_desktop.services.reports.tables import Chart, ReportTable
 from blues_desktop.ui.messages import say
-from blues_desktop.ui.reports.table_text import cell_text, copied_text, headers_text, words
+from blues_desktop.ui.reports.report_chart import Drawn, ReportChartView, label_font
+from blues_desktop.ui.reports.table_text import cell_text, copied_text, headers_text
 from blues_desktop.ui.rows_model import DISPLAY, ROOT, Index, RowsModel
 
-MAX_BARS = 10  # the first rows (the largest, for ranked tables); the table has them all
 CARD_HEIGHT = 270
 
 
@@ -60,88 +48,13 @@ class ReportTableModel(RowsModel):
         return cell_text(value, self.money)
 
 
-def _number(value: object) -> float:
-    return float(value) if isinstance(value, int | Decimal) else 0.0
-
-
-def whole_step(top: float) -> int:
-    """The step between the ticks of a count axis running to `top`: 1, 2 or 5 times a
-    power of ten, with at most five steps, so every label is a whole number."""
-    scale = 1
-    while True:
-        for factor in (1, 2, 5):
-            if top <= 5 * factor * scale:
-                return factor * scale
-        scale *= 10
-
-
-def build_chart(table: ReportTable) -> QChart:
-    """A bar, grouped-bar or line chart of `table` (the first rows, for long ranked tables).
-
-    Single-series tables with many rows lie on their side, so the labels stay readable."""
-    rows = table.rows if table.chart is Chart.LINE else table.rows[:MAX_BARS]
-    chart = QChart()
-    chart.setMargins(QMargins(2, 2, 2, 2))
-    chart.setBackgroundRoundness(0)
-    small = QFont()
-    small.setPointSizeF(7.5)
-    categories = QBarCategoryAxis()
-    categories.append([chart_label(words(row[0])) for row in rows])
-    categories.setLabelsFont(small)
-    # Qt elides a category label to "…" when it guesses too little room; ours are short
-    categories.setTruncateLabels(False)
-    values = QValueAxis()
-    numbers = [_number(v) for row in rows for v in row[1:]]
-    if all(n == int(n) for n in numbers):
-        # counts: ticks on whole numbers only ("0 1 1 2" reads as a mistake)
-        step = whole_step(max(numbers or [0.0]))
-        values.setRange(0, step * max(1, math.ceil(max(numbers or [0.0]) / step)))
-        values.setTickType(QValueAxis.TickType.TicksDynamic)
-        values.setTickAnchor(0)
-        values.setTickInterval(step)
-        values.setLabelFormat("%.0f")
-    else:
-        values.setRange(0, max(1.0, max(numbers) * 1.05))
-        values.applyNiceNumbers()
-        values.setLabelFormat("%.1f")
-    values.setLabelsFont(small)
-    lying = table.chart is Chart.BAR and len(rows) > 4
-    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if lying else Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if lying else Qt.AlignmentFlag.AlignLeft)
-    if not lying and len(rows) > 2 and max(len(words(row[0])) for row in rows) > 10:
-        categories.setLabelsAngle(-30)
-    if table.chart is Chart.LINE:
-        categories.setLabelsAngle(-90)
-        line = QLineSeries()
-        line.setName(say(table.headers[1]))
-        for x, row in enumerate(rows):
-            line.append(x, _number(row[1]))
-        chart.addSeries(line)
-        # a line over a category axis: x runs from 0 to n-1, one category per point
-        position = QValueAxis()
-        position.setRange(0, max(len(rows) - 1, 1))
-        position.setVisible(False)
-        chart.addAxis(position, Qt.AlignmentFlag.AlignBottom)
-        line.attachAxis(position)
-        line.attachAxis(values)
-    else:
-        series: QAbstractBarSeries = QHorizontalBarSeries() if lying else QBarSeries()
-        ordered = list(reversed(rows)) if lying else list(rows)  # the largest on top
-        if lying:
-            categories.clear()
-            categories.append([chart_label(words(row[0])) for row in ordered])
-        for column in range(1, len(table.headers)):
-            bars = QBarSet(say(table.headers[column]))
-            bars.append([_number(row[column]) for row in ordered])
-            series.append(bars)
-        chart.addSeries(series)
-        series.attachAxis(categories)
-        series.attachAxis(values)
-    legend = chart.legend()
-    legend.setVisible(len(table.headers) > 2)
-    legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
-    legend.setFont(small)
-    return chart
+def legend_html(drawn: Drawn) -> str:
+    # lines break between two entries, never inside one (a name is a few words)
+    return " &nbsp; ".join(
+        f'<span style="color:{colour.name()}">&#9632;</span>&nbsp;'
+        + html.escape(name).replace(" ", "&nbsp;")
+        for colour, name in drawn.legend
+    )
 
 
 class ChartCard(QFrame):
@@ -175,11 +88,11 @@ class ChartCard(QFrame):
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
-        self.chart_view: QChartView | None = None
+        self.chart_view: ReportChartView | None = None
+        self.legend: QLabel | None = None
         if table.chart is not Chart.NONE and table.rows:
-            self.chart_view = QChartView(build_chart(table))
-            self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            self.stack.addWidget(self.chart_view)
+            self.chart_view = ReportChartView(table)
+            self.stack.addWidget(self._with_legend(self.chart_view))
         elif table.chart is not Chart.NONE:
             empty = QLabel(self.tr("Nothing to count in this period."))
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -187,6 +100,24 @@ class ChartCard(QFrame):
         self.stack.addWidget(self.view)
         self.setFixedHeight(CARD_HEIGHT)
         layout.addWidget(self.stack)
+
+    def _with_legend(self, view: ReportChartView) -> QWidget:
+        """The chart, and under it the names of its bars' colours when there are several,
+        wrapped over as many lines as the language needs (QtCharts' own legend cuts them
+        to a share of one line)."""
+        if not view.drawn.legend:
+            return view
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(view, 1)
+        self.legend = QLabel(legend_html(view.drawn))
+        self.legend.setFont(label_font())
+        self.legend.setWordWrap(True)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.legend)
+        return page
 
     @property
     def showing_table(self) -> bool:
