@@ -6223,6 +6223,34 @@ Na czyje żądanie i dlaczego?</translation>
         <translation>nieznany rekord „{kind}”</translation>
     </message>
     <message>
+        <source>of {record}</source>
+        <translation>– {record}</translation>
+    </message>
+    <message>
+        <source>{record}</source>
+        <translation>{record}</translation>
+    </message>
+    <message>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <source>of an unknown {kind}</source>
+        <translation>– nieznany rekord „{kind}”</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>wersja {version}</translation>
+    </message>
+    <message>
+        <source>of {office} on {work_package}</source>
+        <translation>biura {office} na {work_package}</translation>
+    </message>
+    <message>
+        <source>kept by office {office}</source>
+        <translation>prowadzony przez biuro {office}</translation>
+    </message>
+    <message>
         <source>the {kind} {record}</source>
         <translation>{kind} {record}</translation>
     </message>
