@@ -160,7 +160,9 @@ def _one_after_another(parts: list[object]) -> str:
     if all(type(part) is str for part in parts):
         return " ".join(parts)  # type: ignore[arg-type]
     *before, rest = parts
-    if not before:  # one part alone that is not text (a date): a name of one field
+    if not before:  # one part alone: a Message as it is, a date as a name of one field
+        if isinstance(rest, str):
+            return rest
         return Message(QT_TRANSLATE_NOOP("messages", "{record}"), record=rest)
     name: object = rest
     for part in reversed(before):
