@@ -33,7 +33,7 @@ from blues_desktop.bundles.writer import TableWriter
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.changes import Changes, Kind
 from blues_desktop.domain.errors import BluesError, CancelledError
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message, UtcMinute, message_of
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message, message_of
 from blues_desktop.domain.wording import listed
 from blues_desktop.services.attachments import store_bytes
 from blues_desktop.services.audit import record_audit
@@ -66,7 +66,7 @@ class ImportResult:
     file_name: str
     office: str
     sequence: int
-    already_imported_on: UtcMinute | None  # prints "2026-11-30 14:05 UTC"
+    already_imported_on: str | None
     counts: dict[str, TableCounts] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     files: int = 0  # stored files taken in (CVs, evidence, approved timesheet PDFs)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from blues_desktop.bundles.format import BundleError
 from blues_desktop.bundles.verify import TableCounts, VerifiedBundle
-from blues_desktop.domain.translatable import UtcMinute, message_of
+from blues_desktop.domain.translatable import message_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +25,7 @@ class VerifyReport:
     fingerprint: str
     sequence: int
     previous: int | None
-    already_imported_on: UtcMinute | None = None  # prints "2026-11-30 14:05 UTC"
+    already_imported_on: str | None = None  # "2026-11-30 14:05 UTC", a Message
     warnings: tuple[str, ...] = ()  # Messages
     counts: dict[str, TableCounts] = field(default_factory=dict)
     files: int = 0  # stored files checked

@@ -151,8 +151,8 @@ class ShortDate(date):
 
 
 class UtcMinute(datetime):
-    """A moment written "2026-11-30 14:05 UTC" in English (also as a plain value, so a
-    field that holds one prints as before); the window writes it in its local time."""
+    """A moment written "2026-11-30 14:05 UTC" in English; the window writes it in its
+    local time."""
 
     @classmethod
     def of(cls, value: datetime) -> UtcMinute:
@@ -162,9 +162,6 @@ class UtcMinute(datetime):
 
     def english(self) -> str:
         return f"{self:%Y-%m-%d %H:%M} UTC"
-
-    def __str__(self) -> str:
-        return self.english()
 
 
 _WRITTEN = (Money, Country, LabelInSentence, IsoDate, ShortDate, UtcMinute)

@@ -7519,6 +7519,10 @@ Na čí žádost a proč?</translation>
         <translation>soubor {name}… není PDF ani obrázek</translation>
     </message>
     <message>
+        <source>{moment}</source>
+        <translation>{moment}</translation>
+    </message>
+    <message>
         <source>calls itself bundle {sequence} of {office}; bundles are numbered from 1</source>
         <translation>označuje se jako balíček {sequence} kanceláře {office}; balíčky se číslují od 1</translation>
     </message>

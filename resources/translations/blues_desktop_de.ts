@@ -7472,6 +7472,10 @@ Auf wessen Wunsch und warum?</translation>
         <translation>die Datei {name}… ist weder ein PDF noch ein Bild</translation>
     </message>
     <message>
+        <source>{moment}</source>
+        <translation>{moment}</translation>
+    </message>
+    <message>
         <source>calls itself bundle {sequence} of {office}; bundles are numbered from 1</source>
         <translation>nennt sich Datenpaket {sequence} von {office}; Datenpakete werden ab 1 gezählt</translation>
     </message>

@@ -7472,6 +7472,10 @@ On whose request, and why?</source>
         <translation>el archivo {name}… no es un PDF ni una imagen</translation>
     </message>
     <message>
+        <source>{moment}</source>
+        <translation>{moment}</translation>
+    </message>
+    <message>
         <source>calls itself bundle {sequence} of {office}; bundles are numbered from 1</source>
         <translation>se presenta como el paquete {sequence} de {office}; los paquetes se numeran desde 1</translation>
     </message>

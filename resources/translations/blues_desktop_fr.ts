@@ -7472,6 +7472,10 @@ On whose request, and why?</source>
         <translation>le fichier {name}… n&apos;est ni un PDF ni une image</translation>
     </message>
     <message>
+        <source>{moment}</source>
+        <translation>{moment}</translation>
+    </message>
+    <message>
         <source>calls itself bundle {sequence} of {office}; bundles are numbered from 1</source>
         <translation>se présente comme le paquet {sequence} de {office}&#xa0;; les paquets sont numérotés à partir de 1</translation>
     </message>

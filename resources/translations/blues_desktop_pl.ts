@@ -7519,6 +7519,10 @@ Na czyje żądanie i dlaczego?</translation>
         <translation>plik {name}… nie jest plikiem PDF ani obrazem</translation>
     </message>
     <message>
+        <source>{moment}</source>
+        <translation>{moment}</translation>
+    </message>
+    <message>
         <source>calls itself bundle {sequence} of {office}; bundles are numbered from 1</source>
         <translation>nazywa się pakietem {sequence} biura {office}; pakiety numeruje się od 1</translation>
     </message>

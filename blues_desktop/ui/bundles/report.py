@@ -8,7 +8,7 @@ from blues_desktop.bundles.describe import plural
 from blues_desktop.bundles.export import ExportPreview
 from blues_desktop.bundles.report import Verified
 from blues_desktop.ui import i18n
-from blues_desktop.ui.locale_format import datetime_text, grouped_count, number_text
+from blues_desktop.ui.locale_format import grouped_count, number_text
 from blues_desktop.ui.messages import say
 
 
@@ -67,7 +67,7 @@ def verify_text(verified: Verified) -> str:
     if bundle.already_imported_on:
         already = QCoreApplication.translate(
             "BundlesPage", "already imported on {date}: nothing will change"
-        ).format(date=datetime_text(bundle.already_imported_on))
+        ).format(date=say(bundle.already_imported_on))
         lines.append(f"  {already}")
     for w in bundle.warnings:
         warning = QCoreApplication.translate("BundlesPage", "warning: {warning}").format(
