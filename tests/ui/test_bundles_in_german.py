@@ -239,3 +239,15 @@ def test_a_german_window_names_columns_records_and_dates_of_a_refusal_in_german(
         "importiert$",
         page.status.text().splitlines()[0],
     ), page.status.text()
+    # the history keeps the refusal whole (its labels, names and days) and says it in German
+    page.refresh()
+    qtbot.waitUntil(
+        lambda: any(
+            page.history.item(r, 6).text().startswith("abgelehnt: Nicht zusammenführbare")
+            for r in range(page.history.rowCount())
+        ),
+        timeout=30_000,
+    )
+    results = {page.history.item(r, 6).text() for r in range(page.history.rowCount())}
+    assert refused_records.replace("ABGELEHNT orphan.blues: ", "abgelehnt: ") in results
+    assert refused_row.replace("ABGELEHNT unnamed.blues: ", "abgelehnt: ") in results
