@@ -19,7 +19,13 @@ from sqlalchemy.orm import Session
 from blues_desktop.bundles.tables import sync_table
 from blues_desktop.domain.labels import label_of_field, label_of_table
 from blues_desktop.domain.labels.records import RECORD_KINDS
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message, in_sentence
+from blues_desktop.domain.timesheets import OTHER, ROWS, SHORT_LABELS
+from blues_desktop.domain.translatable import (
+    QT_TRANSLATE_NOOP,
+    LabelInSentence,
+    Message,
+    ShortDate,
+)
 
 CODE = re.compile(r"[A-Z]+(_[A-Z]+)*")  # a stored code, not a name
 
@@ -95,11 +101,12 @@ def an_unknown(table_name: str) -> str:
 
 
 def column_words(table_name: str, column: str) -> str:
-    """A column in words: "host organisation" (domain/labels), or for a column not known
-    there, its name with the `_id` and `_org` dropped."""
+    """A column in words: "host organisation" (the label of domain/labels that the forms
+    show, translated in the window: "Gastorganisation"), or for a column not known there,
+    its name with the `_id` and `_org` dropped."""
     label = label_of_field(table_name, column)
     if label != "Other detail":
-        return in_sentence(label)  # "host organisation", but "VAT number"
+        return LabelInSentence(label)  # "host organisation", but "VAT number"
     words = column.removesuffix("_id").replace("_org", " organisation").replace("_", " ")
     return words.strip()
 
@@ -116,14 +123,51 @@ def label_columns(table: Table) -> tuple[str, ...]:
     return ()
 
 
-def _value_words(value: Any) -> str:
+# Columns whose stored codes have labels: the words the timesheet shows for its rows
+# ("sick leave"; "other activities not in BLUES" rather than the grid's short "Other,
+# not BLUES", which would read as two parts of a name).
+CODE_LABELS: dict[tuple[str, str], Mapping[str, str]] = {
+    ("timesheet_entries", "category"): {**SHORT_LABELS, OTHER: ROWS[OTHER]},
+}
+
+
+def _value_words(table_name: str, column: str, value: Any) -> object:
+    """A value that identifies a record, as a part of its name: a date is kept as a date
+    (English "05 Mar 2026", the window's own form), a code with a label as its label."""
     if isinstance(value, str) and CODE.fullmatch(value):
-        return value.replace("_", " ").lower()  # PUBLIC_HOLIDAY: a public holiday
+        labels = CODE_LABELS.get((table_name, column), {})
+        if value in labels:
+            return LabelInSentence(labels[value])  # PUBLIC_HOLIDAY: public holiday
+        return value.replace("_", " ").lower()  # a code of a table not known here
     if isinstance(value, datetime):
         return f"{value:%d %b %Y %H:%M}"
     if isinstance(value, date):
-        return f"{value:%d %b %Y}"
+        return ShortDate.of(value)
     return str(value)
+
+
+def _of(record: str) -> str:
+    """ "of Ana Pérez"; a name that already starts so ("of Ana Pérez of …", a record
+    named by its parents) as it is."""
+    if record.startswith("of "):
+        return record
+    return Message(QT_TRANSLATE_NOOP("messages", "of {record}"), record=record)
+
+
+def _one_after_another(parts: list[object]) -> str:
+    """The parts of a record's name, one after the other ("21 Jan 2027 of …"). Parts that
+    are all plain text (a person's first and last name) are data, joined as they are."""
+    if all(type(part) is str for part in parts):
+        return " ".join(parts)  # type: ignore[arg-type]
+    *before, rest = parts
+    if not before:  # one part alone: a Message as it is, a date as a name of one field
+        if isinstance(rest, str):
+            return rest
+        return Message(QT_TRANSLATE_NOOP("messages", "{record}"), record=rest)
+    name: object = rest
+    for part in reversed(before):
+        name = Message(QT_TRANSLATE_NOOP("messages", "{first} {rest}"), first=part, rest=name)
+    return name  # type: ignore[return-value]
 
 
 Lookup = Callable[[str, str], Mapping[str, Any] | None]
@@ -154,28 +198,45 @@ class Namer:
 
     def ident(self, table: Table, row: Mapping[str, Any], depth: int = 0) -> str:
         """What identifies the record to a person, without its noun."""
-        parts: list[str] = []
+        parts: list[object] = []
         refers = {fk.parent.name: fk.column.table.name for fk in table.foreign_keys}
         for column in label_columns(table):
             value = row.get(column)
             if value is None:
                 continue
             target = refers.get(column)
-            if target is not None and target != "offices":
+            if target == "offices":
+                parts.append(str(value))  # an office's code, as it is
+            elif target is not None:
                 parent = self.row(target, value) if depth < 2 else None
                 target_table = sync_table(target)
                 if parent is not None and target_table is not None:
-                    parent_words = self.ident(target_table, parent, depth + 1)
-                    parts.append(f"of {parent_words.removeprefix('of ')}")
+                    parts.append(_of(self.ident(target_table, parent, depth + 1)))
+                elif target in RECORD_KINDS:
+                    parts.append(
+                        Message(
+                            QT_TRANSLATE_NOOP("messages", "of an unknown {kind}"),
+                            kind=Message.label(noun(target)),
+                        )
+                    )
                 else:
-                    parts.append(f"of an unknown {noun(target)}")  # inside a name: English
+                    parts.append(f"of an unknown {noun(target)}")
             else:
-                parts.append(_value_words(value))
+                parts.append(_value_words(table.name, column, value))
         if table.name == "programme_rules" and parts:
-            parts[0] = f"version {parts[0]}"
+            parts[0] = Message(QT_TRANSLATE_NOOP("messages", "version {version}"), version=parts[0])
         if table.name == "planned_effort" and len(parts) == 2:
-            parts = [f"of {parts[0]} on {parts[1]}"]
-        return " ".join(parts) if parts else f"kept by office {row.get('office_id', '?')}"
+            return Message(
+                QT_TRANSLATE_NOOP("messages", "of {office} on {work_package}"),
+                office=parts[0],
+                work_package=parts[1],
+            )
+        if not parts:
+            return Message(
+                QT_TRANSLATE_NOOP("messages", "kept by office {office}"),
+                office=row.get("office_id", "?"),
+            )
+        return _one_after_another(parts)
 
     def name(self, table_name: str, row: Mapping[str, Any]) -> str:
         """ "the exchange ZIN-X-2026-006", "the timesheet month 2026-03 of Ana Pérez"."""

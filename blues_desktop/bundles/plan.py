@@ -37,8 +37,8 @@ from blues_desktop.bundles.describe import (
 from blues_desktop.bundles.staging import StagedRows
 from blues_desktop.bundles.tables import sync_tables
 from blues_desktop.domain.labels.records import RECORD_KINDS
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
-from blues_desktop.domain.wording import listed
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message, ShortDate
+from blues_desktop.domain.wording import joined, listed
 from blues_desktop.store.models import Office
 
 SKIP, NEW, UPDATE, REPLACE = 0, 1, 2, 3
@@ -229,7 +229,7 @@ class Planner:
                         "content ({columns})",
                     ),
                     revision=row[rows.at["revision"]],
-                    columns=", ".join(differ[:4]),
+                    columns=joined(differ[:4]),
                 ),
                 Message(
                     QT_TRANSLATE_NOOP(
@@ -247,7 +247,7 @@ class Planner:
                 self._natural_key(table, key, list(columns), rows, plan)
 
     def _key_words(self, table: Table, columns: list[str]) -> str:
-        return " and ".join(column_words(table.name, c) for c in columns)
+        return joined([column_words(table.name, c) for c in columns], both=True)
 
     def _natural_key(
         self, table: Table, key: int, columns: list[str], rows: StagedRows, plan: TablePlan
@@ -561,10 +561,10 @@ class Planner:
                             "was created on {created} for {parent} (its {column}), which had "
                             "been deleted on {deleted}",
                         ),
-                        created=f"{created:%d %b %Y}",
+                        created=ShortDate.of(created),
                         parent=parent,
                         column=what,
-                        deleted=f"{deleted:%d %b %Y}",
+                        deleted=ShortDate.of(deleted),
                     ),
                     Message(
                         QT_TRANSLATE_NOOP(
@@ -640,7 +640,7 @@ def constraint_refusal(error: Exception) -> str:
         columns = [part.strip().split(".") for part in where.split(",") if "." in part]
         if columns:
             table = columns[0][0]
-            words = " and ".join(column_words(table, c[-1]) for c in columns)
+            words = joined([column_words(table, c[-1]) for c in columns], both=True)
             return Message(
                 QT_TRANSLATE_NOOP(
                     "messages",

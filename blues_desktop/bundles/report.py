@@ -25,7 +25,7 @@ class VerifyReport:
     fingerprint: str
     sequence: int
     previous: int | None
-    already_imported_on: str | None = None
+    already_imported_on: str | None = None  # "2026-11-30 14:05 UTC", a Message
     warnings: tuple[str, ...] = ()  # Messages
     counts: dict[str, TableCounts] = field(default_factory=dict)
     files: int = 0  # stored files checked

@@ -62,7 +62,13 @@ from blues_desktop.bundles.plan import (
 from blues_desktop.bundles.rows import RowError, RowParser
 from blues_desktop.bundles.staging import StagedRows, Staging
 from blues_desktop.bundles.tables import sync_table
-from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message, message_of
+from blues_desktop.domain.translatable import (
+    QT_TRANSLATE_NOOP,
+    IsoDate,
+    Message,
+    UtcMinute,
+    message_of,
+)
 from blues_desktop.domain.wording import listed
 from blues_desktop.services.attachments import media_type_of
 from blues_desktop.services.bundle_state import imported
@@ -99,7 +105,7 @@ class VerifiedBundle:
     registry: list[dict[str, Any]] = field(default_factory=list)
     counts: dict[str, TableCounts] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
-    already_imported_on: str | None = None
+    already_imported_on: str | None = None  # "2026-11-30 14:05 UTC", a Message
     # stored files checked (SHA-256, size, a PDF or image, named by a row of the bundle);
     # their bytes are kept in `files_dir` when the caller asked for them (an import)
     files: dict[str, int] = field(default_factory=dict)
@@ -127,7 +133,7 @@ class VerifiedBundle:
 class SequenceCheck:
     """Where a bundle stands in its office's chain: imported before (when), or after a gap."""
 
-    already_imported_on: str | None = None
+    already_imported_on: str | None = None  # "2026-11-30 14:05 UTC", a Message
     gap: str | None = None  # the bundles missed, in words (a Message)
 
 
@@ -176,7 +182,7 @@ def _check_signature(
                     "messages", "signed with office {office}'s key, revoked on {day}"
                 ),
                 office=office.code,
-                day=f"{office.revoked_at:%Y-%m-%d}",
+                day=IsoDate.of(office.revoked_at),
             ),
         )
     return office
@@ -363,7 +369,11 @@ def check_sequence(
     history = imported(session, manifest.office)
     for row in history:
         if row.manifest_sha256 == manifest_sha256:
-            return SequenceCheck(already_imported_on=f"{row.processed_at:%Y-%m-%d %H:%M} UTC")
+            # the CLI prints "2026-11-30 14:05 UTC", the window the moment in its own form
+            when = Message(
+                QT_TRANSLATE_NOOP("messages", "{moment}"), moment=UtcMinute.of(row.processed_at)
+            )
+            return SequenceCheck(already_imported_on=when)
     office, sequence = manifest.office, manifest.sequence
     previous = manifest.previous_sequence
     if sequence < 1:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -100,14 +100,75 @@ def in_sentence(words: str) -> str:
 class LabelInSentence(str):
     """A human label of the domain (`QT_TRANSLATE_NOOP("labels", …)`, as catalogued:
     "Large company") inside a sentence: English writes it as a sentence does ("a large
-    company", an acronym such as SME kept), the window translates the catalogued words."""
+    company", an acronym such as SME kept), the window translates the catalogued words.
+    A label marked with a note ("Title": a person's or an event's) keeps it, so that the
+    window finds the right translation."""
+
+    disambiguation: str | None
+
+    def __new__(cls, text: str) -> LabelInSentence:
+        made = super().__new__(cls, text)
+        made.disambiguation = disambiguation_of(text)
+        return made
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (LabelInSentence, (self.catalogued(),))
+
+    def catalogued(self) -> str:
+        """The label as the catalogue has it, with its note: what the window translates."""
+        text = str(self)
+        return text if self.disambiguation is None else Disambiguated(text, self.disambiguation)
 
     def english(self) -> str:
         return in_sentence(str(self))
 
 
+# Dates that the CLI has always written in a fixed form inside a sentence, which scripts
+# and tests read: the English keeps that form, the window writes them as its language
+# writes a date (a `date` given as it is reads "30 November 2026" in English).
+class IsoDate(date):
+    """A day written "2026-11-30" in English."""
+
+    @classmethod
+    def of(cls, value: date) -> IsoDate:
+        """The day of a date, or of a moment as it is given (its own time zone)."""
+        return cls(value.year, value.month, value.day)
+
+    def english(self) -> str:
+        return self.isoformat()
+
+
+class ShortDate(date):
+    """A day written "05 Mar 2026" in English."""
+
+    @classmethod
+    def of(cls, value: date) -> ShortDate:
+        """The day of a date, or of a moment as it is given (its own time zone)."""
+        return cls(value.year, value.month, value.day)
+
+    def english(self) -> str:
+        return f"{self:%d %b %Y}"
+
+
+class UtcMinute(datetime):
+    """A moment written "2026-11-30 14:05 UTC" in English; the window writes it in its
+    local time."""
+
+    @classmethod
+    def of(cls, value: datetime) -> UtcMinute:
+        """The moment in UTC (a moment without a time zone is taken as UTC)."""
+        moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        return cls(moment.year, moment.month, moment.day, moment.hour, moment.minute, tzinfo=UTC)
+
+    def english(self) -> str:
+        return f"{self:%Y-%m-%d %H:%M} UTC"
+
+
+_WRITTEN = (Money, Country, LabelInSentence, IsoDate, ShortDate, UtcMinute)
+
+
 def _english(value: object) -> str:
-    if isinstance(value, (Money, Country, LabelInSentence)):
+    if isinstance(value, _WRITTEN):
         return value.english()
     if isinstance(value, datetime):
         return f"{value.day} {value:%B %Y %H:%M}"
@@ -233,9 +294,16 @@ def _value_fields(value: object) -> list[object]:  # noqa: PLR0911 - one return 
     if isinstance(value, Country):
         return ["country", str(value)]
     if isinstance(value, LabelInSentence):
-        return ["label", str(value)]
+        note = value.disambiguation
+        return ["label", str(value)] if note is None else ["label", str(value), note]
     if isinstance(value, Disambiguated):
         return ["disambiguated", str(value), value.disambiguation]
+    if isinstance(value, UtcMinute):
+        return ["utcminute", value.isoformat()]
+    if isinstance(value, IsoDate):
+        return ["isodate", value.isoformat()]
+    if isinstance(value, ShortDate):
+        return ["shortdate", value.isoformat()]
     if isinstance(value, datetime):
         return ["datetime", value.isoformat()]
     if isinstance(value, date):
@@ -265,9 +333,11 @@ _KINDS: dict[str, Callable[[Any], object]] = {
     "money": Money,
     "decimal": Decimal,
     "country": Country,
-    "label": LabelInSentence,
     "datetime": datetime.fromisoformat,
     "date": date.fromisoformat,
+    "utcminute": lambda text: UtcMinute.of(datetime.fromisoformat(text)),
+    "isodate": IsoDate.fromisoformat,
+    "shortdate": ShortDate.fromisoformat,
     "str": str,
 }
 
@@ -278,6 +348,8 @@ def _value_from(fields: list[object]) -> object:
         return _message_from(data)  # type: ignore[arg-type]
     if kind == "disambiguated":
         return Disambiguated(str(data), str(rest[0]))
+    if kind == "label":
+        return LabelInSentence(Disambiguated(str(data), str(rest[0])) if rest else str(data))
     if kind == "number":
         if type(data) not in (int, float):
             raise TypeError(f"not a number: {data!r}")

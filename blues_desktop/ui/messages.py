@@ -47,7 +47,7 @@ def _shown(value: object) -> str:
     if isinstance(value, Country):
         return country_text(value)
     if isinstance(value, LabelInSentence):
-        words = label(value)
+        words = label(value.catalogued())
         # German writes its nouns with a capital inside a sentence too.
         return words if current_language() == "de" else in_sentence(words)
     if isinstance(value, datetime):

@@ -6190,6 +6190,34 @@ Auf wessen Wunsch und warum?</translation>
         <translation>ein unbekannter Datensatz „{kind}“</translation>
     </message>
     <message>
+        <source>of {record}</source>
+        <translation>von {record}</translation>
+    </message>
+    <message>
+        <source>{record}</source>
+        <translation>{record}</translation>
+    </message>
+    <message>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <source>of an unknown {kind}</source>
+        <translation>von einem unbekannten Datensatz „{kind}“</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>of {office} on {work_package}</source>
+        <translation>von {office} für {work_package}</translation>
+    </message>
+    <message>
+        <source>kept by office {office}</source>
+        <translation>geführt vom Büro {office}</translation>
+    </message>
+    <message>
         <source>the {kind} {record}</source>
         <translation>{kind} {record}</translation>
     </message>
@@ -7442,6 +7470,10 @@ Auf wessen Wunsch und warum?</translation>
     <message>
         <source>the file {name}… is not a PDF or an image</source>
         <translation>die Datei {name}… ist weder ein PDF noch ein Bild</translation>
+    </message>
+    <message>
+        <source>{moment}</source>
+        <translation>{moment}</translation>
     </message>
     <message>
         <source>calls itself bundle {sequence} of {office}; bundles are numbered from 1</source>

@@ -6190,6 +6190,34 @@ On whose request, and why?</source>
         <translation>un registro «{kind}» desconocido</translation>
     </message>
     <message>
+        <source>of {record}</source>
+        <translation>de {record}</translation>
+    </message>
+    <message>
+        <source>{record}</source>
+        <translation>{record}</translation>
+    </message>
+    <message>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <source>of an unknown {kind}</source>
+        <translation>de un registro «{kind}» desconocido</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>versión {version}</translation>
+    </message>
+    <message>
+        <source>of {office} on {work_package}</source>
+        <translation>de {office} en {work_package}</translation>
+    </message>
+    <message>
+        <source>kept by office {office}</source>
+        <translation>que guarda la oficina {office}</translation>
+    </message>
+    <message>
         <source>the {kind} {record}</source>
         <translation>{kind} {record}</translation>
     </message>
@@ -7442,6 +7470,10 @@ On whose request, and why?</source>
     <message>
         <source>the file {name}… is not a PDF or an image</source>
         <translation>el archivo {name}… no es un PDF ni una imagen</translation>
+    </message>
+    <message>
+        <source>{moment}</source>
+        <translation>{moment}</translation>
     </message>
     <message>
         <source>calls itself bundle {sequence} of {office}; bundles are numbered from 1</source>

@@ -6190,6 +6190,34 @@ On whose request, and why?</source>
         <translation>un enregistrement «&#xa0;{kind}&#xa0;» inconnu</translation>
     </message>
     <message>
+        <source>of {record}</source>
+        <translation>de {record}</translation>
+    </message>
+    <message>
+        <source>{record}</source>
+        <translation>{record}</translation>
+    </message>
+    <message>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <source>of an unknown {kind}</source>
+        <translation>d’un enregistrement «&#xa0;{kind}&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <source>of {office} on {work_package}</source>
+        <translation>de {office} sur {work_package}</translation>
+    </message>
+    <message>
+        <source>kept by office {office}</source>
+        <translation>tenu par le bureau {office}</translation>
+    </message>
+    <message>
         <source>the {kind} {record}</source>
         <translation>{kind} {record}</translation>
     </message>
@@ -7442,6 +7470,10 @@ On whose request, and why?</source>
     <message>
         <source>the file {name}… is not a PDF or an image</source>
         <translation>le fichier {name}… n&apos;est ni un PDF ni une image</translation>
+    </message>
+    <message>
+        <source>{moment}</source>
+        <translation>{moment}</translation>
     </message>
     <message>
         <source>calls itself bundle {sequence} of {office}; bundles are numbered from 1</source>

@@ -6223,6 +6223,34 @@ Na czyje żądanie i dlaczego?</translation>
         <translation>nieznany rekord „{kind}”</translation>
     </message>
     <message>
+        <source>of {record}</source>
+        <translation>– {record}</translation>
+    </message>
+    <message>
+        <source>{record}</source>
+        <translation>{record}</translation>
+    </message>
+    <message>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <source>of an unknown {kind}</source>
+        <translation>– nieznany rekord „{kind}”</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>wersja {version}</translation>
+    </message>
+    <message>
+        <source>of {office} on {work_package}</source>
+        <translation>biura {office} na {work_package}</translation>
+    </message>
+    <message>
+        <source>kept by office {office}</source>
+        <translation>prowadzony przez biuro {office}</translation>
+    </message>
+    <message>
         <source>the {kind} {record}</source>
         <translation>{kind} {record}</translation>
     </message>
@@ -7489,6 +7517,10 @@ Na czyje żądanie i dlaczego?</translation>
     <message>
         <source>the file {name}… is not a PDF or an image</source>
         <translation>plik {name}… nie jest plikiem PDF ani obrazem</translation>
+    </message>
+    <message>
+        <source>{moment}</source>
+        <translation>{moment}</translation>
     </message>
     <message>
         <source>calls itself bundle {sequence} of {office}; bundles are numbered from 1</source>

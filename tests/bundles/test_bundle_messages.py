@@ -5,14 +5,24 @@ and the template and values the window says in its own language."""
 from __future__ import annotations
 
 import pickle
+from datetime import date
 from pathlib import Path
+from typing import Any
 
-from blues_desktop.bundles.describe import a_record, an_unknown
+from blues_desktop.bundles.describe import Namer, a_record, an_unknown, column_words
 from blues_desktop.bundles.format import BundleError
 from blues_desktop.bundles.report import Verified, VerifyReport
 from blues_desktop.bundles.verify import TableCounts
-from blues_desktop.domain.translatable import LABELS, MESSAGES, QT_TRANSLATE_NOOP, Message
+from blues_desktop.domain.translatable import (
+    LABELS,
+    MESSAGES,
+    QT_TRANSLATE_NOOP,
+    LabelInSentence,
+    Message,
+    ShortDate,
+)
 from blues_desktop.domain.wording import listed as joined
+from tests.bundles.bundle_fixtures import make_offices
 
 
 def _reason() -> Message:
@@ -94,3 +104,66 @@ def test_reasons_are_joined_one_after_the_other() -> None:
     assert three == "one; two; three"
     assert isinstance(three, Message) and three.values["first"] == "one"
     assert three.values["rest"] == "two; three"
+
+
+def _namer(tmp_path: Path, rows: dict[tuple[str, str], dict[str, Any]]) -> Namer:
+    ctx = make_offices(tmp_path).coordinator
+    session = ctx.read()
+    return Namer(session, lambda table, record_id: rows.get((table, record_id)))
+
+
+def test_a_record_is_named_with_translatable_words_and_the_english_of_before(
+    tmp_path: Path,
+) -> None:
+    namer = _namer(
+        tmp_path,
+        {
+            ("staff_members", "s1"): {"person_id": "p1"},
+            ("persons", "p1"): {"first_name": "Ana", "last_name": "Pérez"},
+        },
+    )
+    line = namer.name(
+        "timesheet_entries", {"day": date(2026, 3, 5), "category": "SICK", "staff_id": "s1"}
+    )
+    assert line == "the timesheet line 05 Mar 2026 sick leave of Ana Pérez"
+    record = line.values["record"]  # type: ignore[attr-defined]
+    assert record.template == "{first} {rest}"
+    day, rest = record.values["first"], record.values["rest"]
+    assert type(day) is ShortDate and day == date(2026, 3, 5)
+    category = rest.values["first"]
+    assert type(category) is LabelInSentence and category == "Sick leave"
+    assert rest.values["rest"].template == "of {record}"
+    assert rest.values["rest"].values["record"] == "Ana Pérez"  # a name: data, as it is
+    # a parent named by its own parent is not "of of …"
+    staff = namer.name("staff_members", {"person_id": "p1"})
+    assert staff == "the staff member of Ana Pérez"
+    unknown = namer.name("timesheet_months", {"month": "2026-03", "staff_id": "gone"})
+    assert unknown == "the timesheet month 2026-03 of an unknown staff member"
+    assert unknown.values["record"].values["rest"].template == "of an unknown {kind}"  # type: ignore[attr-defined]
+
+
+def test_an_office_a_version_and_a_record_without_words_are_named(tmp_path: Path) -> None:
+    namer = _namer(tmp_path, {})
+    effort = namer.name("planned_effort", {"for_office": "ZIN", "work_package": "WP3"})
+    assert effort == "the planned effort of ZIN on WP3"  # the office's code as it is
+    assert effort.values["record"].template == "of {office} on {work_package}"  # type: ignore[attr-defined]
+    rules = namer.name("programme_rules", {"version": 2})
+    assert rules == "the programme rules version 2"
+    assert rules.values["record"].template == "version {version}"  # type: ignore[attr-defined]
+    nameless = namer.name("exchanges", {"office_id": "ZIN"})
+    assert nameless == "the exchange kept by office ZIN"
+    holiday = namer.name(
+        "timesheet_entries", {"day": date(2026, 1, 1), "category": "PUBLIC_HOLIDAY"}
+    )
+    assert holiday == "the timesheet line 01 Jan 2026 public holiday"
+
+
+def test_a_column_is_named_by_the_label_its_form_shows() -> None:
+    host = column_words("exchanges", "host_org_id")
+    assert type(host) is LabelInSentence and host == "Host organisation"
+    said = Message(QT_TRANSLATE_NOOP("messages", "{column}: must not be empty"), column=host)
+    assert said == "host organisation: must not be empty"
+    assert column_words("persons", "title").disambiguation == "a person's title: Dr., Prof."  # type: ignore[attr-defined]
+    # a column the labels do not know: its name in words, as plain text
+    assert column_words("widgets", "supplier_org_id") == "supplier organisation"
+    assert type(column_words("widgets", "supplier_org_id")) is str

@@ -4,11 +4,15 @@ writes them in its language (bundles/report.py, ui/bundles/report.py)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from blues_desktop.bundles.export import export_bundle
-from blues_desktop.bundles.merge import import_bundle
+from blues_desktop.bundles.format import BundleError
+from blues_desktop.bundles.merge import import_bundle, verify_file
 from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.services.demo import generate
 from blues_desktop.services.setup import own_card
@@ -128,3 +132,122 @@ def test_a_history_row_says_its_kept_reason_and_an_older_one_its_text(qapp: Any)
     assert reason_text("the signature does not match", None) == "the signature does not match"
     assert reason_text("the signature does not match", "{") == "the signature does not match"
     assert reason_text(None, None) == ""
+
+
+def _new_event_under_a_deleted_one(rows: dict[str, list[dict[str, Any]]]) -> None:
+    """A new event day of a new event that its office had deleted before it made the day,
+    and a day already sent whose start changed without a new revision."""
+    event = dict(rows["events"][0])
+    event.update(
+        id="0b6f3a52-8c1e-4d7a-9f3b-2e5d6c7a8b90",
+        title="Summer school on blue economy",
+        created_at="2000-06-01T09:00:00+00:00",
+        deleted_at="2001-01-01T00:00:00+00:00",
+    )
+    day = dict(rows["event_days"][0])
+    day.update(
+        id="5c2d8e41-7a3b-4f6c-8d9e-1a2b3c4d5e6f",
+        event_id=event["id"],
+        day="2027-03-04",
+        created_at="2026-11-05T10:00:00+00:00",
+        deleted_at=None,
+    )
+    rows["events"].append(event)
+    rows["event_days"].append(day)
+    rows["event_days"][0]["start_time"] = "07:15:00"
+
+
+def test_a_german_window_names_columns_records_and_dates_of_a_refusal_in_german(
+    qtbot: Any, qapp: Any, tmp_path: Path
+) -> None:
+    """The words a refusal builds from the schema (a column's label, a record's name, a
+    day) are German in a German window, and the CLI's English stays as scripts read it."""
+    offices = make_offices(tmp_path)
+    generate(offices.partner, scale=0.05, offices=["ZIN"])
+    first = export_bundle(offices.partner, offices.out, full=True).path
+    import_bundle(offices.coordinator, first)
+    export_bundle(offices.partner, offices.out, full=True)  # bundle 2 never reaches BPT
+    third = export_bundle(offices.partner, offices.out, full=True).path
+
+    def nameless(rows: dict[str, list[dict[str, Any]]]) -> None:
+        rows["organisations"][1]["legal_name"] = None
+
+    unnamed = forge(third, tmp_path / "unnamed.blues", offices.partner, offices.coordinator,
+                    tables=nameless)  # fmt: skip
+    orphan = forge(third, tmp_path / "orphan.blues", offices.partner, offices.coordinator,
+                   tables=_new_event_under_a_deleted_one)  # fmt: skip
+
+    # the CLI prints the English it always printed (scripts read it)
+    with pytest.raises(BundleError) as refused:
+        verify_file(offices.coordinator, orphan)
+    english = str(refused.value)
+    assert "the event day 04 Mar 2027 of Summer school on blue economy was created on 05 Nov " \
+        "2026 for the event Summer school on blue economy (its event), which had been " \
+        "deleted on 01 Jan 2001" in english  # fmt: skip
+    assert re.search(r"the event day \d{2} \w{3} \d{4} of Training: circular water "
+                     r"technologies for SMEs arrives with revision \d+, which is already here "
+                     r"with other content \(starts\)", english), english  # fmt: skip
+    with pytest.raises(
+        BundleError, match="organisation \\(line 2\\): legal name: must not be empty"
+    ):
+        verify_file(offices.coordinator, unnamed)
+    assert re.fullmatch(
+        r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC",
+        str(verify_file(offices.coordinator, first).already_imported_on),
+    )
+
+    install_language("de", qapp)
+    page = BundlesPage(offices.coordinator)
+    qtbot.addWidget(page)
+    page.import_files([first, third, unnamed, orphan], confirm=False)
+    qtbot.waitUntil(lambda: hasattr(page, "last_report"), timeout=90_000)
+    again, gap, refused_row, refused_records = page.last_report.split("\n\n")  # type: ignore[attr-defined]
+
+    # the day bundle 1 was imported, as a German window writes a moment (no "UTC" text)
+    assert re.search(
+        r"^  bereits am \d{2}\.\d{2}\.\d{4} \d{2}:\d{2} importiert: es ändert sich nichts$",
+        again,
+        re.M,
+    ), again
+    assert "  Warnung: Datenpaket 2 von ZIN wurde nicht importiert (eine Lücke)" in gap
+    # the column's label is the one the organisation's form shows, in German
+    assert refused_row == (
+        "ABGELEHNT unnamed.blues: Abgelehnte Zeilen (1): ein Datensatz „Organisation“ "
+        "(Zeile 2): Rechtlicher Name: darf nicht leer sein"
+    )
+    # records named by their parents and days, columns by their labels, days in German
+    day, orphaned = refused_records.removeprefix(
+        "ABGELEHNT orphan.blues: Nicht zusammenführbare Datensätze (2): "
+    ).split("; bitten Sie das Büro ZIN, den Datensatz erneut zu speichern (eine neue "
+            "Revision) und ein neues Datenpaket zu senden; ")  # fmt: skip
+    assert re.fullmatch(
+        r"Veranstaltungstag \d{1,2}\. \w+ \d{4} von Training: circular water technologies "
+        r"for SMEs kommt mit Revision \d+, die hier bereits mit anderem Inhalt vorliegt "
+        r"\(Beginn\): die beiden Fassungen unterscheiden sich",
+        day,
+    ), day
+    assert orphaned == (
+        "Veranstaltungstag 4. März 2027 von Summer school on blue economy wurde am "
+        "5. November 2026 für Veranstaltung Summer school on blue economy (Feld "
+        "Veranstaltung) angelegt, der am 1. Januar 2001 gelöscht worden war: bitten Sie das "
+        "Büro ZIN, ihn wiederherzustellen oder zu korrigieren und ein neues Datenpaket zu "
+        "senden"
+    )
+    qtbot.waitUntil(lambda: "Datensätze" in page.status.text(), timeout=90_000)
+    assert re.match(
+        rf"^{re.escape(first.name)}: bereits am \d{{2}}\.\d{{2}}\.\d{{4}} \d{{2}}:\d{{2}} "
+        "importiert$",
+        page.status.text().splitlines()[0],
+    ), page.status.text()
+    # the history keeps the refusal whole (its labels, names and days) and says it in German
+    page.refresh()
+    qtbot.waitUntil(
+        lambda: any(
+            page.history.item(r, 6).text().startswith("abgelehnt: Nicht zusammenführbare")
+            for r in range(page.history.rowCount())
+        ),
+        timeout=30_000,
+    )
+    results = {page.history.item(r, 6).text() for r in range(page.history.rowCount())}
+    assert refused_records.replace("ABGELEHNT orphan.blues: ", "abgelehnt: ") in results
+    assert refused_row.replace("ABGELEHNT unnamed.blues: ", "abgelehnt: ") in results

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from blues_desktop.domain.translatable import in_sentence
 from blues_desktop.ui.i18n import install_language
 from tests.ui.test_words_users_see import (
     Seen,
@@ -73,6 +74,34 @@ def english_in(line: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _english_labels() -> re.Pattern[str]:
+    """The domain's labels of two words or more whose German differs, as an English
+    sentence writes them ("host organisation"): a refusal that names a column or a record
+    with them left English inside a German sentence."""
+    labels = {
+        in_sentence(m.source)
+        for m in read_ts(ts_path(LANGUAGE))
+        if m.context == "labels"
+        and len(m.source.split()) >= 2
+        and not _PLACEHOLDER.search(m.source)
+        and all(t != m.source for t in m.translations)
+    }
+    words = sorted(labels, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def english_label_in(line: str) -> str | None:
+    """The English label inside `line` (a sentence built from the schema's words)."""
+    found = _english_labels().search(line)
+    return found.group(0) if found else None
+
+
+# Where the window shows sentences built from the schema's words (a bundle's refusal),
+# so that an English label inside a German one is English left too.
+BUILT_FROM_WORDS = ("refused bundle",)
+
+
 # The headers of the member list the walk imports (tests/ui/test_words_users_see.py): the
 # import shows a file's own column names as the file has them.
 FILE_HEADERS = frozenset({"Name", "Kind", "Land", "Office", "Profile"})
@@ -88,6 +117,12 @@ class SeenInGerman(Seen):
                 found = english_in(line)
                 if found is not None:
                     self.problems.setdefault(f"{line.strip()!r} (the English of {found!r})", place)
+                if any(where in place for where in BUILT_FROM_WORDS):
+                    label = english_label_in(line)
+                    if label is not None:
+                        self.problems.setdefault(
+                            f"{line.strip()!r} (the English label {label!r})", place
+                        )
 
 
 @pytest.mark.parametrize("role", ["partner", "coordinator"])
@@ -110,3 +145,8 @@ def test_the_detector_finds_english_and_lets_german_and_data_through() -> None:
     assert english_in(filled) is not None
     assert english_in("Training: circular water technologies for SMEs") is None  # a title
     assert english_in("Name") is None  # German says it the same way
+    # a label left English inside a German sentence built from the schema's words
+    refused = "refers to ein Datensatz „Organisation“ (Feld host organisation) that is …"
+    assert english_label_in(refused) == "host organisation"
+    assert english_label_in("(Feld Gastorganisation)") is None
+    assert english_label_in("Veranstaltungstag 4. März 2027 von Summer school") is None

@@ -67,7 +67,7 @@ def verify_text(verified: Verified) -> str:
     if bundle.already_imported_on:
         already = QCoreApplication.translate(
             "BundlesPage", "already imported on {date}: nothing will change"
-        ).format(date=bundle.already_imported_on)
+        ).format(date=say(bundle.already_imported_on))
         lines.append(f"  {already}")
     for w in bundle.warnings:
         warning = QCoreApplication.translate("BundlesPage", "warning: {warning}").format(

@@ -320,7 +320,7 @@ class BundlesPage(Page):
     def _imported(self, results: list[ImportResult]) -> None:
         lines = [
             self.tr("{file}: already imported on {date}").format(
-                file=r.file_name, date=r.already_imported_on
+                file=r.file_name, date=say(r.already_imported_on)
             )
             if r.already_imported_on
             else grouped_count(
