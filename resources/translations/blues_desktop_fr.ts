@@ -980,12 +980,16 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
         <translation>État</translation>
     </message>
     <message>
-        <source>Partnership</source>
-        <translation>Partenariat</translation>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
     </message>
     <message>
-        <source>Visiting organisation</source>
-        <translation>Organisation visiteuse</translation>
+        <source>Lump sum</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
     </message>
     <message>
         <source>Host</source>
@@ -1002,10 +1006,6 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     <message>
         <source>Days</source>
         <translation>Jours</translation>
-    </message>
-    <message>
-        <source>Lump sum (EUR)</source>
-        <translation>Forfait (EUR)</translation>
     </message>
 </context>
 <context>
@@ -3689,10 +3689,6 @@ Les enregistrer avant de continuer&#xa0;?</translation>
     <message>
         <source>h/week</source>
         <translation>h/sem.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
     </message>
     <message>
         <source>{name}, {role}, employed from {date}</source>

@@ -987,12 +987,16 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
         <translation>Stan</translation>
     </message>
     <message>
-        <source>Partnership</source>
-        <translation>Partnerstwo</translation>
+        <source>Visitor</source>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
-        <source>Visiting organisation</source>
-        <translation>Organizacja odwiedzająca</translation>
+        <source>Lump sum</source>
+        <translation>Ryczałt</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerstwo</translation>
     </message>
     <message>
         <source>Host</source>
@@ -1009,10 +1013,6 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     <message>
         <source>Days</source>
         <translation>Dni</translation>
-    </message>
-    <message>
-        <source>Lump sum (EUR)</source>
-        <translation>Ryczałt (EUR)</translation>
     </message>
 </context>
 <context>
@@ -3716,10 +3716,6 @@ Zapisać je przed kontynuowaniem?</translation>
     <message>
         <source>h/week</source>
         <translation>h/tydz.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>{name}, {role}, employed from {date}</source>
