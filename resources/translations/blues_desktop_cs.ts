@@ -3714,16 +3714,16 @@ Uložit je před pokračováním?</translation>
         <translation>Jméno</translation>
     </message>
     <message>
-        <source>h/week</source>
-        <translation>h/týd.</translation>
-    </message>
-    <message>
         <source>{name}, {role}, employed from {date}</source>
         <translation>{name}, {role}, zaměstnán(a) od {date}</translation>
     </message>
     <message>
         <source>{name}, employed from {date}</source>
         <translation>{name}, zaměstnán(a) od {date}</translation>
+    </message>
+    <message>
+        <source>{hours} hours a week</source>
+        <translation>{hours} hodin týdně</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>

@@ -3687,16 +3687,16 @@ Vor dem Fortfahren speichern?</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>h/week</source>
-        <translation>h/Woche</translation>
-    </message>
-    <message>
         <source>{name}, {role}, employed from {date}</source>
         <translation>{name}, {role}, beschäftigt seit {date}</translation>
     </message>
     <message>
         <source>{name}, employed from {date}</source>
         <translation>{name}, beschäftigt seit {date}</translation>
+    </message>
+    <message>
+        <source>{hours} hours a week</source>
+        <translation>{hours} Stunden pro Woche</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>

@@ -3687,16 +3687,16 @@ Save them before going on?</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>h/week</source>
-        <translation>h/sem.</translation>
-    </message>
-    <message>
         <source>{name}, {role}, employed from {date}</source>
         <translation>{name}, {role}, contratado/a desde el {date}</translation>
     </message>
     <message>
         <source>{name}, employed from {date}</source>
         <translation>{name}, contratado/a desde el {date}</translation>
+    </message>
+    <message>
+        <source>{hours} hours a week</source>
+        <translation>{hours} horas semanales</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>

@@ -3687,16 +3687,16 @@ Les enregistrer avant de continuer&#xa0;?</translation>
         <translation>Nom</translation>
     </message>
     <message>
-        <source>h/week</source>
-        <translation>h/sem.</translation>
-    </message>
-    <message>
         <source>{name}, {role}, employed from {date}</source>
         <translation>{name}, {role}, employé depuis le {date}</translation>
     </message>
     <message>
         <source>{name}, employed from {date}</source>
         <translation>{name}, employé depuis le {date}</translation>
+    </message>
+    <message>
+        <source>{hours} hours a week</source>
+        <translation>{hours} heures par semaine</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>

@@ -3714,16 +3714,16 @@ Zapisać je przed kontynuowaniem?</translation>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <source>h/week</source>
-        <translation>h/tydz.</translation>
-    </message>
-    <message>
         <source>{name}, {role}, employed from {date}</source>
         <translation>{name}, {role}, zatrudniony(-a) od {date}</translation>
     </message>
     <message>
         <source>{name}, employed from {date}</source>
         <translation>{name}, zatrudniony(-a) od {date}</translation>
+    </message>
+    <message>
+        <source>{hours} hours a week</source>
+        <translation>{hours} godz. tygodniowo</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>

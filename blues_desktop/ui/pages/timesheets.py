@@ -6,7 +6,6 @@ month is shown and keeps the staff list."""
 from __future__ import annotations
 
 import html
-from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -32,7 +31,7 @@ from blues_desktop.ui.feedback import tell
 from blues_desktop.ui.geometry import remember_splitter
 from blues_desktop.ui.icons import icon
 from blues_desktop.ui.lists import EmptyState, open_on_activate, select_row
-from blues_desktop.ui.locale_format import date_text, decimal_text, month_text
+from blues_desktop.ui.locale_format import date_text, month_text
 from blues_desktop.ui.messages import say
 from blues_desktop.ui.operations import run_in_background
 from blues_desktop.ui.pages.base import Page
@@ -82,11 +81,9 @@ class TimesheetsPage(Page):
     # building ---------------------------------------------------------------------
     def _staff_width(self) -> int:
         """The staff list as it opens: a name of NAME_CHARACTERS letters beside its mark
-        (or the name's header, "Imię i nazwisko"), and the weekly hours' column (its
-        numbers, or its header: "h/week", "h/tydz."), measured in the window's font. A
+        (or the name's header, "Imię i nazwisko"), measured in the window's font. A
         longer name is shortened, whole in its tooltip; the list never scrolls sideways."""
         view = self.staff_view
-        header = view.horizontalHeader()
         # a cell's text margin either side, and between the mark and the name
         padding = 3 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
         name = (
@@ -94,12 +91,8 @@ class TimesheetsPage(Page):
             + view.fontMetrics().averageCharWidth() * NAME_CHARACTERS
             + padding
         )
-        name = max(name, header.sectionSizeFromContents(0).width())
-        hours = max(
-            header.sectionSizeFromContents(1).width(),
-            view.fontMetrics().horizontalAdvance(decimal_text(Decimal("38.5"))) + padding,
-        )
-        return name + hours + 2 * view.frameWidth()
+        name = max(name, view.horizontalHeader().sectionSizeFromContents(0).width())
+        return name + 2 * view.frameWidth()
 
     def _build_staff(self) -> QWidget:
         box = QWidget()
@@ -113,11 +106,8 @@ class TimesheetsPage(Page):
             self.tr("New staff member…"),
             self.new_staff,
         )
-        # The name takes the list's width; the weekly hours as wide as they need.
-        header = self.staff_view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The name takes the list's width, shortened when narrower.
+        self.staff_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.staff_view.setWordWrap(False)
         self.staff_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.edit_staff_button = button(self.tr("Edit…"), self.edit_staff)

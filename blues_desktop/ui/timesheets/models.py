@@ -19,13 +19,12 @@ ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class StaffListModel(RowsModel):
-    """The office's staff: the name with the mark of the shown month's sign-off
-    (status_marks.py; its words in the tooltip), and the weekly hours."""
+    """The office's staff: each name with the mark of the shown month's sign-off
+    (status_marks.py). The sign-off's words, the weekly hours, the role and the
+    supervisor are in the tooltip: beside a 31-day month in German or Polish on a
+    1366-pixel laptop, the list has room for a name and its mark only."""
 
-    headers = (
-        QT_TRANSLATE_NOOP("StaffListModel", "Name"),
-        QT_TRANSLATE_NOOP("StaffListModel", "h/week"),
-    )
+    headers = (QT_TRANSLATE_NOOP("StaffListModel", "Name"),)
 
     def __init__(self) -> None:
         super().__init__()
@@ -48,10 +47,10 @@ class StaffListModel(RowsModel):
             return None
         row: StaffRow = self.row_at(index.row())
         if role == DISPLAY:
-            return row.name if index.column() == 0 else decimal_text(row.weekly_hours)
-        if index.column() == 0 and role == Qt.ItemDataRole.DecorationRole:
+            return row.name
+        if role == Qt.ItemDataRole.DecorationRole:
             return status_mark(self.statuses.get(row.id))
-        if index.column() == 0 and role == Qt.ItemDataRole.AccessibleDescriptionRole:
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return self.status_words(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             start = date_text(row.employment_start)
@@ -62,6 +61,9 @@ class StaffListModel(RowsModel):
                 if row.role
                 else self.tr("{name}, employed from {date}").format(name=row.name, date=start)
             ]
+            lines.append(
+                self.tr("{hours} hours a week").format(hours=decimal_text(row.weekly_hours))
+            )
             if row.supervisor_name:
                 lines.append(self.tr("Supervisor: {name}").format(name=row.supervisor_name))
             lines.append(self.status_words(row))
