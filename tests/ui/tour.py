@@ -483,6 +483,31 @@ def _row_labels_cut(view: Any) -> list[str]:
     return problems
 
 
+def _long_month_labels_cut(page: Any) -> list[str]:
+    """The rows' labels whole beside a 31-day month too (the days at their narrowest),
+    whatever month the tour shows: the page goes to the next such month and back."""
+    from PySide6.QtWidgets import QApplication
+
+    shown = page.month
+    if _days(shown) == 31:
+        return []  # checked as shown
+    long_month = shown.next()
+    while _days(long_month) < 31:
+        long_month = long_month.next()
+    page._go(long_month)
+    _settle(QApplication.instance())
+    problems = [f"{p} (a 31-day month)" for p in _row_labels_cut(page.month_panel.grid_view)]
+    page._go(shown)
+    _settle(QApplication.instance())
+    return problems
+
+
+def _days(month: Any) -> int:
+    import calendar
+
+    return calendar.monthrange(month.year, month.month)[1]
+
+
 def _sideways(view: Any) -> list[str]:
     """Every column of a list read without scrolling sideways."""
     length = view.horizontalHeader().length()
@@ -507,6 +532,7 @@ def _page_checks(page: Any) -> list[str]:
         # keep their width and a long label is shortened (whole in its tooltip)
         if page.window().screen().availableGeometry().width() >= 1366:
             problems += _row_labels_cut(page.month_panel.grid_view)
+            problems += _long_month_labels_cut(page)
         grid = page.month_panel.grid_view
         model = grid.model()
         if model is not None and model.columnCount():
