@@ -55,6 +55,7 @@ from blues_desktop.ui.exchanges.dialogs import (
 from blues_desktop.ui.exchanges.document_preview import document_preview
 from blues_desktop.ui.exchanges.no_next_step import no_next_step
 from blues_desktop.ui.exchanges.rules_dialog import RulesDialog
+from blues_desktop.ui.exchanges.step_button import StepButton
 from blues_desktop.ui.exchanges.table_model import ExchangeTableModel
 from blues_desktop.ui.feedback import tell, tell_written
 from blues_desktop.ui.geometry import remember_splitter
@@ -311,7 +312,7 @@ class ExchangesPage(Page):
         )
         self.count_label = QLabel()
         self.info = QTextBrowser()
-        self.next_button = QPushButton(self.tr("Next step"))
+        self.next_button = StepButton(self.tr("Next step"))
         self.next_button.clicked.connect(self.move_next)
         self.why_not = QLabel()
         self.why_not.setObjectName("whyNot")
@@ -362,12 +363,10 @@ class ExchangesPage(Page):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        # The next step on its own row (its words name the step: "Mark as: held"), the
-        # exchange's menus and history under it: the detail stays narrow, the list wide.
-        next_row = QHBoxLayout()
-        next_row.addWidget(self.next_button)
-        next_row.addStretch(1)
-        right_layout.addLayout(next_row)
+        # The next step across the detail's width (its words name the step, shortened to
+        # fit: step_button.py), the exchange's menus and history under it: the detail
+        # stays narrow, the list wide.
+        right_layout.addWidget(self.next_button)
         right_layout.addWidget(
             action_bar(self.actions_button, self.documents_button, self.history_button)
         )
@@ -500,7 +499,8 @@ class ExchangesPage(Page):
         else:
             reason = say(forward.reason or "")
         self.why_not.setText(reason)
-        self.next_button.setToolTip(reason)
+        # the step's whole words when the button shortens them (step_button.py)
+        self.next_button.setToolTip(reason or self.next_button.text())
         self.history_button.setEnabled(d is not None)
         # What the state allows is the domain's answer (domain/exchanges/actions.py).
         allowed = d.actions if d else frozenset()
