@@ -987,12 +987,16 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
         <translation>Stav</translation>
     </message>
     <message>
-        <source>Partnership</source>
-        <translation>Partnerství</translation>
+        <source>Visitor</source>
+        <translation>Účastník</translation>
     </message>
     <message>
-        <source>Visiting organisation</source>
-        <translation>Vysílající organizace</translation>
+        <source>Lump sum</source>
+        <translation>Paušál</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerství</translation>
     </message>
     <message>
         <source>Host</source>
@@ -1009,10 +1013,6 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     <message>
         <source>Days</source>
         <translation>Dny</translation>
-    </message>
-    <message>
-        <source>Lump sum (EUR)</source>
-        <translation>Paušální částka (EUR)</translation>
     </message>
 </context>
 <context>
@@ -3714,20 +3714,16 @@ Uložit je před pokračováním?</translation>
         <translation>Jméno</translation>
     </message>
     <message>
-        <source>h/week</source>
-        <translation>h/týd.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stav</translation>
-    </message>
-    <message>
         <source>{name}, {role}, employed from {date}</source>
         <translation>{name}, {role}, zaměstnán(a) od {date}</translation>
     </message>
     <message>
         <source>{name}, employed from {date}</source>
         <translation>{name}, zaměstnán(a) od {date}</translation>
+    </message>
+    <message>
+        <source>{hours} hours a week</source>
+        <translation>{hours} hodin týdně</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>

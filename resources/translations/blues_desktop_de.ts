@@ -980,12 +980,16 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
         <translation>Status</translation>
     </message>
     <message>
-        <source>Partnership</source>
-        <translation>Partnerschaft</translation>
+        <source>Visitor</source>
+        <translation>Besucher</translation>
     </message>
     <message>
-        <source>Visiting organisation</source>
-        <translation>Besuchende Organisation</translation>
+        <source>Lump sum</source>
+        <translation>Pauschale</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
     </message>
     <message>
         <source>Host</source>
@@ -1002,10 +1006,6 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     <message>
         <source>Days</source>
         <translation>Tage</translation>
-    </message>
-    <message>
-        <source>Lump sum (EUR)</source>
-        <translation>Pauschale (EUR)</translation>
     </message>
 </context>
 <context>
@@ -3687,20 +3687,16 @@ Vor dem Fortfahren speichern?</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>h/week</source>
-        <translation>h/Woche</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>{name}, {role}, employed from {date}</source>
         <translation>{name}, {role}, beschäftigt seit {date}</translation>
     </message>
     <message>
         <source>{name}, employed from {date}</source>
         <translation>{name}, beschäftigt seit {date}</translation>
+    </message>
+    <message>
+        <source>{hours} hours a week</source>
+        <translation>{hours} Stunden pro Woche</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>

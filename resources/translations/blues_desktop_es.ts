@@ -980,12 +980,16 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Partnership</source>
-        <translation>Asociación</translation>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
     </message>
     <message>
-        <source>Visiting organisation</source>
-        <translation>Organización visitante</translation>
+        <source>Lump sum</source>
+        <translation>Tanto alzado</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Asociación</translation>
     </message>
     <message>
         <source>Host</source>
@@ -1002,10 +1006,6 @@ Include them anyway? Only do so when the reader needs to write to the participan
     <message>
         <source>Days</source>
         <translation>Días</translation>
-    </message>
-    <message>
-        <source>Lump sum (EUR)</source>
-        <translation>Importe a tanto alzado (EUR)</translation>
     </message>
 </context>
 <context>
@@ -3687,20 +3687,16 @@ Save them before going on?</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <source>h/week</source>
-        <translation>h/sem.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
         <source>{name}, {role}, employed from {date}</source>
         <translation>{name}, {role}, contratado/a desde el {date}</translation>
     </message>
     <message>
         <source>{name}, employed from {date}</source>
         <translation>{name}, contratado/a desde el {date}</translation>
+    </message>
+    <message>
+        <source>{hours} hours a week</source>
+        <translation>{hours} horas semanales</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>

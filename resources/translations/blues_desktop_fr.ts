@@ -980,12 +980,16 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
         <translation>État</translation>
     </message>
     <message>
-        <source>Partnership</source>
-        <translation>Partenariat</translation>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
     </message>
     <message>
-        <source>Visiting organisation</source>
-        <translation>Organisation visiteuse</translation>
+        <source>Lump sum</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
     </message>
     <message>
         <source>Host</source>
@@ -1002,10 +1006,6 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     <message>
         <source>Days</source>
         <translation>Jours</translation>
-    </message>
-    <message>
-        <source>Lump sum (EUR)</source>
-        <translation>Forfait (EUR)</translation>
     </message>
 </context>
 <context>
@@ -3687,20 +3687,16 @@ Les enregistrer avant de continuer&#xa0;?</translation>
         <translation>Nom</translation>
     </message>
     <message>
-        <source>h/week</source>
-        <translation>h/sem.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
         <source>{name}, {role}, employed from {date}</source>
         <translation>{name}, {role}, employé depuis le {date}</translation>
     </message>
     <message>
         <source>{name}, employed from {date}</source>
         <translation>{name}, employé depuis le {date}</translation>
+    </message>
+    <message>
+        <source>{hours} hours a week</source>
+        <translation>{hours} heures par semaine</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>

@@ -987,12 +987,16 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
         <translation>Stan</translation>
     </message>
     <message>
-        <source>Partnership</source>
-        <translation>Partnerstwo</translation>
+        <source>Visitor</source>
+        <translation>Odwiedzający</translation>
     </message>
     <message>
-        <source>Visiting organisation</source>
-        <translation>Organizacja odwiedzająca</translation>
+        <source>Lump sum</source>
+        <translation>Ryczałt</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partnerstwo</translation>
     </message>
     <message>
         <source>Host</source>
@@ -1009,10 +1013,6 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     <message>
         <source>Days</source>
         <translation>Dni</translation>
-    </message>
-    <message>
-        <source>Lump sum (EUR)</source>
-        <translation>Ryczałt (EUR)</translation>
     </message>
 </context>
 <context>
@@ -3714,20 +3714,16 @@ Zapisać je przed kontynuowaniem?</translation>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <source>h/week</source>
-        <translation>h/tydz.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>{name}, {role}, employed from {date}</source>
         <translation>{name}, {role}, zatrudniony(-a) od {date}</translation>
     </message>
     <message>
         <source>{name}, employed from {date}</source>
         <translation>{name}, zatrudniony(-a) od {date}</translation>
+    </message>
+    <message>
+        <source>{hours} hours a week</source>
+        <translation>{hours} godz. tygodniowo</translation>
     </message>
     <message>
         <source>Supervisor: {name}</source>

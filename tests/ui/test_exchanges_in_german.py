@@ -16,6 +16,7 @@ from blues_desktop.domain.exchanges.rules import default_rules
 from blues_desktop.services import exchanges as cx
 from blues_desktop.services.context import AppContext
 from blues_desktop.store.models import Exchange
+from blues_desktop.ui.exchanges.columns import list_width
 from blues_desktop.ui.exchanges.dialogs import OrganisationPicker, RegistrationDialog
 from blues_desktop.ui.i18n import install_language
 from blues_desktop.ui.messages import say
@@ -188,3 +189,32 @@ def test_the_closing_report_asks_the_programme_questions_in_german(  # type: ign
     ]
     assert "Die Gastorganisation war gut vorbereitet und hilfsbereit" in labels
     assert "The host organisation was well prepared and helpful" not in labels
+
+
+def test_a_long_next_step_is_shortened_not_the_list(qtbot, qapp, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """ "Markieren als: vermittelt (Gastgeber und Besucher haben angenommen)" would hold
+    the detail wider than a laptop leaves beside the list: the button shortens its
+    words (whole in its tooltip) and the list keeps its width."""
+    p = parties(ctx)
+    reference = cx.register(ctx, registration(p)).reference
+    cx.move(ctx, reference, "validated")
+    cx.accept_match(ctx, reference, "host")
+    cx.accept_match(ctx, reference, "visitor")
+    install_language("de", qapp)
+    page = ExchangesPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1180, 640)  # a 1366-pixel window less the navigation
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    list_before = page.table.width()
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail is not None)
+    words = "Markieren als: vermittelt (Gastgeber und Besucher haben angenommen)"
+    assert page.next_button.isEnabled() and page.next_button.text() == words
+    # shortened by the button itself ("…"), not squeezed and cut by the layout
+    assert page.next_button.is_shortened()
+    assert page.next_button.width() >= page.next_button.minimumSizeHint().width()
+    assert page.next_button.toolTip() == words
+    assert page.table.width() == list_before >= list_width(page.table)
+    assert page.table.horizontalHeader().length() <= page.table.viewport().width()

@@ -73,3 +73,39 @@ def test_another_office_s_exchange_says_it_is_read_only_once(qtbot, ctx: AppCont
     assert page.why_not.text() == notice  # above the detail, beside the disabled buttons
     assert "Read-only" not in page.info.toPlainText()
     assert reference in page.info.toPlainText()
+
+
+def test_the_list_shortens_long_values_and_gives_them_whole_in_the_tooltip(
+    qtbot, ctx: AppContext
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from blues_desktop.ui.exchanges.columns import list_width
+    from blues_desktop.ui.exchanges.table_model import Column
+
+    p = parties(ctx)
+    cx.register(ctx, registration(p))
+    page = ExchangesPage(ctx)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    row = page.model.row_at(0)
+    assert row is not None
+
+    def cell(column: Column, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> str:
+        return str(page.model.data(page.model.index(0, column), role))
+
+    tooltip = Qt.ItemDataRole.ToolTipRole
+    # the countries by their codes, by name in the tooltip
+    assert cell(Column.COUNTRIES) == f"{row.visitor_country} → {row.host_country}"
+    assert "→" in cell(Column.COUNTRIES, tooltip)
+    assert cell(Column.COUNTRIES, tooltip) != cell(Column.COUNTRIES)
+    for column in (Column.STATE, Column.VISITOR, Column.HOST):
+        assert cell(column, tooltip) == cell(column)
+    # the page on a laptop (the window less its navigation): the list opens as wide as
+    # its columns need, none past the list's right edge
+    page.resize(1180, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.table.width() >= list_width(page.table)
+    assert page.table.horizontalHeader().length() <= page.table.viewport().width()
+    assert not page.table.horizontalScrollBar().isVisible()

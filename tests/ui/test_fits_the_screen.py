@@ -76,14 +76,16 @@ def test_every_page_and_dialog_fits_the_laptop(screen: str, tmp_path: Path) -> N
     assert max(s["minimum"][0] for s in pages) <= 1100
 
 
-def test_the_polish_window_fits_the_laptop(tmp_path: Path) -> None:
-    """Polish has the longest words the window shows ("Karty czasu pracy", "h/tydz.",
-    "WP5 Zarządzanie projektem"): a partner's pages in Polish, nothing cut."""
+@pytest.mark.parametrize("language", ["pl", "de"])
+def test_the_polish_and_german_window_fits_the_laptop(language: str, tmp_path: Path) -> None:
+    """Polish and German have the longest words the window shows ("Karty czasu pracy",
+    "h/tydz.", "WP5 Zarządzanie projektem", "Alle Partnerschaften", "Partnerschaft"): a
+    partner's pages in each, nothing cut, no list of exchanges or staff scrolled sideways."""
     out = tmp_path / "tour.json"
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     done = subprocess.run(
         [sys.executable, "-m", "tests.ui.tour", "--screen", "1366x728", "--offices", "ZIN",
-         "--language", "pl", "--json", str(out)],
+         "--language", language, "--json", str(out)],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]

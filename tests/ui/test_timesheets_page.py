@@ -14,6 +14,7 @@ from blues_desktop.services import timesheets as ts
 from blues_desktop.services.context import AppContext
 from blues_desktop.ui.pages.timesheets import TimesheetsPage
 from blues_desktop.ui.timesheets.grid_model import ERROR, ROW_ORDER
+from blues_desktop.ui.timesheets.status_marks import status_mark
 from tests.services.test_timesheets_services import add_team
 from tests.ui.answering import answer_next
 
@@ -99,6 +100,17 @@ def test_hours_typed_in_the_grid_are_checked_saved_and_signed_off(
     assert not (
         page.month_panel.grid.flags(page.month_panel.grid.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
     )
+    # the staff list marks the month beside the name, its words in the tooltip
+    name = page.staff_model.index([r.id for r in page.staff_rows].index(staff_id), 0)
+    approved = status_mark(APPROVED).cacheKey()
+    qtbot.waitUntil(
+        lambda: page.staff_model.data(name, Qt.ItemDataRole.DecorationRole).cacheKey() == approved,
+        timeout=5000,
+    )
+    tooltip = page.staff_model.data(name, Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.endswith("\nMarch 2026: Approved (locked)"), tooltip
+    assert "hours a week" in tooltip
+    assert page.staff_model.columnCount() == 1  # the name with its mark
 
 
 def test_fill_from_a_typical_week_and_copy_a_week(qtbot, page: TimesheetsPage) -> None:  # type: ignore[no-untyped-def]

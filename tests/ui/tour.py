@@ -149,9 +149,29 @@ def check_window(window: Any, available: Any) -> list[str]:
                 and widget.sizePolicy().horizontalPolicy().name != "Ignored"
             ):
                 problems.append(f"{_describe(widget)} is cut ({widget.width()} px of {need})")
+        if isinstance(widget, QComboBox) and not _scrolled(widget, window):
+            problems += _combo_text_cut(widget)
         if isinstance(widget, QTableView):
             problems += _cut_cells(widget)
     return problems
+
+
+def _combo_text_cut(combo: Any) -> list[str]:
+    """The choice a combo box shows is whole ("Alle Partnerschaften" was cut)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    text = combo.currentText()
+    if not text or combo.isEditable():
+        return []
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    need = combo.fontMetrics().horizontalAdvance(text)
+    if field.width() < need:
+        return [f"the choice {text!r} of {_describe(combo)} shows {field.width()} px of {need}"]
+    return []
 
 
 def _scrolled(widget: Any, window: Any) -> bool:
@@ -194,6 +214,10 @@ def _cut_cells(view: Any) -> list[str]:
                 continue
             text = str(index.data() or "")
             padding = 2 * getattr(view, "cell_padding", 3)  # the style's 3 px either side
+            if not hasattr(view, "cell_padding"):
+                # the cell's grid line, and the text's fractional pixel: the style shortens
+                # a date that is exactly as wide as the room left ("04/01/20…")
+                padding += 2 if view.showGrid() else 1
             if text and FIGURE.match(text) and metrics.horizontalAdvance(text) + padding > width:
                 problems.append(f"{text!r} is cut in column {column} of {_describe(view)}")
                 break
@@ -421,12 +445,17 @@ def _navigation_checks(window: Any) -> list[str]:
 
 
 def _headers_cut(view: Any, columns: range) -> list[str]:
-    """The header of each of `columns` shown whole."""
+    """The header of each of `columns` shown whole (a list's hidden or empty columns and
+    a list without its header are left out)."""
     from PySide6.QtCore import Qt
 
     header = view.horizontalHeader()
-    problems = []
+    problems: list[str] = []
+    if view.model() is None or header.isHidden():
+        return problems
     for column in columns:
+        if header.isSectionHidden(column) or header.sectionSize(column) == 0:
+            continue
         need = header.sectionSizeFromContents(column).width()
         if header.sectionSize(column) + 1 < need:
             text = view.model().headerData(column, Qt.Orientation.Horizontal)
@@ -454,6 +483,42 @@ def _row_labels_cut(view: Any) -> list[str]:
     return problems
 
 
+def _long_month_labels_cut(page: Any) -> list[str]:
+    """The rows' labels whole beside a 31-day month too (the days at their narrowest),
+    whatever month the tour shows: the page goes to the next such month and back."""
+    from PySide6.QtWidgets import QApplication
+
+    shown = page.month
+    if _days(shown) == 31:
+        return []  # checked as shown
+    long_month = shown.next()
+    while _days(long_month) < 31:
+        long_month = long_month.next()
+    page._go(long_month)
+    _settle(QApplication.instance())
+    problems = [f"{p} (a 31-day month)" for p in _row_labels_cut(page.month_panel.grid_view)]
+    page._go(shown)
+    _settle(QApplication.instance())
+    return problems
+
+
+def _days(month: Any) -> int:
+    import calendar
+
+    return calendar.monthrange(month.year, month.month)[1]
+
+
+def _sideways(view: Any) -> list[str]:
+    """Every column of a list read without scrolling sideways."""
+    length = view.horizontalHeader().length()
+    if length > view.viewport().width() or view.horizontalScrollBar().isVisible():
+        return [
+            f"{_describe(view)} scrolls sideways: its columns take {length} px, "
+            f"it shows {view.viewport().width()}"
+        ]
+    return []
+
+
 def _page_checks(page: Any) -> list[str]:
     """What was seen cut before, checked by name."""
     from PySide6.QtWidgets import QSplitter
@@ -461,11 +526,13 @@ def _page_checks(page: Any) -> list[str]:
     problems: list[str] = []
     name = type(page).__name__
     if name == "TimesheetsPage":
-        problems += _headers_cut(page.staff_view, range(2))  # the name and the hours
+        problems += _sideways(page.staff_view)
+        problems += _headers_cut(page.staff_view, range(page.staff_model.columnCount()))
         # the rows' labels whole on a laptop's 1366 pixels; on a narrower screen the days
         # keep their width and a long label is shortened (whole in its tooltip)
         if page.window().screen().availableGeometry().width() >= 1366:
             problems += _row_labels_cut(page.month_panel.grid_view)
+            problems += _long_month_labels_cut(page)
         grid = page.month_panel.grid_view
         model = grid.model()
         if model is not None and model.columnCount():
@@ -476,15 +543,11 @@ def _page_checks(page: Any) -> list[str]:
                     f"the grid shows {grid.viewport().width()}"
                 )
     if name == "ExchangesPage":
-        from blues_desktop.ui.exchanges.table_model import Column
-
-        # The list shows its exchanges up to their host without scrolling sideways.
-        table = page.table
-        host_end = table.columnViewportPosition(Column.HOST) + table.columnWidth(Column.HOST)
-        if host_end > table.viewport().width():
-            problems.append(
-                f"the Host column ends at {host_end} px, the list shows {table.viewport().width()}"
-            )
+        # The list shows every column of its exchanges without scrolling sideways, and
+        # each column at least as wide as its header (elided text is whole in its tooltip).
+        problems += _headers_cut(page.table, range(page.model.columnCount()))
+        if page.window().screen().availableGeometry().width() >= 1366:
+            problems += _sideways(page.table)
         splitter = page.findChild(QSplitter)
         opened = splitter.sizes()
         total = sum(opened)

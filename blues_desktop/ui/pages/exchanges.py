@@ -45,6 +45,7 @@ from blues_desktop.ui import i18n
 from blues_desktop.ui.change_hub import follow_changes
 from blues_desktop.ui.colours import ERROR_COLOUR, NOTICE_COLOUR
 from blues_desktop.ui.dialog_buttons import ask_reason
+from blues_desktop.ui.exchanges.columns import fit_columns, list_width
 from blues_desktop.ui.exchanges.dialogs import (
     CtqDialog,
     RegistrationDialog,
@@ -54,6 +55,7 @@ from blues_desktop.ui.exchanges.dialogs import (
 from blues_desktop.ui.exchanges.document_preview import document_preview
 from blues_desktop.ui.exchanges.no_next_step import no_next_step
 from blues_desktop.ui.exchanges.rules_dialog import RulesDialog
+from blues_desktop.ui.exchanges.step_button import StepButton
 from blues_desktop.ui.exchanges.table_model import ExchangeTableModel
 from blues_desktop.ui.feedback import tell, tell_written
 from blues_desktop.ui.geometry import remember_splitter
@@ -227,6 +229,12 @@ def _detail_html(d: ExchangeDetail) -> str:
     return "".join(parts)
 
 
+def _letters(combo: QComboBox, text: str) -> int:
+    """How many of the letters a combo box counts its width in `text` needs."""
+    metrics = combo.fontMetrics()
+    return -(-metrics.horizontalAdvance(text) // max(1, metrics.horizontalAdvance("x")))
+
+
 class ExchangesPage(Page):
     title = "Exchanges"
     kinds = frozenset({Kind.EXCHANGES, Kind.RULES, Kind.MEMBERS})
@@ -256,12 +264,12 @@ class ExchangesPage(Page):
         for combo in (self.state_filter, self.office_filter):
             combo.currentIndexChanged.connect(self.apply_filter)
         for combo in (self.state_filter, self.office_filter):
-            # A long state name would otherwise widen the whole window.
+            # "All states", "Alle Partnerschaften" whole; a long state name is shortened
+            # when chosen rather than widen the whole window.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-        self.state_filter.setMinimumContentsLength(14)
-        self.office_filter.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(_letters(combo, combo.itemText(0)))
         self.register_button = QPushButton(self.tr("Register…"))
         self.register_button.setToolTip(self.tr("Register a new exchange"))
         self.register_button.clicked.connect(self.open_registration)
@@ -290,11 +298,8 @@ class ExchangesPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # Reference to Host fit a 1366-pixel screen beside the detail; the figures after
-        # them are scrolled to.
-        for column, width in enumerate((115, 150, 80, 175, 160, 80, 90, 45, 100)):
-            self.table.setColumnWidth(column, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        fit_columns(self.table)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.load_detail(current.row())
         )
@@ -307,7 +312,7 @@ class ExchangesPage(Page):
         )
         self.count_label = QLabel()
         self.info = QTextBrowser()
-        self.next_button = QPushButton(self.tr("Next step"))
+        self.next_button = StepButton(self.tr("Next step"))
         self.next_button.clicked.connect(self.move_next)
         self.why_not = QLabel()
         self.why_not.setObjectName("whyNot")
@@ -358,10 +363,12 @@ class ExchangesPage(Page):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        # The next step across the detail's width (its words name the step, shortened to
+        # fit: step_button.py), the exchange's menus and history under it: the detail
+        # stays narrow, the list wide.
+        right_layout.addWidget(self.next_button)
         right_layout.addWidget(
-            action_bar(
-                self.next_button, self.actions_button, self.documents_button, self.history_button
-            )
+            action_bar(self.actions_button, self.documents_button, self.history_button)
         )
         right_layout.addWidget(self.why_not)
         right_layout.addWidget(self.info, 1)
@@ -374,11 +381,12 @@ class ExchangesPage(Page):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        # The detail keeps the room its buttons need in the window's language; the list
-        # takes the rest of the width.
+        # The list opens as wide as its columns need (columns.py); the detail keeps at
+        # least the room its buttons need in the window's language. A wider window
+        # widens the list.
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
-        splitter.setSizes([800, max(380, right.sizeHint().width())])
+        splitter.setSizes([list_width(self.table), right.sizeHint().width()])
         remember_splitter(splitter, "exchanges")
         list_menu(
             self.table,
@@ -491,7 +499,8 @@ class ExchangesPage(Page):
         else:
             reason = say(forward.reason or "")
         self.why_not.setText(reason)
-        self.next_button.setToolTip(reason)
+        # the step's whole words when the button shortens them (step_button.py)
+        self.next_button.setToolTip(reason or self.next_button.text())
         self.history_button.setEnabled(d is not None)
         # What the state allows is the domain's answer (domain/exchanges/actions.py).
         allowed = d.actions if d else frozenset()

@@ -11,8 +11,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QHeaderView,
     QLabel,
     QMessageBox,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,7 +43,7 @@ from blues_desktop.ui.timesheets.year_panel import YearPanel
 from blues_desktop.ui.widgets import action_bar, button, hrow, list_menu, side_by_side, table_view
 
 YEAR_TAB = 1
-NAME_WIDTH = 110  # the staff list's name column: "Begoña Martínez" whole
+NAME_CHARACTERS = 17  # the staff list's name column at first: "Begoña Martínez" whole
 
 
 def _month(month: Month) -> str:
@@ -66,9 +68,7 @@ class TimesheetsPage(Page):
         self.month_panel.approve_many_button.clicked.connect(self.approve_many)
         self.year_panel = YearPanel(ctx, self.month.year, self.change)
         staff = self._build_staff()
-        # the name and the weekly hours whole (their header in the window's language)
-        shown = NAME_WIDTH + self._hours_width() + 2 * self.staff_view.frameWidth()
-        splitter = side_by_side(staff, self._build_main(), (max(160, shown), 940))
+        splitter = side_by_side(staff, self._build_main(), (self._staff_width(), 940))
         remember_splitter(splitter, "timesheets")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
@@ -79,9 +79,20 @@ class TimesheetsPage(Page):
         return self.month_panel.sheet
 
     # building ---------------------------------------------------------------------
-    def _hours_width(self) -> int:
-        """The weekly hours' column: its numbers, or its header ("h/week", "h/tydz.")."""
-        return max(40, self.staff_view.horizontalHeader().sectionSizeHint(1))
+    def _staff_width(self) -> int:
+        """The staff list as it opens: a name of NAME_CHARACTERS letters beside its mark
+        (or the name's header, "Imię i nazwisko"), measured in the window's font. A
+        longer name is shortened, whole in its tooltip; the list never scrolls sideways."""
+        view = self.staff_view
+        # a cell's text margin either side, and between the mark and the name
+        padding = 3 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        name = (
+            (view.iconSize().width() if view.iconSize().isValid() else 16)
+            + view.fontMetrics().averageCharWidth() * NAME_CHARACTERS
+            + padding
+        )
+        name = max(name, view.horizontalHeader().sectionSizeFromContents(0).width())
+        return name + 2 * view.frameWidth()
 
     def _build_staff(self) -> QWidget:
         box = QWidget()
@@ -95,8 +106,10 @@ class TimesheetsPage(Page):
             self.tr("New staff member…"),
             self.new_staff,
         )
-        for column, width in enumerate((NAME_WIDTH, self._hours_width())):
-            self.staff_view.setColumnWidth(column, width)
+        # The name takes the list's width, shortened when narrower.
+        self.staff_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.staff_view.setWordWrap(False)
+        self.staff_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.edit_staff_button = button(self.tr("Edit…"), self.edit_staff)
         self.erase_staff_button = button(self.tr("Erase personal data…"), self.erase_staff)
         layout = QVBoxLayout(box)
@@ -161,7 +174,7 @@ class TimesheetsPage(Page):
         self._select_staff_id = None
         self.staff_rows = rows
         self.staff_model.set_rows(rows)
-        self.staff_model.set_statuses(statuses)
+        self.staff_model.set_statuses(statuses, _month(self.month))
         ids = [r.id for r in rows]
         if current in ids:
             select_row(self.staff_view, ids.index(current))
@@ -185,7 +198,7 @@ class TimesheetsPage(Page):
         run_in_background(
             self,
             lambda _p, _c: ts.month_statuses(ctx, month),
-            on_success=self.staff_model.set_statuses,
+            on_success=lambda statuses: self.staff_model.set_statuses(statuses, _month(month)),
         )
         self._open_month(force=True)
 

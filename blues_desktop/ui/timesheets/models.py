@@ -13,35 +13,45 @@ from blues_desktop.ui.i18n import label
 from blues_desktop.ui.locale_format import date_text, decimal_text, number_text, percent_text
 from blues_desktop.ui.rows_model import DISPLAY, Index, RowsModel
 from blues_desktop.ui.timesheets.labels import status_text
+from blues_desktop.ui.timesheets.status_marks import status_mark
 
 ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 class StaffListModel(RowsModel):
-    headers = (QT_TRANSLATE_NOOP("StaffListModel", "Name"), QT_TRANSLATE_NOOP("StaffListModel", "h/week"), QT_TRANSLATE_NOOP("StaffListModel", "Status"))
+    """The office's staff: each name with the mark of the shown month's sign-off
+    (status_marks.py). The sign-off's words, the weekly hours, the role and the
+    supervisor are in the tooltip: beside a 31-day month in German or Polish on a
+    1366-pixel laptop, the list has room for a name and its mark only."""
+
+    headers = (QT_TRANSLATE_NOOP("StaffListModel", "Name"),)
 
     def __init__(self) -> None:
         super().__init__()
         self.statuses: dict[str, MonthStatus] = {}
+        self.month_label = ""  # the month the statuses are of ("Listopad 2026")
 
-    def set_statuses(self, statuses: dict[str, MonthStatus]) -> None:
+    def set_statuses(self, statuses: dict[str, MonthStatus], month_label: str = "") -> None:
         self.statuses = statuses
+        self.month_label = month_label or self.month_label
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, 2), self.index(self.rowCount() - 1, 2))
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
+
+    def status_words(self, row: StaffRow) -> str:
+        """ "November 2026: Draft": the month shown and where its sign-off is."""
+        words = status_text(self.statuses.get(row.id))
+        return f"{self.month_label}: {words}" if self.month_label else words
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
             return None
         row: StaffRow = self.row_at(index.row())
         if role == DISPLAY:
-            match index.column():
-                case 0:
-                    return row.name
-                case 1:
-                    return decimal_text(row.weekly_hours)
-                case _:
-                    status = self.statuses.get(row.id)
-                    return status_text(status) if status else "—"
+            return row.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return status_mark(self.statuses.get(row.id))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.status_words(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             start = date_text(row.employment_start)
             lines = [
@@ -51,8 +61,12 @@ class StaffListModel(RowsModel):
                 if row.role
                 else self.tr("{name}, employed from {date}").format(name=row.name, date=start)
             ]
+            lines.append(
+                self.tr("{hours} hours a week").format(hours=decimal_text(row.weekly_hours))
+            )
             if row.supervisor_name:
                 lines.append(self.tr("Supervisor: {name}").format(name=row.supervisor_name))
+            lines.append(self.status_words(row))
             return "\n".join(lines)
         return None
 
