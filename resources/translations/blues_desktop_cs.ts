@@ -2658,6 +2658,10 @@ Uložit je před pokračováním?</translation>
         <source>Walk-in</source>
         <translation>Bez registrace</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ano</translation>
+    </message>
 </context>
 <context>
     <name>PartnersKeysDialog</name>

@@ -2632,6 +2632,10 @@ Vor dem Fortfahren speichern?</translation>
         <source>Walk-in</source>
         <translation>Ohne Anmeldung</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
 </context>
 <context>
     <name>PartnersKeysDialog</name>

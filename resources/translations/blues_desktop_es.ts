@@ -2632,6 +2632,10 @@ Save them before going on?</source>
         <source>Walk-in</source>
         <translation>Sin inscripción</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
 </context>
 <context>
     <name>PartnersKeysDialog</name>

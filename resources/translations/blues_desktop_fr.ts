@@ -2632,6 +2632,10 @@ Les enregistrer avant de continuer&#xa0;?</translation>
         <source>Walk-in</source>
         <translation>Non inscrit</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
 </context>
 <context>
     <name>PartnersKeysDialog</name>

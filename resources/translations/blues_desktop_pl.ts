@@ -2658,6 +2658,10 @@ Zapisać je przed kontynuowaniem?</translation>
         <source>Walk-in</source>
         <translation>Spoza listy</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
 </context>
 <context>
     <name>PartnersKeysDialog</name>

@@ -238,3 +238,30 @@ def test_the_page_reads_on_the_reader_lane_beside_a_long_write(
         writer_busy.set()
         reader_busy.set()
         wait_until_idle()
+
+
+def test_both_lists_read_without_scrolling_sideways_and_shortened_values_show_whole_in_tooltips(qtbot, qapp, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    from blues_desktop.services.demo import generate
+    from blues_desktop.ui.i18n import country_text, install_language
+
+    install_language("de", qapp)  # longer headers ("Ohne Anmeldung"); conftest puts English back
+    generate(ctx, scale=1)
+    page = EventsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1180, 650)  # the page's room in a maximised window on a 1366×768 screen
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.detail is not None and page.participants.rowCount() > 0)
+    for view in (page.list_view, page.participant_view):
+        header = view.horizontalHeader()
+        assert header.length() <= view.viewport().width()
+        assert not view.horizontalScrollBar().isVisible()
+        for column in range(view.model().columnCount()):  # every header whole
+            assert header.sectionSize(column) + 1 >= header.sectionSizeFromContents(column).width()
+    title = page.events.index(0, 1)
+    assert page.events.data(title, Qt.ItemDataRole.ToolTipRole) == page.events.data(title)
+    country = page.participants.index(0, 3)
+    code = page.participants.data(country)
+    assert len(code) == 2  # the code; the country's name in the tooltip, in German
+    assert page.participants.data(country, Qt.ItemDataRole.ToolTipRole) == country_text(code)
+    assert country_text("DE") == "Deutschland"

@@ -557,6 +557,18 @@ def _page_checks(page: Any) -> list[str]:
         splitter.setSizes(opened)  # pictured as it opens
     if name == "MembersPage" and page.table.columnWidth(0) < 200:
         problems.append(f"the legal name column is {page.table.columnWidth(0)} px wide")
+    # The lists of these pages too: headers whole, and on a laptop's 1366 pixels every
+    # column read without scrolling sideways (the long ones shortened, whole in their
+    # tooltips).
+    lists = {
+        "MembersPage": ("table", "contacts_view"),
+        "EventsPage": ("list_view", "participant_view"),
+    }
+    for attribute in lists.get(name, ()):
+        view = getattr(page, attribute)
+        problems += _headers_cut(view, range(view.model().columnCount()))
+        if page.window().screen().availableGeometry().width() >= 1366:
+            problems += _sideways(view)
     return problems
 
 

@@ -4,11 +4,13 @@ the lazily fetched register of persons."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from blues_desktop.domain.events import EVENT_TYPES
+from blues_desktop.domain.offices import OFFICE_CODES
 from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.events import (
@@ -28,21 +30,33 @@ from blues_desktop.ui.rows_model import RowsModel as _RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 ROOT = QModelIndex()
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def event_type_text(code: str) -> str:
+    return i18n.label(EVENT_TYPES.get(code, code))
 
 
 class EventListModel(_RowsModel):
     headers = (QT_TRANSLATE_NOOP("EventListModel", "Start"), QT_TRANSLATE_NOOP("EventListModel", "Title"), QT_TRANSLATE_NOOP("EventListModel", "Type"), QT_TRANSLATE_NOOP("EventListModel", "WP"), QT_TRANSLATE_NOOP("EventListModel", "Place"), QT_TRANSLATE_NOOP("EventListModel", "Office"), QT_TRANSLATE_NOOP("EventListModel", "Registered"))
 
+    # The title takes the list's room left by the others; a title or a place too long
+    # for its column is shortened, whole in the tooltip.
+    SHARED = (1,)
+    TOOLTIPS = (1, 4)
+
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or role != DISPLAY:
+        if not index.isValid() or role not in (DISPLAY, TOOLTIP):
+            return None
+        if role == TOOLTIP and index.column() not in self.TOOLTIPS:
             return None
         r: EventRow = self._rows[index.row()]
         values = (
             date_text(r.start_date),
             r.title,
-            i18n.label(EVENT_TYPES.get(r.event_type, r.event_type)),
+            event_type_text(r.event_type),
             r.work_package,
             say(r.place),
             r.office_id,
@@ -50,23 +64,49 @@ class EventListModel(_RowsModel):
         )
         return values[index.column()]
 
+    @staticmethod
+    def widest_values() -> dict[int, list[str]]:
+        """The widest text each short column shows, for its width."""
+        return {
+            0: [date_text(date(2026, 12, 28))],
+            2: [event_type_text(code) for code in EVENT_TYPES],
+            3: ["WP5"],
+            4: ["Greifswald, DE"],  # a usual city; a longer one is shortened
+            5: list(OFFICE_CODES),
+            6: ["0000"],
+        }
+
 
 class ParticipantsModel(_RowsModel):
     headers = (QT_TRANSLATE_NOOP("ParticipantsModel", "No."), QT_TRANSLATE_NOOP("ParticipantsModel", "Name"), QT_TRANSLATE_NOOP("ParticipantsModel", "Organisation"), QT_TRANSLATE_NOOP("ParticipantsModel", "Country"), QT_TRANSLATE_NOOP("ParticipantsModel", "E-mail"), QT_TRANSLATE_NOOP("ParticipantsModel", "Walk-in"))
 
+    # The name, the organisation and the e-mail share the panel's room: shortened,
+    # whole in the tooltip; the country is its code, its name in the tooltip.
+    SHARED = (1, 2, 4)
+    COUNTRY = 3
+
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or role != DISPLAY:
+        if not index.isValid() or role not in (DISPLAY, TOOLTIP):
             return None
         p: Participant = self._rows[index.row()]
+        if role == TOOLTIP:
+            if index.column() == self.COUNTRY:
+                return i18n.country_text(p.country) if p.country else None
+            if index.column() not in self.SHARED:
+                return None
         values = (
             index.row() + 1,
             p.name,
             p.organisation,
-            i18n.country_text(p.country),
+            p.country or "",
             p.email,
-            "yes" if p.walk_in else "",
+            self.tr("yes") if p.walk_in else "",
         )
         return values[index.column()]
+
+    def widest_values(self) -> dict[int, list[str]]:
+        """The widest text each short column shows, for its width."""
+        return {0: ["000"], self.COUNTRY: ["MW"], 5: [self.tr("yes")]}
 
 
 class AttendanceModel(QAbstractTableModel):

@@ -10,9 +10,11 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
+from PySide6.QtWidgets import QTableView
 
 from blues_desktop.domain.offices import OFFICE_CODES
+from blues_desktop.ui import column_widths as widths
+from blues_desktop.ui.column_widths import cell_margin, short_width
 from blues_desktop.ui.exchanges.table_model import ELIDED, Column
 from blues_desktop.ui.locale_format import date_text, money_text
 
@@ -32,37 +34,22 @@ def _widest_values() -> dict[Column, list[str]]:
     }
 
 
-def _cell_margin(view: QTableView) -> int:
-    """A cell's text margin either side (the style's), the grid line, and a pixel for
-    the text's fractional width (without it "04/01/2027" was shortened)."""
-    return 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 2
-
-
 def short_column_width(view: QTableView, column: Column) -> int:
-    header = view.horizontalHeader()
-    metrics = view.fontMetrics()
-    values = _widest_values().get(column, [])
-    value = max((metrics.horizontalAdvance(v) for v in values), default=0)
-    return max(header.sectionSizeFromContents(column).width(), value + _cell_margin(view))
+    return short_width(view, column, _widest_values().get(column, []))
 
 
 def elided_minimum(view: QTableView) -> int:
     """The narrowest a state or a name gets: its header, or about ELIDED_CHARACTERS."""
     header = view.horizontalHeader()
-    letters = view.fontMetrics().averageCharWidth() * ELIDED_CHARACTERS + _cell_margin(view)
+    letters = view.fontMetrics().averageCharWidth() * ELIDED_CHARACTERS + cell_margin(view)
     return max([letters, *(header.sectionSizeFromContents(c).width() for c in ELIDED)])
 
 
 def fit_columns(view: QTableView) -> None:
     """Set the list's columns as the module says; the user may still widen a short one."""
-    header = view.horizontalHeader()
-    header.setStretchLastSection(False)
-    for column in Column:
-        if column in ELIDED:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            view.setColumnWidth(column, short_column_width(view, column))
+    widths.fit_columns(
+        view, {c: _widest_values().get(c, []) for c in Column if c not in ELIDED}, ELIDED
+    )
 
 
 def list_width(view: QTableView) -> int:

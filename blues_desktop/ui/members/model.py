@@ -76,8 +76,12 @@ class OrganisationsModel(PagedTableModel[OrganisationRow]):
     def cell(self, row: OrganisationRow, column: int, role: int) -> Any:
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and row.office_id != self.ctx.office_code:
-            return self.tr("Kept by office {office_id}: read-only here").format(office_id=row.office_id)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # A shortened type (the column is narrower than the longest) is whole here.
+            lines = [self.cell(row, column, DISPLAY)] if column == Column.TYPE else []
+            if row.office_id != self.ctx.office_code:
+                lines.append(self.tr("Kept by office {office_id}: read-only here").format(office_id=row.office_id))
+            return "\n".join(lines) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return {

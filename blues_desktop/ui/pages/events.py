@@ -42,6 +42,7 @@ from blues_desktop.services.events.reports import UNKNOWN
 from blues_desktop.services.members.persons import erase_person
 from blues_desktop.ui import i18n
 from blues_desktop.ui.change_hub import follow_changes
+from blues_desktop.ui.column_widths import fit_columns
 from blues_desktop.ui.dialog_buttons import ask_reason, confirm
 from blues_desktop.ui.events.attendance_view import AttendanceView
 from blues_desktop.ui.events.dialogs import EventEditor, NewPersonDialog, PersonPicker
@@ -81,12 +82,14 @@ class EventsPage(Page):
         self.events = EventListModel()
         self.participants = ParticipantsModel()
         self.attendance = AttendanceModel()
-        splitter = side_by_side(self._build_list(), self._build_detail(), (460, 700))
+        splitter = side_by_side(self._build_list(), self._build_detail(), (600, 560))
         remember_splitter(splitter, "events")
-        for column, width in enumerate((90, 250, 100, 40, 130, 50)):
-            self.list_view.setColumnWidth(column, width)
-        for column, width in enumerate((40, 190, 240, 60, 240)):
-            self.participant_view.setColumnWidth(column, width)
+        # Both lists read without scrolling sideways on a laptop, in every language
+        # (ui/column_widths.py).
+        fit_columns(self.list_view, self.events.widest_values(), EventListModel.SHARED)
+        fit_columns(
+            self.participant_view, self.participants.widest_values(), ParticipantsModel.SHARED
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.refresh()

@@ -44,6 +44,7 @@ from blues_desktop.services.members.listing import (
 )
 from blues_desktop.ui import i18n
 from blues_desktop.ui.colours import NOTICE_STYLE
+from blues_desktop.ui.column_widths import fit_columns, short_width
 from blues_desktop.ui.dialog_buttons import ask_reason
 from blues_desktop.ui.feedback import tell, tell_written
 from blues_desktop.ui.forms import include_anyway
@@ -81,9 +82,6 @@ NO_ORGANISATIONS = (
     QT_TRANSLATE_NOOP("members", "No organisations in the register yet. Add one, or import your member list from a "
     "spreadsheet.")
 )
-# A cell's text margins and the room its grid line takes, both sides together (Fusion
-# draws about 4 px either side; a little more keeps the text off the line).
-CELL_MARGIN = 8
 NO_MATCH = QT_TRANSLATE_NOOP("members", "No organisation matches the search or the filters.")
 
 
@@ -166,23 +164,24 @@ class MembersPage(Page):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        # Starting widths the user may drag, measured on the words the columns show in
-        # the window's language (sizing to contents measured every row and left the legal
-        # name the little that remained); the legal name takes the width that is left, so
-        # the list reads without scrolling sideways on a laptop's screen.
-        for column, width in (
-            # The longest types ("Scaling-up support organisation") are cut: the name
-            # matters more.
-            (Column.TYPE, min(_width_of(self.table, *map(i18n.label, ORG_TYPES.values())), 130)),
-            (Column.COUNTRY, 100),
-            (Column.CITY, 100),
-            (Column.VAT, _width_of(self.table, "PL8566079137")),
-            (Column.OFFICE, _width_of(self.table, *OFFICE_CODES)),
-        ):
-            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        # Widths measured on the words the columns show in the window's language (sizing
+        # to contents measured every row and left the legal name the little that
+        # remained); the legal name takes the width that is left, so the list reads
+        # without scrolling sideways on a laptop's screen (ui/column_widths.py).
+        fit_columns(
+            self.table,
+            {
+                Column.COUNTRY: ["MM Germany"],
+                Column.CITY: ["Mmmmmmmmmm"],
+                Column.VAT: ["PL8566079137"],
+                Column.OFFICE: OFFICE_CODES,
+            },
+            shared=[Column.NAME],
+        )
+        # The longest types ("Scaling-up support organisation") are cut, whole in the
+        # tooltip: the name matters more.
+        types = [i18n.label(label) for label in ORG_TYPES.values()]
+        self.table.setColumnWidth(Column.TYPE, min(short_width(self.table, Column.TYPE, types), 130))
         self.table.selectionModel().currentRowChanged.connect(self.show_detail)
         open_on_activate(self.table, self.edit_current)
         self.empty = EmptyState(self.table, QCoreApplication.translate("members", NO_ORGANISATIONS), self.tr("New organisation…"), self.open_new)
@@ -232,10 +231,12 @@ class MembersPage(Page):
         contact_header = self.contacts_view.horizontalHeader()
         contact_header.setStretchLastSection(False)
         contact_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.contacts_view.setColumnWidth(0, 100)
-        self.contacts_view.setColumnWidth(1, 75)
+        for column, width in ((0, 100), (1, 75)):  # name, role: their header whole at least
+            self.contacts_view.setColumnWidth(
+                column, max(width, short_width(self.contacts_view, column))
+            )
         self.contacts_view.setColumnWidth(
-            3, _width_of(self.contacts_view, *self.contacts.consent_examples())
+            3, short_width(self.contacts_view, 3, self.contacts.consent_examples())
         )
         open_on_activate(self.contacts_view, self.edit_contact)
         side_layout.addWidget(self.contacts_view, 1)
@@ -753,9 +754,3 @@ def _last_deleted(ctx: AppContext) -> str | None:
 
     return last_deleted_organisation(ctx)
 
-
-def _width_of(view: QTableView, *texts: str) -> int:
-    """A column's width for the longest of `texts` in the list's font, with the cell's
-    margins."""
-    metrics = view.fontMetrics()
-    return max(metrics.horizontalAdvance(text) for text in texts) + 2 * CELL_MARGIN
