@@ -172,7 +172,7 @@ class MembersPage(Page):
             self.table,
             {
                 Column.COUNTRY: ["MM Germany"],
-                Column.CITY: ["Mmmmmmmmmm"],
+                Column.CITY: ["Greifswald"],  # a usual city; a longer one wraps
                 Column.VAT: ["PL8566079137"],
                 Column.OFFICE: OFFICE_CODES,
             },
