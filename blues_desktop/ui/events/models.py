@@ -80,8 +80,8 @@ class EventListModel(_RowsModel):
 class ParticipantsModel(_RowsModel):
     headers = (QT_TRANSLATE_NOOP("ParticipantsModel", "No."), QT_TRANSLATE_NOOP("ParticipantsModel", "Name"), QT_TRANSLATE_NOOP("ParticipantsModel", "Organisation"), QT_TRANSLATE_NOOP("ParticipantsModel", "Country"), QT_TRANSLATE_NOOP("ParticipantsModel", "E-mail"), QT_TRANSLATE_NOOP("ParticipantsModel", "Walk-in"))
 
-    # The name, the organisation and the e-mail share the panel's room: shortened,
-    # whole in the tooltip; the country is its code, its name in the tooltip.
+    # The name, the organisation and the e-mail share the panel's room; they and a
+    # country's long name are shortened, whole in the tooltip.
     SHARED = (1, 2, 4)
     COUNTRY = 3
 
@@ -89,16 +89,13 @@ class ParticipantsModel(_RowsModel):
         if not index.isValid() or role not in (DISPLAY, TOOLTIP):
             return None
         p: Participant = self._rows[index.row()]
-        if role == TOOLTIP:
-            if index.column() == self.COUNTRY:
-                return i18n.country_text(p.country) if p.country else None
-            if index.column() not in self.SHARED:
-                return None
+        if role == TOOLTIP and index.column() not in (*self.SHARED, self.COUNTRY):
+            return None
         values = (
             index.row() + 1,
             p.name,
             p.organisation,
-            p.country or "",
+            i18n.country_text(p.country),
             p.email,
             self.tr("yes") if p.walk_in else "",
         )
@@ -106,7 +103,9 @@ class ParticipantsModel(_RowsModel):
 
     def widest_values(self) -> dict[int, list[str]]:
         """The widest text each short column shows, for its width."""
-        return {0: ["000"], self.COUNTRY: ["MW"], 5: [self.tr("yes")]}
+        # the partnership's own countries whole; a longer name is shortened
+        countries = [i18n.country_text(code) for code in ("DE", "CZ", "PL", "ES", "FR")]
+        return {0: ["000"], self.COUNTRY: countries, 5: [self.tr("yes")]}
 
 
 class AttendanceModel(QAbstractTableModel):
