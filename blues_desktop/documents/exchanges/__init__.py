@@ -24,7 +24,7 @@ from blues_desktop.services.exchanges.detail import (
     print_details,
 )
 from blues_desktop.services.exchanges.queries import resolve_exchange
-from blues_desktop.store.atomic import describe_os_error
+from blues_desktop.store.atomic import describe_os_error, sync_folder
 
 
 class DocumentKind(StrEnum):
@@ -83,9 +83,9 @@ def render_document(
     return RENDERERS[kind](detail, ctx.now())
 
 
-def _write(path: Path, data: bytes) -> None:
+def _write(path: Path, data: bytes, *, folder_sync: bool = True) -> None:
     try:
-        write_pdf(path, data)
+        write_pdf(path, data, folder_sync=folder_sync)
     except OSError as exc:
         raise StorageError(describe_os_error(exc, path)) from exc
 
@@ -110,16 +110,23 @@ def write_agreements(
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
 ) -> list[WrittenDocument]:
-    """Financial agreements for many exchanges, one file each, named by agreement number."""
+    """Financial agreements for many exchanges, one file each, named by agreement number.
+
+    Each file is synced as it is written; the folder, which holds the renames, once at
+    the end (also when the batch stops early), not once per file."""
     written: list[WrittenDocument] = []
     folder = Path(folder)
-    with ctx.read() as session:
-        for index, detail in enumerate(print_details(session, ids, ctx)):
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            data = financial_agreement(detail, ctx.now())
-            path = folder / f"{detail.agreement_number}.pdf"
-            _write(path, data)
-            written.append(WrittenDocument(path, detail.reference, page_count(data)))
-            report(progress, index + 1, len(ids), detail.reference)
+    try:
+        with ctx.read() as session:
+            for index, detail in enumerate(print_details(session, ids, ctx)):
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                data = financial_agreement(detail, ctx.now())
+                path = folder / f"{detail.agreement_number}.pdf"
+                _write(path, data, folder_sync=False)
+                written.append(WrittenDocument(path, detail.reference, page_count(data)))
+                report(progress, index + 1, len(ids), detail.reference)
+    finally:
+        if written:
+            sync_folder(folder)
     return written
