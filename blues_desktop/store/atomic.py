@@ -98,9 +98,7 @@ def write_error(exc: OSError, path: Path | str) -> OSError:
 
 
 @contextlib.contextmanager
-def atomic_write(
-    path: Path, mode: str = "wb", *, folder_sync: bool = True
-) -> Iterator[IO]:  # type: ignore[type-arg]
+def atomic_write(path: Path, mode: str = "wb", *, folder_sync: bool = True) -> Iterator[IO]:  # type: ignore[type-arg]
     """Yield a file in the target's folder; on success fsync and rename it into place.
 
     On any failure the temporary file is removed and the target is untouched; a
