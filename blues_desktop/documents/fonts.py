@@ -6,7 +6,7 @@ import zlib
 from functools import cache, lru_cache
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 
 from blues_desktop.assets import resource_path
@@ -24,19 +24,35 @@ def _subset(face: TTFontFace, characters: tuple[int, ...]) -> bytes:
     return TTFontFace.makeSubset(face, list(characters))
 
 
-@lru_cache(maxsize=SUBSETS_KEPT)
+@lru_cache(maxsize=2 * SUBSETS_KEPT)
 def _compressed(data: bytes) -> bytes:
     return zlib.compress(data)
 
 
 class _CompressedOnce:
-    """reportlab's Flate filter (the same bytes), remembering the font programs it has
-    compressed."""
+    """reportlab's Flate filter (the same bytes), remembering the font programs and
+    character maps it has compressed."""
 
     pdfname = "FlateDecode"
 
-    def encode(self, data: bytes) -> bytes:
-        return _compressed(data)
+    def encode(self, data: bytes | str) -> bytes:
+        return _compressed(data.encode("utf-8") if isinstance(data, str) else data)
+
+
+@lru_cache(maxsize=SUBSETS_KEPT)
+def _widths(face: TTFontFace, characters: tuple[int, ...]) -> bytes:
+    return bytes(pdfdoc.format(pdfdoc.PDFArray(map(face.getCharWidth, characters)), None))
+
+
+class _WidthsOnce(pdfdoc.PDFObject):
+    """A subset's glyph widths, written out once per distinct subset (the same bytes as
+    reportlab's array of numbers)."""
+
+    def __init__(self, face: TTFontFace, characters: tuple[int, ...]) -> None:
+        self.face, self.characters = face, characters
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        return _widths(self.face, self.characters)
 
 
 class _SubsetOnceFace(TTFontFace):
@@ -62,8 +78,25 @@ class _SubsetOnceFace(TTFontFace):
 _COMPRESSED_ONCE = _CompressedOnce()
 
 
+class _EmbeddedFont(TTFont):
+    """reportlab's TrueType font, whose per-subset objects (widths, character map) are
+    written out once per distinct subset."""
+
+    def addObjects(self, doc):  # type: ignore[no-untyped-def]  # noqa: N802 (reportlab's name)
+        state = self.state.get(doc)
+        super().addObjects(doc)  # forgets the document's state
+        if state is None or state.internalName is None:
+            return
+        for number, subset in enumerate(state.subsets):
+            pdf_font = doc.idToObject[f"{state.internalName}+{number}"]
+            pdf_font.Widths = _WidthsOnce(self.face, tuple(subset))
+            unicode_map = doc.idToObject[pdf_font.ToUnicode.name]
+            if unicode_map.filters:
+                unicode_map.filters = [_COMPRESSED_ONCE]
+
+
 def _font(name: str, file_name: str) -> TTFont:
-    font = TTFont(name, str(resource_path("fonts", file_name)))
+    font = _EmbeddedFont(name, str(resource_path("fonts", file_name)))
     font.face.__class__ = _SubsetOnceFace  # the face reportlab loaded, with the memory above
     return font
 
