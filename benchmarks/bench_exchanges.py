@@ -170,7 +170,7 @@ def refresh_figures(quick: bool) -> list[Figure]:
     total = 2_000 if quick else 10_000
     ctx = _setup(per_office=total // len(OFFICE_CODES))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
     from blues_desktop.ui.exchanges.table_model import ExchangeTableModel
 
@@ -191,12 +191,17 @@ def refresh_figures(quick: bool) -> list[Figure]:
             {"motivation": f"revised {next(counter)}", "override_reason": "benchmark data set"},
         )
 
+    waiting = QEventLoop()
+    model.loaded.connect(waiting.quit)
+
     def reload_and_wait() -> None:
         # The list reads in the background (ui/paged_model.py): the refresh is done when
         # its first page has arrived.
         model.reload()
-        while model.loading:
-            _app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        if model.loading:
+            QTimer.singleShot(60_000, waiting.quit)  # a failed read: stop, not hang
+            waiting.exec()
+        assert not model.loading, "the exchange list did not load"
 
     timings = []
     for _ in range(5):
