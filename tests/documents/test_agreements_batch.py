@@ -15,6 +15,7 @@ from sqlalchemy import event, select
 
 from blues_desktop.documents import fonts
 from blues_desktop.documents.exchanges import write_agreements
+from blues_desktop.domain.errors import StorageError
 from blues_desktop.services import exchanges as cx
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.records import update_fields
@@ -114,3 +115,13 @@ def test_a_changed_name_prints_with_its_own_letters_after_a_batch(
     )
     [rebuilt, _other] = write_agreements(ctx, two_signed, fresh)
     assert rebuilt.path.read_bytes() == changed.path.read_bytes()
+
+
+def test_a_failed_write_stops_the_batch_with_its_reason(
+    ctx: AppContext, two_signed: list[str], tmp_path: Path
+) -> None:
+    missing = tmp_path / "not there"
+    with pytest.raises(StorageError, match="the folder does not exist") as raised:
+        write_agreements(ctx, two_signed, missing)
+    assert str(missing / "ZIN-CX-2026-001.pdf") in str(raised.value)
+    assert not missing.exists()
