@@ -170,7 +170,7 @@ def refresh_figures(quick: bool) -> list[Figure]:
     total = 2_000 if quick else 10_000
     ctx = _setup(per_office=total // len(OFFICE_CODES))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
     from blues_desktop.ui.exchanges.table_model import ExchangeTableModel
 
@@ -191,11 +191,23 @@ def refresh_figures(quick: bool) -> list[Figure]:
             {"motivation": f"revised {next(counter)}", "override_reason": "benchmark data set"},
         )
 
+    waiting = QEventLoop()
+    model.loaded.connect(waiting.quit)
+
+    def reload_and_wait() -> None:
+        # The list reads in the background (ui/paged_model.py): the refresh is done when
+        # its first page has arrived.
+        model.reload()
+        if model.loading:
+            QTimer.singleShot(60_000, waiting.quit)  # a failed read: stop, not hang
+            waiting.exec()
+        assert not model.loading, "the exchange list did not load"
+
     timings = []
     for _ in range(5):
         change_then_refresh()
         with stopwatch() as elapsed:
-            model.reload()
+            reload_and_wait()
             kpis = cx.exchange_kpis(ctx)
         timings.append(elapsed())
     best = min(timings) * 1000

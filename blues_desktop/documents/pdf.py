@@ -189,7 +189,7 @@ def render_pdf(
     return buffer.getvalue()
 
 
-def write_pdf(path: Path, data: bytes) -> Path:
-    """Write PDF bytes to `path` atomically."""
-    write_bytes_atomic(Path(path), data)
+def write_pdf(path: Path, data: bytes, *, folder_sync: bool = True) -> Path:
+    """Write PDF bytes to `path` atomically (store/atomic.atomic_write: `folder_sync`)."""
+    write_bytes_atomic(Path(path), data, folder_sync=folder_sync)
     return Path(path)

@@ -98,11 +98,13 @@ def write_error(exc: OSError, path: Path | str) -> OSError:
 
 
 @contextlib.contextmanager
-def atomic_write(path: Path, mode: str = "wb") -> Iterator[IO]:  # type: ignore[type-arg]
+def atomic_write(path: Path, mode: str = "wb", *, folder_sync: bool = True) -> Iterator[IO]:  # type: ignore[type-arg]
     """Yield a file in the target's folder; on success fsync and rename it into place.
 
     On any failure the temporary file is removed and the target is untouched; a
     full disk or a read-only folder is raised as WriteFailedError naming `path`.
+    `folder_sync=False` leaves making the rename durable to the caller: a batch writing
+    many files into one folder calls `sync_folder` once at its end.
     """
     path = Path(path)
     try:
@@ -118,7 +120,8 @@ def atomic_write(path: Path, mode: str = "wb") -> Iterator[IO]:  # type: ignore[
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
-        _sync_folder(path.parent)
+        if folder_sync:
+            sync_folder(path.parent)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             temp.unlink()
@@ -127,7 +130,7 @@ def atomic_write(path: Path, mode: str = "wb") -> Iterator[IO]:  # type: ignore[
         raise
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX); a no-op where folders cannot be opened."""
     if os.name != "posix":
         return
@@ -143,8 +146,8 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_bytes_atomic(path: Path, data: bytes) -> None:
-    with atomic_write(path, "wb") as handle:
+def write_bytes_atomic(path: Path, data: bytes, *, folder_sync: bool = True) -> None:
+    with atomic_write(path, "wb", folder_sync=folder_sync) as handle:
         handle.write(data)
 
 

@@ -4,7 +4,9 @@ attendance and closing report form. Each renders from an `ExchangeDetail`."""
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -24,7 +26,7 @@ from blues_desktop.services.exchanges.detail import (
     print_details,
 )
 from blues_desktop.services.exchanges.queries import resolve_exchange
-from blues_desktop.store.atomic import describe_os_error
+from blues_desktop.store.atomic import describe_os_error, sync_folder
 
 
 class DocumentKind(StrEnum):
@@ -49,6 +51,10 @@ RENDERERS: dict[DocumentKind, Callable[[ExchangeDetail, datetime], bytes]] = {
     DocumentKind.CERTIFICATE: certificate_of_attendance,
     DocumentKind.REPORT: closing_report_form,
 }
+
+
+# Agreements laid out ahead of the writer thread, at most (about 40 kB each).
+WRITES_AHEAD = 8
 
 
 def page_count(data: bytes) -> int:
@@ -83,9 +89,9 @@ def render_document(
     return RENDERERS[kind](detail, ctx.now())
 
 
-def _write(path: Path, data: bytes) -> None:
+def _write(path: Path, data: bytes, *, folder_sync: bool = True) -> None:
     try:
-        write_pdf(path, data)
+        write_pdf(path, data, folder_sync=folder_sync)
     except OSError as exc:
         raise StorageError(describe_os_error(exc, path)) from exc
 
@@ -110,16 +116,35 @@ def write_agreements(
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
 ) -> list[WrittenDocument]:
-    """Financial agreements for many exchanges, one file each, named by agreement number."""
+    """Financial agreements for many exchanges, one file each, named by agreement number.
+
+    Each file is written and synced by a writer thread while the next agreement is laid
+    out (syncing waits on the disk, layout on the processor); the folder, which holds
+    the renames, is synced once at the end, also when the batch stops early. A failed
+    write stops the batch with its message."""
     written: list[WrittenDocument] = []
     folder = Path(folder)
-    with ctx.read() as session:
-        for index, detail in enumerate(print_details(session, ids, ctx)):
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            data = financial_agreement(detail, ctx.now())
-            path = folder / f"{detail.agreement_number}.pdf"
-            _write(path, data)
-            written.append(WrittenDocument(path, detail.reference, page_count(data)))
-            report(progress, index + 1, len(ids), detail.reference)
+    pending: deque[Future[None]] = deque()
+    with ThreadPoolExecutor(max_workers=1) as writer:
+        try:
+            with ctx.read() as session:
+                for index, detail in enumerate(print_details(session, ids, ctx)):
+                    if cancel is not None:
+                        cancel.raise_if_cancelled()
+                    data = financial_agreement(detail, ctx.now())
+                    path = folder / f"{detail.agreement_number}.pdf"
+                    # Raise a failed write now; hold no more than a few files in memory.
+                    while pending and (pending[0].done() or len(pending) >= WRITES_AHEAD):
+                        pending.popleft().result()
+                    pending.append(writer.submit(_write, path, data, folder_sync=False))
+                    written.append(WrittenDocument(path, detail.reference, page_count(data)))
+                    report(progress, index + 1, len(ids), detail.reference)
+            while pending:
+                pending.popleft().result()
+        finally:
+            for write in pending:
+                write.cancel()  # the batch has stopped: no more files after its reason
+            wait(pending)
+            if written:
+                sync_folder(folder)
     return written

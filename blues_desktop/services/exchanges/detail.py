@@ -346,8 +346,12 @@ def print_details(
             if org_id
         }
         person_ids = {row.visitor_person_id for row in rows.values() if row.visitor_person_id}
-        session.scalars(select(Organisation).where(Organisation.id.in_(org_ids))).all()
-        session.scalars(select(Person).where(Person.id.in_(person_ids))).all()
+        # Held until the chunk is printed: the identity map keeps rows only while something
+        # refers to them, and a dropped row would be read again, one query per lookup.
+        held = [
+            *session.scalars(select(Organisation).where(Organisation.id.in_(org_ids))),
+            *session.scalars(select(Person).where(Person.id.in_(person_ids))),
+        ]
         reports = {
             report.exchange_id: report
             for report in session.scalars(
@@ -362,6 +366,7 @@ def print_details(
             row = rows.get(exchange_id) or resolve_exchange(session, exchange_id)
             rules = _rules_of(session, row, memo)
             yield _detail(session, row, ctx, rules, reports.get(row.id), _PaneParts())
+        del held
 
 
 def exchange_detail(ctx: AppContext, id_or_reference: str) -> ExchangeDetail:
