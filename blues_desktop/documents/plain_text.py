@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable
 
 
 @lru_cache(maxsize=4096)
-def wrapped_lines(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
+def _lines(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
     return tuple(simpleSplit(text, font, size, width))
 
 
@@ -47,7 +47,7 @@ class PlainText(Flowable):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if self._fixed_lines is None:
             style = self.style
-            self.lines = wrapped_lines(self.text, style.fontName, style.fontSize, availWidth)
+            self.lines = _lines(self.text, style.fontName, style.fontSize, availWidth)
         self.width = availWidth
         self.height = len(self.lines) * self.style.leading
         return self.width, self.height

@@ -8,10 +8,11 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, TableStyle
 
 from blues_desktop.documents.catalogue import ENGLISH, Catalogue, catalogue, language_of
-from blues_desktop.documents.exchanges.facts_table import FactsTable
+from blues_desktop.documents.fonts import FONT, FONT_BOLD
 from blues_desktop.documents.pdf import Table, styles
 from blues_desktop.documents.plain_text import PlainText
 from blues_desktop.domain.countries import country_name
@@ -61,8 +62,35 @@ def partnership_line(code: str | None) -> str:
     return f"{office.name} ({office.code}, {country_name(office.country)})"
 
 
-def facts_table(rows: Sequence[tuple[str, str]]) -> FactsTable:
-    return FactsTable(rows, (50 * mm, CONTENT_WIDTH - 50 * mm))
+def _cell(value: str, style: str, width: float) -> str | PlainText:
+    """Short one-line text as a plain string (drawn directly, no paragraph layout: much
+    faster in batches); anything that may wrap as a paragraph."""
+    font = FONT_BOLD if style == "CellBold" else FONT
+    if "\n" not in value and stringWidth(value, font, 8.5) < width - 8:
+        return value
+    return para(value, style)
+
+
+def facts_table(rows: Sequence[tuple[str, str]]) -> Table:
+    label_width, value_width = 50 * mm, CONTENT_WIDTH - 50 * mm
+    data = [
+        [_cell(label, "CellBold", label_width), _cell(value, "Cell", value_width)]
+        for label, value in rows
+    ]
+    table = Table(data, colWidths=[label_width, value_width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (0, -1), FONT_BOLD, 8.5, 10.5),
+                ("FONT", (1, 0), (1, -1), FONT, 8.5, 10.5),
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
 
 
 def exchange_facts(detail: ExchangeDetail) -> list[tuple[str, str]]:
