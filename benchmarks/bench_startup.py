@@ -72,19 +72,22 @@ def poll():
 QTimer.singleShot(0, poll)
 sys.exit(run_app(sys.argv[1], None))
 """
-# The least a start that shows rows read through the data layer can cost: the bare window
-# below, then SQLAlchemy, its ORM and the models imported the way the app imports them, and
-# the mappers configured (what the first query of any page does first); nothing of the
-# app's own (its window, pages, the read itself).
-FLOOR_CHILD = """
+# A bare PySide6 window, the baseline's and the floor's.
+BARE_WINDOW = """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
-from blues_desktop.ui.feature_check import layers_below_the_window
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.resize(1200, 760)
 window.show()
+"""
+# The least a start that shows rows read through the data layer can cost: the bare window,
+# then SQLAlchemy, its ORM and the models imported the way the app imports them, and the
+# mappers configured (what the first query of any page does first); nothing of the app's
+# own (its window, pages, the read itself).
+FLOOR_CHILD = BARE_WINDOW + """
+from blues_desktop.ui.feature_check import layers_below_the_window
 def data_layer():
     with layers_below_the_window():
         import blues_desktop.store.models
@@ -95,14 +98,7 @@ def data_layer():
 QTimer.singleShot(0, data_layer)
 sys.exit(app.exec())
 """
-BARE_CHILD = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv)
-window = QMainWindow()
-window.resize(1200, 760)
-window.show()
+BARE_CHILD = BARE_WINDOW + """
 def shown():
     print("shown", flush=True)
     app.quit()
