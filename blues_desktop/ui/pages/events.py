@@ -82,7 +82,7 @@ class EventsPage(Page):
         self.events = EventListModel()
         self.participants = ParticipantsModel()
         self.attendance = AttendanceModel()
-        splitter = side_by_side(self._build_list(), self._build_detail(), (600, 560))
+        splitter = side_by_side(self._build_list(), self._build_detail(), (560, 600))
         remember_splitter(splitter, "events")
         # Both lists read without scrolling sideways on a laptop, in every language
         # (ui/column_widths.py).
