@@ -642,14 +642,6 @@
         <translation>Druh</translation>
     </message>
     <message>
-        <source>WP</source>
-        <translation>WP</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Místo</translation>
-    </message>
-    <message>
         <source>Office</source>
         <translation>Kancelář</translation>
     </message>

@@ -637,14 +637,6 @@
         <translation>Art</translation>
     </message>
     <message>
-        <source>WP</source>
-        <translation>AP</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
         <source>Office</source>
         <translation>Büro</translation>
     </message>

@@ -637,14 +637,6 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>WP</source>
-        <translation>PT</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
         <source>Office</source>
         <translation>Oficina</translation>
     </message>

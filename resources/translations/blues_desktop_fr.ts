@@ -637,14 +637,6 @@
         <translation>Type</translation>
     </message>
     <message>
-        <source>WP</source>
-        <translation>WP</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
         <source>Office</source>
         <translation>Bureau</translation>
     </message>

@@ -642,14 +642,6 @@
         <translation>Typ</translation>
     </message>
     <message>
-        <source>WP</source>
-        <translation>WP</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Miejsce</translation>
-    </message>
-    <message>
         <source>Office</source>
         <translation>Biuro</translation>
     </message>

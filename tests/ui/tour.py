@@ -557,6 +557,8 @@ def _page_checks(page: Any) -> list[str]:
         splitter.setSizes(opened)  # pictured as it opens
     if name == "MembersPage" and page.table.columnWidth(0) < 200:
         problems.append(f"the legal name column is {page.table.columnWidth(0)} px wide")
+    if name == "EventsPage" and page.list_view.columnWidth(1) < 150:
+        problems.append(f"the events' title column is {page.list_view.columnWidth(1)} px wide")
     # The lists of these pages too: headers whole, and on a laptop's 1366 pixels every
     # column read without scrolling sideways (the long ones shortened, whole in their
     # tooltips).

@@ -24,7 +24,6 @@ from blues_desktop.services.events import (
 )
 from blues_desktop.ui import i18n
 from blues_desktop.ui.locale_format import date_text, day_text
-from blues_desktop.ui.messages import say
 from blues_desktop.ui.paged_model import PagedTableModel, PageQuery
 from blues_desktop.ui.rows_model import RowsModel as _RowsModel
 
@@ -40,25 +39,23 @@ def event_type_text(code: str) -> str:
 
 
 class EventListModel(_RowsModel):
-    headers = (QT_TRANSLATE_NOOP("EventListModel", "Start"), QT_TRANSLATE_NOOP("EventListModel", "Title"), QT_TRANSLATE_NOOP("EventListModel", "Type"), QT_TRANSLATE_NOOP("EventListModel", "WP"), QT_TRANSLATE_NOOP("EventListModel", "Place"), QT_TRANSLATE_NOOP("EventListModel", "Office"), QT_TRANSLATE_NOOP("EventListModel", "Registered"))
+    # The work package and the place are in the chosen event's heading beside the list:
+    # the list keeps its width for the title.
+    headers = (QT_TRANSLATE_NOOP("EventListModel", "Start"), QT_TRANSLATE_NOOP("EventListModel", "Title"), QT_TRANSLATE_NOOP("EventListModel", "Type"), QT_TRANSLATE_NOOP("EventListModel", "Office"), QT_TRANSLATE_NOOP("EventListModel", "Registered"))
 
-    # The title takes the list's room left by the others; a title or a place too long
-    # for its column is shortened, whole in the tooltip.
+    # The title takes the list's room left by the others; shortened, whole in the tooltip.
     SHARED = (1,)
-    TOOLTIPS = (1, 4)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or role not in (DISPLAY, TOOLTIP):
             return None
-        if role == TOOLTIP and index.column() not in self.TOOLTIPS:
+        if role == TOOLTIP and index.column() not in self.SHARED:
             return None
         r: EventRow = self._rows[index.row()]
         values = (
             date_text(r.start_date),
             r.title,
             event_type_text(r.event_type),
-            r.work_package,
-            say(r.place),
             r.office_id,
             r.registered,
         )
@@ -70,10 +67,8 @@ class EventListModel(_RowsModel):
         return {
             0: [date_text(date(2026, 12, 28))],
             2: [event_type_text(code) for code in EVENT_TYPES],
-            3: ["WP5"],
-            4: ["Greifswald, DE"],  # a usual city; a longer one is shortened
-            5: list(OFFICE_CODES),
-            6: ["0000"],
+            3: list(OFFICE_CODES),
+            4: ["0000"],
         }
 
 
