@@ -1366,6 +1366,10 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
         <translation>Do {folder} nebyla zapsána žádná finanční smlouva: u žádné ze zobrazených výměn ji nyní nelze vytisknout</translation>
     </message>
     <message>
+        <source>Stopped: the financial agreements written before Cancel are in {folder}</source>
+        <translation>Zastaveno: finanční smlouvy zapsané před zrušením jsou v {folder}</translation>
+    </message>
+    <message>
         <source>Versions: {versions}</source>
         <translation>Verze: {versions}</translation>
     </message>

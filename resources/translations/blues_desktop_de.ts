@@ -1355,6 +1355,10 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
         <translation>Keine Finanzvereinbarung in {folder} geschrieben: Für keinen der angezeigten Austausche kann sie jetzt gedruckt werden</translation>
     </message>
     <message>
+        <source>Stopped: the financial agreements written before Cancel are in {folder}</source>
+        <translation>Angehalten: Die vor dem Abbrechen geschriebenen Finanzvereinbarungen liegen in {folder}</translation>
+    </message>
+    <message>
         <source>Versions: {versions}</source>
         <translation>Versionen: {versions}</translation>
     </message>

@@ -1355,6 +1355,10 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>No se escribió ningún acuerdo financiero en {folder}: ninguno de los intercambios mostrados puede imprimirlo ahora</translation>
     </message>
     <message>
+        <source>Stopped: the financial agreements written before Cancel are in {folder}</source>
+        <translation>Detenido: los acuerdos financieros escritos antes de cancelar están en {folder}</translation>
+    </message>
+    <message>
         <source>Versions: {versions}</source>
         <translation>Versiones: {versions}</translation>
     </message>

@@ -1355,6 +1355,10 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
         <translation>Aucune convention financière écrite dans {folder} : aucun des échanges affichés ne peut l’imprimer maintenant</translation>
     </message>
     <message>
+        <source>Stopped: the financial agreements written before Cancel are in {folder}</source>
+        <translation>Arrêté : les conventions financières écrites avant l’annulation sont dans {folder}</translation>
+    </message>
+    <message>
         <source>Versions: {versions}</source>
         <translation>Versions&#xa0;: {versions}</translation>
     </message>

@@ -1366,6 +1366,10 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
         <translation>Nie zapisano żadnej umowy finansowej w {folder}: dla żadnej z wyświetlonych wymian nie można jej teraz wydrukować</translation>
     </message>
     <message>
+        <source>Stopped: the financial agreements written before Cancel are in {folder}</source>
+        <translation>Zatrzymano: umowy finansowe zapisane przed anulowaniem są w {folder}</translation>
+    </message>
+    <message>
         <source>Versions: {versions}</source>
         <translation>Wersje: {versions}</translation>
     </message>

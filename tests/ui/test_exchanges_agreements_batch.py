@@ -94,3 +94,23 @@ def test_the_action_is_off_and_says_why_when_none_shown_may_be_printed(  # type:
     assert bar.currentMessage() == f"Wrote 1 financial agreement to {folder}"
     [written] = list(folder.iterdir())
     assert refs["held"] in "".join(p.extract_text() for p in PdfReader(written).pages)
+
+
+def test_cancel_keeps_only_whole_agreements_and_says_so(  # type: ignore[no-untyped-def]
+    qtbot, ctx: AppContext, tmp_path: Path
+) -> None:
+    exchanges_in_states(ctx, tmp_path)
+    page, window = _page_in_window(qtbot, ctx)
+    qtbot.waitUntil(page.agreements_action.isEnabled, timeout=10_000)
+    folder = tmp_path / "stopped"
+    folder.mkdir()
+    page.write_agreements_to(folder).cancel()  # as the progress dialog's Cancel does
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage() != "", timeout=30_000)
+    assert bar.currentMessage() == (
+        f"Stopped: the financial agreements written before Cancel are in {folder}"
+    )
+    finished = list(folder.iterdir())
+    assert len(finished) < 4
+    for path in finished:  # whole PDFs under their own names, no temporary file
+        assert path.suffix == ".pdf" and PdfReader(path).pages

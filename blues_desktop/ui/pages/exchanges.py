@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 
 from blues_desktop.documents.exchanges import DocumentKind, render_document
 from blues_desktop.documents.exchanges.register import export_register
+from blues_desktop.domain.cancel import CancelToken
 from blues_desktop.domain.changes import Kind
+from blues_desktop.domain.errors import CancelledError
 from blues_desktop.domain.exchanges.actions import Action
 from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS, Rules
 from blues_desktop.domain.exchanges.workflow import STATE_LABELS, State
@@ -66,7 +68,7 @@ from blues_desktop.ui.icons import icon
 from blues_desktop.ui.lists import EmptyState, live_search, open_on_activate, select_row
 from blues_desktop.ui.locale_format import date_text, money_text, number_text, percent_text
 from blues_desktop.ui.messages import say
-from blues_desktop.ui.operations import run_in_background, run_in_process, run_read
+from blues_desktop.ui.operations import run_in_background, run_in_process, run_read, show_error
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.widgets import action_bar, list_menu
 
@@ -726,15 +728,16 @@ class ExchangesPage(Page):
         if folder:
             self.write_agreements_to(Path(folder))
 
-    def write_agreements_to(self, folder: Path) -> None:
+    def write_agreements_to(self, folder: Path) -> CancelToken:
         from blues_desktop.ui import jobs  # the bundle modules too: not at start-up
 
         # In a process of its own: a long PDF batch would hold the window's Python lock.
-        run_in_process(
+        return run_in_process(
             self,
             self.ctx,
             partial(jobs.write_agreements_shown, flt=self.current_filter(), folder=folder),
             on_success=lambda written: self._agreements_written(folder, len(written)),
+            on_failure=lambda exc: self._agreements_stopped(folder, exc),
             progress_label=self.tr("Writing the financial agreements"),
         )
 
@@ -747,6 +750,19 @@ class ExchangesPage(Page):
                 "have it printed now"
             )
         tell_folder_written(self, text.format(folder=folder), folder)
+
+    def _agreements_stopped(self, folder: Path, exc: BaseException) -> None:
+        if not isinstance(exc, CancelledError):
+            show_error(self, exc)
+            return
+        # The files finished before Cancel are whole (each renamed into place once written).
+        tell_folder_written(
+            self,
+            self.tr("Stopped: the financial agreements written before Cancel are in {folder}").format(
+                folder=folder
+            ),
+            folder,
+        )
 
     def open_rules(self) -> None:
         """The rules and their versions are read behind the window, then shown."""
