@@ -14,7 +14,11 @@ from blues_desktop.bundles.format import BundleError
 from blues_desktop.bundles.history import REFUSED, log_outcome
 from blues_desktop.bundles.merge import ImportResult, import_bundle, verify_file
 from blues_desktop.bundles.report import Verified
-from blues_desktop.documents.exchanges import WrittenDocument, write_agreements
+from blues_desktop.documents.exchanges import (
+    WrittenDocument,
+    prepare_folder,
+    write_agreements,
+)
 from blues_desktop.documents.members_workbook import MembersExport, export_members
 from blues_desktop.domain.cancel import CancelToken, ProgressFn
 from blues_desktop.services.context import AppContext
@@ -97,4 +101,5 @@ def write_agreements_shown(
     """The financial agreements of the exchanges of `flt` that may be printed now, one PDF
     each in `folder` (what `blues exchanges contracts --out FOLDER` writes)."""
     ids = printable_agreements(ctx, flt)
+    prepare_folder(folder)
     return write_agreements(ctx, ids, folder, progress=progress, cancel=cancel)

@@ -11,6 +11,7 @@ from blues_desktop.documents.catalogue import DOCUMENT_LANGUAGES
 from blues_desktop.documents.exchanges import (
     BILINGUAL,
     DocumentKind,
+    prepare_folder,
     write_agreements,
     write_document,
 )
@@ -149,6 +150,7 @@ def run_contracts(args: argparse.Namespace, runtime: Runtime) -> int:
             runtime.print("No financial agreement to write: none of the exchanges matched may "
                           "have its agreement printed yet")
         return 1 if refused else 0
+    prepare_folder(args.out)
     written = write_agreements(ctx, ids, args.out)
     for document in written:
         pages = "1 page" if document.pages == 1 else f"{document.pages} pages"

@@ -111,8 +111,10 @@ def write_document(
 
 
 def prepare_folder(folder: Path) -> None:
-    """Make `folder` (and its parents) if missing and check a file can be written in it,
-    so a batch that cannot write stops with the folder's own message before it starts."""
+    """Make `folder` (and its parents) if missing and check a file can be written in it:
+    the command and the window call it before `write_agreements`, so a folder that cannot
+    be written stops the batch with the folder's own message before any agreement is laid
+    out."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=folder):
@@ -141,11 +143,9 @@ def write_agreements(
     Each file is written and synced by a writer thread while the next agreement is laid
     out (syncing waits on the disk, layout on the processor); the folder, which holds
     the renames, is synced once at the end, also when the batch stops early. A failed
-    write stops the batch with its message; a folder that cannot be written stops it
-    before the first agreement."""
+    write stops the batch with its message (naming the file)."""
     written: list[WrittenDocument] = []
     folder = Path(folder)
-    prepare_folder(folder)
     pending: deque[Future[None]] = deque()
     with ThreadPoolExecutor(max_workers=1) as writer:
         try:
