@@ -13,6 +13,7 @@ from blues_desktop.domain.clock import utc_now
 from blues_desktop.services import exchanges as cx
 from blues_desktop.services.context import AppContext
 from blues_desktop.ui.feedback import WrittenFileLinks, last_written
+from blues_desktop.ui.i18n import install_language
 from blues_desktop.ui.pages.exchanges import ExchangesPage
 from tests.services.test_exchanges_agreements import exchanges_in_states
 
@@ -32,8 +33,8 @@ def test_the_agreements_of_the_exchanges_shown_are_written_to_a_folder(  # type:
 ) -> None:
     refs = exchanges_in_states(ctx, tmp_path)
     ctx.installation.clock = utc_now  # the real clock: the batch runs in a child process
-    numbers = {
-        row.reference: row.agreement_number
+    numbers: dict[str, str] = {
+        row.reference: row.agreement_number or "(none)"
         for row in cx.list_exchanges(ctx)
         if row.reference in {refs[t] for t in ("ctq_signed", "held", "paid", "withdrawn")}
     }
@@ -42,7 +43,7 @@ def test_the_agreements_of_the_exchanges_shown_are_written_to_a_folder(  # type:
     qtbot.waitUntil(action.isEnabled, timeout=10_000)
     assert "4 financial agreements" in action.toolTip()
     assert page.documents_button.isEnabled()  # no exchange selected, the batch is offered
-    assert action in page.table.build_list_menu().actions()  # and on the list's menu
+    assert action in page.table.build_list_menu().actions()  # type: ignore[attr-defined]  # and on the list's menu
     folder = tmp_path / "signing day"
     folder.mkdir()
     asked: list[str] = []
@@ -114,3 +115,31 @@ def test_cancel_keeps_only_whole_agreements_and_says_so(  # type: ignore[no-unty
     assert len(finished) < 4
     for path in finished:  # whole PDFs under their own names, no temporary file
         assert path.suffix == ".pdf" and PdfReader(path).pages
+
+
+def test_a_german_window_offers_and_tells_the_batch_in_german(  # type: ignore[no-untyped-def]
+    qtbot, qapp, ctx: AppContext, tmp_path: Path
+) -> None:
+    install_language("de", qapp)
+    exchanges_in_states(ctx, tmp_path)
+    page, window = _page_in_window(qtbot, ctx)
+    action = page.agreements_action
+    assert action.text() == "Finanzvereinbarungen der angezeigten Austausche…"
+    qtbot.waitUntil(action.isEnabled, timeout=10_000)
+    assert action.toolTip() == (
+        "Die 4 Finanzvereinbarungen, die jetzt gedruckt werden können, je als PDF in einen "
+        "Ordner schreiben"
+    )
+    page.state_filter.setCurrentIndex(page.state_filter.findData("registered"))
+    qtbot.waitUntil(lambda: not action.isEnabled(), timeout=10_000)
+    assert action.toolTip().startswith("Für keinen der angezeigten Austausche")
+    page.state_filter.setCurrentIndex(page.state_filter.findData("paid"))
+    qtbot.waitUntil(action.isEnabled, timeout=10_000)
+    folder = tmp_path / "Unterschriften"
+    folder.mkdir()
+    page.write_agreements_to(folder)
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage() != "", timeout=30_000)
+    assert bar.currentMessage() == f"1 Finanzvereinbarung in {folder} geschrieben"
+    links = window.findChild(WrittenFileLinks)
+    assert links is not None and links.folder_button.text() == "Im Ordner zeigen"
