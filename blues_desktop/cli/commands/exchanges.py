@@ -68,9 +68,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "contracts",
         help="print the financial agreements that may be printed now, one PDF each, to a folder",
         description="Print the financial agreements of many exchanges for a signing day: one "
-        "PDF per exchange in FOLDER, named by its agreement number (e.g. BLUES-ZIN-2026-003.pdf; "
+        "PDF per exchange in FOLDER, named by its agreement number (e.g. ZIN-CX-2026-003.pdf; "
         "a file of that name is replaced). Without ID, every exchange of the filters whose "
-        "agreement may be printed now (once the Commitment to Quality is signed), in the "
+        "agreement may be printed now (once the Commitment to Quality is signed, or numbered "
+        "already), in the "
         "register's order. With IDs, those exchanges: one whose agreement may not be printed "
         "yet is named with the reason and left out, the others are printed, and the command "
         "exits with 1. An unknown ID stops the command before anything is written.",
