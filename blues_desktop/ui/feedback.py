@@ -4,7 +4,9 @@ dialog of its own) keeps the last line in `last_told` all the same.
 
 A file the window wrote (an export, a saved PDF) is told the same way, with **Open** and
 **Show in folder** beside the line for as long as it stands (`tell_written`): the work
-goes on without a message box to close, and the file is one click away.
+goes on without a message box to close, and the file is one click away. Many files
+written into one folder (a batch of agreements) get **Show in folder** alone
+(`tell_folder_written`).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ class WrittenFileLinks(QWidget):
         super().__init__(parent)
         self.setObjectName("writtenFileLinks")
         self.path: Path | None = None
+        self.folder: Path | None = None  # where Show in folder opens
         self.line = ""  # the status bar's line the buttons belong to
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -61,9 +64,17 @@ class WrittenFileLinks(QWidget):
         self.hide()
 
     def show_for(self, path: Path, line: str) -> None:
-        self.path, self.line = path, line
+        self.path, self.folder, self.line = path, path.parent, line
         self.open_button.setToolTip(str(path))
+        self.open_button.show()
         self.folder_button.setToolTip(str(path.parent))
+        self.show()
+
+    def show_folder_for(self, folder: Path, line: str) -> None:
+        """Files written into `folder`: Show in folder opens it; no one file to open."""
+        self.path, self.folder, self.line = None, folder, line
+        self.open_button.hide()
+        self.folder_button.setToolTip(str(folder))
         self.show()
 
     def follow(self, message: str) -> None:
@@ -76,8 +87,8 @@ class WrittenFileLinks(QWidget):
             open_file(self.path)
 
     def show_folder(self) -> None:
-        if self.path is not None:
-            open_file(self.path.parent)
+        if self.folder is not None:
+            open_file(self.folder)
 
 
 def file_links(window: QMainWindow) -> WrittenFileLinks:
@@ -100,6 +111,16 @@ def tell_written(widget: QWidget, text: str, path: Path) -> None:
     window = _main_window(widget)
     if window is not None:
         file_links(window).show_for(path, text)  # before the line: shown with it
+    tell(widget, text)
+
+
+def tell_folder_written(widget: QWidget, text: str, folder: Path) -> None:
+    """Say that the window wrote files into `folder` (what they are in `text`), with Show
+    in folder beside the line while it stands."""
+    widget.setProperty("last_written", str(folder))
+    window = _main_window(widget)
+    if window is not None:
+        file_links(window).show_folder_for(folder, text)
     tell(widget, text)
 
 

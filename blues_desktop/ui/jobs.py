@@ -14,9 +14,16 @@ from blues_desktop.bundles.format import BundleError
 from blues_desktop.bundles.history import REFUSED, log_outcome
 from blues_desktop.bundles.merge import ImportResult, import_bundle, verify_file
 from blues_desktop.bundles.report import Verified
+from blues_desktop.documents.exchanges import (
+    WrittenDocument,
+    prepare_folder,
+    write_agreements,
+)
 from blues_desktop.documents.members_workbook import MembersExport, export_members
 from blues_desktop.domain.cancel import CancelToken, ProgressFn
 from blues_desktop.services.context import AppContext
+from blues_desktop.services.exchanges.agreements import printable_agreements
+from blues_desktop.services.exchanges.queries import ExchangeFilter
 from blues_desktop.services.members.listing import OrganisationFilter
 
 
@@ -81,3 +88,18 @@ def export_register(
     include_unconsented: bool,
 ) -> MembersExport:
     return export_members(ctx, path, flt, include_unconsented=include_unconsented)
+
+
+def write_agreements_shown(
+    ctx: AppContext,
+    progress: ProgressFn,
+    cancel: CancelToken,
+    *,
+    flt: ExchangeFilter,
+    folder: Path,
+) -> list[WrittenDocument]:
+    """The financial agreements of the exchanges of `flt` that may be printed now, one PDF
+    each in `folder` (what `blues exchanges contracts --out FOLDER` writes)."""
+    ids = printable_agreements(ctx, flt)
+    prepare_folder(folder)
+    return write_agreements(ctx, ids, folder, progress=progress, cancel=cancel)

@@ -1238,6 +1238,10 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
         <translation>Co lze s touto výměnou nyní udělat</translation>
     </message>
     <message>
+        <source>Financial agreements of the exchanges shown…</source>
+        <translation>Finanční smlouvy zobrazených výměn…</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Dokumenty</translation>
     </message>
@@ -1264,6 +1268,18 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     <message>
         <source>Read-only: this exchange belongs to office {office_id}.</source>
         <translation>Jen pro čtení: tato výměna patří kanceláři {office_id}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the %n financial agreement(s) that may be printed now, one PDF each, to a folder</source>
+        <translation>
+            <numerusform>Zapsat %n finanční smlouvu, kterou lze nyní vytisknout, jako PDF do složky</numerusform>
+            <numerusform>Zapsat %n finanční smlouvy, které lze nyní vytisknout, každou jako PDF do složky</numerusform>
+            <numerusform>Zapsat %n finančních smluv, které lze nyní vytisknout, každou jako PDF do složky</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the exchanges shown may have its financial agreement printed yet: it is printed once the Commitment to Quality is signed</source>
+        <translation>U žádné ze zobrazených výměn zatím nelze finanční smlouvu vytisknout: tiskne se, jakmile je podepsán Závazek kvality</translation>
     </message>
     <message>
         <source>Cancel exchange</source>
@@ -1320,6 +1336,30 @@ Přesto je zahrnout? Udělejte to jen tehdy, když příjemce potřebuje účast
     <message>
         <source>Writing the register</source>
         <translation>Zapisování registru</translation>
+    </message>
+    <message>
+        <source>Folder for the financial agreements</source>
+        <translation>Složka pro finanční smlouvy</translation>
+    </message>
+    <message>
+        <source>Writing the financial agreements</source>
+        <translation>Zapisují se finanční smlouvy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n financial agreement(s) to {folder}</source>
+        <translation>
+            <numerusform>%n finanční smlouva zapsána do {folder}</numerusform>
+            <numerusform>%n finanční smlouvy zapsány do {folder}</numerusform>
+            <numerusform>%n finančních smluv zapsáno do {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No financial agreement written to {folder}: none of the exchanges shown may have it printed now</source>
+        <translation>Do {folder} nebyla zapsána žádná finanční smlouva: u žádné ze zobrazených výměn ji nyní nelze vytisknout</translation>
+    </message>
+    <message>
+        <source>Stopped: the financial agreements written before Cancel are in {folder}</source>
+        <translation>Zastaveno: finanční smlouvy zapsané před zrušením jsou v {folder}</translation>
     </message>
     <message>
         <source>Versions: {versions}</source>
@@ -7833,6 +7873,10 @@ Na čí žádost a proč?</translation>
     <message>
         <source>the data folder was not moved: {file} did not copy whole</source>
         <translation>datová složka nebyla přesunuta: {file} se nezkopíroval celý</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: it is a file, not a folder</source>
+        <translation>do {path} nelze zapisovat: je to soubor, ne složka</translation>
     </message>
 </context>
 <context>

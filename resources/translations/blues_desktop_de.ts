@@ -1231,6 +1231,10 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
         <translation>Was jetzt mit diesem Austausch möglich ist</translation>
     </message>
     <message>
+        <source>Financial agreements of the exchanges shown…</source>
+        <translation>Finanzvereinbarungen der angezeigten Austausche…</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -1256,6 +1260,17 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     <message>
         <source>Read-only: this exchange belongs to office {office_id}.</source>
         <translation>Schreibgeschützt: Dieser Austausch gehört zum Büro {office_id}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the %n financial agreement(s) that may be printed now, one PDF each, to a folder</source>
+        <translation>
+            <numerusform>Die %n Finanzvereinbarung, die jetzt gedruckt werden kann, als PDF in einen Ordner schreiben</numerusform>
+            <numerusform>Die %n Finanzvereinbarungen, die jetzt gedruckt werden können, je als PDF in einen Ordner schreiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the exchanges shown may have its financial agreement printed yet: it is printed once the Commitment to Quality is signed</source>
+        <translation>Für keinen der angezeigten Austausche kann die Finanzvereinbarung schon gedruckt werden: Sie wird gedruckt, sobald die Qualitätsverpflichtung unterzeichnet ist</translation>
     </message>
     <message>
         <source>Cancel exchange</source>
@@ -1311,6 +1326,29 @@ Trotzdem aufnehmen? Tun Sie das nur, wenn der Empfänger den Teilnehmern schreib
     <message>
         <source>Writing the register</source>
         <translation>Verzeichnis wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Folder for the financial agreements</source>
+        <translation>Ordner für die Finanzvereinbarungen</translation>
+    </message>
+    <message>
+        <source>Writing the financial agreements</source>
+        <translation>Die Finanzvereinbarungen werden geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n financial agreement(s) to {folder}</source>
+        <translation>
+            <numerusform>%n Finanzvereinbarung in {folder} geschrieben</numerusform>
+            <numerusform>%n Finanzvereinbarungen in {folder} geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No financial agreement written to {folder}: none of the exchanges shown may have it printed now</source>
+        <translation>Keine Finanzvereinbarung in {folder} geschrieben: Für keinen der angezeigten Austausche kann sie jetzt gedruckt werden</translation>
+    </message>
+    <message>
+        <source>Stopped: the financial agreements written before Cancel are in {folder}</source>
+        <translation>Angehalten: Die vor dem Abbrechen geschriebenen Finanzvereinbarungen liegen in {folder}</translation>
     </message>
     <message>
         <source>Versions: {versions}</source>
@@ -7786,6 +7824,10 @@ Auf wessen Wunsch und warum?</translation>
     <message>
         <source>the data folder was not moved: {file} did not copy whole</source>
         <translation>der Datenordner wurde nicht verschoben: {file} wurde nicht vollständig kopiert</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: it is a file, not a folder</source>
+        <translation>{path} kann nicht beschrieben werden: Es ist eine Datei, kein Ordner</translation>
     </message>
 </context>
 <context>

@@ -72,10 +72,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Write the %n financial agreement(s) that may be printed now, one PDF each, to a folder</source>
+        <translation>
+            <numerusform>Write the %n financial agreement that may be printed now to a folder, as a PDF</numerusform>
+            <numerusform>Write the %n financial agreements that may be printed now, one PDF each, to a folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Wrote %n exchanges to {file}</source>
         <translation>
             <numerusform>Wrote %n exchange to {file}</numerusform>
             <numerusform>Wrote %n exchanges to {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n financial agreement(s) to {folder}</source>
+        <translation>
+            <numerusform>Wrote %n financial agreement to {folder}</numerusform>
+            <numerusform>Wrote %n financial agreements to {folder}</numerusform>
         </translation>
     </message>
 </context>

@@ -1231,6 +1231,10 @@ Include them anyway? Only do so when the reader needs to write to the participan
         <translation>Qué se puede hacer ahora con este intercambio</translation>
     </message>
     <message>
+        <source>Financial agreements of the exchanges shown…</source>
+        <translation>Acuerdos financieros de los intercambios mostrados…</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -1256,6 +1260,17 @@ Include them anyway? Only do so when the reader needs to write to the participan
     <message>
         <source>Read-only: this exchange belongs to office {office_id}.</source>
         <translation>Solo lectura: este intercambio pertenece a la oficina {office_id}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the %n financial agreement(s) that may be printed now, one PDF each, to a folder</source>
+        <translation>
+            <numerusform>Escribir en una carpeta el %n acuerdo financiero que puede imprimirse ahora, en PDF</numerusform>
+            <numerusform>Escribir en una carpeta los %n acuerdos financieros que pueden imprimirse ahora, un PDF por acuerdo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the exchanges shown may have its financial agreement printed yet: it is printed once the Commitment to Quality is signed</source>
+        <translation>Ninguno de los intercambios mostrados puede imprimir aún su acuerdo financiero: se imprime una vez firmado el Compromiso de Calidad</translation>
     </message>
     <message>
         <source>Cancel exchange</source>
@@ -1311,6 +1326,29 @@ Include them anyway? Only do so when the reader needs to write to the participan
     <message>
         <source>Writing the register</source>
         <translation>Escribiendo el registro</translation>
+    </message>
+    <message>
+        <source>Folder for the financial agreements</source>
+        <translation>Carpeta para los acuerdos financieros</translation>
+    </message>
+    <message>
+        <source>Writing the financial agreements</source>
+        <translation>Escribiendo los acuerdos financieros</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n financial agreement(s) to {folder}</source>
+        <translation>
+            <numerusform>Se escribió %n acuerdo financiero en {folder}</numerusform>
+            <numerusform>Se escribieron %n acuerdos financieros en {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No financial agreement written to {folder}: none of the exchanges shown may have it printed now</source>
+        <translation>No se escribió ningún acuerdo financiero en {folder}: ninguno de los intercambios mostrados puede imprimirlo ahora</translation>
+    </message>
+    <message>
+        <source>Stopped: the financial agreements written before Cancel are in {folder}</source>
+        <translation>Detenido: los acuerdos financieros escritos antes de cancelar están en {folder}</translation>
     </message>
     <message>
         <source>Versions: {versions}</source>
@@ -7786,6 +7824,10 @@ On whose request, and why?</source>
     <message>
         <source>the data folder was not moved: {file} did not copy whole</source>
         <translation>la carpeta de datos no se ha movido: {file} no se ha copiado entero</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: it is a file, not a folder</source>
+        <translation>no se puede escribir en {path}: es un archivo, no una carpeta</translation>
     </message>
 </context>
 <context>

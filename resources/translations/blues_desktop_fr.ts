@@ -1231,6 +1231,10 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
         <translation>Ce qui peut être fait maintenant avec cet échange</translation>
     </message>
     <message>
+        <source>Financial agreements of the exchanges shown…</source>
+        <translation>Conventions financières des échanges affichés…</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -1256,6 +1260,17 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     <message>
         <source>Read-only: this exchange belongs to office {office_id}.</source>
         <translation>Lecture seule&#xa0;: cet échange appartient au bureau {office_id}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the %n financial agreement(s) that may be printed now, one PDF each, to a folder</source>
+        <translation>
+            <numerusform>Écrire dans un dossier la %n convention financière imprimable maintenant, en PDF</numerusform>
+            <numerusform>Écrire dans un dossier les %n conventions financières imprimables maintenant, un PDF chacune</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the exchanges shown may have its financial agreement printed yet: it is printed once the Commitment to Quality is signed</source>
+        <translation>Aucun des échanges affichés ne peut encore imprimer sa convention financière : elle s’imprime une fois l’Engagement qualité signé</translation>
     </message>
     <message>
         <source>Cancel exchange</source>
@@ -1311,6 +1326,29 @@ Les inclure malgré tout&#xa0;? Ne le faites que si le lecteur doit écrire aux 
     <message>
         <source>Writing the register</source>
         <translation>Écriture du registre</translation>
+    </message>
+    <message>
+        <source>Folder for the financial agreements</source>
+        <translation>Dossier pour les conventions financières</translation>
+    </message>
+    <message>
+        <source>Writing the financial agreements</source>
+        <translation>Écriture des conventions financières</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n financial agreement(s) to {folder}</source>
+        <translation>
+            <numerusform>%n convention financière écrite dans {folder}</numerusform>
+            <numerusform>%n conventions financières écrites dans {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No financial agreement written to {folder}: none of the exchanges shown may have it printed now</source>
+        <translation>Aucune convention financière écrite dans {folder} : aucun des échanges affichés ne peut l’imprimer maintenant</translation>
+    </message>
+    <message>
+        <source>Stopped: the financial agreements written before Cancel are in {folder}</source>
+        <translation>Arrêté : les conventions financières écrites avant l’annulation sont dans {folder}</translation>
     </message>
     <message>
         <source>Versions: {versions}</source>
@@ -7786,6 +7824,10 @@ On whose request, and why?</source>
     <message>
         <source>the data folder was not moved: {file} did not copy whole</source>
         <translation>le dossier de données n&apos;a pas été déplacé&#xa0;: {file} n&apos;a pas été copié en entier</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: it is a file, not a folder</source>
+        <translation>impossible d’écrire dans {path} : c’est un fichier, pas un dossier</translation>
     </message>
 </context>
 <context>

@@ -1238,6 +1238,10 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
         <translation>Co można teraz zrobić z tą wymianą</translation>
     </message>
     <message>
+        <source>Financial agreements of the exchanges shown…</source>
+        <translation>Umowy finansowe wyświetlonych wymian…</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Dokumenty</translation>
     </message>
@@ -1264,6 +1268,18 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     <message>
         <source>Read-only: this exchange belongs to office {office_id}.</source>
         <translation>Tylko do odczytu: ta wymiana należy do biura {office_id}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the %n financial agreement(s) that may be printed now, one PDF each, to a folder</source>
+        <translation>
+            <numerusform>Zapisz %n umowę finansową, którą można teraz wydrukować, jako PDF w folderze</numerusform>
+            <numerusform>Zapisz %n umowy finansowe, które można teraz wydrukować, każdą jako PDF w folderze</numerusform>
+            <numerusform>Zapisz %n umów finansowych, które można teraz wydrukować, każdą jako PDF w folderze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the exchanges shown may have its financial agreement printed yet: it is printed once the Commitment to Quality is signed</source>
+        <translation>Dla żadnej z wyświetlonych wymian nie można jeszcze wydrukować umowy finansowej: drukuje się ją po podpisaniu Zobowiązania do jakości</translation>
     </message>
     <message>
         <source>Cancel exchange</source>
@@ -1320,6 +1336,30 @@ Uwzględnić je mimo to? Tylko wtedy, gdy odbiorca musi napisać do uczestników
     <message>
         <source>Writing the register</source>
         <translation>Zapisywanie rejestru</translation>
+    </message>
+    <message>
+        <source>Folder for the financial agreements</source>
+        <translation>Folder na umowy finansowe</translation>
+    </message>
+    <message>
+        <source>Writing the financial agreements</source>
+        <translation>Zapisywanie umów finansowych</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n financial agreement(s) to {folder}</source>
+        <translation>
+            <numerusform>Zapisano %n umowę finansową w {folder}</numerusform>
+            <numerusform>Zapisano %n umowy finansowe w {folder}</numerusform>
+            <numerusform>Zapisano %n umów finansowych w {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No financial agreement written to {folder}: none of the exchanges shown may have it printed now</source>
+        <translation>Nie zapisano żadnej umowy finansowej w {folder}: dla żadnej z wyświetlonych wymian nie można jej teraz wydrukować</translation>
+    </message>
+    <message>
+        <source>Stopped: the financial agreements written before Cancel are in {folder}</source>
+        <translation>Zatrzymano: umowy finansowe zapisane przed anulowaniem są w {folder}</translation>
     </message>
     <message>
         <source>Versions: {versions}</source>
@@ -7833,6 +7873,10 @@ Na czyje żądanie i dlaczego?</translation>
     <message>
         <source>the data folder was not moved: {file} did not copy whole</source>
         <translation>folder danych nie został przeniesiony: {file} nie skopiował się w całości</translation>
+    </message>
+    <message>
+        <source>cannot write to {path}: it is a file, not a folder</source>
+        <translation>nie można zapisać w {path}: to plik, a nie folder</translation>
     </message>
 </context>
 <context>

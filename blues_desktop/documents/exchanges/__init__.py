@@ -4,6 +4,7 @@ attendance and closing report form. Each renders from an `ExchangeDetail`."""
 from __future__ import annotations
 
 import re
+import tempfile
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
@@ -19,6 +20,7 @@ from blues_desktop.documents.exchanges.report_form import closing_report_form
 from blues_desktop.documents.pdf import write_pdf
 from blues_desktop.domain.cancel import CancelToken, ProgressFn, report
 from blues_desktop.domain.errors import StorageError
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Message
 from blues_desktop.services.context import AppContext
 from blues_desktop.services.exchanges.detail import (
     ExchangeDetail,
@@ -108,6 +110,26 @@ def write_document(
     return WrittenDocument(Path(out), id_or_reference, page_count(data))
 
 
+def prepare_folder(folder: Path) -> None:
+    """Make `folder` (and its parents) if missing and check a file can be written in it:
+    the command and the window call it before `write_agreements`, so a folder that cannot
+    be written stops the batch with the folder's own message before any agreement is laid
+    out."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except (FileExistsError, NotADirectoryError) as exc:  # a file stands in the way
+        raise StorageError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "cannot write to {path}: it is a file, not a folder"),
+                path=str(folder),
+            )
+        ) from exc
+    except OSError as exc:
+        raise StorageError(describe_os_error(exc, folder)) from exc
+
+
 def write_agreements(
     ctx: AppContext,
     ids: Sequence[str],
@@ -121,7 +143,7 @@ def write_agreements(
     Each file is written and synced by a writer thread while the next agreement is laid
     out (syncing waits on the disk, layout on the processor); the folder, which holds
     the renames, is synced once at the end, also when the batch stops early. A failed
-    write stops the batch with its message."""
+    write stops the batch with its message (naming the file)."""
     written: list[WrittenDocument] = []
     folder = Path(folder)
     pending: deque[Future[None]] = deque()

@@ -124,6 +124,15 @@ def _filtered(query: Select, flt: ExchangeFilter) -> Select:  # type: ignore[typ
     return query
 
 
+# The register's order: the newest year first, then by office, the latest number first.
+REGISTER_ORDER = (Exchange.year.desc(), Exchange.office_id, Exchange.number.desc())
+
+
+def filtered(query: Select, flt: ExchangeFilter) -> Select:  # type: ignore[type-arg]
+    """`query` (over exchanges) narrowed to the live exchanges of `flt`."""
+    return _filtered(query, flt)
+
+
 def count_in(session: Session, flt: ExchangeFilter) -> int:
     return int(session.scalar(_filtered(select(func.count(Exchange.id)), flt)) or 0)
 
@@ -131,9 +140,7 @@ def count_in(session: Session, flt: ExchangeFilter) -> int:
 def rows_in(
     session: Session, flt: ExchangeFilter, offset: int = 0, limit: int | None = None
 ) -> list[ExchangeRow]:
-    query = _filtered(select(*ROW_COLUMNS), flt).order_by(
-        Exchange.year.desc(), Exchange.office_id, Exchange.number.desc()
-    )
+    query = _filtered(select(*ROW_COLUMNS), flt).order_by(*REGISTER_ORDER)
     if limit is not None:
         query = query.offset(offset).limit(limit)
     return [ExchangeRow(*row) for row in session.execute(query)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,13 +33,16 @@ from PySide6.QtWidgets import (
 
 from blues_desktop.documents.exchanges import DocumentKind, render_document
 from blues_desktop.documents.exchanges.register import export_register
+from blues_desktop.domain.cancel import CancelToken
 from blues_desktop.domain.changes import Kind
+from blues_desktop.domain.errors import CancelledError
 from blues_desktop.domain.exchanges.actions import Action
 from blues_desktop.domain.exchanges.rules import EVIDENCE_LABELS, Rules
 from blues_desktop.domain.exchanges.workflow import STATE_LABELS, State
 from blues_desktop.domain.offices import COORDINATOR_CODE, OFFICE_CODES
 from blues_desktop.services import exchanges as cx
 from blues_desktop.services.context import AppContext
+from blues_desktop.services.exchanges.agreements import printable_agreements
 from blues_desktop.services.exchanges.detail import ExchangeDetail
 from blues_desktop.services.exchanges.rules import RulesResult, RulesVersion
 from blues_desktop.ui import i18n
@@ -57,14 +61,14 @@ from blues_desktop.ui.exchanges.no_next_step import no_next_step
 from blues_desktop.ui.exchanges.rules_dialog import RulesDialog
 from blues_desktop.ui.exchanges.step_button import StepButton
 from blues_desktop.ui.exchanges.table_model import ExchangeTableModel
-from blues_desktop.ui.feedback import tell, tell_written
+from blues_desktop.ui.feedback import tell, tell_folder_written, tell_written
 from blues_desktop.ui.geometry import remember_splitter
 from blues_desktop.ui.history_dialog import HistoryDialog, open_history
 from blues_desktop.ui.icons import icon
 from blues_desktop.ui.lists import EmptyState, live_search, open_on_activate, select_row
 from blues_desktop.ui.locale_format import date_text, money_text, number_text, percent_text
 from blues_desktop.ui.messages import say
-from blues_desktop.ui.operations import run_in_background, run_read
+from blues_desktop.ui.operations import run_in_background, run_in_process, run_read, show_error
 from blues_desktop.ui.pages.base import Page
 from blues_desktop.ui.widgets import action_bar, list_menu
 
@@ -244,6 +248,7 @@ class ExchangesPage(Page):
         self.detail: ExchangeDetail | None = None
         self._select_new: str | None = None  # a just-registered exchange, selected when read
         self._reselect_new = False
+        self.printable_shown = 0  # of the exchanges shown, those whose agreement may print
         self.model = ExchangeTableModel(ctx)
         self._build()
         self.refresh()
@@ -345,6 +350,12 @@ class ExchangesPage(Page):
             action = docs_menu.addAction(document_text(kind))
             action.triggered.connect(lambda _=False, k=kind: self.preview(k))
             self.doc_buttons[kind] = action
+        # For a signing day: every agreement of the list, not only the selected exchange's.
+        docs_menu.addSeparator()
+        self.agreements_action = docs_menu.addAction(
+            self.tr("Financial agreements of the exchanges shown…")
+        )
+        self.agreements_action.triggered.connect(self.choose_agreements_folder)
         docs_menu.setToolTipsVisible(True)
         self.documents_button = QToolButton()
         self.documents_button.setText(self.tr("Documents"))
@@ -393,6 +404,7 @@ class ExchangesPage(Page):
             self.next_button,
             *self.action_buttons.values(),
             *self.doc_buttons.values(),
+            self.agreements_action,
             self.history_button,
         )
         self.kpi_label = QLabel()
@@ -435,6 +447,7 @@ class ExchangesPage(Page):
             else self.tr("No exchanges yet. Register the first one: the visitor, the host and the dates.")
         )
         self._load_kpis()
+        self._count_printable()
         if selected is not None:
             for position, row in enumerate(self.model.rows):
                 if row.id == selected:
@@ -450,6 +463,18 @@ class ExchangesPage(Page):
                 )
                 return
         self.show_detail(None)
+
+    def _count_printable(self) -> None:
+        """How many of the exchanges shown may have their agreement printed now (the
+        batch's action is enabled by it), read behind the window."""
+        ctx, flt = self.ctx, self.current_filter()
+
+        def counted(count: int) -> None:
+            if flt == self.current_filter():  # else a newer filter's count is on its way
+                self.printable_shown = count
+                self._update_buttons()
+
+        run_read(self, lambda _p, _c: len(printable_agreements(ctx, flt)), on_success=counted)
 
     def _load_kpis(self) -> None:
         """The KPI panel reads every exchange: done behind the GUI, shown when ready."""
@@ -531,7 +556,24 @@ class ExchangesPage(Page):
         certificate.setToolTip(
             "" if Action.PRINT_CERTIFICATE in allowed else self.tr("Printed once the exchange has been held")
         )
-        self.documents_button.setEnabled(any(a.isEnabled() for a in self.doc_buttons.values()))
+        self.agreements_action.setEnabled(self.printable_shown > 0)
+        self.agreements_action.setToolTip(
+            self.tr(
+                "Write the %n financial agreement(s) that may be printed now, one PDF each, "
+                "to a folder",
+                "",
+                self.printable_shown,
+            )
+            if self.printable_shown
+            else self.tr(
+                "None of the exchanges shown may have its financial agreement printed yet: "
+                "it is printed once the Commitment to Quality is signed"
+            )
+        )
+        self.documents_button.setEnabled(
+            self.agreements_action.isEnabled()
+            or any(a.isEnabled() for a in self.doc_buttons.values())
+        )
 
     def open_history(self) -> HistoryDialog | None:
         if self.detail is None:
@@ -678,6 +720,49 @@ class ExchangesPage(Page):
                 ),
                 progress_label=self.tr("Writing the register"),
             )
+
+    def choose_agreements_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the financial agreements")
+        )
+        if folder:
+            self.write_agreements_to(Path(folder))
+
+    def write_agreements_to(self, folder: Path) -> CancelToken:
+        from blues_desktop.ui import jobs  # the bundle modules too: not at start-up
+
+        # In a process of its own: a long PDF batch would hold the window's Python lock.
+        return run_in_process(
+            self,
+            self.ctx,
+            partial(jobs.write_agreements_shown, flt=self.current_filter(), folder=folder),
+            on_success=lambda written: self._agreements_written(folder, len(written)),
+            on_failure=lambda exc: self._agreements_stopped(folder, exc),
+            progress_label=self.tr("Writing the financial agreements"),
+        )
+
+    def _agreements_written(self, folder: Path, count: int) -> None:
+        if count:
+            text = self.tr("Wrote %n financial agreement(s) to {folder}", "", count)
+        else:
+            text = self.tr(
+                "No financial agreement written to {folder}: none of the exchanges shown may "
+                "have it printed now"
+            )
+        tell_folder_written(self, text.format(folder=folder), folder)
+
+    def _agreements_stopped(self, folder: Path, exc: BaseException) -> None:
+        if not isinstance(exc, CancelledError):
+            show_error(self, exc)
+            return
+        # The files finished before Cancel are whole (each renamed into place once written).
+        tell_folder_written(
+            self,
+            self.tr("Stopped: the financial agreements written before Cancel are in {folder}").format(
+                folder=folder
+            ),
+            folder,
+        )
 
     def open_rules(self) -> None:
         """The rules and their versions are read behind the window, then shown."""
