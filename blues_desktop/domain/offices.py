@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from blues_desktop.domain.labels.places import country_name
+from blues_desktop.domain.translatable import QT_TRANSLATE_NOOP, Country, Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,10 +21,25 @@ class OfficeInfo:
     is_coordinator: bool = False
 
     @property
-    def label(self) -> str:
-        role = "coordinator, " if self.is_coordinator else ""
-        country = country_name(self.country)
-        return f"{self.code} — {self.name} ({country}; {role}{self.work_package} leader)"
+    def label(self) -> Message:
+        """"BPT — BalticNet-PlasmaTec (Germany; coordinator, WP5 leader)": the English for
+        the CLI, the window's language through `ui/messages.say`."""
+        country = Country(self.country)
+        if self.is_coordinator:
+            return Message(
+                QT_TRANSLATE_NOOP("messages", "{code} — {name} ({country}; coordinator, {work_package} leader)"),
+                code=self.code,
+                name=self.name,
+                country=country,
+                work_package=self.work_package,
+            )
+        return Message(
+            QT_TRANSLATE_NOOP("messages", "{code} — {name} ({country}; {work_package} leader)"),
+            code=self.code,
+            name=self.name,
+            country=country,
+            work_package=self.work_package,
+        )
 
 
 PARTNER_OFFICES: tuple[OfficeInfo, ...] = (

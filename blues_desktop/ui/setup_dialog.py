@@ -40,7 +40,7 @@ class SetupDialog(QDialog):
         form = QFormLayout()
         self.office = QComboBox()
         for office in PARTNER_OFFICES:
-            self.office.addItem(office.label, office.code)
+            self.office.addItem(say(office.label), office.code)
         # no office chosen for the user: a partner's laptop set up as the coordinator
         # would sign its bundles as the coordinator
         self.office.setPlaceholderText(self.tr("Choose the office of this computer…"))

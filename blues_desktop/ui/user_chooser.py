@@ -23,6 +23,7 @@ from blues_desktop.domain.validation import ValidationReport
 from blues_desktop.services.context import AppContext, Installation
 from blues_desktop.ui.form_errors import FormErrors
 from blues_desktop.ui.forms import ok_cancel
+from blues_desktop.ui.messages import say
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +49,7 @@ class UserChooser(QDialog):
         intro = QLabel(
             self.tr(
                 "<b>{office_label}</b><br>Choose your name: every change, approval and bundle records who made it."
-            ).format(office_label=office_label)
+            ).format(office_label=say(office_label))
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)

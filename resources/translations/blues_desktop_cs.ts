@@ -7878,6 +7878,14 @@ Na čí žádost a proč?</translation>
         <source>cannot write to {path}: it is a file, not a folder</source>
         <translation>do {path} nelze zapisovat: je to soubor, ne složka</translation>
     </message>
+    <message>
+        <source>{code} — {name} ({country}; coordinator, {work_package} leader)</source>
+        <translation>{code} — {name} ({country}; koordinátor, vedoucí {work_package})</translation>
+    </message>
+    <message>
+        <source>{code} — {name} ({country}; {work_package} leader)</source>
+        <translation>{code} — {name} ({country}; vedoucí {work_package})</translation>
+    </message>
 </context>
 <context>
     <name>operations</name>

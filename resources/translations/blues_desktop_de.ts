@@ -7829,6 +7829,14 @@ Auf wessen Wunsch und warum?</translation>
         <source>cannot write to {path}: it is a file, not a folder</source>
         <translation>{path} kann nicht beschrieben werden: Es ist eine Datei, kein Ordner</translation>
     </message>
+    <message>
+        <source>{code} — {name} ({country}; coordinator, {work_package} leader)</source>
+        <translation>{code} — {name} ({country}; Koordinator, Leitung von {work_package})</translation>
+    </message>
+    <message>
+        <source>{code} — {name} ({country}; {work_package} leader)</source>
+        <translation>{code} — {name} ({country}; Leitung von {work_package})</translation>
+    </message>
 </context>
 <context>
     <name>operations</name>

@@ -7829,6 +7829,14 @@ On whose request, and why?</source>
         <source>cannot write to {path}: it is a file, not a folder</source>
         <translation>no se puede escribir en {path}: es un archivo, no una carpeta</translation>
     </message>
+    <message>
+        <source>{code} — {name} ({country}; coordinator, {work_package} leader)</source>
+        <translation>{code} — {name} ({country}; coordinador, líder del {work_package})</translation>
+    </message>
+    <message>
+        <source>{code} — {name} ({country}; {work_package} leader)</source>
+        <translation>{code} — {name} ({country}; líder del {work_package})</translation>
+    </message>
 </context>
 <context>
     <name>operations</name>

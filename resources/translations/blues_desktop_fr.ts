@@ -7829,6 +7829,14 @@ On whose request, and why?</source>
         <source>cannot write to {path}: it is a file, not a folder</source>
         <translation>impossible d’écrire dans {path} : c’est un fichier, pas un dossier</translation>
     </message>
+    <message>
+        <source>{code} — {name} ({country}; coordinator, {work_package} leader)</source>
+        <translation>{code} — {name} ({country} ; coordinateur, responsable du {work_package})</translation>
+    </message>
+    <message>
+        <source>{code} — {name} ({country}; {work_package} leader)</source>
+        <translation>{code} — {name} ({country} ; responsable du {work_package})</translation>
+    </message>
 </context>
 <context>
     <name>operations</name>

@@ -7878,6 +7878,14 @@ Na czyje żądanie i dlaczego?</translation>
         <source>cannot write to {path}: it is a file, not a folder</source>
         <translation>nie można zapisać w {path}: to plik, a nie folder</translation>
     </message>
+    <message>
+        <source>{code} — {name} ({country}; coordinator, {work_package} leader)</source>
+        <translation>{code} — {name} ({country}; koordynator, lider {work_package})</translation>
+    </message>
+    <message>
+        <source>{code} — {name} ({country}; {work_package} leader)</source>
+        <translation>{code} — {name} ({country}; lider {work_package})</translation>
+    </message>
 </context>
 <context>
     <name>operations</name>

@@ -35,3 +35,13 @@ def test_offices_are_built_in() -> None:
     assert office_info("MCI").short_name == "MCICT"
     with pytest.raises(KeyError, match="BPT, NPG, MCI, ZIN, AQV"):
         office_info("XYZ")
+
+
+def test_an_office_is_described_by_its_country_and_its_part_in_the_project() -> None:
+    coordinator, partner = office_info("BPT").label, office_info("ZIN").label
+    # The CLI's English, unchanged
+    assert coordinator == "BPT — BalticNet-PlasmaTec (Germany; coordinator, WP5 leader)"
+    assert partner == "ZIN — ZINNAE (Spain; WP3 leader)"
+    # … and what the window needs to say it in its own language: the country by its code
+    assert coordinator.values["country"] == "DE" and partner.values["country"] == "ES"
+    assert partner.values["work_package"] == "WP3" and partner.values["code"] == "ZIN"
