@@ -19,6 +19,7 @@ from blues_desktop.services.setup import own_card
 from blues_desktop.ui.i18n import install_language
 from blues_desktop.ui.pages.bundles import BundlesPage, reason_text
 from tests.bundles.bundle_fixtures import forge, make_offices
+from tests.ui.whole_lists import not_read_whole, show_on_a_laptop
 
 
 def test_a_german_window_reports_refused_bundles_in_german(
@@ -86,6 +87,11 @@ def test_a_german_window_reports_refused_bundles_in_german(
     # the good bundle was imported: its line says so in German too
     qtbot.waitUntil(lambda: "Datensätze" in page.status.text(), timeout=90_000)
     assert page.status.text().startswith(f"{third.name}: ")
+    # On a laptop the history reads without scrolling sideways: a long reason is
+    # shortened in its column and whole in its tooltip.
+    show_on_a_laptop(qtbot, page)
+    assert not_read_whole(page.history) == []
+    assert sorted(page.history.item(r, 6).toolTip() for r in rows) == results
 
 
 def test_a_german_window_refuses_wrong_cards_in_german(

@@ -75,11 +75,19 @@ def reason_text(english: str | None, said: str | None) -> str:
     return english or ""
 
 
-def _table(headers: list[str]) -> QTableWidget:
+HISTORY_RESULT = 6  # the history's column that says what happened, and why
+
+
+def _table(headers: list[str], shared: int) -> QTableWidget:
+    """A few rows, each column as wide as its contents but the `shared` one, which takes
+    the rest: a refusal's long reason is shortened there (whole in its tooltip) instead of
+    widening the table past the window."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(shared, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     return table
@@ -97,7 +105,9 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)  # whole where the column shortens it
+            table.setItem(r, c, item)
 
 
 def keys_summary(partners: list[PartnerInfo], own_code: str, coordinator_here: bool) -> str:
@@ -172,7 +182,8 @@ class BundlesPage(Page):
 
         layout.addWidget(QLabel(self.tr("<b>History</b>")))
         self.history = _table(
-            [self.tr("When (UTC)"), self.tr("Direction"), self.tr("Office"), self.tr("Bundle"), self.tr("File"), self.tr("Rows"), self.tr("Result"), self.tr("By")]
+            [self.tr("When (UTC)"), self.tr("Direction"), self.tr("Office"), self.tr("Bundle"), self.tr("File"), self.tr("Rows"), self.tr("Result"), self.tr("By")],
+            shared=HISTORY_RESULT,
         )
         layout.addWidget(self.history, 2)
         self.history_empty = EmptyState(
