@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Self
 
 MESSAGES = "messages"  # the context of every sentence written below the window
 
@@ -126,25 +126,22 @@ class LabelInSentence(str):
 # Dates that the CLI has always written in a fixed form inside a sentence, which scripts
 # and tests read: the English keeps that form, the window writes them as its language
 # writes a date (a `date` given as it is reads "30 November 2026" in English).
-class IsoDate(date):
-    """A day written "2026-11-30" in English."""
-
+class _WrittenDay(date):
     @classmethod
-    def of(cls, value: date) -> IsoDate:
+    def of(cls, value: date) -> Self:
         """The day of a date, or of a moment as it is given (its own time zone)."""
         return cls(value.year, value.month, value.day)
+
+
+class IsoDate(_WrittenDay):
+    """A day written "2026-11-30" in English."""
 
     def english(self) -> str:
         return self.isoformat()
 
 
-class ShortDate(date):
+class ShortDate(_WrittenDay):
     """A day written "05 Mar 2026" in English."""
-
-    @classmethod
-    def of(cls, value: date) -> ShortDate:
-        """The day of a date, or of a moment as it is given (its own time zone)."""
-        return cls(value.year, value.month, value.day)
 
     def english(self) -> str:
         return f"{self:%d %b %Y}"
