@@ -95,7 +95,8 @@ ROW_COLUMNS = (
 )
 
 
-def _filtered(query: Select, flt: ExchangeFilter) -> Select:  # type: ignore[type-arg]
+def filtered(query: Select, flt: ExchangeFilter) -> Select:  # type: ignore[type-arg]
+    """`query` (over exchanges) narrowed to the live exchanges of `flt`."""
     query = query.join(Visitor, Visitor.id == Exchange.visitor_org_id).outerjoin(
         Host, Host.id == Exchange.host_org_id
     )
@@ -128,19 +129,14 @@ def _filtered(query: Select, flt: ExchangeFilter) -> Select:  # type: ignore[typ
 REGISTER_ORDER = (Exchange.year.desc(), Exchange.office_id, Exchange.number.desc())
 
 
-def filtered(query: Select, flt: ExchangeFilter) -> Select:  # type: ignore[type-arg]
-    """`query` (over exchanges) narrowed to the live exchanges of `flt`."""
-    return _filtered(query, flt)
-
-
 def count_in(session: Session, flt: ExchangeFilter) -> int:
-    return int(session.scalar(_filtered(select(func.count(Exchange.id)), flt)) or 0)
+    return int(session.scalar(filtered(select(func.count(Exchange.id)), flt)) or 0)
 
 
 def rows_in(
     session: Session, flt: ExchangeFilter, offset: int = 0, limit: int | None = None
 ) -> list[ExchangeRow]:
-    query = _filtered(select(*ROW_COLUMNS), flt).order_by(*REGISTER_ORDER)
+    query = filtered(select(*ROW_COLUMNS), flt).order_by(*REGISTER_ORDER)
     if limit is not None:
         query = query.offset(offset).limit(limit)
     return [ExchangeRow(*row) for row in session.execute(query)]
@@ -183,7 +179,7 @@ def kpis_in(session: Session, flt: ExchangeFilter | None = None) -> ExchangeKpis
     # Grouped in SQL: at 10,000 exchanges a few hundred groups come back, not every row.
     year = extract("year", Exchange.start_date)
     month = extract("month", Exchange.start_date)
-    query = _filtered(
+    query = filtered(
         select(
             Exchange.state,
             Exchange.visitor_partnership,
