@@ -22,15 +22,22 @@ from tests.bundles.bundle_fixtures import forge, make_offices
 from tests.ui.whole_lists import not_read_whole, show_on_a_laptop
 
 
-def test_a_german_window_reports_refused_bundles_in_german(
-    qtbot: Any, qapp: Any, tmp_path: Path
-) -> None:
+def _third_after_a_gap(tmp_path: Path) -> tuple[Any, Path, Path]:
+    """ZIN's offices, its bundle 1 (imported by the coordinator) and its bundle 3, on its
+    way after a bundle 2 that never reached the coordinator."""
     offices = make_offices(tmp_path)
     generate(offices.partner, scale=0.05, offices=["ZIN"])
     first = export_bundle(offices.partner, offices.out, full=True).path
     import_bundle(offices.coordinator, first)
     export_bundle(offices.partner, offices.out, full=True)  # bundle 2 never reaches BPT
-    third = export_bundle(offices.partner, offices.out, full=True).path
+    return offices, first, export_bundle(offices.partner, offices.out, full=True).path
+
+
+
+def test_a_german_window_reports_refused_bundles_in_german(
+    qtbot: Any, qapp: Any, tmp_path: Path
+) -> None:
+    offices, _first, third = _third_after_a_gap(tmp_path)
 
     def second_belongs_to_bpt(rows: dict[str, list[dict[str, Any]]]) -> None:
         rows["organisations"][1]["office_id"] = "BPT"
@@ -168,12 +175,7 @@ def test_a_german_window_names_columns_records_and_dates_of_a_refusal_in_german(
 ) -> None:
     """The words a refusal builds from the schema (a column's label, a record's name, a
     day) are German in a German window, and the CLI's English stays as scripts read it."""
-    offices = make_offices(tmp_path)
-    generate(offices.partner, scale=0.05, offices=["ZIN"])
-    first = export_bundle(offices.partner, offices.out, full=True).path
-    import_bundle(offices.coordinator, first)
-    export_bundle(offices.partner, offices.out, full=True)  # bundle 2 never reaches BPT
-    third = export_bundle(offices.partner, offices.out, full=True).path
+    offices, first, third = _third_after_a_gap(tmp_path)
 
     def nameless(rows: dict[str, list[dict[str, Any]]]) -> None:
         rows["organisations"][1]["legal_name"] = None
